@@ -1,0 +1,672 @@
+"""Find the actors of a parsed document and resolve every mention to one actor.
+
+Recognition takes the entity ruler's knowledge-base spans and the statistical
+NER's spans; resolution then
+
+* gives knowledge-base names their entry (names, aliases, demonyms, capitals),
+* looks places up in GeoNames, choosing among namesakes by the document's
+  other places and states ("Rafah" in a Gaza article lies in Palestine),
+* joins short forms to the full name written elsewhere in the document
+  ("Kerry" -> John Kerry, "The Red Crescent" -> Palestinian Red Crescent,
+  acronyms), after stripping honorifics ("Mr", "Sheikh"),
+* turns "<state or group> <institution noun>" into a Group of its own
+  ("the Israeli military", "United Nations humanitarian office"),
+* types each actor: a state named only as a location ("the Lebanon border",
+  "in Egypt", "Yemeni rebels") is a Place in that document; a person with a
+  title before or in apposition to the name is an Official.
+
+:func:`extract_actors` returns a :class:`DocumentActors`, which the relation
+rules read; its :meth:`DocumentActors.records` are the :class:`Actor` records
+that cross into the graph.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .corpus import Document
+from .knowledge import Entry, KnowledgeBase, fold, norm, slug
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+PARTICLES_OF_NAME = frozenset({"'s", "'"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One surface form of an actor in a document, with character offsets."""
+
+    doc: str
+    text: str
+    start: int
+    end: int
+    metonymy: bool = False
+
+    def to_dict(self) -> dict:
+        d = {"doc": self.doc, "text": self.text, "start": self.start, "end": self.end}
+        if self.metonymy:
+            d["metonymy"] = True
+        return d
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor as seen in one document: identity, type, and its mentions there."""
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+    ids: tuple[tuple[str, str], ...] = ()
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+    kind: str | None = None
+    affiliations: tuple[dict, ...] = ()
+
+
+@dataclass
+class MentionInfo:
+    """A mention with the token-level facts the relation rules need."""
+
+    actor: str
+    span: Span
+    text: str
+    how: str                 # name | alias | demonym | capital | institution | short | geo | ner
+    locative: bool = False
+    metonymy: bool = False
+
+    @property
+    def root(self) -> Token:
+        return self.span.root
+
+
+@dataclass
+class RoleInfo:
+    """A title written with a person's name: "Israeli spokesperson Eylon Levy"."""
+
+    person: str
+    role: str
+    affiliation: str | None
+    sent_start: int          # token index of the sentence the title is in
+    tokens: tuple[int, int]  # token span of the title
+
+
+@dataclass
+class _Proto:
+    id: str
+    name: str
+    type: str
+    entry: Entry | None = None
+    geo: dict | None = None
+    country: str | None = None
+    kind: str | None = None
+
+
+@dataclass
+class DocumentActors:
+    """The actors of one document and where each is mentioned."""
+
+    document: Document
+    doc: Doc
+    kb: KnowledgeBase
+    protos: dict[str, _Proto] = field(default_factory=dict)
+    mentions: list[MentionInfo] = field(default_factory=list)
+    roles: list[RoleInfo] = field(default_factory=list)
+    institutions: list[tuple[str, str, str, Span]] = field(default_factory=list)  # group, parent, role, span
+    token_actor: dict[int, str] = field(default_factory=dict)
+    types: dict[str, str] = field(default_factory=dict)
+
+    def actor_at(self, i: int) -> str | None:
+        """The actor whose mention covers token ``i`` (the outermost mention)."""
+        return self.token_actor.get(i)
+
+    def type_of(self, actor_id: str) -> str:
+        return self.types.get(actor_id) or self.protos[actor_id].type
+
+    def kind_of(self, actor_id: str) -> str | None:
+        p = self.protos[actor_id]
+        return p.kind
+
+    def last_actor(self, before: int, want) -> str | None:
+        """The actor of the last mention starting before token ``before`` that ``want(id)`` accepts."""
+        for m in sorted(self.mentions, key=lambda m: m.span.start, reverse=True):
+            if m.span.start < before and want(m.actor):
+                return m.actor
+        return None
+
+    def records(self) -> tuple[Actor, ...]:
+        """The :class:`Actor` records of this document, sorted by id."""
+        by_actor: dict[str, list[MentionInfo]] = defaultdict(list)
+        for m in self.mentions:
+            by_actor[m.actor].append(m)
+        out = []
+        for actor_id in sorted(by_actor):
+            p = self.protos[actor_id]
+            ms = sorted(by_actor[actor_id], key=lambda m: (m.span.start_char, m.span.end_char))
+            mentions, seen = [], set()
+            for m in ms:
+                key = (m.span.start_char, m.span.end_char)
+                if key in seen:
+                    continue
+                seen.add(key)
+                mentions.append(Mention(self.document.id, m.text, m.span.start_char, m.span.end_char, m.metonymy))
+            e, g = p.entry, p.geo
+            ids = dict(e.ids) if e else {}
+            if g:
+                ids.setdefault("geonames", g["geonames"])
+            lat = e.lat if e and e.lat is not None else (g["lat"] if g else None)
+            lon = e.lon if e and e.lon is not None else (g["lon"] if g else None)
+            out.append(Actor(
+                id=actor_id, name=p.name, type=self.type_of(actor_id),
+                aliases=tuple(sorted({m.text for m in mentions})), mentions=tuple(mentions),
+                ids=tuple(sorted(ids.items())), lat=lat, lon=lon, country=p.country,
+                kind=p.kind, affiliations=tuple(_affiliations(e)) if e else ()))
+        return tuple(out)
+
+
+def _affiliations(e: Entry):
+    if e.parent:
+        yield {"actor": e.parent, "role": e.parent_role, "start": None, "end": None}
+    for a in e.affiliations:
+        yield {"actor": a["actor"], "role": a.get("role"), "start": a.get("start"), "end": a.get("end")}
+
+
+# ---------------------------------------------------------------------------
+def extract_actors(doc: Doc, document: Document, kb: KnowledgeBase) -> DocumentActors:
+    """Recognise and resolve the actors of one parsed document."""
+    da = DocumentActors(document=document, doc=doc, kb=kb)
+    words = kb.lexicon.words_of
+    spans = _candidate_spans(doc, kb)
+    country_votes = _country_votes(spans, kb)
+    pending_persons: list[Span] = []
+    for span, kb_id, how in spans:
+        if kb_id:
+            _add_kb_mention(da, span, kb.entries[kb_id], how)
+            continue
+        label = span.label_
+        text = _name_text(span)
+        hits = kb.lookup(text)
+        if hits and label != "PERSON" or hits and hits[0][0].type in ("Official", "Person"):
+            entry, how2 = hits[0]
+            _add_kb_mention(da, span, entry, how2)
+            continue
+        if label == "PERSON":
+            if _looks_like_place(span, kb, da, words):
+                geo = _best_geo(kb.geo_lookup(text), country_votes)
+                if geo:
+                    _add_geo_mention(da, span, geo, kb)
+                    continue
+            pending_persons.append(span)
+            continue
+        if label in ("GPE", "LOC", "FAC"):
+            geo = _best_geo(kb.geo_lookup(text), country_votes)
+            if geo:
+                _add_geo_mention(da, span, geo, kb)
+            else:
+                _add_new(da, span, text, "Place", "ner")
+            continue
+        if label == "ORG":
+            _add_new(da, span, text, "Group", "ner")
+        # NORP outside the knowledge base (religions, ideologies) is no actor.
+    _resolve_persons(da, pending_persons)
+    _resolve_org_short_forms(da)
+    _find_institutions(da)
+    _find_roles(da)
+    _index_tokens(da)
+    _decide_types(da)
+    return da
+
+
+# -- recognition -------------------------------------------------------------
+
+def _candidate_spans(doc: Doc, kb: KnowledgeBase) -> list[tuple[Span, str | None, str]]:
+    """Entity spans to resolve: (span, kb id or None, how), with person names mended."""
+    junk = kb.lexicon.words_of("junk_name")
+    honorific = kb.lexicon.words_of("honorific")
+    particles = kb.lexicon.words_of("name_particle")
+    ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
+    merged: list[Span] = []
+    for ent in ents:
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.label_ == "PERSON" and ent.label_ == "PERSON"
+                and not prev.ent_id_ and not ent.ent_id_
+                and all(t.lower_ in particles for t in doc[prev.end:ent.start])
+                and not any("\n" in t.whitespace_ for t in doc[prev.start:ent.start])):
+            merged[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
+        merged.append(ent)
+    out = []
+    for ent in merged:
+        span = _trim(ent)
+        if span is None or not any(c.isalpha() for c in span.text):
+            continue
+        if span.label_ == "PERSON" and span[0].lower_.rstrip(".") in {h.rstrip(".") for h in honorific} and len(span) == 1:
+            continue
+        if not ent.ent_id_ and (span.text.lower() in junk or all(t.lower_ in junk for t in span)):
+            continue
+        if not ent.ent_id_ and _inside_role(span, kb.lexicon.roles):
+            continue
+        kb_id, how = (ent.ent_id_.split("#", 1) + ["name"])[:2] if ent.ent_id_ else (None, "ner")
+        if kb_id and kb_id not in kb.entries:
+            kb_id, how = None, "ner"
+        out.append((span, kb_id, how))
+    taken = {i for span, _, _ in out for i in range(span.start, span.end)}
+    out.extend((span, None, "ner") for span in _proper_noun_places(doc, taken, kb))
+    out.sort(key=lambda x: x[0].start)
+    return out
+
+
+def _inside_role(span: Span, roles: frozenset[str]) -> bool:
+    """"State" in "Secretary Of State John Kerry" is part of a title, not an actor."""
+    doc = span.doc
+    for n in range(1, 4):
+        if span.start - n < 0:
+            break
+        if doc[span.start - n:span.end].text.lower() in roles:
+            return True
+    return span.text.lower() in roles
+
+
+def _proper_noun_places(doc: Doc, taken: set[int], kb: KnowledgeBase) -> list[Span]:
+    """Capitalised names the NER missed that GeoNames knows, written where places go
+    ("trying to reach Rafah on ...")."""
+    words = kb.lexicon.words_of
+    out, i = [], 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.is_sent_start:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].i not in taken and doc[j + 1].text[:1].isupper():
+            j += 1
+        span = Span(doc, i, j + 1, label="GPE")
+        head = span.root
+        if kb.geo_lookup(span.text) and (
+                (head.dep_ in ("pobj", "dobj") and (head.head.lower_ in words("locative_prep") or head.head.pos_ == "VERB"))):
+            out.append(span)
+        i = j + 1
+    return out
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop a trailing possessive and leading/trailing punctuation from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while end > start and (doc[end - 1].text in PARTICLES_OF_NAME or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
+
+
+def _name_text(span: Span) -> str:
+    """The name a span spells, without a leading article."""
+    toks = list(span)
+    if toks and toks[0].lower_ == "the":
+        toks = toks[1:]
+    return "".join(t.text_with_ws for t in toks).strip()
+
+
+def _mention_text(span: Span) -> str:
+    return span.text.strip()
+
+
+def _country_votes(spans, kb: KnowledgeBase) -> dict[str, int]:
+    """How often each country (ISO2) is evoked in the document, for place disambiguation."""
+    import pycountry  # noqa: PLC0415
+    votes: dict[str, int] = defaultdict(int)
+    for span, kb_id, _how in spans:
+        entry = kb.entries.get(kb_id) if kb_id else None
+        if entry is None:
+            hits = kb.lookup(_name_text(span))
+            entry = hits[0][0] if hits else None
+        if entry is None:
+            continue
+        state = entry if entry.type == "State" else kb.entries.get(entry.country or "")
+        if state and state.iso3:
+            c = pycountry.countries.get(alpha_3=state.iso3)
+            if c:
+                votes[c.alpha_2] += 1
+    return votes
+
+
+def _best_geo(candidates: list[dict], votes: dict[str, int]) -> dict | None:
+    if not candidates:
+        return None
+    return max(candidates, key=lambda r: (votes.get(r["cc"], 0), r["population"]))
+
+
+def _looks_like_place(span: Span, kb: KnowledgeBase, da: DocumentActors, words) -> bool:
+    """A PERSON span that is really a town ("Khan Younis" is tagged PERSON by small models)."""
+    text = _name_text(span)
+    if not kb.geo_lookup(text):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.lower_ in kb.lexicon.roles or before.lower_ in words("honorific")):
+        return False
+    if len(span) > 1:
+        return True
+    return before is not None and before.lower_ in words("locative_prep")
+
+
+# -- mentions ---------------------------------------------------------------
+
+def _add_kb_mention(da: DocumentActors, span: Span, entry: Entry, how: str) -> None:
+    if how == "capital" and _is_locative(span, da.kb):
+        # "talks in Washington": the city, not the government
+        geo = _best_geo(da.kb.geo_lookup(entry.capital or ""), {})
+        if geo:
+            _add_geo_mention(da, span, geo, da.kb)
+            return
+    if entry.id not in da.protos:
+        da.protos[entry.id] = _Proto(entry.id, entry.name, entry.type, entry=entry,
+                                     country=entry.country if entry.type == "Place" else None, kind=entry.kind)
+    da.mentions.append(MentionInfo(entry.id, span, _mention_text(span), how, metonymy=how == "capital"))
+
+
+def _add_geo_mention(da: DocumentActors, span: Span, geo: dict, kb: KnowledgeBase) -> None:
+    state = kb.state_for_country_code(geo["cc"])
+    actor_id = f"{slug(geo['name'])}-{geo['cc'].lower()}"
+    if actor_id not in da.protos:
+        da.protos[actor_id] = _Proto(actor_id, geo["name"], "Place", geo=geo,
+                                     country=state.id if state else None, kind=geo["kind"])
+    da.mentions.append(MentionInfo(actor_id, span, _mention_text(span), "geo"))
+
+
+def _add_new(da: DocumentActors, span: Span, name: str, type_: str, how: str) -> str:
+    name = fold(name) if not name.isascii() else name
+    actor_id = slug(name)
+    if actor_id in da.kb.entries:
+        actor_id = f"{actor_id}-{type_.lower()}"
+    if actor_id not in da.protos:
+        da.protos[actor_id] = _Proto(actor_id, name, type_)
+    da.mentions.append(MentionInfo(actor_id, span, _mention_text(span), how))
+    return actor_id
+
+
+def _resolve_persons(da: DocumentActors, spans: list[Span]) -> None:
+    """Group person spans: full names first, then short forms to the full name they end."""
+    honorific = {h.rstrip(".") for h in da.kb.lexicon.words_of("honorific")}
+    doc = da.doc
+
+    def bare(span: Span) -> tuple[str, Span]:
+        toks = list(span)
+        while toks and toks[0].lower_.rstrip(".") in honorific:
+            toks = toks[1:]
+        name = "".join(t.text_with_ws for t in toks).strip()
+        return name, span
+
+    def with_honorific(span: Span) -> Span:
+        if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in honorific:
+            return Span(doc, span.start - 1, span.end, label="PERSON")
+        return span
+
+    named = [(bare(s)[0], with_honorific(s)) for s in spans]
+    full = {}
+    for name, span in sorted(named, key=lambda ns: -len(ns[0].split())):
+        toks = name.split()
+        if not toks:
+            continue
+        # a short form: the tokens end (or start) a longer name already seen in the document
+        match = None
+        for fname, fid in full.items():
+            ftoks = fname.split()
+            if len(toks) < len(ftoks) and (ftoks[-len(toks):] == toks or ftoks[:len(toks)] == toks):
+                match = fid
+                break
+        kb_hits = [e for e, _ in da.kb.lookup(name) if e.type in ("Official", "Person")]
+        if match is None and da.protos:
+            # a knowledge-base person already mentioned whose name ends with this short form
+            for p in da.protos.values():
+                if p.type in ("Official", "Person") and len(toks) < len(p.name.split()) \
+                        and p.name.split()[-len(toks):] == toks:
+                    match = p.id
+                    break
+        if match is not None:
+            da.mentions.append(MentionInfo(match, span, _mention_text(span), "short"))
+            continue
+        if kb_hits:
+            _add_kb_mention(da, span, kb_hits[0], "alias")
+            full[name] = kb_hits[0].id
+            continue
+        actor_id = _add_new(da, span, name, "Person", "ner")
+        da.mentions[-1].text = _mention_text(span)
+        full[name] = actor_id
+    # a short form written before its full name gets the full name's actor
+    for m in da.mentions:
+        p = da.protos[m.actor]
+        if p.type != "Person" or m.how != "ner":
+            continue
+        toks = p.name.split()
+        for other in da.protos.values():
+            otoks = other.name.split()
+            if other.id != p.id and other.type in ("Person", "Official") and len(toks) < len(otoks) \
+                    and otoks[-len(toks):] == toks:
+                m.actor = other.id
+                break
+    used = {m.actor for m in da.mentions}
+    for k in [k for k in da.protos if k not in used]:
+        del da.protos[k]
+
+
+def _resolve_org_short_forms(da: DocumentActors) -> None:
+    """"The Red Crescent" -> Palestinian Red Crescent; "ICRC" -> a written-out expansion."""
+    groups = {p.id: p for p in da.protos.values() if p.type == "Group" and p.entry is None}
+    long_names = {pid: norm(p.name) for pid, p in groups.items()}
+    for pid, name in long_names.items():
+        words = name.split()
+        for oid, oname in long_names.items():
+            owords = oname.split()
+            if oid == pid or len(owords) <= len(words):
+                continue
+            acronym = "".join(w[0] for w in owords if w not in ("of", "for", "and", "the"))
+            if owords[-len(words):] == words or (len(words) == 1 and name == acronym):
+                for m in da.mentions:
+                    if m.actor == pid:
+                        m.actor = oid
+                da.protos.pop(pid, None)
+                break
+
+
+def _find_institutions(da: DocumentActors) -> None:
+    """"the Israeli military" -> Group "Israeli military", affiliated with Israel (role "military")."""
+    institutions = da.kb.lexicon.words_of("institution")
+    doc = da.doc
+    for m in list(da.mentions):
+        p = da.protos[m.actor]
+        if p.type not in ("State", "Group") and m.how != "demonym":
+            continue
+        head = m.span[-1]
+        chain = [head]
+        while head.dep_ in ("compound", "amod", "poss", "nmod") and head.head.i > head.i:
+            head = head.head
+            chain.append(head)
+        if head.i < m.span.end or head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if da.actor_at(head.i) or any(o.span.start <= head.i < o.span.end and o is not m for o in da.mentions):
+            continue
+        phrase2 = f"{doc[head.i - 1].lower_} {head.lower_}" if head.i > 0 else head.lower_
+        if head.lower_ not in institutions and head.lemma_.lower() not in institutions and phrase2 not in institutions:
+            continue
+        if any(t.lower_ in da.kb.lexicon.words_of("pejorative") for t in doc[m.span.end:head.i + 1]):
+            continue  # "the Israeli occupation army" is a description, not a name
+        start = m.span.start
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+        span = Span(doc, start, head.i + 1, label="ORG")
+        # the role is what follows the last possessive after the parent's name
+        role_start = m.span.end
+        for t in doc[m.span.end:head.i]:
+            if t.text in PARTICLES_OF_NAME:
+                role_start = t.i + 1
+        role = doc[role_start:head.i + 1].text.lower()
+        name_toks = [t for t in doc[m.span.start:head.i + 1]
+                     if t.text not in PARTICLES_OF_NAME and not (t.i == m.span.start and t.lower_ == "the")]
+        name = "".join(t.text_with_ws if t.i + 1 < head.i + 1 and doc[t.i + 1].text not in PARTICLES_OF_NAME
+                       else t.text + " " for t in name_toks).strip()
+        name = " ".join(name.split())
+        hits = [e for e, _ in da.kb.lookup(name) if e.type == "Group"]
+        if hits:
+            gid = hits[0].id
+            if gid not in da.protos:
+                da.protos[gid] = _Proto(gid, hits[0].name, "Group", entry=hits[0], kind=hits[0].kind)
+            da.mentions.append(MentionInfo(gid, span, span.text, "institution"))
+        else:
+            gid = _add_new(da, span, name, "Group", "institution")
+            da.mentions[-1].text = span.text
+            da.protos[gid].kind = "institution"
+        da.institutions.append((gid, m.actor, role, span))
+
+
+def _find_roles(da: DocumentActors) -> None:
+    """Titles written before a person's name or in apposition to it."""
+    doc = da.doc
+    roles = da.kb.lexicon.roles
+    honorific = {h.rstrip(".") for h in da.kb.lexicon.words_of("honorific")}
+    person_mentions = [m for m in da.mentions if da.protos[m.actor].type in ("Person", "Official")]
+    for m in person_mentions:
+        start = m.span.start
+        while start < m.span.end and doc[start].lower_.rstrip(".") in honorific:
+            start += 1
+        # scan left over the noun phrase that ends in the name
+        k = m.span.start
+        while k > 0:
+            t = doc[k - 1]
+            if t.is_space or "\n" in t.whitespace_:
+                break
+            if t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text in PARTICLES_OF_NAME or t.lower_ in ("of", "-", "the", "its", "their") \
+                    or t.lower_.rstrip(".") in honorific:
+                k -= 1
+                continue
+            break
+        prefix = doc[k:m.span.start]
+        role_info = _role_in(prefix, da, roles)
+        if role_info is None:
+            role_info = _role_in_apposition(m, da, roles)
+        if role_info is None:
+            continue
+        role, affiliation, tokens = role_info
+        da.protos[m.actor].type = "Official"
+        da.roles.append(RoleInfo(m.actor, role, affiliation, m.span.sent.start, tokens))
+
+
+def _role_in(prefix: Span, da: DocumentActors, roles: frozenset[str]):
+    """(role, affiliation, token span) from the words before a name, or None."""
+    if not len(prefix):
+        return None
+    doc = prefix.doc
+    honorific = {h.rstrip(".") for h in da.kb.lexicon.words_of("honorific")}
+    end = prefix.end
+    while end > prefix.start and doc[end - 1].lower_.rstrip(".") in honorific:
+        end -= 1
+    # the role starts after the last actor mention or possessive in the prefix
+    role_start = prefix.start
+    affiliation = None
+    for t in doc[prefix.start:end]:
+        actor = _mention_actor_ending_at(da, t.i)
+        if actor:
+            role_start, affiliation = t.i + 1, actor
+        elif t.text in PARTICLES_OF_NAME or t.lower_ in ("the", "its", "their"):
+            role_start = t.i + 1
+    # possessive descriptor: "the country's intelligence chief"
+    if affiliation is None:
+        affiliation = _descriptor_affiliation(doc[prefix.start:end], da)
+    role = doc[role_start:end].text.lower().strip()
+    if not role or not _ends_with_role(role, roles):
+        return None
+    return role, affiliation, (role_start, end)
+
+
+def _role_in_apposition(m: MentionInfo, da: DocumentActors, roles: frozenset[str]):
+    """"Abbas Kamel, the country's intelligence chief" / "Russia's foreign minister, Sergei Lavrov"."""
+    root = m.root
+    candidates = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        candidates.append(root.head)
+    for noun in candidates:
+        if noun.pos_ != "NOUN" or da.actor_at(noun.i):
+            continue
+        sub = list(noun.subtree) if noun.i > root.i else [t for t in noun.subtree if t.i < m.span.start]
+        if not sub:
+            continue
+        left = [t for t in sub if t.i <= noun.i]
+        span = da.doc[left[0].i:noun.i + 1]
+        info = _role_in(span, da, roles)
+        if info:
+            return info
+    return None
+
+
+def _ends_with_role(role: str, roles: frozenset[str]) -> bool:
+    words = role.replace("-", " - ").split()
+    for i in range(len(words)):
+        tail = " ".join(words[i:]).replace(" - ", "-")
+        if tail in roles:
+            return True
+    return role.split()[-1] in roles if role.split() else False
+
+
+def _mention_actor_ending_at(da: DocumentActors, i: int) -> str | None:
+    for m in da.mentions:
+        if m.span.end - 1 == i and m.how != "institution":
+            return m.actor
+    return None
+
+
+def _descriptor_affiliation(span: Span, da: DocumentActors) -> str | None:
+    """"the country's" -> the last state named before; "the group's" -> the last group."""
+    for t in span:
+        kind = da.kb.lexicon.descriptors.get(t.lower_)
+        if kind == "state" and any(c.text in PARTICLES_OF_NAME for c in t.children):
+            return da.last_actor(span.start, lambda a: da.protos[a].type == "State")
+        if t.lower_ in da.kb.lexicon.words_of("group_descriptor") and any(c.text in PARTICLES_OF_NAME for c in t.children):
+            return da.last_actor(span.start, lambda a: da.protos[a].type == "Group")
+    return None
+
+
+def _index_tokens(da: DocumentActors) -> None:
+    """Map tokens to actors, the outermost (longest) mention winning."""
+    for m in sorted(da.mentions, key=lambda m: (m.span.end - m.span.start)):
+        for i in range(m.span.start, m.span.end):
+            da.token_actor[i] = m.actor
+
+
+# -- typing -------------------------------------------------------------------
+
+def _is_locative(span: Span, kb: KnowledgeBase) -> bool:
+    """Whether a mention names a location rather than an actor."""
+    words = kb.lexicon.words_of
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in words("locative_prep") and root.head.lower_ not in ("on", "to", "over"):
+        return True
+    if root.dep_ in ("compound", "amod", "nmod", "npadvmod") and root.head.lower_ in words("locative_head"):
+        return True
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in words("nonstate_collective"):
+        return True
+    # "the Lebanon-Israel border"
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.text == "-":
+        tail = span.doc[span.end + 1: span.end + 4]
+        if any(t.lower_ in words("locative_head") for t in tail):
+            return True
+    return False
+
+
+def _decide_types(da: DocumentActors) -> None:
+    """States named only as locations are Places in this document."""
+    by_actor: dict[str, list[MentionInfo]] = defaultdict(list)
+    for m in da.mentions:
+        m.locative = _is_locative(m.span, da.kb)
+        by_actor[m.actor].append(m)
+    for actor_id, ms in by_actor.items():
+        p = da.protos[actor_id]
+        if p.type == "State" and all(m.locative for m in ms if m.how != "institution"):
+            da.types[actor_id] = "Place"

@@ -1,0 +1,1 @@
+"""Exporters: pure ``graph -> value`` functions plus thin writers, one module per format."""

@@ -1,0 +1,517 @@
+"""Render the graph as one self-contained, offline HTML explorer.
+
+Like every exporter: a pure function from the graph to a value, plus a thin writer.
+
+* :func:`graph_to_view` — the view model (a JSON-ready dict): actors with their
+  position, size, colour, shape and side-panel data; relations merged per
+  (subject, predicate, object) with their width, colour and evidence sentences;
+  the legend and the filter values.
+* :func:`generate_html` — the page: ``templates/graph.html`` with vis-network's
+  JS/CSS (shipped inside the ``pyvis`` package) and ``templates/explorer.js``/
+  ``.css`` inlined, and the view model embedded as escaped JSON. No request ever
+  leaves the file; a Content-Security-Policy with the hashes of the inline
+  scripts makes sure of it (and that no injected script could run).
+* :func:`write_html` — writes it.
+
+The layout is computed here (seeded force-directed layout per connected
+component, components packed in rows) so the same graph gives the same bytes,
+and the browser only draws: physics is off, nothing drifts, 1,000+ actors open
+at once. Colours and shapes are data: ``ontology/style.json``.
+
+Example::
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph(documents=[{"id": "a.txt", "title": "Talks"}])
+    >>> G.add_node("x", name="X", type="State")
+    >>> G.add_node("y", name="Y", type="Group")
+    >>> _ = G.add_edge("x", "y", key="r1", predicate="CONSULT", family="cooperation",
+    ...                doc="a.txt", evidence="X met Y.", modality="asserted", asserted=True)
+    >>> view = graph_to_view(G)
+    >>> [(e["from"], e["label"], e["to"], e["sentences"]) for e in view["edges"]]
+    [('x', 'CONSULT', 'y', 1)]
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import hashlib
+import importlib.util
+import json
+import math
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import networkx as nx
+import numpy as np
+
+from ..errors import KgError, OntologyError
+
+DEFAULT_ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
+VIS_VERSION = "vis-9.1.2"
+
+LAYOUT_SEED = 20240601
+#: pixels per sqrt(actor) of a component's box: room for a label between neighbours
+LAYOUT_UNIT = 230.0
+COMPONENT_GAP = 140.0
+
+_QID = re.compile(r"^Q[1-9][0-9]*$")
+_GEONAMES = re.compile(r"^[1-9][0-9]*$")
+_SAFE_URL = re.compile(r"^https?://[^\s\"'<>\\]+$", re.IGNORECASE)
+_MARKER = re.compile(r"/\*KG:([A-Z_]+)\*/")
+
+
+class ExportError(KgError):
+    """The explorer cannot be rendered (a missing template or vis-network asset)."""
+
+
+# --------------------------------------------------------------------------- style
+
+def load_style(ontology_dir: str | Path | None = None) -> dict:
+    """``ontology/style.json``: type → colour/shape/label, family → colour/label."""
+    path = Path(ontology_dir or DEFAULT_ONTOLOGY_DIR) / "style.json"
+    try:
+        style = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise OntologyError(f"style file not found: {path} (the explorer needs type and family colours)") from None
+    except json.JSONDecodeError as exc:
+        raise OntologyError(f"style file is not valid JSON: {path}: {exc}") from None
+    for section in ("types", "families", "fallback"):
+        if not isinstance(style.get(section), dict):
+            raise OntologyError(f"style file {path} lacks the {section!r} object "
+                                "(expected keys: types, families, fallback)")
+    return style
+
+
+def load_predicate_labels(ontology_dir: str | Path | None = None) -> dict[str, str]:
+    """Predicate → readable verb phrase ("ASSAULT" → "assaulted") from ``predicates.tsv``.
+
+    Optional: a missing file just means the panel shows the bare predicate.
+    """
+    path = Path(ontology_dir or DEFAULT_ONTOLOGY_DIR) / "predicates.tsv"
+    if not path.exists():
+        return {}
+    labels = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = (line for line in fh if line.strip() and not line.startswith("#"))
+        for row in csv.reader(rows, delimiter="\t"):
+            if len(row) >= 6 and row[0] and row[5]:
+                labels[row[0]] = row[5]
+    return labels
+
+
+# --------------------------------------------------------------------------- view model
+
+def graph_to_view(G: nx.MultiDiGraph, *, ontology_dir: str | Path | None = None) -> dict:
+    """The explorer's view model: plain, JSON-ready, deterministic data. Never mutates ``G``.
+
+    Parallel relations with the same (subject, predicate, object) become one
+    edge; its ``width`` grows with the number of distinct supporting sentences
+    and its ``evidence`` lists every relation, in corpus order.
+    """
+    style = load_style(ontology_dir)
+    verbs = load_predicate_labels(ontology_dir)
+    documents = [_document(d) for d in G.graph.get("documents") or []]
+    doc_index = {d["id"]: i for i, d in enumerate(documents)}
+    docs_by_id = {d["id"]: d for d in documents}
+
+    def name_of(actor):
+        if actor is None:
+            return None
+        data = G.nodes[actor] if actor in G else {}
+        return _text(data.get("name")) or _text(actor)
+
+    # -- merge parallel relations
+    groups: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    for u, v, key, data in G.edges(keys=True, data=True):
+        groups[(_text(u), _text(data.get("predicate")) or "RELATED", _text(v))].append(
+            _evidence(key, data, docs_by_id, name_of))
+    merged = []
+    for (u, predicate, v), evidence in sorted(groups.items()):
+        evidence.sort(key=lambda e: (doc_index.get(e["doc"], len(doc_index)), e["doc"] or "",
+                                     e["start"] if e["start"] is not None else -1, e["relation"]))
+        family = next((e.pop("family") for e in evidence if e.get("family")), None)
+        for e in evidence:
+            e.pop("family", None)
+        sentences = len({(e["doc"], e["start"], e["end"], e["sentence"]) for e in evidence})
+        asserted = sum(1 for e in evidence if e["asserted"])
+        fam = style["families"].get(family) or style["fallback"]["family"]
+        docs = sorted({e["doc"] for e in evidence if e["doc"] is not None},
+                      key=lambda d: (doc_index.get(d, len(doc_index)), d))
+        verb = verbs.get(predicate, predicate.lower().replace("_", " "))
+        merged.append({
+            "from": u, "to": v, "predicate": predicate, "label": predicate, "verb": verb,
+            "family": family or "other", "color": fam["color"],
+            "sentences": sentences, "mentions": len(evidence), "asserted": asserted,
+            "dashes": asserted == 0, "width": _edge_width(sentences), "docs": docs,
+            "evidence": evidence,
+            "title": (f"{name_of(u)} → {predicate} → {name_of(v)}\n"
+                      f"{_plural(sentences, 'sentence')}"
+                      + ("" if asserted else " · never asserted")
+                      + "\nClick for the evidence"),
+        })
+    for i, edge in enumerate(merged):
+        edge["id"] = f"e{i}"
+    _assign_curves(merged)
+
+    # -- actors
+    degree: dict[str, int] = defaultdict(int)
+    for edge in merged:
+        degree[edge["from"]] += 1
+        degree[edge["to"]] += 1
+    node_ids = sorted(_text(n) for n in G.nodes)
+    originals = {_text(n): n for n in G.nodes}
+    positions = layout_positions(node_ids, [(e["from"], e["to"]) for e in merged])
+    members: dict[str, list[dict]] = defaultdict(list)
+    for nid in node_ids:
+        for a in G.nodes[originals[nid]].get("affiliations") or []:
+            members[_text(a.get("actor"))].append({"actor": nid, "name": name_of(originals[nid]),
+                                                   "role": _text(a.get("role"))})
+    nodes = []
+    for nid in node_ids:
+        data = G.nodes[originals[nid]]
+        typ = _text(data.get("type")) or "Actor"
+        look = style["types"].get(typ) or style["fallback"]["type"]
+        mentions = data.get("mentions") or []
+        deg = degree.get(nid, 0)
+        name = name_of(originals[nid])
+        ids = {k: _text(v) for k, v in sorted((data.get("ids") or {}).items()) if v not in (None, "")}
+        docs = sorted({_text(m.get("doc")) for m in mentions if m.get("doc") is not None},
+                      key=lambda d: (doc_index.get(d, len(doc_index)), d))
+        country = data.get("country")
+        x, y = positions[nid]
+        nodes.append({
+            "id": nid, "label": name, "name": name, "type": typ,
+            "kind": _text(data.get("kind")),
+            "color": look["color"], "shape": look["shape"],
+            "size": round(9 + 4.5 * math.sqrt(deg), 1) if deg else 8,
+            "font": min(26, 14 + int(2 * math.sqrt(deg))),
+            "x": x, "y": y, "degree": deg, "mentions": len(mentions),
+            "aliases": sorted({_text(a) for a in data.get("aliases") or [] if a}),
+            "ids": ids, "links": _id_links(ids), "docs": docs,
+            "country": None if country is None else {"id": _text(country), "name": name_of(country)},
+            "affiliations": [
+                {"actor": _text(a.get("actor")), "name": name_of(a.get("actor")),
+                 "role": _text(a.get("role")), "start": _text(a.get("start")),
+                 "end": _text(a.get("end")), "in_graph": a.get("actor") in G}
+                for a in data.get("affiliations") or []],
+            "members": sorted(members.get(nid, []), key=lambda m: (m["name"] or "", m["actor"], m["role"] or "")),
+            "title": f"{name} ({typ})\n{_plural(len(mentions), 'mention')} · "
+                     f"{_plural(deg, 'relation')}",
+        })
+
+    type_counts: dict[str, int] = defaultdict(int)
+    for n in nodes:
+        type_counts[n["type"]] += 1
+    family_counts: dict[str, int] = defaultdict(int)
+    for e in merged:
+        family_counts[e["family"]] += 1
+    types = _ordered(type_counts, style["types"])
+    families = _ordered(family_counts, style["families"])
+    edge_docs = defaultdict(int)
+    for e in merged:
+        for d in e["docs"]:
+            edge_docs[d] += 1
+    return {
+        "nodes": nodes,
+        "edges": merged,
+        "documents": documents,
+        "legend": {
+            "types": [{"type": t, "count": type_counts[t],
+                       **_look(style["types"].get(t) or style["fallback"]["type"], t)} for t in types],
+            "families": [{"family": f, "count": family_counts[f],
+                          **_look(style["families"].get(f) or style["fallback"]["family"], f)}
+                         for f in families],
+        },
+        "filters": {
+            "types": types, "families": families,
+            "documents": [{"id": d["id"], "title": d["title"] or d["id"], "date": d["date"],
+                           "relations": edge_docs.get(d["id"], 0)} for d in documents],
+        },
+        "meta": {"nodes": len(nodes), "edges": len(merged), "relations": G.number_of_edges(),
+                 "documents": len(documents), "model": _text(G.graph.get("model"))},
+    }
+
+
+def _text(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _look(entry: dict, key: str) -> dict:
+    return {k: entry[k] for k in ("color", "shape") if k in entry} | {"label": entry.get("label") or key}
+
+
+def _ordered(counts: dict[str, int], styled: dict) -> list[str]:
+    """Keys present in ``counts``: the style file's order first, then the rest sorted."""
+    return [k for k in styled if k in counts] + sorted(k for k in counts if k not in styled)
+
+
+def _edge_width(sentences: int) -> float:
+    return round(min(12.0, 1.5 + 2.5 * math.log2(max(1, sentences))), 2)
+
+
+def _document(meta: dict) -> dict:
+    url = _text(meta.get("url"))
+    return {"id": _text(meta.get("id")), "title": _text(meta.get("title")),
+            "date": _text(meta.get("date")), "source": _text(meta.get("source")),
+            "url": url if url and _SAFE_URL.match(url) else None}
+
+
+def _evidence(key, data: dict, docs_by_id: dict, name_of) -> dict:
+    sentence = _text(data.get("evidence")) or ""
+    trigger = _text(data.get("trigger"))
+    doc = _text(data.get("doc"))
+    meta = docs_by_id.get(doc, {})
+    modality = _text(data.get("modality")) or ("asserted" if data.get("asserted", True) else "unknown")
+    asserted = bool(data.get("asserted", modality == "asserted")) and modality == "asserted"
+    source = data.get("source")
+    return {
+        "relation": _text(data.get("id") if data.get("id") is not None else key),
+        "doc": doc, "title": meta.get("title") or doc, "date": meta.get("date"), "url": meta.get("url"),
+        "sentence": sentence, "start": data.get("start"), "end": data.get("end"),
+        "trigger": trigger, "highlight": _trigger_span(sentence, trigger, data),
+        "modality": modality, "asserted": asserted,
+        "role": _text(data.get("role")),
+        "source": _text(source), "source_name": name_of(source),
+        "confidence": data.get("confidence"),
+        "family": _text(data.get("family")),
+    }
+
+
+def _trigger_span(sentence: str, trigger: str | None, data: dict) -> list[int] | None:
+    """The trigger's offsets inside the sentence, checked against its text."""
+    if not trigger:
+        return None
+    start, t_start, t_end = data.get("start"), data.get("trigger_start"), data.get("trigger_end")
+    if isinstance(start, int) and isinstance(t_start, int) and isinstance(t_end, int):
+        a, b = t_start - start, t_end - start
+        if 0 <= a < b <= len(sentence) and sentence[a:b] == trigger:
+            return [a, b]
+    a = sentence.find(trigger)
+    return [a, a + len(trigger)] if a >= 0 else None
+
+
+def _id_links(ids: dict) -> list[dict]:
+    links = []
+    qid, geonames = ids.get("wikidata"), ids.get("geonames")
+    if qid and _QID.match(qid):
+        links.append({"label": f"Wikidata {qid}", "url": f"https://www.wikidata.org/wiki/{qid}"})
+    if geonames and _GEONAMES.match(geonames):
+        links.append({"label": f"GeoNames {geonames}", "url": f"https://www.geonames.org/{geonames}"})
+    return links
+
+
+def _assign_curves(edges: list[dict]) -> None:
+    """Bend parallel edges between the same two actors apart, symmetrically.
+
+    ``curve`` is a signed roundness in the pair's canonical direction (sorted ids);
+    0 draws a straight line. The renderer turns it into vis-network's curvedCW/CCW.
+    """
+    pairs: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for e in edges:
+        pairs[tuple(sorted((e["from"], e["to"])))].append(e)
+    for (a, b), group in pairs.items():
+        if a == b:
+            for e in group:
+                e["curve"] = 0
+            continue
+        offsets = [0.0] if len(group) % 2 else []
+        step = 1
+        while len(offsets) < len(group):
+            offsets += [0.2 * step, -0.2 * step]
+            step += 1
+        for e, off in zip(group, offsets):
+            e["curve"] = round(off if e["from"] == a else -off, 2)
+
+
+# --------------------------------------------------------------------------- layout
+
+def layout_positions(nodes: list[str], edges: list[tuple[str, str]], *,
+                     seed: int = LAYOUT_SEED) -> dict[str, tuple[int, int]]:
+    """Deterministic pixel positions: a force layout per connected component, packed in rows.
+
+    The biggest component comes first; isolated actors end up in a grid at the end.
+    """
+    H = nx.Graph()
+    H.add_nodes_from(nodes)
+    for u, v in edges:
+        if u != v:
+            H.add_edge(u, v, weight=H.get_edge_data(u, v, {"weight": 0})["weight"] + 1)
+    components = sorted((sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0]))
+    boxes = []
+    for comp in components:
+        if len(comp) == 1:
+            pos = np.zeros((1, 2))
+        else:
+            index = {n: i for i, n in enumerate(comp)}
+            pairs = [(index[u], index[v]) for u, v in H.subgraph(comp).edges()]
+            pos = _force_layout(len(comp), sorted(pairs), seed=seed)
+            pos -= pos.min(axis=0)
+            span = max(float(pos.max()), 1e-9)
+            pos *= LAYOUT_UNIT * math.sqrt(len(comp)) / span
+        boxes.append((comp, pos))
+    return _pack(boxes)
+
+
+def _force_layout(n: int, edges: list[tuple[int, int]], *, seed: int) -> np.ndarray:
+    """Fruchterman–Reingold in numpy, repulsion computed in blocks (memory O(n·block))."""
+    rng = np.random.default_rng(seed)
+    pos = rng.random((n, 2))
+    src = np.array([e[0] for e in edges], dtype=int)
+    dst = np.array([e[1] for e in edges], dtype=int)
+    k = 1.0 / math.sqrt(n)
+    iterations = 300 if n <= 200 else 120 if n <= 1500 else 60
+    temperature = 0.1
+    cooling = temperature / (iterations + 1)
+    block = 512
+    for _ in range(iterations):
+        disp = np.zeros((n, 2))
+        x, y = pos[:, 0], pos[:, 1]
+        for s in range(0, n, block):
+            dx = x[s:s + block, None] - x[None, :]
+            dy = y[s:s + block, None] - y[None, :]
+            force = (k * k) / np.maximum(dx * dx + dy * dy, 1e-6)
+            disp[s:s + block, 0] += (dx * force).sum(axis=1)
+            disp[s:s + block, 1] += (dy * force).sum(axis=1)
+        if len(src):
+            delta = pos[src] - pos[dst]
+            dist = np.sqrt(np.maximum((delta ** 2).sum(axis=-1), 1e-12))
+            pull = delta * (dist / k)[:, None]
+            np.add.at(disp, src, -pull)
+            np.add.at(disp, dst, pull)
+        # a weak pull to the centre keeps loosely attached branches close
+        disp -= (pos - pos.mean(axis=0)) * (0.05 * n * k)
+        length = np.maximum(np.sqrt((disp ** 2).sum(axis=-1)), 1e-9)
+        pos += disp * (np.minimum(length, temperature) / length)[:, None]
+        temperature -= cooling
+    return pos
+
+
+def _pack(boxes: list[tuple[list[str], np.ndarray]]) -> dict[str, tuple[int, int]]:
+    """Shelf-pack component boxes left to right, row by row, then centre on (0, 0)."""
+    sizes = [(float(p[:, 0].max() - p[:, 0].min()), float(p[:, 1].max() - p[:, 1].min())) for _, p in boxes]
+    area = sum((w + COMPONENT_GAP) * (h + COMPONENT_GAP) for w, h in sizes)
+    row_width = max([w for w, _ in sizes] + [math.sqrt(area) * 1.4])
+    placed: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for (comp, pos), (w, h) in zip(boxes, sizes):
+        if x > 0 and x + w > row_width:
+            x, y, row_height = 0.0, y + row_height + COMPONENT_GAP, 0.0
+        origin = pos.min(axis=0)
+        for node, (px, py) in zip(comp, pos):
+            placed[node] = (x + px - origin[0], y + py - origin[1])
+        x += w + COMPONENT_GAP
+        row_height = max(row_height, h)
+    if not placed:
+        return {}
+    xs = [p[0] for p in placed.values()]
+    ys = [p[1] for p in placed.values()]
+    cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+    return {n: (int(round(px - cx)), int(round(py - cy))) for n, (px, py) in placed.items()}
+
+
+# --------------------------------------------------------------------------- rendering
+
+def generate_html(G: nx.MultiDiGraph, *, ontology_dir: str | Path | None = None,
+                  title: str = "Knowledge graph explorer") -> str:
+    """The explorer page as a string: one file, no external resource, same graph → same bytes."""
+    view = graph_to_view(G, ontology_dir=ontology_dir)
+    return render_view(view, title=title)
+
+
+def write_html(G: nx.MultiDiGraph, path: str | Path, *, ontology_dir: str | Path | None = None,
+               title: str = "Knowledge graph explorer") -> None:
+    """Write the explorer to ``path`` (only that file; no ``lib/`` folder, no CDN)."""
+    page = generate_html(G, ontology_dir=ontology_dir, title=title)
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(page, encoding="utf-8", newline="\n")
+    tmp.replace(path)
+
+
+def render_view(view: dict, *, title: str = "Knowledge graph explorer") -> str:
+    """Fill the template with the assets and the view model."""
+    vis_dir = _vis_dir()
+    vis_js = _strip_source_map(_read(vis_dir / "vis-network.min.js"))
+    vis_css = _strip_source_map(_read(vis_dir / "vis-network.css"))
+    app_js = _read(TEMPLATES_DIR / "explorer.js")
+    app_css = _read(TEMPLATES_DIR / "explorer.css")
+    for name, js in (("vis-network.min.js", vis_js), ("explorer.js", app_js)):
+        if re.search(r"</script|<!--", js, re.IGNORECASE):
+            raise ExportError(f"{name} contains '</script' or '<!--' and cannot be inlined")
+    for name, css in (("vis-network.css", vis_css), ("explorer.css", app_css)):
+        if re.search(r"</style", css, re.IGNORECASE):
+            raise ExportError(f"{name} contains '</style' and cannot be inlined")
+    csp = ("default-src 'none'; "
+           f"script-src {_csp_hash(vis_js)} {_csp_hash(app_js)}; "
+           "style-src 'unsafe-inline'; img-src data: blob:; font-src data:; "
+           "connect-src 'none'; base-uri 'none'; form-action 'none'")
+    values = {
+        "CSP": csp,
+        "TITLE": _escape_html(title),
+        "VIS_CSS": vis_css,
+        "APP_CSS": app_css,
+        "VIS_JS": vis_js,
+        "APP_JS": app_js,
+        "DATA": view_json(view),
+    }
+    template = _read(TEMPLATES_DIR / "graph.html")
+
+    def fill(match: re.Match) -> str:
+        try:
+            return values[match.group(1)]
+        except KeyError:
+            raise ExportError(f"unknown marker /*KG:{match.group(1)}*/ in the template "
+                              f"(known: {', '.join(sorted(values))})") from None
+
+    # one pass: inserted text is never scanned for markers again
+    return _MARKER.sub(fill, template)
+
+
+def view_json(view: dict) -> str:
+    """The view model as JSON safe inside ``<script type="application/json">``.
+
+    ``<``, ``>`` and ``&`` become ``\\u003c``…, so ``</script>`` in a news sentence
+    cannot end the element; JSON.parse gives the original text back.
+    """
+    text = json.dumps(view, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def _escape_html(text: str) -> str:
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&#x27;"))
+
+
+def _csp_hash(script: str) -> str:
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def _strip_source_map(text: str) -> str:
+    return re.sub(r"\n?/[/*][#@] sourceMappingURL=[^\n]*", "", text)
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ExportError(f"explorer asset not found: {path}") from None
+
+
+def _vis_dir() -> Path:
+    """vis-network's files, shipped in the installed ``pyvis`` package (found without importing it)."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise ExportError("the HTML explorer needs vis-network from the 'pyvis' package: pip install pyvis")
+    folder = Path(list(spec.submodule_search_locations)[0]) / "lib" / VIS_VERSION
+    if not (folder / "vis-network.min.js").exists():
+        raise ExportError(f"vis-network not found in {folder} (expected pyvis 0.3.x with {VIS_VERSION})")
+    return folder

@@ -1,0 +1,111 @@
+"""Assemble per-document extractions into one networkx ``MultiDiGraph``.
+
+The graph model (every exporter reads only this):
+
+* graph attributes: ``documents`` — a list of ``{"id", "title", "date", "url",
+  "source"}`` dicts, in corpus order; ``model`` — the spaCy pipeline name.
+* one node per actor, keyed by its stable actor id (``"israel"``,
+  ``"khan-yunis-ps"``), with attributes
+
+  ======================  =====================================================
+  ``name``                canonical name
+  ``type``                ``State`` | ``Group`` | ``Official`` | ``Person`` | ``Place``
+  ``aliases``             sorted list of every surface form seen
+  ``mentions``            list of ``{"doc", "text", "start", "end"}`` (+ ``"metonymy": True``
+                          when a capital stands for its state), sorted
+  ``ids``                 dict with optional ``iso3``, ``wikidata``, ``geonames``
+  ``lat``, ``lon``        float or ``None``
+  ``country``             actor id of the state a place lies in, or ``None``
+  ``affiliations``        list of ``{"actor", "role", "start", "end"}`` known from
+                          the knowledge base (not from the text)
+  ``kind``                free text from the knowledge base ("armed group"), or ``None``
+  ``doc_types``           ``{doc id: type}``: the type by its use in each document (a state
+                          named only as a location is a Place there)
+  ======================  =====================================================
+
+* one edge per relation, ``subject -> object``, keyed by the relation id, with
+  attributes ``id``, ``predicate``, ``family`` (violence, coercion, verbal
+  conflict, cooperation, structural), ``doc``, ``evidence`` (the sentence),
+  ``start``/``end`` (the sentence's character offsets in the document text),
+  ``trigger`` with ``trigger_start``/``trigger_end``, ``asserted`` (bool),
+  ``modality`` (``asserted`` | ``negated`` | ``hypothetical`` | ``future`` |
+  ``demanded``), ``role`` (AFFILIATED_WITH only, else ``None``), ``source``
+  (actor id the report is attributed to, or ``None``) and ``confidence``.
+
+Nothing here mutates its input; exporters must not mutate the graph either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import networkx as nx
+
+from .actors import Actor
+from .corpus import Document
+from .relations import Relation
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one document: its actors and relations."""
+
+    document: Document
+    actors: tuple[Actor, ...]
+    relations: tuple[Relation, ...]
+
+
+def build_graph(extractions: Iterable[Extraction], *, families: dict[str, str] | None = None,
+                model: str | None = None) -> nx.MultiDiGraph:
+    """Merge extractions into one graph; actors with the same id become one node.
+
+    ``families`` maps a predicate to its family (from ``ontology/predicates.tsv``).
+    The result depends only on the extractions, not on their arrival order
+    beyond the order of ``documents``.
+    """
+    families = families or {}
+    G = nx.MultiDiGraph(documents=[], model=model)
+    merged: dict[str, dict] = {}
+    edges: list[tuple[str, str, str, dict]] = []
+    for ex in extractions:
+        G.graph["documents"].append(ex.document.meta())
+        for actor in ex.actors:
+            _merge_actor(merged, actor)
+        for rel in ex.relations:
+            edges.append((rel.subject, rel.object, rel.id, rel.to_attrs(families.get(rel.predicate))))
+    for actor_id in sorted(merged):
+        data = merged[actor_id]
+        data["aliases"] = sorted(data["aliases"])
+        data["mentions"] = sorted(data["mentions"], key=lambda m: (m["doc"], m["start"], m["end"]))
+        data["type"] = _dominant_type(data.pop("type_votes"))
+        G.add_node(actor_id, **data)
+    for subj, obj, key, attrs in sorted(edges, key=lambda e: (e[3]["doc"], e[3]["start"], e[2])):
+        if subj in G and obj in G:
+            G.add_edge(subj, obj, key=key, **attrs)
+    return G
+
+
+def _merge_actor(merged: dict[str, dict], actor: Actor) -> None:
+    data = merged.get(actor.id)
+    if data is None:
+        data = merged[actor.id] = {
+            "name": actor.name, "type_votes": {}, "aliases": set(), "mentions": [],
+            "ids": dict(actor.ids), "lat": actor.lat, "lon": actor.lon,
+            "country": actor.country, "kind": actor.kind,
+            "affiliations": [dict(a) for a in actor.affiliations], "doc_types": {},
+        }
+    votes = data["type_votes"]
+    votes[actor.type] = votes.get(actor.type, 0) + len(actor.mentions)
+    data["aliases"].update(actor.aliases)
+    if actor.mentions:
+        data["doc_types"][actor.mentions[0].doc] = actor.type
+    data["mentions"].extend(m.to_dict() for m in actor.mentions)
+
+
+_TYPE_PRIORITY = ("State", "Group", "Official", "Person", "Place")
+
+
+def _dominant_type(votes: dict[str, int]) -> str:
+    """The type most mentions carry; ties go to the more agentive type."""
+    return max(votes, key=lambda t: (votes[t], -_TYPE_PRIORITY.index(t)))

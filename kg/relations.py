@@ -1,0 +1,665 @@
+"""Find the relations between the actors of a parsed document.
+
+Each construction is one small rule over the dependency parse, named for it:
+
+========================  ===========================================================
+``clause``                 active and passive clauses: subject, verb frame, object
+                           ("Israel struck X", "X was struck by Y", "met with X")
+``participle``             "Qatar, backed by Egypt" and "Iran-backed Hezbollah"
+``nominal_event``          event nouns: "Israel's assault on X", "Israeli airstrikes",
+                           "a Hamas rocket", "talks between X and Y", "X came under fire"
+``displacement_order``     "Israel told civilians to leave X" -> COERCE X
+``affiliation``            titles and institutions: "Israeli spokesperson Eylon Levy",
+                           "the Israeli military"
+``location``               "X, a town on the edge of Y", "the Y city of X", "X on Y's edge",
+                           and GeoNames countries named in the same sentence
+========================  ===========================================================
+
+Verb and noun frames come from the lexicon (``ontology/lexicon``); the rules hold
+no verbs. Arguments are resolved through coordination, modifiers ("Israeli
+troops" -> Israel), partitives ("areas of Khan Yunis"), and a little coreference
+("He", "the group", "the city", "its"). Every relation carries its modality
+(negated, hypothetical, future, demanded) and the source it is reported by.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .actors import PARTICLES_OF_NAME, DocumentActors
+from .knowledge import FUNCTION_WORDS, Frame, Lexicon
+
+SUBJ_DEPS = frozenset({"nsubj", "csubj"})
+PASS_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJ_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
+CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "ccomp", "relcl"})
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One relation stated in one sentence of one document."""
+
+    id: str
+    subject: str
+    predicate: str
+    object: str
+    doc: str
+    evidence: str
+    start: int
+    end: int
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    asserted: bool = True
+    modality: str = "asserted"
+    role: str | None = None
+    source: str | None = None
+    confidence: float = 0.8
+    rule: str = ""
+    cameo: str | None = None
+
+    def to_attrs(self, family: str | None) -> dict:
+        """Edge attributes for the graph (see :mod:`kg.graph`)."""
+        return {"id": self.id, "predicate": self.predicate, "family": family, "doc": self.doc,
+                "evidence": self.evidence, "start": self.start, "end": self.end,
+                "trigger": self.trigger, "trigger_start": self.trigger_start, "trigger_end": self.trigger_end,
+                "asserted": self.asserted, "modality": self.modality, "role": self.role,
+                "source": self.source, "confidence": self.confidence, "rule": self.rule, "cameo": self.cameo}
+
+
+@dataclass
+class _Found:
+    subject: str
+    predicate: str
+    object: str
+    trigger: Token | Span
+    rule: str
+    confidence: float
+    role: str | None = None
+    cameo: str | None = None
+    modality: str | None = None
+
+
+class _Context:
+    """The document's actors plus argument resolution and the running conflict pair."""
+
+    def __init__(self, da: DocumentActors):
+        self.da = da
+        self.lex: Lexicon = da.kb.lexicon
+        self.words = self.lex.words_of
+        self.belligerents: tuple[str, str] | None = None
+        self.extra: list[_Found] = []   # relations found while resolving (descriptor locations)
+
+    # -- actor types ------------------------------------------------------------
+    def type(self, a: str) -> str:
+        return self.da.type_of(a)
+
+    def is_person(self, a: str) -> bool:
+        return self.type(a) in ("Official", "Person")
+
+    # -- argument resolution ----------------------------------------------------
+    def actors(self, tok: Token | None, role: str) -> list[str]:
+        """Actors a noun phrase headed by ``tok`` stands for, its conjuncts included."""
+        if tok is None:
+            return []
+        out: list[str] = []
+        for t in [tok, *tok.conjuncts]:
+            for a in self._single(t, role):
+                if a not in out:
+                    out.append(a)
+        return out
+
+    def _single(self, t: Token, role: str, depth: int = 0) -> list[str]:
+        da, words = self.da, self.words
+        a = da.actor_at(t.i)
+        if a:
+            # the span's own head inside an institution ("military" of "Israeli military")
+            return [a]
+        low = t.lower_
+        if depth > 3:
+            return []
+        if low in words("person_pronoun") and t.pos_ == "PRON":
+            b = da.last_actor(t.i, self.is_person)
+            return [b] if b else []
+        if low in words("neuter_pronoun") and t.pos_ in ("PRON", "DET"):
+            b = da.last_actor(t.i, lambda x: self.type(x) in ("State", "Group") and not self._is_media(x))
+            return [b] if b else []
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return []
+        # partitive: "areas of Khan Yunis", "the north of the territory", "Gaza's southern edge"
+        if low in words("partitive") or t.lemma_.lower() in words("partitive"):
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "in", "from"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            got = self._single(p, role, depth + 1)
+                            if got:
+                                return got
+        # a description that points back: "the city", "the group", "the country", "its"
+        desc = self._descriptor(t)
+        if desc:
+            return [desc]
+        # modifiers: "Israeli troops", "Hamas fighters", "a Palestinian man"
+        mods = self._modifier_actors(t)
+        if mods:
+            head_ok = (role == "obj" and low not in words("nonstate_collective")) or \
+                low in words("state_agent") or t.lemma_.lower() in words("state_agent") or low in words("weapon")
+            if head_ok:
+                return [m for m in mods if not (role == "subj" and self.type(m) == "Place")] or ([] if role == "subj" else mods)
+        return []
+
+    def _modifier_actors(self, t: Token) -> list[str]:
+        out = []
+        for c in t.children:
+            if c.dep_ in MODIFIER_DEPS and c.i < t.i:
+                a = self.da.actor_at(c.i)
+                if a is None and c.dep_ == "poss" and c.lower_ in self.words("neuter_pronoun"):
+                    a = self.da.last_actor(c.i, lambda x: self.type(x) in ("State", "Group") and not self._is_media(x))
+                if a is None and c.dep_ in ("compound", "amod", "nmod"):
+                    inner = self._modifier_actors(c)
+                    out.extend(x for x in inner if x not in out)
+                    continue
+                if a and a not in out:
+                    out.append(a)
+        return out
+
+    def _descriptor(self, t: Token) -> str | None:
+        kind = self.lex.descriptors.get(t.lower_) or self.lex.descriptors.get(t.lemma_.lower())
+        group = t.lower_ in self.words("group_descriptor")
+        if not kind and not group:
+            return None
+        determined = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in t.children)
+        if not determined:
+            return None
+        da = self.da
+        if group:
+            return da.last_actor(t.i, lambda x: self.type(x) == "Group" and not self._is_media(x))
+        if kind == "state":
+            return da.last_actor(t.i, lambda x: self.type(x) == "State" or da.protos[x].type == "State")
+        want_city = kind == "city"
+
+        def fits(x: str) -> bool:
+            p = da.protos[x]
+            if self.type(x) != "Place" or p.type == "State":
+                return False
+            is_city = (p.kind or "") in ("city", "town", "village")
+            return is_city == want_city
+        found = da.last_actor(t.i, fits)
+        if found is None and want_city:
+            found = self._next_actor(t, fits)
+        if found:
+            # "southern Gaza's main city" -> the city lies in Gaza
+            for c in t.children:
+                if c.dep_ in ("poss", "compound") and da.actor_at(c.i) and da.actor_at(c.i) != found:
+                    outer = da.actor_at(c.i)
+                    if self.type(outer) in ("Place", "State"):
+                        self.extra.append(_Found(found, "LOCATED_IN", outer, t, "location.descriptor", 0.5))
+        return found
+
+    def _next_actor(self, t: Token, fits) -> str | None:
+        """Cataphora within the next sentence: "its main city ... Khan Yunis"."""
+        sent_end = t.sent.end
+        nxt_end = t.doc[sent_end].sent.end if sent_end < len(t.doc) else sent_end
+        for m in sorted(self.da.mentions, key=lambda m: m.span.start):
+            if t.i < m.span.start < nxt_end and fits(m.actor):
+                return m.actor
+        return None
+
+    def _is_media(self, a: str) -> bool:
+        kind = (self.da.protos[a].kind or "").lower()
+        return "news" in kind or "media" in kind or "agency" == kind
+
+    # -- subjects -------------------------------------------------------------
+    def subjects(self, v: Token) -> list[str]:
+        """The actors doing what verb ``v`` says, inheriting through control and coordination."""
+        seen = 0
+        cur = v
+        while cur is not None and seen < 5:
+            subj = [c for c in cur.children if c.dep_ in SUBJ_DEPS]
+            if subj:
+                got = self.actors(subj[0], "subj")
+                # "the militant group that controls Gaza": a relative pronoun is the head noun
+                if not got and subj[0].tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
+                    got = self.actors(cur.head, "subj")
+                return got
+            if any(c.dep_ in PASS_SUBJ_DEPS for c in cur.children) and cur is not v:
+                return []
+            if cur.dep_ in ("relcl", "acl") and cur.tag_ in ("VBG", "VBZ", "VBP", "VBD") and cur.head.pos_ in ("NOUN", "PROPN"):
+                got = self.actors(cur.head, "subj")
+                if got:
+                    return got
+            if cur.dep_ in CLIMB_DEPS or cur.dep_ in ("pobj", "prep", "dobj"):
+                cur = cur.head if cur.head is not cur else None
+                seen += 1
+                continue
+            break
+        return []
+
+
+# ---------------------------------------------------------------------------
+def extract_relations(da: DocumentActors) -> tuple[Relation, ...]:
+    """All relations of one document, in text order, deduplicated per sentence."""
+    ctx = _Context(da)
+    found: list[tuple[Span, _Found]] = []
+    for sent in da.doc.sents:
+        here: list[_Found] = []
+        for rule in (clause, participle, nominal_event, displacement_order):
+            here.extend(rule(sent, ctx))
+        ctx.extra, extra = [], ctx.extra
+        here.extend(extra)
+        here.extend(affiliation(sent, ctx))
+        here.extend(location(sent, ctx))
+        for f in here:
+            if f.predicate == "ASSAULT" and ctx.type(f.object) != "Place" and ctx.type(f.subject) != "Place":
+                ctx.belligerents = (f.subject, f.object)
+        found.extend((sent, f) for f in here)
+    return tuple(_finish(found, ctx))
+
+
+# -- rules ---------------------------------------------------------------------
+
+def clause(sent: Span, ctx: _Context) -> Iterator[_Found]:
+    """Subject-verb-object with the verb's frame: active, passive, prepositional objects."""
+    for v in sent:
+        if v.pos_ not in ("VERB", "AUX") and not (v.pos_ == "NOUN" and v.dep_ == "ROOT"):
+            continue
+        frames = ctx.lex.verbs.get(v.lemma_.lower()) or ctx.lex.verbs.get(v.lower_)
+        if not frames:
+            continue
+        if _is_hyphen_participle(v):
+            continue
+        frame, objects = _match_verb(v, frames, ctx)
+        if frame is None or frame.predicate is None:
+            continue
+        passive = any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in v.children)
+        if passive:
+            agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            subjects = ctx.actors(agents[0], "subj") if agents else []
+            pas = [c for c in v.children if c.dep_ in PASS_SUBJ_DEPS]
+            objects = ctx.actors(pas[0], "obj") if pas else []
+            if not pas and v.dep_ == "acl":   # "Qatar, backed by Egypt": handled by participle()
+                continue
+            rule = "clause.passive"
+        else:
+            subjects = ctx.subjects(v)
+            rule = "clause.active"
+        if frame.predicate == "MEDIATE":
+            objects = _mediated_parties(v, ctx) or objects
+            if not objects and ctx.belligerents and _has_truce_object(v, ctx):
+                objects = list(ctx.belligerents)
+                rule = "clause.mediation_context"
+        for s in subjects:
+            for o in objects:
+                if s != o:
+                    yield _Found(s, frame.predicate, o, v, rule, 0.8 if rule != "clause.mediation_context" else 0.4,
+                                 cameo=frame.cameo)
+
+
+def participle(sent: Span, ctx: _Context) -> Iterator[_Found]:
+    """"Qatar, backed by Egypt and the US" and "Iran-backed Hezbollah"."""
+    for v in sent:
+        if v.tag_ != "VBN":
+            continue
+        frames = ctx.lex.verbs.get(v.lemma_.lower())
+        if not frames:
+            continue
+        bare = [f for f in frames if not f.parts]
+        if not bare or bare[0].predicate is None:
+            continue
+        frame = bare[0]
+        if _is_hyphen_participle(v):
+            subj = ctx.da.actor_at(v.i - 2)
+            objects = ctx.actors(v.head, "obj") if v.head is not v else []
+            for o in objects:
+                if subj and o != subj:
+                    yield _Found(subj, frame.predicate, o, v, "participle.compound", 0.7, cameo=frame.cameo)
+            continue
+        if v.dep_ == "acl" and not any(c.dep_ in PASS_SUBJ_DEPS for c in v.children):
+            agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if not agents:
+                continue
+            for s in ctx.actors(agents[0], "subj"):
+                for o in ctx.actors(v.head, "obj"):
+                    if s != o:
+                        yield _Found(s, frame.predicate, o, v, "participle.acl", 0.7, cameo=frame.cameo)
+
+
+def nominal_event(sent: Span, ctx: _Context) -> Iterator[_Found]:
+    """Event nouns with their agent and object: "its assault on the city", "Israeli airstrikes"."""
+    index = _noun_index(ctx.lex)
+    for n in sent:
+        if n.pos_ not in ("NOUN", "PROPN") or ctx.da.actor_at(n.i):
+            continue
+        frames = index.get(n.lemma_.lower()) or index.get(n.lower_)
+        if not frames:
+            continue
+        frame, objects = _match_noun(n, frames, ctx)
+        if frame is None or frame.predicate is None:
+            continue
+        agents = _noun_agents(n, ctx)
+        places = [a for a in ctx._modifier_actors(n) if ctx.type(a) == "Place"]
+        objects = objects + [p for p in places if p not in objects]
+        under = _came_under(n, ctx)
+        objects += [o for o in under if o not in objects]
+        if frame.predicate in ("CONSULT", "MEDIATE"):
+            between = _pobj_actors(n, ("between",), ctx)
+            if between and not agents and frame.predicate == "CONSULT":
+                agents, objects = between[:1], between[1:]
+        for s in agents:
+            for o in objects:
+                if s != o:
+                    yield _Found(s, frame.predicate, o, n, "nominal_event", 0.6, cameo=frame.cameo)
+
+
+def displacement_order(sent: Span, ctx: _Context) -> Iterator[_Found]:
+    """"Israel told civilians to leave the north of X": an order to leave a place coerces it."""
+    demand, leave = ctx.words("demand"), ctx.words("displacement")
+    for v in sent:
+        if v.lemma_.lower() not in demand or v.pos_ != "VERB":
+            continue
+        for x in v.children:
+            if x.dep_ not in ("xcomp", "ccomp") or x.lemma_.lower() not in leave:
+                continue
+            places = [a for c in x.children if c.dep_ in OBJ_DEPS or c.dep_ == "prep"
+                      for a in (ctx.actors(c, "obj") if c.dep_ != "prep" else _pobj_actors(x, (c.lower_,), ctx))
+                      if ctx.type(a) == "Place"]
+            for s in ctx.subjects(v):
+                for o in dict.fromkeys(places):
+                    if s != o:
+                        yield _Found(s, "COERCE", o, v, "displacement_order", 0.7, cameo="17")
+
+
+def affiliation(sent: Span, ctx: _Context) -> Iterator[_Found]:
+    """AFFILIATED_WITH from titles ("CIA chief Bill Burns") and institutions ("Israeli military")."""
+    da = ctx.da
+    for r in da.roles:
+        if r.affiliation and r.sent_start == sent.start and r.affiliation != r.person:
+            yield _Found(r.person, "AFFILIATED_WITH", r.affiliation, da.doc[r.tokens[0]:r.tokens[1]] or sent,
+                         "affiliation.title", 0.9, role=r.role)
+    for group, parent, role, span in da.institutions:
+        if span.sent.start == sent.start and group != parent:
+            yield _Found(group, "AFFILIATED_WITH", parent, span, "affiliation.institution", 0.9, role=role)
+
+
+def location(sent: Span, ctx: _Context) -> Iterator[_Found]:
+    """LOCATED_IN from appositions, "the Y city of X", "X in/on Y", and GeoNames countries."""
+    da = ctx.da
+    places = {m.actor for m in da.mentions if sent.start <= m.span.start < sent.end and ctx.type(m.actor) == "Place"}
+    for m in da.mentions:
+        if not (sent.start <= m.span.start < sent.end) or m.actor not in places or m.how == "demonym":
+            continue
+        root = m.span[-1]
+        # "Khan Younis, a town on the edge of the Gaza Strip"
+        for c in root.children:
+            if c.dep_ == "appos" and c.lower_ in ctx.lex.descriptors:
+                for y in _place_objects(c, ctx):
+                    if y != m.actor:
+                        yield _Found(m.actor, "LOCATED_IN", y, c, "location.apposition", 0.8)
+        # "the West Bank city of Bethlehem"
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in ctx.lex.descriptors:
+            desc = root.head.head
+            for y in ctx._modifier_actors(desc):
+                if y != m.actor and ctx.type(y) in ("Place", "State"):
+                    yield _Found(m.actor, "LOCATED_IN", y, desc, "location.descriptor_of", 0.8)
+        # "Rafah on Gaza's southern edge", "Avdiivka in eastern Ukraine"
+        for y in _place_objects(root, ctx, preps=("in", "on")):
+            if y != m.actor:
+                yield _Found(m.actor, "LOCATED_IN", y, root, "location.preposition", 0.7)
+    # GeoNames / knowledge-base country named in the same sentence
+    named = {m.actor for m in da.mentions if sent.start <= m.span.start < sent.end and m.how in ("name", "alias")}
+    for x in sorted(places):
+        country = da.protos[x].country
+        if country and country in named and country != x:
+            yield _Found(x, "LOCATED_IN", country, sent, "location.gazetteer", 0.6)
+
+
+# -- helpers -------------------------------------------------------------------
+
+def _is_hyphen_participle(v: Token) -> bool:
+    return v.i >= 2 and v.doc[v.i - 1].text == "-" and v.doc[v.i - 2].i >= 0 and not v.doc[v.i - 1].whitespace_ \
+        and not v.doc[v.i - 2].whitespace_
+
+
+def _child_words(t: Token) -> dict[str, list[Token]]:
+    out: dict[str, list[Token]] = {}
+    for c in t.children:
+        out.setdefault(c.lower_, []).append(c)
+    return out
+
+
+def _match_verb(v: Token, frames: list[Frame], ctx: _Context) -> tuple[Frame | None, list[str]]:
+    """The most specific frame whose parts all stand with ``v``, and its objects."""
+    dobjs = [c for c in v.children if c.dep_ in OBJ_DEPS]
+    preps = [c for c in v.children if c.dep_ in ("prep", "prt", "agent", "dative")]
+    for d in dobjs:
+        preps += [c for c in d.children if c.dep_ == "prep"]
+    # "hold talks with": the object noun's lemma and its compounds
+    heads = {d.lemma_.lower() for d in dobjs} | {c.lemma_.lower() for d in dobjs for c in d.children if c.dep_ in ("compound", "amod")}
+    function = {p.lower_ for p in preps}
+    best = None
+    for f in sorted(frames, key=lambda f: -f.size):
+        ok = all((part & function) if part <= FUNCTION_WORDS else (part & heads) for part in f.parts)
+        if not ok:
+            continue
+        if f.predicate is None:
+            return f, []
+        if f.objprep:
+            objs = []
+            for p in preps:
+                if p.lower_ in f.objprep:
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            objs += [a for a in ctx.actors(o, "obj") if a not in objs]
+        else:
+            objs = []
+            for d in dobjs:
+                objs += [a for a in ctx.actors(d, "obj") if a not in objs]
+        if objs or best is None:
+            best = (f, objs)
+            if objs:
+                return best
+    return best if best else (None, [])
+
+
+_NOUN_INDEX: dict[int, dict[str, list[Frame]]] = {}
+
+
+def _noun_index(lex: Lexicon) -> dict[str, list[Frame]]:
+    """Noun frames indexed by their head noun (the last content word: "rocket fire" -> fire)."""
+    if id(lex) in _NOUN_INDEX:
+        return _NOUN_INDEX[id(lex)]
+    out: dict[str, list[Frame]] = _NOUN_INDEX.setdefault(id(lex), {})
+    for frames in lex.nouns.values():
+        for f in frames:
+            content = [f.lemma] + [next(iter(p)) for p in f.parts if not p <= FUNCTION_WORDS]
+            out.setdefault(content[-1], []).append(f)
+    return out
+
+
+def _match_noun(n: Token, frames: list[Frame], ctx: _Context) -> tuple[Frame | None, list[str]]:
+    mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
+    best = None
+    for f in sorted(frames, key=lambda f: -f.size):
+        content = [f.lemma] + [next(iter(p)) for p in f.parts if not p <= FUNCTION_WORDS]
+        if not set(content[:-1]) <= mods:
+            continue
+        if f.predicate is None:
+            return f, []
+        objs = _pobj_actors(n, tuple(f.objprep or ()), ctx)
+        if objs:
+            return f, objs
+        if best is None:
+            best = (f, [])
+    return best if best else (None, [])
+
+
+def _pobj_actors(t: Token, preps: tuple[str, ...], ctx: _Context) -> list[str]:
+    out = []
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out += [a for a in ctx.actors(p, "obj") if a not in out]
+    return out
+
+
+def _noun_agents(n: Token, ctx: _Context) -> list[str]:
+    """Who carries out the event a noun names."""
+    mods = [a for a in ctx._modifier_actors(n) if ctx.type(a) != "Place"]
+    if mods:
+        return mods
+    by = _pobj_actors(n, ("by",), ctx)
+    if by:
+        return by
+    first = n.conjuncts[0] if n.conjuncts and n.conjuncts[0].i < n.i else None
+    if first is not None:
+        got = [a for a in ctx._modifier_actors(first) if ctx.type(a) != "Place"]
+        if got:
+            return got
+    # a light verb's subject: "Russia launched an assault", "arrived ... for talks with"
+    head = n.head
+    if n.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if n.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        if head.lemma_.lower() in ctx.words("light_verb") or n.dep_ == "pobj":
+            return [a for a in ctx.subjects(head) if ctx.type(a) != "Place"]
+    return []
+
+
+def _came_under(n: Token, ctx: _Context) -> list[str]:
+    """"Khan Younis came under Israeli shelling": the subject is the event's object."""
+    t = n
+    while t.dep_ == "conj":
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.head.lemma_.lower() in ctx.words("under_verb"):
+        verb = t.head.head
+        return [a for c in verb.children if c.dep_ in SUBJ_DEPS for a in ctx.actors(c, "obj")]
+    return []
+
+
+def _mediated_parties(v: Token, ctx: _Context) -> list[str]:
+    """The parties "between X and Y" anywhere under a mediation verb."""
+    out = []
+    for t in v.subtree:
+        if t.lower_ == "between" and t.dep_ == "prep":
+            for p in t.children:
+                if p.dep_ == "pobj":
+                    out += [a for a in ctx.actors(p, "obj") if a not in out]
+    return out
+
+
+def _has_truce_object(v: Token, ctx: _Context) -> bool:
+    truce = ctx.words("truce_noun")
+    return any(c.dep_ in OBJ_DEPS and c.lemma_.lower() in truce for c in v.children)
+
+
+def _place_objects(t: Token, ctx: _Context, preps=("in", "on", "of")) -> list[str]:
+    out = []
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out += [a for a in ctx.actors(p, "obj") if ctx.type(a) in ("Place", "State") and a not in out]
+    return out
+
+
+# -- modality, attribution, assembly ---------------------------------------------
+
+def _modality(trigger: Token, ctx: _Context) -> str:
+    """negated | hypothetical | future | demanded | asserted, from the trigger's clause."""
+    words = ctx.words
+    t = trigger
+    for c in t.children:
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+            return "negated"
+    for c in t.children:
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in words("hypothetical"):
+            return "hypothetical"
+        if c.dep_ == "mark" and c.lower_ in words("hypothetical"):
+            return "hypothetical"
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in words("future"):
+            return "future"
+    # "refused to meet", "urged Israel to withdraw", "plans to attack", "was due to pass"
+    cur, steps = t, 0
+    while cur.dep_ in ("xcomp", "ccomp", "acomp", "conj", "advcl", "pcomp", "pobj", "prep") and steps < 4:
+        head = cur.head
+        lemma = head.lemma_.lower()
+        if cur.dep_ in ("xcomp", "ccomp") or head.pos_ == "ADJ":
+            if any(c.dep_ == "neg" for c in head.children) and cur.dep_ == "xcomp":
+                return "negated"
+            if lemma in words("refusal"):
+                return "negated"
+            if lemma in words("demand") and cur.dep_ == "xcomp" or lemma in ("call", "demand", "urge") and cur.dep_ == "ccomp":
+                return "demanded"
+            if lemma in words("future"):
+                return "future"
+        if cur.dep_ == "advcl":
+            if any(c.dep_ == "mark" and c.lower_ in words("hypothetical") for c in cur.children):
+                return "hypothetical"
+            break
+        if cur.dep_ == "ccomp":
+            break
+        cur, steps = head, steps + 1
+    return "asserted"
+
+
+def _source(trigger: Token, subject: str, ctx: _Context) -> str | None:
+    """The actor a reported event is attributed to: "Israel said it struck ..." -> Israel."""
+    cur, steps = trigger, 0
+    while cur.head is not cur and steps < 6:
+        head = cur.head
+        if cur.dep_ in ("ccomp", "parataxis", "advcl", "conj", "xcomp") and head.lemma_.lower() in ctx.words("report_verb"):
+            subj = [c for c in head.children if c.dep_ in SUBJ_DEPS]
+            got = ctx.actors(subj[0], "subj") if subj else []
+            return got[0] if got else None
+        cur, steps = head, steps + 1
+    return None
+
+
+def _finish(found: list[tuple[Span, _Found]], ctx: _Context) -> Iterator[Relation]:
+    da = ctx.da
+    doc_id = da.document.id
+    affiliated = {frozenset((f.subject, f.object)) for _, f in found if f.predicate == "AFFILIATED_WITH"}
+    seen: dict[tuple, Relation] = {}
+    order: list[tuple] = []
+    consult_pairs: set[tuple] = set()
+    for sent, f in found:
+        if f.subject == f.object:
+            continue
+        if f.predicate not in ("AFFILIATED_WITH", "LOCATED_IN") and frozenset((f.subject, f.object)) in affiliated:
+            continue  # a state and its own official: AFFILIATED_WITH only
+        if f.predicate == "LOCATED_IN" and ctx.type(f.subject) != "Place":
+            continue
+        if f.predicate == "CONSULT":
+            pair = (sent.start, frozenset((f.subject, f.object)))
+            if pair in consult_pairs:
+                continue
+            consult_pairs.add(pair)
+        key = (sent.start, f.subject, f.predicate, f.object)
+        if key in seen:
+            continue
+        trig = f.trigger
+        tok = trig if isinstance(trig, Token) else trig.root
+        modality = f.modality or (_modality(tok, ctx) if f.predicate not in ("AFFILIATED_WITH", "LOCATED_IN") else "asserted")
+        source = _source(tok, f.subject, ctx) if f.predicate not in ("AFFILIATED_WITH", "LOCATED_IN") else None
+        t_start = trig.idx if isinstance(trig, Token) else trig.start_char
+        t_end = t_start + len(trig.text) if isinstance(trig, Token) else trig.end_char
+        text = sent.text
+        lead = len(text) - len(text.lstrip())
+        evidence = text.strip()
+        start = sent.start_char + lead
+        rid = hashlib.sha1(f"{doc_id}|{start}|{t_start}|{f.subject}|{f.predicate}|{f.object}".encode()).hexdigest()[:16]
+        seen[key] = Relation(
+            id=rid, subject=f.subject, predicate=f.predicate, object=f.object, doc=doc_id,
+            evidence=evidence, start=start, end=start + len(evidence), trigger=trig.text,
+            trigger_start=t_start, trigger_end=t_end, asserted=modality == "asserted", modality=modality,
+            role=f.role, source=source if source != f.subject else source, confidence=f.confidence,
+            rule=f.rule, cameo=f.cameo)
+        order.append(key)
+    for key in order:
+        yield seen[key]

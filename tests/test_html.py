@@ -1,0 +1,308 @@
+"""The HTML explorer's view model and page, without a browser (see test_browser.py for that)."""
+
+from __future__ import annotations
+
+import base64
+import copy
+import hashlib
+import json
+import os
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from kg.export.html import (
+    _edge_width,
+    generate_html,
+    graph_to_view,
+    layout_positions,
+    load_style,
+    view_json,
+    write_html,
+)
+
+XSS = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">&amp;'
+
+
+class PageStructure(HTMLParser):
+    """The tags of a page, with the text of each <script>."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict]] = []
+        self.scripts: list[tuple[dict, str]] = []
+        self._script: dict | None = None
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        if tag == "script":
+            self._script = dict(attrs)
+            self.scripts.append((self._script, ""))
+
+    def handle_data(self, data):
+        if self._script is not None:
+            attrs, text = self.scripts[-1]
+            self.scripts[-1] = (attrs, text + data)
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._script = None
+
+
+def parse(page: str) -> PageStructure:
+    parser = PageStructure()
+    parser.feed(page)
+    parser.close()
+    return parser
+
+
+def embedded_view(page: str) -> dict:
+    [(_, text)] = [s for s in parse(page).scripts if s[0].get("type") == "application/json"]
+    return json.loads(text)
+
+
+def edge(view: dict, subj: str, predicate: str, obj: str) -> dict:
+    [found] = [e for e in view["edges"] if (e["from"], e["predicate"], e["to"]) == (subj, predicate, obj)]
+    return found
+
+
+def graph_fingerprint(G: nx.MultiDiGraph) -> str:
+    return json.dumps({"graph": G.graph, "nodes": sorted(G.nodes(data=True)),
+                       "edges": sorted(G.edges(keys=True, data=True))}, sort_keys=True, default=str)
+
+
+# ----------------------------------------------------------------------------- view model
+
+def test_parallel_relations_are_merged_per_subject_predicate_object(contract_graph):
+    view = graph_to_view(contract_graph)
+    triples = {(u, d["predicate"], v) for u, v, d in contract_graph.edges(data=True)}
+    assert len(view["edges"]) == len(triples) == 11
+    assert view["meta"] == {"nodes": 10, "edges": 11, "relations": 13, "documents": 3, "model": "test"}
+    strikes = edge(view, "israel", "ASSAULT", "hamas")
+    assert strikes["label"] == "ASSAULT"
+    assert strikes["sentences"] == strikes["mentions"] == 3
+    assert strikes["asserted"] == 2 and strikes["dashes"] is False
+    assert [e["relation"] for e in strikes["evidence"]] == ["a.txt#r1", "a.txt#r2", "b.txt#r1"]
+    assert [e["title"] for e in strikes["evidence"]] == [
+        "Israeli strikes hit Khan Yunis as truce talks stall"] * 2 + [
+        "Egypt and Qatar press Hamas and Israel on a ceasefire"]
+    assert strikes["docs"] == ["a.txt", "b.txt"]
+    # the reverse direction is its own edge
+    assert edge(view, "hamas", "ASSAULT", "israel")["sentences"] == 1
+
+
+def test_width_grows_with_supporting_sentences(contract_graph):
+    view = graph_to_view(contract_graph)
+    assert edge(view, "israel", "ASSAULT", "hamas")["width"] > edge(view, "hamas", "ASSAULT", "israel")["width"]
+    widths = [_edge_width(n) for n in (1, 2, 3, 5, 10, 50)]
+    assert widths == sorted(widths) and len(set(widths)) == len(widths)
+    assert _edge_width(10_000) <= 12
+
+
+def test_same_sentence_counts_once_for_width(contract_graph):
+    G = contract_graph.copy()
+    dup = dict(G.edges["hamas", "israel", "b.txt#r2"], id="b.txt#r2bis", trigger="stalling")
+    G.add_edge("hamas", "israel", key="b.txt#r2bis", **dup)
+    accuse = edge(graph_to_view(G), "hamas", "ACCUSE", "israel")
+    assert accuse["mentions"] == 2 and accuse["sentences"] == 1
+
+
+def test_edge_style_comes_from_the_family_attribute(contract_graph):
+    style = load_style()
+    view = graph_to_view(contract_graph)
+    for e in view["edges"]:
+        assert e["color"] == style["families"][e["family"]]["color"]
+    G = contract_graph.copy()
+    G.edges["un", "israel", "c.txt#r1"]["family"] = "cooperation"
+    assert edge(graph_to_view(G), "un", "REQUEST", "israel")["color"] == style["families"]["cooperation"]["color"]
+    G.edges["un", "israel", "c.txt#r1"]["family"] = None
+    unknown = edge(graph_to_view(G), "un", "REQUEST", "israel")
+    assert unknown["family"] == "other" and unknown["color"] == style["fallback"]["family"]["color"]
+
+
+def test_never_asserted_relations_are_dashed_and_flagged(contract_graph):
+    threat = edge(graph_to_view(contract_graph), "netanyahu", "THREATEN", "hamas")
+    assert threat["dashes"] is True and threat["asserted"] == 0
+    [ev] = threat["evidence"]
+    assert ev["modality"] == "future" and ev["asserted"] is False
+
+
+def test_nodes_carry_panel_data_style_and_size(contract_graph):
+    style = load_style()
+    view = graph_to_view(contract_graph)
+    nodes = {n["id"]: n for n in view["nodes"]}
+    assert list(nodes) == sorted(contract_graph.nodes)
+    israel = nodes["israel"]
+    assert (israel["label"], israel["type"], israel["mentions"], israel["degree"]) == ("Israel", "State", 3, 7)
+    assert israel["aliases"] == ["Israel", "Israeli", "Tel Aviv"]
+    assert israel["color"] == style["types"]["State"]["color"] and israel["shape"] == style["types"]["State"]["shape"]
+    assert israel["links"] == [
+        {"label": "Wikidata Q801", "url": "https://www.wikidata.org/wiki/Q801"},
+        {"label": "GeoNames 294640", "url": "https://www.geonames.org/294640"},
+    ]
+    assert israel["ids"]["iso3"] == "ISR"
+    assert nodes["netanyahu"]["affiliations"] == [
+        {"actor": "israel", "name": "Israel", "role": "prime minister", "start": "2022-12-29", "end": None,
+         "in_graph": True}]
+    assert nodes["khan-yunis-ps"]["country"] == {"id": "palestine", "name": "Palestine"}
+    # size by degree
+    assert nodes["israel"]["size"] > nodes["hamas"]["size"] > nodes["qatar"]["size"] > nodes["jordan"]["size"]
+
+
+def test_only_wellformed_ids_become_links(contract_graph):
+    G = contract_graph.copy()
+    G.nodes["jordan"]["ids"] = {"wikidata": "javascript:alert(1)", "geonames": "1 onmouseover=x"}
+    jordan = next(n for n in graph_to_view(G)["nodes"] if n["id"] == "jordan")
+    assert jordan["links"] == []
+
+
+def test_article_urls_are_kept_only_when_http(contract_graph):
+    G = contract_graph.copy()
+    G.graph["documents"] = [dict(d) for d in G.graph["documents"]]
+    G.graph["documents"][1]["url"] = "javascript:alert(1)"
+    view = graph_to_view(G)
+    assert [d["url"] for d in view["documents"]] == ["https://example.org/a", None, None]
+
+
+def test_trigger_is_located_in_the_sentence(contract_graph):
+    for e in graph_to_view(contract_graph)["edges"]:
+        for ev in e["evidence"]:
+            a, b = ev["highlight"]
+            assert ev["sentence"][a:b] == ev["trigger"]
+
+
+def test_legend_and_filters_follow_the_style_order(contract_graph):
+    view = graph_to_view(contract_graph)
+    assert view["filters"]["types"] == ["State", "Group", "Person", "Place"]
+    assert view["filters"]["families"] == ["violence", "coercion", "verbal conflict", "cooperation", "structural"]
+    assert [t["count"] for t in view["legend"]["types"]] == [5, 3, 1, 1]
+    assert [d["id"] for d in view["filters"]["documents"]] == ["a.txt", "b.txt", "c.txt"]
+    assert view["filters"]["documents"][2] == {"id": "c.txt", "title": "UN calls for aid access", "date": None,
+                                               "relations": 1}
+
+
+def test_parallel_edges_between_two_actors_bend_apart(contract_graph):
+    view = graph_to_view(contract_graph)
+    pair = [e for e in view["edges"] if {e["from"], e["to"]} == {"hamas", "israel"}]
+    assert len(pair) == 3
+    # signed in the pair's canonical direction: distinct offsets, one straight line
+    canonical = sorted((e["curve"] if e["from"] == "hamas" else -e["curve"]) for e in pair)
+    assert canonical == [-0.2, 0.0, 0.2]
+    assert edge(view, "qatar", "MEDIATE", "hamas")["curve"] == 0
+
+
+def test_view_does_not_mutate_the_graph(contract_graph):
+    before = graph_fingerprint(contract_graph)
+    snapshot = copy.deepcopy(contract_graph)
+    graph_to_view(contract_graph)
+    generate_html(contract_graph)
+    assert graph_fingerprint(contract_graph) == before
+    assert nx.utils.graphs_equal(contract_graph, snapshot)
+
+
+def test_layout_is_deterministic_and_spreads_actors(contract_graph):
+    view = graph_to_view(contract_graph)
+    positions = {(n["x"], n["y"]) for n in view["nodes"]}
+    assert len(positions) == len(view["nodes"])
+    assert all(isinstance(n["x"], int) and isinstance(n["y"], int) for n in view["nodes"])
+    again = layout_positions(sorted(contract_graph.nodes), [(e["from"], e["to"]) for e in view["edges"]])
+    assert {n["id"]: (n["x"], n["y"]) for n in view["nodes"]} == again
+
+
+def test_empty_graph_renders():
+    G = nx.MultiDiGraph(documents=[])
+    view = graph_to_view(G)
+    assert view["nodes"] == [] and view["edges"] == []
+    assert "kg-data" in generate_html(G)
+
+
+# ----------------------------------------------------------------------------- page
+
+def test_news_text_cannot_break_out_of_the_json(contract_graph):
+    G = contract_graph.copy()
+    G.nodes["hamas"]["name"] = "Hamas " + XSS
+    G.nodes["hamas"]["aliases"] = [XSS]
+    G.graph["documents"] = [dict(d, title=d["title"] + XSS) for d in G.graph["documents"]]
+    G.edges["israel", "hamas", "a.txt#r1"]["evidence"] = "Israeli jets struck " + XSS
+    text = view_json(graph_to_view(G))
+    assert not set("<>&") & set(text)
+    assert "\\u003c/script\\u003e" in text
+    page = generate_html(G)
+    head, rest = page.split('<script type="application/json" id="kg-data">')
+    data, tail = rest.split("</script>", 1)
+    assert "__pwned" in data and "__pwned" not in head + tail  # news text only inside the escaped JSON
+    structure = parse(page)
+    assert [t for t, _ in structure.tags if t in ("script", "img")] == ["script", "script", "script"]
+    view = embedded_view(page)
+    hamas = next(n for n in view["nodes"] if n["id"] == "hamas")
+    assert hamas["label"] == "Hamas " + XSS  # the browser gets the original text back, to show as text
+    assert edge(view, "israel", "ASSAULT", "hamas")["evidence"][0]["sentence"] == "Israeli jets struck " + XSS
+
+
+def test_same_graph_same_bytes(contract_graph):
+    first = generate_html(contract_graph)
+    assert generate_html(contract_graph) == first
+    # same graph built in another insertion order
+    G = nx.MultiDiGraph(**copy.deepcopy(contract_graph.graph))
+    for n, d in reversed(list(contract_graph.nodes(data=True))):
+        G.add_node(n, **copy.deepcopy(d))
+    for u, v, k, d in reversed(list(contract_graph.edges(keys=True, data=True))):
+        G.add_edge(u, v, key=k, **copy.deepcopy(d))
+    assert generate_html(G) == first
+
+
+def test_page_is_self_contained(contract_graph):
+    page = generate_html(contract_graph)
+    structure = parse(page)
+    for tag, attrs in structure.tags:
+        assert tag not in ("link", "iframe", "object", "embed", "base"), tag
+        for name in ("src", "href", "srcset", "data", "action", "poster"):
+            assert name not in attrs, (tag, attrs)
+    assert len(structure.scripts) == 3
+    for host in ("cdnjs", "jsdelivr", "unpkg", "googleapis"):
+        assert host not in page
+    assert not re.search(r"""url\(\s*(?!['"]?data:)""", page.split('id="kg-data"')[0]), "only data: URLs in CSS"
+    assert "@import" not in page
+    assert "sourceMappingURL" not in page
+    assert "vis-network" in structure.scripts[1][1][:200]  # vis-network itself is inlined
+
+
+def test_csp_allows_exactly_the_inline_scripts(contract_graph):
+    page = generate_html(contract_graph)
+    structure = parse(page)
+    [csp] = [a["content"] for t, a in structure.tags
+             if t == "meta" and a.get("http-equiv", "").lower() == "content-security-policy"]
+    assert "default-src 'none'" in csp and "connect-src 'none'" in csp and "unsafe-inline" not in csp.split(";")[1]
+    hashes = set(re.findall(r"'sha256-([^']+)'", csp))
+    code = [text for attrs, text in structure.scripts if "type" not in attrs]
+    assert hashes == {base64.b64encode(hashlib.sha256(t.encode()).digest()).decode() for t in code}
+
+
+def test_write_html_writes_only_the_file(contract_graph, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "out" / "graph.html"
+    out.parent.mkdir()
+    write_html(contract_graph, out)
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == ["out", "out/graph.html"]
+    assert out.read_text(encoding="utf-8") == generate_html(contract_graph)
+    assert not (Path(os.getcwd()) / "lib").exists()
+
+
+def test_ontology_dir_is_honoured(contract_graph, tmp_path):
+    style = load_style()
+    style["types"]["State"]["color"] = "#123456"
+    (tmp_path / "style.json").write_text(json.dumps(style), encoding="utf-8")
+    view = graph_to_view(contract_graph, ontology_dir=tmp_path)
+    assert next(n for n in view["nodes"] if n["id"] == "israel")["color"] == "#123456"
+    # no predicates.tsv there: the verb falls back to the predicate
+    assert edge(view, "israel", "ASSAULT", "hamas")["verb"] == "assault"
+
+
+def test_missing_style_file_is_a_clear_error(contract_graph, tmp_path):
+    from kg.errors import OntologyError
+
+    with pytest.raises(OntologyError, match="style.json"):
+        graph_to_view(contract_graph, ontology_dir=tmp_path)
