@@ -22,6 +22,7 @@ that cross into the graph.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -215,6 +216,7 @@ def extract_actors(doc: Doc, document: Document, kb: KnowledgeBase) -> DocumentA
     _resolve_persons(da, pending_persons)
     _resolve_org_short_forms(da)
     _find_institutions(da)
+    _find_named_parents(da)
     _find_roles(da)
     _index_tokens(da)
     _decide_types(da)
@@ -524,6 +526,38 @@ def _find_institutions(da: DocumentActors) -> None:
             da.mentions[-1].text = span.text
             da.protos[gid].kind = "institution"
         da.institutions.append((gid, m.actor, role, span))
+
+
+def _find_named_parents(da: DocumentActors) -> None:
+    """A known body whose name, as written, names its parent: "UN Security Council" -> UN,
+    role "security council"; "Israeli military" -> Israel, role "military"."""
+    done = {(g, p) for g, p, _, _ in da.institutions}
+    for m in list(da.mentions):
+        entry = da.protos[m.actor].entry
+        if entry is None or not entry.parent or (m.actor, entry.parent) in done:
+            continue
+        parent = da.kb.entries.get(entry.parent)
+        if parent is None:
+            continue
+        words = [t for t in m.span if t.lower_ != "the"]
+        lowered = [t.lower_ for t in words]
+        for form in sorted({parent.name, *parent.aliases, *parent.demonyms}, key=len, reverse=True):
+            ftoks = re.findall(r"\w+|[^\w\s]", form.lower())
+            n = len(ftoks)
+            hit = next((i for i in range(len(lowered) - n + 1) if lowered[i:i + n] == ftoks), None)
+            if hit is None or hit + n >= len(words):
+                continue
+            role = " ".join(t.lower_ for t in words[hit + n:] if t.text not in PARTICLES_OF_NAME)
+            if parent.id not in da.protos:
+                da.protos[parent.id] = _Proto(parent.id, parent.name, parent.type, entry=parent, kind=parent.kind)
+            # the parent is named inside the body's name: that is a mention of it too
+            sub = Span(da.doc, words[hit].i, words[hit + n - 1].i + 1)
+            how = "demonym" if form in parent.demonyms else "alias"
+            if not any(x.actor == parent.id and x.span.start == sub.start for x in da.mentions):
+                da.mentions.append(MentionInfo(parent.id, sub, sub.text, how))
+            da.institutions.append((m.actor, parent.id, role or entry.parent_role or "", m.span))
+            done.add((m.actor, entry.parent))
+            break
 
 
 def _find_roles(da: DocumentActors) -> None:

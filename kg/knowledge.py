@@ -79,6 +79,7 @@ class Frame:
     predicate: str | None               # None: explicitly no relation
     cameo: str | None
     text: str
+    inverse: bool = False               # "X came under Y's fire": Y acts on X
 
     @property
     def size(self) -> int:
@@ -308,7 +309,8 @@ def _frames(path: Path, predicates: dict) -> dict[str, list[Frame]]:
             frames[words[0]].append(Frame(
                 lemma=words[0], parts=parts, objprep=objprep,
                 predicate=None if pred == "-" else pred,
-                cameo=(cols[2].strip() or None) if len(cols) > 2 else None, text=cols[0]))
+                cameo=(cols[2].strip() or None) if len(cols) > 2 else None, text=cols[0],
+                inverse=len(cols) > 3 and cols[3].strip() == "inverse"))
     return dict(frames)
 
 

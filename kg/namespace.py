@@ -14,8 +14,8 @@ character ever reaches an IRI and distinct ids never share one.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
-from urllib.parse import quote
 
 from rdflib.namespace import DefinedNamespace, Namespace
 from rdflib.term import URIRef
@@ -131,9 +131,19 @@ class KG(DefinedNamespace):
     memberOf: URIRef  # knowledge-base affiliation
 
 
+_UNSAFE = re.compile(r"[^A-Za-z0-9_.~-]+")
+
+
+def _percent(match: re.Match) -> str:
+    return "".join(f"%{b:02X}" for b in match[0].encode("utf-8", "surrogatepass"))
+
+
 def _quote(value: object) -> str:
-    """Percent-encode everything but unreserved characters, so ``/``, ``#`` and spaces too."""
-    return quote(str(value), safe="")
+    """Percent-encode everything but RFC 3986 unreserved characters (so ``/``, ``#``, spaces too).
+
+    Same result as ``urllib.parse.quote(value, safe="")``, several times faster.
+    """
+    return _UNSAFE.sub(_percent, str(value))
 
 
 def actor_iri(actor_id: str) -> str:

@@ -33,6 +33,7 @@ from spacy.tokens import Span, Token
 from .actors import PARTICLES_OF_NAME, DocumentActors
 from .knowledge import FUNCTION_WORDS, Frame, Lexicon
 
+_PENDING = "\0pending"   # object to fill with the sides at war, once the sentence is read
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 PASS_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJ_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
@@ -108,7 +109,12 @@ class _Context:
         if tok is None:
             return []
         out: list[str] = []
-        for t in [tok, *tok.conjuncts]:
+        tokens = [tok, *tok.conjuncts]
+        # "Qatar, the US and Egypt" parsed as an apposition holding a coordination
+        for c in tok.children:
+            if c.dep_ == "appos" and c.conjuncts and self.da.actor_at(c.i):
+                tokens += [c, *c.conjuncts]
+        for t in tokens:
             for a in self._single(t, role):
                 if a not in out:
                     out.append(a)
@@ -131,6 +137,16 @@ class _Context:
             return [b] if b else []
         if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return []
+        # "the country's intelligence chief Abbas Kamel": the named apposition
+        for c in t.children:
+            if c.dep_ == "appos" and self.da.actor_at(c.i) and self.is_person(self.da.actor_at(c.i)):
+                return [self.da.actor_at(c.i)]
+        # "vetoed resolutions": a resolution stands for the council that votes on it
+        if low in words("resolution_noun") and self._resolution_context(t):
+            body = self.da.last_actor(t.i, lambda x: self.type(x) == "Group" and any(
+                w in words("resolution_body") for w in self.da.protos[x].name.lower().split()))
+            if body:
+                return [body]
         # partitive: "areas of Khan Yunis", "the north of the territory", "Gaza's southern edge"
         if low in words("partitive") or t.lemma_.lower() in words("partitive"):
             for c in t.children:
@@ -144,6 +160,15 @@ class _Context:
         desc = self._descriptor(t)
         if desc:
             return [desc]
+        # "a command centre used by Hezbollah": a target is hit through whoever holds it
+        if role == "obj":
+            for c in t.children:
+                if c.dep_ == "acl" and c.tag_ == "VBN":
+                    for ag in c.children:
+                        if ag.dep_ == "agent":
+                            got = [a for p in ag.children if p.dep_ == "pobj" for a in self.actors(p, "obj")]
+                            if got:
+                                return got
         # modifiers: "Israeli troops", "Hamas fighters", "a Palestinian man"
         mods = self._modifier_actors(t)
         if mods:
@@ -153,6 +178,15 @@ class _Context:
                 return [m for m in mods if not (role == "subj" and self.type(m) == "Place")] or ([] if role == "subj" else mods)
         return []
 
+    def _resolution_context(self, t: Token) -> bool:
+        """Whether the clause governing ``t`` is one whose target is the voting body
+        (a veto or rejection), per the ``resolution_predicate`` list."""
+        head = t.head
+        while head.dep_ in ("prep", "pobj") and head.head is not head:
+            head = head.head
+        frames = self.lex.verbs.get(head.lemma_.lower(), [])
+        return any(f.predicate and f.predicate.lower() in self.words("resolution_predicate") for f in frames)
+
     def _modifier_actors(self, t: Token) -> list[str]:
         out = []
         for c in t.children:
@@ -160,6 +194,8 @@ class _Context:
                 a = self.da.actor_at(c.i)
                 if a is None and c.dep_ == "poss" and c.lower_ in self.words("neuter_pronoun"):
                     a = self.da.last_actor(c.i, lambda x: self.type(x) in ("State", "Group") and not self._is_media(x))
+                if c.tag_ == "VBN" or any(g.text == "-" for g in c.children) and c.pos_ == "VERB":
+                    continue  # "Iran-backed Hezbollah": Iran backs, Hezbollah is the head's actor
                 if a is None and c.dep_ in ("compound", "amod", "nmod"):
                     inner = self._modifier_actors(c)
                     out.extend(x for x in inner if x not in out)
@@ -189,7 +225,9 @@ class _Context:
                 return False
             is_city = (p.kind or "") in ("city", "town", "village")
             return is_city == want_city
-        found = da.last_actor(t.i, fits)
+        own = {x.i for x in t.subtree}
+        first = min(own)
+        found = da.last_actor(first, fits)
         if found is None and want_city:
             found = self._next_actor(t, fits)
         if found:
@@ -233,7 +271,7 @@ class _Context:
                 got = self.actors(cur.head, "subj")
                 if got:
                     return got
-            if cur.dep_ in CLIMB_DEPS or cur.dep_ in ("pobj", "prep", "dobj"):
+            if cur.dep_ in CLIMB_DEPS or cur.dep_ in ("pobj", "prep", "dobj", "aux", "npadvmod", "advmod"):
                 cur = cur.head if cur.head is not cur else None
                 seen += 1
                 continue
@@ -255,9 +293,15 @@ def extract_relations(da: DocumentActors) -> tuple[Relation, ...]:
         here.extend(affiliation(sent, ctx))
         here.extend(location(sent, ctx))
         for f in here:
-            if f.predicate == "ASSAULT" and ctx.type(f.object) != "Place" and ctx.type(f.subject) != "Place":
+            if f.predicate == "ASSAULT" and f.object != _PENDING and ctx.type(f.object) != "Place" \
+                    and ctx.type(f.subject) != "Place":
                 ctx.belligerents = (f.subject, f.object)
-        found.extend((sent, f) for f in here)
+        for f in here:
+            if f.object != _PENDING:
+                found.append((sent, f))
+            elif ctx.belligerents:
+                found.extend((sent, _Found(f.subject, f.predicate, side, f.trigger, f.rule, f.confidence, cameo=f.cameo))
+                             for side in ctx.belligerents)
     return tuple(_finish(found, ctx))
 
 
@@ -288,16 +332,25 @@ def clause(sent: Span, ctx: _Context) -> Iterator[_Found]:
         else:
             subjects = ctx.subjects(v)
             rule = "clause.active"
+        if frame.inverse:
+            subjects, objects = objects, subjects
+            rule = "clause.inverse"
         if frame.predicate == "MEDIATE":
             objects = _mediated_parties(v, ctx) or objects
-            if not objects and ctx.belligerents and _has_truce_object(v, ctx):
-                objects = list(ctx.belligerents)
-                rule = "clause.mediation_context"
+            if not objects and _has_truce_object(v, ctx):
+                # "helped broker a truce": between the sides last seen fighting
+                for s in subjects:
+                    yield _Found(s, "MEDIATE", _PENDING, v, "clause.mediation_context", 0.4, cameo=frame.cameo)
+                continue
+        if not objects and len(subjects) > 1 and frame.predicate.lower() in ctx.words("symmetric_predicate"):
+            subjects, objects, rule = subjects[:1], subjects[1:], "clause.symmetric"
+        if frame.predicate == "ASSAULT" and passive and not subjects:
+            subjects = _agent_from_event_pp(v, ctx)
+            rule = "clause.passive_event"
         for s in subjects:
             for o in objects:
                 if s != o:
-                    yield _Found(s, frame.predicate, o, v, rule, 0.8 if rule != "clause.mediation_context" else 0.4,
-                                 cameo=frame.cameo)
+                    yield _Found(s, frame.predicate, o, v, rule, 0.8, cameo=frame.cameo)
 
 
 def participle(sent: Span, ctx: _Context) -> Iterator[_Found]:
@@ -346,6 +399,8 @@ def nominal_event(sent: Span, ctx: _Context) -> Iterator[_Found]:
         objects = objects + [p for p in places if p not in objects]
         under = _came_under(n, ctx)
         objects += [o for o in under if o not in objects]
+        if not objects:
+            objects = _relative_victims(n, ctx)
         if frame.predicate in ("CONSULT", "MEDIATE"):
             between = _pobj_actors(n, ("between",), ctx)
             if between and not agents and frame.predicate == "CONSULT":
@@ -406,10 +461,16 @@ def location(sent: Span, ctx: _Context) -> Iterator[_Found]:
             for y in ctx._modifier_actors(desc):
                 if y != m.actor and ctx.type(y) in ("Place", "State"):
                     yield _Found(m.actor, "LOCATED_IN", y, desc, "location.descriptor_of", 0.8)
-        # "Rafah on Gaza's southern edge", "Avdiivka in eastern Ukraine"
-        for y in _place_objects(root, ctx, preps=("in", "on")):
-            if y != m.actor:
-                yield _Found(m.actor, "LOCATED_IN", y, root, "location.preposition", 0.7)
+        # "Rafah on Gaza's southern edge", "Avdiivka in eastern Ukraine" (the preposition
+        # attached to the place, or to its verb right after the place)
+        holders = [root]
+        nxt = da.doc[m.span.end] if m.span.end < len(da.doc) else None
+        if nxt is not None and nxt.dep_ == "prep" and nxt.head is root.head and root.dep_ in ("dobj", "pobj"):
+            holders.append(root.head)
+        for h in holders:
+            for y in _place_objects(h, ctx, preps=("in", "on"), only=nxt if h is not root else None):
+                if y != m.actor:
+                    yield _Found(m.actor, "LOCATED_IN", y, root, "location.preposition", 0.7)
     # GeoNames / knowledge-base country named in the same sentence
     named = {m.actor for m in da.mentions if sent.start <= m.span.start < sent.end and m.how in ("name", "alias")}
     for x in sorted(places):
@@ -542,6 +603,37 @@ def _came_under(n: Token, ctx: _Context) -> list[str]:
     return []
 
 
+def _relative_victims(n: Token, ctx: _Context) -> list[str]:
+    """"the rampage in which 1,200 Israelis were killed": the victims of a passive clause on the event."""
+    out = []
+    for c in n.children:
+        if c.dep_ != "relcl":
+            continue
+        frames = ctx.lex.verbs.get(c.lemma_.lower()) or []
+        if not any(f.predicate == "ASSAULT" and not f.parts for f in frames):
+            continue
+        for p in c.children:
+            if p.dep_ in PASS_SUBJ_DEPS:
+                out += [a for a in ctx.actors(p, "obj") if a not in out]
+    return out
+
+
+def _agent_from_event_pp(v: Token, ctx: _Context) -> list[str]:
+    """"was killed in clashes with Israeli soldiers" / "in Israeli strikes": the event's agent."""
+    index = _noun_index(ctx.lex)
+    for c in v.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "during", "by"):
+            continue
+        for n in c.children:
+            if n.dep_ != "pobj" or not (index.get(n.lemma_.lower()) or index.get(n.lower_)):
+                continue
+            got = [a for a in ctx._modifier_actors(n) if ctx.type(a) != "Place"]
+            got = got or _pobj_actors(n, ("with", "by", "from"), ctx)
+            if got:
+                return got
+    return []
+
+
 def _mediated_parties(v: Token, ctx: _Context) -> list[str]:
     """The parties "between X and Y" anywhere under a mediation verb."""
     out = []
@@ -558,10 +650,10 @@ def _has_truce_object(v: Token, ctx: _Context) -> bool:
     return any(c.dep_ in OBJ_DEPS and c.lemma_.lower() in truce for c in v.children)
 
 
-def _place_objects(t: Token, ctx: _Context, preps=("in", "on", "of")) -> list[str]:
+def _place_objects(t: Token, ctx: _Context, preps=("in", "on", "of"), only: Token | None = None) -> list[str]:
     out = []
     for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
+        if c.dep_ == "prep" and c.lower_ in preps and (only is None or c is only):
             for p in c.children:
                 if p.dep_ == "pobj":
                     out += [a for a in ctx.actors(p, "obj") if ctx.type(a) in ("Place", "State") and a not in out]

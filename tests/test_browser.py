@@ -59,7 +59,9 @@ class Page:
         self.page.mouse.move(point["x"], point["y"])
 
     def panel(self) -> str:
-        return self.page.inner_text("#kg-panel")
+        text = self.page.inner_text("#kg-panel")
+        assert not {"null", "undefined", "NaN", "[object"} & set(text.replace("[", " [").split()), text
+        return text
 
 
 @pytest.fixture(scope="module")

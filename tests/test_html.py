@@ -16,6 +16,7 @@ import pytest
 
 from kg.export.html import (
     _edge_width,
+    _label_box,
     generate_html,
     graph_to_view,
     layout_positions,
@@ -208,8 +209,20 @@ def test_layout_is_deterministic_and_spreads_actors(contract_graph):
     positions = {(n["x"], n["y"]) for n in view["nodes"]}
     assert len(positions) == len(view["nodes"])
     assert all(isinstance(n["x"], int) and isinstance(n["y"], int) for n in view["nodes"])
-    again = layout_positions(sorted(contract_graph.nodes), [(e["from"], e["to"]) for e in view["edges"]])
-    assert {n["id"]: (n["x"], n["y"]) for n in view["nodes"]} == again
+    edges = [(e["from"], e["to"]) for e in view["edges"]]
+    assert layout_positions(sorted(contract_graph.nodes), edges) == layout_positions(
+        list(reversed(sorted(contract_graph.nodes))), list(reversed(edges)))
+    assert graph_to_view(contract_graph)["nodes"] == view["nodes"]
+
+
+def test_labels_do_not_overlap(contract_graph):
+    boxes = []
+    for n in graph_to_view(contract_graph)["nodes"]:
+        left, top, right, bottom = _label_box(n["label"], n["size"], n["font"])
+        boxes.append((n["x"] + left, n["y"] + top, n["x"] + right, n["y"] + bottom))
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert min(a[2], b[2]) <= max(a[0], b[0]) or min(a[3], b[3]) <= max(a[1], b[1]), (a, b)
 
 
 def test_empty_graph_renders():

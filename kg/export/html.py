@@ -54,8 +54,8 @@ VIS_VERSION = "vis-9.1.2"
 
 LAYOUT_SEED = 20240601
 #: pixels per sqrt(actor) of a component's box: room for a label between neighbours
-LAYOUT_UNIT = 230.0
-COMPONENT_GAP = 140.0
+LAYOUT_UNIT = 170.0
+COMPONENT_GAP = 60.0
 
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 _GEONAMES = re.compile(r"^[1-9][0-9]*$")
@@ -163,7 +163,9 @@ def graph_to_view(G: nx.MultiDiGraph, *, ontology_dir: str | Path | None = None)
         degree[edge["to"]] += 1
     node_ids = sorted(_text(n) for n in G.nodes)
     originals = {_text(n): n for n in G.nodes}
-    positions = layout_positions(node_ids, [(e["from"], e["to"]) for e in merged])
+    looks = {nid: _node_look(degree.get(nid, 0)) for nid in node_ids}
+    boxes = {nid: _label_box(name_of(originals[nid]) or nid, *looks[nid]) for nid in node_ids}
+    positions = layout_positions(node_ids, [(e["from"], e["to"]) for e in merged], boxes=boxes)
     members: dict[str, list[dict]] = defaultdict(list)
     for nid in node_ids:
         for a in G.nodes[originals[nid]].get("affiliations") or []:
@@ -186,8 +188,7 @@ def graph_to_view(G: nx.MultiDiGraph, *, ontology_dir: str | Path | None = None)
             "id": nid, "label": name, "name": name, "type": typ,
             "kind": _text(data.get("kind")),
             "color": look["color"], "shape": look["shape"],
-            "size": round(9 + 4.5 * math.sqrt(deg), 1) if deg else 8,
-            "font": min(26, 14 + int(2 * math.sqrt(deg))),
+            "size": looks[nid][0], "font": looks[nid][1],
             "x": x, "y": y, "degree": deg, "mentions": len(mentions),
             "aliases": sorted({_text(a) for a in data.get("aliases") or [] if a}),
             "ids": ids, "links": _id_links(ids), "docs": docs,
@@ -250,6 +251,18 @@ def _look(entry: dict, key: str) -> dict:
 def _ordered(counts: dict[str, int], styled: dict) -> list[str]:
     """Keys present in ``counts``: the style file's order first, then the rest sorted."""
     return [k for k in styled if k in counts] + sorted(k for k in counts if k not in styled)
+
+
+def _node_look(degree: int) -> tuple[float, int]:
+    """Mark size and label font size (px) of an actor with ``degree`` relations."""
+    size = round(9 + 4.5 * math.sqrt(degree), 1) if degree else 8.0
+    return size, min(30, 16 + int(2.5 * math.sqrt(degree)))
+
+
+def _label_box(label: str, size: float, font: int) -> tuple[float, float, float, float]:
+    """Extent (left, top, right, bottom) around the node centre of its mark and the label below it."""
+    half_width = max(size, 0.3 * font * len(label))
+    return (-half_width, -size, half_width, size + 1.3 * font)
 
 
 def _edge_width(sentences: int) -> float:
@@ -333,30 +346,36 @@ def _assign_curves(edges: list[dict]) -> None:
 # --------------------------------------------------------------------------- layout
 
 def layout_positions(nodes: list[str], edges: list[tuple[str, str]], *,
+                     boxes: dict[str, tuple[float, float, float, float]] | None = None,
                      seed: int = LAYOUT_SEED) -> dict[str, tuple[int, int]]:
     """Deterministic pixel positions: a force layout per connected component, packed in rows.
 
-    The biggest component comes first; isolated actors end up in a grid at the end.
+    ``boxes`` gives each node's extent (left, top, right, bottom) around its centre
+    (mark and label); overlapping boxes are then pushed apart. The biggest
+    component comes first; isolated actors end up in a grid at the end.
     """
+    boxes = boxes or {}
     H = nx.Graph()
     H.add_nodes_from(nodes)
     for u, v in edges:
         if u != v:
-            H.add_edge(u, v, weight=H.get_edge_data(u, v, {"weight": 0})["weight"] + 1)
+            H.add_edge(u, v)
     components = sorted((sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0]))
-    boxes = []
+    placed = []
     for comp in components:
+        extent = np.array([boxes.get(n, (-40.0, -10.0, 40.0, 30.0)) for n in comp], dtype=float)
         if len(comp) == 1:
             pos = np.zeros((1, 2))
         else:
             index = {n: i for i, n in enumerate(comp)}
-            pairs = [(index[u], index[v]) for u, v in H.subgraph(comp).edges()]
-            pos = _force_layout(len(comp), sorted(pairs), seed=seed)
+            pairs = sorted(tuple(sorted((index[u], index[v]))) for u, v in H.subgraph(comp).edges())
+            pos = _force_layout(len(comp), pairs, seed=seed)
             pos -= pos.min(axis=0)
             span = max(float(pos.max()), 1e-9)
             pos *= LAYOUT_UNIT * math.sqrt(len(comp)) / span
-        boxes.append((comp, pos))
-    return _pack(boxes)
+            pos = _remove_overlaps(pos, extent)
+        placed.append((comp, pos, extent))
+    return _pack(placed)
 
 
 def _force_layout(n: int, edges: list[tuple[int, int]], *, seed: int) -> np.ndarray:
@@ -393,27 +412,64 @@ def _force_layout(n: int, edges: list[tuple[int, int]], *, seed: int) -> np.ndar
     return pos
 
 
-def _pack(boxes: list[tuple[list[str], np.ndarray]]) -> dict[str, tuple[int, int]]:
-    """Shelf-pack component boxes left to right, row by row, then centre on (0, 0)."""
-    sizes = [(float(p[:, 0].max() - p[:, 0].min()), float(p[:, 1].max() - p[:, 1].min())) for _, p in boxes]
-    area = sum((w + COMPONENT_GAP) * (h + COMPONENT_GAP) for w, h in sizes)
-    row_width = max([w for w, _ in sizes] + [math.sqrt(area) * 1.4])
-    placed: dict[str, tuple[float, float]] = {}
+def _remove_overlaps(pos: np.ndarray, extent: np.ndarray, *, gap: float = 6.0,
+                     rounds: int = 60) -> np.ndarray:
+    """Push apart nodes whose boxes (mark + label) overlap, along the cheaper axis.
+
+    Skipped above 2,500 nodes of one component (the pairwise test is O(n²)).
+    """
+    n = len(pos)
+    if n < 2 or n > 2500:
+        return pos
+    pos = pos.copy()
+    upper = np.triu(np.ones((n, n), dtype=bool), k=1)
+    for _ in range(rounds):
+        left, top = pos[:, 0] + extent[:, 0], pos[:, 1] + extent[:, 1]
+        right, bottom = pos[:, 0] + extent[:, 2], pos[:, 1] + extent[:, 3]
+        over_x = np.minimum(right[:, None], right[None, :]) - np.maximum(left[:, None], left[None, :]) + gap
+        over_y = np.minimum(bottom[:, None], bottom[None, :]) - np.maximum(top[:, None], top[None, :]) + gap
+        clash = (over_x > 0) & (over_y > 0) & upper
+        if not clash.any():
+            break
+        i, j = np.nonzero(clash)
+        ox, oy = over_x[i, j], over_y[i, j]
+        along_x = ox <= oy
+        sign_x = np.where(pos[i, 0] < pos[j, 0], -1.0, np.where(pos[i, 0] > pos[j, 0], 1.0, np.where(i < j, -1.0, 1.0)))
+        sign_y = np.where(pos[i, 1] < pos[j, 1], -1.0, np.where(pos[i, 1] > pos[j, 1], 1.0, np.where(i < j, -1.0, 1.0)))
+        shift = np.zeros((len(i), 2))
+        shift[along_x, 0] = sign_x[along_x] * ox[along_x] / 2
+        shift[~along_x, 1] = sign_y[~along_x] * oy[~along_x] / 2
+        move = np.zeros_like(pos)
+        np.add.at(move, i, shift * 0.5)
+        np.add.at(move, j, -shift * 0.5)
+        pos += move
+    return pos
+
+
+def _pack(placed: list[tuple[list[str], np.ndarray, np.ndarray]]) -> dict[str, tuple[int, int]]:
+    """Shelf-pack component boxes (labels included) in rows, then centre the drawing on (0, 0)."""
+    frames = []
+    for comp, pos, extent in placed:
+        low = (pos + extent[:, :2]).min(axis=0)
+        high = (pos + extent[:, 2:]).max(axis=0)
+        frames.append((comp, pos - low, high - low))
+    area = sum((w + COMPONENT_GAP) * (h + COMPONENT_GAP) for _, _, (w, h) in frames)
+    row_width = max([float(size[0]) for _, _, size in frames] + [math.sqrt(area)])
+    out: dict[str, tuple[float, float]] = {}
     x = y = row_height = 0.0
-    for (comp, pos), (w, h) in zip(boxes, sizes):
+    for comp, pos, (w, h) in frames:
         if x > 0 and x + w > row_width:
             x, y, row_height = 0.0, y + row_height + COMPONENT_GAP, 0.0
-        origin = pos.min(axis=0)
         for node, (px, py) in zip(comp, pos):
-            placed[node] = (x + px - origin[0], y + py - origin[1])
+            out[node] = (x + px, y + py)
         x += w + COMPONENT_GAP
         row_height = max(row_height, h)
-    if not placed:
+    if not out:
         return {}
-    xs = [p[0] for p in placed.values()]
-    ys = [p[1] for p in placed.values()]
+    xs = [p[0] for p in out.values()]
+    ys = [p[1] for p in out.values()]
     cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
-    return {n: (int(round(px - cx)), int(round(py - cy))) for n, (px, py) in placed.items()}
+    return {n: (int(round(px - cx)), int(round(py - cy))) for n, (px, py) in out.items()}
 
 
 # --------------------------------------------------------------------------- rendering

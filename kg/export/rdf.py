@@ -57,7 +57,6 @@ from ..namespace import (
     SCHEMA_NS,
     SKOS_NS,
     XSD_NS,
-    RELATION_BASE,
     actor_iri,
     article_iri,
     geonames_iri,
@@ -220,9 +219,6 @@ def predicate_iri(predicate: str) -> str:
 
 Statements = dict[str, list[tuple[str, str]]]
 
-_SAFE_ID = re.compile(r"[A-Za-z0-9_.~-]+")
-
-
 def statements(G: nx.MultiDiGraph) -> Statements:
     """The RDF of ``G`` as ``{subject: [(predicate, object), …]}``, terms in N-Triples syntax.
 
@@ -296,8 +292,7 @@ def _relation(out: Statements, actors: dict, articles: _ArticleIris, subj: str, 
     s, o = actors[subj], actors[obj]
     modality = data.get("modality")
     asserted = bool(data.get("asserted", modality in (None, "asserted")))
-    rel = _iri(RELATION_BASE + rel_id if _SAFE_ID.fullmatch(rel_id) else relation_iri(rel_id))
-    po = out.setdefault(rel, [])
+    po = out.setdefault(_iri(relation_iri(rel_id)), [])
     po += [(RDF_TYPE, _K["Relation"]), (_K["subject"], s), (_K["predicate"], prop), (_K["object"], o),
            (_K["asserted"], _TRUE if asserted else _FALSE)]
     family, kind = predicate_table()[predicate]
@@ -406,20 +401,11 @@ _DECIMAL_RE = re.compile(r"[+-]?[0-9]*\.[0-9]+")
 
 
 class _Compactor(dict):
-    """``term -> short form``: prefixed names for IRIs, shorthands for numbers and booleans.
-
-    Plain and language-tagged literals are returned as they are and not cached.
-    """
+    """``short[term]``: prefixed names for IRIs, shorthands for numbers and booleans, memoised."""
 
     def __init__(self, prefixes: Mapping[str, str]):
         super().__init__()
         self.namespaces = sorted(((ns, p) for p, ns in prefixes.items()), key=lambda x: -len(x[0]))
-
-    def __call__(self, term: str) -> str:
-        if term[0] == '"' and term[-1] != ">":
-            return term
-        short = self.get(term)
-        return self[term] if short is None else short
 
     def __missing__(self, term: str) -> str:
         short = self[term] = self._shorten(term)
@@ -435,7 +421,7 @@ class _Compactor(dict):
     def _shorten(self, term: str) -> str:
         if term[0] == "<":
             return self.iri(term)
-        if term[0] == '"':
+        if term[0] == '"' and term[-1] == ">":
             cut = term.rfind('"^^<')
             lex, datatype = term[1:cut], term[cut + 4:-1]
             if datatype == _XSD_INTEGER and _INTEGER_RE.fullmatch(lex):
@@ -444,8 +430,8 @@ class _Compactor(dict):
                 return lex
             if datatype == _XSD_BOOLEAN and lex in ("true", "false"):
                 return lex
-            return f'"{lex}"^^{self(f"<{datatype}>")}'
-        return term  # a blank node
+            return f'"{lex}"^^{self[f"<{datatype}>"]}'
+        return term  # a plain or language-tagged literal, a blank node
 
 
 def to_turtle(stmts: Statements, prefixes: Mapping[str, str] = PREFIXES) -> str:
@@ -454,13 +440,13 @@ def to_turtle(stmts: Statements, prefixes: Mapping[str, str] = PREFIXES) -> str:
     short[RDF_TYPE] = "a"
     parts = [f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items()]
     for s in sorted(stmts):
-        chunks = [f"\n{short(s)}"]
+        chunks = [f"\n{short[s]}"]
         last = None
         for p, o in _sorted_pairs(stmts[s]):
             if p == last:
-                chunks.append(f", {short(o)}")
+                chunks.append(f", {short[o]}")
             else:
-                chunks.append(f" ;\n    {short(p)} {short(o)}" if last else f" {short(p)} {short(o)}")
+                chunks.append(f" ;\n    {short[p]} {short[o]}" if last else f" {short[p]} {short[o]}")
                 last = p
         chunks.append(" .\n")
         parts.append("".join(chunks))
@@ -490,7 +476,7 @@ def to_jsonld(stmts: Statements, prefixes: Mapping[str, str] = PREFIXES) -> str:
     short = _Compactor(prefixes)
 
     def name(term: str) -> str:  # an IRI or blank node as a JSON string
-        value = short(term)
+        value = short[term]
         return f'"{value[1:-1]}"' if value[0] == "<" else f'"{value}"'
 
     values: dict[str, str] = {}

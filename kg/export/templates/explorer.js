@@ -8,6 +8,11 @@
   var container = document.getElementById("kg-network");
   var panel = document.getElementById("kg-panel");
   var FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+  // edge labels appear once they would be EDGE_LABEL_MIN_PX tall on screen: zoomed in, or
+  // (drawn larger) around the selected actor
+  var EDGE_LABEL_MIN_PX = 10;
+  var EDGE_FONT = 12;
+  var EDGE_FONT_SELECTED = 16;
   var BIG = view.nodes.length > 600 || view.edges.length > 1200;
 
   var nodeById = new Map();
@@ -132,6 +137,50 @@
   var nodesData = new vis.DataSet(view.nodes.map(visNode));
   var edgesData = new vis.DataSet(view.edges.map(visEdge));
 
+  // ------------------------------------------------------------------ neighbourhood highlight
+
+  var FADED_NODE = { background: "#e6e9ed", border: "#cdd2d8", highlight: { background: "#e6e9ed", border: "#cdd2d8" },
+                     hover: { background: "#e6e9ed", border: "#cdd2d8" } };
+  var dimmedNodes = new Set();
+  var edgeState = new Map();
+
+  /** Fade everything but the selected actor (or relation) and its neighbours; null restores all. */
+  function highlight(nodeId, edgeId) {
+    var keepNodes = null, keepEdges = null;
+    if (nodeId !== null || edgeId !== null) {
+      keepNodes = new Set(); keepEdges = new Set();
+      var around = nodeId !== null ? (edgesByNode.get(nodeId) || []) : [edgeById.get(edgeId)];
+      if (nodeId !== null) { keepNodes.add(nodeId); }
+      around.forEach(function (e) { if (e) { keepEdges.add(e.id); keepNodes.add(e.from); keepNodes.add(e.to); } });
+    }
+    var nodeUpdates = [], edgeUpdates = [];
+    view.nodes.forEach(function (n) {
+      var dim = keepNodes !== null && !keepNodes.has(n.id);
+      if (dim === dimmedNodes.has(n.id)) { return; }
+      if (dim) {
+        dimmedNodes.add(n.id);
+        nodeUpdates.push({ id: n.id, color: FADED_NODE, font: { color: "#aab1bb" } });
+      } else {
+        dimmedNodes.delete(n.id);
+        nodeUpdates.push({ id: n.id, color: visNode(n).color, font: { color: "#1d2330" } });
+      }
+    });
+    view.edges.forEach(function (e) {
+      var state = keepEdges === null ? "normal" : keepEdges.has(e.id) ? "focus" : "dim";
+      if (state === (edgeState.get(e.id) || "normal")) { return; }
+      edgeState.set(e.id, state);
+      if (state === "dim") {
+        edgeUpdates.push({ id: e.id, color: { color: "#dde1e6", highlight: "#dde1e6", hover: "#dde1e6", opacity: 0.6 },
+                           font: { color: "rgba(0,0,0,0)", strokeWidth: 0, size: EDGE_FONT } });
+      } else {
+        edgeUpdates.push({ id: e.id, color: visEdge(e).color,
+                           font: { color: "#3b4250", strokeWidth: 3, size: state === "focus" ? EDGE_FONT_SELECTED : EDGE_FONT } });
+      }
+    });
+    if (nodeUpdates.length) { nodesData.update(nodeUpdates); }
+    if (edgeUpdates.length) { edgesData.update(edgeUpdates); }
+  }
+
   // ------------------------------------------------------------------ filters
 
   var filters = defaultFilters();
@@ -209,14 +258,14 @@
     },
     nodes: {
       borderWidth: 1.5, borderWidthSelected: 3,
-      font: { face: FONT, color: "#1d2330", size: 14, strokeWidth: 4, strokeColor: "#fbfcfd" },
+      font: { face: FONT, color: "#1d2330", size: 16, strokeWidth: 4, strokeColor: "#fbfcfd" },
       scaling: { label: { drawThreshold: 6 } }
     },
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.55 } },
       selectionWidth: 2, hoverWidth: 1,
-      font: { face: FONT, size: 11, color: "#3b4250", strokeWidth: 3, strokeColor: "#fbfcfd", align: "horizontal" },
-      scaling: { label: { drawThreshold: 7 } },
+      font: { face: FONT, size: EDGE_FONT, color: "#3b4250", strokeWidth: 3, strokeColor: "#fbfcfd", align: "horizontal" },
+      scaling: { label: { drawThreshold: EDGE_LABEL_MIN_PX } },
       smooth: { enabled: false }
     }
   });
@@ -243,7 +292,9 @@
   }
 
   function showPanel() {
-    panel.replaceChildren.apply(panel, arguments);
+    var content = document.createDocumentFragment();
+    append(content, Array.prototype.slice.call(arguments));
+    panel.replaceChildren(content);
     panel.scrollTop = 0;
   }
 
@@ -380,14 +431,14 @@
     var hits = [];
     searchIndex.forEach(function (entry) {
       var best = null;
-      function consider(key, score, alias) {
+      function consider(score, alias) {
         if (best === null || score < best.score) { best = { score: score, alias: alias }; }
       }
       function rank(text, base, alias) {
-        if (text === q) { consider(text, base, alias); }
-        else if (text.indexOf(q) === 0) { consider(text, base + 2, alias); }
-        else if ((" " + text).indexOf(" " + q) >= 0) { consider(text, base + 4, alias); }
-        else if (text.indexOf(q) >= 0) { consider(text, base + 6, alias); }
+        if (text === q) { consider(base, alias); }
+        else if (text.indexOf(q) === 0) { consider(base + 2, alias); }
+        else if ((" " + text).indexOf(" " + q) >= 0) { consider(base + 4, alias); }
+        else if (text.indexOf(q) >= 0) { consider(base + 6, alias); }
       }
       rank(entry.name, 0, null);
       entry.aliases.forEach(function (pair) { if (pair[1] !== entry.name) { rank(pair[1], 1, pair[0]); } });
@@ -408,7 +459,8 @@
   function renderResults() {
     currentHits = search(input.value, 12);
     active = currentHits.length ? 0 : -1;
-    results.replaceChildren.apply(results, currentHits.map(function (hit, i) {
+    var items = document.createDocumentFragment();
+    append(items, currentHits.map(function (hit, i) {
       var li = el("li", { role: "option", "aria-selected": i === active ? "true" : "false" },
         shapeSwatch(hit.node.shape, hit.node.color),
         el("span", null, hit.node.name),
@@ -416,6 +468,7 @@
       li.addEventListener("mousedown", function (ev) { ev.preventDefault(); choose(i); });
       return li;
     }));
+    results.replaceChildren(items);
     if (!currentHits.length && norm(input.value)) {
       results.replaceChildren(el("li", { "class": "kg-sub" }, "No actor matches."));
     }
@@ -500,9 +553,9 @@
   // ------------------------------------------------------------------ events and API
 
   network.on("click", function (params) {
-    if (params.nodes.length) { showNode(params.nodes[0]); }
-    else if (params.edges.length) { showEdge(params.edges[0]); }
-    else { showDefault(); }
+    if (params.nodes.length) { showNode(params.nodes[0]); highlight(params.nodes[0], null); }
+    else if (params.edges.length) { showEdge(params.edges[0]); highlight(null, params.edges[0]); }
+    else { showDefault(); highlight(null, null); }
   });
 
   /** Fit the shown graph, with a margin so the outermost labels stay inside the canvas. */
@@ -536,6 +589,7 @@
       var id = nodeById.has(query) ? query : (search(query, 1)[0] || { node: { id: null } }).node.id;
       if (id === null) { return null; }
       if (!shownNodes.has(id)) { api.resetFilters(); }
+      highlight(id, null);
       network.selectNodes([id]);
       network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: { duration: 450, easingFunction: "easeInOutQuad" } });
       showNode(id);
@@ -544,6 +598,7 @@
     selectEdge: function (id) {
       if (!edgeById.has(id)) { return null; }
       if (!shownEdges.has(id)) { api.resetFilters(); }
+      highlight(null, id);
       network.selectEdges([id]);
       showEdge(id);
       return id;
