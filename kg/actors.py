@@ -183,6 +183,10 @@ def extract_actors(doc: Doc, document: Document, kb: KnowledgeBase) -> DocumentA
     words = kb.lexicon.words_of
     spans = _candidate_spans(doc, kb)
     country_votes = _country_votes(spans, kb)
+    person_names = [_name_text(sp).split() for sp, kb_id, _ in spans
+                    if sp.label_ == "PERSON" and len(sp) > 1]
+    person_names += [e.name.split() for sp, kb_id, _ in spans if kb_id
+                     for e in [kb.entries[kb_id]] if e.type in ("Official", "Person")]
     pending_persons: list[Span] = []
     for span, kb_id, how in spans:
         if kb_id:
@@ -195,12 +199,16 @@ def extract_actors(doc: Doc, document: Document, kb: KnowledgeBase) -> DocumentA
             entry, how2 = hits[0]
             _add_kb_mention(da, span, entry, how2)
             continue
-        if label == "PERSON":
-            if _looks_like_place(span, kb, da, words):
-                geo = _best_geo(kb.geo_lookup(text), country_votes)
-                if geo:
-                    _add_geo_mention(da, span, geo, kb)
-                    continue
+        if label in ("PERSON", "ORG") and not _is_surname_of(span, person_names) \
+                and _looks_like_place(span, kb, words, country_votes):
+            geo = _best_geo(kb.geo_lookup(text), country_votes)
+            if geo:
+                _add_geo_mention(da, span, geo, kb)
+                continue
+        if label in ("PERSON", "ORG") and _describes_place(span, da.kb):
+            _add_new(da, span, text, "Place", "ner")
+            continue
+        if label == "PERSON" or label == "ORG" and _is_surname_of(span, person_names):
             pending_persons.append(span)
             continue
         if label in ("GPE", "LOC", "FAC"):
@@ -230,14 +238,31 @@ def _candidate_spans(doc: Doc, kb: KnowledgeBase) -> list[tuple[Span, str | None
     junk = kb.lexicon.words_of("junk_name")
     honorific = kb.lexicon.words_of("honorific")
     particles = kb.lexicon.words_of("name_particle")
-    ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
+    words = kb.lexicon.words_of
+    ents = []
+    for e in doc.ents:
+        if e.label_ not in ENTITY_LABELS:
+            continue
+        # "National Council for the Safeguard of the Homeland (CNSP)": name and acronym apart
+        paren = next((t.i for t in e if t.text == "("), None)
+        if paren is not None and not e.ent_id_:
+            ents.append(Span(doc, e.start, paren, label=e.label_))
+            if paren + 1 < e.end:
+                ents.append(Span(doc, paren + 1, e.end, label=e.label_))
+            continue
+        ents.append(e)
+    ents = [e for e in ents if e.ent_id_ or not _inside_role(e, kb.lexicon.roles)]
     merged: list[Span] = []
     for ent in ents:
         prev = merged[-1] if merged else None
-        if (prev is not None and prev.label_ == "PERSON" and ent.label_ == "PERSON"
-                and not prev.ent_id_ and not ent.ent_id_
+        adjacent = prev is not None and prev.end == ent.start
+        if (prev is not None and not prev.ent_id_ and not ent.ent_id_
+                and (prev.label_ == ent.label_ == "PERSON"
+                     or adjacent and ("PERSON" in (prev.label_, ent.label_) or len(prev) == len(ent) == 1))
                 and all(t.lower_ in particles for t in doc[prev.end:ent.start])
+                and all(t.pos_ == "PROPN" for t in doc[prev.start:ent.end] if t.lower_ not in particles)
                 and not any("\n" in t.whitespace_ for t in doc[prev.start:ent.start])):
+            # a name the NER cut in two ("Oleksandr" ORG + "Syrskyi" GPE)
             merged[-1] = Span(doc, prev.start, ent.end, label="PERSON")
             continue
         merged.append(ent)
@@ -252,6 +277,19 @@ def _candidate_spans(doc: Doc, kb: KnowledgeBase) -> list[tuple[Span, str | None
             continue
         if not ent.ent_id_ and _inside_role(span, kb.lexicon.roles):
             continue
+        if not span.text[:1].isupper() and not span.text[:1].isdigit():
+            continue   # "east": a direction, not a name
+        if _names_a_vessel(span, words):
+            continue
+        if span.label_ in ("GPE", "LOC", "FAC") and _inside_named_thing(span, words):
+            continue
+        if not ent.ent_id_ and len(span) == 1 and span.text.lower() in words("institution"):
+            continue   # "Parliament" alone: a title word, not a name
+        if not ent.ent_id_ and len(span) == 1 and span.label_ in ("PERSON", "ORG") and _modifies_plural(span):
+            continue   # "Hutu extremists", "Hindu tourists": a group adjective the NER misread
+        suffix = _place_suffix(span, words)
+        if suffix is not None and not ent.ent_id_:
+            span = suffix
         kb_id, how = (ent.ent_id_.split("#", 1) + ["name"])[:2] if ent.ent_id_ else (None, "ner")
         if kb_id and kb_id not in kb.entries:
             kb_id, how = None, "ner"
@@ -262,14 +300,50 @@ def _candidate_spans(doc: Doc, kb: KnowledgeBase) -> list[tuple[Span, str | None
     return out
 
 
+def _names_a_vessel(span: Span, words) -> bool:
+    """"the US destroyer Carney", "the tanker Marlin Luanda": ships are not actors."""
+    doc = span.doc
+    k = span.start - 1
+    while k >= 0 and doc[k].pos_ == "PROPN" and k >= span.start - 3:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in words("vessel")
+
+
+def _inside_named_thing(span: Span, words) -> bool:
+    """"the Minsk agreements": a place naming an accord is part of its name."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    while nxt is not None and nxt.pos_ in ("PROPN", "NOUN", "ADJ") and nxt.lower_ not in words("named_thing_head") \
+            and nxt.i < span.end + 2:
+        nxt = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ in words("named_thing_head") and span.root.head.i >= span.end
+
+
+def _modifies_plural(span: Span) -> bool:
+    root = span.root
+    return root.dep_ in ("amod", "compound", "nmod") and root.head.tag_ == "NNS" and root.head.i == span.end
+
+
+def _place_suffix(span: Span, words) -> Span | None:
+    """"the Adre crossing", "Zamzam camp": the name and its place noun are one place."""
+    doc = span.doc
+    for n in (2, 1):
+        if span.end + n <= len(doc):
+            tail = doc[span.end:span.end + n]
+            if tail.text.lower() in words("place_suffix") and all(t.pos_ in ("NOUN", "PROPN") for t in tail):
+                return Span(doc, span.start, span.end + n, label="LOC")
+    return None
+
+
 def _inside_role(span: Span, roles: frozenset[str]) -> bool:
     """"State" in "Secretary Of State John Kerry" is part of a title, not an actor."""
     doc = span.doc
-    for n in range(1, 4):
-        if span.start - n < 0:
-            break
-        if doc[span.start - n:span.end].text.lower() in roles:
-            return True
+    for before in range(0, 4):
+        for after in range(0, 3):
+            if span.start - before < 0 or span.end + after > len(doc) or before == after == 0:
+                continue
+            if doc[span.start - before:span.end + after].text.lower() in roles:
+                return True
     return span.text.lower() in roles
 
 
@@ -345,24 +419,83 @@ def _best_geo(candidates: list[dict], votes: dict[str, int]) -> dict | None:
     return max(candidates, key=lambda r: (votes.get(r["cc"], 0), r["population"]))
 
 
-def _looks_like_place(span: Span, kb: KnowledgeBase, da: DocumentActors, words) -> bool:
-    """A PERSON span that is really a town ("Khan Younis" is tagged PERSON by small models)."""
+def _name_key(tokens: list[str]) -> list[str]:
+    """Name tokens compared for short forms: "al-Burhan" and "Burhan" agree."""
+    out = []
+    for t in tokens:
+        low = fold(t).lower()
+        for pre in ("al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "an-", "ar-"):
+            if low.startswith(pre) and len(low) > len(pre) + 1:
+                low = low[len(pre):]
+        out.append(low)
+    return out
+
+
+def _is_surname_of(span: Span, person_names: list[list[str]]) -> bool:
+    """Whether a short span ends (or starts) a longer person name written in the document."""
+    toks = _name_key(_name_text(span).split())
+    for full in person_names:
+        fk = _name_key(full)
+        if len(toks) < len(fk) and (fk[-len(toks):] == toks or fk[:len(toks)] == toks):
+            return True
+    return False
+
+
+def _looks_like_place(span: Span, kb: KnowledgeBase, words, votes: dict[str, int]) -> bool:
+    """A PERSON or ORG span that is really a town ("Khan Younis", "Goma", "El Fasher" are
+    often mis-tagged): GeoNames knows it in a country the document evokes, and no title
+    or honorific stands before it."""
     text = _name_text(span)
-    if not kb.geo_lookup(text):
+    hits = kb.geo_lookup(text)
+    if not hits:
         return False
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and (before.lower_ in kb.lexicon.roles or before.lower_ in words("honorific")):
         return False
-    if len(span) > 1:
+    if before is not None and before.lower_ in words("locative_prep"):
         return True
-    return before is not None and before.lower_ in words("locative_prep")
+    return any(votes.get(h["cc"], 0) > 0 for h in hits)
+
+
+def _describes_place(span: Span, kb: KnowledgeBase) -> bool:
+    """"Zamzam, a displacement camp near El Fasher": an apposition says it is a place."""
+    kinds = ("city", "region")
+    for c in span.root.children:
+        if c.dep_ == "appos" and kb.lexicon.descriptors.get(c.lower_) in kinds:
+            return True
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and kb.lexicon.descriptors.get(root.head.head.lower_) in kinds
 
 
 # -- mentions ---------------------------------------------------------------
 
+def _capital_is_government(span: Span, kb: KnowledgeBase) -> bool:
+    """Whether a capital stands for its government ("Moscow said", "urged Kiev", "made no
+    mention of Washington") rather than naming the city ("in Kyiv", "seized Khartoum",
+    "strikes on Kyiv"). In news a capital outside such place positions is the government."""
+    words = kb.lexicon.words_of
+    if _is_locative(span, kb):
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.dep_ in words("metonymy_dep"):
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in words("metonymy_prep"):
+        return True
+    head = root.head if root.dep_ == "dobj" else root.head.head if root.dep_ == "pobj" else None
+    if head is not None:
+        lemma = head.lemma_.lower()
+        frames = kb.lexicon.verbs.get(lemma, []) if head.pos_ in ("VERB", "AUX") else \
+            [f for fs in kb.lexicon.nouns.values() for f in fs if f.lemma == lemma]
+        if {f.predicate.lower() for f in frames if f.predicate} & words("place_predicate"):
+            return False
+    return True
+
+
 def _add_kb_mention(da: DocumentActors, span: Span, entry: Entry, how: str) -> None:
-    if how == "capital" and _is_locative(span, da.kb):
+    if how == "capital" and not _capital_is_government(span, da.kb):
         # "talks in Washington": the city, not the government
         geo = _best_geo(da.kb.geo_lookup(entry.capital or ""), {})
         if geo:
@@ -419,9 +552,10 @@ def _resolve_persons(da: DocumentActors, spans: list[Span]) -> None:
             continue
         # a short form: the tokens end (or start) a longer name already seen in the document
         match = None
+        ktoks = _name_key(toks)
         for fname, fid in full.items():
-            ftoks = fname.split()
-            if len(toks) < len(ftoks) and (ftoks[-len(toks):] == toks or ftoks[:len(toks)] == toks):
+            ftoks = _name_key(fname.split())
+            if len(toks) < len(ftoks) and (ftoks[-len(toks):] == ktoks or ftoks[:len(toks)] == ktoks):
                 match = fid
                 break
         kb_hits = [e for e, _ in da.kb.lookup(name) if e.type in ("Official", "Person")]
@@ -429,7 +563,7 @@ def _resolve_persons(da: DocumentActors, spans: list[Span]) -> None:
             # a knowledge-base person already mentioned whose name ends with this short form
             for p in da.protos.values():
                 if p.type in ("Official", "Person") and len(toks) < len(p.name.split()) \
-                        and p.name.split()[-len(toks):] == toks:
+                        and _name_key(p.name.split())[-len(toks):] == ktoks:
                     match = p.id
                     break
         if match is not None:
@@ -461,15 +595,20 @@ def _resolve_persons(da: DocumentActors, spans: list[Span]) -> None:
 
 def _resolve_org_short_forms(da: DocumentActors) -> None:
     """"The Red Crescent" -> Palestinian Red Crescent; "ICRC" -> a written-out expansion."""
-    groups = {p.id: p for p in da.protos.values() if p.type == "Group" and p.entry is None}
+    groups = {p.id: p for p in da.protos.values() if p.type == "Group"}
+    written = {m.actor: norm(m.text) for m in da.mentions if m.actor in groups and m.how not in ("in_name",)}
     long_names = {pid: norm(p.name) for pid, p in groups.items()}
-    for pid, name in long_names.items():
-        words = name.split()
+    for pid, name in list(long_names.items()):
+        if pid not in da.protos:
+            continue
+        words = written.get(pid, name).split()
         for oid, oname in long_names.items():
             owords = oname.split()
-            if oid == pid or len(owords) <= len(words):
+            if oid == pid or len(owords) <= len(words) or oid not in da.protos:
                 continue
             acronym = "".join(w[0] for w in owords if w not in ("of", "for", "and", "the"))
+            if groups[pid].entry is not None and not (owords[-len(words):] == words):
+                continue   # a known body keeps its identity unless the text writes it as a short form
             if owords[-len(words):] == words or (len(words) == 1 and name == acronym):
                 for m in da.mentions:
                     if m.actor == pid:
@@ -491,8 +630,14 @@ def _find_institutions(da: DocumentActors) -> None:
         while head.dep_ in ("compound", "amod", "poss", "nmod") and head.head.i > head.i:
             head = head.head
             chain.append(head)
-        if head.i < m.span.end or head.pos_ not in ("NOUN", "PROPN"):
+        if head.i < m.span.end or head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS"):
             continue
+        if any(t.pos_ in ("CCONJ", "PUNCT") and t.text not in PARTICLES_OF_NAME for t in doc[m.span.end:head.i]):
+            continue   # "M23 and Rwanda army": two names, not one body
+        if head.dep_ == "compound" and head.head.lower_ in da.kb.lexicon.roles:
+            continue   # "Pakistan's army chief": a title, not a body
+        if head.dep_ == "pobj" and head.head.lower_ in da.kb.lexicon.words_of("building_prep"):
+            continue   # "outside the French embassy": a building
         if da.actor_at(head.i) or any(o.span.start <= head.i < o.span.end and o is not m for o in da.mentions):
             continue
         phrase2 = f"{doc[head.i - 1].lower_} {head.lower_}" if head.i > 0 else head.lower_
@@ -552,7 +697,7 @@ def _find_named_parents(da: DocumentActors) -> None:
                 da.protos[parent.id] = _Proto(parent.id, parent.name, parent.type, entry=parent, kind=parent.kind)
             # the parent is named inside the body's name: that is a mention of it too
             sub = Span(da.doc, words[hit].i, words[hit + n - 1].i + 1)
-            how = "demonym" if form in parent.demonyms else "alias"
+            how = "in_name"
             if not any(x.actor == parent.id and x.span.start == sub.start for x in da.mentions):
                 da.mentions.append(MentionInfo(parent.id, sub, sub.text, how))
             da.institutions.append((m.actor, parent.id, role or entry.parent_role or "", m.span))
@@ -588,6 +733,11 @@ def _find_roles(da: DocumentActors) -> None:
         if role_info is None:
             continue
         role, affiliation, tokens = role_info
+        words_ = role.split()
+        if words_ and words_[0] in da.kb.lexicon.words_of("past_marker"):
+            continue   # "a former rebel commander": no office now
+        if affiliation is None and _last_role_word(role, roles) in da.kb.lexicon.words_of("generic_role"):
+            continue   # "film director Oleg Sentsov": a job, not an office
         da.protos[m.actor].type = "Official"
         da.roles.append(RoleInfo(m.actor, role, affiliation, m.span.sent.start, tokens))
 
@@ -639,6 +789,15 @@ def _role_in_apposition(m: MentionInfo, da: DocumentActors, roles: frozenset[str
     return None
 
 
+def _last_role_word(role: str, roles: frozenset[str]) -> str:
+    words = role.replace("-", " - ").split()
+    for i in range(len(words)):
+        tail = " ".join(words[i:]).replace(" - ", "-")
+        if tail in roles:
+            return tail
+    return words[-1] if words else ""
+
+
 def _ends_with_role(role: str, roles: frozenset[str]) -> bool:
     words = role.replace("-", " - ").split()
     for i in range(len(words)):
@@ -685,6 +844,13 @@ def _is_locative(span: Span, kb: KnowledgeBase) -> bool:
         return True
     if root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in words("nonstate_collective"):
         return True
+    # "Sudan's war", "Yemen's Houthis": a possessive that does not act
+    if root.dep_ == "poss" and root.head.pos_ in ("NOUN", "PROPN") and not _agentive_noun(root.head, kb):
+        return True
+    # "aggression against Yemen", "much of northern Yemen"
+    if root.dep_ == "pobj" and (root.head.lower_ == "against" or
+                                root.head.lower_ == "of" and root.head.head.lower_ in words("partitive")):
+        return True
     # "the Lebanon-Israel border"
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if nxt is not None and nxt.text == "-":
@@ -692,6 +858,17 @@ def _is_locative(span: Span, kb: KnowledgeBase) -> bool:
         if any(t.lower_ in words("locative_head") for t in tail):
             return True
     return False
+
+
+def _agentive_noun(noun: Token, kb: KnowledgeBase) -> bool:
+    """A noun whose possessor acts: agents ("Israel's troops"), events ("Israel's assault"),
+    titles ("Egypt's president") and speech ("Russia's statement")."""
+    low, lemma = noun.lower_, noun.lemma_.lower()
+    words = kb.lexicon.words_of
+    if low in words("state_agent") or lemma in words("state_agent") or low in kb.lexicon.roles:
+        return True
+    return lemma in kb.lexicon.nouns or any(f.lemma == lemma for fs in kb.lexicon.nouns.values() for f in fs) \
+        or low in words("institution")
 
 
 def _decide_types(da: DocumentActors) -> None:
@@ -702,5 +879,5 @@ def _decide_types(da: DocumentActors) -> None:
         by_actor[m.actor].append(m)
     for actor_id, ms in by_actor.items():
         p = da.protos[actor_id]
-        if p.type == "State" and all(m.locative for m in ms if m.how != "institution"):
+        if p.type == "State" and all(m.locative for m in ms if m.how not in ("institution", "in_name")):
             da.types[actor_id] = "Place"

@@ -52,6 +52,7 @@ class Entry:
     aliases: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     capital: str | None = None
+    capital_aliases: tuple[str, ...] = ()
     kind: str | None = None
     parent: str | None = None
     parent_role: str | None = None
@@ -120,7 +121,7 @@ class KnowledgeBase:
         index: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for e in self.entries.values():
             for how, forms in (("name", [e.name]), ("alias", e.aliases), ("demonym", e.demonyms),
-                               ("capital", [e.capital] if e.capital else [])):
+                               ("capital", ([e.capital] if e.capital else []) + list(e.capital_aliases))):
                 for form in forms:
                     key = norm(form)
                     if key and (e.id, how) not in index[key]:
@@ -144,8 +145,8 @@ class KnowledgeBase:
         for e in sorted(self.entries.values(), key=lambda e: e.id):
             forms = [(e.name, "name", label[e.type])] + [(a, "alias", label[e.type]) for a in e.aliases]
             forms += [(d, "demonym", "NORP") for d in e.demonyms]
-            if e.capital:
-                forms.append((e.capital, "capital", "GPE"))
+            for cap in ([e.capital] if e.capital else []) + list(e.capital_aliases):
+                forms.append((cap, "capital", "GPE"))
             for form, how, lab in forms:
                 tokens = [t.text for t in make_doc(form)]
                 key = (tuple(t.lower() for t in tokens), how)
@@ -258,11 +259,19 @@ def _entry(obj: dict) -> Entry:
     return Entry(
         id=str(obj["id"]), name=str(obj["name"]), type=obj["type"],
         aliases=tuple(obj.get("aliases", ())), demonyms=tuple(obj.get("demonyms", ())),
-        capital=obj.get("capital"), kind=obj.get("kind"), parent=obj.get("parent"),
+        capital=_first(obj.get("capital")), capital_aliases=_rest(obj.get("capital")), kind=obj.get("kind"), parent=obj.get("parent"),
         parent_role=obj.get("parent_role"), country=obj.get("country"), iso3=obj.get("iso3"),
         wikidata=obj.get("wikidata"), geonames=str(obj["geonames"]) if obj.get("geonames") else None,
         lat=obj.get("lat"), lon=obj.get("lon"),
         affiliations=tuple(obj.get("affiliations", ())))
+
+
+def _first(value):
+    return value[0] if isinstance(value, list) and value else (value or None)
+
+
+def _rest(value) -> tuple:
+    return tuple(value[1:]) if isinstance(value, list) else ()
 
 
 def _rows(path: Path) -> list[str]:

