@@ -362,7 +362,7 @@ def _proper_noun_places(doc: Doc, taken: set[int], kb: KnowledgeBase) -> list[Sp
             j += 1
         span = Span(doc, i, j + 1, label="GPE")
         head = span.root
-        if kb.geo_lookup(span.text) and (
+        if kb.geo_lookup(span.text) and not _names_a_vessel(span, words) and (
                 (head.dep_ in ("pobj", "dobj") and (head.head.lower_ in words("locative_prep") or head.head.pos_ == "VERB"))):
             out.append(span)
         i = j + 1

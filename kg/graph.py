@@ -29,7 +29,7 @@ The graph model (every exporter reads only this):
   ``start``/``end`` (the sentence's character offsets in the document text),
   ``trigger`` with ``trigger_start``/``trigger_end``, ``asserted`` (bool),
   ``modality`` (``asserted`` | ``negated`` | ``hypothetical`` | ``future`` |
-  ``demanded``), ``role`` (AFFILIATED_WITH only, else ``None``), ``source``
+  ``demanded`` | ``alleged``), ``role`` (AFFILIATED_WITH only, else ``None``), ``source``
   (actor id the report is attributed to, or ``None``) and ``confidence``.
 
 Nothing here mutates its input; exporters must not mutate the graph either.

@@ -81,6 +81,8 @@ class Frame:
     cameo: str | None
     text: str
     inverse: bool = False               # "X came under Y's fire": Y acts on X
+    place_object: bool = False          # only when the object is a place ("took Bukavu")
+    mutual: bool = False                # both directions ("X and Y swapped prisoners")
 
     @property
     def size(self) -> int:
@@ -319,7 +321,9 @@ def _frames(path: Path, predicates: dict) -> dict[str, list[Frame]]:
                 lemma=words[0], parts=parts, objprep=objprep,
                 predicate=None if pred == "-" else pred,
                 cameo=(cols[2].strip() or None) if len(cols) > 2 else None, text=cols[0],
-                inverse=len(cols) > 3 and cols[3].strip() == "inverse"))
+                inverse=len(cols) > 3 and cols[3].strip() == "inverse",
+                place_object=len(cols) > 3 and cols[3].strip() == "place",
+                mutual=len(cols) > 3 and cols[3].strip() == "mutual"))
     return dict(frames)
 
 

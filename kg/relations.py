@@ -9,10 +9,12 @@ Each construction is one small rule over the dependency parse, named for it:
 ``nominal_event``          event nouns: "Israel's assault on X", "Israeli airstrikes",
                            "a Hamas rocket", "talks between X and Y", "X came under fire"
 ``displacement_order``     "Israel told civilians to leave X" -> COERCE X
+``alliance``               "Turkey, Azerbaijan's closest ally" -> COOPERATE
 ``affiliation``            titles and institutions: "Israeli spokesperson Eylon Levy",
                            "the Israeli military"
 ``location``               "X, a town on the edge of Y", "the Y city of X", "X on Y's edge",
-                           and GeoNames countries named in the same sentence
+                           "X, Y" (a place then its country); the GeoNames/knowledge-base country
+                           of a place is a node attribute (``country``), not a text relation
 ========================  ===========================================================
 
 Verb and noun frames come from the lexicon (``ontology/lexicon``); the rules hold
@@ -109,11 +111,11 @@ class _Context:
         if tok is None:
             return []
         out: list[str] = []
-        tokens = [tok, *tok.conjuncts]
+        tokens = [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
         # "Qatar, the US and Egypt" parsed as an apposition holding a coordination
         for c in tok.children:
             if c.dep_ == "appos" and c.conjuncts and self.da.actor_at(c.i):
-                tokens += [c, *c.conjuncts]
+                tokens += [c, *(x for x in c.conjuncts if x.i > c.i)]
         for t in tokens:
             for a in self._single(t, role):
                 if a not in out:
@@ -133,13 +135,20 @@ class _Context:
             b = da.last_actor(t.i, self.is_person)
             return [b] if b else []
         if low in words("neuter_pronoun") and t.pos_ in ("PRON", "DET"):
-            b = da.last_actor(t.i, lambda x: self.type(x) in ("State", "Group") and not self._is_media(x))
+            b = self.last_subject(t.i, lambda x: self.type(x) in ("State", "Group") and not self._is_media(x))
             return [b] if b else []
+        # "the group, which it blamed": a relative pronoun is the noun its clause modifies
+        if t.tag_ in ("WDT", "WP") and depth < 3:
+            clause = t.head
+            while clause.dep_ not in ("relcl", "ROOT") and clause.head is not clause:
+                clause = clause.head
+            if clause.dep_ == "relcl":
+                return self._single(clause.head, role, depth + 1)
         if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return []
-        # "the country's intelligence chief Abbas Kamel": the named apposition
+        # "the country's intelligence chief Abbas Kamel", "its ally Hamas": the named apposition
         for c in t.children:
-            if c.dep_ == "appos" and self.da.actor_at(c.i) and self.is_person(self.da.actor_at(c.i)):
+            if c.dep_ == "appos" and self.da.actor_at(c.i):
                 return [self.da.actor_at(c.i)]
         # "vetoed resolutions": a resolution stands for the council that votes on it
         if low in words("resolution_noun") and self._resolution_context(t):
@@ -193,7 +202,13 @@ class _Context:
             if c.dep_ in MODIFIER_DEPS and c.i < t.i:
                 a = self.da.actor_at(c.i)
                 if a is None and c.dep_ == "poss" and c.lower_ in self.words("neuter_pronoun"):
-                    a = self.da.last_actor(c.i, lambda x: self.type(x) in ("State", "Group") and not self._is_media(x))
+                    a = self.possessor(c)
+                if a is None and c.dep_ == "poss" and c.lower_ == "whose":
+                    clause = c.head
+                    while clause.dep_ != "relcl" and clause.head is not clause:
+                        clause = clause.head
+                    got = self._single(clause.head, "subj", 2) if clause.dep_ == "relcl" else []
+                    a = got[0] if got else None
                 if c.tag_ == "VBN" or any(g.text == "-" for g in c.children) and c.pos_ == "VERB":
                     continue  # "Iran-backed Hezbollah": Iran backs, Hezbollah is the head's actor
                 if a is None and c.dep_ in ("compound", "amod", "nmod"):
@@ -202,19 +217,41 @@ class _Context:
                     continue
                 if a and a not in out:
                     out.append(a)
+                for cj in c.conjuncts:   # "the US and British strikes"
+                    b = self.da.actor_at(cj.i)
+                    if b and b not in out and cj.i > c.i:
+                        out.append(b)
         return out
+
+    def possessor(self, pron: Token) -> str | None:
+        """"its": the nearest state or group before it in the sentence, else the last subject."""
+        want = lambda x: self.type(x) in ("State", "Group") and not self._is_media(x)  # noqa: E731
+        sent = pron.sent
+        for m in sorted(self.da.mentions, key=lambda m: m.span.start, reverse=True):
+            if sent.start <= m.span.start < pron.i and want(m.actor) and m.how != "in_name":
+                return m.actor
+        return self.last_subject(pron.i, want)
 
     def _descriptor(self, t: Token) -> str | None:
         kind = self.lex.descriptors.get(t.lower_) or self.lex.descriptors.get(t.lemma_.lower())
         group = t.lower_ in self.words("group_descriptor")
-        if not kind and not group:
+        military = t.lower_ in self.words("military_descriptor")
+        if not kind and not group and not military:
             return None
         determined = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in t.children)
         if not determined:
             return None
         da = self.da
+        if military and not any(c.dep_ in MODIFIER_DEPS for c in t.children):
+            def armed(x: str) -> bool:
+                p = da.protos[x]
+                text = f"{p.kind or ''} {p.name}".lower()
+                return self.type(x) == "Group" and any(w in text for w in self.words("military_kind"))
+            return da.last_actor(t.i, armed)
+        if military:
+            return None
         if group:
-            return da.last_actor(t.i, lambda x: self.type(x) == "Group" and not self._is_media(x))
+            return self.last_subject(t.i, lambda x: self.type(x) == "Group" and not self._is_media(x))
         if kind == "state":
             return da.last_actor(t.i, lambda x: self.type(x) == "State" or da.protos[x].type == "State")
         want_city = kind == "city"
@@ -247,6 +284,25 @@ class _Context:
             if t.i < m.span.start < nxt_end and fits(m.actor):
                 return m.actor
         return None
+
+    def truce_sides(self, sent: Span) -> None:
+        """"a ceasefire between Israel and Hezbollah": the sides a mediator mediates between."""
+        truce = self.words("truce_noun")
+        for t in sent:
+            if t.lemma_.lower() in truce:
+                sides = _pobj_actors(t, ("between",), self)
+                if len(sides) >= 2:
+                    self.belligerents = (sides[0], sides[1])
+
+    def last_subject(self, before: int, want) -> str | None:
+        """The actor of the last clause subject before token ``before`` that ``want`` accepts,
+        else the last such actor mentioned: "The RSF shelled X ... the group" -> RSF."""
+        for m in sorted(self.da.mentions, key=lambda m: m.span.start, reverse=True):
+            root = m.span.root
+            if m.span.start < before and want(m.actor) and (
+                    root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass")):
+                return m.actor
+        return self.da.last_actor(before, want)
 
     def _is_media(self, a: str) -> bool:
         kind = (self.da.protos[a].kind or "").lower()
@@ -286,15 +342,16 @@ def extract_relations(da: DocumentActors) -> tuple[Relation, ...]:
     found: list[tuple[Span, _Found]] = []
     for sent in da.doc.sents:
         here: list[_Found] = []
-        for rule in (clause, participle, nominal_event, displacement_order):
+        ctx.truce_sides(sent)
+        for rule in (clause, participle, nominal_event, displacement_order, alliance):
             here.extend(rule(sent, ctx))
         ctx.extra, extra = [], ctx.extra
         here.extend(extra)
         here.extend(affiliation(sent, ctx))
         here.extend(location(sent, ctx))
         for f in here:
-            if f.predicate == "ASSAULT" and f.object != _PENDING and ctx.type(f.object) != "Place" \
-                    and ctx.type(f.subject) != "Place":
+            if f.predicate in ("ASSAULT", "AGREE") and f.object != _PENDING and ctx.type(f.object) != "Place" \
+                    and ctx.type(f.subject) != "Place" and not ctx.is_person(f.subject):
                 ctx.belligerents = (f.subject, f.object)
         for f in here:
             if f.object != _PENDING:
@@ -335,6 +392,12 @@ def clause(sent: Span, ctx: _Context) -> Iterator[_Found]:
         if frame.inverse:
             subjects, objects = objects, subjects
             rule = "clause.inverse"
+        if not objects and frame.predicate in ("REQUEST", "THREATEN", "ACCUSE"):
+            objects = _clause_objects(v, ctx)
+        if not objects and frame.predicate in ("ASSAULT", "COERCE") and not passive:
+            objects = [a for a in _pobj_actors(v, ("in", "inside"), ctx) if ctx.type(a) == "Place"]
+        if frame.place_object:
+            objects = [o for o in objects if ctx.type(o) == "Place"]
         if frame.predicate == "MEDIATE":
             objects = _mediated_parties(v, ctx) or objects
             if not objects and _has_truce_object(v, ctx):
@@ -347,10 +410,41 @@ def clause(sent: Span, ctx: _Context) -> Iterator[_Found]:
         if frame.predicate == "ASSAULT" and passive and not subjects:
             subjects = _agent_from_event_pp(v, ctx)
             rule = "clause.passive_event"
+        refusal = _refusal_head(v, ctx)
         for s in subjects:
             for o in objects:
                 if s != o:
                     yield _Found(s, frame.predicate, o, v, rule, 0.8, cameo=frame.cameo)
+                    if frame.mutual:
+                        yield _Found(o, frame.predicate, s, v, rule + ".mutual", 0.8, cameo=frame.cameo)
+                    if refusal is not None:
+                        # "refused to negotiate with the M23": a rejection of the M23
+                        yield _Found(s, "REJECT", o, refusal, "clause.refusal", 0.6, cameo="12",
+                                     modality="asserted")
+
+
+def _refusal_head(v: Token, ctx: _Context) -> Token | None:
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() in ctx.words("rejection_verb") \
+            and not any(c.dep_ == "neg" for c in v.head.children):
+        return v.head
+    return None
+
+
+def _clause_objects(v: Token, ctx: _Context) -> list[str]:
+    """"demanded that the RSF halt ...", "threatened to use force against X": the actor the
+    demanded or threatened act is aimed at."""
+    out: list[str] = []
+    for c in v.children:
+        if c.dep_ == "ccomp":
+            for s in c.children:
+                if s.dep_ in SUBJ_DEPS:
+                    out += [a for a in ctx.actors(s, "obj") if a not in out and ctx.type(a) != "Place"]
+        if c.dep_ == "xcomp":
+            for s in c.children:
+                if s.dep_ in OBJ_DEPS:
+                    out += [a for a in ctx.actors(s, "obj") if a not in out]
+            out += [a for a in _pobj_actors(c, ("against", "on", "at"), ctx) if a not in out]
+    return out
 
 
 def participle(sent: Span, ctx: _Context) -> Iterator[_Found]:
@@ -375,9 +469,24 @@ def participle(sent: Span, ctx: _Context) -> Iterator[_Found]:
         if v.dep_ == "acl" and not any(c.dep_ in PASS_SUBJ_DEPS for c in v.children):
             agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             if not agents:
+                framed = [f for f in frames if f.objprep and f.predicate in ("MOBILIZE", "RETREAT")]
+                if framed:
+                    for s in ctx.actors(v.head, "subj"):
+                        for o in _pobj_actors(v, tuple(framed[0].objprep), ctx):
+                            if s != o:
+                                yield _Found(s, framed[0].predicate, o, v, "participle.deployed", 0.6,
+                                             cameo=framed[0].cameo)
                 continue
-            for s in ctx.actors(agents[0], "subj"):
-                for o in ctx.actors(v.head, "obj"):
+            subjects = ctx.actors(agents[0], "subj")
+            objects = [o for o in ctx.actors(v.head, "obj") if o not in subjects]
+            if frame.predicate == "MEDIATE" and not objects:
+                objects = _mediated_parties(v.head, ctx)
+                if not objects and v.head.lemma_.lower() in ctx.words("truce_noun"):
+                    for s in subjects:
+                        yield _Found(s, "MEDIATE", _PENDING, v, "participle.mediation_context", 0.4, cameo=frame.cameo)
+                    continue
+            for s in subjects:
+                for o in objects:
                     if s != o:
                         yield _Found(s, frame.predicate, o, v, "participle.acl", 0.7, cameo=frame.cameo)
 
@@ -411,6 +520,22 @@ def nominal_event(sent: Span, ctx: _Context) -> Iterator[_Found]:
                     yield _Found(s, frame.predicate, o, n, "nominal_event", 0.6, cameo=frame.cameo)
 
 
+def alliance(sent: Span, ctx: _Context) -> Iterator[_Found]:
+    """"Turkey, Azerbaijan's closest ally" / "its ally Hamas" -> Turkey COOPERATE Azerbaijan."""
+    for n in sent:
+        if n.lemma_.lower() not in ctx.words("ally_noun") and n.lower_ not in ctx.words("ally_noun"):
+            continue
+        owners = [a for a in ctx._modifier_actors(n) if ctx.type(a) != "Place"]
+        members = []
+        if n.dep_ == "appos":
+            members = ctx.actors(n.head, "subj")
+        members += [ctx.da.actor_at(c.i) for c in n.children if c.dep_ == "appos" and ctx.da.actor_at(c.i)]
+        for m in members:
+            for o in owners:
+                if m and m != o:
+                    yield _Found(m, "COOPERATE", o, n, "alliance", 0.7, cameo="06")
+
+
 def displacement_order(sent: Span, ctx: _Context) -> Iterator[_Found]:
     """"Israel told civilians to leave the north of X": an order to leave a place coerces it."""
     demand, leave = ctx.words("demand"), ctx.words("displacement")
@@ -423,6 +548,8 @@ def displacement_order(sent: Span, ctx: _Context) -> Iterator[_Found]:
             places = [a for c in x.children if c.dep_ in OBJ_DEPS or c.dep_ == "prep"
                       for a in (ctx.actors(c, "obj") if c.dep_ != "prep" else _pobj_actors(x, (c.lower_,), ctx))
                       if ctx.type(a) == "Place"]
+            places += [a for c in v.children if c.dep_ in OBJ_DEPS for a in ctx.actors(c, "obj")
+                       if ctx.type(a) == "Place"]
             for s in ctx.subjects(v):
                 for o in dict.fromkeys(places):
                     if s != o:
@@ -451,6 +578,9 @@ def location(sent: Span, ctx: _Context) -> Iterator[_Found]:
         root = m.span[-1]
         # "Khan Younis, a town on the edge of the Gaza Strip"
         for c in root.children:
+            y = da.actor_at(c.i)
+            if c.dep_ == "appos" and y and y != m.actor and ctx.type(y) in ("Place", "State") and c.pos_ == "PROPN":
+                yield _Found(m.actor, "LOCATED_IN", y, c, "location.apposition", 0.7)
             if c.dep_ == "appos" and c.lower_ in ctx.lex.descriptors:
                 for y in _place_objects(c, ctx):
                     if y != m.actor:
@@ -471,12 +601,6 @@ def location(sent: Span, ctx: _Context) -> Iterator[_Found]:
             for y in _place_objects(h, ctx, preps=("in", "on"), only=nxt if h is not root else None):
                 if y != m.actor:
                     yield _Found(m.actor, "LOCATED_IN", y, root, "location.preposition", 0.7)
-    # GeoNames / knowledge-base country named in the same sentence
-    named = {m.actor for m in da.mentions if sent.start <= m.span.start < sent.end and m.how in ("name", "alias")}
-    for x in sorted(places):
-        country = da.protos[x].country
-        if country and country in named and country != x:
-            yield _Found(x, "LOCATED_IN", country, sent, "location.gazetteer", 0.6)
 
 
 # -- helpers -------------------------------------------------------------------
@@ -496,6 +620,7 @@ def _child_words(t: Token) -> dict[str, list[Token]]:
 def _match_verb(v: Token, frames: list[Frame], ctx: _Context) -> tuple[Frame | None, list[str]]:
     """The most specific frame whose parts all stand with ``v``, and its objects."""
     dobjs = [c for c in v.children if c.dep_ in OBJ_DEPS]
+    dobjs += [cj for d in dobjs for cj in d.conjuncts if cj.i > d.i]
     preps = [c for c in v.children if c.dep_ in ("prep", "prt", "agent", "dative")]
     for d in dobjs:
         preps += [c for c in d.children if c.dep_ == "prep"]
@@ -586,6 +711,10 @@ def _noun_agents(n: Token, ctx: _Context) -> list[str]:
     head = n.head
     if n.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+    if head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj") and n.dep_ == "pobj" and n.head.lower_ == "of":
+        n, head = head, head.head    # "held six hours of talks with Putin"
+        if n.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
     if n.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if head.lemma_.lower() in ctx.words("light_verb") or n.dep_ == "pobj":
             return [a for a in ctx.subjects(head) if ctx.type(a) != "Place"]
@@ -663,7 +792,7 @@ def _place_objects(t: Token, ctx: _Context, preps=("in", "on", "of"), only: Toke
 # -- modality, attribution, assembly ---------------------------------------------
 
 def _modality(trigger: Token, ctx: _Context) -> str:
-    """negated | hypothetical | future | demanded | asserted, from the trigger's clause."""
+    """negated | hypothetical | future | demanded | alleged | asserted, from the trigger's clause."""
     words = ctx.words
     t = trigger
     for c in t.children:
@@ -678,7 +807,7 @@ def _modality(trigger: Token, ctx: _Context) -> str:
             return "future"
     # "refused to meet", "urged Israel to withdraw", "plans to attack", "was due to pass"
     cur, steps = t, 0
-    while cur.dep_ in ("xcomp", "ccomp", "acomp", "conj", "advcl", "pcomp", "pobj", "prep") and steps < 4:
+    while cur.dep_ in ("xcomp", "ccomp", "acomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj") and steps < 4:
         head = cur.head
         lemma = head.lemma_.lower()
         if cur.dep_ in ("xcomp", "ccomp") or head.pos_ == "ADJ":
@@ -690,6 +819,8 @@ def _modality(trigger: Token, ctx: _Context) -> str:
                 return "demanded"
             if lemma in words("future"):
                 return "future"
+        if cur.dep_ in ("pcomp", "pobj") and head.lower_ == "of" and head.head.lemma_.lower() in words("allegation"):
+            return "alleged"
         if cur.dep_ == "advcl":
             if any(c.dep_ == "mark" and c.lower_ in words("hypothetical") for c in cur.children):
                 return "hypothetical"

