@@ -208,7 +208,7 @@ def extract_actors(doc: Doc, document: Document, kb: KnowledgeBase) -> DocumentA
         if label in ("PERSON", "ORG") and _describes_place(span, da.kb):
             _add_new(da, span, text, "Place", "ner")
             continue
-        if label == "PERSON" or label == "ORG" and _is_surname_of(span, person_names):
+        if label == "PERSON" or _is_surname_of(span, person_names):
             pending_persons.append(span)
             continue
         if label in ("GPE", "LOC", "FAC"):
@@ -295,7 +295,10 @@ def _candidate_spans(doc: Doc, kb: KnowledgeBase) -> list[tuple[Span, str | None
             kb_id, how = None, "ner"
         out.append((span, kb_id, how))
     taken = {i for span, _, _ in out for i in range(span.start, span.end)}
-    out.extend((span, None, "ner") for span in _proper_noun_places(doc, taken, kb))
+    persons = [_name_text(sp).split() for sp, kb_id, _ in out if sp.label_ == "PERSON" and len(sp) > 1]
+    persons += [kb.entries[k].name.split() for _, k, _ in out if k and kb.entries[k].type in ("Official", "Person")]
+    out.extend((span, None, "ner") for span in _proper_noun_places(doc, taken, kb)
+               if not _is_surname_of(span, persons))
     out.sort(key=lambda x: x[0].start)
     return out
 
@@ -495,6 +498,18 @@ def _capital_is_government(span: Span, kb: KnowledgeBase) -> bool:
 
 
 def _add_kb_mention(da: DocumentActors, span: Span, entry: Entry, how: str) -> None:
+    words = da.kb.lexicon.words_of
+    if how == "demonym" and entry.type == "Place" and span.root.dep_ in ("amod", "compound") \
+            and not span.root.head.lower_ in words("state_agent"):
+        return   # "the West African bloc": an adjective, not a mention of the region
+    outer = span.root.head
+    if entry.type == "Group" and entry.parent and span.root.dep_ in ("compound", "amod", "nmod") and \
+            outer.i == span.end and outer.lower_ in words("state_agent") and outer.lower_ not in da.kb.lexicon.roles:
+        parent = da.kb.entries.get(entry.parent)
+        while parent is not None and parent.type == "Group" and parent.parent:
+            parent = da.kb.entries.get(parent.parent)
+        if parent is not None and parent.type == "State":
+            entry, how = parent, "alias"   # "US military personnel", "Russian military police": the state
     if how == "capital" and not _capital_is_government(span, da.kb):
         # "talks in Washington": the city, not the government
         geo = _best_geo(da.kb.geo_lookup(entry.capital or ""), {})
@@ -840,7 +855,7 @@ def _is_locative(span: Span, kb: KnowledgeBase) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in words("locative_prep") and root.head.lower_ not in ("on", "to", "over"):
         return True
-    if root.dep_ in ("compound", "amod", "nmod", "npadvmod") and root.head.lower_ in words("locative_head"):
+    if root.dep_ in ("compound", "amod", "nmod", "npadvmod", "appos") and root.head.lower_ in words("locative_head"):
         return True
     if root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in words("nonstate_collective"):
         return True

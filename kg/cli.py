@@ -13,10 +13,15 @@ import warnings
 
 from . import __version__
 from .errors import KgError
-from .parse import DEFAULT_MODEL
+from .parse import DEFAULT_BATCH_SIZE, DEFAULT_MODEL
 
 EXAMPLES = {
-    "build": "example:\n  kg build corpus --out output\n  kg build news.jsonl --out out --model en_core_web_trf --jobs 2",
+    "build": ("example:\n  kg build corpus --out output\n  kg build news.jsonl --out out --model en_core_web_trf --jobs 2\n"
+              "  kg build archive/ --out out --engine dask --scheduler tcp://10.0.0.5:8786\n"
+              "  kg build corpus --out output --no-cache\n\n"
+              "cache: results are kept per article in .kg-cache/ (or --cache-dir), keyed by the article's\n"
+              "content, the model, the ontology and kg's version; a rebuild parses only new or changed\n"
+              "articles and writes the same files. Delete the folder at any time."),
     "evaluate": "example:\n  kg evaluate ../shared/gold --graph output/graph.json\n  kg evaluate tests/generalisation/gold --graph out/graph.json --json",
     "query": ("example:\n  kg query output/graph.ttl --name who-met-whom\n"
               "  kg query output/graph.ttl --name evidence --param a=Israel --param b=Hamas\n"
@@ -42,8 +47,21 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default="output", help="output folder (default: output)")
     b.add_argument("--model", default=DEFAULT_MODEL, help=f"installed spaCy pipeline (default: {DEFAULT_MODEL})")
     b.add_argument("--ontology", default=None, help="ontology folder (default: the bundled ontology/)")
-    b.add_argument("--jobs", type=int, default=1, help="parser processes (default: 1)")
-    b.add_argument("--batch-size", type=int, default=32, help="documents per spaCy batch (default: 32)")
+    b.add_argument("--jobs", type=_jobs, default="auto", metavar="N",
+                   help="parser processes, or workers of a local Dask cluster (default: auto = 1 for a corpus "
+                        "under 2 MB, else one per CPU up to 4)")
+    b.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
+                   help=f"documents per spaCy batch and per task sent to a worker (default: {DEFAULT_BATCH_SIZE})")
+    b.add_argument("--cache-dir", default=None, metavar="DIR",
+                   help="where per-document extraction results are kept, so a rebuild parses only new or "
+                        "changed articles (default: $KG_CACHE_DIR or .kg-cache in the current directory; "
+                        "safe to delete)")
+    b.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    b.add_argument("--engine", default="local", choices=["local", "dask"],
+                   help="local: this machine's processes (--jobs); dask: a Dask cluster (default: local)")
+    b.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="Dask scheduler address, e.g. tcp://host:8786 (with --engine dask; default: start a "
+                        "local cluster of --jobs workers)")
     b.add_argument("--rdf-format", default="turtle", choices=["turtle", "nt", "json-ld"],
                    help="RDF serialisation (default: turtle)")
     b.add_argument("--quiet", action="store_true", help="no progress bar or summary")
@@ -71,30 +89,54 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def _build(args) -> int:
-    from .corpus import corpus_files
-    from .pipeline import build
+def _jobs(value: str) -> int | str:
+    if value == "auto":
+        return value
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of processes or 'auto', got {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {n}")
+    return n
 
-    if args.jobs < 1:
-        raise KgError(f"--jobs must be at least 1, got {args.jobs}")
-    total = len(corpus_files(args.corpus))
+
+def _build(args) -> int:
+    import os  # noqa: PLC0415
+
+    from .corpus import corpus_files
+    from .pipeline import auto_jobs, build
+
+    if args.batch_size < 1:
+        raise KgError(f"--batch-size must be at least 1, got {args.batch_size}")
+    if args.scheduler and args.engine != "dask":
+        raise KgError("--scheduler needs --engine dask")
+    files = corpus_files(args.corpus)
+    total = len(files)
+    jobs = args.jobs
+    if jobs == "auto":
+        jobs = auto_jobs(args.corpus) if args.engine == "local" else max(2, auto_jobs(args.corpus))
+    cache_dir = None if args.no_cache else (args.cache_dir or os.environ.get("KG_CACHE_DIR") or ".kg-cache")
     bar = None
     if not args.quiet and total > 3:
         from tqdm import tqdm
-        bar = tqdm(total=None, unit="doc", desc="kg build", file=sys.stderr)
+        known = all(f.suffix == ".txt" for f in files)   # one article per file: the total is known
+        bar = tqdm(total=total if known else None, unit="doc", desc="kg build", file=sys.stderr)
     with warnings.catch_warnings():
         warnings.simplefilter("always")
         warnings.showwarning = _warn_line
         try:
-            result = build(args.corpus, args.out, model=args.model, ontology=args.ontology, jobs=args.jobs,
+            result = build(args.corpus, args.out, model=args.model, ontology=args.ontology, jobs=jobs,
                            batch_size=args.batch_size, rdf_format=args.rdf_format,
-                           progress=bar.update if bar else None)
+                           progress=bar.update if bar is not None else None, cache_dir=cache_dir,
+                           engine=args.engine, scheduler=args.scheduler)
         finally:
-            if bar:
+            if bar is not None:
                 bar.close()
     if not args.quiet:
         G = result.graph
-        print(f"kg build: {result.documents} documents -> {G.number_of_nodes()} actors, "
+        cached = f" ({result.cached} from the cache in {cache_dir})" if result.cached else ""
+        print(f"kg build: {result.documents} documents{cached} -> {G.number_of_nodes()} actors, "
               f"{G.number_of_edges()} relations", file=sys.stderr)
         for f in result.files:
             print(f"  {f}", file=sys.stderr)

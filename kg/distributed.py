@@ -87,10 +87,7 @@ class DaskEngine:
             return self.client.submit(_dask_batch, batch, self.model, self._kb_future, self.batch_size,
                                       self.geo_dir, pure=False)
 
-        def window() -> int:
-            return 2 * self.workers
-
-        yield from ordered_map(submit, lambda f: f.result(), batches, window=_Window(window))
+        yield from ordered_map(submit, lambda f: f.result(), batches, window=lambda: 2 * self.workers)
 
     def close(self) -> None:
         if self.client is not None:
@@ -100,17 +97,3 @@ class DaskEngine:
             self.cluster.close()
             self.cluster = None
 
-
-class _Window(int):
-    """An int compared lazily: the window is known only once the cluster is up."""
-
-    def __new__(cls, get):
-        obj = super().__new__(cls, 0)
-        obj._get = get
-        return obj
-
-    def __lt__(self, other):
-        return int(self._get()) < other
-
-    def __gt__(self, other):
-        return int(self._get()) > other

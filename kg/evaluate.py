@@ -80,8 +80,8 @@ def match_actors(gold: dict, actors: list[dict]) -> dict[str, str]:
 
 def evaluate(gold_dir: str | Path, graph: str | Path | dict = "output/graph.json") -> dict:
     """Precision, recall and F1 of actors and relations, and actor type accuracy."""
-    data = graph if isinstance(graph, dict) else read_json(graph)
     golds = load_gold(gold_dir)
+    data = graph if isinstance(graph, dict) else read_json(graph)
     by_id = {a["id"]: a for a in data["actors"]}
     totals = defaultdict(int)
     per_doc = []

@@ -125,7 +125,8 @@ class KnowledgeBase:
             for how, forms in (("name", [e.name]), ("alias", e.aliases), ("demonym", e.demonyms),
                                ("capital", ([e.capital] if e.capital else []) + list(e.capital_aliases))):
                 for form in forms:
-                    key = norm(form)
+                    # "The Hindu": the article is part of the name, so "Hindu" must not find it
+                    key = fold(form).lower().strip() if form.startswith("The ") else norm(form)
                     if key and (e.id, how) not in index[key]:
                         index[key].append((e.id, how))
         return dict(index)
@@ -133,7 +134,8 @@ class KnowledgeBase:
     def lookup(self, surface: str) -> list[tuple[Entry, str]]:
         """Entries a surface form may name, most direct first (name, alias, demonym, capital)."""
         order = {"name": 0, "alias": 1, "demonym": 2, "capital": 3}
-        hits = self.surface_index.get(norm(surface), [])
+        hits = self.surface_index.get(norm(surface), []) + self.surface_index.get(fold(surface).lower().strip(), [])
+        hits = list(dict.fromkeys(hits))
         return [(self.entries[i], how) for i, how in sorted(hits, key=lambda h: order[h[1]])]
 
     def ruler_patterns(self, make_doc) -> list[dict]:

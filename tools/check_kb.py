@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ACTORS = ROOT / "ontology" / "actors"
 
 KEYS = {
-    "State": ("id", "name", "type", "aliases", "demonyms", "capital", "capital_aliases",
+    "State": ("id", "name", "type", "aliases", "demonyms", "capital",
               "iso3", "wikidata", "geonames", "lat", "lon"),
     "Group": ("id", "name", "type", "kind", "aliases", "parent", "parent_role", "country", "wikidata"),
     "Official": ("id", "name", "type", "aliases", "wikidata", "affiliations"),
@@ -152,10 +152,13 @@ def check_record(where: str, obj: dict, rep: Report) -> None:
         rep.error(where, "name must be a non-empty string without surrounding spaces")
     elif obj["id"] != make_states.slug(name):
         rep.error(where, f"id {obj['id']!r} is not the slug of its name ({make_states.slug(name)!r})")
-    for key in ("aliases", "demonyms", "capital_aliases"):
+    for key in ("aliases", "demonyms"):
         if key in obj and not _is_str_list(obj[key]):
             rep.error(where, f"{key} must be a list of non-empty trimmed strings")
-    for key in ("kind", "parent_role", "capital"):
+    if "capital" in obj and not (isinstance(obj["capital"], str) and obj["capital"]
+                                 or _is_str_list(obj["capital"]) and len(obj["capital"]) > 1):
+        rep.error(where, "capital must be a string or a list of two or more strings (capital first)")
+    for key in ("kind", "parent_role"):
         if key in obj and (not isinstance(obj[key], str) or not obj[key]):
             rep.error(where, f"{key} must be a non-empty string")
     if "wikidata" in obj and not (isinstance(obj["wikidata"], str) and QID.match(obj["wikidata"])):
@@ -234,7 +237,7 @@ def check_surfaces(records: dict, rep: Report) -> dict[str, set[str]]:
     for rid, (fname, lineno, obj) in records.items():
         where = f"{fname}:{lineno}"
         forms = [("name", obj.get("name"))]
-        for key in ("aliases", "demonyms", "capital", "capital_aliases"):
+        for key in ("aliases", "demonyms", "capital"):
             value = obj.get(key)
             forms += [(key, v) for v in (value if isinstance(value, list) else [value] if value else [])]
         own: Counter = Counter()
@@ -246,7 +249,7 @@ def check_surfaces(records: dict, rep: Report) -> dict[str, set[str]]:
             k = surface_key(form)
             owners[k].add(rid)
             shown.setdefault(k, form)
-            if not key.startswith("capital"):  # a capital may share its state's name (Djibouti)
+            if key != "capital":  # a capital may share its state's name (Djibouti)
                 own[form.casefold()] += 1
         for form, n in own.items():
             if n > 1:

