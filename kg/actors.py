@@ -120,6 +120,7 @@ class DocumentActors:
     institutions: list[tuple[str, str, str, Span]] = field(default_factory=list)  # group, parent, role, span
     token_actor: dict[int, str] = field(default_factory=dict)
     types: dict[str, str] = field(default_factory=dict)
+    country_votes: dict[str, int] = field(default_factory=dict)
 
     def actor_at(self, i: int) -> str | None:
         """The actor whose mention covers token ``i`` (the outermost mention)."""
@@ -182,7 +183,7 @@ def extract_actors(doc: Doc, document: Document, kb: KnowledgeBase) -> DocumentA
     da = DocumentActors(document=document, doc=doc, kb=kb)
     words = kb.lexicon.words_of
     spans = _candidate_spans(doc, kb)
-    country_votes = _country_votes(spans, kb)
+    country_votes = da.country_votes = _country_votes(spans, kb)
     person_names = [_name_text(sp).split() for sp, kb_id, _ in spans
                     if sp.label_ == "PERSON" and len(sp) > 1]
     person_names += [e.name.split() for sp, kb_id, _ in spans if kb_id
@@ -277,7 +278,8 @@ def _candidate_spans(doc: Doc, kb: KnowledgeBase) -> list[tuple[Span, str | None
             continue
         if not ent.ent_id_ and _inside_role(span, kb.lexicon.roles):
             continue
-        if not span.text[:1].isupper() and not span.text[:1].isdigit():
+        bare = _name_text(span)
+        if not bare[:1].isupper() and not bare[:1].isdigit():
             continue   # "east": a direction, not a name
         if _names_a_vessel(span, words):
             continue
@@ -512,7 +514,7 @@ def _add_kb_mention(da: DocumentActors, span: Span, entry: Entry, how: str) -> N
             entry, how = parent, "alias"   # "US military personnel", "Russian military police": the state
     if how == "capital" and not _capital_is_government(span, da.kb):
         # "talks in Washington": the city, not the government
-        geo = _best_geo(da.kb.geo_lookup(entry.capital or ""), {})
+        geo = _best_geo(da.kb.geo_lookup(_name_text(span)) or da.kb.geo_lookup(entry.capital or ""), da.country_votes)
         if geo:
             _add_geo_mention(da, span, geo, da.kb)
             return
@@ -894,5 +896,6 @@ def _decide_types(da: DocumentActors) -> None:
         by_actor[m.actor].append(m)
     for actor_id, ms in by_actor.items():
         p = da.protos[actor_id]
-        if p.type == "State" and all(m.locative for m in ms if m.how not in ("institution", "in_name")):
+        counted = [m for m in ms if m.how not in ("institution", "in_name")]
+        if p.type == "State" and counted and all(m.locative for m in counted):
             da.types[actor_id] = "Place"

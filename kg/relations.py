@@ -327,6 +327,16 @@ class _Context:
                 got = self.actors(cur.head, "subj")
                 if got:
                     return got
+            if cur.dep_ == "xcomp":
+                # object control: "urged Israel to withdraw" -> Israel withdraws
+                head = cur.head
+                controllers = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+                controllers += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                                and c.i < cur.i for p in c.children if p.dep_ == "pobj"]
+                for c in controllers:
+                    got = self.actors(c, "subj")
+                    if got:
+                        return got
             if cur.dep_ in CLIMB_DEPS or cur.dep_ in ("pobj", "prep", "dobj", "aux", "npadvmod", "advmod"):
                 cur = cur.head if cur.head is not cur else None
                 seen += 1
