@@ -483,7 +483,7 @@ def _capital_is_government(span: Span, kb: KnowledgeBase) -> bool:
     if _is_locative(span, kb):
         return False
     root = span.root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     if root.dep_ in words("metonymy_dep"):
         return True

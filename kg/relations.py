@@ -140,7 +140,7 @@ class _Context:
         # "the group, which it blamed": a relative pronoun is the noun its clause modifies
         if t.tag_ in ("WDT", "WP") and depth < 3:
             clause = t.head
-            while clause.dep_ not in ("relcl", "ROOT") and clause.head is not clause:
+            while clause.dep_ not in ("relcl", "ROOT") and clause.head.i != clause.i:
                 clause = clause.head
             if clause.dep_ == "relcl":
                 return self._single(clause.head, role, depth + 1)
@@ -191,7 +191,7 @@ class _Context:
         """Whether the clause governing ``t`` is one whose target is the voting body
         (a veto or rejection), per the ``resolution_predicate`` list."""
         head = t.head
-        while head.dep_ in ("prep", "pobj") and head.head is not head:
+        while head.dep_ in ("prep", "pobj") and head.head.i != head.i:
             head = head.head
         frames = self.lex.verbs.get(head.lemma_.lower(), [])
         return any(f.predicate and f.predicate.lower() in self.words("resolution_predicate") for f in frames)
@@ -203,9 +203,11 @@ class _Context:
                 a = self.da.actor_at(c.i)
                 if a is None and c.dep_ == "poss" and c.lower_ in self.words("neuter_pronoun"):
                     a = self.possessor(c)
+                if a is None and c.dep_ == "poss" and c.pos_ == "NOUN":
+                    a = self._descriptor(c)          # "the group's cross-border rampage"
                 if a is None and c.dep_ == "poss" and c.lower_ == "whose":
                     clause = c.head
-                    while clause.dep_ != "relcl" and clause.head is not clause:
+                    while clause.dep_ != "relcl" and clause.head.i != clause.i:
                         clause = clause.head
                     got = self._single(clause.head, "subj", 2) if clause.dep_ == "relcl" else []
                     a = got[0] if got else None
@@ -321,7 +323,7 @@ class _Context:
                 if not got and subj[0].tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
                     got = self.actors(cur.head, "subj")
                 return got
-            if any(c.dep_ in PASS_SUBJ_DEPS for c in cur.children) and cur is not v:
+            if any(c.dep_ in PASS_SUBJ_DEPS for c in cur.children) and cur.i != v.i:
                 return []
             if cur.dep_ in ("relcl", "acl") and cur.tag_ in ("VBG", "VBZ", "VBP", "VBD") and cur.head.pos_ in ("NOUN", "PROPN"):
                 got = self.actors(cur.head, "subj")
@@ -338,7 +340,7 @@ class _Context:
                     if got:
                         return got
             if cur.dep_ in CLIMB_DEPS or cur.dep_ in ("pobj", "prep", "dobj", "aux", "npadvmod", "advmod"):
-                cur = cur.head if cur.head is not cur else None
+                cur = cur.head if cur.head.i != cur.i else None
                 seen += 1
                 continue
             break
@@ -404,6 +406,8 @@ def clause(sent: Span, ctx: _Context) -> Iterator[_Found]:
             rule = "clause.inverse"
         if not objects and frame.predicate in ("REQUEST", "THREATEN", "ACCUSE"):
             objects = _clause_objects(v, ctx)
+        if not objects and frame.objprep:
+            objects = _where_antecedent(v, frame.objprep, ctx)
         if not objects and frame.predicate in ("ASSAULT", "COERCE") and not passive:
             objects = [a for a in _pobj_actors(v, ("in", "inside"), ctx) if ctx.type(a) == "Place"]
         if frame.place_object:
@@ -431,6 +435,17 @@ def clause(sent: Span, ctx: _Context) -> Iterator[_Found]:
                         # "refused to negotiate with the M23": a rejection of the M23
                         yield _Found(s, "REJECT", o, refusal, "clause.refusal", 0.6, cameo="12",
                                      modality="asserted")
+
+
+def _where_antecedent(v: Token, preps: frozenset[str], ctx: _Context) -> list[str]:
+    """"Khan Younis, from where the Red Crescent was trying to evacuate people": the place
+    a relative "where" stands for, when the preposition before it is the frame's."""
+    for t in (v, v.head if v.dep_ == "xcomp" else v):
+        for c in t.children:
+            if c.lower_ == "where" and c.i > 0 and c.doc[c.i - 1].lower_ in preps:
+                got = ctx.da.last_actor(c.i, lambda x: ctx.type(x) == "Place")
+                return [got] if got else []
+    return []
 
 
 def _refusal_head(v: Token, ctx: _Context) -> Token | None:
@@ -471,7 +486,7 @@ def participle(sent: Span, ctx: _Context) -> Iterator[_Found]:
         frame = bare[0]
         if _is_hyphen_participle(v):
             subj = ctx.da.actor_at(v.i - 2)
-            objects = ctx.actors(v.head, "obj") if v.head is not v else []
+            objects = ctx.actors(v.head, "obj") if v.head.i != v.i else []
             for o in objects:
                 if subj and o != subj:
                     yield _Found(subj, frame.predicate, o, v, "participle.compound", 0.7, cameo=frame.cameo)
@@ -605,10 +620,10 @@ def location(sent: Span, ctx: _Context) -> Iterator[_Found]:
         # attached to the place, or to its verb right after the place)
         holders = [root]
         nxt = da.doc[m.span.end] if m.span.end < len(da.doc) else None
-        if nxt is not None and nxt.dep_ == "prep" and nxt.head is root.head and root.dep_ in ("dobj", "pobj"):
+        if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == root.head.i and root.dep_ in ("dobj", "pobj"):
             holders.append(root.head)
         for h in holders:
-            for y in _place_objects(h, ctx, preps=("in", "on"), only=nxt if h is not root else None):
+            for y in _place_objects(h, ctx, preps=("in", "on"), only=nxt if h.i != root.i else None):
                 if y != m.actor:
                     yield _Found(m.actor, "LOCATED_IN", y, root, "location.preposition", 0.7)
 
@@ -792,7 +807,7 @@ def _has_truce_object(v: Token, ctx: _Context) -> bool:
 def _place_objects(t: Token, ctx: _Context, preps=("in", "on", "of"), only: Token | None = None) -> list[str]:
     out = []
     for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in preps and (only is None or c is only):
+        if c.dep_ == "prep" and c.lower_ in preps and (only is None or c.i == only.i):
             for p in c.children:
                 if p.dep_ == "pobj":
                     out += [a for a in ctx.actors(p, "obj") if ctx.type(a) in ("Place", "State") and a not in out]
@@ -844,7 +859,7 @@ def _modality(trigger: Token, ctx: _Context) -> str:
 def _source(trigger: Token, subject: str, ctx: _Context) -> str | None:
     """The actor a reported event is attributed to: "Israel said it struck ..." -> Israel."""
     cur, steps = trigger, 0
-    while cur.head is not cur and steps < 6:
+    while cur.head.i != cur.i and steps < 6:
         head = cur.head
         if cur.dep_ in ("ccomp", "parataxis", "advcl", "conj", "xcomp") and head.lemma_.lower() in ctx.words("report_verb"):
             subj = [c for c in head.children if c.dep_ in SUBJ_DEPS]

@@ -326,8 +326,7 @@ COORDINATION = [
     deal          NOUN   dobj      accept
     .             PUNCT  punct     urged
     """, {("qatar", "REQUEST", "hamas", True), ("united-states", "REQUEST", "hamas", True),
-          ("egypt", "REQUEST", "hamas", True)}, id="three-subjects",
-        marks=bug("subjects(): object control is ignored - the subject of an xcomp under a verb with a direct or prepositional object is that object (urged/pressed/called on X to ...), not the main subject; clause.symmetric then turns the inherited subjects of 'accept' into Qatar AGREE US/Egypt")),
+          ("egypt", "REQUEST", "hamas", True)}, id="three-subjects"),
     pytest.param("""
     Blinken       PROPN  nsubj     met                              [PERSON antony-blinken#alias]
     met           VERB   ROOT      met           lemma=meet
@@ -957,8 +956,7 @@ DEMANDED = [
     Rafah         PROPN  pobj      from                             [GPE]
     .             PUNCT  punct     urged
     """, {("united-states", "REQUEST", "israel", True, "asserted"),
-          ("israel", "RETREAT", "rafah-ps", False, "demanded")}, id="urged-to-withdraw",
-        marks=bug('subjects(): object control is ignored - the subject of an xcomp under a verb with a direct or prepositional object is that object (urged/pressed/called on X to ...), not the main subject')),
+          ("israel", "RETREAT", "rafah-ps", False, "demanded")}, id="urged-to-withdraw"),
     pytest.param("""
     The           DET    det       UN
     UN            PROPN  nsubj     called                           [ORG united-nations#alias]
@@ -971,8 +969,7 @@ DEMANDED = [
     Ukraine       PROPN  pobj      from                             [GPE ukraine#name]
     .             PUNCT  punct     called
     """, {("united-nations", "REQUEST", "russia", True, "asserted"),
-          ("russia", "RETREAT", "ukraine", False, "demanded")}, id="called-on-to-withdraw",
-        marks=bug('subjects(): object control is ignored - the subject of an xcomp under a verb with a direct or prepositional object is that object (urged/pressed/called on X to ...), not the main subject')),
+          ("russia", "RETREAT", "ukraine", False, "demanded")}, id="called-on-to-withdraw"),
     pytest.param("""
     Biden         PROPN  nsubj     pressed                          [PERSON joe-biden#alias]
     pressed       VERB   ROOT      pressed       lemma=press
@@ -982,8 +979,7 @@ DEMANDED = [
     Abbas         PROPN  dobj      meet                             [PERSON]
     .             PUNCT  punct     pressed
     """, {("joe-biden", "REQUEST", "benjamin-netanyahu", True, "asserted"),
-          ("benjamin-netanyahu", "CONSULT", "abbas", False, "demanded")}, id="pressed-to-meet",
-        marks=bug('subjects(): object control is ignored - the subject of an xcomp under a verb with a direct or prepositional object is that object (urged/pressed/called on X to ...), not the main subject')),
+          ("benjamin-netanyahu", "CONSULT", "abbas", False, "demanded")}, id="pressed-to-meet"),
     # a demand addressed to the subject of a "that" clause
     pytest.param("""
     Ukraine       PROPN  nsubj     demanded                         [GPE ukraine#name]
@@ -1182,9 +1178,9 @@ INSTITUTIONS = [
     """, {("ocha", "united-nations", "humanitarian office")}, id="un-humanitarian-office"),
     pytest.param("""
     The           DET    det       ministry
-    Russian       ADJ    amod      ministry                         [ORG ministry-of-defence-of-russia#alias
+    Russian       ADJ    amod      ministry                         [NORP russia#demonym]
     defence       NOUN   compound  ministry
-    ministry      NOUN   nsubj     said                             ]
+    ministry      NOUN   nsubj     said
     said          VERB   ROOT      said          lemma=say
     its           PRON   poss      forces        tag=PRP$
     forces        NOUN   nsubj     captured      lemma=force tag=NNS
@@ -1254,7 +1250,7 @@ LOCATED = [
     .             PUNCT  punct     captured
     """, {("avdiyivka-ua", "ukraine")}, id="x-in-eastern-y"),
     pytest.param("""
-    Aden          PROPN  nsubjpass struck                           [GPE]
+    Aden          PROPN  nsubjpass struck                           [GPE yemen#capital]
     ,             PUNCT  punct     Aden
     a             DET    det       city
     port          NOUN   compound  city
@@ -1266,7 +1262,9 @@ LOCATED = [
     was           AUX    auxpass   struck        lemma=be tag=VBD
     struck        VERB   ROOT      struck        lemma=strike tag=VBN
     .             PUNCT  punct     struck
-    """, {("aden-ye", "yemen")}, id="apposition-port-city-in"),
+    """, {("aden-ye", "yemen")}, id="apposition-port-city-in",
+        marks=bug("_add_kb_mention: a capital (Aden is one of Yemen's capitals in states.jsonl) is the city only "
+                  "when written as a location; the apposition 'a port city in southern Yemen' should make it the city too")),
     pytest.param("""
     Stepanakert   PROPN  nsubj     fell                             [LOC stepanakert#name]
     ,             PUNCT  punct     Stepanakert
