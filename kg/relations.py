@@ -318,7 +318,9 @@ class _Context:
         while cur is not None and seen < 5:
             subj = [c for c in cur.children if c.dep_ in SUBJ_DEPS]
             if subj:
-                got = self.actors(subj[0], "subj")
+                # two subjects where the parser missed the coordination: "X (X') and the Y signed"
+                got = [a for sj in subj for a in self.actors(sj, "subj")]
+                got = list(dict.fromkeys(got))
                 # "the militant group that controls Gaza": a relative pronoun is the head noun
                 if not got and subj[0].tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
                     got = self.actors(cur.head, "subj")
@@ -405,7 +407,7 @@ def clause(sent: Span, ctx: _Context) -> Iterator[_Found]:
             subjects, objects = objects, subjects
             rule = "clause.inverse"
         if not objects and frame.predicate in ("REQUEST", "THREATEN", "ACCUSE"):
-            objects = _clause_objects(v, ctx)
+            objects = _clause_objects(v, ctx, subjects_too=frame.predicate == "REQUEST")
         if not objects and frame.objprep:
             objects = _where_antecedent(v, frame.objprep, ctx)
         if not objects and frame.predicate in ("ASSAULT", "COERCE") and not passive:
@@ -455,12 +457,12 @@ def _refusal_head(v: Token, ctx: _Context) -> Token | None:
     return None
 
 
-def _clause_objects(v: Token, ctx: _Context) -> list[str]:
+def _clause_objects(v: Token, ctx: _Context, *, subjects_too: bool = True) -> list[str]:
     """"demanded that the RSF halt ...", "threatened to use force against X": the actor the
     demanded or threatened act is aimed at."""
     out: list[str] = []
     for c in v.children:
-        if c.dep_ == "ccomp":
+        if c.dep_ == "ccomp" and subjects_too:
             for s in c.children:
                 if s.dep_ in SUBJ_DEPS:
                     out += [a for a in ctx.actors(s, "obj") if a not in out and ctx.type(a) != "Place"]
@@ -506,7 +508,7 @@ def participle(sent: Span, ctx: _Context) -> Iterator[_Found]:
             objects = [o for o in ctx.actors(v.head, "obj") if o not in subjects]
             if frame.predicate == "MEDIATE" and not objects:
                 objects = _mediated_parties(v.head, ctx)
-                if not objects and v.head.lemma_.lower() in ctx.words("truce_noun"):
+                if not objects and (v.head.lemma_.lower() in ctx.words("truce_noun") or v.head.lower_ in ctx.words("truce_noun")):
                     for s in subjects:
                         yield _Found(s, "MEDIATE", _PENDING, v, "participle.mediation_context", 0.4, cameo=frame.cameo)
                     continue
@@ -844,8 +846,10 @@ def _modality(trigger: Token, ctx: _Context) -> str:
                 return "demanded"
             if lemma in words("future"):
                 return "future"
-        if cur.dep_ in ("pcomp", "pobj") and head.lower_ == "of" and head.head.lemma_.lower() in words("allegation"):
-            return "alleged"
+        if cur.dep_ in ("pcomp", "pobj") and head.lower_ == "of" and (
+                head.head.lemma_.lower() in words("allegation") or
+                head.head.dep_ in ("dobj", "pobj") and head.head.head.lemma_.lower() in words("allegation")):
+            return "alleged"   # "accused X of firing", "accused Armenian forces of firing"
         if cur.dep_ == "advcl":
             if any(c.dep_ == "mark" and c.lower_ in words("hypothetical") for c in cur.children):
                 return "hypothetical"

@@ -1351,3 +1351,32 @@ COREFERENCE = [
 @pytest.mark.parametrize("spec,expected", COREFERENCE)
 def test_coreference(kb, spec, expected):
     assert events(relations(spec, kb)) == expected
+
+
+# -- the Relation record ------------------------------------------------------------------
+
+def test_relation_record_points_into_the_text(kb):
+    spec = """
+    John          PROPN  compound  Kerry                            [PERSON john-kerry#name
+    Kerry         PROPN  nsubj     arrived                          ]
+    arrived       VERB   ROOT      arrived       lemma=arrive
+    in            ADP    prep      arrived
+    Cairo         PROPN  pobj      in                               [GPE egypt#capital]
+    .             PUNCT  punct     arrived
+    Egypt         PROPN  nsubj     said                             [GPE egypt#name]
+    said          VERB   ROOT      said          lemma=say
+    Hamas         PROPN  nsubj     attacked                         [ORG hamas#name]
+    attacked      VERB   ccomp     said          lemma=attack
+    Sderot        PROPN  dobj      attacked                         [GPE]
+    .             PUNCT  punct     said
+    """
+    text = hand_doc(spec, VOCAB).text
+    [r] = [r for r in relations(spec, kb) if r.predicate == "ASSAULT"]
+    assert (r.subject, r.object, r.doc) == ("hamas", "sderot-il", "t.txt")
+    assert r.evidence == "Egypt said Hamas attacked Sderot."
+    assert text[r.start:r.end] == r.evidence
+    assert r.trigger == "attacked" and text[r.trigger_start:r.trigger_end] == "attacked"
+    assert r.asserted and r.modality == "asserted" and r.source == "egypt"
+    assert r.rule and 0 < r.confidence <= 1
+    assert len(r.id) == 16
+    assert [x.id for x in relations(spec, kb) if x.predicate == "ASSAULT"] == [r.id]   # stable across runs
