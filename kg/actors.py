@@ -483,6 +483,8 @@ def _capital_is_government(span: Span, kb: KnowledgeBase) -> bool:
     if _is_locative(span, kb):
         return False
     root = span.root
+    if any(c.dep_ == "appos" and kb.lexicon.descriptors.get(c.lower_) == "city" for c in root.children):
+        return False   # "Aden, a port city in southern Yemen"
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     if root.dep_ in words("metonymy_dep"):

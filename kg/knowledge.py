@@ -227,7 +227,11 @@ def load_knowledge(path: str | Path | None = None) -> KnowledgeBase:
     actor_files = sorted((root / "actors").glob("*.jsonl"))
     for file in actor_files:
         digest.update(file.read_bytes())
-        for lineno, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+        try:
+            lines = file.read_text(encoding="utf-8").splitlines()
+        except UnicodeDecodeError as exc:
+            raise OntologyError(f"{file}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        for lineno, line in enumerate(lines, 1):
             if not line.strip():
                 continue
             try:
@@ -252,7 +256,7 @@ def load_knowledge(path: str | Path | None = None) -> KnowledgeBase:
     lexicon = Lexicon(
         verbs=_frames(lex_dir / "verbs.tsv", predicates),
         nouns=_frames(lex_dir / "nouns.tsv", predicates),
-        roles=frozenset(r for r in _rows(lex_dir / "roles.tsv")),
+        roles=frozenset(r.strip().lower() for _, r in _rows(lex_dir / "roles.tsv")),
         words=words, descriptors=descriptors, predicates=predicates)
     return KnowledgeBase(path=root, entries=entries, lexicon=lexicon, version=digest.hexdigest()[:16])
 
@@ -278,15 +282,22 @@ def _rest(value) -> tuple:
     return tuple(value[1:]) if isinstance(value, list) else ()
 
 
-def _rows(path: Path) -> list[str]:
-    return [line.rstrip("\n") for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
+def _rows(path: Path) -> list[tuple[int, str]]:
+    """(line number, line) of the data lines of a TSV file: no blanks, no # comments."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise OntologyError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    return [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.startswith("#")]
 
 
 def _predicates(path: Path) -> dict[str, dict]:
     out = {}
-    for line in _rows(path):
+    for lineno, line in _rows(path):
         cols = line.split("\t")
+        if len(cols) < 7:
+            raise OntologyError(f"{path}:{lineno}: expected 7 tab-separated columns (predicate, family, kind, "
+                                f"plover, cameo, label, description), got {len(cols)}")
         out[cols[0]] = {"family": cols[1], "kind": cols[2], "plover": cols[3] or None,
                         "cameo": cols[4] or None, "label": cols[5], "description": cols[6]}
     return out
@@ -295,10 +306,10 @@ def _predicates(path: Path) -> dict[str, dict]:
 def _words(path: Path) -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     lists: dict[str, set[str]] = defaultdict(set)
     descriptors = {}
-    for lineno, line in enumerate(_rows(path), 1):
+    for lineno, line in _rows(path):
         cols = line.split("\t")
         if len(cols) < 2:
-            raise OntologyError(f"{path}: line {lineno!r}: expected list<TAB>word, got {line!r}")
+            raise OntologyError(f"{path}:{lineno}: expected list<TAB>word, got {line!r}")
         lists[cols[0]].add(cols[1].lower())
         if len(cols) > 2:
             descriptors[cols[1].lower()] = cols[2]

@@ -14,11 +14,13 @@ The pipeline is the named model plus two components added here:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.attrs import DEP, IS_LOWER, IS_SPACE, LOWER, ORTH, TAG
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from .corpus import Document
@@ -67,7 +69,28 @@ def load_pipeline(model: str, kb: KnowledgeBase) -> Language:
                          config={"phrase_matcher_attr": None, "validate": False, "overwrite_ents": True})
     ruler.matcher = LowerIndexMatcher(nlp.vocab)
     ruler.add_patterns(kb.ruler_patterns(nlp.make_doc))
+    if "attribute_ruler" in nlp.pipe_names:
+        _index_attribute_ruler(nlp.get_pipe("attribute_ruler"))
     return nlp
+
+
+def _index_attribute_ruler(ruler) -> None:
+    """Give the model's ``attribute_ruler`` a :class:`TokenIndexMatcher` holding its
+    patterns (same matches; the stock ``Matcher`` costs ~15% of the small model's
+    time). Left as it is when a pattern uses anything the index does not support."""
+    matcher = getattr(ruler, "matcher", None)
+    if not isinstance(matcher, Matcher) or not hasattr(ruler, "attrs"):
+        return
+    fast = TokenIndexMatcher(ruler.vocab)
+    try:
+        for i in range(len(ruler.attrs)):
+            key = ruler.vocab.strings[str(i)]
+            on_match, patterns = matcher.get(key)
+            fast.add(key, patterns, on_match=on_match)
+    except (ValueError, KeyError, TypeError):
+        return
+    if len(fast) == len(matcher):
+        ruler.matcher = fast
 
 
 class LowerIndexMatcher:
@@ -156,3 +179,143 @@ def parse(documents: Iterable[Document], nlp: Language, *, batch_size: int = 32,
     """Yield each document with its parse, streaming, in input order."""
     pairs = ((d.text, d) for d in documents)
     yield from ((d, doc) for doc, d in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process))
+
+
+class TokenIndexMatcher:
+    """A drop-in for spaCy's ``Matcher`` for fixed-length patterns (no ``OP``) whose
+    tokens test ``ORTH``, ``LOWER``, ``TAG``, ``DEP``, ``IS_SPACE`` or ``IS_LOWER`` by
+    value, ``IN``, ``NOT_IN`` or ``REGEX`` (the tests of an ``attribute_ruler``).
+
+    Patterns are indexed by their first token's most selective test, so each token
+    is compared with the few patterns that can start there instead of all of them.
+    Returns the ``Matcher``'s matches in the ``Matcher``'s order (by end token, then
+    start token, then pattern order; no repeated ``(key, start, end)``).
+    """
+
+    ATTRS = {"ORTH": ORTH, "LOWER": LOWER, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE, "IS_LOWER": IS_LOWER}
+    _INDEXED = ("ORTH", "LOWER", "TAG", "DEP")
+    _EQ, _IN, _NOT_IN, _REGEX = range(4)
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+        self._columns = tuple(self.ATTRS)
+        self._by_first: dict[tuple[int, int], list] = {}   # (column, value) -> [(number, key, tests, length)]
+        self._anywhere: list = []                          # patterns whose first token has no indexable test
+        self._patterns: dict[int, list] = {}
+        self._n = 0
+
+    def __len__(self) -> int:
+        return len(self._patterns)
+
+    def __contains__(self, key) -> bool:
+        return self._normalize_key(key) in self._patterns
+
+    def _normalize_key(self, key) -> int:
+        return self.vocab.strings.add(key) if isinstance(key, str) else key
+
+    def get(self, key, default=None):
+        key = self._normalize_key(key)
+        return (None, self._patterns[key]) if key in self._patterns else default
+
+    def _value(self, value) -> int:
+        if isinstance(value, bool):
+            return int(value)
+        if isinstance(value, str):
+            return self.vocab.strings.add(value)
+        if isinstance(value, int):
+            return value
+        raise ValueError(f"unsupported value {value!r}")
+
+    def _test(self, attr: str, value) -> tuple:
+        if attr not in self.ATTRS:
+            raise ValueError(f"unsupported attribute {attr}")
+        col = self._columns.index(attr)
+        if not isinstance(value, dict):
+            return (col, self._EQ, self._value(value))
+        if len(value) != 1:
+            raise ValueError(f"unsupported test {value!r}")
+        (op, arg), = value.items()
+        if op in ("IN", "NOT_IN") and isinstance(arg, list):
+            return (col, self._IN if op == "IN" else self._NOT_IN, frozenset(self._value(v) for v in arg))
+        if op == "REGEX" and isinstance(arg, str) and attr in ("ORTH", "LOWER", "TAG", "DEP"):
+            return (col, self._REGEX, (re.compile(arg), {}))
+        raise ValueError(f"unsupported test {value!r}")
+
+    def add(self, key, patterns, *, on_match=None, greedy=None) -> None:
+        if on_match is not None or greedy is not None:
+            raise ValueError("TokenIndexMatcher supports neither on_match nor greedy")
+        key = self._normalize_key(key)
+        compiled = []
+        for pattern in patterns:
+            if not pattern or any(not spec for spec in pattern):
+                raise ValueError("empty pattern or token")
+            compiled.append(tuple(tuple(self._test(a, v) for a, v in spec.items()) for spec in pattern))
+        for tests in compiled:
+            entry = (self._n, key, tests, len(tests))
+            first = {(self._columns[c], op): v for c, op, v in tests[0]}
+            for attr in self._INDEXED:
+                col = self._columns.index(attr)
+                if (attr, self._EQ) in first:
+                    self._by_first.setdefault((col, first[attr, self._EQ]), []).append(entry)
+                    break
+                if (attr, self._IN) in first:
+                    for v in first[attr, self._IN]:
+                        self._by_first.setdefault((col, v), []).append(entry)
+                    break
+            else:
+                self._anywhere.append(entry)
+            self._n += 1
+        self._patterns.setdefault(key, []).extend(patterns)
+
+    def _passes(self, row, test) -> bool:
+        for col, op, value in test:
+            got = row[col]
+            if op == self._EQ:
+                if got != value:
+                    return False
+            elif op == self._IN:
+                if got not in value:
+                    return False
+            elif op == self._NOT_IN:
+                if got in value:
+                    return False
+            else:
+                regex, memo = value
+                hit = memo.get(got)
+                if hit is None:
+                    hit = memo[got] = bool(regex.search(self.vocab.strings[got])) if got else False
+                if not hit:
+                    return False
+        return True
+
+    def __call__(self, doc, *, allow_missing: bool = False, as_spans: bool = False, with_alignments: bool = False):
+        if as_spans or with_alignments:
+            raise ValueError("TokenIndexMatcher returns (key, start, end) tuples only")
+        n = len(doc)
+        if not n or not self._n:
+            return []
+        rows = doc.to_array([self.ATTRS[a] for a in self._columns]).tolist()
+        by_first, anywhere = self._by_first, self._anywhere
+        index_cols = [self._columns.index(a) for a in self._INDEXED]
+        found = []
+        for i, row in enumerate(rows):
+            candidates = anywhere
+            for c in index_cols:
+                hit = by_first.get((c, row[c]))
+                if hit:
+                    candidates = candidates + hit
+            for number, key, tests, length in candidates:
+                if i + length > n:
+                    continue
+                for j, test in enumerate(tests):
+                    if not self._passes(rows[i + j], test):
+                        break
+                else:
+                    found.append((i + length, i, number, key))
+        found.sort()
+        out, seen = [], set()
+        for end, start, _number, key in found:
+            if (key, start, end) not in seen:
+                seen.add((key, start, end))
+                out.append((key, start, end))
+        return out

@@ -315,6 +315,7 @@ class _Context:
         """The actors doing what verb ``v`` says, inheriting through control and coordination."""
         seen = 0
         cur = v
+        came_from_xcomp = False
         while cur is not None and seen < 5:
             subj = [c for c in cur.children if c.dep_ in SUBJ_DEPS]
             if subj:
@@ -326,6 +327,9 @@ class _Context:
                     got = self.actors(cur.head, "subj")
                 return got
             if any(c.dep_ in PASS_SUBJ_DEPS for c in cur.children) and cur.i != v.i:
+                # raising: "Israel is expected to meet ..." -> Israel meets
+                if came_from_xcomp:
+                    return [a for c in cur.children if c.dep_ in PASS_SUBJ_DEPS for a in self.actors(c, "subj")]
                 return []
             if cur.dep_ in ("relcl", "acl") and cur.tag_ in ("VBG", "VBZ", "VBP", "VBD") and cur.head.pos_ in ("NOUN", "PROPN"):
                 got = self.actors(cur.head, "subj")
@@ -342,6 +346,7 @@ class _Context:
                     if got:
                         return got
             if cur.dep_ in CLIMB_DEPS or cur.dep_ in ("pobj", "prep", "dobj", "aux", "npadvmod", "advmod"):
+                came_from_xcomp = cur.dep_ == "xcomp"
                 cur = cur.head if cur.head.i != cur.i else None
                 seen += 1
                 continue
@@ -726,9 +731,9 @@ def _noun_agents(n: Token, ctx: _Context) -> list[str]:
     mods = [a for a in ctx._modifier_actors(n) if ctx.type(a) != "Place"]
     if mods:
         return mods
-    by = _pobj_actors(n, ("by",), ctx)
+    by = _pobj_actors(n, ("by", "from"), ctx)
     if by:
-        return by
+        return by   # "an attack by Hamas", "fire from Russian forces"
     first = n.conjuncts[0] if n.conjuncts and n.conjuncts[0].i < n.i else None
     if first is not None:
         got = [a for a in ctx._modifier_actors(first) if ctx.type(a) != "Place"]

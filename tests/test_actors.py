@@ -175,7 +175,8 @@ SHORT_FORMS = [
     met           VERB   ROOT      met           lemma=meet
     Sisi          PROPN  dobj      met                              [PERSON abdel-fattah-el-sisi#alias]
     .             PUNCT  punct     met
-    """, ({"john-kerry", "abdel-fattah-el-sisi"}, {"john-kerry": {"John Kerry", "Kerry"}}), id="surname-after-full-name"),
+    """, ({"john-kerry", "abdel-fattah-el-sisi"}, {"john-kerry": {"John Kerry", "Kerry"}}),
+        id="surname-after-full-name"),
     pytest.param("""
     John          PROPN  compound  Kerry                            [PERSON john-kerry#name
     Kerry         PROPN  nsubj     arrived                          ]

@@ -155,8 +155,8 @@ def test_no_entry_is_its_own_ancestor(kb):
 
 @pytest.mark.parametrize("name", ["verbs.tsv", "nouns.tsv"])
 def test_lexicon_frames_use_only_known_predicates(name):
-    predicates = {line.split("\t")[0] for line in (DEFAULT_ONTOLOGY / "predicates.tsv").read_text(encoding="utf-8").splitlines()
-                  if line.strip() and not line.startswith("#")}
+    rows = (DEFAULT_ONTOLOGY / "predicates.tsv").read_text(encoding="utf-8").splitlines()
+    predicates = {line.split("\t")[0] for line in rows if line.strip() and not line.startswith("#")}
     unknown = [(lineno, frame, pred) for lineno, frame, pred in frame_rows(name)
                if pred != "-" and pred not in predicates]
     assert not unknown
@@ -190,9 +190,11 @@ def onto(tmp_path) -> Path:
     shutil.copy(DEFAULT_ONTOLOGY / "predicates.tsv", root / "predicates.tsv")
     (root / "actors").mkdir()
     (root / "actors" / "states.jsonl").write_text(
-        '{"id": "israel", "name": "Israel", "type": "State", "demonyms": ["Israeli"], "capital": "Jerusalem", "iso3": "ISR"}\n'
+        '{"id": "israel", "name": "Israel", "type": "State", "demonyms": ["Israeli"], '
+        '"capital": "Jerusalem", "iso3": "ISR"}\n'
         '\n'
-        '{"id": "egypt", "name": "Egypt", "type": "State", "demonyms": ["Egyptian"], "capital": "Cairo", "iso3": "EGY"}\n',
+        '{"id": "egypt", "name": "Egypt", "type": "State", "demonyms": ["Egyptian"], '
+        '"capital": "Cairo", "iso3": "EGY"}\n',
         encoding="utf-8")
     (root / "actors" / "groups.jsonl").write_text(
         '{"id": "hamas", "name": "Hamas", "type": "Group", "country": "palestine"}\n', encoding="utf-8")
@@ -228,7 +230,8 @@ def test_version_changes_with_the_data(onto):
     pytest.param('{"name": "X", "type": "State"}', "id", id="missing-id"),
     pytest.param('{"id": "x", "type": "State"}', "name", id="missing-name"),
     pytest.param('["x", "X", "State"]', "bad actor entry", id="not-an-object"),
-    pytest.param('{"id": "egypt", "name": "Egypt again", "type": "State"}', "duplicate actor id 'egypt'", id="duplicate-id"),
+    pytest.param('{"id": "egypt", "name": "Egypt again", "type": "State"}', "duplicate actor id 'egypt'",
+                 id="duplicate-id"),
 ])
 def test_bad_actor_line_names_file_and_line(onto, line, says):
     path = onto / "actors" / "states.jsonl"
@@ -246,9 +249,6 @@ def test_duplicate_id_in_another_file_names_that_file(onto):
         load_knowledge(onto)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "load_knowledge: actor files are read with read_text(encoding='utf-8') outside the try, so a file that "
-    "is not UTF-8 raises a bare UnicodeDecodeError instead of an OntologyError naming it"))
 def test_actor_file_not_utf8_names_the_file(onto):
     path = onto / "actors" / "groups.jsonl"
     path.write_bytes(b'{"id": "x", "name": "Caf\xe9", "type": "Group"}\n')
@@ -271,9 +271,6 @@ def test_frame_without_predicate_column_names_file_and_line(onto):
         load_knowledge(onto)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "_words: the line number reported counts only non-comment rows (enumerate over _rows), "
-    "not the line of the file"))
 def test_word_list_line_without_tab_names_file_and_line(onto):
     path = onto / "lexicon" / "words.tsv"
     lineno = append_line(path, "honorific sheikha")      # space, not tab
@@ -284,9 +281,6 @@ def test_word_list_line_without_tab_names_file_and_line(onto):
     assert re.search(rf":{lineno}\b|line {lineno}\b", message), message
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "_predicates: a row with fewer than 7 tab-separated columns raises IndexError, not an OntologyError "
-    "naming predicates.tsv and the line"))
 def test_predicate_row_with_missing_columns_names_file_and_line(onto):
     path = onto / "predicates.tsv"
     lineno = append_line(path, "PUMMEL\tviolence")
