@@ -400,18 +400,28 @@ def _mention_text(span: Span) -> str:
 
 
 def _country_votes(spans, kb: KnowledgeBase) -> dict[str, int]:
-    """How often each country (ISO2) is evoked in the document, for place disambiguation."""
+    """How often each country (ISO2) is evoked in the document, for place disambiguation.
+
+    A state, a demonym, a place of the knowledge base (through its ``country``) and a
+    body (through its parent state) vote; a capital does not vote for its own state,
+    since "Tripoli" is the very name being disambiguated."""
     import pycountry  # noqa: PLC0415
     votes: dict[str, int] = defaultdict(int)
-    for span, kb_id, _how in spans:
+    for span, kb_id, how in spans:
+        if how == "capital":
+            continue
         entry = kb.entries.get(kb_id) if kb_id else None
         if entry is None:
             hits = kb.lookup(_name_text(span))
-            entry = hits[0][0] if hits else None
+            entry = hits[0][0] if hits and hits[0][1] != "capital" else None
         if entry is None:
             continue
-        state = entry if entry.type == "State" else kb.entries.get(entry.country or "")
-        if state and state.iso3:
+        state = entry
+        for _ in range(4):
+            if state is None or state.type == "State":
+                break
+            state = kb.entries.get(state.country or state.parent or "")
+        if state is not None and state.type == "State" and state.iso3:
             c = pycountry.countries.get(alpha_3=state.iso3)
             if c:
                 votes[c.alpha_2] += 1

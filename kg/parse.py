@@ -283,7 +283,7 @@ class TokenIndexMatcher:
                 regex, memo = value
                 hit = memo.get(got)
                 if hit is None:
-                    hit = memo[got] = bool(regex.search(self.vocab.strings[got])) if got else False
+                    hit = memo[got] = bool(regex.search(self.vocab.strings[got]))
                 if not hit:
                     return False
         return True

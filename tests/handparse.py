@@ -19,9 +19,10 @@ to be checked by eye and pasted into a test.
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
+import spacy
 from spacy.vocab import Vocab
 
-_VOCAB = Vocab()
+_VOCAB = spacy.blank("en").vocab   # with lexical attributes: lower_, is_punct, ...
 _DEFAULT_TAGS = {"VERB": "VBD", "NOUN": "NN", "PROPN": "NNP", "ADJ": "JJ", "ADP": "IN", "DET": "DT",
                  "PRON": "PRP", "AUX": "VBZ", "PART": "TO", "CCONJ": "CC", "PUNCT": ".", "NUM": "CD",
                  "ADV": "RB", "SCONJ": "IN"}
