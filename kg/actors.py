@@ -224,6 +224,7 @@ def extract_actors(doc: Doc, document: Document, kb: KnowledgeBase) -> DocumentA
         # NORP outside the knowledge base (religions, ideologies) is no actor.
     _resolve_persons(da, pending_persons)
     _resolve_org_short_forms(da)
+    _resolve_parenthesised(da)
     _find_institutions(da)
     _find_named_parents(da)
     _find_roles(da)
@@ -644,6 +645,24 @@ def _resolve_org_short_forms(da: DocumentActors) -> None:
                         m.actor = oid
                 da.protos.pop(pid, None)
                 break
+
+
+def _resolve_parenthesised(da: DocumentActors) -> None:
+    """"the National Council for the Safeguard of the Homeland (CNSP)": the bracketed
+    acronym names the same actor, whatever language its letters come from."""
+    doc = da.doc
+    by_end = {m.span.end: m for m in da.mentions if m.how != "in_name"}
+    for m in da.mentions:
+        s = m.span.start
+        if s >= 2 and doc[s - 1].text == "(" and m.span.text.isupper() and (s - 1) in by_end:
+            outer = by_end[s - 1]
+            if outer.actor != m.actor and da.protos[m.actor].entry is None \
+                    and da.protos[outer.actor].type == da.protos[m.actor].type:
+                old = m.actor
+                for x in da.mentions:
+                    if x.actor == old:
+                        x.actor = outer.actor
+                da.protos.pop(old, None)
 
 
 def _find_institutions(da: DocumentActors) -> None:

@@ -120,6 +120,7 @@ def _build(args) -> int:
     bar = None
     if not args.quiet and total > 3:
         from tqdm import tqdm
+        tqdm.monitor_interval = 0   # no monitor thread: --jobs N may fork this process
         known = all(f.suffix == ".txt" for f in files)   # one article per file: the total is known
         bar = tqdm(total=total if known else None, unit="doc", desc="kg build", file=sys.stderr)
     with warnings.catch_warnings():

@@ -84,9 +84,16 @@ def read_corpus(path: str | Path) -> Iterator[Document]:
             yield doc
 
 
+STREAM_BYTES = 16 << 20   # a .jsonl file larger than this is read line by line, not whole
+
+
 def _read_file(file: Path, rel: str) -> Iterator[Document]:
     try:
-        text = file.read_text(encoding="utf-8")
+        if file.suffix == ".jsonl" and file.stat().st_size > STREAM_BYTES:
+            _check_utf8(file)
+            text = None
+        else:
+            text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         warnings.warn(f"skipping unreadable article {file}: {exc.__class__.__name__}: {exc} "
                       "(articles must be UTF-8 text)", CorpusWarning, stacklevel=3)
@@ -99,7 +106,31 @@ def _read_file(file: Path, rel: str) -> Iterator[Document]:
         title = next(line.strip() for line in text.splitlines() if line.strip())
         yield Document(id=rel, text=text, title=title)
         return
-    for lineno, line in enumerate(text.splitlines(), 1):
+    if text is None:
+        yield from _jsonl_records(_stream_lines(file), file)
+    else:
+        yield from _jsonl_records(text.splitlines(), file)
+
+
+def _check_utf8(file: Path) -> None:
+    """Raise ``UnicodeDecodeError`` if ``file`` is not UTF-8, reading 1 MB at a time."""
+    import codecs  # noqa: PLC0415
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    with file.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            decoder.decode(chunk)
+    decoder.decode(b"", final=True)
+
+
+def _stream_lines(file: Path) -> Iterator[str]:
+    """The lines of ``file`` as ``read_text().splitlines()`` gives them, without holding the file."""
+    with file.open(encoding="utf-8") as fh:
+        for line in fh:
+            yield from line.splitlines()
+
+
+def _jsonl_records(lines, file: Path) -> Iterator[Document]:
+    for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
@@ -111,7 +142,7 @@ def _read_file(file: Path, rel: str) -> Iterator[Document]:
                 raise ValueError("'text' must be a non-empty string")
         except (ValueError, KeyError) as exc:
             warnings.warn(f"skipping line {lineno} of {file}: {exc} "
-                          "(each line needs a JSON object with 'id' and 'text')", CorpusWarning, stacklevel=3)
+                          "(each line needs a JSON object with 'id' and 'text')", CorpusWarning, stacklevel=4)
             continue
         yield Document(id=str(doc_id), text=body.replace("\r\n", "\n"),
                        title=_opt(record.get("title")), date=_opt(record.get("date")),

@@ -132,8 +132,10 @@ class ProcessEngine:
     """``jobs`` worker processes, each with its own pipeline, fed batches of documents.
 
     Workers parse *and* extract, and send back only the small records (never a
-    spaCy ``Doc``). On Linux they are forked from this process after it has loaded
-    the pipeline, so they start at once and share its memory pages.
+    spaCy ``Doc``), so the actor and relation rules run in parallel too. On Linux
+    they are forked from this process after it has loaded the pipeline, so they
+    start at once and share its memory pages (when other threads are running, a
+    fork is unsafe: then each worker starts fresh and loads its own pipeline).
     """
 
     def __init__(self, model: str, kb: KnowledgeBase, jobs: int, *, batch_size: int = 32, geo_dir=None):
@@ -143,12 +145,13 @@ class ProcessEngine:
     def _start(self):
         import multiprocessing as mp  # noqa: PLC0415
         from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
-        if "fork" in mp.get_all_start_methods():
+        methods = mp.get_all_start_methods()
+        if "fork" in methods and threading.active_count() == 1:   # forking a threaded process is unsafe
             ctx = mp.get_context("fork")
             _nlp, kb = worker_pipeline(self.model, self.kb, self.geo_dir)   # load once, before the fork
             kb.geo_lookup("")                                                 # and the GeoNames index too
-        else:  # pragma: no cover - Windows, macOS default: each worker loads its own
-            ctx = mp.get_context("spawn")
+        else:  # each worker loads its own pipeline
+            ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
         self._pool = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_init_process,
                                          initargs=(self.model, self.kb, self.geo_dir))
         return self._pool

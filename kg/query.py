@@ -140,6 +140,7 @@ _TOKEN_RE = re.compile(r"""
               |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
   | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
   | (?P<var>[?$][A-Za-z0-9_\u00B7-\uFFFF]+)
+  | (?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
   | (?P<pname>(?:[A-Za-z\u00C0-\uFFFF][\w.\-\u00B7-\uFFFF]*)?:(?:[\w\-:%\u00B7-\uFFFF]|\.(?=[\w\-:%]))*)
   | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
   | (?P<other>.)
@@ -248,7 +249,7 @@ def execute(store: ox.Store, query_text: str, *, bindings: Mapping[str, object] 
             return QueryResult("ask", boolean=bool(result))
         if isinstance(result, ox.QuerySolutions):
             names = [v.value for v in result.variables]
-            rows = [tuple(solution[name] for name in names) for solution in result]
+            rows = [tuple(solution) for solution in result]  # values in variable order
             return QueryResult("select", variables=names, rows=rows)
         return QueryResult("graph", triples=[(str(t.subject), str(t.predicate), str(t.object)) for t in result])
     except SyntaxError as e:

@@ -96,6 +96,7 @@ class _Context:
         self.lex: Lexicon = da.kb.lexicon
         self.words = self.lex.words_of
         self.belligerents: tuple[str, str] | None = None
+        self.described = self._appositive_descriptions()
         self.extra: list[_Found] = []   # relations found while resolving (descriptor locations)
 
     # -- actor types ------------------------------------------------------------
@@ -252,6 +253,9 @@ class _Context:
             return da.last_actor(t.i, armed)
         if military:
             return None
+        described = self.described.get(t.lemma_.lower())
+        if described and any(m.actor == described and m.span.start < t.i for m in da.mentions):
+            return described
         if group:
             return self.last_subject(t.i, lambda x: self.type(x) == "Group" and not self._is_media(x))
         if kind == "state":
@@ -286,6 +290,20 @@ class _Context:
             if t.i < m.span.start < nxt_end and fits(m.actor):
                 return m.actor
         return None
+
+    def _appositive_descriptions(self) -> dict[str, str]:
+        """Nouns the text itself uses to describe an actor: "Niger's new military junta, the
+        CNSP" and "the CNSP, the junta" make "the junta" later mean the CNSP."""
+        out: dict[str, str] = {}
+        for m in self.da.mentions:
+            root = m.span.root
+            pairs = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                pairs.append(root.head)
+            for noun in pairs:
+                if not self.da.actor_at(noun.i):
+                    out[noun.lemma_.lower()] = m.actor
+        return out
 
     def truce_sides(self, sent: Span) -> None:
         """"a ceasefire between Israel and Hezbollah": the sides a mediator mediates between."""
@@ -858,7 +876,8 @@ def _modality(trigger: Token, ctx: _Context) -> str:
         if cur.dep_ == "advcl":
             if any(c.dep_ == "mark" and c.lower_ in words("hypothetical") for c in cur.children):
                 return "hypothetical"
-            break
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+                break   # a finite adverbial clause stands on its own; "to ..." goes on up
         if cur.dep_ == "ccomp":
             break
         cur, steps = head, steps + 1

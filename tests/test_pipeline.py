@@ -1,0 +1,221 @@
+"""The extraction path: streaming, parallel parsing, the fast matchers, the build options.
+
+End-to-end tests use the real model on copies of corpus/ (a few articles each).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg import pipeline
+from kg.errors import KgError
+
+REPO = Path(__file__).resolve().parent.parent
+OUTPUTS = ("graph.json", "graph.ttl", "graph.graphml", "graph.html")
+
+
+def corpus_copy(dest: Path, *, extra: bool = False) -> Path:
+    """corpus/ (plus, with ``extra``, the generalisation articles) copied to ``dest``."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for f in sorted((REPO / "corpus").glob("*.txt")):
+        shutil.copy(f, dest / f.name)
+    if extra:
+        for f in sorted((REPO / "tests" / "generalisation" / "corpus").glob("*.txt"))[:3]:
+            shutil.copy(f, dest / f"g_{f.name}")
+    return dest
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in OUTPUTS}
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory):
+    """A plain build (one process, no cache) of a six-article corpus: (corpus, outputs)."""
+    root = tmp_path_factory.mktemp("pipeline")
+    corpus = corpus_copy(root / "corpus", extra=True)
+    out = root / "out"
+    result = pipeline.build(corpus, out)
+    assert result.documents == 6 and result.parsed == 6 and result.cached == 0
+    return corpus, outputs(out)
+
+
+# -- parallel parsing -----------------------------------------------------------------------
+
+@pytest.mark.model
+def test_two_jobs_write_the_same_files_as_one(reference, tmp_path):
+    corpus, expected = reference
+    result = pipeline.build(corpus, tmp_path / "out", jobs=2, batch_size=2)   # three batches over two processes
+    assert result.parsed == 6
+    assert outputs(tmp_path / "out") == expected
+
+
+@pytest.mark.model
+def test_batch_size_does_not_change_the_files(reference, tmp_path):
+    corpus, expected = reference
+    pipeline.build(corpus, tmp_path / "out", batch_size=1)
+    assert outputs(tmp_path / "out") == expected
+
+
+def test_jobs_auto_is_one_on_a_small_corpus(tmp_path):
+    corpus = corpus_copy(tmp_path / "c")
+    assert pipeline.auto_jobs(corpus) == 1
+
+
+# -- streaming ------------------------------------------------------------------------------
+
+@pytest.mark.model
+def test_documents_are_read_one_batch_at_a_time(reference, monkeypatch):
+    """The first extraction arrives before more than a batch or two of documents is read."""
+    corpus, _ = reference
+    read = []
+    real = pipeline.read_corpus
+
+    def counting(path):
+        for doc in real(path):
+            read.append(doc.id)
+            yield doc
+
+    monkeypatch.setattr(pipeline, "read_corpus", counting)
+    stream = pipeline.extract_corpus(corpus, batch_size=2)
+    first = next(stream)
+    assert first.document.id == sorted(p.name for p in corpus.glob("*.txt"))[0]
+    assert len(read) <= 2
+    rest = list(stream)
+    assert len(rest) == 5 and len(read) == 6
+
+
+def test_ordered_map_keeps_order_and_bounds_work_in_flight():
+    in_flight, peak = [], [0]
+
+    def submit(batch):
+        in_flight.append(batch)
+        peak[0] = max(peak[0], len(in_flight))
+        return batch
+
+    def result(handle):
+        in_flight.remove(handle)
+        return [x * 10 for x in handle]
+
+    batches = [[1, 2], [], [3], [4, 5], [], [], [6], [7], [8, 9]]
+    got = list(pipeline.ordered_map(submit, result, iter(batches), window=2))
+    assert got == [[x * 10 for x in b] for b in batches]
+    assert peak[0] <= 3          # the window plus the batch just submitted
+
+
+def test_large_jsonl_files_are_streamed_with_the_same_documents(tmp_path, monkeypatch):
+    from kg import corpus as corpus_module
+
+    lines = [json.dumps({"id": f"n{i}", "text": f"Article {i}.\r\nBody {i}.", "title": f"T{i}"}) for i in range(5)]
+    lines.insert(2, "not json")
+    (tmp_path / "news.jsonl").write_text("\n".join(lines) + "\n\n", encoding="utf-8")
+    with pytest.warns(corpus_module.CorpusWarning, match="line 3"):
+        whole = list(corpus_module.read_corpus(tmp_path))
+    monkeypatch.setattr(corpus_module, "STREAM_BYTES", 0)
+    with pytest.warns(corpus_module.CorpusWarning, match="line 3"):
+        streamed = list(corpus_module.read_corpus(tmp_path))
+    assert streamed == whole and len(whole) == 5
+
+
+def test_a_large_jsonl_file_that_is_not_utf8_is_skipped_whole(tmp_path, monkeypatch):
+    from kg import corpus as corpus_module
+
+    (tmp_path / "a.jsonl").write_bytes(b'{"id": "1", "text": "fine"}\n{"id": "2", "text": "\xff"}\n')
+    (tmp_path / "b.txt").write_text("Headline\n\nBody.\n", encoding="utf-8")
+    monkeypatch.setattr(corpus_module, "STREAM_BYTES", 0)
+    with pytest.warns(corpus_module.CorpusWarning, match="skipping unreadable article"):
+        docs = list(corpus_module.read_corpus(tmp_path))
+    assert [d.id for d in docs] == ["b.txt"]
+
+
+# -- the fast matchers give spaCy's Matcher results, order included ------------------------
+
+@pytest.fixture(scope="module")
+def nlp_and_kb():
+    import spacy
+
+    from kg.knowledge import load_knowledge
+    from kg.parse import DEFAULT_MODEL
+    return spacy.load(DEFAULT_MODEL), load_knowledge()
+
+
+def _texts() -> list[str]:
+    texts = [f.read_text(encoding="utf-8") for f in sorted((REPO / "corpus").glob("*.txt"))]
+    texts += [t.upper() for t in texts] + [t.lower() for t in texts]
+    texts.append("US and us. The U.S. and the UN; Hamas's HAMAS hamas. Tel Aviv, tel aviv, TEL AVIV. 2024 IDF")
+    return texts
+
+
+@pytest.mark.model
+def test_kb_ruler_matcher_equals_spacy_matcher(nlp_and_kb):
+    from spacy.matcher import Matcher
+
+    from kg.parse import LowerIndexMatcher
+    nlp, kb = nlp_and_kb
+    slow, fast = Matcher(nlp.vocab, validate=False), LowerIndexMatcher(nlp.vocab)
+    for p in kb.ruler_patterns(nlp.make_doc):
+        key = f"{p['label']}||{p['id']}"
+        slow.add(key, [p["pattern"]])
+        fast.add(key, [p["pattern"]])
+    for text in _texts():
+        doc = nlp.make_doc(text)
+        assert fast(doc) == slow(doc)
+
+
+@pytest.mark.model
+def test_attribute_ruler_index_equals_spacy_matcher(nlp_and_kb):
+    from kg.parse import TokenIndexMatcher
+    nlp, _ = nlp_and_kb
+    ruler = nlp.get_pipe("attribute_ruler")
+    fast = TokenIndexMatcher(nlp.vocab)
+    for i in range(len(ruler.attrs)):
+        key = nlp.vocab.strings[str(i)]
+        fast.add(key, ruler.matcher.get(key)[1])
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        docs = list(nlp.pipe(_texts()))
+    for doc in docs:
+        assert fast(doc, allow_missing=True) == ruler.matcher(doc, allow_missing=True)
+
+
+def test_token_index_matcher_refuses_what_it_cannot_do():
+    import spacy
+
+    from kg.parse import TokenIndexMatcher
+    m = TokenIndexMatcher(spacy.blank("en").vocab)
+    for bad in ([{"LOWER": "a", "OP": "?"}], [{"TEXT": {"FUZZY": "a"}}], [{"LENGTH": 3}], [{}]):
+        with pytest.raises(ValueError):
+            m.add("X", [bad])
+
+
+# -- options ----------------------------------------------------------------------------------
+
+def test_unknown_engine_and_scheduler_without_dask_are_errors(tmp_path):
+    from kg.knowledge import load_knowledge
+    kb = load_knowledge()
+    with pytest.raises(KgError, match="unknown engine"):
+        pipeline.make_engine("spark", "m", kb)
+    with pytest.raises(KgError, match="--scheduler needs --engine dask"):
+        pipeline.make_engine("local", "m", kb, scheduler="tcp://localhost:8786")
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--jobs", "0"], "must be at least 1"),
+    (["--jobs", "many"], "expected a number of processes or 'auto'"),
+])
+def test_bad_jobs_are_rejected_by_the_parser(args, message, capsys, tmp_path):
+    from kg.cli import main
+    with pytest.raises(SystemExit) as exc:
+        main(["build", str(tmp_path), *args])
+    assert exc.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_scheduler_needs_the_dask_engine(tmp_path, capsys):
+    from kg.cli import main
+    corpus = corpus_copy(tmp_path / "c")
+    assert main(["build", str(corpus), "--out", str(tmp_path / "o"), "--scheduler", "tcp://x:1"]) == 1
+    assert "--scheduler needs --engine dask" in capsys.readouterr().err
