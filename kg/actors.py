@@ -227,6 +227,7 @@ def extract_actors(doc: Doc, document: Document, kb: KnowledgeBase) -> DocumentA
     _resolve_parenthesised(da)
     _find_institutions(da)
     _find_named_parents(da)
+    _index_tokens(da)          # titles look actors up by token
     _find_roles(da)
     _index_tokens(da)
     _decide_types(da)
@@ -776,8 +777,11 @@ def _find_roles(da: DocumentActors) -> None:
             break
         prefix = doc[k:m.span.start]
         role_info = _role_in(prefix, da, roles)
-        if role_info is None:
-            role_info = _role_in_apposition(m, da, roles)
+        if role_info is None or role_info[1] is None:
+            # "General Asim Munir" has a title but no body; the apposition may name one
+            appos = _role_in_apposition(m, da, roles)
+            if appos is not None and (role_info is None or appos[1] is not None):
+                role_info = appos
         if role_info is None:
             continue
         role, affiliation, tokens = role_info
@@ -821,17 +825,26 @@ def _role_in_apposition(m: MentionInfo, da: DocumentActors, roles: frozenset[str
     """"Abbas Kamel, the country's intelligence chief" / "Russia's foreign minister, Sergei Lavrov"."""
     root = m.root
     candidates = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "ADJ"):
         candidates.append(root.head)
     for noun in candidates:
-        if noun.pos_ != "NOUN" or da.actor_at(noun.i):
-            continue
+        if noun.pos_ not in ("NOUN", "ADJ") or da.actor_at(noun.i):
+            continue   # ("secretary-general" is often tagged ADJ)
         sub = list(noun.subtree) if noun.i > root.i else [t for t in noun.subtree if t.i < m.span.start]
         if not sub:
             continue
         left = [t for t in sub if t.i <= noun.i]
         span = da.doc[left[0].i:noun.i + 1]
         info = _role_in(span, da, roles)
+        if info and info[1] is None:
+            # "spokeswoman for the Russian foreign ministry", "the commander of the guard"
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "with"):
+                    for p in prep.children:
+                        actor = da.actor_at(p.i)
+                        if p.dep_ == "pobj" and actor and da.protos[actor].type in ("State", "Group"):
+                            info = (info[0], actor, info[2])
+                            break
         if info:
             return info
     return None
@@ -875,6 +888,7 @@ def _descriptor_affiliation(span: Span, da: DocumentActors) -> str | None:
 
 def _index_tokens(da: DocumentActors) -> None:
     """Map tokens to actors, the outermost (longest) mention winning."""
+    da.token_actor.clear()
     for m in sorted(da.mentions, key=lambda m: (m.span.end - m.span.start)):
         for i in range(m.span.start, m.span.end):
             da.token_actor[i] = m.actor

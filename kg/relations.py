@@ -434,7 +434,11 @@ def clause(sent: Span, ctx: _Context) -> Iterator[_Found]:
         if not objects and frame.objprep:
             objects = _where_antecedent(v, frame.objprep, ctx)
         if not objects and frame.predicate in ("ASSAULT", "COERCE") and not passive:
-            objects = [a for a in _pobj_actors(v, ("in", "inside"), ctx) if ctx.type(a) == "Place"]
+            # "struck sites in Pakistan", "struck targets in Gaza": the area is the object
+            targets = [c for c in v.children if c.dep_ in OBJ_DEPS]
+            objects = [a for t in [v, *targets] for a in _pobj_actors(t, ("in", "inside", "near", "at"), ctx)
+                       if ctx.type(a) == "Place"]
+            objects = list(dict.fromkeys(objects))
         if frame.place_object:
             objects = [o for o in objects if ctx.type(o) == "Place"]
         if frame.predicate == "MEDIATE":
@@ -560,6 +564,12 @@ def nominal_event(sent: Span, ctx: _Context) -> Iterator[_Found]:
         objects += [o for o in under if o not in objects]
         if not objects:
             objects = _relative_victims(n, ctx)
+        if not objects and frame.predicate in ("ASSAULT", "COERCE") and frame.objprep:
+            # "drone strikes on oil refineries in Volgograd": the area of the target
+            targets = [p for c in n.children if c.dep_ == "prep" and c.lower_ in frame.objprep
+                       for p in c.children if p.dep_ == "pobj"]
+            objects = list(dict.fromkeys(a for t in targets for a in _pobj_actors(t, ("in", "inside", "near", "at"), ctx)
+                                         if ctx.type(a) == "Place"))
         if frame.predicate in ("CONSULT", "MEDIATE"):
             between = _pobj_actors(n, ("between",), ctx)
             if between and not agents and frame.predicate == "CONSULT":
