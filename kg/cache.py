@@ -26,7 +26,13 @@ Change any of these and the old entries are simply not found again (they stay on
 disk until the folder is deleted). Each entry is ``MAGIC + blake2b(payload) +
 payload``, the payload a pickle of ``(actors, relations)``; it is written to a
 temporary file and renamed, so a crash never leaves a half-written entry under
-its final name, and concurrent builds sharing a cache are safe.
+its final name, and concurrent builds sharing a cache are safe. The checksum
+catches damage, not tampering: like ``__pycache__``, the folder is trusted, so
+keep it where only you can write.
+
+Only what :func:`kg.knowledge.load_knowledge` digests into ``KnowledgeBase.version``
+counts as "the ontology": a new data file read by the loader must be added to that
+digest, or editing it would not invalidate the cache.
 """
 
 from __future__ import annotations

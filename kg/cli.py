@@ -74,6 +74,21 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--graph", default="output/graph.json", help="graph.json to score (default: output/graph.json)")
     e.add_argument("--json", action="store_true", help="print the figures as JSON")
     e.add_argument("--errors", action="store_true", help="also list every error (missed and spurious items)")
+
+    q = sub.add_parser("query", help="run SPARQL over a graph file (named, from a file, or inline)",
+                       epilog=EXAMPLES["query"],
+                       description="Run a SPARQL SELECT, ASK or CONSTRUCT query over graph.ttl (or .nt, .jsonld). "
+                                   "SERVICE clauses (network calls) are refused.",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    q.add_argument("graph", nargs="?", help="RDF graph file written by kg build (e.g. output/graph.ttl)")
+    q.add_argument("query_file", nargs="?", help="a .rq file holding the query")
+    q.add_argument("--name", "-n", help="a named query from ontology/queries (see --list)")
+    q.add_argument("-e", "--execute", metavar="SPARQL", help="the query text itself")
+    q.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE",
+                   help="a value for a $NAME parameter of the query (repeatable)")
+    q.add_argument("--format", "-f", default="table", choices=["table", "csv", "tsv", "json"],
+                   help="result format (default: table)")
+    q.add_argument("--list", action="store_true", help="list the named queries and exit")
     return p
 
 
@@ -159,7 +174,31 @@ def _evaluate(args) -> int:
     return 0
 
 
-COMMANDS = {"build": _build, "evaluate": _evaluate}
+def _query(args) -> int:
+    from .query import list_queries, named_query, parse_params, read_query_file, run_query
+
+    if args.list:
+        rows = list_queries()
+        width = max(len(n) for n, _ in rows)
+        for name, description in rows:
+            print(f"{name:<{width}}  {description}")
+        return 0
+    given = [x for x in (args.query_file, args.name, args.execute) if x is not None]
+    if args.graph is None or len(given) != 1:
+        raise KgError("give a graph file and exactly one of QUERY_FILE, --name NAME or -e SPARQL "
+                      "(e.g. kg query output/graph.ttl --name who-met-whom; kg query --list)")
+    if args.name is not None:
+        text = named_query(args.name)
+    elif args.execute is not None:
+        text = args.execute
+    else:
+        text = read_query_file(args.query_file)
+    out = run_query(args.graph, text, fmt=args.format, bindings=parse_params(args.param))
+    sys.stdout.write(out if out.endswith("\n") else out + "\n")
+    return 0
+
+
+COMMANDS = {"build": _build, "evaluate": _evaluate, "query": _query}
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,6 +1,17 @@
 """The one module that knows the stage order: corpus -> parse -> actors -> relations
 -> graph -> exporters.
 
+Extraction streams: documents are read, looked up in the cache (:mod:`kg.cache`),
+parsed and reduced to their :class:`~kg.graph.Extraction` records one batch
+(``batch_size`` documents) at a time, in corpus order; no more than a few batches
+of documents and no spaCy ``Doc`` outlive their batch, so memory grows only with
+the graph. An *engine* turns each batch of documents the cache does not hold into
+records: :class:`SerialEngine` (this process), :class:`ProcessEngine` (``jobs``
+local processes) or :class:`kg.distributed.DaskEngine` (a Dask cluster). Each
+process loads the model and the knowledge base once (:func:`worker_pipeline`).
+None of this changes the graph: the files are byte-identical whatever the engine,
+the number of jobs, the batch size or the cache.
+
 >>> from kg.pipeline import build                      # doctest: +SKIP
 >>> result = build("corpus", "output")                 # doctest: +SKIP
 >>> result.graph.number_of_nodes(), result.files       # doctest: +SKIP

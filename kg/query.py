@@ -40,7 +40,6 @@ GRAPH_SUFFIXES: dict[str, ox.RdfFormat] = {
     ".nt": ox.RdfFormat.N_TRIPLES,
     ".jsonld": ox.RdfFormat.JSON_LD,
     ".json-ld": ox.RdfFormat.JSON_LD,
-    ".json": ox.RdfFormat.JSON_LD,
     ".rdf": ox.RdfFormat.RDF_XML,
     ".owl": ox.RdfFormat.RDF_XML,
     ".nq": ox.RdfFormat.N_QUADS,
@@ -58,12 +57,12 @@ def load_graph(path: str | os.PathLike) -> ox.Store:
     is missing, has an unknown suffix or does not parse.
     """
     path = Path(path)
+    if not path.is_file():
+        raise GraphFileError(f"graph file {path} not found")
     fmt = GRAPH_SUFFIXES.get(path.suffix.lower())
     if fmt is None:
         raise GraphFileError(f"graph file {path}: unknown suffix {path.suffix!r}; "
                              f"expected one of {', '.join(GRAPH_SUFFIXES)}")
-    if not path.is_file():
-        raise GraphFileError(f"graph file {path} not found")
     store = ox.Store()
     try:
         store.bulk_load(path=str(path), format=fmt)
@@ -179,7 +178,9 @@ def _sparql_term(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, int):
         return f'"{value}"^^<{XSD_NS}integer>'
-    if isinstance(value, (float, Decimal)):
+    if isinstance(value, float):
+        return f'"{value!r}"^^<{XSD_NS}double>'
+    if isinstance(value, Decimal):
         return f'"{value}"^^<{XSD_NS}decimal>'
     text = str(value)
     if len(text) > 2 and text[0] == "<" and text[-1] == ">":
@@ -244,7 +245,7 @@ def execute(store: ox.Store, query_text: str, *, bindings: Mapping[str, object] 
     """Check, bind and run ``query_text`` on ``store``."""
     text = prepare_query(query_text, bindings)
     try:
-        result = store.query(text, prefixes=dict(PREFIXES))
+        result = store.query(text, prefixes=dict(PREFIXES), use_default_graph_as_union=True)
         if isinstance(result, ox.QueryBoolean):
             return QueryResult("ask", boolean=bool(result))
         if isinstance(result, ox.QuerySolutions):
@@ -261,12 +262,22 @@ def execute(store: ox.Store, query_text: str, *, bindings: Mapping[str, object] 
 def _syntax_message(text: str, message: str) -> str:
     m = _SYNTAX_RE.match(message)
     if not m:
-        return f"SPARQL syntax error: {_one_line(message)}"
-    line, col = int(m[1]), int(m[2])
+        return f"SPARQL syntax error: {_shorten(_one_line(message))}"
+    line, col, detail = int(m[1]), int(m[2]), _one_line(m[3])
     lines = text.splitlines() or [""]
-    near = lines[line - 1][col - 1:col + 19].strip() if line <= len(lines) else ""
-    where = f" near {near!r}" if near else " at the end of the query"
-    return f"SPARQL syntax error at line {line}, column {col}{where}: {_one_line(m[3])}"
+    current = lines[line - 1] if line <= len(lines) else ""
+    if "Prefix not found" in detail:
+        used = re.search(r"([A-Za-z][\w.-]*)?:[^\s:]*\s*$", current[:col - 1])
+        name = f"{used[1] or ''}:" if used else "a prefix"
+        return (f"SPARQL syntax error at line {line}, column {col}: unknown prefix {name!r}; declare it with "
+                f"PREFIX or use one of {', '.join(p + ':' for p in PREFIXES)}")
+    near = current[col - 1:col + 19].strip()
+    where = f" near {near!r}" if near else " at the end of the line" if line <= len(lines) else " at the end"
+    return f"SPARQL syntax error at line {line}, column {col}{where}: {_shorten(detail)}"
+
+
+def _shorten(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[:limit].rstrip(" ,[") + " …"
 
 
 def _store(graph: str | os.PathLike | ox.Store) -> ox.Store:
@@ -346,7 +357,8 @@ def _display(term) -> str:
         return iri
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
-    return " ".join(str(term.value).split()) if "\n" in term.value or "\t" in term.value else term.value
+    value = term.value
+    return " ".join(value.split()) if any(c in value for c in "\t\n\r") else value
 
 
 def _is_number(term) -> bool:

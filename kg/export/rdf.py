@@ -32,13 +32,14 @@ import csv
 import json
 import os
 import re
-import tempfile
+import uuid
 import warnings
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import quote
 
 import networkx as nx
 import rdflib
@@ -142,7 +143,10 @@ def _decimal(value: float | int | Decimal | str) -> str | None:
     """An xsd:decimal literal, or None for NaN or infinity (no decimal exists)."""
     text = repr(value) if isinstance(value, float) else str(value)
     if not _PLAIN_FLOAT.fullmatch(text):
-        number = Decimal(text)
+        try:
+            number = Decimal(text)
+        except InvalidOperation:
+            return None
         if not number.is_finite():
             return None
         text = format(number, "f")
@@ -151,6 +155,7 @@ def _decimal(value: float | int | Decimal | str) -> str | None:
     return f'"{text}"^^<{_XSD_DECIMAL}>'
 
 
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?")
 
 
@@ -158,7 +163,7 @@ def _date(value: object) -> str:
     """xsd:date for ``YYYY-MM-DD``, xsd:dateTime for an ISO timestamp, else a plain string."""
     text = str(value).strip()
     try:
-        if len(text) == 10 and date.fromisoformat(text):
+        if _DATE_RE.fullmatch(text) and date.fromisoformat(text):
             return f'"{text}"^^<{_XSD_DATE}>'
         if _DATETIME_RE.fullmatch(text) and datetime.fromisoformat(text.replace("Z", "+00:00")):
             return f'"{text}"^^<{_XSD_DATETIME}>'
@@ -174,8 +179,6 @@ _URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
 
 def _url(value: object) -> str | None:
     """The IRI of an article URL, with unsafe characters percent-encoded; None if unusable."""
-    from urllib.parse import quote
-
     text = str(value).strip()
     if not _SCHEME_RE.match(text):
         return None
@@ -197,6 +200,9 @@ def predicate_table() -> dict[str, tuple[str, str]]:
             rows = [r for r in csv.reader(f, delimiter="\t") if r and not r[0].startswith("#")]
     except OSError as e:
         raise OntologyError(f"cannot read predicate table {path}: {e.strerror}") from e
+    short = [r[0] for r in rows if len(r) < 3]
+    if short:
+        raise OntologyError(f"{path}: row {short[0]!r} needs predicate, family and kind columns")
     return {r[0]: (r[1], r[2]) for r in rows}
 
 
@@ -218,6 +224,7 @@ def predicate_iri(predicate: str) -> str:
 
 
 Statements = dict[str, list[tuple[str, str]]]
+
 
 def statements(G: nx.MultiDiGraph) -> Statements:
     """The RDF of ``G`` as ``{subject: [(predicate, object), …]}``, terms in N-Triples syntax.
@@ -288,7 +295,12 @@ def _relation(out: Statements, actors: dict, articles: _ArticleIris, subj: str, 
               data: Mapping) -> None:
     rel_id = str(data.get("id") or key)
     predicate = data.get("predicate")
-    prop = _PROPERTY_TERMS.get(predicate) or _property_term(predicate)
+    prop = _PROPERTY_TERMS.get(predicate)
+    if prop is None:
+        try:
+            prop = _property_term(predicate)
+        except ExportError as e:
+            raise ExportError(f"relation {rel_id!r}: {e}") from None
     s, o = actors[subj], actors[obj]
     modality = data.get("modality")
     asserted = bool(data.get("asserted", modality in (None, "asserted")))
@@ -440,9 +452,12 @@ def to_turtle(stmts: Statements, prefixes: Mapping[str, str] = PREFIXES) -> str:
     short[RDF_TYPE] = "a"
     parts = [f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items()]
     for s in sorted(stmts):
+        pairs = _sorted_pairs(stmts[s])
+        if not pairs:
+            continue
         chunks = [f"\n{short[s]}"]
         last = None
-        for p, o in _sorted_pairs(stmts[s]):
+        for p, o in pairs:
             if p == last:
                 chunks.append(f", {short[o]}")
             else:
@@ -497,9 +512,12 @@ def to_jsonld(stmts: Statements, prefixes: Mapping[str, str] = PREFIXES) -> str:
 
     nodes = []
     for s in sorted(stmts):
+        pairs = _sorted_pairs(stmts[s])
+        if not pairs:
+            continue
         fields = [f'{{"@id": {name(s)}']
         last = None
-        for p, o in _sorted_pairs(stmts[s]):
+        for p, o in pairs:
             if p == last:
                 fields.append(", ")
             else:
@@ -546,13 +564,14 @@ def write_rdf(G: nx.MultiDiGraph, path: str | os.PathLike, fmt: str = "turtle") 
     text = serialize_rdf(G, fmt)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # not tempfile.mkstemp: its files are private (0600); this one gets the usual permissions
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+        with open(tmp, "x", encoding="utf-8", newline="\n") as f:
             f.write(text)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
     return path
 
@@ -576,8 +595,17 @@ def graph_to_rdf(G: nx.MultiDiGraph, *, store: str = "default") -> rdflib.Graph:
     return g
 
 
+def validate_rdf(g: rdflib.Graph) -> tuple[bool, str]:
+    """Check ``g`` against the SHACL shapes of ``ontology/shapes.ttl``: ``(conforms, report text)``."""
+    import pyshacl  # slow to import; only needed here
+
+    shapes = rdflib.Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
+    conforms, _, report = pyshacl.validate(g, shacl_graph=shapes)
+    return bool(conforms), report
+
+
 __all__ = [
     "FORMATS", "SUFFIXES", "ExportWarning", "graph_to_rdf", "group_triples", "predicate_iri",
     "predicate_table", "serialize_rdf", "serialize_statements", "statements", "to_jsonld",
-    "to_ntriples", "to_turtle", "write_rdf",
+    "to_ntriples", "to_turtle", "validate_rdf", "write_rdf",
 ]
