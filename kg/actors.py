@@ -709,7 +709,7 @@ def _find_institutions(da: DocumentActors) -> None:
         name = "".join(t.text_with_ws if t.i + 1 < head.i + 1 and doc[t.i + 1].text not in PARTICLES_OF_NAME
                        else t.text + " " for t in name_toks).strip()
         name = " ".join(name.split())
-        hits = [e for e, _ in da.kb.lookup(name) if e.type == "Group"]
+        hits = [e for e, _ in da.kb.lookup(name) if e.type == "Group"] or _body_of(da.kb, m.actor, head.lower_)
         if hits:
             gid = hits[0].id
             if gid not in da.protos:
@@ -720,6 +720,14 @@ def _find_institutions(da: DocumentActors) -> None:
             da.mentions[-1].text = span.text
             da.protos[gid].kind = "institution"
         da.institutions.append((gid, m.actor, role, span))
+
+
+def _body_of(kb: KnowledgeBase, parent: str, noun: str) -> list[Entry]:
+    """The known body of ``parent`` that a noun names: ("sudan", "army") -> Sudanese Armed
+    Forces, when exactly one of its bodies has the noun in a name."""
+    found = [e for e in kb.children_of(parent)
+             if any(noun in form.lower().split() for form in (e.name, *e.aliases))]
+    return found if len(found) == 1 else []
 
 
 def _find_named_parents(da: DocumentActors) -> None:

@@ -131,6 +131,18 @@ class KnowledgeBase:
                         index[key].append((e.id, how))
         return dict(index)
 
+    @cached_property
+    def _children(self) -> dict[str, list[Entry]]:
+        out: dict[str, list[Entry]] = defaultdict(list)
+        for e in self.entries.values():
+            if e.parent:
+                out[e.parent].append(e)
+        return dict(out)
+
+    def children_of(self, parent: str) -> list[Entry]:
+        """The bodies whose ``parent`` is ``parent`` (a state's army, ministries, ...)."""
+        return self._children.get(parent, [])
+
     def lookup(self, surface: str) -> list[tuple[Entry, str]]:
         """Entries a surface form may name, most direct first (name, alias, demonym, capital)."""
         order = {"name": 0, "alias": 1, "demonym": 2, "capital": 3}
