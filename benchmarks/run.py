@@ -21,7 +21,7 @@ Measured:
   --jobs 1`` of that corpus (both from process start, model load included; kg
   also reads the corpus, extracts, builds the graph and writes its four files);
   the best of two runs each, interleaved;
-* ``kg build --jobs 2`` speed-up on the same corpus;
+* ``kg build --jobs 2`` speed-up on the largest corpus (and that its files are byte-identical);
 * time and peak RSS at 1x, 10x and 100x;
 * a 1,000-article build with the cache, then the rebuild after adding one article;
 * RDF (Turtle) writing and a typical SPARQL query at about a million triples, with
@@ -397,14 +397,18 @@ def main(argv: list[str] | None = None) -> int:
         raw.append(raw_pipe(tp, batch))
         kg1.append(kg_build(tp, work / "out-tp1", fresh_cache(work, "tp1", geo), ontology=ontology, log=log,
                             extra=("--batch-size", str(batch))))
-    say(f"throughput on {tp_scale}x: kg build --jobs 2")
-    kg2 = kg_build(tp, work / "out-tp2", fresh_cache(work, "tp2", geo), ontology=ontology, jobs=2, log=log,
+    big = max(corpora)
+    say(f"{big}x: kg build --jobs 2")
+    kg2 = kg_build(corpora[big], work / "out-j2", fresh_cache(work, "j2", geo), ontology=ontology, jobs=2, log=log,
                    extra=("--batch-size", str(batch)))
-    same = (work / "out-tp1" / "graph.json").read_bytes() == (work / "out-tp2" / "graph.json").read_bytes()
+    same = all((work / f"out-x{big}" / name).read_bytes() == (work / "out-j2" / name).read_bytes()
+               for name in ("graph.json", "graph.ttl", "graph.graphml", "graph.html"))
+    kg1_big = next(x for x in results["scales"] if x["scale"] == big)
     best = lambda runs, key="wall": min(r[key] for r in runs)  # noqa: E731
     results["throughput"] = {"scale": tp_scale, "docs": len(list(tp.glob("*.txt"))), "words": tp_words,
                              "raw_wall": best(raw), "raw_cpu": best(raw, "cpu"), "kg_wall": best(kg1),
                              "kg_cpu": best(kg1, "cpu"), "kg2_wall": kg2["wall"], "jobs2_same": same,
+                             "big": big, "big_docs": kg1_big["docs"], "kg1_big_wall": kg1_big["wall"],
                              "kg_rules": min(r["rules_s"] for r in kg1), "kg_export": min(r["export_s"] for r in kg1),
                              "raw_rss": max(r["rss_mb"] for r in raw), "kg_rss": max(r["rss_mb"] for r in kg1)}
 
@@ -446,7 +450,7 @@ def report(info: dict, r: dict, load_before: str, load_after: str, args, batch: 
     t = r["throughput"]
     raw_wps, kg_wps = t["words"] / t["raw_wall"], t["words"] / t["kg_wall"]
     ratio, cpu_ratio = kg_wps / raw_wps, t["raw_cpu"] / t["kg_cpu"]
-    speedup = t["kg_wall"] / t["kg2_wall"]
+    speedup = t["kg1_big_wall"] / t["kg2_wall"]
     lines += ["| measure | result | target | met |", "|---|---|---|---|",
               f"| raw `nlp.pipe` ({t['docs']} articles, {t['words']:,} words; model load included) | "
               f"{raw_wps:,.0f} words/s ({t['raw_wall']:.1f} s, {t['raw_cpu']:.1f} s CPU) | | |",
@@ -455,8 +459,9 @@ def report(info: dict, r: dict, load_before: str, load_after: str, args, batch: 
               f"rules {t['kg_rules']:.1f} s, writing the files {t['kg_export']:.1f} s) | | |",
               f"| kg / raw throughput (wall; CPU time) | {ratio:.2f} ({cpu_ratio:.2f}) | ≥ {TARGETS['ratio']} | "
               f"{ok(ratio >= TARGETS['ratio'])} |",
-              f"| `kg build --jobs 2` speed-up over `--jobs 1` (same graph: {t['jobs2_same']}) | "
-              f"{speedup:.2f}× ({t['kg2_wall']:.1f} s) | | |"]
+              f"| `kg build --jobs 2` speed-up over `--jobs 1` on the {t['big']}x corpus ({t['big_docs']:,} articles; "
+              f"byte-identical files: {t['jobs2_same']}) | {speedup:.2f}× ({t['kg2_wall']:.1f} s vs "
+              f"{t['kg1_big_wall']:.1f} s) | | |"]
     scales = r["scales"]
     for s in scales:
         last = s is scales[-1]
