@@ -128,3 +128,17 @@ def seed_build(tmp_path_factory):
     out = tmp_path_factory.mktemp("seed-output")
     result = build(REPO / "corpus", out)
     return out, result
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cache_outside_the_repository(tmp_path_factory):
+    """CLI builds in tests keep their extraction cache in a temporary folder."""
+    import os  # noqa: PLC0415
+
+    old = os.environ.get("KG_CACHE_DIR")
+    os.environ["KG_CACHE_DIR"] = str(tmp_path_factory.mktemp("kg-cache"))
+    yield
+    if old is None:
+        os.environ.pop("KG_CACHE_DIR", None)
+    else:
+        os.environ["KG_CACHE_DIR"] = old
