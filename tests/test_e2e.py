@@ -116,3 +116,12 @@ def test_generalisation_figures_meet_the_bars(tmp_path):
     assert res["actors"]["f1"] >= 0.95
     assert res["type_accuracy"] >= 0.95
     assert res["relations"]["f1"] >= 0.6
+
+
+def test_seed_rdf_conforms_to_the_shapes(seed_build):
+    from kg.export.rdf import validate_rdf
+
+    g = rdflib.Graph()
+    g.parse(seed_build[0] / "graph.ttl", format="turtle")
+    conforms, report = validate_rdf(g)
+    assert conforms, report
