@@ -234,6 +234,51 @@ def extract_actors(doc: Doc, document: Document, kb: KnowledgeBase) -> DocumentA
     return da
 
 
+# -- per-document token facts ------------------------------------------------
+
+class _DocIndex:
+    """Token facts of one ``Doc`` read once, as plain lists, for the rules that scan
+    every token or build many small spans (``doc[i]`` and ``Span.text`` are costly).
+
+    ``lower_text(a, b)`` is ``doc[a:b].text.lower()``, sliced from the lower-cased
+    document text when lower-casing keeps every offset (no "İ") and has no context
+    (no "Σ", whose lower case depends on the next letter); else computed as before.
+    """
+
+    __slots__ = ("doc", "n", "pos", "upper_initial", "sent_start", "_low", "_starts", "_ends")
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.n = len(doc)
+        text = doc.text
+        low = text.lower()
+        toks = list(doc)
+        self.pos = [t.pos_ for t in toks]
+        self.upper_initial = [t.text[:1].isupper() for t in toks]
+        self.sent_start = [t.is_sent_start for t in toks]
+        self._starts = [t.idx for t in toks]
+        self._ends = [t.idx + len(t) for t in toks]
+        self._low = low if len(low) == len(text) and "\u03a3" not in text else None
+
+    def lower_text(self, start: int, end: int) -> str:
+        if end <= start:
+            return ""
+        if self._low is None:
+            return self.doc[start:end].text.lower()
+        return self._low[self._starts[start]:self._ends[end - 1]]
+
+
+_LAST_INDEX: list = [None]
+
+
+def _doc_index(doc: Doc) -> _DocIndex:
+    """The :class:`_DocIndex` of ``doc`` (the last one is kept: documents come one at a time)."""
+    ix = _LAST_INDEX[0]
+    if ix is None or ix.doc is not doc:
+        ix = _LAST_INDEX[0] = _DocIndex(doc)
+    return ix
+
+
 # -- recognition -------------------------------------------------------------
 
 def _candidate_spans(doc: Doc, kb: KnowledgeBase) -> list[tuple[Span, str | None, str]]:
@@ -334,38 +379,43 @@ def _modifies_plural(span: Span) -> bool:
 def _place_suffix(span: Span, words) -> Span | None:
     """"the Adre crossing", "Zamzam camp": the name and its place noun are one place."""
     doc = span.doc
+    ix = _doc_index(doc)
+    end, pos = span.end, ix.pos
+    suffixes = words("place_suffix")
     for n in (2, 1):
-        if span.end + n <= len(doc):
-            tail = doc[span.end:span.end + n]
-            if tail.text.lower() in words("place_suffix") and all(t.pos_ in ("NOUN", "PROPN") for t in tail):
-                return Span(doc, span.start, span.end + n, label="LOC")
+        if end + n <= ix.n:
+            if ix.lower_text(end, end + n) in suffixes and all(pos[i] in ("NOUN", "PROPN") for i in range(end, end + n)):
+                return Span(doc, span.start, end + n, label="LOC")
     return None
 
 
 def _inside_role(span: Span, roles: frozenset[str]) -> bool:
     """"State" in "Secretary Of State John Kerry" is part of a title, not an actor."""
-    doc = span.doc
+    ix = _doc_index(span.doc)
+    lower_text, n = ix.lower_text, ix.n
+    start, end = span.start, span.end
     for before in range(0, 4):
         for after in range(0, 3):
-            if span.start - before < 0 or span.end + after > len(doc) or before == after == 0:
+            if start - before < 0 or end + after > n or before == after == 0:
                 continue
-            if doc[span.start - before:span.end + after].text.lower() in roles:
+            if lower_text(start - before, end + after) in roles:
                 return True
-    return span.text.lower() in roles
+    return lower_text(start, end) in roles
 
 
 def _proper_noun_places(doc: Doc, taken: set[int], kb: KnowledgeBase) -> list[Span]:
     """Capitalised names the NER missed that GeoNames knows, written where places go
     ("trying to reach Rafah on ...")."""
     words = kb.lexicon.words_of
+    ix = _doc_index(doc)
+    n, pos, upper, sent_start = ix.n, ix.pos, ix.upper_initial, ix.sent_start
     out, i = [], 0
-    while i < len(doc):
-        tok = doc[i]
-        if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.is_sent_start:
+    while i < n:
+        if i in taken or pos[i] != "PROPN" or not upper[i] or sent_start[i]:
             i += 1
             continue
         j = i
-        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].i not in taken and doc[j + 1].text[:1].isupper():
+        while j + 1 < n and pos[j + 1] == "PROPN" and (j + 1) not in taken and upper[j + 1]:
             j += 1
         span = Span(doc, i, j + 1, label="GPE")
         head = span.root

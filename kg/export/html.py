@@ -56,6 +56,8 @@ LAYOUT_SEED = 20240601
 #: pixels per sqrt(actor) of a component's box: room for a label between neighbours
 LAYOUT_UNIT = 170.0
 COMPONENT_GAP = 60.0
+#: components above this many actors are laid out on a grid (:func:`_grid_force_layout`)
+GRID_LAYOUT_MIN = 300
 
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 _GEONAMES = re.compile(r"^[1-9][0-9]*$")
@@ -369,11 +371,12 @@ def layout_positions(nodes: list[str], edges: list[tuple[str, str]], *,
         else:
             index = {n: i for i, n in enumerate(comp)}
             pairs = sorted(tuple(sorted((index[u], index[v]))) for u, v in H.subgraph(comp).edges())
-            pos = _force_layout(len(comp), pairs, seed=seed)
+            large = len(comp) > GRID_LAYOUT_MIN
+            pos = (_grid_force_layout if large else _force_layout)(len(comp), pairs, seed=seed)
             pos -= pos.min(axis=0)
             span = max(float(pos.max()), 1e-9)
             pos *= LAYOUT_UNIT * math.sqrt(len(comp)) / span
-            pos = _remove_overlaps(pos, extent)
+            pos = (_grid_remove_overlaps if large else _remove_overlaps)(pos, extent)
         placed.append((comp, pos, extent))
     return _pack(placed)
 
@@ -409,6 +412,157 @@ def _force_layout(n: int, edges: list[tuple[int, int]], *, seed: int) -> np.ndar
         length = np.maximum(np.sqrt((disp ** 2).sum(axis=-1)), 1e-9)
         pos += disp * (np.minimum(length, temperature) / length)[:, None]
         temperature -= cooling
+    return pos
+
+
+def _cell_pairs(cell_x: np.ndarray, cell_y: np.ndarray, columns: int, rows: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair (i, j), i < j, of points whose grid cells are the same or adjacent,
+    with ``cell_x``/``cell_y`` each point's cell coordinates (each pair once)."""
+    n = len(cell_x)
+    cell = cell_x * rows + cell_y
+    order = np.argsort(cell, kind="stable")
+    counts = np.bincount(cell, minlength=columns * rows)
+    starts = np.cumsum(counts) - counts
+    points = np.arange(n)
+    firsts, seconds = [], []
+    for ox, oy in ((0, 0), (1, -1), (1, 0), (1, 1), (0, 1)):   # half the neighbourhood: each pair once
+        nx_, ny_ = cell_x + ox, cell_y + oy
+        valid = (nx_ >= 0) & (nx_ < columns) & (ny_ >= 0) & (ny_ < rows)
+        other = np.where(valid, nx_ * rows + ny_, 0)
+        reps = np.where(valid, counts[other], 0)
+        total = int(reps.sum())
+        if not total:
+            continue
+        ends = np.cumsum(reps)
+        within = np.arange(total) - np.repeat(ends - reps, reps)
+        first = np.repeat(points, reps)
+        second = order[np.repeat(starts[other], reps) + within]
+        if ox == oy == 0:
+            keep = first < second
+            first, second = first[keep], second[keep]
+        firsts.append(np.minimum(first, second))
+        seconds.append(np.maximum(first, second))
+    if not firsts:
+        return np.zeros(0, dtype=int), np.zeros(0, dtype=int)
+    return np.concatenate(firsts), np.concatenate(seconds)
+
+
+def _grid_force_layout(n: int, edges: list[tuple[int, int]], *, seed: int) -> np.ndarray:
+    """Fruchterman–Reingold for large components, repulsion computed on a mesh
+    (particle–mesh): the actors' weight is spread over the cells of a grid around
+    them (at most 256 × 256), the repulsion field of the whole grid is one FFT
+    convolution, and each actor reads its force back from the cells around it.
+    An iteration costs O(n + cells · log cells) instead of O(n²); attraction along
+    the edges, the pull to the centre and the cooling are those of :func:`_force_layout`."""
+    rng = np.random.default_rng(seed)
+    pos = rng.random((n, 2))
+    src = np.array([e[0] for e in edges], dtype=int)
+    dst = np.array([e[1] for e in edges], dtype=int)
+    k = 1.0 / math.sqrt(n)
+    iterations = 120
+    temperature = 0.1
+    cooling = temperature / (iterations + 1)
+    side = int(min(256, max(32, 2 ** math.ceil(math.log2(2 * math.sqrt(n))))))
+    full = 2 * side                                   # zero-padded: the convolution does not wrap
+    off = np.arange(full)
+    off = np.where(off < side, off, off - full).astype(float)
+    ox, oy = np.meshgrid(off, off, indexing="ij")
+    r2 = ox * ox + oy * oy
+    r2[0, 0] = 1.0
+    kernel_x = np.fft.rfft2(ox / r2)                  # repulsion k²·d/|d|² in cell units (0 at d = 0)
+    kernel_y = np.fft.rfft2(oy / r2)
+    for _ in range(iterations):
+        low = pos.min(axis=0)
+        h = max(float((pos.max(axis=0) - low).max()) / (side - 1), 1e-12)
+        u = (pos - low) / h
+        cell = np.minimum(np.floor(u).astype(int), side - 2)
+        frac = u - cell
+        fx, fy = frac[:, 0], frac[:, 1]
+        corners = ((0, 0, (1 - fx) * (1 - fy)), (1, 0, fx * (1 - fy)), (0, 1, (1 - fx) * fy), (1, 1, fx * fy))
+        flat = [(cell[:, 0] + dx) * full + cell[:, 1] + dy for dx, dy, _ in corners]
+        mass = np.zeros(full * full)
+        for idx, (_, _, w) in zip(flat, corners):
+            mass += np.bincount(idx, weights=w, minlength=full * full)
+        mass_hat = np.fft.rfft2(mass.reshape(full, full))
+        field_x = np.fft.irfft2(mass_hat * kernel_x, s=(full, full)).ravel()
+        field_y = np.fft.irfft2(mass_hat * kernel_y, s=(full, full)).ravel()
+        disp = np.zeros((n, 2))
+        for idx, (_, _, w) in zip(flat, corners):
+            disp[:, 0] += w * field_x[idx]
+            disp[:, 1] += w * field_y[idx]
+        disp *= k * k / h
+        if len(src):
+            delta = pos[src] - pos[dst]
+            dist = np.sqrt(np.maximum((delta ** 2).sum(axis=-1), 1e-12))
+            pull = delta * (dist / k)[:, None]
+            for axis in (0, 1):
+                disp[:, axis] += np.bincount(dst, weights=pull[:, axis], minlength=n) \
+                    - np.bincount(src, weights=pull[:, axis], minlength=n)
+        disp -= (pos - pos.mean(axis=0)) * (0.05 * n * k)
+        length = np.maximum(np.sqrt((disp ** 2).sum(axis=-1)), 1e-9)
+        pos += disp * (np.minimum(length, temperature) / length)[:, None]
+        temperature -= cooling
+    return pos
+
+
+def _grid_remove_overlaps(pos: np.ndarray, extent: np.ndarray, *, gap: float = 6.0,
+                          rounds: int = 60) -> np.ndarray:
+    """:func:`_remove_overlaps` for large components: two boxes no bigger than a grid
+    cell can only overlap when they lie in the same or adjacent cells, so only those
+    pairs are tested, plus every pair with one of the few boxes bigger than a cell
+    (the longest 1% of labels)."""
+    n = len(pos)
+    if n < 2:
+        return pos
+    pos = pos.copy()
+    widths = extent[:, 2] - extent[:, 0]
+    heights = extent[:, 3] - extent[:, 1]
+    width = float(np.percentile(widths, 99)) + gap
+    height = float(np.percentile(heights, 99)) + gap
+    big = (widths + gap > width) | (heights + gap > height)
+    big_i = np.nonzero(big)[0]
+    reach = (widths[big_i] + widths.max()) / 2 + gap     # x distance beyond which a big box overlaps nothing
+    for _ in range(rounds):
+        low = pos.min(axis=0)
+        columns = int((pos[:, 0].max() - low[0]) // width) + 1
+        rows = int((pos[:, 1].max() - low[1]) // height) + 1
+        gx = np.minimum(((pos[:, 0] - low[0]) // width).astype(int), columns - 1)
+        gy = np.minimum(((pos[:, 1] - low[1]) // height).astype(int), rows - 1)
+        i, j = _cell_pairs(gx, gy, columns, rows)
+        keep = ~big[i] & ~big[j]
+        i, j = i[keep], j[keep]
+        if len(big_i):
+            # each big box with every box whose centre is near enough along x
+            by_x = np.argsort(pos[:, 0], kind="stable")
+            xs = pos[by_x, 0]
+            lo = np.searchsorted(xs, pos[big_i, 0] - reach, side="left")
+            hi = np.searchsorted(xs, pos[big_i, 0] + reach, side="right")
+            reps = hi - lo
+            ends = np.cumsum(reps)
+            within = np.arange(int(reps.sum())) - np.repeat(ends - reps, reps)
+            bi = np.repeat(big_i, reps)
+            bj = by_x[np.repeat(lo, reps) + within]
+            keep = (bi != bj) & (~big[bj] | (bi < bj))
+            bi, bj = bi[keep], bj[keep]
+            i = np.concatenate([i, np.minimum(bi, bj)])
+            j = np.concatenate([j, np.maximum(bi, bj)])
+        left, top = pos[:, 0] + extent[:, 0], pos[:, 1] + extent[:, 1]
+        right, bottom = pos[:, 0] + extent[:, 2], pos[:, 1] + extent[:, 3]
+        ox = np.minimum(right[i], right[j]) - np.maximum(left[i], left[j]) + gap
+        oy = np.minimum(bottom[i], bottom[j]) - np.maximum(top[i], top[j]) + gap
+        clash = (ox > 0) & (oy > 0)
+        if not clash.any():
+            break
+        i, j, ox, oy = i[clash], j[clash], ox[clash], oy[clash]
+        along_x = ox <= oy
+        sign_x = np.where(pos[i, 0] < pos[j, 0], -1.0, np.where(pos[i, 0] > pos[j, 0], 1.0, -1.0))
+        sign_y = np.where(pos[i, 1] < pos[j, 1], -1.0, np.where(pos[i, 1] > pos[j, 1], 1.0, -1.0))
+        shift = np.zeros((len(i), 2))
+        shift[along_x, 0] = sign_x[along_x] * ox[along_x] / 2
+        shift[~along_x, 1] = sign_y[~along_x] * oy[~along_x] / 2
+        for axis in (0, 1):
+            pos[:, axis] += 0.5 * (np.bincount(i, weights=shift[:, axis], minlength=n)
+                                   - np.bincount(j, weights=shift[:, axis], minlength=n))
     return pos
 
 
