@@ -918,12 +918,7 @@ def _last_role_word(role: str, roles: frozenset[str]) -> str:
 
 
 def _ends_with_role(role: str, roles: frozenset[str]) -> bool:
-    words = role.replace("-", " - ").split()
-    for i in range(len(words)):
-        tail = " ".join(words[i:]).replace(" - ", "-")
-        if tail in roles:
-            return True
-    return role.split()[-1] in roles if role.split() else False
+    return _last_role_word(role, roles) in roles or bool(role.split()) and role.split()[-1] in roles
 
 
 def _mention_actor_ending_at(da: DocumentActors, i: int) -> str | None:

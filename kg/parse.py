@@ -153,13 +153,18 @@ class LowerIndexMatcher:
             for number, key, checks in self._by_form[form]:
                 if all(_check(doc[start + i], c) for i, c in enumerate(checks) if c is not None):
                     found.append((end, start, number, key))
-        found.sort()
-        out, seen = [], set()
-        for end, start, _number, key in found:
-            if (key, start, end) not in seen:
-                seen.add((key, start, end))
-                out.append((key, start, end))
-        return out
+        return _in_matcher_order(found)
+
+
+def _in_matcher_order(found: list[tuple]) -> list[tuple[int, int, int]]:
+    """(key, start, end) of (end, start, pattern number, key) hits, sorted and de-duplicated
+    the way spaCy's Matcher returns them."""
+    out, seen = [], set()
+    for end, start, _number, key in sorted(found):
+        if (key, start, end) not in seen:
+            seen.add((key, start, end))
+            out.append((key, start, end))
+    return out
 
 
 def _check(token, check: tuple) -> bool:
@@ -312,10 +317,4 @@ class TokenIndexMatcher:
                         break
                 else:
                     found.append((i + length, i, number, key))
-        found.sort()
-        out, seen = [], set()
-        for end, start, _number, key in found:
-            if (key, start, end) not in seen:
-                seen.add((key, start, end))
-                out.append((key, start, end))
-        return out
+        return _in_matcher_order(found)
