@@ -835,6 +835,11 @@ def _find_roles(da: DocumentActors) -> None:
             break
         prefix = doc[k:m.span.start]
         role_info = _role_in(prefix, da, roles)
+        if role_info is None:
+            stated = _role_in_relative_clause(m, da)
+            if stated is not None:
+                da.protos[m.actor].type = "Official"
+                da.roles.append(RoleInfo(m.actor, stated[0], stated[1], m.span.sent.start, stated[2]))
         if role_info is None or role_info[1] is None:
             # "General Asim Munir" has a title but no body; the apposition may name one
             appos = _role_in_apposition(m, da, roles)
@@ -843,6 +848,9 @@ def _find_roles(da: DocumentActors) -> None:
         if role_info is None:
             continue
         role, affiliation, tokens = role_info
+        stated = _role_in_relative_clause(m, da)   # "Bola Tinubu, who chairs ECOWAS"
+        if stated is not None and stated[1] != affiliation:
+            da.roles.append(RoleInfo(m.actor, stated[0], stated[1], m.span.sent.start, stated[2]))
         words_ = role.split()
         if words_ and words_[0] in da.kb.lexicon.words_of("past_marker"):
             continue   # "a former rebel commander": no office now
@@ -850,6 +858,21 @@ def _find_roles(da: DocumentActors) -> None:
             continue   # "film director Oleg Sentsov": a job, not an office
         da.protos[m.actor].type = "Official"
         da.roles.append(RoleInfo(m.actor, role, affiliation, m.span.sent.start, tokens))
+
+
+def _role_in_relative_clause(m: MentionInfo, da: DocumentActors):
+    """(role, body, token span) from "X, who (also) heads/chairs/leads Y", or None."""
+    verbs = da.kb.lexicon.mappings.get("role_verb", {})
+    for c in m.root.children:
+        if c.dep_ != "relcl" or c.lemma_.lower() not in verbs:
+            continue
+        if not any(w.dep_ == "nsubj" and w.tag_ in ("WP", "WDT") for w in c.children):
+            continue
+        for o in c.children:
+            body = da.actor_at(o.i) if o.dep_ == "dobj" else None
+            if body and da.protos[body].type in ("State", "Group"):
+                return verbs[c.lemma_.lower()], body, (c.i, c.i + 1)
+    return None
 
 
 def _role_in(prefix: Span, da: DocumentActors, roles: frozenset[str]):

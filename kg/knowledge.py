@@ -100,7 +100,8 @@ class Lexicon:
     nouns: dict[str, list[Frame]]
     roles: frozenset[str]
     words: dict[str, frozenset[str]]
-    descriptors: dict[str, str]
+    descriptors: dict[str, str]          # place_descriptor word -> kind (city, region, state)
+    mappings: dict[str, dict[str, str]]  # list -> word -> third column (role_verb: "chair" -> "chair")
     predicates: dict[str, dict]
 
     def words_of(self, name: str) -> frozenset[str]:
@@ -264,12 +265,13 @@ def load_knowledge(path: str | Path | None = None) -> KnowledgeBase:
         raise OntologyError(f"missing predicate list: {pred_file}")
     digest.update(pred_file.read_bytes())
     predicates = _predicates(pred_file)
-    words, descriptors = _words(lex_dir / "words.tsv")
+    words, mappings = _words(lex_dir / "words.tsv")
     lexicon = Lexicon(
         verbs=_frames(lex_dir / "verbs.tsv", predicates),
         nouns=_frames(lex_dir / "nouns.tsv", predicates),
         roles=frozenset(r.strip().lower() for _, r in _rows(lex_dir / "roles.tsv")),
-        words=words, descriptors=descriptors, predicates=predicates)
+        words=words, descriptors=mappings.get("place_descriptor", {}), mappings=mappings,
+        predicates=predicates)
     return KnowledgeBase(path=root, entries=entries, lexicon=lexicon, version=digest.hexdigest()[:16])
 
 
@@ -315,17 +317,17 @@ def _predicates(path: Path) -> dict[str, dict]:
     return out
 
 
-def _words(path: Path) -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+def _words(path: Path) -> tuple[dict[str, frozenset[str]], dict[str, dict[str, str]]]:
     lists: dict[str, set[str]] = defaultdict(set)
-    descriptors = {}
+    mappings: dict[str, dict[str, str]] = defaultdict(dict)
     for lineno, line in _rows(path):
         cols = line.split("\t")
         if len(cols) < 2:
             raise OntologyError(f"{path}:{lineno}: expected list<TAB>word, got {line!r}")
         lists[cols[0]].add(cols[1].lower())
         if len(cols) > 2:
-            descriptors[cols[1].lower()] = cols[2]
-    return {k: frozenset(v) for k, v in lists.items()}, descriptors
+            mappings[cols[0]][cols[1].lower()] = cols[2]
+    return {k: frozenset(v) for k, v in lists.items()}, dict(mappings)
 
 
 def _frames(path: Path, predicates: dict) -> dict[str, list[Frame]]:

@@ -1377,3 +1377,48 @@ def test_relation_record_points_into_the_text(kb):
     assert r.rule and 0 < r.confidence <= 1
     assert len(r.id) == 16
     assert [x.id for x in relations(spec, kb) if x.predicate == "ASSAULT"] == [r.id]   # stable across runs
+
+
+# -- a role stated by a relative clause ------------------------------------------------
+
+ROLE_CLAUSES = [
+    pytest.param("""
+    Bola           PROPN  compound   Tinubu                  [PERSON
+    Tinubu         PROPN  nsubj      spoke                   ]
+    ,              PUNCT  punct      Tinubu
+    who            PRON   nsubj      chairs    tag=WP
+    chairs         VERB   relcl      Tinubu    lemma=chair tag=VBZ
+    ECOWAS         PROPN  dobj       chairs                  [ORG ecowas#name]
+    ,              PUNCT  punct      Tinubu
+    spoke          VERB   ROOT       spoke     lemma=speak
+    .              PUNCT  punct      spoke
+    """, {("bola-tinubu", "ecowas", "chair")}, id="who-chairs"),
+    pytest.param("""
+    Burhan         PROPN  nsubj      declined                [PERSON]
+    ,              PUNCT  punct      Burhan
+    who            PRON   nsubj      heads     tag=WP
+    heads          VERB   relcl      Burhan    lemma=head tag=VBZ
+    the            DET    det        Council
+    Sovereignty    PROPN  compound   Council                 [ORG sudan-sovereignty-council#alias
+    Council        PROPN  dobj       heads                   ]
+    ,              PUNCT  punct      Burhan
+    declined       VERB   ROOT       declined  lemma=decline
+    .              PUNCT  punct      declined
+    """, {("burhan", "sudan-sovereignty-council", "head")}, id="who-heads"),
+    # a clause about something else gives no role
+    pytest.param("""
+    Tinubu         PROPN  nsubj      spoke                   [PERSON]
+    ,              PUNCT  punct      Tinubu
+    who            PRON   nsubj      met       tag=WP
+    met            VERB   relcl      Tinubu    lemma=meet
+    ECOWAS         PROPN  dobj       met                     [ORG ecowas#name]
+    ,              PUNCT  punct      Tinubu
+    spoke          VERB   ROOT       spoke     lemma=speak
+    .              PUNCT  punct      spoke
+    """, set(), id="who-met-is-no-role"),
+]
+
+
+@pytest.mark.parametrize("spec, expected", ROLE_CLAUSES)
+def test_role_stated_by_a_relative_clause(kb, spec, expected):
+    assert affiliations(relations(spec, kb)) == expected
