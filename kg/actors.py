@@ -129,10 +129,6 @@ class DocumentActors:
     def type_of(self, actor_id: str) -> str:
         return self.types.get(actor_id) or self.protos[actor_id].type
 
-    def kind_of(self, actor_id: str) -> str | None:
-        p = self.protos[actor_id]
-        return p.kind
-
     def last_actor(self, before: int, want) -> str | None:
         """The actor of the last mention starting before token ``before`` that ``want(id)`` accepts."""
         for m in sorted(self.mentions, key=lambda m: m.span.start, reverse=True):

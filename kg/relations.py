@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .actors import PARTICLES_OF_NAME, DocumentActors
+from .actors import DocumentActors
 from .knowledge import FUNCTION_WORDS, Frame, Lexicon
 
 _PENDING = "\0pending"   # object to fill with the sides at war, once the sentence is read
@@ -668,13 +668,6 @@ def location(sent: Span, ctx: _Context) -> Iterator[_Found]:
 def _is_hyphen_participle(v: Token) -> bool:
     return v.i >= 2 and v.doc[v.i - 1].text == "-" and v.doc[v.i - 2].i >= 0 and not v.doc[v.i - 1].whitespace_ \
         and not v.doc[v.i - 2].whitespace_
-
-
-def _child_words(t: Token) -> dict[str, list[Token]]:
-    out: dict[str, list[Token]] = {}
-    for c in t.children:
-        out.setdefault(c.lower_, []).append(c)
-    return out
 
 
 def _match_verb(v: Token, frames: list[Frame], ctx: _Context) -> tuple[Frame | None, list[str]]:

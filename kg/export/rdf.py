@@ -523,7 +523,7 @@ def to_jsonld(stmts: Statements, prefixes: Mapping[str, str] = PREFIXES) -> str:
             else:
                 if last is not None:
                     fields.append("]")
-                fields.append(f', "@type": [' if p == RDF_TYPE else f", {name(p)}: [")
+                fields.append(', "@type": [' if p == RDF_TYPE else f", {name(p)}: [")
                 last = p
             fields.append(name(o) if p == RDF_TYPE else value(o))
         fields.append("]}" if last is not None else "}")
