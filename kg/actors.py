@@ -983,7 +983,7 @@ def _is_locative(span: Span, kb: KnowledgeBase) -> bool:
         return True
     # "aggression against Yemen", "much of northern Yemen"
     if root.dep_ == "pobj" and (root.head.lower_ == "against" or
-                                root.head.lower_ == "of" and root.head.head.lower_ in words("partitive")):
+                                root.head.lower_ == "of" and (root.head.head.lower_ in words("partitive") or root.head.head.lower_ in words("partitive_of"))):
         return True
     # "the Lebanon-Israel border"
     nxt = span.doc[span.end] if span.end < len(span.doc) else None

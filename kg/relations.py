@@ -158,9 +158,10 @@ class _Context:
             if body:
                 return [body]
         # partitive: "areas of Khan Yunis", "the north of the territory", "Gaza's southern edge"
-        if low in words("partitive") or t.lemma_.lower() in words("partitive"):
+        people = low in words("partitive_of")
+        if people or low in words("partitive") or t.lemma_.lower() in words("partitive"):
             for c in t.children:
-                if c.dep_ == "prep" and c.lower_ in ("of", "in", "from"):
+                if c.dep_ == "prep" and c.lower_ in (("of",) if people else ("of", "in", "from")):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             got = self._single(p, role, depth + 1)

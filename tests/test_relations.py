@@ -1422,3 +1422,28 @@ ROLE_CLAUSES = [
 @pytest.mark.parametrize("spec, expected", ROLE_CLAUSES)
 def test_role_stated_by_a_relative_clause(kb, spec, expected):
     assert affiliations(relations(spec, kb)) == expected
+
+
+# -- people partitives take only "of" -----------------------------------------------------
+
+@pytest.mark.parametrize("spec, expected", [
+    pytest.param("""
+    Egypt          PROPN  nsubj      met                     [GPE egypt#name]
+    met            VERB   ROOT       met       lemma=meet
+    Hamas          PROPN  compound   leaders                 [ORG hamas#name]
+    leaders        NOUN   dobj       met       lemma=leader tag=NNS
+    in             ADP    prep       met
+    Cairo          PROPN  pobj       in                      [GPE egypt#capital]
+    .              PUNCT  punct      met
+    """, {("egypt", "CONSULT", "hamas", True)}, id="leaders-of-a-group-met-in-a-city"),
+    pytest.param("""
+    Israel         PROPN  nsubj      met                     [GPE israel#name]
+    met            VERB   ROOT       met       lemma=meet
+    leaders        NOUN   dobj       met       lemma=leader tag=NNS
+    of             ADP    prep       leaders
+    Hamas          PROPN  pobj       of                      [ORG hamas#name]
+    .              PUNCT  punct      met
+    """, {("israel", "CONSULT", "hamas", True)}, id="leaders-of-x"),
+])
+def test_people_partitives(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
