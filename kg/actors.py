@@ -982,7 +982,7 @@ def _is_locative(span: Span, kb: KnowledgeBase) -> bool:
     if root.dep_ == "poss" and root.head.pos_ in ("NOUN", "PROPN") and not _agentive_noun(root.head, kb):
         return True
     # "aggression against Yemen", "much of northern Yemen"
-    if root.dep_ == "pobj" and (root.head.lower_ == "against" or
+    if root.dep_ == "pobj" and (root.head.lower_ == "against" and root.head.head.pos_ == "NOUN" or
                                 root.head.lower_ == "of" and (root.head.head.lower_ in words("partitive") or root.head.head.lower_ in words("partitive_of"))):
         return True
     # "the Lebanon-Israel border"
