@@ -545,6 +545,10 @@ def _capital_is_government(span: Span, kb: KnowledgeBase) -> bool:
         return False   # "Aden, a port city in southern Yemen"
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
+    if root.dep_ == "nsubjpass" and root.head.pos_ == "VERB" and {
+            f.predicate.lower() for f in kb.lexicon.verbs.get(root.head.lemma_.lower(), []) if f.predicate
+    } & words("place_predicate"):
+        return False   # "Kyiv was hit by Russian missiles": the city
     if root.dep_ in words("metonymy_dep"):
         return True
     if root.dep_ == "pobj" and root.head.lower_ in words("metonymy_prep"):

@@ -706,3 +706,24 @@ def test_institution(kb, spec, expected):
     recs = actors(spec, kb)
     assert types(recs) == want_types
     assert recs[actor_id].name == name
+
+
+def test_a_capital_that_is_struck_is_the_city(kb):
+    """"Kyiv was hit by Russian missiles": the city, not the government."""
+    from handparse import hand_doc
+    import spacy
+    from kg.actors import extract_actors
+    from kg.corpus import Document
+
+    doc = hand_doc("""
+    Kyiv           PROPN  nsubjpass  hit                     [GPE ukraine#capital]
+    was            AUX    auxpass    hit
+    hit            VERB   ROOT       hit       tag=VBN
+    by             ADP    agent      hit
+    Russian        ADJ    amod       missiles                [NORP russia#demonym]
+    missiles       NOUN   pobj       by        lemma=missile tag=NNS
+    .              PUNCT  punct      hit
+    """, spacy.blank("en").vocab)
+    da = extract_actors(doc, Document(id="t.txt", text=doc.text), kb)
+    kyiv = next(m for m in da.mentions if m.text == "Kyiv")
+    assert kyiv.actor == "kyiv-ua" and not kyiv.metonymy
