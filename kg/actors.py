@@ -178,12 +178,8 @@ def extract_actors(doc: Doc, document: Document, kb: KnowledgeBase) -> DocumentA
     """Recognise and resolve the actors of one parsed document."""
     da = DocumentActors(document=document, doc=doc, kb=kb)
     words = kb.lexicon.words_of
-    spans = _candidate_spans(doc, kb)
+    spans, person_names = _candidate_spans(doc, kb)
     country_votes = da.country_votes = _country_votes(spans, kb)
-    person_names = [_name_text(sp).split() for sp, kb_id, _ in spans
-                    if sp.label_ == "PERSON" and len(sp) > 1]
-    person_names += [e.name.split() for sp, kb_id, _ in spans if kb_id
-                     for e in [kb.entries[kb_id]] if e.type in ("Official", "Person")]
     pending_persons: list[Span] = []
     for span, kb_id, how in spans:
         if kb_id:
@@ -277,8 +273,9 @@ def _doc_index(doc: Doc) -> _DocIndex:
 
 # -- recognition -------------------------------------------------------------
 
-def _candidate_spans(doc: Doc, kb: KnowledgeBase) -> list[tuple[Span, str | None, str]]:
-    """Entity spans to resolve: (span, kb id or None, how), with person names mended."""
+def _candidate_spans(doc: Doc, kb: KnowledgeBase) -> tuple[list[tuple[Span, str | None, str]], list[list[str]]]:
+    """Entity spans to resolve, (span, kb id or None, how), with person names mended; and
+    the full person names written in the document (tokens), for telling surnames apart."""
     junk = kb.lexicon.words_of("junk_name")
     honorific = kb.lexicon.words_of("honorific")
     particles = kb.lexicon.words_of("name_particle")
@@ -345,7 +342,7 @@ def _candidate_spans(doc: Doc, kb: KnowledgeBase) -> list[tuple[Span, str | None
     out.extend((span, None, "ner") for span in _proper_noun_places(doc, taken, kb)
                if not _is_surname_of(span, persons))
     out.sort(key=lambda x: x[0].start)
-    return out
+    return out, persons
 
 
 def _names_a_vessel(span: Span, words) -> bool:
@@ -453,7 +450,6 @@ def _country_votes(spans, kb: KnowledgeBase) -> dict[str, int]:
     A state, a demonym, a place of the knowledge base (through its ``country``) and a
     body (through its parent state) vote; a capital does not vote for its own state,
     since "Tripoli" is the very name being disambiguated."""
-    import pycountry  # noqa: PLC0415
     votes: dict[str, int] = defaultdict(int)
     for span, kb_id, how in spans:
         if how == "capital":
@@ -469,10 +465,9 @@ def _country_votes(spans, kb: KnowledgeBase) -> dict[str, int]:
             if state is None or state.type == "State":
                 break
             state = kb.entries.get(state.country or state.parent or "")
-        if state is not None and state.type == "State" and state.iso3:
-            c = pycountry.countries.get(alpha_3=state.iso3)
-            if c:
-                votes[c.alpha_2] += 1
+        code = kb.country_code(state) if state is not None and state.type == "State" else None
+        if code:
+            votes[code] += 1
     return votes
 
 
@@ -556,8 +551,7 @@ def _capital_is_government(span: Span, kb: KnowledgeBase) -> bool:
     head = root.head if root.dep_ == "dobj" else root.head.head if root.dep_ == "pobj" else None
     if head is not None:
         lemma = head.lemma_.lower()
-        frames = kb.lexicon.verbs.get(lemma, []) if head.pos_ in ("VERB", "AUX") else \
-            [f for fs in kb.lexicon.nouns.values() for f in fs if f.lemma == lemma]
+        frames = (kb.lexicon.verbs if head.pos_ in ("VERB", "AUX") else kb.lexicon.nouns).get(lemma, [])
         if {f.predicate.lower() for f in frames if f.predicate} & words("place_predicate"):
             return False
     return True
@@ -1005,8 +999,7 @@ def _agentive_noun(noun: Token, kb: KnowledgeBase) -> bool:
     words = kb.lexicon.words_of
     if low in words("state_agent") or lemma in words("state_agent") or low in kb.lexicon.roles:
         return True
-    return lemma in kb.lexicon.nouns or any(f.lemma == lemma for fs in kb.lexicon.nouns.values() for f in fs) \
-        or low in words("institution")
+    return lemma in kb.lexicon.nouns or low in words("institution")
 
 
 def _decide_types(da: DocumentActors) -> None:

@@ -183,6 +183,14 @@ class KnowledgeBase:
     def state_for_country_code(self, iso2: str) -> Entry | None:
         return self._iso2_states.get(iso2)
 
+    def country_code(self, state: Entry) -> str | None:
+        """The ISO 3166 alpha-2 code (GeoNames' country code) of a state, or ``None``."""
+        return self._state_iso2.get(state.id)
+
+    @cached_property
+    def _state_iso2(self) -> dict[str, str]:
+        return {e.id: code for code, e in self._iso2_states.items()}
+
     @cached_property
     def _iso2_states(self) -> dict[str, Entry]:
         import pycountry  # noqa: PLC0415 - only needed for GeoNames places
