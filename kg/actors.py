@@ -30,43 +30,10 @@ from spacy.tokens import Doc, Span, Token
 
 from .corpus import Document
 from .knowledge import Entry, KnowledgeBase, fold, norm, slug
+from .records import Actor, Mention
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 PARTICLES_OF_NAME = frozenset({"'s", "'"})
-
-
-@dataclass(frozen=True)
-class Mention:
-    """One surface form of an actor in a document, with character offsets."""
-
-    doc: str
-    text: str
-    start: int
-    end: int
-    metonymy: bool = False
-
-    def to_dict(self) -> dict:
-        d = {"doc": self.doc, "text": self.text, "start": self.start, "end": self.end}
-        if self.metonymy:
-            d["metonymy"] = True
-        return d
-
-
-@dataclass(frozen=True)
-class Actor:
-    """An actor as seen in one document: identity, type, and its mentions there."""
-
-    id: str
-    name: str
-    type: str
-    aliases: tuple[str, ...]
-    mentions: tuple[Mention, ...]
-    ids: tuple[tuple[str, str], ...] = ()
-    lat: float | None = None
-    lon: float | None = None
-    country: str | None = None
-    kind: str | None = None
-    affiliations: tuple[dict, ...] = ()
 
 
 @dataclass

@@ -84,18 +84,17 @@ def _package_version(name: str) -> str | None:
 
 def model_fingerprint(model: str) -> str | None:
     """``lang_name-version`` of an installed model plus a digest of what identifies it,
-    read without loading the model; ``None`` when the model cannot be found."""
-    import spacy.util  # noqa: PLC0415
+    read without loading the model (or importing spaCy); ``None`` when it cannot be found.
 
+    ``model`` is looked up as spaCy does: an installed package of that name, else a folder.
+    """
+    root, files = _model_package_dir(model), False
+    if root is None:
+        root, files = Path(model), True
     try:
-        if spacy.util.is_package(model):
-            root, files = spacy.util.get_package_path(model), False
-        else:
-            root, files = Path(model), True
-        meta_path = root / "meta.json"
-        meta_bytes = meta_path.read_bytes()
+        meta_bytes = (root / "meta.json").read_bytes()
         meta = json.loads(meta_bytes)
-    except (OSError, ValueError, ImportError, ModuleNotFoundError):
+    except (OSError, ValueError):
         return None
     h = hashlib.sha256(meta_bytes)
     if files:   # a model folder (e.g. a local training output) may change without a version bump
@@ -104,6 +103,22 @@ def model_fingerprint(model: str) -> str | None:
                 st = p.stat()
                 h.update(f"{p.relative_to(root).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '0')}:{h.hexdigest()[:16]}"
+
+
+def _model_package_dir(name: str) -> Path | None:
+    """The folder of the installed model package ``name`` (found, not imported), or ``None``."""
+    import importlib.util  # noqa: PLC0415
+    from importlib import metadata  # noqa: PLC0415
+    if not name.isidentifier():
+        return None
+    try:
+        metadata.distribution(name)   # spaCy's own test: an installed distribution of that name
+        spec = importlib.util.find_spec(name)
+    except (metadata.PackageNotFoundError, ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 def extraction_context(model: str, kb_version: str) -> dict | None:
@@ -148,6 +163,10 @@ class ExtractionCache:
 
     def _path(self, key: str) -> Path:
         return self.dir / key[:2] / f"{key[2:]}.kgx"
+
+    def has(self, document) -> bool:
+        """Whether an entry for ``document`` exists (it is not read: it may still be unusable)."""
+        return self._path(self.key(document)).is_file()
 
     def get(self, document):
         """The cached ``(actors, relations)`` of ``document``, or ``None``."""

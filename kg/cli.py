@@ -11,14 +11,14 @@ import json
 import sys
 import warnings
 
-from . import __version__
+from . import DEFAULT_BATCH_SIZE, DEFAULT_MODEL, __version__
 from .errors import KgError
-from .parse import DEFAULT_BATCH_SIZE, DEFAULT_MODEL
 
 EXAMPLES = {
     "build": ("example:\n  kg build corpus --out output\n  kg build news.jsonl --out out --model en_core_web_trf --jobs 2\n"
               "  kg build archive/ --out out --engine dask --scheduler tcp://10.0.0.5:8786\n"
-              "  kg build corpus --out output --no-cache\n\n"
+              "  kg build corpus --out output --no-cache\n"
+              "  kg build inbox/ --out live --watch --interval 5\n\n"
               "cache: results are kept per article in .kg-cache/ (or --cache-dir), keyed by the article's\n"
               "content, the model, the ontology and kg's version; a rebuild parses only new or changed\n"
               "articles and writes the same files. Delete the folder at any time."),
@@ -64,6 +64,11 @@ def _parser() -> argparse.ArgumentParser:
                         "local cluster of --jobs workers)")
     b.add_argument("--rdf-format", default="turtle", choices=["turtle", "nt", "json-ld"],
                    help="RDF serialisation (default: turtle)")
+    b.add_argument("--watch", action="store_true",
+                   help="after the build, keep watching the corpus and build again whenever an article "
+                        "is added, removed or changed (the model stays loaded; Ctrl-C stops)")
+    b.add_argument("--interval", type=float, default=2.0, metavar="SECONDS",
+                   help="with --watch: how often to look for changes (default: 2)")
     b.add_argument("--quiet", action="store_true", help="no progress bar or summary")
 
     e = sub.add_parser("evaluate", help="score a graph against gold files", epilog=EXAMPLES["evaluate"],
@@ -138,24 +143,67 @@ def _build(args) -> int:
         tqdm.monitor_interval = 0   # no monitor thread: --jobs N may fork this process
         known = all(f.suffix == ".txt" for f in files)   # one article per file: the total is known
         bar = tqdm(total=total if known else None, unit="doc", desc="kg build", file=sys.stderr)
+    options = {"model": args.model, "ontology": args.ontology, "jobs": jobs, "batch_size": args.batch_size,
+               "rdf_format": args.rdf_format, "cache_dir": cache_dir, "engine": args.engine,
+               "scheduler": args.scheduler}
     with warnings.catch_warnings():
         warnings.simplefilter("always")
         warnings.showwarning = _warn_line
         try:
-            result = build(args.corpus, args.out, model=args.model, ontology=args.ontology, jobs=jobs,
-                           batch_size=args.batch_size, rdf_format=args.rdf_format,
-                           progress=bar.update if bar is not None else None, cache_dir=cache_dir,
-                           engine=args.engine, scheduler=args.scheduler)
+            if args.watch:
+                if args.interval <= 0:
+                    raise KgError(f"--interval must be positive, got {args.interval}")
+                return _watch(args, bar, cache_dir, options)
+            result = build(args.corpus, args.out, progress=bar.update if bar is not None else None, **options)
         finally:
             if bar is not None:
                 bar.close()
     if not args.quiet:
-        G = result.graph
-        cached = f" ({result.cached} from the cache in {cache_dir})" if result.cached else ""
-        print(f"kg build: {result.documents} documents{cached} -> {G.number_of_nodes()} actors, "
-              f"{G.number_of_edges()} relations", file=sys.stderr)
+        _summary(result, cache_dir)
+    return 0
+
+
+def _summary(result, cache_dir, seconds: float | None = None) -> None:
+    G = result.graph
+    if seconds is None:
+        detail = f" ({result.cached} from the cache in {cache_dir})" if result.cached else ""
+    else:
+        detail = f" ({result.parsed} parsed)"
+    took = f" in {seconds:.1f} s" if seconds is not None else ""
+    print(f"kg build: {result.documents} documents{detail} -> {G.number_of_nodes()} actors, "
+          f"{G.number_of_edges()} relations{took}", file=sys.stderr)
+    if seconds is None:
         for f in result.files:
             print(f"  {f}", file=sys.stderr)
+
+
+def _watch(args, bar, cache_dir, options) -> int:
+    import time  # noqa: PLC0415
+
+    from .pipeline import watch
+
+    def on_build(result, seconds):
+        if bar is not None and bar.n:   # the first build's bar is done
+            bar.close()
+        if not args.quiet:
+            print(time.strftime("[%H:%M:%S] "), end="", file=sys.stderr)
+            _summary(result, cache_dir, seconds)
+            if on_build.first:
+                print(f"kg build: watching {args.corpus} every {args.interval:g} s (Ctrl-C stops); "
+                      f"files in {args.out}", file=sys.stderr)
+                on_build.first = False
+
+    on_build.first = True
+
+    def on_error(exc):
+        print(time.strftime("[%H:%M:%S] ") + f"kg build: error: {exc} (still watching)", file=sys.stderr)
+
+    try:
+        watch(args.corpus, args.out, interval=args.interval, on_build=on_build, on_error=on_error,
+              progress=bar.update if bar is not None else None, **options)
+    except KeyboardInterrupt:
+        if not args.quiet:
+            print("kg build: stopped watching", file=sys.stderr)
     return 0
 
 

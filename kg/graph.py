@@ -38,22 +38,10 @@ Nothing here mutates its input; exporters must not mutate the graph either.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 import networkx as nx
 
-from .actors import Actor
-from .corpus import Document
-from .relations import Relation
-
-
-@dataclass(frozen=True)
-class Extraction:
-    """Everything extracted from one document: its actors and relations."""
-
-    document: Document
-    actors: tuple[Actor, ...]
-    relations: tuple[Relation, ...]
+from .records import Actor, Extraction
 
 
 def build_graph(extractions: Iterable[Extraction], *, families: dict[str, str] | None = None,

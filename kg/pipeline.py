@@ -19,10 +19,12 @@ the number of jobs, the batch size or the cache.
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import tempfile
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -30,13 +32,12 @@ from pathlib import Path
 
 import networkx as nx
 
-from .actors import extract_actors
+from . import DEFAULT_MODEL
 from .corpus import Document, corpus_files, read_corpus
 from .errors import KgError
-from .graph import Extraction, build_graph
+from .graph import build_graph
 from .knowledge import KnowledgeBase, load_knowledge
-from .parse import DEFAULT_MODEL, load_pipeline, parse
-from .relations import extract_relations
+from .records import Extraction
 
 RDF_FORMATS = {"turtle": "graph.ttl", "nt": "graph.nt", "json-ld": "graph.jsonld"}
 
@@ -54,9 +55,13 @@ class BuildResult:
 
 def extract(pairs: Iterable[tuple[Document, object]], kb: KnowledgeBase) -> Iterator[Extraction]:
     """Reduce each parsed document to its actors and relations (the per-document work)."""
+    # spaCy loads with the modules that need it, and only in a process that parses:
+    # a rebuild whose every document is cached never imports it
+    from . import actors as actor_stage  # noqa: PLC0415
+    from . import relations as relation_stage  # noqa: PLC0415
     for document, doc in pairs:
-        actors = extract_actors(doc, document, kb)
-        relations = extract_relations(actors)
+        actors = actor_stage.extract_actors(doc, document, kb)
+        relations = relation_stage.extract_relations(actors)
         yield Extraction(document=document, actors=actors.records(), relations=relations)
 
 
@@ -75,6 +80,7 @@ def worker_pipeline(model: str, kb: KnowledgeBase, geo_dir: str | Path | None = 
     loaded = _LOADED.get(key)
     if loaded is None:
         from .cache import install_geo_index  # noqa: PLC0415
+        from .parse import load_pipeline  # noqa: PLC0415
         install_geo_index(kb, geo_dir)
         loaded = (load_pipeline(model, kb), kb)
         _LOADED.clear()
@@ -87,6 +93,7 @@ def extract_batch(documents: list[Document], model: str, kb: KnowledgeBase, *, b
     """Parse ``documents`` and return each one's ``(actors, relations)``, in order."""
     if not documents:
         return []
+    from .parse import parse  # noqa: PLC0415
     with _LOCK:
         nlp, kb = worker_pipeline(model, kb, geo_dir)
         return [(ex.actors, ex.relations)
@@ -102,6 +109,9 @@ class SerialEngine:
     def map(self, batches: Iterable[list[Document]]) -> Iterator[list[tuple]]:
         for batch in batches:
             yield extract_batch(batch, self.model, self.kb, batch_size=self.batch_size, geo_dir=self.geo_dir)
+
+    def warm(self) -> None:
+        pass
 
     def close(self) -> None:
         pass
@@ -139,18 +149,25 @@ def _process_batch(documents: list[Document], batch_size: int) -> list[tuple]:
     return extract_batch(documents, model, kb, batch_size=batch_size, geo_dir=geo_dir)
 
 
+def _noop() -> None:
+    pass
+
+
 class ProcessEngine:
     """``jobs`` worker processes, each with its own pipeline, fed batches of documents.
 
     Workers parse *and* extract, and send back only the small records (never a
-    spaCy ``Doc``), so the actor and relation rules run in parallel too. On Linux
-    they are forked from this process after it has loaded the pipeline, so they
-    start at once and share its memory pages (when other threads are running, a
-    fork is unsafe: then each worker starts fresh and loads its own pipeline).
+    spaCy ``Doc``), so the actor and relation rules run in parallel too. With
+    ``preload`` (on Linux), this process loads the pipeline and then forks the
+    workers, which start at once and share its memory pages; without it (or when
+    other threads are running, as a fork is then unsafe) each worker loads its own,
+    while this process goes on with other work (reading the cache).
     """
 
-    def __init__(self, model: str, kb: KnowledgeBase, jobs: int, *, batch_size: int = 32, geo_dir=None):
+    def __init__(self, model: str, kb: KnowledgeBase, jobs: int, *, batch_size: int = 32, geo_dir=None,
+                 preload: bool = True):
         self.model, self.kb, self.jobs, self.batch_size, self.geo_dir = model, kb, jobs, batch_size, geo_dir
+        self.preload = preload
         self._pool = None
 
     def _start(self):
@@ -159,13 +176,18 @@ class ProcessEngine:
         methods = mp.get_all_start_methods()
         if "fork" in methods and threading.active_count() == 1:   # forking a threaded process is unsafe
             ctx = mp.get_context("fork")
-            _nlp, kb = worker_pipeline(self.model, self.kb, self.geo_dir)   # load once, before the fork
-            kb.geo_lookup("")                                                 # and the GeoNames index too
+            if self.preload:
+                _nlp, kb = worker_pipeline(self.model, self.kb, self.geo_dir)   # load once, before the fork
+                kb.geo_lookup("")                                                 # and the GeoNames index too
         else:  # each worker loads its own pipeline
             ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
         self._pool = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_init_process,
                                          initargs=(self.model, self.kb, self.geo_dir))
         return self._pool
+
+    def warm(self) -> None:
+        """Start the workers now: they load the model in the background."""
+        (self._pool or self._start()).submit(_noop)
 
     def map(self, batches: Iterable[list[Document]]) -> Iterator[list[tuple]]:
         from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
@@ -193,8 +215,7 @@ def auto_jobs(corpus: str | Path) -> int:
         size = sum(f.stat().st_size for f in corpus_files(corpus))
     except (KgError, OSError):
         return 1
-    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return 1 if size < AUTO_JOBS_MIN_BYTES else max(1, min(cpus, 4))
+    return 1 if size < AUTO_JOBS_MIN_BYTES else max(1, min(usable_cpus(), 4))
 
 
 AUTO_JOBS_MIN_BYTES = 2_000_000
@@ -202,11 +223,18 @@ ENGINES = ("local", "dask")
 
 
 def make_engine(engine: str, model: str, kb: KnowledgeBase, *, jobs: int = 1, batch_size: int = 32,
-                scheduler: str | None = None, geo_dir=None):
-    """The engine that turns batches of documents into records (nothing starts until used)."""
+                scheduler: str | None = None, geo_dir=None, background: bool = False):
+    """The engine that turns batches of documents into records (nothing starts until used).
+
+    ``background`` (local engine): parse in worker processes that load the model
+    themselves, even with one job, so that this process can read cached results
+    meanwhile (see :func:`extract_corpus`).
+    """
     if engine == "local":
         if scheduler:
             raise KgError("--scheduler needs --engine dask")
+        if background and _can_fork():
+            return ProcessEngine(model, kb, jobs, batch_size=batch_size, geo_dir=geo_dir, preload=False)
         if jobs <= 1:
             return SerialEngine(model, kb, batch_size=batch_size, geo_dir=geo_dir)
         return ProcessEngine(model, kb, jobs, batch_size=batch_size, geo_dir=geo_dir)
@@ -231,7 +259,7 @@ def extract_corpus(corpus: str | Path, *, model: str = DEFAULT_MODEL, ontology: 
                    jobs: int = 1, batch_size: int = 32, kb: KnowledgeBase | None = None,
                    progress: Callable[[int], None] | None = None, cache_dir: str | Path | None = None,
                    engine: str = "local", scheduler: str | None = None,
-                   stats: dict | None = None) -> Iterator[Extraction]:
+                   stats: dict | None = None, memo: dict | None = None) -> Iterator[Extraction]:
     """Stream the extractions of a corpus in corpus order, one batch of documents at a time.
 
     With ``cache_dir`` (see :mod:`kg.cache`), a document whose content, model,
@@ -240,6 +268,12 @@ def extract_corpus(corpus: str | Path, *, model: str = DEFAULT_MODEL, ontology: 
     ``scheduler`` or a local one) do the parsing; the results do not depend on
     either. ``stats``, when given, receives the counts ``documents``, ``cached``
     and ``parsed``.
+
+    A rebuild that finds some documents in the cache and not others first counts
+    them (reading the corpus once more, without parsing); the local engine then
+    parses in background worker processes, started at once, so that loading the
+    model overlaps reading the cached results. A rebuild with nothing new never
+    loads the model, nor imports spaCy.
     """
     kb = kb or load_knowledge(ontology)
     if batch_size < 1:
@@ -249,18 +283,33 @@ def extract_corpus(corpus: str | Path, *, model: str = DEFAULT_MODEL, ontology: 
         from .cache import ExtractionCache, extraction_context  # noqa: PLC0415
         context = extraction_context(model, kb.version)
         if context is None:
+            from .parse import load_pipeline  # noqa: PLC0415
             load_pipeline(model, kb)   # raises the ModelError that says why the model is not found
         else:
             cache = ExtractionCache(cache_dir, context)
+    partial = False
+    if engine == "local" and (cache is not None or memo) and (model, kb.version) not in _LOADED:
+        partial = _partly_cached(corpus, lambda d: (memo is not None and d in memo)
+                                 or (cache is not None and cache.has(d)))
     runner = make_engine(engine, model, kb, jobs=jobs, batch_size=batch_size, scheduler=scheduler,
-                         geo_dir=cache_dir)
+                         geo_dir=cache_dir, background=partial)
+    if partial:
+        runner.warm()
     counts = stats if stats is not None else {}
     counts.update(documents=0, cached=0, parsed=0)
     pending: deque = deque()
 
+    seen: dict = {}
+
+    def known(document: Document):
+        record = memo.get(document) if memo is not None else None
+        if record is None and cache is not None:
+            record = cache.get(document)
+        return record
+
     def to_parse() -> Iterator[list[Document]]:
         for batch in _batches(read_corpus(corpus), batch_size):
-            found = [cache.get(d) for d in batch] if cache else [None] * len(batch)
+            found = [known(d) for d in batch]
             pending.append((batch, found))
             yield [d for d, f in zip(batch, found) if f is None]
 
@@ -276,47 +325,165 @@ def extract_corpus(corpus: str | Path, *, model: str = DEFAULT_MODEL, ontology: 
                         cache.put(document, record)
                 else:
                     counts["cached"] += 1
+                if memo is not None:
+                    seen[document] = record
                 counts["documents"] += 1
                 if progress:
                     progress(1)
                 yield Extraction(document=document, actors=record[0], relations=record[1])
+        if memo is not None:
+            memo.clear()
+            memo.update(seen)
     finally:
         runner.close()
+
+
+def _partly_cached(corpus: str | Path, has: Callable[[Document], bool]) -> bool:
+    """Whether ``has`` holds for some of the corpus's documents but not all (for the
+    cache, ``ExtractionCache.has`` looks at the entries' names only; the corpus is
+    read with its warnings silenced, as the build reads it again)."""
+    import warnings  # noqa: PLC0415
+    hit = miss = False
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for document in read_corpus(corpus):
+            if has(document):
+                hit = True
+            else:
+                miss = True
+            if hit and miss:
+                return True
+    return False
 
 
 def build_corpus_graph(corpus: str | Path, *, model: str = DEFAULT_MODEL, ontology: str | Path | None = None,
                        jobs: int = 1, batch_size: int = 32,
                        progress: Callable[[int], None] | None = None, cache_dir: str | Path | None = None,
                        engine: str = "local", scheduler: str | None = None,
-                       stats: dict | None = None) -> nx.MultiDiGraph:
+                       stats: dict | None = None, memo: dict | None = None) -> nx.MultiDiGraph:
     """The knowledge graph of a corpus, without writing anything (options as :func:`extract_corpus`)."""
     kb = load_knowledge(ontology)
     families = {p: d["family"] for p, d in kb.lexicon.predicates.items()}
     extractions = extract_corpus(corpus, model=model, kb=kb, jobs=jobs, batch_size=batch_size, progress=progress,
-                                 cache_dir=cache_dir, engine=engine, scheduler=scheduler, stats=stats)
-    return build_graph(extractions, families=families, model=model)
+                                 cache_dir=cache_dir, engine=engine, scheduler=scheduler, stats=stats, memo=memo)
+    with _young_gc_only():
+        return build_graph(_collect_young(extractions), families=families, model=model)
 
 
-def write_outputs(G: nx.MultiDiGraph, out: str | Path, *, rdf_format: str = "turtle") -> list[Path]:
+GC_EVERY = 1000   # documents between two collections of young objects while a graph is built
+
+
+class _young_gc_only:
+    """Pause automatic garbage collection while a graph is built: its many long-lived
+    containers would otherwise make Python walk the whole growing heap again and again
+    (about 10% of a rebuild from the cache). :func:`_collect_young` still frees the few
+    young reference cycles that parsing leaves."""
+
+    def __enter__(self):
+        self.was = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc):
+        if self.was:
+            gc.enable()
+
+
+def _collect_young(extractions: Iterable[Extraction]) -> Iterator[Extraction]:
+    for n, ex in enumerate(extractions, 1):
+        if n % GC_EVERY == 0:
+            gc.collect(0)
+        yield ex
+
+
+OUTPUT_KINDS = ("html", "json", "graphml", "rdf")   # the slowest to write first
+PARALLEL_WRITE_MIN_EDGES = 5_000   # below this, forking costs more than writing in parallel saves
+
+
+def write_file(G: nx.MultiDiGraph, kind: str, path: str | Path, *, rdf_format: str = "turtle") -> None:
+    """Write one export of ``G``: ``kind`` is one of :data:`OUTPUT_KINDS`."""
+    if kind == "json":
+        from .export.json_graph import write_json
+        write_json(G, path)
+    elif kind == "graphml":
+        from .export.graphml import write_graphml
+        write_graphml(G, path)
+    elif kind == "rdf":
+        from .export.rdf import write_rdf
+        write_rdf(G, path, fmt=rdf_format)
+    elif kind == "html":
+        from .export.html import write_html
+        write_html(G, path)
+    else:
+        raise KgError(f"unknown output {kind!r} (one of {', '.join(OUTPUT_KINDS)})")
+
+
+_WRITE_GRAPH: nx.MultiDiGraph | None = None   # the graph forked writer processes write
+
+
+def _write_in_child(kind: str, path: str, rdf_format: str) -> None:
+    write_file(_WRITE_GRAPH, kind, path, rdf_format=rdf_format)
+
+
+def usable_cpus() -> int:
+    """CPUs this process may run on (its affinity mask: ``taskset`` and cgroup limits count)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def _can_fork() -> bool:
+    import multiprocessing as mp  # noqa: PLC0415
+    return "fork" in mp.get_all_start_methods() and threading.active_count() == 1
+
+
+def write_processes(G: nx.MultiDiGraph) -> int:
+    """How many processes write the files of ``G``: one per usable CPU (at most one per file)
+    for a large graph when this process can fork, else 1 (this process)."""
+    if G.number_of_edges() < PARALLEL_WRITE_MIN_EDGES or not _can_fork():
+        return 1
+    return min(usable_cpus(), len(OUTPUT_KINDS))
+
+
+def _write_all(G: nx.MultiDiGraph, targets: dict[str, Path], rdf_format: str, processes: int) -> None:
+    if processes <= 1:
+        for kind, path in targets.items():
+            write_file(G, kind, path, rdf_format=rdf_format)
+        return
+    # forked children share the graph's memory pages: nothing is pickled but the file names
+    import multiprocessing as mp  # noqa: PLC0415
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+    global _WRITE_GRAPH
+    _WRITE_GRAPH = G
+    gc.freeze()   # the children's collections then never walk (and so copy) the graph's pages
+    try:
+        with ProcessPoolExecutor(processes, mp_context=mp.get_context("fork"), initializer=gc.disable) as pool:
+            futures = [pool.submit(_write_in_child, kind, str(path), rdf_format) for kind, path in targets.items()]
+            for f in futures:
+                f.result()
+    except BrokenProcessPool as exc:
+        raise KgError(f"a process writing the output files died ({exc})") from None
+    finally:
+        _WRITE_GRAPH = None
+        gc.unfreeze()
+
+
+def write_outputs(G: nx.MultiDiGraph, out: str | Path, *, rdf_format: str = "turtle",
+                  processes: int | None = None) -> list[Path]:
     """Write every export of ``G`` into ``out``, all or nothing (a failed write leaves
-    the previous files in place)."""
-    from .export.graphml import write_graphml
-    from .export.html import write_html
-    from .export.json_graph import write_json
-    from .export.rdf import write_rdf
+    the previous files in place).
 
+    The four files are written by ``processes`` forked processes at once (default:
+    :func:`write_processes`); the bytes do not depend on it.
+    """
     if rdf_format not in RDF_FORMATS:
         raise KgError(f"unknown RDF format {rdf_format!r} (one of {', '.join(RDF_FORMATS)})")
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out))
     try:
-        names = {"json": "graph.json", "graphml": "graph.graphml", "html": "graph.html",
+        names = {"html": "graph.html", "json": "graph.json", "graphml": "graph.graphml",
                  "rdf": RDF_FORMATS[rdf_format]}
-        write_json(G, tmp / names["json"])
-        write_graphml(G, tmp / names["graphml"])
-        write_rdf(G, tmp / names["rdf"], fmt=rdf_format)
-        write_html(G, tmp / names["html"])
+        processes = write_processes(G) if processes is None else max(1, processes)
+        _write_all(G, {kind: tmp / names[kind] for kind in OUTPUT_KINDS}, rdf_format, processes)
         files = []
         for name in sorted(names.values()):
             os.replace(tmp / name, out / name)
@@ -330,20 +497,92 @@ def build(corpus: str | Path = "corpus", out: str | Path = "output", *, model: s
           ontology: str | Path | None = None, jobs: int = 1, batch_size: int = 32,
           rdf_format: str = "turtle", progress: Callable[[int], None] | None = None,
           cache_dir: str | Path | None = None, engine: str = "local",
-          scheduler: str | None = None) -> BuildResult:
+          scheduler: str | None = None, memo: dict | None = None) -> BuildResult:
     """Build the knowledge graph of ``corpus`` and write its files into ``out``.
 
     ``cache_dir`` turns on the extraction cache (:mod:`kg.cache`; the CLI passes
     ``.kg-cache``); ``jobs``, ``engine`` and ``scheduler`` choose where documents are
-    parsed (see :func:`extract_corpus`). None of them changes the files written.
+    parsed (see :func:`extract_corpus`, which also says what ``memo`` is). None of
+    them changes the files written.
     """
     corpus_files(corpus)   # fail fast, before the model loads, on a missing or empty corpus
     stats: dict = {}
     G = build_corpus_graph(corpus, model=model, ontology=ontology, jobs=jobs, batch_size=batch_size,
                            progress=progress, cache_dir=cache_dir, engine=engine, scheduler=scheduler,
-                           stats=stats)
+                           stats=stats, memo=memo)
     if not G.graph["documents"]:
         raise KgError(f"no readable article in {corpus} (every file was skipped; see the warnings above)")
     files = write_outputs(G, out, rdf_format=rdf_format)
     return BuildResult(graph=G, files=files, documents=len(G.graph["documents"]),
                        cached=stats.get("cached", 0), parsed=stats.get("parsed", 0))
+
+
+# -- watching a corpus folder ----------------------------------------------------------------
+
+def corpus_signature(corpus: str | Path) -> tuple:
+    """What changes when an article is added, removed or edited: every article file's
+    path, size and modification time (raises :class:`KgError` when there is none)."""
+    out = []
+    for f in corpus_files(corpus):
+        try:
+            st = f.stat()
+        except OSError:          # removed since the listing
+            continue
+        out.append((str(f), st.st_size, st.st_mtime_ns))
+    return tuple(out)
+
+
+def watch(corpus: str | Path = "corpus", out: str | Path = "output", *, interval: float = 2.0,
+          on_build: Callable[[BuildResult, float], None] | None = None,
+          on_error: Callable[[KgError], None] | None = None,
+          stop: Callable[[], bool] | None = None, progress: Callable[[int], None] | None = None,
+          **options) -> int:
+    """Build ``corpus`` into ``out``, then build again whenever an article file is
+    added, removed or changed, until ``stop()`` is true (checked every ``interval``
+    seconds) or the process is interrupted. Returns the number of builds.
+
+    The model stays loaded and every document's records stay in memory, so a
+    rebuild parses only the new or changed articles and reads nothing back from the
+    cache: its cost is building the graph and writing the files (``options`` are
+    :func:`build`'s: the files are the same as a ``build`` of the corpus would write).
+    ``on_build(result, seconds)`` follows each build; a :class:`KgError` in a
+    rebuild (an emptied corpus, a full disk) goes to ``on_error`` and watching goes
+    on; in the first build it is raised. The ontology and the model are read once,
+    at the start. Add articles by moving finished files into the folder: a file
+    caught half-written is read as it is, then read again once it changes.
+    """
+    if interval <= 0:
+        raise KgError(f"the watch interval must be positive, got {interval}")
+    model = options.get("model", DEFAULT_MODEL)
+    memo: dict = {}
+    signature = corpus_signature(corpus)
+    builds = 0
+    while True:
+        start = time.perf_counter()
+        try:
+            result = build(corpus, out, memo=memo, progress=progress if builds == 0 else None, **options)
+        except KgError as exc:
+            if builds == 0 or on_error is None:
+                raise
+            on_error(exc)
+        else:
+            builds += 1
+            if on_build is not None:
+                on_build(result, time.perf_counter() - start)
+            if builds == 1 and options.get("engine", "local") == "local":
+                # keep the model in this process from now on: later rebuilds parse here at once
+                worker_pipeline(model, load_knowledge(options.get("ontology")), options.get("cache_dir"))
+        while True:
+            if stop is not None and stop():
+                return builds
+            time.sleep(interval)
+            try:
+                now = corpus_signature(corpus)
+            except KgError as exc:
+                now = None
+                if signature is not None and on_error is not None:
+                    on_error(exc)
+            if now != signature:
+                signature = now
+                if now is not None:
+                    break

@@ -34,6 +34,7 @@ from spacy.tokens import Span, Token
 
 from .actors import DocumentActors
 from .knowledge import FUNCTION_WORDS, Frame, Lexicon
+from .records import Relation
 
 _PENDING = "\0pending"   # object to fill with the sides at war, once the sentence is read
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
@@ -41,38 +42,6 @@ PASS_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJ_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "ccomp", "relcl"})
-
-
-@dataclass(frozen=True)
-class Relation:
-    """One relation stated in one sentence of one document."""
-
-    id: str
-    subject: str
-    predicate: str
-    object: str
-    doc: str
-    evidence: str
-    start: int
-    end: int
-    trigger: str
-    trigger_start: int
-    trigger_end: int
-    asserted: bool = True
-    modality: str = "asserted"
-    role: str | None = None
-    source: str | None = None
-    confidence: float = 0.8
-    rule: str = ""
-    cameo: str | None = None
-
-    def to_attrs(self, family: str | None) -> dict:
-        """Edge attributes for the graph (see :mod:`kg.graph`)."""
-        return {"id": self.id, "predicate": self.predicate, "family": family, "doc": self.doc,
-                "evidence": self.evidence, "start": self.start, "end": self.end,
-                "trigger": self.trigger, "trigger_start": self.trigger_start, "trigger_end": self.trigger_end,
-                "asserted": self.asserted, "modality": self.modality, "role": self.role,
-                "source": self.source, "confidence": self.confidence, "rule": self.rule, "cameo": self.cameo}
 
 
 @dataclass

@@ -2,8 +2,23 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import networkx as nx
 import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def seed_corpus(tmp_path) -> Path:
+    """A copy of corpus/ (the three seed articles) that a test may change."""
+    dest = tmp_path / "corpus"
+    dest.mkdir()
+    for f in sorted((REPO / "corpus").glob("*.txt")):
+        shutil.copy(f, dest / f.name)
+    return dest
 
 DOCS = [
     {"id": "a.txt", "title": "Israeli strikes hit Khan Yunis as truce talks stall", "date": "2024-05-01",

@@ -33,12 +33,8 @@ def geo_cache(tmp_path_factory):
 
 
 @pytest.fixture
-def corpus(tmp_path):
-    dest = tmp_path / "corpus"
-    dest.mkdir()
-    for f in sorted((REPO / "corpus").glob("*.txt")):
-        shutil.copy(f, dest / f.name)
-    return dest
+def corpus(seed_corpus):
+    return seed_corpus
 
 
 @pytest.fixture
@@ -80,6 +76,61 @@ def test_adding_an_article_parses_only_it_and_keeps_corpus_order(corpus, cache, 
     assert ids == sorted(p.name for p in corpus.glob("*.txt"))
     _, plain = build(corpus, tmp_path / "c")
     assert files == plain
+
+
+SPACY_PROBE = """
+import sys
+from kg import pipeline
+result = pipeline.build(sys.argv[1], sys.argv[2], cache_dir=sys.argv[3])
+print(result.parsed, result.cached, "spacy" in sys.modules)
+"""
+
+
+@pytest.mark.model
+def test_a_rebuild_never_loads_spacy_in_the_main_process(corpus, cache, tmp_path):
+    """Everything cached: spaCy is not even imported. One new article: it is parsed by a
+    background worker (which loads the model while the cached results are read)."""
+    import subprocess
+    import sys
+    _, files = build(corpus, tmp_path / "a", cache_dir=cache)
+
+    def probe(out):
+        run = subprocess.run([sys.executable, "-c", SPACY_PROBE, str(corpus), str(out), str(cache)],
+                             capture_output=True, text=True, cwd=REPO, check=True)
+        return run.stdout.split()
+
+    assert probe(tmp_path / "b") == ["0", "3", "False"]
+    assert outputs(tmp_path / "b") == files
+    (corpus / "zz_new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    assert probe(tmp_path / "c") == ["1", "3", "False"]
+    _, plain = build(corpus, tmp_path / "d")
+    assert outputs(tmp_path / "c") == plain
+
+
+def test_a_partly_cached_build_parses_in_the_background(monkeypatch):
+    """Some documents cached, some not: the local engine starts worker processes that
+    load the model themselves (no preloading in this process), even with one job."""
+    from kg.knowledge import load_knowledge
+    kb = load_knowledge()
+    engine = pipeline.make_engine("local", "some_model", kb, jobs=1, background=True)
+    assert isinstance(engine, pipeline.ProcessEngine) and not engine.preload and engine.jobs == 1
+    assert isinstance(pipeline.make_engine("local", "m", kb, jobs=1), pipeline.SerialEngine)
+    assert pipeline.make_engine("local", "m", kb, jobs=2).preload
+    monkeypatch.setattr(pipeline, "_can_fork", lambda: False)     # e.g. a threaded host: stay in-process
+    assert isinstance(pipeline.make_engine("local", "m", kb, jobs=1, background=True), pipeline.SerialEngine)
+
+
+def test_partly_cached_looks_at_entry_names_only(corpus, tmp_path):
+    context = {"format": 1, "kg": "0", "code": "c", "model": "m", "spacy": "s", "kb": "k"}
+    cache = ExtractionCache(tmp_path / "c", context)
+    assert not pipeline._partly_cached(corpus, cache.has)           # nothing cached
+    docs = list(pipeline.read_corpus(corpus))
+    cache.put(docs[0], ((), ()))
+    assert pipeline._partly_cached(corpus, cache.has)
+    for d in docs[1:]:
+        cache.put(d, ((), ()))
+    assert not pipeline._partly_cached(corpus, cache.has)           # everything cached
+    assert cache.has(docs[1]) and not cache.has(Document(id="x", text="never seen"))
 
 
 @pytest.mark.model

@@ -55,6 +55,38 @@ def test_two_jobs_write_the_same_files_as_one(reference, tmp_path):
 
 
 @pytest.mark.model
+def test_files_written_by_parallel_processes_are_the_same(reference, tmp_path):
+    """write_outputs forks one process per file (up to the CPUs): same bytes as one process."""
+    corpus, expected = reference
+    G = pipeline.build_corpus_graph(corpus)
+    for processes in (1, 2, 4):
+        files = pipeline.write_outputs(G, tmp_path / str(processes), processes=processes)
+        assert [f.name for f in files] == sorted(OUTPUTS)
+        assert outputs(tmp_path / str(processes)) == expected
+    assert pipeline.write_processes(G) == 1       # a small graph: forking would cost more than it saves
+
+
+@pytest.mark.model
+def test_a_writer_failing_in_a_child_process_keeps_the_previous_files(reference, tmp_path, monkeypatch):
+    from kg.errors import ExportError
+    corpus, expected = reference
+    G = pipeline.build_corpus_graph(corpus)
+    out = tmp_path / "out"
+    pipeline.write_outputs(G, out)
+
+    def broken(*args, **kwargs):
+        raise ExportError("disk full (simulated)")
+
+    monkeypatch.setattr("kg.export.graphml.write_graphml", broken)   # inherited by the forked writers
+    smaller = G.copy()
+    smaller.remove_node(min(G.nodes))
+    with pytest.raises(ExportError, match="disk full"):
+        pipeline.write_outputs(smaller, out, processes=2)
+    assert outputs(out) == expected
+    assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUTS)   # no temporary folder left
+
+
+@pytest.mark.model
 def test_batch_size_does_not_change_the_files(reference, tmp_path):
     corpus, expected = reference
     pipeline.build(corpus, tmp_path / "out", batch_size=1)
