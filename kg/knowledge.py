@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .errors import OntologyError
@@ -31,9 +31,12 @@ def slug(text: str) -> str:
 def fold(text: str) -> str:
     """Strip diacritics and typographic quotes: ``"Khān Yūnis"`` -> ``"Khan Yunis"``."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    if text.isascii():   # NFKD leaves ASCII as it is, and it has no combining marks
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 15)
 def norm(text: str) -> str:
     """The form names are compared in: folded, lower case, no leading "the", no possessive."""
     text = fold(text).strip().lower()

@@ -396,7 +396,7 @@ def _collect_young(extractions: Iterable[Extraction]) -> Iterator[Extraction]:
 
 
 OUTPUT_KINDS = ("html", "json", "graphml", "rdf")   # the slowest to write first
-PARALLEL_WRITE_MIN_EDGES = 5_000   # below this, forking costs more than writing in parallel saves
+PARALLEL_WRITE_MIN_EDGES = 1_000   # below this, forking costs more than writing in parallel saves
 
 
 def write_file(G: nx.MultiDiGraph, kind: str, path: str | Path, *, rdf_format: str = "turtle") -> None:
@@ -519,6 +519,10 @@ def build(corpus: str | Path = "corpus", out: str | Path = "output", *, model: s
 
 # -- watching a corpus folder ----------------------------------------------------------------
 
+_WARM_UP = Document(id="kg-warm-up", text="Talks resume\n\nThe United Nations said officials of both states "
+                                            "met in the capital on Monday and condemned the strike.\n")
+
+
 def corpus_signature(corpus: str | Path) -> tuple:
     """What changes when an article is added, removed or edited: every article file's
     path, size and modification time (raises :class:`KgError` when there is none)."""
@@ -553,9 +557,13 @@ def watch(corpus: str | Path = "corpus", out: str | Path = "output", *, interval
     """
     if interval <= 0:
         raise KgError(f"the watch interval must be positive, got {interval}")
-    model = options.get("model", DEFAULT_MODEL)
     memo: dict = {}
     signature = corpus_signature(corpus)
+    if options.get("engine", "local") == "local":
+        # the model stays in this process, its lazy look-up tables filled by a first
+        # parse of a throw-away text: every rebuild parses here, at once
+        extract_batch([_WARM_UP], options.get("model", DEFAULT_MODEL), load_knowledge(options.get("ontology")),
+                      geo_dir=options.get("cache_dir"))
     builds = 0
     while True:
         start = time.perf_counter()
@@ -569,9 +577,6 @@ def watch(corpus: str | Path = "corpus", out: str | Path = "output", *, interval
             builds += 1
             if on_build is not None:
                 on_build(result, time.perf_counter() - start)
-            if builds == 1 and options.get("engine", "local") == "local":
-                # keep the model in this process from now on: later rebuilds parse here at once
-                worker_pipeline(model, load_knowledge(options.get("ontology")), options.get("cache_dir"))
         while True:
             if stop is not None and stop():
                 return builds
