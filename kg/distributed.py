@@ -89,7 +89,7 @@ class DaskEngine:
 
         yield from ordered_map(submit, lambda f: f.result(), batches, window=lambda: 2 * self.workers)
 
-    def close(self) -> None:
+    def close(self, abort: bool = False) -> None:
         if self.client is not None:
             self.client.close()
             self.client = None

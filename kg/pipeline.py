@@ -113,7 +113,7 @@ class SerialEngine:
     def warm(self) -> None:
         pass
 
-    def close(self) -> None:
+    def close(self, abort: bool = False) -> None:
         pass
 
 
@@ -202,8 +202,13 @@ class ProcessEngine:
             raise KgError(f"a parser process died ({exc}); with --jobs {self.jobs} each process holds its "
                           "own copy of the model: try fewer jobs") from None
 
-    def close(self) -> None:
+    def close(self, abort: bool = False) -> None:
+        """Stop the workers; with ``abort`` (an error or Ctrl-C), at once, without
+        waiting for a worker still loading the model or parsing a batch."""
         if self._pool is not None:
+            if abort:
+                for process in list((getattr(self._pool, "_processes", None) or {}).values()):
+                    process.terminate()
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
@@ -313,6 +318,7 @@ def extract_corpus(corpus: str | Path, *, model: str = DEFAULT_MODEL, ontology: 
             pending.append((batch, found))
             yield [d for d, f in zip(batch, found) if f is None]
 
+    aborted = True
     try:
         for results in runner.map(to_parse()):
             batch, found = pending.popleft()
@@ -334,8 +340,9 @@ def extract_corpus(corpus: str | Path, *, model: str = DEFAULT_MODEL, ontology: 
         if memo is not None:
             memo.clear()
             memo.update(seen)
+        aborted = False
     finally:
-        runner.close()
+        runner.close(abort=aborted)
 
 
 def _partly_cached(corpus: str | Path, has: Callable[[Document], bool]) -> bool:

@@ -120,6 +120,20 @@ def test_a_partly_cached_build_parses_in_the_background(monkeypatch):
     assert isinstance(pipeline.make_engine("local", "m", kb, jobs=1, background=True), pipeline.SerialEngine)
 
 
+def test_aborting_a_background_engine_stops_its_workers_at_once():
+    """Ctrl-C (or an error) while a background worker still loads the model: the
+    worker is terminated, not waited for."""
+    import signal
+    from kg.knowledge import load_knowledge
+    engine = pipeline.ProcessEngine(pipeline.DEFAULT_MODEL, load_knowledge(), 1, preload=False)
+    engine.warm()
+    workers = list(engine._pool._processes.values())
+    assert workers
+    engine.close(abort=True)
+    assert all(not w.is_alive() for w in workers)
+    assert all(w.exitcode == -signal.SIGTERM for w in workers)
+
+
 def test_partly_cached_looks_at_entry_names_only(corpus, tmp_path):
     context = {"format": 1, "kg": "0", "code": "c", "model": "m", "spacy": "s", "kb": "k"}
     cache = ExtractionCache(tmp_path / "c", context)
