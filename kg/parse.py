@@ -6,8 +6,8 @@ The pipeline is the named model plus two components added here:
   a one-line paragraph is never glued to the next sentence;
 * ``kg_entity_ruler`` (an ``entity_ruler`` before ``ner``) tags every name the
   knowledge base knows; the statistical NER keeps those spans and finds the rest.
-  Its token patterns are matched by :class:`LowerIndexMatcher` (a phrase-matcher
-  index on lower-case forms plus per-token checks), which returns exactly the
+  Its token patterns are matched by :class:`LowerIndexMatcher` (an index of the
+  lower-case forms plus per-token checks), which returns exactly the
   matches, in exactly the order, of spaCy's ``Matcher`` at a fraction of the
   cost (the ``Matcher`` tries every pattern at every token).
 """
@@ -20,7 +20,8 @@ from collections.abc import Iterable, Iterator
 import spacy
 from spacy.language import Language
 from spacy.attrs import DEP, IS_LOWER, IS_SPACE, LOWER, ORTH, TAG
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import Matcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from . import DEFAULT_BATCH_SIZE, DEFAULT_MODEL  # noqa: F401 - re-exported
@@ -96,17 +97,19 @@ class LowerIndexMatcher:
     :meth:`KnowledgeBase.ruler_patterns` writes: each token is ``{"ORTH": x}``,
     ``{"LOWER": x}`` or ``{"LOWER": x, "IS_LOWER": bool}``, with no operators.
 
-    A ``PhraseMatcher`` on ``LOWER`` finds every span whose lower-case tokens equal
-    a pattern's; the per-token checks (exact ``ORTH``, ``IS_LOWER``) then keep the
-    matches the ``Matcher`` would make. The result is the ``Matcher``'s list,
-    order included (by end token, then start token, then pattern order, without
-    repeated ``(key, start, end)``), so the entity ruler's choices are unchanged.
+    An index of the patterns' lower-case forms, keyed by the hash of their first
+    word, finds every span whose lower-case tokens equal a pattern's (one look-up per
+    token of ``Doc.to_array(LOWER)``); the per-token checks (exact ``ORTH``,
+    ``IS_LOWER``) then keep the matches the ``Matcher`` would make. The result is the
+    ``Matcher``'s list, order included (by end token, then start token, then pattern
+    order, without repeated ``(key, start, end)``), so the entity ruler's choices are
+    unchanged. Building the index costs no ``Doc`` per pattern.
     """
 
     def __init__(self, vocab):
         self.vocab = vocab
-        self._phrases = PhraseMatcher(vocab, attr="LOWER")
-        self._by_form: dict[int, list[tuple[int, int, tuple]]] = {}   # phrase key -> [(pattern no, key, checks)]
+        # first word -> form length -> form -> [(pattern no, key, checks)]
+        self._by_first: dict[int, dict[int, dict[tuple[int, ...], list]]] = {}
         self._n = 0
 
     def __len__(self) -> int:
@@ -135,22 +138,31 @@ class LowerIndexMatcher:
                     raise ValueError(f"unsupported token pattern {spec!r} (ORTH, LOWER or LOWER+IS_LOWER only)")
             if not lowers or any(lw != lw.lower() for lw in lowers):
                 continue   # cannot match anything (the Matcher would not match it either)
-            name = "\x1f".join(lowers)
-            form = self.vocab.strings.add(name)
-            if form not in self._by_form:
-                self._by_form[form] = []
-                self._phrases.add(name, [Doc(self.vocab, words=lowers)])
-            self._by_form[form].append((self._n, key, tuple(checks)))
+            form = tuple(hash_string(lw) for lw in lowers)
+            by_length = self._by_first.setdefault(form[0], {}).setdefault(len(form), {})
+            by_length.setdefault(form, []).append((self._n, key, tuple(checks)))
             self._n += 1
 
     def __call__(self, doc: Doc, **kwargs) -> list[tuple[int, int, int]]:
         if kwargs:
             raise ValueError(f"LowerIndexMatcher takes no options ({', '.join(kwargs)})")
         found = []
-        for form, start, end in self._phrases(doc):
-            for number, key, checks in self._by_form[form]:
-                if all(_check(doc[start + i], c) for i, c in enumerate(checks) if c is not None):
-                    found.append((end, start, number, key))
+        if not len(doc):
+            return found
+        lowers = doc.to_array(LOWER).tolist()
+        n, by_first = len(lowers), self._by_first
+        for start, first in enumerate(lowers):
+            lengths = by_first.get(first)
+            if lengths is None:
+                continue
+            for length, forms in lengths.items():
+                end = start + length
+                entries = forms.get(tuple(lowers[start:end])) if end <= n else None
+                if entries is None:
+                    continue
+                for number, key, checks in entries:
+                    if all(_check(doc[start + i], c) for i, c in enumerate(checks) if c is not None):
+                        found.append((end, start, number, key))
         return _in_matcher_order(found)
 
 

@@ -117,17 +117,35 @@ class SerialEngine:
         pass
 
 
+READ_AHEAD = 64   # batches read past one still being parsed (cached ones: their records wait in memory)
+
+
 def ordered_map(submit: Callable[[list[Document]], object], result: Callable[[object], list],
-                batches: Iterable[list[Document]], window: int | Callable[[], int]) -> Iterator[list]:
+                batches: Iterable[list[Document]], window: int | Callable[[], int],
+                ahead: int = READ_AHEAD) -> Iterator[list]:
     """Run ``submit`` on each non-empty batch with at most ``window`` batches in flight and
     yield ``result(...)`` of each in input order (``[]`` for an empty batch): bounded memory.
-    ``window`` may be a function, asked each time (a cluster's size is known once it is up)."""
+    ``window`` may be a function, asked each time (a cluster's size is known once it is up).
+
+    Empty batches (every document cached) do not count against the window: while a
+    batch is being parsed, up to ``ahead`` batches are read past it (so a rebuild reads
+    the cache while a worker loads the model), never more."""
     pending: deque = deque()
+    in_flight = 0
     for batch in batches:
-        pending.append(submit(batch) if batch else None)
-        while pending and (pending[0] is None or len(pending) > (window() if callable(window) else window)):
+        if batch:
+            pending.append(submit(batch))
+            in_flight += 1
+        else:
+            pending.append(None)
+        while pending and (pending[0] is None or in_flight > (window() if callable(window) else window)
+                           or len(pending) > max(ahead, 1)):
             head = pending.popleft()
-            yield [] if head is None else result(head)
+            if head is None:
+                yield []
+            else:
+                in_flight -= 1
+                yield result(head)
     while pending:
         head = pending.popleft()
         yield [] if head is None else result(head)

@@ -139,6 +139,25 @@ def test_ordered_map_keeps_order_and_bounds_work_in_flight():
     assert peak[0] <= 3          # the window plus the batch just submitted
 
 
+def test_ordered_map_reads_cached_batches_ahead_of_a_slow_one_within_bounds():
+    """Empty (all cached) batches behind a batch in flight are read on, up to ``ahead``."""
+    read, events = [], []
+
+    def batches():
+        for i, b in enumerate([[1], [], [], [], [], [], [2], []]):
+            read.append(i)
+            yield b
+
+    def result(handle):
+        events.append(("result", handle, len(read)))
+        return handle
+
+    got = list(pipeline.ordered_map(lambda b: b, result, batches(), window=1, ahead=4))
+    assert got == [[1], [], [], [], [], [], [2], []]
+    # the first batch's result was asked for only once four batches were held: it and three cached ones
+    assert events[0] == ("result", [1], 5)
+
+
 def test_large_jsonl_files_are_streamed_with_the_same_documents(tmp_path, monkeypatch):
     from kg import corpus as corpus_module
 
