@@ -7,6 +7,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from graph_records import actor_attrs, relation_attrs
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -29,50 +30,28 @@ DOCS = [
 ]
 
 
-def _actor(name, type_, *, aliases=(), docs=(), ids=None, kind=None, country=None, affiliations=()):
-    return {
-        "name": name, "type": type_, "aliases": sorted(set(aliases) | {name}),
-        "mentions": [{"doc": d, "text": name, "start": 10 * i, "end": 10 * i + len(name)}
-                     for i, d in enumerate(docs)],
-        "ids": ids or {}, "lat": None, "lon": None, "country": country,
-        "affiliations": list(affiliations), "kind": kind,
-    }
-
-
-def _relation(rid, predicate, family, doc, sentence, trigger, *, start=0, modality="asserted",
-              role=None, source=None, confidence=0.9):
-    t = sentence.index(trigger)
-    return {
-        "id": rid, "predicate": predicate, "family": family, "doc": doc, "evidence": sentence,
-        "start": start, "end": start + len(sentence), "trigger": trigger,
-        "trigger_start": start + t, "trigger_end": start + t + len(trigger),
-        "asserted": modality == "asserted", "modality": modality, "role": role,
-        "source": source, "confidence": confidence,
-    }
-
-
 def build_contract_graph() -> nx.MultiDiGraph:
     """A small graph that follows the contract of :mod:`kg.graph`, built by hand."""
     G = nx.MultiDiGraph(documents=[dict(d) for d in DOCS], model="test")
     actors = {
-        "israel": _actor("Israel", "State", aliases=["Israeli", "Tel Aviv"], docs=["a.txt", "b.txt", "c.txt"],
+        "israel": actor_attrs("Israel", "State", aliases=["Israeli", "Tel Aviv"], docs=["a.txt", "b.txt", "c.txt"],
                          ids={"iso3": "ISR", "wikidata": "Q801", "geonames": "294640"}),
-        "hamas": _actor("Hamas", "Group", docs=["a.txt", "b.txt"], ids={"wikidata": "Q38813"}, kind="armed group"),
-        "egypt": _actor("Egypt", "State", aliases=["Cairo", "Egyptian"], docs=["b.txt"],
+        "hamas": actor_attrs("Hamas", "Group", docs=["a.txt", "b.txt"], ids={"wikidata": "Q38813"}, kind="armed group"),
+        "egypt": actor_attrs("Egypt", "State", aliases=["Cairo", "Egyptian"], docs=["b.txt"],
                         ids={"iso3": "EGY", "wikidata": "Q79", "geonames": "357994"}),
-        "qatar": _actor("Qatar", "State", aliases=["Doha"], docs=["b.txt"], ids={"wikidata": "Q846"}),
-        "idf": _actor("Israel Defense Forces", "Group", aliases=["IDF", "Israeli army"], docs=["a.txt"],
+        "qatar": actor_attrs("Qatar", "State", aliases=["Doha"], docs=["b.txt"], ids={"wikidata": "Q846"}),
+        "idf": actor_attrs("Israel Defense Forces", "Group", aliases=["IDF", "Israeli army"], docs=["a.txt"],
                       ids={"wikidata": "Q48760"}, kind="armed forces",
                       affiliations=[{"actor": "israel", "role": "armed forces", "start": "1948", "end": None}]),
-        "netanyahu": _actor("Benjamin Netanyahu", "Person", aliases=["Netanyahu"], docs=["a.txt"],
+        "netanyahu": actor_attrs("Benjamin Netanyahu", "Person", aliases=["Netanyahu"], docs=["a.txt"],
                             ids={"wikidata": "Q43723"},
                             affiliations=[{"actor": "israel", "role": "prime minister",
                                            "start": "2022-12-29", "end": None}]),
-        "khan-yunis-ps": _actor("Khan Yunis", "Place", docs=["a.txt"], ids={"geonames": "281133"},
+        "khan-yunis-ps": actor_attrs("Khan Yunis", "Place", docs=["a.txt"], ids={"geonames": "281133"},
                                 country="palestine"),
-        "palestine": _actor("Palestine", "State", docs=["a.txt"], ids={"iso3": "PSE", "wikidata": "Q219060"}),
-        "un": _actor("United Nations", "Group", aliases=["UN"], docs=["c.txt"], ids={"wikidata": "Q1065"}),
-        "jordan": _actor("Jordan", "State", docs=["c.txt"], ids={"wikidata": "Q810"}),
+        "palestine": actor_attrs("Palestine", "State", docs=["a.txt"], ids={"iso3": "PSE", "wikidata": "Q219060"}),
+        "un": actor_attrs("United Nations", "Group", aliases=["UN"], docs=["c.txt"], ids={"wikidata": "Q1065"}),
+        "jordan": actor_attrs("Jordan", "State", docs=["c.txt"], ids={"wikidata": "Q810"}),
     }
     for actor_id, data in actors.items():
         G.add_node(actor_id, **data)
@@ -80,32 +59,32 @@ def build_contract_graph() -> nx.MultiDiGraph:
     s2 = "Israel did not strike Hamas targets overnight, the army said."
     s3 = "Israel bombed Hamas tunnels near Rafah."
     rels = [
-        ("israel", "hamas", _relation("a.txt#r1", "ASSAULT", "violence", "a.txt", s1, "struck", start=0)),
-        ("israel", "hamas", _relation("a.txt#r2", "ASSAULT", "violence", "a.txt", s2, "strike", start=80,
+        ("israel", "hamas", relation_attrs("a.txt#r1", "ASSAULT", "violence", "a.txt", s1, "struck", start=0)),
+        ("israel", "hamas", relation_attrs("a.txt#r2", "ASSAULT", "violence", "a.txt", s2, "strike", start=80,
                                       modality="negated", source="idf")),
-        ("israel", "hamas", _relation("b.txt#r1", "ASSAULT", "violence", "b.txt", s3, "bombed", start=5)),
-        ("hamas", "israel", _relation("a.txt#r3", "ASSAULT", "violence", "a.txt",
+        ("israel", "hamas", relation_attrs("b.txt#r1", "ASSAULT", "violence", "b.txt", s3, "bombed", start=5)),
+        ("hamas", "israel", relation_attrs("a.txt#r3", "ASSAULT", "violence", "a.txt",
                                       "Hamas fired rockets at Israel.", "fired", start=150)),
-        ("hamas", "israel", _relation("b.txt#r2", "ACCUSE", "verbal conflict", "b.txt",
+        ("hamas", "israel", relation_attrs("b.txt#r2", "ACCUSE", "verbal conflict", "b.txt",
                                       "Hamas accused Israel of stalling the talks.", "accused", start=60)),
-        ("egypt", "israel", _relation("b.txt#r3", "MEDIATE", "cooperation", "b.txt",
+        ("egypt", "israel", relation_attrs("b.txt#r3", "MEDIATE", "cooperation", "b.txt",
                                       "Egypt mediated between Israel and Hamas.", "mediated", start=120)),
-        ("egypt", "hamas", _relation("b.txt#r4", "MEDIATE", "cooperation", "b.txt",
+        ("egypt", "hamas", relation_attrs("b.txt#r4", "MEDIATE", "cooperation", "b.txt",
                                      "Egypt mediated between Israel and Hamas.", "mediated", start=120)),
-        ("qatar", "hamas", _relation("b.txt#r5", "MEDIATE", "cooperation", "b.txt",
+        ("qatar", "hamas", relation_attrs("b.txt#r5", "MEDIATE", "cooperation", "b.txt",
                                      "Qatar also mediated with Hamas in Doha.", "mediated", start=170)),
-        ("netanyahu", "hamas", _relation("a.txt#r4", "THREATEN", "verbal conflict", "a.txt",
+        ("netanyahu", "hamas", relation_attrs("a.txt#r4", "THREATEN", "verbal conflict", "a.txt",
                                          "Netanyahu will threaten Hamas with a wider operation.", "threaten",
                                          start=220, modality="future")),
-        ("un", "israel", _relation("c.txt#r1", "REQUEST", "verbal conflict", "c.txt",
+        ("un", "israel", relation_attrs("c.txt#r1", "REQUEST", "verbal conflict", "c.txt",
                                    "The UN urged Israel to allow aid into Gaza.", "urged", start=0)),
-        ("idf", "israel", _relation("a.txt#r5", "AFFILIATED_WITH", "structural", "a.txt",
+        ("idf", "israel", relation_attrs("a.txt#r5", "AFFILIATED_WITH", "structural", "a.txt",
                                     "The Israel Defense Forces said the strikes would continue.", "said",
                                     start=300, role="armed forces")),
-        ("khan-yunis-ps", "palestine", _relation("a.txt#r6", "LOCATED_IN", "structural", "a.txt",
+        ("khan-yunis-ps", "palestine", relation_attrs("a.txt#r6", "LOCATED_IN", "structural", "a.txt",
                                                  "Israeli jets struck Hamas positions in Khan Yunis on Tuesday.",
                                                  "in", start=0)),
-        ("israel", "khan-yunis-ps", _relation("a.txt#r7", "COERCE", "coercion", "a.txt",
+        ("israel", "khan-yunis-ps", relation_attrs("a.txt#r7", "COERCE", "coercion", "a.txt",
                                               "Israel ordered residents of Khan Yunis to evacuate.", "ordered",
                                               start=400)),
     ]

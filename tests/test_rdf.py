@@ -10,6 +10,7 @@ import pyoxigraph
 import pyshacl
 import pytest
 import rdflib
+from graph_records import actor_attrs, relation_attrs
 from rdflib import OWL, RDF, RDFS, SKOS, Literal, URIRef
 from rdflib.compare import isomorphic
 
@@ -41,27 +42,8 @@ ODD_NAME = 'Al-Quds "Brigades" <b>\\ كتائب القدس'
 ODD_SENTENCE = 'Al-Quds "Brigades" <b>\\ كتائب القدس fired\trockets at Israel,\nthe group said.'
 
 
-def _actor(name, type_, *, aliases=(), docs=(), ids=None, lat=None, lon=None, country=None,
-           affiliations=(), kind=None):
-    return {
-        "name": name, "type": type_, "aliases": sorted(set(aliases) | {name}),
-        "mentions": [{"doc": d, "text": name, "start": 10 * i, "end": 10 * i + len(name)}
-                     for i, d in enumerate(docs)],
-        "ids": ids or {}, "lat": lat, "lon": lon, "country": country,
-        "affiliations": list(affiliations), "kind": kind,
-    }
-
-
-def _rel(rid, predicate, doc, sentence, trigger, *, start=0, modality="asserted", role=None, source=None,
-         confidence=0.9):
-    t = sentence.index(trigger)
-    return {
-        "id": rid, "predicate": predicate, "family": predicate_table()[predicate][0], "doc": doc,
-        "evidence": sentence, "start": start, "end": start + len(sentence), "trigger": trigger,
-        "trigger_start": start + t, "trigger_end": start + t + len(trigger),
-        "asserted": modality == "asserted", "modality": modality, "role": role, "source": source,
-        "confidence": confidence,
-    }
+def _rel(rid, predicate, doc, sentence, trigger, **kw):
+    return relation_attrs(rid, predicate, predicate_table()[predicate][0], doc, sentence, trigger, **kw)
 
 
 DOCS = [
@@ -73,25 +55,25 @@ DOCS = [
 ]
 
 ACTORS = {
-    "israel": _actor("Israel", "State", aliases=["Israeli", "Israelis"], docs=["000_a.txt", "sub dir/b.txt"],
+    "israel": actor_attrs("Israel", "State", aliases=["Israeli", "Israelis"], docs=["000_a.txt", "sub dir/b.txt"],
                      ids={"iso3": "ISR", "wikidata": "Q801", "geonames": "294640"}),
-    "hamas": _actor("Hamas", "Group", docs=["000_a.txt", "sub dir/b.txt"], ids={"wikidata": "Q38813"},
+    "hamas": actor_attrs("Hamas", "Group", docs=["000_a.txt", "sub dir/b.txt"], ids={"wikidata": "Q38813"},
                     kind="armed group"),
-    "khan younis": _actor("Khan Younis", "Place", aliases=["Khan Yunis"], docs=["000_a.txt"],
+    "khan younis": actor_attrs("Khan Younis", "Place", aliases=["Khan Yunis"], docs=["000_a.txt"],
                           ids={"wikidata": "Q1335", "geonames": "281133"}, lat=31.34, lon=34.30,
                           country="palestine"),
-    "palestine": _actor("Palestine", "State", aliases=["Palestinian"], docs=["000_a.txt"],
+    "palestine": actor_attrs("Palestine", "State", aliases=["Palestinian"], docs=["000_a.txt"],
                         ids={"iso3": "PSE", "wikidata": "Q219060"}),
-    "eylon-levy": _actor("Eylon Levy", "Official", docs=["000_a.txt"],
+    "eylon-levy": actor_attrs("Eylon Levy", "Official", docs=["000_a.txt"],
                          affiliations=[{"actor": "israel", "role": "spokesperson", "start": None, "end": None},
                                        {"actor": "not-a-node", "role": "member", "start": None, "end": None}]),
-    "qatar": _actor("Qatar", "State", docs=["sub dir/b.txt"], ids={"iso3": "QAT", "wikidata": "Q846"}),
-    "egypt": _actor("Egypt", "State", aliases=["Egyptian"], docs=["sub dir/b.txt", "c.txt"],
+    "qatar": actor_attrs("Qatar", "State", docs=["sub dir/b.txt"], ids={"iso3": "QAT", "wikidata": "Q846"}),
+    "egypt": actor_attrs("Egypt", "State", aliases=["Egyptian"], docs=["sub dir/b.txt", "c.txt"],
                     ids={"iso3": "EGY", "wikidata": "Q79"}),
-    "reuters": _actor("Reuters", "Group", docs=["000_a.txt"], kind="news agency"),
-    "kassem-shurrab": _actor("Kassem Shurrab", "Person", docs=["000_a.txt"],
+    "reuters": actor_attrs("Reuters", "Group", docs=["000_a.txt"], kind="news agency"),
+    "kassem-shurrab": actor_attrs("Kassem Shurrab", "Person", docs=["000_a.txt"],
                              affiliations=[{"actor": "reuters", "role": "journalist", "start": None, "end": None}]),
-    ODD_ID: _actor(ODD_NAME, "Group", aliases=["Al-Quds"], docs=["c.txt"]),
+    ODD_ID: actor_attrs(ODD_NAME, "Group", aliases=["Al-Quds"], docs=["c.txt"]),
 }
 
 S_HIT = "Israel hits Khan Younis amid talks on one-month Gaza truce"
