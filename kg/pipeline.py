@@ -192,7 +192,7 @@ class ProcessEngine:
         import multiprocessing as mp  # noqa: PLC0415
         from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
         methods = mp.get_all_start_methods()
-        if "fork" in methods and threading.active_count() == 1:   # forking a threaded process is unsafe
+        if _can_fork():
             ctx = mp.get_context("fork")
             if self.preload:
                 _nlp, kb = worker_pipeline(self.model, self.kb, self.geo_dir)   # load once, before the fork
@@ -385,9 +385,10 @@ def build_corpus_graph(corpus: str | Path, *, model: str = DEFAULT_MODEL, ontolo
                        jobs: int = 1, batch_size: int = 32,
                        progress: Callable[[int], None] | None = None, cache_dir: str | Path | None = None,
                        engine: str = "local", scheduler: str | None = None,
-                       stats: dict | None = None, memo: dict | None = None) -> nx.MultiDiGraph:
+                       stats: dict | None = None, memo: dict | None = None,
+                       kb: KnowledgeBase | None = None) -> nx.MultiDiGraph:
     """The knowledge graph of a corpus, without writing anything (options as :func:`extract_corpus`)."""
-    kb = load_knowledge(ontology)
+    kb = kb or load_knowledge(ontology)
     families = {p: d["family"] for p, d in kb.lexicon.predicates.items()}
     extractions = extract_corpus(corpus, model=model, kb=kb, jobs=jobs, batch_size=batch_size, progress=progress,
                                  cache_dir=cache_dir, engine=engine, scheduler=scheduler, stats=stats, memo=memo)
@@ -455,6 +456,7 @@ def usable_cpus() -> int:
 
 
 def _can_fork() -> bool:
+    """Whether this process may fork workers (forking a threaded process is unsafe)."""
     import multiprocessing as mp  # noqa: PLC0415
     return "fork" in mp.get_all_start_methods() and threading.active_count() == 1
 
@@ -522,19 +524,21 @@ def build(corpus: str | Path = "corpus", out: str | Path = "output", *, model: s
           ontology: str | Path | None = None, jobs: int = 1, batch_size: int = 32,
           rdf_format: str = "turtle", progress: Callable[[int], None] | None = None,
           cache_dir: str | Path | None = None, engine: str = "local",
-          scheduler: str | None = None, memo: dict | None = None) -> BuildResult:
+          scheduler: str | None = None, memo: dict | None = None,
+          kb: KnowledgeBase | None = None) -> BuildResult:
     """Build the knowledge graph of ``corpus`` and write its files into ``out``.
 
     ``cache_dir`` turns on the extraction cache (:mod:`kg.cache`; the CLI passes
     ``.kg-cache``); ``jobs``, ``engine`` and ``scheduler`` choose where documents are
     parsed (see :func:`extract_corpus`, which also says what ``memo`` is). None of
-    them changes the files written.
+    them changes the files written. ``kb``, a knowledge base already loaded, stands
+    for ``ontology``.
     """
     corpus_files(corpus)   # fail fast, before the model loads, on a missing or empty corpus
     stats: dict = {}
     G = build_corpus_graph(corpus, model=model, ontology=ontology, jobs=jobs, batch_size=batch_size,
                            progress=progress, cache_dir=cache_dir, engine=engine, scheduler=scheduler,
-                           stats=stats, memo=memo)
+                           stats=stats, memo=memo, kb=kb)
     if not G.graph["documents"]:
         raise KgError(f"no readable article in {corpus} (every file was skipped; see the warnings above)")
     files = write_outputs(G, out, rdf_format=rdf_format)
@@ -582,18 +586,18 @@ def watch(corpus: str | Path = "corpus", out: str | Path = "output", *, interval
     """
     if interval <= 0:
         raise KgError(f"the watch interval must be positive, got {interval}")
-    memo: dict = {}
+    memo: dict = {}   # records of this knowledge base only: it is loaded once, here
+    kb = load_knowledge(options.pop("ontology", None))
     signature = corpus_signature(corpus)
     if options.get("engine", "local") == "local":
         # the model stays in this process, its lazy look-up tables filled by a first
         # parse of a throw-away text: every rebuild parses here, at once
-        extract_batch([_WARM_UP], options.get("model", DEFAULT_MODEL), load_knowledge(options.get("ontology")),
-                      geo_dir=options.get("cache_dir"))
+        extract_batch([_WARM_UP], options.get("model", DEFAULT_MODEL), kb, geo_dir=options.get("cache_dir"))
     builds = 0
     while True:
         start = time.perf_counter()
         try:
-            result = build(corpus, out, memo=memo, progress=progress if builds == 0 else None, **options)
+            result = build(corpus, out, memo=memo, kb=kb, progress=progress if builds == 0 else None, **options)
         except KgError as exc:
             if builds == 0 or on_error is None:
                 raise

@@ -115,6 +115,23 @@ def test_watch_reports_errors_and_goes_on(corpus, tmp_path, watcher):
     assert outputs(out) == before
 
 
+@pytest.mark.model
+def test_watch_reads_the_ontology_once(corpus, tmp_path, monkeypatch):
+    """Every rebuild uses the knowledge base loaded at the start (the records kept in
+    memory were extracted with it)."""
+    loads = []
+    real = pipeline.load_knowledge
+    monkeypatch.setattr(pipeline, "load_knowledge", lambda *a, **k: loads.append(a) or real(*a, **k))
+    w = Watcher(corpus, tmp_path / "out", cache_dir=tmp_path / "cache")
+    try:
+        w.wait(builds=1)
+        (corpus / "zz_new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+        w.wait(builds=2)
+    finally:
+        w.stop()
+    assert len(loads) == 1
+
+
 def test_watch_refuses_a_missing_corpus_and_a_bad_interval(tmp_path):
     with pytest.raises(KgError, match="corpus folder not found"):
         pipeline.watch(tmp_path / "nowhere", tmp_path / "out", stop=lambda: True)
