@@ -164,12 +164,12 @@ def _build(args) -> int:
 
 
 def _summary(result, cache_dir, seconds: float | None = None) -> None:
+    """One line on a build (and, for a one-off build, its files); ``seconds``: a build of --watch."""
     G = result.graph
     if seconds is None:
-        detail = f" ({result.cached} from the cache in {cache_dir})" if result.cached else ""
+        detail, took = (f" ({result.cached} from the cache in {cache_dir})" if result.cached else ""), ""
     else:
-        detail = f" ({result.parsed} parsed)"
-    took = f" in {seconds:.1f} s" if seconds is not None else ""
+        detail, took = f" ({result.parsed} parsed)", f" in {seconds:.1f} s"
     print(f"kg build: {result.documents} documents{detail} -> {G.number_of_nodes()} actors, "
           f"{G.number_of_edges()} relations{took}", file=sys.stderr)
     if seconds is None:

@@ -88,10 +88,8 @@ class _Context:
             ids = [h for h in np.unique(cols[:, col]).tolist() if accept(strings[h])]
             return np.isin(cols[:, col], ids)
 
-        lemma_low = {h: strings[h].lower() for h in np.unique(cols[:, 3]).tolist()}
-
         def by_lemma(words) -> np.ndarray:
-            return np.isin(cols[:, 3], [h for h, low in lemma_low.items() if low in words])
+            return where(3, lambda lemma: lemma.lower() in words)
 
         pos = {name: where(0, lambda x, name=name: x == name) for name in ("VERB", "AUX", "NOUN", "PROPN")}
         ally = self.words("ally_noun")
