@@ -294,8 +294,9 @@ def extract_corpus(corpus: str | Path, *, model: str = DEFAULT_MODEL, ontology: 
 
     A rebuild that finds some documents in the cache and not others first counts
     them (reading the corpus once more, without parsing); the local engine then
-    parses in background worker processes, started at once, so that loading the
-    model overlaps reading the cached results. A rebuild with nothing new never
+    parses in background worker processes (one per batch to parse, at most ``jobs``:
+    each loads the model), started at once, so that loading the model overlaps
+    reading the cached results. A rebuild with nothing new never
     loads the model, nor imports spaCy.
     """
     kb = kb or load_knowledge(ontology)
@@ -311,9 +312,13 @@ def extract_corpus(corpus: str | Path, *, model: str = DEFAULT_MODEL, ontology: 
         else:
             cache = ExtractionCache(cache_dir, context)
     partial = False
-    if engine == "local" and (cache is not None or memo) and (model, kb.version) not in _LOADED:
-        partial = _partly_cached(corpus, lambda d: (memo is not None and d in memo)
-                                 or (cache is not None and cache.has(d)))
+    loaded = (model, kb.version) in _LOADED
+    if engine == "local" and (cache is not None or memo) and (not loaded or jobs > 1):
+        new = _partly_cached(corpus, lambda d: (memo is not None and d in memo)
+                             or (cache is not None and cache.has(d)), enough=jobs * batch_size)
+        if new:
+            jobs = min(jobs, -(-new // batch_size))   # a worker per batch to parse, no more: each loads the model
+            partial = not loaded
     runner = make_engine(engine, model, kb, jobs=jobs, batch_size=batch_size, scheduler=scheduler,
                          geo_dir=cache_dir, background=partial)
     if partial:
@@ -363,22 +368,23 @@ def extract_corpus(corpus: str | Path, *, model: str = DEFAULT_MODEL, ontology: 
         runner.close(abort=aborted)
 
 
-def _partly_cached(corpus: str | Path, has: Callable[[Document], bool]) -> bool:
-    """Whether ``has`` holds for some of the corpus's documents but not all (for the
-    cache, ``ExtractionCache.has`` looks at the entries' names only; the corpus is
-    read with its warnings silenced, as the build reads it again)."""
+def _partly_cached(corpus: str | Path, has: Callable[[Document], bool], enough: int = 1) -> int:
+    """When ``has`` holds for some of the corpus's documents but not all: how many it
+    does not hold for, counted up to ``enough``; else 0. (For the cache,
+    ``ExtractionCache.has`` looks at the entries' names only; the corpus is read
+    with its warnings silenced, as the build reads it again.)"""
     import warnings  # noqa: PLC0415
-    hit = miss = False
+    hit, miss = False, 0
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for document in read_corpus(corpus):
             if has(document):
                 hit = True
             else:
-                miss = True
-            if hit and miss:
-                return True
-    return False
+                miss += 1
+            if hit and miss >= enough:
+                break
+    return miss if hit else 0
 
 
 def build_corpus_graph(corpus: str | Path, *, model: str = DEFAULT_MODEL, ontology: str | Path | None = None,

@@ -67,11 +67,15 @@ def test_rebuild_is_all_hits_and_byte_identical(corpus, cache, geo_cache, tmp_pa
 
 
 @pytest.mark.model
-def test_adding_an_article_parses_only_it_and_keeps_corpus_order(corpus, cache, tmp_path):
+def test_adding_an_article_parses_only_it_and_keeps_corpus_order(corpus, cache, tmp_path, monkeypatch):
     build(corpus, tmp_path / "a", cache_dir=cache)
     (corpus / "001_new.txt").write_text(NEW_ARTICLE, encoding="utf-8")   # sorts between cached articles
-    result, files = build(corpus, tmp_path / "b", cache_dir=cache, batch_size=2)
+    engines = []
+    make_engine = pipeline.make_engine
+    monkeypatch.setattr(pipeline, "make_engine", lambda *a, **kw: engines.append(kw) or make_engine(*a, **kw))
+    result, files = build(corpus, tmp_path / "b", cache_dir=cache, batch_size=2, jobs=3)
     assert (result.parsed, result.cached) == (1, 3)
+    assert [e["jobs"] for e in engines] == [1]     # one batch to parse: one process, not three
     ids = [d["id"] for d in result.graph.graph["documents"]]
     assert ids == sorted(p.name for p in corpus.glob("*.txt"))
     _, plain = build(corpus, tmp_path / "c")
@@ -137,13 +141,15 @@ def test_aborting_a_background_engine_stops_its_workers_at_once():
 def test_partly_cached_looks_at_entry_names_only(corpus, tmp_path):
     context = {"format": 1, "kg": "0", "code": "c", "model": "m", "spacy": "s", "kb": "k"}
     cache = ExtractionCache(tmp_path / "c", context)
-    assert not pipeline._partly_cached(corpus, cache.has)           # nothing cached
     docs = list(pipeline.read_corpus(corpus))
+    assert len(docs) == 3
+    assert pipeline._partly_cached(corpus, cache.has) == 0           # nothing cached
     cache.put(docs[0], ((), ()))
-    assert pipeline._partly_cached(corpus, cache.has)
+    assert pipeline._partly_cached(corpus, cache.has) == 1           # found both: enough
+    assert pipeline._partly_cached(corpus, cache.has, enough=5) == 2  # counts the uncached ones
     for d in docs[1:]:
         cache.put(d, ((), ()))
-    assert not pipeline._partly_cached(corpus, cache.has)           # everything cached
+    assert pipeline._partly_cached(corpus, cache.has, enough=5) == 0  # everything cached
     assert cache.has(docs[1]) and not cache.has(Document(id="x", text="never seen"))
 
 

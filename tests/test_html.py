@@ -12,8 +12,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import networkx as nx
+import numpy as np
 import pytest
 
+from kg.export import html
 from kg.export.html import (
     _edge_width,
     _label_box,
@@ -223,6 +225,38 @@ def test_labels_do_not_overlap(contract_graph):
     for i, a in enumerate(boxes):
         for b in boxes[i + 1:]:
             assert min(a[2], b[2]) <= max(a[0], b[0]) or min(a[3], b[3]) <= max(a[1], b[1]), (a, b)
+
+
+def _overlapping_pairs(pos, extent, gap=6.0):
+    left, top = pos[:, 0] + extent[:, 0], pos[:, 1] + extent[:, 1]
+    right, bottom = pos[:, 0] + extent[:, 2], pos[:, 1] + extent[:, 3]
+    ox = np.minimum(right[:, None], right[None, :]) - np.maximum(left[:, None], left[None, :]) + gap
+    oy = np.minimum(bottom[:, None], bottom[None, :]) - np.maximum(top[:, None], top[None, :]) + gap
+    return int(np.triu((ox > 0) & (oy > 0), k=1).sum())
+
+
+def test_large_component_overlaps_are_removed_when_there_is_room():
+    rng = np.random.default_rng(7)
+    pos = rng.random((400, 2)) * 8000.0                  # room to spare: 400 boxes of 80 x 40
+    extent = np.tile([-40.0, -10.0, 40.0, 30.0], (400, 1))
+    assert _overlapping_pairs(pos, extent, gap=0) > 0
+    assert _overlapping_pairs(html._grid_remove_overlaps(pos, extent), extent, gap=0) == 0
+
+
+def test_large_component_overlap_removal_gives_up_when_it_stops_helping(monkeypatch):
+    rounds = []
+    real = html._cell_pairs
+    monkeypatch.setattr(html, "_cell_pairs", lambda *a: rounds.append(1) or real(*a))
+    rng = np.random.default_rng(7)
+    pos = rng.random((600, 2)) * 150.0                   # far too little room: overlaps cannot all go
+    extent = np.tile([-40.0, -10.0, 40.0, 30.0], (600, 1))
+    before = _overlapping_pairs(pos, extent)
+    after = _overlapping_pairs(html._grid_remove_overlaps(pos, extent, rounds=60), extent)
+    assert after < before
+    assert len(rounds) < 60
+    rounds.clear()
+    html._grid_remove_overlaps(pos, extent, rounds=60, patience=60)
+    assert len(rounds) == 60                             # without the early stop: every round
 
 
 def test_empty_graph_renders():

@@ -58,6 +58,8 @@ LAYOUT_UNIT = 170.0
 COMPONENT_GAP = 60.0
 #: components above this many actors are laid out on a grid (:func:`_grid_force_layout`)
 GRID_LAYOUT_MIN = 300
+#: rounds of overlap removal in a large component without a 1% gain before it gives up
+OVERLAP_PATIENCE = 5
 
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 _GEONAMES = re.compile(r"^[1-9][0-9]*$")
@@ -506,11 +508,16 @@ def _grid_force_layout(n: int, edges: list[tuple[int, int]], *, seed: int) -> np
 
 
 def _grid_remove_overlaps(pos: np.ndarray, extent: np.ndarray, *, gap: float = 6.0,
-                          rounds: int = 60) -> np.ndarray:
+                          rounds: int = 60, patience: int = OVERLAP_PATIENCE) -> np.ndarray:
     """:func:`_remove_overlaps` for large components: two boxes no bigger than a grid
     cell can only overlap when they lie in the same or adjacent cells, so only those
     pairs are tested, plus every pair with one of the few boxes bigger than a cell
-    (the longest 1% of labels)."""
+    (the longest 1% of labels). Each box of an overlapping pair moves by half the
+    overlap, so a lone pair is apart after one round.
+
+    Stops early when the last ``patience`` rounds removed less than 1% of the
+    overlapping pairs: in a dense core, pushing one pair apart makes another
+    overlap, and more rounds only cost time (about 5 ms each at 4,000 actors)."""
     n = len(pos)
     if n < 2:
         return pos
@@ -522,6 +529,7 @@ def _grid_remove_overlaps(pos: np.ndarray, extent: np.ndarray, *, gap: float = 6
     big = (widths + gap > width) | (heights + gap > height)
     big_i = np.nonzero(big)[0]
     reach = (widths[big_i] + widths.max()) / 2 + gap     # x distance beyond which a big box overlaps nothing
+    history: list[int] = []                              # overlapping pairs, round by round
     for _ in range(rounds):
         low = pos.min(axis=0)
         columns = int((pos[:, 0].max() - low[0]) // width) + 1
@@ -551,7 +559,11 @@ def _grid_remove_overlaps(pos: np.ndarray, extent: np.ndarray, *, gap: float = 6
         ox = np.minimum(right[i], right[j]) - np.maximum(left[i], left[j]) + gap
         oy = np.minimum(bottom[i], bottom[j]) - np.maximum(top[i], top[j]) + gap
         clash = (ox > 0) & (oy > 0)
-        if not clash.any():
+        clashes = int(clash.sum())
+        if not clashes:
+            break
+        history.append(clashes)
+        if len(history) > patience and clashes > 0.99 * history[-1 - patience]:
             break
         i, j, ox, oy = i[clash], j[clash], ox[clash], oy[clash]
         along_x = ox <= oy
@@ -561,8 +573,8 @@ def _grid_remove_overlaps(pos: np.ndarray, extent: np.ndarray, *, gap: float = 6
         shift[along_x, 0] = sign_x[along_x] * ox[along_x] / 2
         shift[~along_x, 1] = sign_y[~along_x] * oy[~along_x] / 2
         for axis in (0, 1):
-            pos[:, axis] += 0.5 * (np.bincount(i, weights=shift[:, axis], minlength=n)
-                                   - np.bincount(j, weights=shift[:, axis], minlength=n))
+            pos[:, axis] += (np.bincount(i, weights=shift[:, axis], minlength=n)
+                             - np.bincount(j, weights=shift[:, axis], minlength=n))
     return pos
 
 
