@@ -45,6 +45,7 @@ PASS_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJ_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "ccomp", "relcl"})
+CHAINED_PARTICLES = frozenset({"out", "away", "back", "off"})   # "out of", "away from", "back from", "off of"
 
 
 @dataclass
@@ -146,7 +147,11 @@ class _Context:
             b = da.last_actor(t.i, self.is_person)
             return [b] if b else []
         if low in words("neuter_pronoun") and t.pos_ in ("PRON", "DET"):
-            b = self.last_subject(t.i, lambda x: self.type(x) in ("State", "Group") and not self._is_media(x))
+            if _locative_slot(t):
+                # "troops pulled out of it", "moved into it": the last place named or described
+                b = self._last_place_in_sentence(t) or self.da.last_actor(t.i, self._is_location)
+            else:
+                b = self.last_subject(t.i, lambda x: self.type(x) in ("State", "Group") and not self._is_media(x))
             return [b] if b else []
         # "the group, which it blamed": a relative pronoun is the noun its clause modifies
         if t.tag_ in ("WDT", "WP") and depth < 3:
@@ -245,6 +250,22 @@ class _Context:
             if sent.start <= m.span.start < pron.i and want(m.actor) and m.how != "in_name":
                 return m.actor
         return self.last_subject(pron.i, want)
+
+    def _is_location(self, a: str) -> bool:
+        return self.type(a) in ("Place", "State")
+
+    def _last_place_in_sentence(self, t: Token) -> str | None:
+        """The last place or state named ("Bukavu") or described ("the city") before ``t``
+        in its sentence."""
+        for u in reversed(t.doc[t.sent.start:t.i]):
+            if u.dep_ in MODIFIER_DEPS:
+                continue          # "Congolese troops", "Gaza's hospitals": not a place named
+            a = self.da.actor_at(u.i)
+            if a is None and u.pos_ == "NOUN":
+                a = self._descriptor(u)
+            if a and self._is_location(a):
+                return a
+        return None
 
     def _descriptor(self, t: Token) -> str | None:
         kind = self.lex.descriptors.get(t.lower_) or self.lex.descriptors.get(t.lemma_.lower())
@@ -374,6 +395,20 @@ class _Context:
                     got = self.actors(c, "subj")
                     if got:
                         return got
+            if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.lower_ in ("of", "for", "with"):
+                # "accused the army of bombing", "thanked Qatar for mediating": the object acts
+                # (the parser hangs the preposition on the verb or on its object)
+                above = cur.head.head
+                objects = ([c for c in above.children if c.dep_ == "dobj"] if above.pos_ == "VERB"
+                           else [above] if above.dep_ == "dobj" else [])
+                for c in objects:
+                    got = self.actors(c, "subj")
+                    if got:
+                        return got
+            if cur.dep_ == "conj" and self._reporter_conjunct(cur):
+                cur = cur.head.head    # the reporting verb: its subject
+                seen += 1
+                continue
             if cur.dep_ in CLIMB_DEPS or cur.dep_ in ("pobj", "prep", "dobj", "aux", "npadvmod", "advmod"):
                 came_from_xcomp = cur.dep_ == "xcomp"
                 cur = cur.head if cur.head.i != cur.i else None
@@ -381,6 +416,27 @@ class _Context:
                 continue
             break
         return []
+
+
+    def _reporter_conjunct(self, v: Token) -> bool:
+        """Whether ``v``, a verb without a subject conjoined to the verb of a reported
+        clause, is the reporter's: "Mikati said the army would deploy troops and urged
+        Israel to ...", "he said his forces were committed to peace and accused the
+        army ...". The parser attaches such a verb inside the reported clause; it is in
+        the reporting verb's tense, the clause is modal or a copula, so they cannot
+        share a subject. ("said Israeli forces had entered the town and killed ..."
+        keeps the forces: a past perfect may go on in the past tense.)"""
+        clause = v.head
+        if clause.dep_ != "ccomp" or v.tag_ not in ("VBD", "VBZ"):
+            return False
+        reporter = clause.head
+        if reporter.tag_ != v.tag_ or reporter.lemma_.lower() not in self.words("report_verb"):
+            return False
+        if not any(c.dep_ in SUBJ_DEPS for c in clause.children):
+            return False
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+        copula = clause.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") for c in clause.children)
+        return modal or copula
 
 
 # ---------------------------------------------------------------------------
@@ -681,11 +737,22 @@ def _is_hyphen_participle(v: Token) -> bool:
         and not v.doc[v.i - 2].whitespace_
 
 
+def _locative_slot(t: Token) -> bool:
+    """Whether ``t`` is the object of a preposition that only takes a place:
+    "into it", "inside it", "out of it"."""
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head
+    return prep.lower_ in ("into", "inside", "within") or (prep.lower_ == "of" and prep.head.lower_ == "out")
+
+
 def _match_verb(v: Token, frames: list[Frame], ctx: _Context) -> tuple[Frame | None, list[str]]:
     """The most specific frame whose parts all stand with ``v``, and its objects."""
     dobjs = [c for c in v.children if c.dep_ in OBJ_DEPS]
     dobjs += [cj for d in dobjs for cj in d.conjuncts if cj.i > d.i]
     preps = [c for c in v.children if c.dep_ in ("prep", "prt", "agent", "dative")]
+    # a two-word preposition the parser chains: "pulls troops out of Avdiivka" (out -> of)
+    preps += [c for p in preps if p.lower_ in CHAINED_PARTICLES for c in p.children if c.dep_ == "prep"]
     for d in dobjs:
         preps += [c for c in d.children if c.dep_ == "prep"]
     # "hold talks with": the object noun's lemma and its compounds
