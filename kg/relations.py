@@ -424,8 +424,9 @@ class _Context:
         Israel to ...", "he said his forces were committed to peace and accused the
         army ...". The parser attaches such a verb inside the reported clause; it is in
         the reporting verb's tense, the clause is modal or a copula, so they cannot
-        share a subject. ("said Israeli forces had entered the town and killed ..."
-        keeps the forces: a past perfect may go on in the past tense.)"""
+        share a subject; or it is a speech act ("... and urged", "... and warned"). ("said
+        Israeli forces had entered the town and killed ..." keeps the forces: a past
+        perfect may go on in the past tense.)"""
         clause = v.head
         if clause.dep_ != "ccomp" or v.tag_ not in ("VBD", "VBZ"):
             return False
@@ -436,7 +437,9 @@ class _Context:
             return False
         modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
         copula = clause.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") for c in clause.children)
-        return modal or copula
+        # "Saree said the group had targeted the tanker and threatened further attacks":
+        # a further speech act is the reporter's
+        return modal or copula or v.lemma_.lower() in self.words("speech_act_verb")
 
 
 # ---------------------------------------------------------------------------
@@ -565,6 +568,9 @@ def _clause_objects(v: Token, ctx: _Context, *, subjects_too: bool = True) -> li
                 if s.dep_ in OBJ_DEPS:
                     out += [a for a in ctx.actors(s, "obj") if a not in out]
             out += [a for a in _pobj_actors(c, ("against", "on", "at"), ctx) if a not in out]
+        if c.dep_ in OBJ_DEPS and any(f.predicate == "ASSAULT" for f in _noun_index(ctx.lex).get(c.lemma_.lower(), ())):
+            # "threatened further attacks on US and British ships"
+            out += [a for a in _pobj_actors(c, ("against", "on"), ctx) if a not in out]
     return out
 
 
@@ -703,15 +709,22 @@ def location(sent: Span, ctx: _Context) -> Iterator[_Found]:
         if not (sent.start <= m.span.start < sent.end) or m.actor not in places or m.how == "demonym":
             continue
         root = m.span[-1]
-        # "Khan Younis, a town on the edge of the Gaza Strip"
+        # "Khan Younis, a town on the edge of the Gaza Strip", "Kharkiv, Ukraine's second city"
+        place_nouns = ctx.words("place_noun")
         for c in root.children:
             y = da.actor_at(c.i)
             if c.dep_ == "appos" and y and y != m.actor and ctx.type(y) in ("Place", "State") and c.pos_ == "PROPN":
                 yield _Found(m.actor, "LOCATED_IN", y, c, "location.apposition", 0.7)
-            if c.dep_ == "appos" and c.lower_ in ctx.lex.descriptors:
-                for y in _place_objects(c, ctx):
+            if c.dep_ == "appos" and (c.lower_ in ctx.lex.descriptors or c.lemma_.lower() in place_nouns):
+                for y in _place_objects(c, ctx) + _place_modifiers(c, ctx):
                     if y != m.actor:
                         yield _Found(m.actor, "LOCATED_IN", y, c, "location.apposition", 0.8)
+        # "the Nigerian capital Abuja", "the capital of Nigeria, Abuja"
+        if root.dep_ == "appos" and root.head.lemma_.lower() in place_nouns:
+            kind = root.head
+            for y in _place_modifiers(kind, ctx) + _place_objects(kind, ctx, preps=("of",)):
+                if y != m.actor:
+                    yield _Found(m.actor, "LOCATED_IN", y, kind, "location.named_kind", 0.8)
         # "the West Bank city of Bethlehem"
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in ctx.lex.descriptors:
             desc = root.head.head
@@ -753,6 +766,8 @@ def _match_verb(v: Token, frames: list[Frame], ctx: _Context) -> tuple[Frame | N
     preps = [c for c in v.children if c.dep_ in ("prep", "prt", "agent", "dative")]
     # a two-word preposition the parser chains: "pulls troops out of Avdiivka" (out -> of)
     preps += [c for p in preps if p.lower_ in CHAINED_PARTICLES for c in p.children if c.dep_ == "prep"]
+    # coordinated prepositions: "spoke with Modi and with Pakistan's army chief"
+    preps += [c for p in preps if p.dep_ == "prep" for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
     for d in dobjs:
         preps += [c for c in d.children if c.dep_ == "prep"]
     # "hold talks with": the object noun's lemma and its compounds
@@ -908,6 +923,11 @@ def _mediated_parties(v: Token, ctx: _Context) -> list[str]:
 def _has_truce_object(v: Token, ctx: _Context) -> bool:
     truce = ctx.words("truce_noun")
     return any(c.dep_ in OBJ_DEPS and c.lemma_.lower() in truce for c in v.children)
+
+
+def _place_modifiers(t: Token, ctx: _Context) -> list[str]:
+    """Places and states modifying ``t``: "Ukraine's second-largest city", "the Nigerian capital"."""
+    return [a for a in ctx._modifier_actors(t) if ctx.type(a) in ("Place", "State")]
 
 
 def _place_objects(t: Token, ctx: _Context, preps=("in", "on", "of"), only: Token | None = None) -> list[str]:

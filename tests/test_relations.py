@@ -1276,6 +1276,45 @@ LOCATED = [
     fell          VERB   ROOT      fell          lemma=fall
     .             PUNCT  punct     fell
     """, {("stepanakert", "nagorno-karabakh")}, id="apposition-main-city-of"),
+    pytest.param("""
+    Kharkiv       PROPN  nsubjpass struck                           [GPE]
+    ,             PUNCT  punct     Kharkiv
+    Ukraine       PROPN  poss      city                             [GPE ukraine#name]
+    's            PART   case      Ukraine
+    second        ADV    advmod    largest
+    -             PUNCT  punct     largest       tag=HYPH
+    largest       ADJ    amod      city          lemma=large tag=JJS
+    city          NOUN   appos     Kharkiv
+    ,             PUNCT  punct     Kharkiv
+    was           AUX    auxpass   struck        lemma=be tag=VBD
+    struck        VERB   ROOT      struck        lemma=strike tag=VBN
+    .             PUNCT  punct     struck
+    """, {("kharkiv-ua", "ukraine")}, id="apposition-possessive-city"),
+    pytest.param("""
+    Leaders       NOUN   nsubj     met           lemma=leader tag=NNS
+    met           VERB   ROOT      met           lemma=meet tag=VBD
+    in            ADP    prep      met
+    the           DET    det       capital
+    Nigerian      ADJ    amod      capital                          [NORP nigeria#demonym]
+    capital       NOUN   pobj      in
+    Abuja         PROPN  appos     capital                          [GPE nigeria#capital]
+    .             PUNCT  punct     met
+    """, {("abuja-ng", "nigeria")}, id="the-nigerian-capital-abuja"),
+    pytest.param("""
+    El            PROPN  compound  Fasher                           [GPE
+    Fasher        PROPN  nsubjpass besieged                         ]
+    ,             PUNCT  punct     Fasher
+    the           DET    det       capital
+    capital       NOUN   appos     Fasher
+    of            ADP    prep      capital
+    North         PROPN  compound  Darfur                           [LOC north-darfur#alias
+    Darfur        PROPN  compound  state
+    state         NOUN   pobj      of                               ]
+    ,             PUNCT  punct     Fasher
+    is            AUX    auxpass   besieged      lemma=be tag=VBZ
+    besieged      VERB   ROOT      besieged      lemma=besiege tag=VBN
+    .             PUNCT  punct     besieged
+    """, {("el-fasher-sd", "north-darfur")}, id="apposition-capital-of"),
 ]
 
 
@@ -1525,6 +1564,43 @@ REPAIRS = [
     Lebanon       PROPN  pobj      of                               [GPE lebanon#name]
     .             PUNCT  punct     pulls
     """, {("israel", "RETREAT", "lebanon", True)}, id="pulls-out-of-chained"),
+    # a speech act conjoined to a past perfect reported clause is still the reporter's
+    pytest.param("""
+    Yahya         PROPN  compound  Saree                            [PERSON yahya-saree#name
+    Saree         PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say tag=VBD
+    the           DET    det       group
+    group         NOUN   nsubj     targeted
+    had           AUX    aux       targeted      lemma=have tag=VBD
+    targeted      VERB   ccomp     said          lemma=target tag=VBN
+    the           DET    det       tanker
+    tanker        NOUN   dobj      targeted
+    and           CCONJ  cc        targeted
+    threatened    VERB   conj      targeted      lemma=threaten tag=VBD
+    further       ADJ    amod      attacks
+    attacks       NOUN   dobj      threatened    lemma=attack tag=NNS
+    on            ADP    prep      attacks
+    US            PROPN  nmod      ships                            [GPE united-states#alias]
+    and           CCONJ  cc        US
+    British       ADJ    conj      US                               [NORP united-kingdom#demonym]
+    ships         NOUN   pobj      on            lemma=ship tag=NNS
+    .             PUNCT  punct     said
+    """, {("yahya-saree", "THREATEN", "united-states", True), ("yahya-saree", "THREATEN", "united-kingdom", True)},
+        id="speech-act-conjunct-threatened-attacks-on"),
+    # "with X and with Y": the second preposition is the first one's conjunct
+    pytest.param("""
+    Marco         PROPN  compound  Rubio                            [PERSON marco-rubio#name
+    Rubio         PROPN  nsubj     spoke                            ]
+    spoke         VERB   ROOT      spoke         lemma=speak tag=VBD
+    with          ADP    prep      spoke
+    Modi          PROPN  pobj      with                             [PERSON narendra-modi#alias]
+    and           CCONJ  cc        with
+    with          ADP    conj      with
+    Asim          PROPN  compound  Munir                            [PERSON asim-munir#name
+    Munir         PROPN  pobj      with@2                           ]
+    .             PUNCT  punct     spoke
+    """, {("marco-rubio", "CONSULT", "narendra-modi", True), ("marco-rubio", "CONSULT", "asim-munir", True)},
+        id="coordinated-prepositions"),
     # "out of it": a place (or a state named as one), not the last subject
     pytest.param("""
     Hezbollah     PROPN  compound  fighters                         [ORG hezbollah#name]
