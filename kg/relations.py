@@ -159,7 +159,11 @@ class _Context:
             while clause.dep_ not in ("relcl", "ROOT") and clause.head.i != clause.i:
                 clause = clause.head
             if clause.dep_ == "relcl":
-                return self._single(clause.head, role, depth + 1)
+                # "France and Germany, which have mediated ...": the coordination before it
+                out = []
+                for h in (clause.head, *(c for c in clause.head.conjuncts if clause.head.i < c.i < t.i)):
+                    out += [a for a in self._single(h, role, depth + 1) if a not in out]
+                return out
         if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return []
         # "the country's intelligence chief Abbas Kamel", "its ally Hamas": the named apposition
@@ -518,7 +522,8 @@ def clause(sent: Span, ctx: _Context) -> Iterator[_Found]:
                 for s in subjects:
                     yield _Found(s, "MEDIATE", _PENDING, v, "clause.mediation_context", 0.4, cameo=frame.cameo)
                 continue
-        if not objects and len(subjects) > 1 and frame.predicate.lower() in ctx.words("symmetric_predicate"):
+        if not objects and len(subjects) > 1 and (frame.mutual or frame.predicate.lower() in ctx.words("symmetric_predicate")):
+            # "Armenia and Azerbaijan signed a deal", "Russia and Ukraine swapped prisoners"
             subjects, objects, rule = subjects[:1], subjects[1:], "clause.symmetric"
         if frame.predicate == "ASSAULT" and passive and not subjects:
             subjects = _agent_from_event_pp(v, ctx)

@@ -347,6 +347,15 @@ COORDINATION = [
     deal          NOUN   dobj      signed
     .             PUNCT  punct     signed
     """, {("armenia", "AGREE", "azerbaijan", True)}, id="symmetric-subjects"),
+    # a mutual frame with two subjects: both directions
+    pytest.param("""
+    Russia        PROPN  nsubj     swapped                          [GPE russia#name]
+    and           CCONJ  cc        Russia
+    Ukraine       PROPN  conj      Russia                           [GPE ukraine#name]
+    swapped       VERB   ROOT      swapped       lemma=swap tag=VBD
+    prisoners     NOUN   dobj      swapped       lemma=prisoner tag=NNS
+    .             PUNCT  punct     swapped
+    """, {("russia", "RETREAT", "ukraine", True), ("ukraine", "RETREAT", "russia", True)}, id="mutual-subjects"),
     pytest.param("""
     Israel        PROPN  nsubj     struck                           [GPE israel#name]
     struck        VERB   ROOT      struck        lemma=strike
@@ -470,6 +479,27 @@ RELATIVE = [
     ruins         NOUN   pobj      in@2          lemma=ruin tag=NNS
     .             PUNCT  punct     lies
     """, {("russia", "ASSAULT", "avdiyivka-ua", True)}, id="object-relative"),
+    # a relative clause after a coordination is about all of it
+    pytest.param("""
+    France        PROPN  nsubj     welcomed                         [GPE france#name]
+    and           CCONJ  cc        France
+    Germany       PROPN  conj      France                           [GPE germany#name]
+    ,             PUNCT  punct     France
+    which         PRON   nsubj     mediated      tag=WDT
+    have          AUX    aux       mediated      tag=VBP
+    mediated      VERB   relcl     France        lemma=mediate tag=VBN
+    between       ADP    prep      mediated
+    Russia        PROPN  pobj      between                          [GPE russia#name]
+    and           CCONJ  cc        Russia
+    Ukraine       PROPN  conj      Russia                           [GPE ukraine#name]
+    ,             PUNCT  punct     France
+    welcomed      VERB   ROOT      welcomed      lemma=welcome tag=VBD
+    the           DET    det       exchange
+    exchange      NOUN   dobj      welcomed
+    .             PUNCT  punct     welcomed
+    """, {("france", "MEDIATE", "russia", True), ("france", "MEDIATE", "ukraine", True),
+          ("germany", "MEDIATE", "russia", True), ("germany", "MEDIATE", "ukraine", True)},
+        id="which-after-a-coordination"),
 ]
 
 
