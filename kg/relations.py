@@ -314,7 +314,7 @@ class _Context:
             for c in t.children:
                 if c.dep_ in ("poss", "compound") and da.actor_at(c.i) and da.actor_at(c.i) != found:
                     outer = da.actor_at(c.i)
-                    if self.type(outer) in ("Place", "State"):
+                    if self._is_location(outer):
                         self.extra.append(_Found(found, "LOCATED_IN", outer, t, "location.descriptor", 0.5))
         return found
 
@@ -389,26 +389,10 @@ class _Context:
                 got = self.actors(cur.head, "subj")
                 if got:
                     return got
-            if cur.dep_ == "xcomp":
-                # object control: "urged Israel to withdraw" -> Israel withdraws
-                head = cur.head
-                controllers = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-                controllers += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                                and c.i < cur.i for p in c.children if p.dep_ == "pobj"]
-                for c in controllers:
-                    got = self.actors(c, "subj")
-                    if got:
-                        return got
-            if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.lower_ in ("of", "for", "with"):
-                # "accused the army of bombing", "thanked Qatar for mediating": the object acts
-                # (the parser hangs the preposition on the verb or on its object)
-                above = cur.head.head
-                objects = ([c for c in above.children if c.dep_ == "dobj"] if above.pos_ == "VERB"
-                           else [above] if above.dep_ == "dobj" else [])
-                for c in objects:
-                    got = self.actors(c, "subj")
-                    if got:
-                        return got
+            for c in _controllers(cur):
+                got = self.actors(c, "subj")
+                if got:
+                    return got
             if cur.dep_ == "conj" and self._reporter_conjunct(cur):
                 cur = cur.head.head    # the reporting verb: its subject
                 seen += 1
@@ -420,7 +404,6 @@ class _Context:
                 continue
             break
         return []
-
 
     def _reporter_conjunct(self, v: Token) -> bool:
         """Whether ``v``, a verb without a subject conjoined to the verb of a reported
@@ -710,15 +693,15 @@ def location(sent: Span, ctx: _Context) -> Iterator[_Found]:
     """LOCATED_IN from appositions, "the Y city of X", "X in/on Y", and GeoNames countries."""
     da = ctx.da
     places = {m.actor for m in da.mentions if sent.start <= m.span.start < sent.end and ctx.type(m.actor) == "Place"}
+    place_nouns = ctx.words("place_noun")
     for m in da.mentions:
         if not (sent.start <= m.span.start < sent.end) or m.actor not in places or m.how == "demonym":
             continue
         root = m.span[-1]
         # "Khan Younis, a town on the edge of the Gaza Strip", "Kharkiv, Ukraine's second city"
-        place_nouns = ctx.words("place_noun")
         for c in root.children:
             y = da.actor_at(c.i)
-            if c.dep_ == "appos" and y and y != m.actor and ctx.type(y) in ("Place", "State") and c.pos_ == "PROPN":
+            if c.dep_ == "appos" and y and y != m.actor and ctx._is_location(y) and c.pos_ == "PROPN":
                 yield _Found(m.actor, "LOCATED_IN", y, c, "location.apposition", 0.7)
             if c.dep_ == "appos" and (c.lower_ in ctx.lex.descriptors or c.lemma_.lower() in place_nouns):
                 for y in _place_objects(c, ctx) + _place_modifiers(c, ctx):
@@ -733,8 +716,8 @@ def location(sent: Span, ctx: _Context) -> Iterator[_Found]:
         # "the West Bank city of Bethlehem"
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in ctx.lex.descriptors:
             desc = root.head.head
-            for y in ctx._modifier_actors(desc):
-                if y != m.actor and ctx.type(y) in ("Place", "State"):
+            for y in _place_modifiers(desc, ctx):
+                if y != m.actor:
                     yield _Found(m.actor, "LOCATED_IN", y, desc, "location.descriptor_of", 0.8)
         # "Rafah on Gaza's southern edge", "Avdiivka in eastern Ukraine" (the preposition
         # attached to the place, or to its verb right after the place)
@@ -753,6 +736,24 @@ def location(sent: Span, ctx: _Context) -> Iterator[_Found]:
 def _is_hyphen_participle(v: Token) -> bool:
     return v.i >= 2 and v.doc[v.i - 1].text == "-" and v.doc[v.i - 2].i >= 0 and not v.doc[v.i - 1].whitespace_ \
         and not v.doc[v.i - 2].whitespace_
+
+
+def _controllers(v: Token) -> list[Token]:
+    """The nouns whose actor does what ``v`` says when ``v`` has no subject of its own
+    (object control): "urged Israel to withdraw" (an ``xcomp``), "accused the army of
+    bombing", "thanked Qatar for mediating" (a ``pcomp``: the parser hangs the
+    preposition on the verb or on its object)."""
+    head = v.head
+    if v.dep_ == "xcomp":
+        return [c for c in head.children if c.dep_ in ("dobj", "dative")] + [
+            p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < v.i
+            for p in c.children if p.dep_ == "pobj"]
+    if v.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for", "with"):
+        above = head.head
+        if above.pos_ == "VERB":
+            return [c for c in above.children if c.dep_ == "dobj"]
+        return [above] if above.dep_ == "dobj" else []
+    return []
 
 
 def _locative_slot(t: Token) -> bool:
@@ -932,7 +933,7 @@ def _has_truce_object(v: Token, ctx: _Context) -> bool:
 
 def _place_modifiers(t: Token, ctx: _Context) -> list[str]:
     """Places and states modifying ``t``: "Ukraine's second-largest city", "the Nigerian capital"."""
-    return [a for a in ctx._modifier_actors(t) if ctx.type(a) in ("Place", "State")]
+    return [a for a in ctx._modifier_actors(t) if ctx._is_location(a)]
 
 
 def _place_objects(t: Token, ctx: _Context, preps=("in", "on", "of"), only: Token | None = None) -> list[str]:
@@ -941,7 +942,7 @@ def _place_objects(t: Token, ctx: _Context, preps=("in", "on", "of"), only: Toke
         if c.dep_ == "prep" and c.lower_ in preps and (only is None or c.i == only.i):
             for p in c.children:
                 if p.dep_ == "pobj":
-                    out += [a for a in ctx.actors(p, "obj") if ctx.type(a) in ("Place", "State") and a not in out]
+                    out += [a for a in ctx.actors(p, "obj") if ctx._is_location(a) and a not in out]
     return out
 
 
