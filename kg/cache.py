@@ -11,6 +11,7 @@ Layout::
       CACHEDIR.TAG                  marks the folder as a cache for backup tools
       extractions/ab/cdef....kgx    one document's actors and relations
       geonames-<digest>.marshal     the GeoNames name index, built once per install
+      fragments/<kind>-<digest>.marshal   text the writers made for each relation (:class:`Fragments`)
 
 An extraction entry is found by a digest of everything its content depends on:
 
@@ -42,6 +43,7 @@ import json
 import marshal
 import os
 import pickle
+import sys
 import tempfile
 import warnings
 from functools import lru_cache
@@ -164,6 +166,14 @@ class ExtractionCache:
     def _path(self, key: str) -> Path:
         return self.dir / key[:2] / f"{key[2:]}.kgx"
 
+    def is_empty(self) -> bool:
+        """Whether the folder holds no entry at all (of this context or any other)."""
+        try:
+            with os.scandir(self.dir) as entries:
+                return not any(entry.is_dir() for entry in entries)
+        except OSError:
+            return True
+
     def has(self, document) -> bool:
         """Whether an entry for ``document`` exists (it is not read: it may still be unusable)."""
         return self._path(self.key(document)).is_file()
@@ -237,6 +247,82 @@ def _atomic_write(path: Path, data: bytes) -> None:
         except OSError:
             pass
         raise
+
+
+# -- the writers' fragments --------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def export_digest() -> str:
+    """A digest of everything a writer's text depends on besides the graph: kg's sources,
+    its writers' sources (``kg/export/*.py``) and the Python version (for ``marshal``)."""
+    h = hashlib.sha256(f"{code_digest()}\0{marshal.version}\0{sys.version_info[:2]}".encode())
+    for path in sorted((Path(__file__).resolve().parent / "export").glob("*.py")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
+class Fragments:
+    """The text a writer made for each part of a graph (one relation's GraphML element,
+    its Turtle block), found by a digest of everything that text was made from, kept
+    between builds in ``<cache>/fragments/<kind>-<digest>.marshal``: a rebuild after
+    adding an article formats only the new relations. Only the fragments a build
+    used are kept, so the file follows the graph's size; a missing or damaged file
+    only means formatting everything again.
+
+    A writer asks :meth:`key` for the digest of what a fragment is made from,
+    :meth:`get` its text (``None`` when unknown), :meth:`put` the text it made
+    for a miss, and :meth:`save` at the end.
+    """
+
+    def __init__(self, root: str | Path, kind: str):
+        self.root, self.kind = Path(root), kind
+        self.path = self.root / "fragments" / f"{kind}-{export_digest()}.marshal"
+        try:
+            old = marshal.loads(self.path.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            old = None
+        self._old: dict = old if isinstance(old, dict) else {}
+        self._used: dict = {}
+        self.hits = self.added = 0
+
+    @staticmethod
+    def key(parts) -> bytes | None:
+        """The digest of ``parts`` (a tuple of strings, numbers, booleans, ``None`` and
+        containers of them), by value and type (``1``, ``1.0`` and ``True`` differ); ``None``
+        when ``parts`` holds anything else."""
+        try:   # marshal format 2 writes a value the same way whatever its identity or interning
+            return hashlib.blake2b(marshal.dumps(parts, 2), digest_size=16).digest()
+        except ValueError:
+            return None
+
+    def get(self, key: bytes | None) -> str | None:
+        text = self._old.get(key)
+        if text is not None:
+            self._used[key] = text
+            self.hits += 1
+        return text
+
+    def put(self, key: bytes | None, text: str) -> None:
+        """Keep ``text`` for ``key`` (also after :meth:`get` found one the writer could not use)."""
+        if key is not None:
+            if key in self._used:
+                self.hits -= 1
+            self._used[key] = text
+            self.added += 1
+
+    def save(self) -> None:
+        """Keep the fragments this build used, when they differ from the file's
+        (a failure to write costs the next build time, nothing else)."""
+        if not self.added and len(self._used) == len(self._old):
+            return
+        try:
+            ensure_cache_dir(self.root)
+            _atomic_write(self.path, marshal.dumps(self._used))
+            for stale in self.path.parent.glob(f"{self.kind}-*.marshal"):   # other versions of kg's
+                if stale != self.path:
+                    stale.unlink(missing_ok=True)
+        except (OSError, ValueError):
+            pass
 
 
 # -- the GeoNames index ------------------------------------------------------------

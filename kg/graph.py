@@ -38,10 +38,12 @@ Nothing here mutates its input; exporters must not mutate the graph either.
 from __future__ import annotations
 
 from collections.abc import Iterable
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from .records import Actor, Extraction
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 def build_graph(extractions: Iterable[Extraction], *, families: dict[str, str] | None = None,
@@ -53,15 +55,18 @@ def build_graph(extractions: Iterable[Extraction], *, families: dict[str, str] |
     beyond the order of ``documents``.
     """
     families = families or {}
-    G = nx.MultiDiGraph(documents=[], model=model)
+    documents: list[dict] = []
     merged: dict[str, dict] = {}
     edges: list[tuple[str, str, str, dict]] = []
     for ex in extractions:
-        G.graph["documents"].append(ex.document.meta())
+        documents.append(ex.document.meta())
         for actor in ex.actors:
             _merge_actor(merged, actor)
         for rel in ex.relations:
             edges.append((rel.subject, rel.object, rel.id, rel.to_attrs(families.get(rel.predicate))))
+    import networkx as nx  # noqa: PLC0415 -- here, once the extractions are in: see kg.pipeline
+
+    G = nx.MultiDiGraph(documents=documents, model=model)
     for actor_id in sorted(merged):
         data = merged[actor_id]
         data["aliases"] = sorted(data["aliases"])

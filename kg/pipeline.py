@@ -29,8 +29,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from . import DEFAULT_MODEL
 from .corpus import Document, corpus_files, read_corpus
@@ -38,6 +37,9 @@ from .errors import KgError
 from .graph import build_graph
 from .knowledge import KnowledgeBase, load_knowledge
 from .records import Extraction
+
+if TYPE_CHECKING:   # networkx loads with the graph, after a background parser has started
+    import networkx as nx
 
 RDF_FORMATS = {"turtle": "graph.ttl", "nt": "graph.nt", "json-ld": "graph.jsonld"}
 
@@ -187,6 +189,7 @@ class ProcessEngine:
         self.model, self.kb, self.jobs, self.batch_size, self.geo_dir = model, kb, jobs, batch_size, geo_dir
         self.preload = preload
         self._pool = None
+        self._submitted = False
 
     def _start(self):
         import multiprocessing as mp  # noqa: PLC0415
@@ -212,6 +215,7 @@ class ProcessEngine:
 
         def submit(batch):
             pool = self._pool or self._start()
+            self._submitted = True
             return pool.submit(_process_batch, batch, self.batch_size)
 
         try:
@@ -221,10 +225,11 @@ class ProcessEngine:
                           "own copy of the model: try fewer jobs") from None
 
     def close(self, abort: bool = False) -> None:
-        """Stop the workers; with ``abort`` (an error or Ctrl-C), at once, without
+        """Stop the workers; with ``abort`` (an error or Ctrl-C), or when they were
+        never given a batch (started early, nothing to parse), at once, without
         waiting for a worker still loading the model or parsing a batch."""
         if self._pool is not None:
-            if abort:
+            if abort or not self._submitted:
                 for process in list((getattr(self._pool, "_processes", None) or {}).values()):
                     process.terminate()
             self._pool.shutdown(wait=True, cancel_futures=True)
@@ -282,7 +287,8 @@ def extract_corpus(corpus: str | Path, *, model: str = DEFAULT_MODEL, ontology: 
                    jobs: int = 1, batch_size: int = 32, kb: KnowledgeBase | None = None,
                    progress: Callable[[int], None] | None = None, cache_dir: str | Path | None = None,
                    engine: str = "local", scheduler: str | None = None,
-                   stats: dict | None = None, memo: dict | None = None) -> Iterator[Extraction]:
+                   stats: dict | None = None, memo: dict | None = None,
+                   meanwhile: Callable[[], None] | None = None) -> Iterator[Extraction]:
     """Stream the extractions of a corpus in corpus order, one batch of documents at a time.
 
     With ``cache_dir`` (see :mod:`kg.cache`), a document whose content, model,
@@ -296,8 +302,11 @@ def extract_corpus(corpus: str | Path, *, model: str = DEFAULT_MODEL, ontology: 
     them (reading the corpus once more, without parsing); the local engine then
     parses in background worker processes (one per batch to parse, at most ``jobs``:
     each loads the model), started at once, so that loading the model overlaps
-    reading the cached results. A rebuild with nothing new never
-    loads the model, nor imports spaCy.
+    reading the cached results. With one job (and more than one CPU), a rebuild
+    does not count: its one background parser starts before the corpus is read,
+    and is stopped if nothing turns out to need it. Either way, this process never
+    imports spaCy when every document is cached. ``meanwhile`` is called once a
+    background parser has started (the caller's work to overlap with it).
     """
     kb = kb or load_knowledge(ontology)
     if batch_size < 1:
@@ -313,7 +322,10 @@ def extract_corpus(corpus: str | Path, *, model: str = DEFAULT_MODEL, ontology: 
             cache = ExtractionCache(cache_dir, context)
     partial = False
     loaded = (model, kb.version) in _LOADED
-    if engine == "local" and (cache is not None or memo) and (not loaded or jobs > 1):
+    if engine == "local" and jobs == 1 and not loaded and cache is not None and usable_cpus() > 1 \
+            and not cache.is_empty():
+        partial = True   # a rebuild: its parser starts now, before the corpus is read (stopped if idle)
+    elif engine == "local" and (cache is not None or memo) and (not loaded or jobs > 1):
         new = _partly_cached(corpus, lambda d: (memo is not None and d in memo)
                              or (cache is not None and cache.has(d)), enough=jobs * batch_size)
         if new:
@@ -323,6 +335,8 @@ def extract_corpus(corpus: str | Path, *, model: str = DEFAULT_MODEL, ontology: 
                          geo_dir=cache_dir, background=partial)
     if partial:
         runner.warm()
+        if meanwhile is not None:
+            meanwhile()
     counts = stats if stats is not None else {}
     counts.update(documents=0, cached=0, parsed=0)
     pending: deque = deque()
@@ -392,12 +406,14 @@ def build_corpus_graph(corpus: str | Path, *, model: str = DEFAULT_MODEL, ontolo
                        progress: Callable[[int], None] | None = None, cache_dir: str | Path | None = None,
                        engine: str = "local", scheduler: str | None = None,
                        stats: dict | None = None, memo: dict | None = None,
-                       kb: KnowledgeBase | None = None) -> nx.MultiDiGraph:
+                       kb: KnowledgeBase | None = None,
+                       meanwhile: Callable[[], None] | None = None) -> nx.MultiDiGraph:
     """The knowledge graph of a corpus, without writing anything (options as :func:`extract_corpus`)."""
     kb = kb or load_knowledge(ontology)
     families = {p: d["family"] for p, d in kb.lexicon.predicates.items()}
     extractions = extract_corpus(corpus, model=model, kb=kb, jobs=jobs, batch_size=batch_size, progress=progress,
-                                 cache_dir=cache_dir, engine=engine, scheduler=scheduler, stats=stats, memo=memo)
+                                 cache_dir=cache_dir, engine=engine, scheduler=scheduler, stats=stats, memo=memo,
+                                 meanwhile=meanwhile)
     with _young_gc_only():
         return build_graph(_collect_young(extractions), families=families, model=model)
 
@@ -431,29 +447,44 @@ OUTPUT_KINDS = ("html", "json", "graphml", "rdf")   # the slowest to write first
 PARALLEL_WRITE_MIN_EDGES = 1_000   # below this, forking costs more than writing in parallel saves
 
 
-def write_file(G: nx.MultiDiGraph, kind: str, path: str | Path, *, rdf_format: str = "turtle") -> None:
-    """Write one export of ``G``: ``kind`` is one of :data:`OUTPUT_KINDS`."""
+def write_file(G: nx.MultiDiGraph, kind: str, path: str | Path, *, rdf_format: str = "turtle",
+               cache_dir: str | Path | None = None) -> None:
+    """Write one export of ``G``: ``kind`` is one of :data:`OUTPUT_KINDS`. With
+    ``cache_dir``, the JSON, GraphML and RDF writers keep the text of each relation
+    there (:class:`kg.cache.Fragments`) and a later build formats only new ones."""
+    fragments = None
+    if cache_dir is not None and (kind in ("json", "graphml") or (kind == "rdf" and rdf_format != "json-ld")):
+        from .cache import Fragments  # noqa: PLC0415
+        fragments = Fragments(cache_dir, rdf_format if kind == "rdf" else kind)
     if kind == "json":
         from .export.json_graph import write_json
-        write_json(G, path)
+        write_json(G, path, fragments=fragments)
     elif kind == "graphml":
         from .export.graphml import write_graphml
-        write_graphml(G, path)
+        write_graphml(G, path, fragments=fragments)
     elif kind == "rdf":
         from .export.rdf import write_rdf
-        write_rdf(G, path, fmt=rdf_format)
+        write_rdf(G, path, fmt=rdf_format, fragments=fragments)
     elif kind == "html":
         from .export.html import write_html
         write_html(G, path)
     else:
         raise KgError(f"unknown output {kind!r} (one of {', '.join(OUTPUT_KINDS)})")
+    if fragments is not None:
+        fragments.save()
+
+
+def load_writers() -> None:
+    """Import the writers' modules (numpy, rdflib, ...) now, e.g. while a background
+    parser loads the model: the processes :func:`write_outputs` forks then have them."""
+    from .export import graphml, html, json_graph, rdf  # noqa: F401, PLC0415
 
 
 _WRITE_GRAPH: nx.MultiDiGraph | None = None   # the graph forked writer processes write
 
 
-def _write_in_child(kind: str, path: str, rdf_format: str) -> None:
-    write_file(_WRITE_GRAPH, kind, path, rdf_format=rdf_format)
+def _write_in_child(kind: str, path: str, rdf_format: str, cache_dir: str | None) -> None:
+    write_file(_WRITE_GRAPH, kind, path, rdf_format=rdf_format, cache_dir=cache_dir)
 
 
 def usable_cpus() -> int:
@@ -475,10 +506,11 @@ def write_processes(G: nx.MultiDiGraph) -> int:
     return min(usable_cpus(), len(OUTPUT_KINDS))
 
 
-def _write_all(G: nx.MultiDiGraph, targets: dict[str, Path], rdf_format: str, processes: int) -> None:
+def _write_all(G: nx.MultiDiGraph, targets: dict[str, Path], rdf_format: str, processes: int,
+               cache_dir: str | Path | None) -> None:
     if processes <= 1:
         for kind, path in targets.items():
-            write_file(G, kind, path, rdf_format=rdf_format)
+            write_file(G, kind, path, rdf_format=rdf_format, cache_dir=cache_dir)
         return
     # forked children share the graph's memory pages: nothing is pickled but the file names
     import multiprocessing as mp  # noqa: PLC0415
@@ -489,7 +521,9 @@ def _write_all(G: nx.MultiDiGraph, targets: dict[str, Path], rdf_format: str, pr
     gc.freeze()   # the children's collections then never walk (and so copy) the graph's pages
     try:
         with ProcessPoolExecutor(processes, mp_context=mp.get_context("fork"), initializer=gc.disable) as pool:
-            futures = [pool.submit(_write_in_child, kind, str(path), rdf_format) for kind, path in targets.items()]
+            futures = [pool.submit(_write_in_child, kind, str(path), rdf_format,
+                                   None if cache_dir is None else str(cache_dir))
+                       for kind, path in targets.items()]
             for f in futures:
                 f.result()
     except BrokenProcessPool as exc:
@@ -500,12 +534,14 @@ def _write_all(G: nx.MultiDiGraph, targets: dict[str, Path], rdf_format: str, pr
 
 
 def write_outputs(G: nx.MultiDiGraph, out: str | Path, *, rdf_format: str = "turtle",
-                  processes: int | None = None) -> list[Path]:
+                  processes: int | None = None, cache_dir: str | Path | None = None) -> list[Path]:
     """Write every export of ``G`` into ``out``, all or nothing (a failed write leaves
     the previous files in place).
 
     The four files are written by ``processes`` forked processes at once (default:
-    :func:`write_processes`); the bytes do not depend on it.
+    :func:`write_processes`); with ``cache_dir``, the writers keep the text of each
+    relation there for the next build (see :func:`write_file`). The bytes depend
+    on neither.
     """
     if rdf_format not in RDF_FORMATS:
         raise KgError(f"unknown RDF format {rdf_format!r} (one of {', '.join(RDF_FORMATS)})")
@@ -516,7 +552,7 @@ def write_outputs(G: nx.MultiDiGraph, out: str | Path, *, rdf_format: str = "tur
         names = {"html": "graph.html", "json": "graph.json", "graphml": "graph.graphml",
                  "rdf": RDF_FORMATS[rdf_format]}
         processes = write_processes(G) if processes is None else max(1, processes)
-        _write_all(G, {kind: tmp / names[kind] for kind in OUTPUT_KINDS}, rdf_format, processes)
+        _write_all(G, {kind: tmp / names[kind] for kind in OUTPUT_KINDS}, rdf_format, processes, cache_dir)
         files = []
         for name in sorted(names.values()):
             os.replace(tmp / name, out / name)
@@ -544,10 +580,10 @@ def build(corpus: str | Path = "corpus", out: str | Path = "output", *, model: s
     stats: dict = {}
     G = build_corpus_graph(corpus, model=model, ontology=ontology, jobs=jobs, batch_size=batch_size,
                            progress=progress, cache_dir=cache_dir, engine=engine, scheduler=scheduler,
-                           stats=stats, memo=memo, kb=kb)
+                           stats=stats, memo=memo, kb=kb, meanwhile=load_writers)
     if not G.graph["documents"]:
         raise KgError(f"no readable article in {corpus} (every file was skipped; see the warnings above)")
-    files = write_outputs(G, out, rdf_format=rdf_format)
+    files = write_outputs(G, out, rdf_format=rdf_format, cache_dir=cache_dir)
     return BuildResult(graph=G, files=files, documents=len(G.graph["documents"]),
                        cached=stats.get("cached", 0), parsed=stats.get("parsed", 0))
 

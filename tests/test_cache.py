@@ -111,6 +111,32 @@ def test_a_rebuild_never_loads_spacy_in_the_main_process(corpus, cache, tmp_path
     assert outputs(tmp_path / "c") == plain
 
 
+@pytest.mark.model
+def test_a_rebuild_starts_its_parser_at_once_and_stops_it_when_idle(corpus, cache, tmp_path, monkeypatch):
+    """One job, a cache that holds entries: the parser process starts before the corpus is
+    read; when every article turns out cached, it is stopped, not waited for."""
+    import signal
+    if pipeline.usable_cpus() < 2:
+        pytest.skip("starts early only with a second CPU")
+    build(corpus, tmp_path / "a", cache_dir=cache)
+    monkeypatch.setattr(pipeline, "_LOADED", {})   # as in a new process: the model is not loaded here
+    engines = []
+    make_engine = pipeline.make_engine
+    monkeypatch.setattr(pipeline, "make_engine", lambda *a, **kw: engines.append(make_engine(*a, **kw)) or engines[-1])
+    started = []
+    close = pipeline.ProcessEngine.close
+
+    def closing(self, abort=False):
+        started.extend((self._pool._processes or {}).values() if self._pool else ())
+        close(self, abort)
+
+    monkeypatch.setattr(pipeline.ProcessEngine, "close", closing)
+    result, files = build(corpus, tmp_path / "b", cache_dir=cache)
+    assert (result.parsed, result.cached) == (0, 3)
+    assert [type(e).__name__ for e in engines] == ["ProcessEngine"] and not engines[0].preload
+    assert started and all(p.exitcode == -signal.SIGTERM for p in started)
+
+
 def test_a_partly_cached_build_parses_in_the_background(monkeypatch):
     """Some documents cached, some not: the local engine starts worker processes that
     load the model themselves (no preloading in this process), even with one job."""

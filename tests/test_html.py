@@ -89,7 +89,8 @@ def test_parallel_relations_are_merged_per_subject_predicate_object(contract_gra
     assert strikes["sentences"] == strikes["mentions"] == 3
     assert strikes["asserted"] == 2 and strikes["dashes"] is False
     assert [e["relation"] for e in strikes["evidence"]] == ["a.txt#r1", "a.txt#r2", "b.txt#r1"]
-    assert [e["title"] for e in strikes["evidence"]] == [
+    titles = {d["id"]: d["title"] for d in view["documents"]}
+    assert [titles[e["doc"]] for e in strikes["evidence"]] == [
         "Israeli strikes hit Khan Yunis as truce talks stall"] * 2 + [
         "Egypt and Qatar press Hamas and Israel on a ceasefire"]
     assert strikes["docs"] == ["a.txt", "b.txt"]
@@ -353,3 +354,45 @@ def test_missing_style_file_is_a_clear_error(contract_graph, tmp_path):
 
     with pytest.raises(OntologyError, match="style.json"):
         graph_to_view(contract_graph, ontology_dir=tmp_path)
+
+
+# ----------------------------------------------------------------------------- view JSON
+
+def _stdlib_view_json(view) -> str:
+    text = json.dumps(view, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+TRICKY_VIEW = {
+    "zeta": [1, -0.0, 0.1, 0.30000000000000004, 12.5, 2 ** 62, True, None],
+    "alpha": {"é": "caf\u00e9 \u2028 \u2029 \U0001F600 \x00 \x1f \x7f \"q\" \\ </script> & <!--",
+              "B": [{"b": 1, "a": 2}], "": ""},
+}
+
+
+def test_view_json_is_the_standard_librarys_text(contract_graph, monkeypatch):
+    """orjson (when installed) writes what json.dumps would, and hands it what it cannot."""
+    import datetime
+    view = graph_to_view(contract_graph)
+    expected = _stdlib_view_json(view)
+    assert view_json(view) == expected
+    assert view_json(TRICKY_VIEW) == _stdlib_view_json(TRICKY_VIEW)
+
+    class Name(str):
+        def __str__(self):
+            return "shown"
+
+    odd = {"when": datetime.date(2024, 1, 2), "big": 2 ** 70, "name": Name("kept"), "path": Path("a/b")}
+    assert view_json(odd) == _stdlib_view_json(odd)
+    monkeypatch.setattr(html, "orjson", None)
+    assert view_json(view) == expected
+
+
+def test_the_explorer_shows_a_confidence_between_0_and_1(contract_graph):
+    G = contract_graph.copy()
+    confidences = [0.8, 1.7, -1, float("nan"), "high", True]
+    for (u, v, key), c in zip(sorted(G.edges(keys=True)), confidences):
+        G.edges[u, v, key]["confidence"] = c
+    shown = {e["relation"]: e["confidence"] for edge in graph_to_view(G)["edges"] for e in edge["evidence"]}
+    assert [shown[key] for _, _, key in sorted(G.edges(keys=True))][:6] == [0.8, 1.0, 0.0, None, None, None]

@@ -270,3 +270,26 @@ def test_scheduler_needs_the_dask_engine(tmp_path, capsys):
     corpus = corpus_copy(tmp_path / "c")
     assert main(["build", str(corpus), "--out", str(tmp_path / "o"), "--scheduler", "tcp://x:1"]) == 1
     assert "--scheduler needs --engine dask" in capsys.readouterr().err
+
+
+@pytest.mark.model
+def test_writers_keep_fragments_in_the_cache_and_write_the_same_files(reference, tmp_path):
+    """With a cache folder, JSON, GraphML and Turtle keep each actor's and relation's text
+    there (the explorer does not); the files are those written without it, cold or warm."""
+    corpus, expected = reference
+    G = pipeline.build_corpus_graph(corpus)
+    cache = tmp_path / "cache"
+    for run in ("cold", "warm"):
+        pipeline.write_outputs(G, tmp_path / run, cache_dir=cache, processes=2)
+        assert outputs(tmp_path / run) == expected
+    kinds = sorted(p.name.split("-")[0] for p in (cache / "fragments").iterdir())
+    assert kinds == ["graphml", "json", "turtle"]
+
+
+def test_importing_the_pipeline_leaves_networkx_for_later():
+    """A rebuild starts its background parser before networkx (a tenth of a second) loads."""
+    import subprocess
+    import sys
+    code = "import sys, kg.pipeline; print('networkx' in sys.modules)"
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
+    assert run.stdout.strip() == "False"

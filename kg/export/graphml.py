@@ -72,19 +72,23 @@ def _attrib(text: str) -> str:
     return text
 
 
-def graphml_text(G: nx.MultiDiGraph) -> str:
+def graphml_text(G: nx.MultiDiGraph, fragments=None) -> str:
     """The GraphML document of ``G``: byte for byte what ``networkx.write_graphml``
-    (its ElementTree writer, pretty-printed) writes for :func:`graph_to_graphml_graph`."""
+    (its ElementTree writer, pretty-printed) writes for :func:`graph_to_graphml_graph`.
+
+    ``fragments`` (a :class:`kg.cache.Fragments`) holds the ``<node>`` and ``<edge>``
+    elements of earlier builds, by the node or edge and its attributes. Key ids are
+    numbered in order of first use, so each element is kept with the names and types
+    of its attributes and the ids it used, and is used again only where the same
+    ids come out.
+    """
     graph_data = [(str(k), _flat(v)) for k, v in G.graph.items() if v is not None]
     if any(k in ("id", "node_default", "edge_default") for k, _ in graph_data):
         raise _Unsupported
     keys: dict[tuple[str, str, str], str] = {}
     declarations: list[str] = []
 
-    def key_of(name: str, value, scope: str) -> str:
-        xml_type = _XML_TYPES.get(type(value))
-        if xml_type is None:
-            raise _Unsupported
+    def kid_of(name: str, xml_type: str, scope: str) -> str:
         kid = keys.get((name, xml_type, scope))
         if kid is None:
             kid = keys[(name, xml_type, scope)] = f"d{len(keys)}"
@@ -92,36 +96,85 @@ def graphml_text(G: nx.MultiDiGraph) -> str:
                                 f'attr.type="{xml_type}" />\n')
         return kid
 
+    def typed(items) -> list[tuple[str, object, str]]:
+        out = []
+        for name, value in items:
+            xml_type = _XML_TYPES.get(type(value))
+            if xml_type is None:
+                raise _Unsupported
+            out.append((name, value, xml_type))
+        return out
+
     def data_lines(items, scope: str, indent: str) -> list[str]:
         lines = []
-        for name, value in items:
-            kid = key_of(name, value, scope)
+        for name, value, xml_type in items:
+            kid = kid_of(name, xml_type, scope)
             text = str(value)
             lines.append(f'{indent}<data key="{kid}">{_cdata(text)}</data>\n' if text
                          else f'{indent}<data key="{kid}" />\n')
         return lines
 
+    def attributes(data) -> list[tuple[str, object, str]]:
+        return typed((str(k), _flat(v)) for k, v in sorted(data.items()) if v is not None)
+
+    def element(head: str, items, scope: str, tag: str) -> str:
+        if not items:
+            return head + " />\n"
+        return "".join([head, ">\n", *data_lines(items, scope, "      "), f"    </{tag}>\n"])
+
+    kids_of: dict[tuple[str, str], str] = {}   # (scope, attribute names and types) -> their key ids here
+    signatures: dict[tuple, str] = {}
+
+    def kept(memo_key, scope: str) -> str | None:
+        """The element kept for ``memo_key``, if its key ids are those it gets here."""
+        found = fragments.get(memo_key)
+        if found is None:
+            return None
+        text, signature, kids = found
+        now = kids_of.get((scope, signature))
+        if now is None:   # numbers the keys as meeting these attributes here would
+            now = kids_of[(scope, signature)] = " ".join(kid_of(name, xml_type, scope)
+                                                         for name, xml_type in json.loads(signature))
+        return text if now == kids else None
+
+    def keep(memo_key, scope: str, text: str, items) -> None:
+        names = tuple([(name, xml_type) for name, _, xml_type in items])
+        signature = signatures.get(names)
+        if signature is None:
+            signature = signatures[names] = json.dumps(names, ensure_ascii=False)
+        kids = kids_of.setdefault((scope, signature), " ".join(keys[(name, xml_type, scope)]
+                                                               for name, xml_type in names))
+        fragments.put(memo_key, (text, signature, kids))
+
     # key ids are given in the order networkx meets the attributes: graph, nodes, edges
-    graph_lines = data_lines(graph_data, "graph", "    ")
+    graph_lines = data_lines(typed(graph_data), "graph", "    ")
     body: list[str] = []
     for node in sorted(G.nodes):
-        items = [(str(k), _flat(v)) for k, v in sorted(G.nodes[node].items()) if v is not None]
-        head = f'    <node id="{_attrib(str(node))}"'
-        if items:
-            body.append(head + ">\n")
-            body.extend(data_lines(items, "node", "      "))
-            body.append("    </node>\n")
-        else:
-            body.append(head + " />\n")
+        data = G.nodes[node]
+        if fragments is not None:
+            memo_key = fragments.key(("node", node, data))
+            text = kept(memo_key, "node")
+            if text is not None:
+                body.append(text)
+                continue
+        items = attributes(data)
+        text = element(f'    <node id="{_attrib(str(node))}"', items, "node", "node")
+        if fragments is not None:
+            keep(memo_key, "node", text, items)
+        body.append(text)
     for u, v, key, data in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
-        items = [(str(k), _flat(x)) for k, x in sorted(data.items()) if x is not None]
-        head = f'    <edge source="{_attrib(str(u))}" target="{_attrib(str(v))}" id="{_attrib(str(key))}"'
-        if items:
-            body.append(head + ">\n")
-            body.extend(data_lines(items, "edge", "      "))
-            body.append("    </edge>\n")
-        else:
-            body.append(head + " />\n")
+        if fragments is not None:
+            memo_key = fragments.key(("edge", u, v, key, data))
+            text = kept(memo_key, "edge")
+            if text is not None:
+                body.append(text)
+                continue
+        items = attributes(data)
+        text = element(f'    <edge source="{_attrib(str(u))}" target="{_attrib(str(v))}" id="{_attrib(str(key))}"',
+                       items, "edge", "edge")
+        if fragments is not None:
+            keep(memo_key, "edge", text, items)
+        body.append(text)
     body.extend(graph_lines)
     parts = [_HEADER, *reversed(declarations)]
     if body:
@@ -132,9 +185,10 @@ def graphml_text(G: nx.MultiDiGraph) -> str:
     return "".join(parts)
 
 
-def write_graphml(G: nx.MultiDiGraph, path: str | Path) -> None:
+def write_graphml(G: nx.MultiDiGraph, path: str | Path, *, fragments=None) -> None:
+    """Write ``G`` as GraphML (``fragments``: see :func:`graphml_text`)."""
     try:
-        text = graphml_text(G)
+        text = graphml_text(G, fragments)
     except _Unsupported:
         nx.write_graphml(graph_to_graphml_graph(G), str(path), encoding="utf-8", prettyprint=True)
         return

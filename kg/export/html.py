@@ -113,13 +113,13 @@ def graph_to_view(G: nx.MultiDiGraph, *, ontology_dir: str | Path | None = None)
 
     Parallel relations with the same (subject, predicate, object) become one
     edge; its ``width`` grows with the number of distinct supporting sentences
-    and its ``evidence`` lists every relation, in corpus order.
+    and its ``evidence`` lists every relation, in corpus order (an article's
+    title, date and link are in ``documents``, an actor's name in ``nodes``).
     """
     style = load_style(ontology_dir)
     verbs = load_predicate_labels(ontology_dir)
     documents = [_document(d) for d in G.graph.get("documents") or []]
     doc_index = {d["id"]: i for i, d in enumerate(documents)}
-    docs_by_id = {d["id"]: d for d in documents}
 
     def name_of(actor):
         if actor is None:
@@ -128,29 +128,31 @@ def graph_to_view(G: nx.MultiDiGraph, *, ontology_dir: str | Path | None = None)
         return _text(data.get("name")) or _text(actor)
 
     # -- merge parallel relations
-    groups: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    groups: dict[tuple[str, str, str], list[tuple]] = defaultdict(list)
     for u, v, key, data in G.edges(keys=True, data=True):
-        groups[(_text(u), _text(data.get("predicate")) or "RELATED", _text(v))].append(
-            _evidence(key, data, docs_by_id, name_of))
+        groups[(_text(u), _text(data.get("predicate")) or "RELATED", _text(v))].append((key, data))
     merged = []
-    for (u, predicate, v), evidence in sorted(groups.items()):
-        evidence.sort(key=lambda e: (doc_index.get(e["doc"], len(doc_index)), e["doc"] or "",
-                                     e["start"] if e["start"] is not None else -1, e["relation"]))
-        family = next((e.pop("family") for e in evidence if e.get("family")), None)
-        for e in evidence:
-            e.pop("family", None)
-        sentences = len({(e["doc"], e["start"], e["end"], e["sentence"]) for e in evidence})
-        asserted = sum(1 for e in evidence if e["asserted"])
+    for (u, predicate, v), members in sorted(groups.items()):
+        rows = []
+        for key, data in members:
+            doc, start = _text(data.get("doc")), data.get("start")
+            rows.append(((doc_index.get(doc, len(doc_index)), doc or "", start if start is not None else -1,
+                          _relation_id(key, data)), key, doc, data))
+        rows.sort(key=lambda row: row[0])
+        family = next((f for f in (_text(data.get("family")) for *_, data in rows) if f), None)
+        sentences = len({(doc, data.get("start"), data.get("end"), _text(data.get("evidence")) or "")
+                         for _, _, doc, data in rows})
+        asserted = sum(1 for *_, data in rows if _asserted(data))
         fam = style["families"].get(family) or style["fallback"]["family"]
-        docs = sorted({e["doc"] for e in evidence if e["doc"] is not None},
+        docs = sorted({doc for _, _, doc, _ in rows if doc is not None},
                       key=lambda d: (doc_index.get(d, len(doc_index)), d))
         verb = verbs.get(predicate, predicate.lower().replace("_", " "))
         merged.append({
             "from": u, "to": v, "predicate": predicate, "label": predicate, "verb": verb,
             "family": family or "other", "color": fam["color"],
-            "sentences": sentences, "mentions": len(evidence), "asserted": asserted,
+            "sentences": sentences, "mentions": len(rows), "asserted": asserted,
             "dashes": asserted == 0, "width": _edge_width(sentences), "docs": docs,
-            "evidence": evidence,
+            "evidence": [_evidence(key, data) for _, key, _, data in rows],
             "title": (f"{name_of(u)} → {predicate} → {name_of(v)}\n"
                       f"{_plural(sentences, 'sentence')}"
                       + ("" if asserted else " · never asserted")
@@ -280,25 +282,38 @@ def _document(meta: dict) -> dict:
             "url": url if url and _SAFE_URL.match(url) else None}
 
 
-def _evidence(key, data: dict, docs_by_id: dict, name_of) -> dict:
+def _relation_id(key, data: dict) -> str | None:
+    return _text(data.get("id") if data.get("id") is not None else key)
+
+
+def _modality(data: dict) -> str:
+    return _text(data.get("modality")) or ("asserted" if data.get("asserted", True) else "unknown")
+
+
+def _asserted(data: dict) -> bool:
+    modality = _modality(data)
+    return bool(data.get("asserted", modality == "asserted")) and modality == "asserted"
+
+
+def _evidence(key, data: dict) -> dict:
+    """One relation as the explorer lists it under its edge (by ``key`` and ``data`` only)."""
     sentence = _text(data.get("evidence")) or ""
     trigger = _text(data.get("trigger"))
-    doc = _text(data.get("doc"))
-    meta = docs_by_id.get(doc, {})
-    modality = _text(data.get("modality")) or ("asserted" if data.get("asserted", True) else "unknown")
-    asserted = bool(data.get("asserted", modality == "asserted")) and modality == "asserted"
-    source = data.get("source")
     return {
-        "relation": _text(data.get("id") if data.get("id") is not None else key),
-        "doc": doc, "title": meta.get("title") or doc, "date": meta.get("date"), "url": meta.get("url"),
+        "relation": _relation_id(key, data), "doc": _text(data.get("doc")),
         "sentence": sentence, "start": data.get("start"), "end": data.get("end"),
         "trigger": trigger, "highlight": _trigger_span(sentence, trigger, data),
-        "modality": modality, "asserted": asserted,
-        "role": _text(data.get("role")),
-        "source": _text(source), "source_name": name_of(source),
-        "confidence": data.get("confidence"),
-        "family": _text(data.get("family")),
+        "modality": _modality(data), "asserted": _asserted(data),
+        "role": _text(data.get("role")), "source": _text(data.get("source")),
+        "confidence": _probability(data.get("confidence")),
     }
+
+
+def _probability(value) -> float | None:
+    """A confidence as the explorer shows it: a number in [0, 1] to three decimals."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+        return None
+    return round(min(max(float(value), 0.0), 1.0), 3)
 
 
 def _trigger_span(sentence: str, trigger: str | None, data: dict) -> list[int] | None:
@@ -701,10 +716,36 @@ def view_json(view: dict) -> str:
 
     ``<``, ``>`` and ``&`` become ``\\u003c``…, so ``</script>`` in a news sentence
     cannot end the element; JSON.parse gives the original text back.
+
+    The text is ``json.dumps(view, sort_keys=True, ensure_ascii=False,
+    separators=(",", ":"), default=str)``, written by ``orjson`` (several times
+    faster) when it is installed and the view holds only what both write alike:
+    dicts with string keys, lists, strings, 64-bit integers, booleans, ``None`` and
+    the finite floats of ordinary size the view is made of (sizes, widths, rounded
+    confidences). Anything else goes to the standard library.
     """
-    text = json.dumps(view, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    text = None
+    if orjson is not None:
+        try:
+            text = orjson.dumps(view, default=_not_native, option=_ORJSON_OPTIONS).decode("utf-8")
+        except TypeError:   # orjson.JSONEncodeError: a value only the standard library writes as kg wants
+            text = None
+    if text is None:
+        text = json.dumps(view, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
     return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+try:
+    import orjson
+    _ORJSON_OPTIONS = (orjson.OPT_SORT_KEYS | orjson.OPT_PASSTHROUGH_SUBCLASS | orjson.OPT_PASSTHROUGH_DATETIME
+                       | orjson.OPT_PASSTHROUGH_DATACLASS)
+except ImportError:   # optional: the standard library writes the same text, slower
+    orjson = None
+
+
+def _not_native(value):
+    raise TypeError(f"not written by orjson: {type(value).__name__}")
 
 
 def _escape_html(text: str) -> str:

@@ -26,24 +26,63 @@ RELATION_KEYS = ("predicate", "object", "doc", "evidence", "start", "end", "asse
 
 def graph_to_json(G: nx.MultiDiGraph) -> dict:
     """The JSON-contract dict of a graph (pure: ``G`` is not modified)."""
+    return {"documents": list(G.graph.get("documents", [])), "actors": [_actor(node, G.nodes[node]) for node in sorted(G.nodes)],
+            "relations": [_relation(*edge) for edge in _sorted_edges(G)]}
+
+
+def _actor(node, data) -> dict:
+    actor = {"id": node}
+    actor.update({k: data.get(k) for k in ACTOR_KEYS})
+    return actor
+
+
+def _sorted_edges(G: nx.MultiDiGraph) -> list[tuple]:
+    return sorted(G.edges(keys=True, data=True), key=lambda e: (e[3]["doc"], e[3]["start"], e[3]["trigger_start"], e[2]))
+
+
+def _relation(subj, obj, key, data) -> dict:
+    rel = {"id": key, "subject": subj}
+    rel.update({k: data.get(k) for k in RELATION_KEYS})
+    rel["object"] = obj
+    return rel
+
+
+def dumps(G: nx.MultiDiGraph, fragments=None) -> str:
+    """The text of ``graph.json``. ``fragments`` (a :class:`kg.cache.Fragments`) holds
+    each relation's text from earlier builds, by the edge and its attributes."""
+    if fragments is not None and json.encoder.c_make_encoder is not None:
+        try:
+            return _dumps_with(G, fragments) + "\n"
+        except (_Fallback, RecursionError):
+            pass
+    return dumps_indented(graph_to_json(G)) + "\n"
+
+
+def _dumps_with(G: nx.MultiDiGraph, fragments) -> str:
     actors = []
     for node in sorted(G.nodes):
         data = G.nodes[node]
-        actor = {"id": node}
-        actor.update({k: data.get(k) for k in ACTOR_KEYS})
-        actors.append(actor)
+        memo_key = fragments.key(("actor", node, data))
+        text = fragments.get(memo_key)
+        if text is None:
+            text = _indented(_actor(node, data), 2)
+            fragments.put(memo_key, text)
+        actors.append(text)
     relations = []
-    for subj, obj, key, data in sorted(G.edges(keys=True, data=True),
-                                       key=lambda e: (e[3]["doc"], e[3]["start"], e[3]["trigger_start"], e[2])):
-        rel = {"id": key, "subject": subj}
-        rel.update({k: data.get(k) for k in RELATION_KEYS})
-        rel["object"] = obj
-        relations.append(rel)
-    return {"documents": list(G.graph.get("documents", [])), "actors": actors, "relations": relations}
+    for subj, obj, key, data in _sorted_edges(G):
+        memo_key = fragments.key(("relation", subj, obj, key, data))
+        text = fragments.get(memo_key)
+        if text is None:
+            text = _indented(_relation(subj, obj, key, data), 2)
+            fragments.put(memo_key, text)
+        relations.append(text)
+    return ('{\n "documents": ' + _indented(list(G.graph.get("documents", [])), 1)
+            + ',\n "actors": ' + _list_text(actors) + ',\n "relations": ' + _list_text(relations) + "\n}")
 
 
-def dumps(G: nx.MultiDiGraph) -> str:
-    return dumps_indented(graph_to_json(G)) + "\n"
+def _list_text(texts: list[str]) -> str:
+    """A list of the top-level dict from its items' texts, as :func:`_indented` writes it."""
+    return "[\n  " + ",\n  ".join(texts) + "\n ]" if texts else "[]"
 
 
 # -- json.dumps(..., ensure_ascii=False, indent=1), faster -----------------------------
@@ -118,8 +157,8 @@ def dumps_indented(data) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False)
 
 
-def write_json(G: nx.MultiDiGraph, path: str | Path) -> None:
-    Path(path).write_text(dumps(G), encoding="utf-8")
+def write_json(G: nx.MultiDiGraph, path: str | Path, *, fragments=None) -> None:
+    Path(path).write_text(dumps(G, fragments), encoding="utf-8")
 
 
 def read_json(path: str | Path) -> dict:

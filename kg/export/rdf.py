@@ -226,11 +226,12 @@ def predicate_iri(predicate: str) -> str:
 Statements = dict[str, list[tuple[str, str]]]
 
 
-def statements(G: nx.MultiDiGraph) -> Statements:
+def statements(G: nx.MultiDiGraph, relation=None) -> Statements:
     """The RDF of ``G`` as ``{subject: [(predicate, object), …]}``, terms in N-Triples syntax.
 
     Pure: reads ``G`` and never modifies it. Lists are unsorted and may hold
-    duplicates; the writers sort and deduplicate.
+    duplicates; the writers sort and deduplicate. ``relation`` stands for
+    :func:`_relation`, which adds one edge's triples.
     """
     out: Statements = {}
     docs: dict[str, Mapping] = {}
@@ -241,8 +242,9 @@ def statements(G: nx.MultiDiGraph) -> Statements:
     articles = _ArticleIris()
     for node, data in G.nodes(data=True):
         _actor(out, actors, articles, node, data)
+    relation = relation or _relation
     for subj, obj, key, data in G.edges(keys=True, data=True):
-        _relation(out, actors, articles, subj, obj, key, data)
+        relation(out, actors, articles, subj, obj, key, data)
     for doc_id in sorted(docs.keys() | articles.keys()):
         _article(out, articles[doc_id], doc_id, docs.get(doc_id, {}))
     return out
@@ -396,12 +398,19 @@ def _sorted_pairs(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return unique
 
 
-def to_ntriples(stmts: Statements) -> str:
-    """N-Triples text, one triple a line, sorted by subject then predicate and object."""
+def to_ntriples(stmts: Statements, *, blocks: Mapping[str, str] | None = None) -> str:
+    """N-Triples text, one triple a line, sorted by subject then predicate and object
+    (``blocks``: as for :func:`to_turtle`, written by :func:`_ntriples_block`)."""
+    subjects = sorted(stmts.keys() | blocks.keys()) if blocks else sorted(stmts)
     lines = []
-    for s in sorted(stmts):
-        lines.extend([f"{s} {p} {o} .\n" for p, o in _sorted_pairs(stmts[s])])
+    for s in subjects:
+        block = blocks.get(s) if blocks else None
+        lines.append(block if block is not None else _ntriples_block(s, _sorted_pairs(stmts[s])))
     return "".join(lines)
+
+
+def _ntriples_block(s: str, pairs: list[tuple[str, str]]) -> str:
+    return "".join([f"{s} {p} {o} .\n" for p, o in pairs])
 
 
 # A conservative PN_LOCAL (percent escapes stay as written, per Turtle): rdflib and
@@ -446,26 +455,40 @@ class _Compactor(dict):
         return term  # a plain or language-tagged literal, a blank node
 
 
-def to_turtle(stmts: Statements, prefixes: Mapping[str, str] = PREFIXES) -> str:
-    """Turtle text: the prefixes, then one block per subject, all sorted."""
+def to_turtle(stmts: Statements, prefixes: Mapping[str, str] = PREFIXES, *,
+              blocks: Mapping[str, str] | None = None) -> str:
+    """Turtle text: the prefixes, then one block per subject, all sorted. ``blocks``
+    holds subjects' blocks already written (by :func:`_turtle_block` with the same
+    prefixes), for subjects that are not in ``stmts``."""
+    short = _compactor(prefixes)
+    parts = [f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items()]
+    subjects = sorted(stmts.keys() | blocks.keys()) if blocks else sorted(stmts)
+    for s in subjects:
+        block = blocks.get(s) if blocks else None
+        parts.append(block if block is not None else _turtle_block(short, s, _sorted_pairs(stmts[s])))
+    return "".join(parts)
+
+
+def _compactor(prefixes: Mapping[str, str]) -> _Compactor:
     short = _Compactor(prefixes)
     short[RDF_TYPE] = "a"
-    parts = [f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items()]
-    for s in sorted(stmts):
-        pairs = _sorted_pairs(stmts[s])
-        if not pairs:
-            continue
-        chunks = [f"\n{short[s]}"]
-        last = None
-        for p, o in pairs:
-            if p == last:
-                chunks.append(f", {short[o]}")
-            else:
-                chunks.append(f" ;\n    {short[p]} {short[o]}" if last else f" {short[p]} {short[o]}")
-                last = p
-        chunks.append(" .\n")
-        parts.append("".join(chunks))
-    return "".join(parts)
+    return short
+
+
+def _turtle_block(short: _Compactor, s: str, pairs: list[tuple[str, str]]) -> str:
+    """One subject's Turtle, from its sorted pairs ("" when it has none)."""
+    if not pairs:
+        return ""
+    chunks = [f"\n{short[s]}"]
+    last = None
+    for p, o in pairs:
+        if p == last:
+            chunks.append(f", {short[o]}")
+        else:
+            chunks.append(f" ;\n    {short[p]} {short[o]}" if last else f" {short[p]} {short[o]}")
+            last = p
+    chunks.append(" .\n")
+    return "".join(chunks)
 
 
 _UNESCAPE_RE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.S)
@@ -549,19 +572,70 @@ def serialize_statements(stmts: Statements, fmt: str = "turtle") -> str:
     return to_turtle(stmts)
 
 
-def serialize_rdf(G: nx.MultiDiGraph, fmt: str = "turtle") -> str:
-    """The RDF of ``G`` as text in ``fmt``; the same graph always gives the same text."""
+def serialize_rdf(G: nx.MultiDiGraph, fmt: str = "turtle", *, fragments=None) -> str:
+    """The RDF of ``G`` as text in ``fmt``; the same graph always gives the same text.
+
+    ``fragments`` (a :class:`kg.cache.Fragments` for this format) holds each
+    relation's block of Turtle or N-Triples from earlier builds, by everything it is
+    made from; JSON-LD does not use it.
+    """
     fmt = _canonical_format(fmt)
-    return serialize_statements(statements(G), fmt)
+    if fragments is None or fmt == "json-ld":
+        return serialize_statements(statements(G), fmt)
+    stmts, blocks = _statements_and_blocks(G, fmt, fragments)
+    if blocks is None:
+        return serialize_statements(stmts, fmt)
+    return to_ntriples(stmts, blocks=blocks) if fmt == "nt" else to_turtle(stmts, blocks=blocks)
 
 
-def write_rdf(G: nx.MultiDiGraph, path: str | os.PathLike, fmt: str = "turtle") -> Path:
+class _SharedIri(Exception):
+    pass
+
+
+def _statements_and_blocks(G: nx.MultiDiGraph, fmt: str, fragments) -> tuple[Statements, dict | None]:
+    """:func:`statements` without the relations' own triples, which come as text
+    blocks, one per relation IRI (from ``fragments`` when seen before); ``None``
+    instead of the blocks (and every statement) when two relations share an IRI."""
+    table = predicate_table()
+    short = _compactor(PREFIXES) if fmt == "turtle" else None
+    blocks: dict[str, str] = {}
+
+    def relation(out: Statements, actors: dict, articles: _ArticleIris, subj, obj, key, data: Mapping) -> None:
+        rel = _iri(relation_iri(str(data.get("id") or key)))
+        if rel in blocks:
+            raise _SharedIri
+        s, o, source = actors[subj], actors[obj], data.get("source")
+        memo_key = fragments.key((rel, s, o, data, table.get(data.get("predicate")),
+                                  source is not None and source in actors))
+        kept = fragments.get(memo_key)
+        if kept is None:
+            one: Statements = {}
+            _relation(one, actors, articles, subj, obj, key, data)
+            pairs = _sorted_pairs(one.pop(rel))
+            direct = one[s][0][0] if one else None
+            block = _turtle_block(short, rel, pairs) if short is not None else _ntriples_block(rel, pairs)
+            fragments.put(memo_key, (block, direct))
+        else:
+            block, direct = kept
+            if data.get("doc") is not None:
+                _ = articles[str(data["doc"])]   # the article is referenced: it gets its triples
+        blocks[rel] = block
+        if direct is not None:
+            out.setdefault(s, []).append((direct, o))
+
+    try:
+        return statements(G, relation), blocks
+    except _SharedIri:
+        return statements(G), None
+
+
+def write_rdf(G: nx.MultiDiGraph, path: str | os.PathLike, fmt: str = "turtle", *, fragments=None) -> Path:
     """Write the RDF of ``G`` to ``path`` in ``fmt`` (``turtle``, ``nt``, ``json-ld``).
 
     The file is written whole or not at all (a temporary file renamed into place).
-    Returns the path written.
+    Returns the path written. ``fragments``: see :func:`serialize_rdf`.
     """
-    text = serialize_rdf(G, fmt)
+    text = serialize_rdf(G, fmt, fragments=fragments)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     # not tempfile.mkstemp: its files are private (0600); this one gets the usual permissions

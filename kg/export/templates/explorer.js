@@ -402,13 +402,14 @@
         if (!ev.asserted) {
           add(el("span", { "class": "kg-badge kg-flag", "data-kg": "modality", title: "Not asserted: " + ev.modality }, ev.modality));
         }
-        if (ev.source) { add("according to ", actorButton(ev.source, ev.source_name)); }
+        if (ev.source) { add("according to ", actorButton(ev.source, ev.source)); }
         if (ev.role) { add("role: " + ev.role); }
         if (typeof ev.confidence === "number") { add("confidence " + ev.confidence.toFixed(2)); }
+        var doc = docById.get(ev.doc) || {};
         return el("li", { "class": ev.asserted ? null : "kg-not-asserted" },
           el("div", null,
-            el("span", { "class": "kg-article", "data-kg": "article" }, link(ev.url, ev.title || ev.doc || "(unknown article)")),
-            ev.date ? el("span", { "class": "kg-date" }, ev.date) : null),
+            el("span", { "class": "kg-article", "data-kg": "article" }, link(doc.url, doc.title || ev.doc || "(unknown article)")),
+            doc.date ? el("span", { "class": "kg-date" }, doc.date) : null),
           sentenceNode(ev),
           meta.length ? el("div", { "class": "kg-meta" }, meta) : null);
       }))
