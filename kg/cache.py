@@ -11,6 +11,7 @@ Layout::
       CACHEDIR.TAG                  marks the folder as a cache for backup tools
       extractions/ab/cdef....kgx    one document's actors and relations
       geonames-<digest>.marshal     the GeoNames name index, built once per install
+      ruler-<digest>.marshal        the entity ruler's patterns, per model and knowledge base
       fragments/<kind>-<digest>.marshal   text the writers made for each relation (:class:`Fragments`)
 
 An extraction entry is found by a digest of everything its content depends on:
@@ -247,6 +248,33 @@ def _atomic_write(path: Path, data: bytes) -> None:
         except OSError:
             pass
         raise
+
+
+# -- the entity ruler's patterns ----------------------------------------------------
+
+def ruler_patterns(kb, model: str, make_doc, cache_dir: str | Path | None) -> list[dict]:
+    """``kb.ruler_patterns(make_doc)`` (``make_doc``: ``model``'s tokenizer), kept in
+    ``<cache>/ruler-<digest>.marshal`` for the same model, spaCy, knowledge base and kg
+    code (:func:`extraction_context`): tokenizing every name again is a tenth of a
+    second of each model load."""
+    context = extraction_context(model, kb.version) if cache_dir is not None else None
+    if context is None:
+        return kb.ruler_patterns(make_doc)
+    digest = hashlib.sha256(f"{json.dumps(context, sort_keys=True)}\0{marshal.version}".encode()).hexdigest()[:16]
+    path = Path(cache_dir) / f"ruler-{digest}.marshal"
+    try:
+        patterns = marshal.loads(path.read_bytes())
+        if isinstance(patterns, list):
+            return patterns
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    patterns = kb.ruler_patterns(make_doc)
+    try:
+        ensure_cache_dir(Path(cache_dir))
+        _atomic_write(path, marshal.dumps(patterns))
+    except (OSError, ValueError):
+        pass
+    return patterns
 
 
 # -- the writers' fragments --------------------------------------------------------

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -25,6 +26,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from . import DEFAULT_BATCH_SIZE, DEFAULT_MODEL  # noqa: F401 - re-exported
+from .cache import ruler_patterns
 from .corpus import Document
 from .errors import ModelError
 from .knowledge import KnowledgeBase
@@ -43,8 +45,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-def load_pipeline(model: str, kb: KnowledgeBase) -> Language:
-    """Load ``model`` (an installed spaCy package name or a path) and add kg's components.
+def load_pipeline(model: str, kb: KnowledgeBase, cache_dir: str | Path | None = None) -> Language:
+    """Load ``model`` (an installed spaCy package name or a path) and add kg's components
+    (with ``cache_dir``, the entity ruler's patterns are kept there: :func:`kg.cache.ruler_patterns`).
 
     Raises :class:`ModelError` with the install command when the model is missing.
     """
@@ -67,7 +70,7 @@ def load_pipeline(model: str, kb: KnowledgeBase) -> Language:
     ruler = nlp.add_pipe("entity_ruler", name="kg_entity_ruler", before="ner",
                          config={"phrase_matcher_attr": None, "validate": False, "overwrite_ents": True})
     ruler.matcher = LowerIndexMatcher(nlp.vocab)
-    ruler.add_patterns(kb.ruler_patterns(nlp.make_doc))
+    ruler.add_patterns(ruler_patterns(kb, model, nlp.make_doc, cache_dir))
     if "attribute_ruler" in nlp.pipe_names:
         _index_attribute_ruler(nlp.get_pipe("attribute_ruler"))
     return nlp

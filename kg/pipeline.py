@@ -76,7 +76,8 @@ _LOCK = threading.RLock()          # Dask workers may be threads of one process:
 def worker_pipeline(model: str, kb: KnowledgeBase, geo_dir: str | Path | None = None):
     """The ``(nlp, kb)`` of this process for ``model`` and ``kb``, loaded on first use.
 
-    ``geo_dir`` is a cache folder holding (or to hold) the GeoNames index.
+    ``geo_dir`` is a cache folder holding (or to hold) the GeoNames index and the
+    entity ruler's patterns.
     """
     key = (model, kb.version)
     loaded = _LOADED.get(key)
@@ -84,7 +85,7 @@ def worker_pipeline(model: str, kb: KnowledgeBase, geo_dir: str | Path | None = 
         from .cache import install_geo_index  # noqa: PLC0415
         from .parse import load_pipeline  # noqa: PLC0415
         install_geo_index(kb, geo_dir)
-        loaded = (load_pipeline(model, kb), kb)
+        loaded = (load_pipeline(model, kb, geo_dir), kb)
         _LOADED.clear()
         _LOADED[key] = loaded
     return loaded

@@ -306,3 +306,24 @@ def test_geo_index_gives_the_same_records_from_its_file(tmp_path):
     assert loaded.get(names[0]) is loaded.get(names[0])
     (next(tmp_path.glob("geonames-*.marshal"))).write_bytes(b"damaged")
     assert GeoIndex(tmp_path).get(names[1]) == plain[names[1]]
+
+
+@pytest.mark.model
+def test_the_entity_rulers_patterns_are_kept_per_model_and_knowledge_base(tmp_path):
+    import spacy
+    from kg.cache import ruler_patterns
+    from kg.knowledge import load_knowledge
+    kb = load_knowledge()
+    nlp = spacy.load(pipeline.DEFAULT_MODEL)
+    fresh = kb.ruler_patterns(nlp.make_doc)
+    assert ruler_patterns(kb, pipeline.DEFAULT_MODEL, nlp.make_doc, tmp_path) == fresh
+    [kept] = tmp_path.glob("ruler-*.marshal")
+
+    def no_tokenizer(text):
+        raise AssertionError("tokenized again")
+
+    assert ruler_patterns(kb, pipeline.DEFAULT_MODEL, no_tokenizer, tmp_path) == fresh
+    kept.write_bytes(b"damaged")
+    assert ruler_patterns(kb, pipeline.DEFAULT_MODEL, nlp.make_doc, tmp_path) == fresh
+    assert ruler_patterns(kb, "no_such_model", nlp.make_doc, tmp_path) == fresh   # no digest: not kept
+    assert len(list(tmp_path.glob("ruler-*.marshal"))) == 1
