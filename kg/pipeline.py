@@ -323,10 +323,10 @@ def extract_corpus(corpus: str | Path, *, model: str = DEFAULT_MODEL, ontology: 
             cache = ExtractionCache(cache_dir, context)
     partial = False
     loaded = (model, kb.version) in _LOADED
-    if engine == "local" and jobs == 1 and not loaded and cache is not None and usable_cpus() > 1 \
-            and not cache.is_empty():
+    rebuild = cache is not None and not cache.is_empty()   # else nothing can be cached: no need to look
+    if engine == "local" and jobs == 1 and not loaded and rebuild and usable_cpus() > 1:
         partial = True   # a rebuild: its parser starts now, before the corpus is read (stopped if idle)
-    elif engine == "local" and (cache is not None or memo) and (not loaded or jobs > 1):
+    elif engine == "local" and (rebuild or memo) and (not loaded or jobs > 1):
         new = _partly_cached(corpus, lambda d: (memo is not None and d in memo)
                              or (cache is not None and cache.has(d)), enough=jobs * batch_size)
         if new:
