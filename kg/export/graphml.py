@@ -117,11 +117,6 @@ def graphml_text(G: nx.MultiDiGraph, fragments=None) -> str:
     def attributes(data) -> list[tuple[str, object, str]]:
         return typed((str(k), _flat(v)) for k, v in sorted(data.items()) if v is not None)
 
-    def element(head: str, items, scope: str, tag: str) -> str:
-        if not items:
-            return head + " />\n"
-        return "".join([head, ">\n", *data_lines(items, scope, "      "), f"    </{tag}>\n"])
-
     kids_of: dict[tuple[str, str], str] = {}   # (scope, attribute names and types) -> their key ids here
     signatures: dict[tuple, str] = {}
 
@@ -146,35 +141,27 @@ def graphml_text(G: nx.MultiDiGraph, fragments=None) -> str:
                                                                for name, xml_type in names))
         fragments.put(memo_key, (text, signature, kids))
 
+    def element(scope: str, ids: tuple, data) -> str:
+        """A ``<node>`` (``ids``: the node) or ``<edge>`` (source, target, key) element."""
+        if fragments is not None:
+            memo_key = fragments.key((scope, *ids, data))
+            text = kept(memo_key, scope)
+            if text is not None:
+                return text
+        items = attributes(data)
+        head = (f'    <node id="{_attrib(str(ids[0]))}"' if scope == "node" else
+                f'    <edge source="{_attrib(str(ids[0]))}" target="{_attrib(str(ids[1]))}" id="{_attrib(str(ids[2]))}"')
+        text = (head + " />\n" if not items else
+                "".join([head, ">\n", *data_lines(items, scope, "      "), f"    </{scope}>\n"]))
+        if fragments is not None:
+            keep(memo_key, scope, text, items)
+        return text
+
     # key ids are given in the order networkx meets the attributes: graph, nodes, edges
     graph_lines = data_lines(typed(graph_data), "graph", "    ")
-    body: list[str] = []
-    for node in sorted(G.nodes):
-        data = G.nodes[node]
-        if fragments is not None:
-            memo_key = fragments.key(("node", node, data))
-            text = kept(memo_key, "node")
-            if text is not None:
-                body.append(text)
-                continue
-        items = attributes(data)
-        text = element(f'    <node id="{_attrib(str(node))}"', items, "node", "node")
-        if fragments is not None:
-            keep(memo_key, "node", text, items)
-        body.append(text)
-    for u, v, key, data in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
-        if fragments is not None:
-            memo_key = fragments.key(("edge", u, v, key, data))
-            text = kept(memo_key, "edge")
-            if text is not None:
-                body.append(text)
-                continue
-        items = attributes(data)
-        text = element(f'    <edge source="{_attrib(str(u))}" target="{_attrib(str(v))}" id="{_attrib(str(key))}"',
-                       items, "edge", "edge")
-        if fragments is not None:
-            keep(memo_key, "edge", text, items)
-        body.append(text)
+    body = [element("node", (node,), G.nodes[node]) for node in sorted(G.nodes)]
+    body += [element("edge", (u, v, key), data)
+             for u, v, key, data in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))]
     body.extend(graph_lines)
     parts = [_HEADER, *reversed(declarations)]
     if body:
