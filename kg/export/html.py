@@ -128,31 +128,28 @@ def graph_to_view(G: nx.MultiDiGraph, *, ontology_dir: str | Path | None = None)
         return _text(data.get("name")) or _text(actor)
 
     # -- merge parallel relations
-    groups: dict[tuple[str, str, str], list[tuple]] = defaultdict(list)
+    groups: dict[tuple[str, str, str], list[tuple[dict, str | None]]] = defaultdict(list)
     for u, v, key, data in G.edges(keys=True, data=True):
-        groups[(_text(u), _text(data.get("predicate")) or "RELATED", _text(v))].append((key, data))
+        groups[(_text(u), _text(data.get("predicate")) or "RELATED", _text(v))].append(
+            (_evidence(key, data), _text(data.get("family"))))
     merged = []
     for (u, predicate, v), members in sorted(groups.items()):
-        rows = []
-        for key, data in members:
-            doc, start = _text(data.get("doc")), data.get("start")
-            rows.append(((doc_index.get(doc, len(doc_index)), doc or "", start if start is not None else -1,
-                          _relation_id(key, data)), key, doc, data))
-        rows.sort(key=lambda row: row[0])
-        family = next((f for f in (_text(data.get("family")) for *_, data in rows) if f), None)
-        sentences = len({(doc, data.get("start"), data.get("end"), _text(data.get("evidence")) or "")
-                         for _, _, doc, data in rows})
-        asserted = sum(1 for *_, data in rows if _asserted(data))
+        members.sort(key=lambda m: (doc_index.get(m[0]["doc"], len(doc_index)), m[0]["doc"] or "",
+                                    m[0]["start"] if m[0]["start"] is not None else -1, m[0]["relation"]))
+        evidence = [e for e, _ in members]
+        family = next((f for _, f in members if f), None)
+        sentences = len({(e["doc"], e["start"], e["end"], e["sentence"]) for e in evidence})
+        asserted = sum(1 for e in evidence if e["asserted"])
         fam = style["families"].get(family) or style["fallback"]["family"]
-        docs = sorted({doc for _, _, doc, _ in rows if doc is not None},
+        docs = sorted({e["doc"] for e in evidence if e["doc"] is not None},
                       key=lambda d: (doc_index.get(d, len(doc_index)), d))
         verb = verbs.get(predicate, predicate.lower().replace("_", " "))
         merged.append({
             "from": u, "to": v, "predicate": predicate, "label": predicate, "verb": verb,
             "family": family or "other", "color": fam["color"],
-            "sentences": sentences, "mentions": len(rows), "asserted": asserted,
+            "sentences": sentences, "mentions": len(evidence), "asserted": asserted,
             "dashes": asserted == 0, "width": _edge_width(sentences), "docs": docs,
-            "evidence": [_evidence(key, data) for _, key, _, data in rows],
+            "evidence": evidence,
             "title": (f"{name_of(u)} → {predicate} → {name_of(v)}\n"
                       f"{_plural(sentences, 'sentence')}"
                       + ("" if asserted else " · never asserted")
@@ -282,28 +279,17 @@ def _document(meta: dict) -> dict:
             "url": url if url and _SAFE_URL.match(url) else None}
 
 
-def _relation_id(key, data: dict) -> str | None:
-    return _text(data.get("id") if data.get("id") is not None else key)
-
-
-def _modality(data: dict) -> str:
-    return _text(data.get("modality")) or ("asserted" if data.get("asserted", True) else "unknown")
-
-
-def _asserted(data: dict) -> bool:
-    modality = _modality(data)
-    return bool(data.get("asserted", modality == "asserted")) and modality == "asserted"
-
-
 def _evidence(key, data: dict) -> dict:
     """One relation as the explorer lists it under its edge (by ``key`` and ``data`` only)."""
     sentence = _text(data.get("evidence")) or ""
     trigger = _text(data.get("trigger"))
+    modality = _text(data.get("modality")) or ("asserted" if data.get("asserted", True) else "unknown")
+    asserted = bool(data.get("asserted", modality == "asserted")) and modality == "asserted"
     return {
-        "relation": _relation_id(key, data), "doc": _text(data.get("doc")),
+        "relation": _text(data.get("id") if data.get("id") is not None else key), "doc": _text(data.get("doc")),
         "sentence": sentence, "start": data.get("start"), "end": data.get("end"),
         "trigger": trigger, "highlight": _trigger_span(sentence, trigger, data),
-        "modality": _modality(data), "asserted": _asserted(data),
+        "modality": modality, "asserted": asserted,
         "role": _text(data.get("role")), "source": _text(data.get("source")),
         "confidence": _probability(data.get("confidence")),
     }
