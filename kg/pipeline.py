@@ -451,8 +451,8 @@ PARALLEL_WRITE_MIN_EDGES = 1_000   # below this, forking costs more than writing
 def write_file(G: nx.MultiDiGraph, kind: str, path: str | Path, *, rdf_format: str = "turtle",
                cache_dir: str | Path | None = None) -> None:
     """Write one export of ``G``: ``kind`` is one of :data:`OUTPUT_KINDS`. With
-    ``cache_dir``, the JSON, GraphML and RDF writers keep the text of each relation
-    there (:class:`kg.cache.Fragments`) and a later build formats only new ones."""
+    ``cache_dir``, the JSON, GraphML and RDF writers keep the text of each actor and
+    relation there (:class:`kg.cache.Fragments`) and a later build formats only new ones."""
     fragments = None
     if cache_dir is not None and (kind in ("json", "graphml") or (kind == "rdf" and rdf_format != "json-ld")):
         from .cache import Fragments  # noqa: PLC0415
@@ -541,8 +541,8 @@ def write_outputs(G: nx.MultiDiGraph, out: str | Path, *, rdf_format: str = "tur
 
     The four files are written by ``processes`` forked processes at once (default:
     :func:`write_processes`); with ``cache_dir``, the writers keep the text of each
-    relation there for the next build (see :func:`write_file`). The bytes depend
-    on neither.
+    actor and relation there for the next build (see :func:`write_file`). The bytes
+    depend on neither.
     """
     if rdf_format not in RDF_FORMATS:
         raise KgError(f"unknown RDF format {rdf_format!r} (one of {', '.join(RDF_FORMATS)})")
