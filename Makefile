@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.kg-installed
 
-.PHONY: all build test setup chromium benchmark clean
+.PHONY: all build compile test setup chromium benchmark clean
 
 all: build
 
@@ -20,7 +20,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	@touch $(STAMP)
 
-build: $(STAMP)
+# pip byte-compiles a regular install but not an editable one: compile kg/ here, so
+# no run compiles it again (Python does not even save its compilation when
+# PYTHONDONTWRITEBYTECODE is set)
+compile: $(STAMP)
+	@$(BIN)/python -m compileall -q kg
+
+build: compile
 	$(BIN)/kg build corpus --out output
 
 chromium:
@@ -30,7 +36,7 @@ chromium:
 test: $(STAMP) chromium
 	$(BIN)/python -m pytest -q
 
-benchmark: $(STAMP)
+benchmark: compile
 	$(BIN)/python benchmarks/run.py
 
 clean:

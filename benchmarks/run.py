@@ -29,8 +29,9 @@ Measured:
 * RDF (Turtle) writing and a typical SPARQL query at about a million triples, with
   ``benchmarks/rdf_bench.py``'s functions on ``benchmarks/synthetic.py``'s graph.
 
-The ``kg build`` runs use a fresh cache folder each that holds only the GeoNames
-index (built once per machine; see ``kg/cache.py``), i.e. no article is cached.
+The ``kg build`` runs use a fresh cache folder each that holds only what kg
+makes once per machine and model (see ``kg/cache.py``): the GeoNames index and the
+entity ruler's patterns. No article is cached.
 """
 
 from __future__ import annotations
@@ -163,11 +164,12 @@ def watch_refresh(corpus: Path, out: Path, cache: Path, *, ontology: Path, add) 
 
 
 def fresh_cache(work: Path, name: str, geo: Path) -> Path:
-    """A cache folder holding only the GeoNames index."""
+    """A cache folder holding only the GeoNames index and the entity ruler's patterns
+    (made once per machine and model), no extraction."""
     cache = work / "caches" / name
     shutil.rmtree(cache, ignore_errors=True)
     cache.mkdir(parents=True)
-    for f in geo.glob("geonames-*"):
+    for f in [*geo.glob("geonames-*"), *geo.glob("ruler-*")]:
         shutil.copy(f, cache / f.name)
     return cache
 
@@ -405,7 +407,7 @@ def main(argv: list[str] | None = None) -> int:
     for f in bases:
         shutil.copy(f, unit / f.name)
     geo = work / "caches" / "geo"
-    say(f"unit corpus: {len(bases)} articles; building it once (GeoNames index, names to replace)")
+    say(f"unit corpus: {len(bases)} articles; building it once (GeoNames index, ruler patterns, names to replace)")
     kg_build(unit, work / "out-unit", geo, ontology=ontology, log=log)
     spans = substitutions(work / "out-unit" / "graph.json")
     places = place_names(ontology)

@@ -25,7 +25,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from spacy.attrs import IDX, LENGTH, POS, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from .corpus import Document
@@ -89,6 +91,11 @@ class DocumentActors:
     types: dict[str, str] = field(default_factory=dict)
     country_votes: dict[str, int] = field(default_factory=dict)
 
+    @property
+    def text(self) -> str:
+        """The document's text (``doc.text``, without rebuilding it token by token)."""
+        return _doc_index(self.doc, self.document.text).text
+
     def actor_at(self, i: int) -> str | None:
         """The actor whose mention covers token ``i`` (the outermost mention)."""
         return self.token_actor.get(i)
@@ -144,6 +151,7 @@ def _affiliations(e: Entry):
 def extract_actors(doc: Doc, document: Document, kb: KnowledgeBase) -> DocumentActors:
     """Recognise and resolve the actors of one parsed document."""
     da = DocumentActors(document=document, doc=doc, kb=kb)
+    _doc_index(doc, document.text)
     words = kb.lexicon.words_of
     spans, person_names = _candidate_spans(doc, kb)
     country_votes = da.country_votes = _country_votes(spans, kb)
@@ -204,19 +212,23 @@ class _DocIndex:
     (no "Σ", whose lower case depends on the next letter); else computed as before.
     """
 
-    __slots__ = ("doc", "n", "pos", "upper_initial", "sent_start", "_low", "_starts", "_ends")
+    __slots__ = ("doc", "text", "n", "pos", "upper_initial", "sent_start", "_low", "_starts", "_ends")
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, text: str | None = None):
         self.doc = doc
-        self.n = len(doc)
-        text = doc.text
+        self.n = n = len(doc)
+        if text is None or not n or doc[-1].idx + len(doc[-1].text_with_ws) != len(text):
+            text = doc.text            # the text parsed, token by token (slower)
+        self.text = text
         low = text.lower()
-        toks = list(doc)
-        self.pos = [t.pos_ for t in toks]
-        self.upper_initial = [t.text[:1].isupper() for t in toks]
-        self.sent_start = [t.is_sent_start for t in toks]
-        self._starts = [t.idx for t in toks]
-        self._ends = [t.idx + len(t) for t in toks]
+        cols = doc.to_array([POS, IDX, LENGTH, SENT_START]).tolist() if n else []
+        strings = doc.vocab.strings
+        names = {h: strings[h] for h in {c[0] for c in cols}}
+        self.pos = [names[c[0]] for c in cols]
+        self._starts = [c[1] for c in cols]
+        self._ends = [c[1] + c[2] for c in cols]
+        self.upper_initial = [text[c[1]].isupper() for c in cols]
+        self.sent_start = [c[3] == 1 for c in cols]
         self._low = low if len(low) == len(text) and "\u03a3" not in text else None
 
     def lower_text(self, start: int, end: int) -> str:
@@ -230,11 +242,12 @@ class _DocIndex:
 _LAST_INDEX: list = [None]
 
 
-def _doc_index(doc: Doc) -> _DocIndex:
-    """The :class:`_DocIndex` of ``doc`` (the last one is kept: documents come one at a time)."""
+def _doc_index(doc: Doc, text: str | None = None) -> _DocIndex:
+    """The :class:`_DocIndex` of ``doc`` (the last one is kept: documents come one at a
+    time). ``text`` is the text that was parsed, if known (it spares rebuilding it)."""
     ix = _LAST_INDEX[0]
     if ix is None or ix.doc is not doc:
-        ix = _LAST_INDEX[0] = _DocIndex(doc)
+        ix = _LAST_INDEX[0] = _DocIndex(doc, text)
     return ix
 
 
@@ -446,14 +459,16 @@ def _best_geo(candidates: list[dict], votes: dict[str, int]) -> dict | None:
 
 def _name_key(tokens: list[str]) -> list[str]:
     """Name tokens compared for short forms: "al-Burhan" and "Burhan" agree."""
-    out = []
-    for t in tokens:
-        low = fold(t).lower()
-        for pre in ("al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "an-", "ar-"):
-            if low.startswith(pre) and len(low) > len(pre) + 1:
-                low = low[len(pre):]
-        out.append(low)
-    return out
+    return [_token_key(t) for t in tokens]
+
+
+@lru_cache(maxsize=1 << 16)
+def _token_key(token: str) -> str:
+    low = fold(token).lower()
+    for pre in ("al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "an-", "ar-"):
+        if low.startswith(pre) and len(low) > len(pre) + 1:
+            low = low[len(pre):]
+    return low
 
 
 def _is_surname_of(span: Span, person_names: list[list[str]]) -> bool:

@@ -1,6 +1,6 @@
 """Parse documents with spaCy: load the pipeline once, stream ``(Document, Doc)`` pairs.
 
-The pipeline is the named model plus two components added here:
+The pipeline is the named model plus three components added here:
 
 * ``kg_paragraphs`` starts a sentence after every line break, so a headline or
   a one-line paragraph is never glued to the next sentence;
@@ -9,7 +9,9 @@ The pipeline is the named model plus two components added here:
   Its token patterns are matched by :class:`LowerIndexMatcher` (an index of the
   lower-case forms plus per-token checks), which returns exactly the
   matches, in exactly the order, of spaCy's ``Matcher`` at a fraction of the
-  cost (the ``Matcher`` tries every pattern at every token).
+  cost (the ``Matcher`` tries every pattern at every token);
+* ``kg_lemmatizer`` stands in for the model's ``lemmatizer`` (:class:`MemoLemmatizer`):
+  the same lemmas, each distinct word, tag and morphology asked of it once.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.attrs import DEP, IS_LOWER, IS_SPACE, LOWER, ORTH, TAG
+from spacy.attrs import DEP, IS_LOWER, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.matcher import Matcher
 from spacy.strings import hash_string
 from spacy.tokens import Doc
@@ -73,7 +75,58 @@ def load_pipeline(model: str, kb: KnowledgeBase, cache_dir: str | Path | None = 
     ruler.add_patterns(ruler_patterns(kb, model, nlp.make_doc, cache_dir))
     if "attribute_ruler" in nlp.pipe_names:
         _index_attribute_ruler(nlp.get_pipe("attribute_ruler"))
+    if "lemmatizer" in nlp.pipe_names and MemoLemmatizer.supports(nlp.get_pipe("lemmatizer")):
+        nlp.add_pipe("kg_lemmatizer", after="lemmatizer")
+        nlp.disable_pipe("lemmatizer")
     return nlp
+
+
+class MemoLemmatizer:
+    """The model's own ``lemmatizer`` (rule or lookup mode), asked once per distinct
+    (word, part of speech, morphology) and its answer reused: the lemmas are the ones
+    it gives, at a fraction of its cost (it builds a ``Token`` and sets ``lemma_``
+    for every token of every document).
+
+    Its answer depends on nothing else (spaCy's own cache is keyed the same way);
+    :meth:`supports` refuses a lemmatizer whose methods might read more.
+    """
+
+    def __init__(self, lemmatizer):
+        self.lemmatizer = lemmatizer
+        self.memo: dict[tuple[int, int, int], int] = {}
+
+    @staticmethod
+    def supports(lemmatizer) -> bool:
+        from spacy.lang.en.lemmatizer import EnglishLemmatizer  # noqa: PLC0415
+        from spacy.pipeline import Lemmatizer  # noqa: PLC0415
+        cls = type(lemmatizer)
+        return (isinstance(lemmatizer, Lemmatizer) and getattr(lemmatizer, "mode", None) in ("rule", "lookup")
+                and cls.__call__ is Lemmatizer.__call__
+                and cls.rule_lemmatize is Lemmatizer.rule_lemmatize
+                and cls.lookup_lemmatize is Lemmatizer.lookup_lemmatize
+                and cls.is_base_form in (Lemmatizer.is_base_form, EnglishLemmatizer.is_base_form))
+
+    def __call__(self, doc: Doc) -> Doc:
+        lem = self.lemmatizer
+        if not len(doc) or not getattr(lem, "_validated", False):
+            return lem(doc)          # the first document checks the lemmatizer's tables
+        cols = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = cols[:, 3].copy()
+        memo, add, overwrite = self.memo, doc.vocab.strings.add, lem.overwrite
+        for i, (orth, pos, morph, lemma) in enumerate(cols.tolist()):
+            if overwrite or lemma == 0:
+                key = (orth, pos, morph)
+                h = memo.get(key)
+                if h is None:
+                    h = memo[key] = add(lem.lemmatize(doc[i])[0])
+                lemmas[i] = h
+        doc.from_array([LEMMA], lemmas)
+        return doc
+
+
+@Language.factory("kg_lemmatizer")
+def _memo_lemmatizer(nlp: Language, name: str) -> MemoLemmatizer:
+    return MemoLemmatizer(nlp.get_pipe("lemmatizer"))
 
 
 def _index_attribute_ruler(ruler) -> None:

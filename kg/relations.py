@@ -85,21 +85,28 @@ class _Context:
         strings = doc.vocab.strings
         cols = doc.to_array([POS, TAG, DEP, LEMMA, LOWER])
 
-        def where(col: int, accept) -> np.ndarray:
-            ids = [h for h in np.unique(cols[:, col]).tolist() if accept(strings[h])]
-            return np.isin(cols[:, col], ids)
+        def column(col: int) -> tuple[list[str], np.ndarray]:
+            """The distinct values of a column, as strings, and each token's value among them."""
+            ids, which = np.unique(cols[:, col], return_inverse=True)
+            return [strings[h] for h in ids.tolist()], which.reshape(-1)
+
+        def where(values: tuple[list[str], np.ndarray], accept) -> np.ndarray:
+            names, which = values
+            return np.fromiter((accept(x) for x in names), bool, len(names))[which]
+
+        pos_col, tag, dep, lemma, lower = (column(c) for c in range(5))
+        pos = {name: where(pos_col, lambda x, name=name: x == name) for name in ("VERB", "AUX", "NOUN", "PROPN")}
 
         def by_lemma(words) -> np.ndarray:
-            return where(3, lambda lemma: lemma.lower() in words)
+            return where(lemma, lambda x: x.lower() in words)
 
-        pos = {name: where(0, lambda x, name=name: x == name) for name in ("VERB", "AUX", "NOUN", "PROPN")}
         ally = self.words("ally_noun")
         masks = {
-            "clause": pos["VERB"] | pos["AUX"] | (pos["NOUN"] & where(2, lambda x: x == "ROOT")),
-            "participle": where(1, lambda x: x == "VBN"),
+            "clause": pos["VERB"] | pos["AUX"] | (pos["NOUN"] & where(dep, lambda x: x == "ROOT")),
+            "participle": where(tag, lambda x: x == "VBN"),
             "nominal_event": pos["NOUN"] | pos["PROPN"],
             "displacement_order": by_lemma(self.words("demand")) & pos["VERB"],
-            "alliance": by_lemma(ally) | where(4, lambda x: x in ally),
+            "alliance": by_lemma(ally) | where(lower, lambda x: x in ally),
             "truce": by_lemma(self.words("truce_noun")),
         }
         return {kind: np.flatnonzero(mask).tolist() for kind, mask in masks.items()}
@@ -1007,7 +1014,7 @@ def _source(trigger: Token, subject: str, ctx: _Context) -> str | None:
 def _finish(found: list[tuple[Span, _Found]], ctx: _Context) -> Iterator[Relation]:
     da = ctx.da
     doc_id = da.document.id
-    doc_text = da.doc.text
+    doc_text = da.text
     affiliated = {frozenset((f.subject, f.object)) for _, f in found if f.predicate == "AFFILIATED_WITH"}
     seen: dict[tuple, Relation] = {}
     order: list[tuple] = []

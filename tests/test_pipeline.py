@@ -232,6 +232,45 @@ def test_attribute_ruler_index_equals_spacy_matcher(nlp_and_kb):
         assert fast(doc, allow_missing=True) == ruler.matcher(doc, allow_missing=True)
 
 
+@pytest.fixture(scope="module")
+def kg_nlp():
+    from kg.knowledge import load_knowledge
+    from kg.parse import DEFAULT_MODEL, load_pipeline
+    return load_pipeline(DEFAULT_MODEL, load_knowledge())
+
+
+@pytest.mark.model
+def test_memo_lemmatizer_gives_the_models_lemmas(kg_nlp):
+    nlp = kg_nlp
+    assert "kg_lemmatizer" in nlp.pipe_names and "lemmatizer" not in nlp.pipe_names
+    texts = _texts()
+    nlp.enable_pipe("lemmatizer")
+    try:
+        with nlp.select_pipes(disable=["kg_lemmatizer"]):
+            slow = [[t.lemma_ for t in doc] for doc in nlp.pipe(texts)]
+    finally:
+        nlp.disable_pipe("lemmatizer")
+    fast = [[t.lemma_ for t in doc] for doc in nlp.pipe(texts)]
+    fast_again = [[t.lemma_ for t in doc] for doc in nlp.pipe(texts)]   # every answer from the memo
+    assert fast == slow == fast_again
+    assert sum(a != b.lower() for doc, d in zip(slow, nlp.pipe(texts)) for a, b in zip(doc, (t.text for t in d))) > 100
+
+
+def test_memo_lemmatizer_refuses_a_lemmatizer_that_may_read_more():
+    import spacy
+    from spacy.pipeline import Lemmatizer
+
+    from kg.parse import MemoLemmatizer
+
+    class ByText(Lemmatizer):
+        def rule_lemmatize(self, token):
+            return [token.text + token.nbor().text]
+
+    vocab = spacy.blank("en").vocab
+    assert MemoLemmatizer.supports(Lemmatizer(vocab, None, mode="lookup"))
+    assert not MemoLemmatizer.supports(ByText(vocab, None, mode="rule"))
+
+
 def test_token_index_matcher_refuses_what_it_cannot_do():
     import spacy
 
