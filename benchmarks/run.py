@@ -49,6 +49,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NoReturn
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -105,10 +106,11 @@ def kg_build(corpus: Path, out: Path, cache: Path, *, ontology: Path, jobs: int 
     return m
 
 
-def kg_child(phases: str, argv: list[str], rules: bool = True) -> int:
+def kg_child(phases: str, argv: list[str], rules: bool = True) -> NoReturn:
     """In a subprocess: ``kg.cli.main(argv)``, recording the seconds spent in kg's actor and
     relation rules (with ``--jobs 1``: they run in this process) and in writing the files."""
     from kg import pipeline
+    from kg.cli import exit_now
     from kg.cli import main as kg_main
     spent = {"rules_s": 0.0, "export_s": 0.0}
 
@@ -128,7 +130,7 @@ def kg_child(phases: str, argv: list[str], rules: bool = True) -> int:
     pipeline.write_outputs = timed(pipeline.write_outputs, "export_s")
     code = kg_main(argv)
     Path(phases).write_text(json.dumps(spent))
-    return code
+    exit_now(code)   # and end as the kg command does
 
 
 WATCH_INTERVAL = 0.2

@@ -1,6 +1,6 @@
 """Parse documents with spaCy: load the pipeline once, stream ``(Document, Doc)`` pairs.
 
-The pipeline is the named model plus three components added here:
+The pipeline is the named model plus four components added here:
 
 * ``kg_paragraphs`` starts a sentence after every line break, so a headline or
   a one-line paragraph is never glued to the next sentence;
@@ -10,8 +10,11 @@ The pipeline is the named model plus three components added here:
   lower-case forms plus per-token checks), which returns exactly the
   matches, in exactly the order, of spaCy's ``Matcher`` at a fraction of the
   cost (the ``Matcher`` tries every pattern at every token);
-* ``kg_lemmatizer`` stands in for the model's ``lemmatizer`` (:class:`MemoLemmatizer`):
-  the same lemmas, each distinct word, tag and morphology asked of it once.
+* ``kg_attribute_ruler`` and ``kg_lemmatizer`` stand in for the model's
+  ``attribute_ruler`` and ``lemmatizer`` and set the very values they set, faster:
+  :class:`ArrayAttributeRuler` writes the ruler's values with one ``Doc.from_array``
+  per document, :class:`MemoLemmatizer` asks the lemmatizer once per distinct word,
+  part of speech and morphology.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import numpy as np
 import spacy
 from spacy.language import Language
 from spacy.attrs import DEP, IS_LOWER, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
@@ -75,10 +79,70 @@ def load_pipeline(model: str, kb: KnowledgeBase, cache_dir: str | Path | None = 
     ruler.add_patterns(ruler_patterns(kb, model, nlp.make_doc, cache_dir))
     if "attribute_ruler" in nlp.pipe_names:
         _index_attribute_ruler(nlp.get_pipe("attribute_ruler"))
+        if ArrayAttributeRuler.supports(nlp.get_pipe("attribute_ruler")):
+            nlp.add_pipe("kg_attribute_ruler", after="attribute_ruler")
+            nlp.disable_pipe("attribute_ruler")
     if "lemmatizer" in nlp.pipe_names and MemoLemmatizer.supports(nlp.get_pipe("lemmatizer")):
         nlp.add_pipe("kg_lemmatizer", after="lemmatizer")
         nlp.disable_pipe("lemmatizer")
     return nlp
+
+
+class ArrayAttributeRuler:
+    """The model's ``attribute_ruler`` (its patterns matched by :class:`TokenIndexMatcher`)
+    writing its values with one ``Doc.from_array`` per document, instead of a ``Span``
+    and a ``set_token_attrs`` call per match (about one per token).
+
+    The rules apply in the ruler's order (rule number, then match), the last one
+    setting an attribute of a token wins, as in ``AttributeRuler.set_annotations``.
+    :meth:`supports` takes a ruler that sets only ``POS``, ``TAG``, ``MORPH``,
+    ``LEMMA`` or ``DEP`` (token attributes: the ruler would also try to set them on
+    the lexeme, which has none of them).
+    """
+
+    ATTRS = frozenset({POS, TAG, MORPH, LEMMA, DEP})
+
+    def __init__(self, ruler):
+        self.ruler = ruler
+        strings = ruler.vocab.strings
+        self.columns = sorted({a for attrs in ruler.attrs for a in attrs})
+        place = {a: k for k, a in enumerate(self.columns)}
+        self.rule_of = {strings[str(i)]: i for i in range(len(ruler.attrs))}   # match key -> rule number
+        self.rules = [(index, [(place[a], v) for a, v in attrs.items()])
+                      for index, attrs in zip(ruler.indices, ruler.attrs)]
+
+    @staticmethod
+    def supports(ruler) -> bool:
+        from spacy.pipeline import AttributeRuler  # noqa: PLC0415
+        return (type(ruler) is AttributeRuler and isinstance(ruler.matcher, TokenIndexMatcher)
+                and len(ruler.attrs) == len(ruler.matcher) == len(ruler.indices)
+                and all(isinstance(a, int) and a in ArrayAttributeRuler.ATTRS and isinstance(v, int)
+                        for attrs in ruler.attrs for a, v in attrs.items()))
+
+    def __call__(self, doc: Doc) -> Doc:
+        hits = self.ruler.matcher.hits(doc)   # a repeated match sorts next to itself, and writes the same
+        if not hits:
+            return doc
+        rule_of, rules = self.rule_of, self.rules
+        values = doc.to_array(self.columns).tolist()
+        for rule, start, end in sorted((rule_of[key], start, end) for end, start, _number, key in hits):
+            index, sets = rules[rule]
+            target = (start if index >= 0 else end) + index
+            if not start <= target < end:
+                return self.ruler(doc)     # the ruler's own error, before anything was written
+            row = values[target]
+            for column, value in sets:
+                row[column] = value
+        try:
+            doc.from_array(self.columns, np.array(values, dtype=np.uint64))
+        except (KeyError, ValueError):
+            return self.ruler(doc)         # (a value unknown to the string store) the ruler's way
+        return doc
+
+
+@Language.factory("kg_attribute_ruler")
+def _array_attribute_ruler(nlp: Language, name: str) -> ArrayAttributeRuler:
+    return ArrayAttributeRuler(nlp.get_pipe("attribute_ruler"))
 
 
 class MemoLemmatizer:
@@ -258,10 +322,15 @@ class TokenIndexMatcher:
     value, ``IN``, ``NOT_IN`` or ``REGEX`` (the tests of an ``attribute_ruler``).
 
     Patterns are indexed by their first token's most selective test, so each token
-    is compared with the few patterns that can start there instead of all of them.
+    is compared with the few patterns that can start there instead of all of them;
+    which one-token patterns a token matches depends only on the token's values of
+    the attributes above, so that answer is remembered for each distinct set of
+    values (most tokens of a document repeat one seen before).
     Returns the ``Matcher``'s matches in the ``Matcher``'s order (by end token, then
     start token, then pattern order; no repeated ``(key, start, end)``).
     """
+
+    MEMO_SIZE = 200_000   # distinct token rows remembered (then forgotten all at once)
 
     ATTRS = {"ORTH": ORTH, "LOWER": LOWER, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE, "IS_LOWER": IS_LOWER}
     _INDEXED = ("ORTH", "LOWER", "TAG", "DEP")
@@ -274,6 +343,8 @@ class TokenIndexMatcher:
         self._anywhere: list = []                          # patterns whose first token has no indexable test
         self._patterns: dict[int, list] = {}
         self._n = 0
+        self._singles: dict[tuple, tuple] = {}             # token row -> ([(number, key)] of one-token
+                                                           # matches, [longer patterns that may start there])
 
     def __len__(self) -> int:
         return len(self._patterns)
@@ -321,6 +392,7 @@ class TokenIndexMatcher:
             if not pattern or any(not spec for spec in pattern):
                 raise ValueError("empty pattern or token")
             compiled.append(tuple(tuple(self._test(a, v) for a, v in spec.items()) for spec in pattern))
+        self._singles.clear()
         for tests in compiled:
             entry = (self._n, key, tests, len(tests))
             first = {(self._columns[c], op): v for c, op, v in tests[0]}
@@ -362,20 +434,30 @@ class TokenIndexMatcher:
     def __call__(self, doc, *, allow_missing: bool = False, as_spans: bool = False, with_alignments: bool = False):
         if as_spans or with_alignments:
             raise ValueError("TokenIndexMatcher returns (key, start, end) tuples only")
+        return _in_matcher_order(self.hits(doc))
+
+    def hits(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        """Every match as ``(end, start, pattern number, key)``, in no order, repeats included."""
         n = len(doc)
         if not n or not self._n:
             return []
         rows = doc.to_array([self.ATTRS[a] for a in self._columns]).tolist()
-        by_first, anywhere = self._by_first, self._anywhere
-        index_cols = [self._columns.index(a) for a in self._INDEXED]
+        memo = self._singles
+        if len(memo) > self.MEMO_SIZE:
+            memo.clear()
         found = []
         for i, row in enumerate(rows):
-            candidates = anywhere
-            for c in index_cols:
-                hit = by_first.get((c, row[c]))
-                if hit:
-                    candidates = candidates + hit
-            for number, key, tests, length in candidates:
+            sig = tuple(row)
+            known = memo.get(sig)
+            if known is None:
+                candidates = self._candidates(row)
+                known = memo[sig] = ([(number, key) for number, key, tests, length in candidates
+                                      if length == 1 and self._passes(row, tests[0])],
+                                     [c for c in candidates if c[3] > 1])
+            hits, longer = known
+            for number, key in hits:
+                found.append((i + 1, i, number, key))
+            for number, key, tests, length in longer:
                 if i + length > n:
                     continue
                 for j, test in enumerate(tests):
@@ -383,4 +465,14 @@ class TokenIndexMatcher:
                         break
                 else:
                     found.append((i + length, i, number, key))
-        return _in_matcher_order(found)
+        return found
+
+    def _candidates(self, row) -> list:
+        """The patterns that may start at a token with this row of values."""
+        candidates = self._anywhere
+        for attr in self._INDEXED:
+            c = self._columns.index(attr)
+            hit = self._by_first.get((c, row[c]))
+            if hit:
+                candidates = candidates + hit
+        return candidates

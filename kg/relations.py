@@ -61,6 +61,19 @@ class _Found:
     modality: str | None = None
 
 
+_LOWER_STRINGS: dict[int, str] = {}
+
+
+def _lower_string(h: int, strings) -> str:
+    """``strings[h].lower()``, remembered (a hash names the same string in every vocabulary)."""
+    low = _LOWER_STRINGS.get(h)
+    if low is None:
+        if len(_LOWER_STRINGS) > 1_000_000:
+            _LOWER_STRINGS.clear()
+        low = _LOWER_STRINGS[h] = strings[h].lower()
+    return low
+
+
 class _Context:
     """The document's actors plus argument resolution and the running conflict pair."""
 
@@ -85,28 +98,25 @@ class _Context:
         strings = doc.vocab.strings
         cols = doc.to_array([POS, TAG, DEP, LEMMA, LOWER])
 
-        def column(col: int) -> tuple[list[str], np.ndarray]:
-            """The distinct values of a column, as strings, and each token's value among them."""
-            ids, which = np.unique(cols[:, col], return_inverse=True)
-            return [strings[h] for h in ids.tolist()], which.reshape(-1)
+        def is_(col: int, value: str) -> np.ndarray:
+            return cols[:, col] == strings[value]   # a label's id: its symbol or its hash
 
-        def where(values: tuple[list[str], np.ndarray], accept) -> np.ndarray:
-            names, which = values
-            return np.fromiter((accept(x) for x in names), bool, len(names))[which]
-
-        pos_col, tag, dep, lemma, lower = (column(c) for c in range(5))
-        pos = {name: where(pos_col, lambda x, name=name: x == name) for name in ("VERB", "AUX", "NOUN", "PROPN")}
+        # lemmas are compared lower-cased: each distinct one once (and once per process)
+        lemma_ids, which = np.unique(cols[:, 3], return_inverse=True)
+        lemmas = [_lower_string(h, strings) for h in lemma_ids.tolist()]
+        which = which.reshape(-1)
 
         def by_lemma(words) -> np.ndarray:
-            return where(lemma, lambda x: x.lower() in words)
+            return np.fromiter((x in words for x in lemmas), bool, len(lemmas))[which]
 
+        pos = {name: is_(0, name) for name in ("VERB", "AUX", "NOUN", "PROPN")}
         ally = self.words("ally_noun")
         masks = {
-            "clause": pos["VERB"] | pos["AUX"] | (pos["NOUN"] & where(dep, lambda x: x == "ROOT")),
-            "participle": where(tag, lambda x: x == "VBN"),
+            "clause": pos["VERB"] | pos["AUX"] | (pos["NOUN"] & is_(2, "ROOT")),
+            "participle": is_(1, "VBN"),
             "nominal_event": pos["NOUN"] | pos["PROPN"],
             "displacement_order": by_lemma(self.words("demand")) & pos["VERB"],
-            "alliance": by_lemma(ally) | where(lower, lambda x: x in ally),
+            "alliance": by_lemma(ally) | np.isin(cols[:, 4], [strings[w] for w in ally]),
             "truce": by_lemma(self.words("truce_noun")),
         }
         return {kind: np.flatnonzero(mask).tolist() for kind, mask in masks.items()}

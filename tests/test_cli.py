@@ -85,3 +85,30 @@ def test_evaluate_json(tmp_path):
     assert res.returncode == 0, res.stderr
     figures = json.loads(res.stdout)
     assert figures["actors"]["f1"] == 1.0 and figures["type_accuracy"] == 1.0
+
+
+def test_exit_now_runs_exit_handlers_and_flushes():
+    code = ("import atexit, sys\nfrom kg.cli import exit_now\n"
+            "atexit.register(lambda: print('handler'))\n"
+            "print('out', end='')\nprint('err', end='', file=sys.stderr)\nexit_now(3)\n")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert (res.returncode, res.stdout, res.stderr) == (3, "outhandler\n", "err")
+
+
+def test_exit_now_waits_for_other_threads():
+    code = ("import threading, time\nfrom kg.cli import exit_now\n"
+            "threading.Thread(target=lambda: (time.sleep(0.3), print('thread done'))).start()\nexit_now(0)\n")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert (res.returncode, res.stdout) == (0, "thread done\n")
+
+
+@pytest.mark.model
+def test_kg_command_writes_complete_files_and_exits_zero(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Qatar and Egypt brokered a truce between Israel and Hamas.", encoding="utf-8")
+    res = run("build", str(corpus), "--out", str(tmp_path / "out"), "--no-cache", "--quiet")
+    assert res.returncode == 0, res.stderr
+    main(["build", str(corpus), "--out", str(tmp_path / "again"), "--no-cache", "--quiet"])
+    for name in ("graph.json", "graph.graphml", "graph.ttl", "graph.html"):
+        assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "again" / name).read_bytes()

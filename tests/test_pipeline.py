@@ -256,6 +256,40 @@ def test_memo_lemmatizer_gives_the_models_lemmas(kg_nlp):
     assert sum(a != b.lower() for doc, d in zip(slow, nlp.pipe(texts)) for a, b in zip(doc, (t.text for t in d))) > 100
 
 
+@pytest.mark.model
+def test_array_attribute_ruler_sets_what_the_models_ruler_sets(kg_nlp):
+    nlp = kg_nlp
+    assert "kg_attribute_ruler" in nlp.pipe_names and "attribute_ruler" not in nlp.pipe_names
+
+    def values(docs):
+        return [[(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_, t.ent_type_) for t in doc] for doc in docs]
+
+    texts = _texts()
+    nlp.enable_pipe("attribute_ruler")
+    try:
+        with nlp.select_pipes(disable=["kg_attribute_ruler"]):
+            slow = values(nlp.pipe(texts))
+    finally:
+        nlp.disable_pipe("attribute_ruler")
+    assert values(nlp.pipe(texts)) == slow
+    assert sum(t[0] == "PUNCT" for doc in slow for t in doc) > 100   # the ruler set parts of speech
+
+
+def test_array_attribute_ruler_refuses_lexical_attributes():
+    import spacy
+
+    from kg.parse import ArrayAttributeRuler, TokenIndexMatcher
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "un"}]], {"POS": "PROPN", "LEMMA": "UN"})
+    ruler.matcher = TokenIndexMatcher(nlp.vocab)
+    ruler.matcher.add(nlp.vocab.strings["0"], [[{"LOWER": "un"}]])
+    assert ArrayAttributeRuler.supports(ruler)
+    ruler.add([[{"LOWER": "u.n."}]], {"NORM": "un"})     # NORM: the ruler also sets it on the word
+    ruler.matcher.add(nlp.vocab.strings["1"], [[{"LOWER": "u.n."}]])
+    assert not ArrayAttributeRuler.supports(ruler)
+
+
 def test_memo_lemmatizer_refuses_a_lemmatizer_that_may_read_more():
     import spacy
     from spacy.pipeline import Lemmatizer
