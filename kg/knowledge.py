@@ -36,13 +36,18 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+_LEADING_THE = re.compile(r"^the\s+")
+_POSSESSIVE = re.compile(r"'s?$")
+_SPACES = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=1 << 15)
 def norm(text: str) -> str:
     """The form names are compared in: folded, lower case, no leading "the", no possessive."""
     text = fold(text).strip().lower()
-    text = re.sub(r"^the\s+", "", text)
-    text = re.sub(r"'s?$", "", text)
-    return re.sub(r"\s+", " ", text.replace("\u2011", "-")).strip()
+    text = _LEADING_THE.sub("", text)
+    text = _POSSESSIVE.sub("", text)
+    return _SPACES.sub(" ", text.replace("\u2011", "-")).strip()
 
 
 @dataclass(frozen=True)

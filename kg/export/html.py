@@ -366,14 +366,18 @@ def layout_positions(nodes: list[str], edges: list[tuple[str, str]], *,
         if u != v:
             H.add_edge(u, v)
     components = sorted((sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0]))
+    component_of = {n: k for k, comp in enumerate(components) for n in comp}
+    edges_of: list[list[tuple[str, str]]] = [[] for _ in components]
+    for u, v in H.edges():
+        edges_of[component_of[u]].append((u, v))
     placed = []
-    for comp in components:
+    for comp, comp_edges in zip(components, edges_of):
         extent = np.array([boxes.get(n, (-40.0, -10.0, 40.0, 30.0)) for n in comp], dtype=float)
         if len(comp) == 1:
             pos = np.zeros((1, 2))
         else:
             index = {n: i for i, n in enumerate(comp)}
-            pairs = sorted(tuple(sorted((index[u], index[v]))) for u, v in H.subgraph(comp).edges())
+            pairs = sorted((a, b) if a < b else (b, a) for a, b in ((index[u], index[v]) for u, v in comp_edges))
             large = len(comp) > GRID_LAYOUT_MIN
             pos = (_grid_force_layout if large else _force_layout)(len(comp), pairs, seed=seed)
             pos -= pos.min(axis=0)
