@@ -49,6 +49,7 @@ import tempfile
 import warnings
 import zlib
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from . import __version__
@@ -408,18 +409,14 @@ class GeoIndex:
 
     def __init__(self, cache_dir: str | Path | None):
         self.cache_dir = Path(cache_dir) if cache_dir is not None else None
-        self._loaded = False
-        self._names: dict[str, tuple[int, ...]] | None = None   # when built in this process
         self._fields: tuple[str, ...] = ()
-        self._rows: list[tuple] = []
-        self._stored: tuple | None = None                       # (bucket ends, names, row ends, rows)
+        self._stored: tuple | None = None   # read from the file: (bucket ends, buckets, row ends, rows)
+        self._plain: dict | None = None     # else built in this process: the index itself
         self._buckets: dict[int, dict] = {}
         self._records: dict[int, dict] = {}
         self._lists: dict[str, list[dict]] = {}
-        self._plain: dict | None = None
 
     def _load(self) -> None:
-        self._loaded = True
         digest = _geo_digest()
         path = self.cache_dir / f"geonames-{digest}.marshal" if self.cache_dir is not None and digest else None
         stored = _read_marshal(path) if path is not None else None
@@ -441,15 +438,15 @@ class GeoIndex:
                     if fields is None:
                         fields = tuple(rec)
                     if not isinstance(rec, dict) or tuple(rec) != fields:
-                        self._plain, self._names = index, {}   # not the shape this file stores: use as is
+                        self._plain = index   # not the shape this file stores: used as is
                         return
                     i = row_of[id(rec)] = len(rows)
                     rows.append(tuple(rec.values()))
                 out.append(i)
             names[key] = tuple(out)
-        self._plain, self._fields, self._names, self._rows = index, fields or (), names, rows
+        self._plain = index
         if path is not None:
-            _write_marshal(self.cache_dir, path, self._encode(self._fields, names, rows))
+            _write_marshal(self.cache_dir, path, self._encode(fields or (), names, rows))
 
     @classmethod
     def _encode(cls, fields: tuple, names: dict[str, tuple[int, ...]], rows: list[tuple]) -> tuple:
@@ -458,40 +455,30 @@ class GeoIndex:
             buckets[_bucket(key)][key] = found
         parts = [marshal.dumps(b) for b in buckets]
         row_parts = [marshal.dumps(r) for r in rows]
-        return (cls.FORMAT, fields, _ends(parts), b"".join(parts), _ends(row_parts), b"".join(row_parts))
-
-    def _row(self, i: int) -> tuple:
-        if self._stored is None:
-            return self._rows[i]
-        _, _, ends, blob = self._stored
-        return marshal.loads(blob[ends[i - 1] if i else 0:ends[i]])
-
-    def _rows_named(self, key: str) -> tuple[int, ...] | None:
-        if self._stored is None:
-            return self._names.get(key)
-        b = _bucket(key)
-        bucket = self._buckets.get(b)
-        if bucket is None:
-            ends, blob = self._stored[0], self._stored[1]
-            bucket = self._buckets[b] = marshal.loads(blob[ends[b - 1] if b else 0:ends[b]])
-        return bucket.get(key)
+        return (cls.FORMAT, fields, tuple(accumulate(map(len, parts))), b"".join(parts),
+                tuple(accumulate(map(len, row_parts))), b"".join(row_parts))
 
     def get(self, key: str, default=None):
-        if not self._loaded:
+        if self._stored is None and self._plain is None:
             self._load()
         if self._plain is not None:
             return self._plain.get(key, default)
         hit = self._lists.get(key)
         if hit is not None:
             return hit
-        rows = self._rows_named(key)
-        if rows is None:
+        bucket_ends, buckets, row_ends, rows = self._stored
+        b = _bucket(key)
+        bucket = self._buckets.get(b)
+        if bucket is None:
+            bucket = self._buckets[b] = _part(bucket_ends, buckets, b)
+        found = bucket.get(key)
+        if found is None:
             return default
         out = []
-        for i in rows:
+        for i in found:
             rec = self._records.get(i)
             if rec is None:
-                rec = self._records[i] = dict(zip(self._fields, self._row(i)))
+                rec = self._records[i] = dict(zip(self._fields, _part(row_ends, rows, i)))
             out.append(rec)
         self._lists[key] = out
         return out
@@ -501,13 +488,9 @@ def _bucket(key: str) -> int:
     return zlib.crc32(key.encode("utf-8", "surrogatepass")) % GEO_BUCKETS
 
 
-def _ends(parts: list[bytes]) -> tuple[int, ...]:
-    """Where each part ends in their concatenation."""
-    out, at = [], 0
-    for part in parts:
-        at += len(part)
-        out.append(at)
-    return tuple(out)
+def _part(ends: tuple[int, ...], blob: bytes, i: int):
+    """The ``i``-th of the marshalled values concatenated in ``blob`` (``ends``: where each ends)."""
+    return marshal.loads(blob[ends[i - 1] if i else 0:ends[i]])
 
 
 def install_geo_index(kb, cache_dir: str | Path | None) -> None:

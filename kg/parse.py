@@ -79,12 +79,10 @@ def load_pipeline(model: str, kb: KnowledgeBase, cache_dir: str | Path | None = 
     ruler.add_patterns(ruler_patterns(kb, model, nlp.make_doc, cache_dir))
     if "attribute_ruler" in nlp.pipe_names:
         _index_attribute_ruler(nlp.get_pipe("attribute_ruler"))
-        if ArrayAttributeRuler.supports(nlp.get_pipe("attribute_ruler")):
-            nlp.add_pipe("kg_attribute_ruler", after="attribute_ruler")
-            nlp.disable_pipe("attribute_ruler")
-    if "lemmatizer" in nlp.pipe_names and MemoLemmatizer.supports(nlp.get_pipe("lemmatizer")):
-        nlp.add_pipe("kg_lemmatizer", after="lemmatizer")
-        nlp.disable_pipe("lemmatizer")
+    for name, stand_in in (("attribute_ruler", ArrayAttributeRuler), ("lemmatizer", MemoLemmatizer)):
+        if name in nlp.pipe_names and stand_in.supports(nlp.get_pipe(name)):
+            nlp.add_pipe(f"kg_{name}", after=name)   # its factory wraps the model's component
+            nlp.disable_pipe(name)
     return nlp
 
 
