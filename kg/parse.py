@@ -20,22 +20,60 @@ The pipeline is the named model plus four components added here:
 from __future__ import annotations
 
 import re
+import sys
+import types
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-import numpy as np
-import spacy
-from spacy.language import Language
-from spacy.attrs import DEP, IS_LOWER, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
-from spacy.matcher import Matcher
-from spacy.strings import hash_string
-from spacy.tokens import Doc
 
-from . import DEFAULT_BATCH_SIZE, DEFAULT_MODEL  # noqa: F401 - re-exported
-from .cache import ruler_patterns
-from .corpus import Document
-from .errors import ModelError
-from .knowledge import KnowledgeBase
+def _import_spacy():
+    """``import spacy``, without the command-line interface its ``__init__`` imports
+    for ``spacy.info`` alone (``spacy.cli``: typer, requests, weasel, jinja2, ...;
+    about a third of the import): parsing never uses it. ``spacy.info`` stays
+    callable, and ``import spacy.cli`` later imports the real one.
+    """
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        import spacy  # noqa: PLC0415
+        return spacy
+    import importlib.util  # noqa: PLC0415
+    spec = importlib.util.find_spec("spacy")
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = [str(Path(p) / "cli") for p in (spec.submodule_search_locations or ())] if spec else []
+    info = types.ModuleType("spacy.cli.info")
+
+    def lazy_info(*args, **kwargs):
+        from spacy.cli.info import info as real  # noqa: PLC0415
+        return real(*args, **kwargs)
+
+    info.info = lazy_info
+    sys.modules.update({"spacy.cli": cli, "spacy.cli.info": info})
+    try:
+        import spacy  # noqa: PLC0415
+    except Exception:  # noqa: BLE001 - whatever this spaCy needs its CLI for: the plain import
+        spacy = None
+    finally:
+        if sys.modules.get("spacy.cli") is cli:   # forget the stand-in and any CLI module under it
+            for name in [n for n in sys.modules if n == "spacy.cli" or n.startswith("spacy.cli.")]:
+                del sys.modules[name]
+    if spacy is None:
+        import spacy  # noqa: PLC0415
+    return spacy
+
+
+spacy = _import_spacy()
+
+import numpy as np  # noqa: E402
+from spacy.language import Language  # noqa: E402
+from spacy.attrs import DEP, IS_LOWER, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG  # noqa: E402
+from spacy.matcher import Matcher  # noqa: E402
+from spacy.strings import hash_string  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+
+from . import DEFAULT_BATCH_SIZE, DEFAULT_MODEL  # noqa: F401, E402 - re-exported
+from .cache import ruler_patterns  # noqa: E402
+from .corpus import Document  # noqa: E402
+from .errors import ModelError  # noqa: E402
+from .knowledge import KnowledgeBase  # noqa: E402
 NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "transformer")
 
 
@@ -57,8 +95,9 @@ def load_pipeline(model: str, kb: KnowledgeBase, cache_dir: str | Path | None = 
 
     Raises :class:`ModelError` with the install command when the model is missing.
     """
+    _index_entry_points()
     try:
-        nlp = spacy.load(model, exclude=[])
+        nlp = spacy.load(model, exclude=[], config=_load_overrides(model))
     except OSError as exc:
         raise ModelError(
             f"spaCy model not found: {model!r} ({str(exc).splitlines()[0][:120]}); install it, e.g. "
@@ -84,6 +123,56 @@ def load_pipeline(model: str, kb: KnowledgeBase, cache_dir: str | Path | None = 
             nlp.add_pipe(f"kg_{name}", after=name)   # its factory wraps the model's component
             nlp.disable_pipe(name)
     return nlp
+
+
+@spacy.registry.tokenizers("kg.LoadedTokenizer.v1")
+def loaded_tokenizer():
+    """spaCy's ``spacy.Tokenizer.v1`` for a pipeline loaded from disk: a tokenizer
+    without the language's special cases, which ``Tokenizer.from_disk`` discards
+    anyway before it reads the pipeline's own (with its prefixes, suffixes, infixes
+    and URL and token patterns; the vocabulary, reset by ``Vocab.from_disk``, holds
+    nothing from the discarded ones). Loading them first was a fifth of loading the model.
+    """
+    from spacy.tokenizer import Tokenizer  # noqa: PLC0415
+
+    def tokenizer_factory(nlp: Language):
+        return Tokenizer(nlp.vocab, rules={})
+
+    return tokenizer_factory
+
+
+def _load_overrides(model: str) -> dict:
+    """Config overrides for loading ``model``: :func:`loaded_tokenizer` when the model
+    uses spaCy's own tokenizer (``@tokenizers = "spacy.Tokenizer.v1"``), else none."""
+    from .cache import _model_package_dir  # noqa: PLC0415
+    try:
+        root = _model_package_dir(model)
+        if root is None:
+            config = Path(model) / "config.cfg"
+        else:
+            meta = spacy.util.get_model_meta(root)
+            config = root / f"{meta['lang']}_{meta['name']}-{meta['version']}" / "config.cfg"
+        tokenizer = spacy.util.load_config(config, interpolate=False)["nlp"]["tokenizer"]
+    except Exception:  # noqa: BLE001 - spacy.load says what is wrong with the model
+        return {}
+    if dict(tokenizer) != {"@tokenizers": "spacy.Tokenizer.v1"}:
+        return {}
+    return {"nlp": {"tokenizer": {"@tokenizers": "kg.LoadedTokenizer.v1"}}}
+
+
+def _index_entry_points() -> None:
+    """Group the entry points ``catalogue`` (spaCy's registries) looks in by group, once:
+    on Python < 3.12 each lookup otherwise lists every entry point of every installed
+    package again (a few hundred lookups per model load). The same entry points, in
+    the same order: ``catalogue`` reads a dict of groups the way it reads the groups
+    ``importlib.metadata`` gives."""
+    import catalogue  # noqa: PLC0415
+    eps = getattr(catalogue, "AVAILABLE_ENTRY_POINTS", None)
+    if hasattr(eps, "select") and hasattr(eps, "groups"):
+        try:
+            catalogue.AVAILABLE_ENTRY_POINTS = {group: eps.select(group=group) for group in sorted(eps.groups)}
+        except Exception:  # noqa: BLE001 - an importlib.metadata of another shape: leave it
+            pass
 
 
 class ArrayAttributeRuler:

@@ -127,3 +127,29 @@ def test_keys_tell_values_of_other_types_apart():
     assert Fragments.key((0.0,)) != Fragments.key((-0.0,))
     assert Fragments.key(({"a": 1, "b": [2]},)) == Fragments.key(({"a": 1, "b": [2]},))
     assert Fragments.key((object(),)) is None
+
+
+@pytest.mark.parametrize("kind", ["json", "graphml", "turtle", "nt", "html"])
+def test_each_file_is_written_piece_by_piece_as_its_text(kind, tmp_path):
+    """The writers stream their pieces to the file; the bytes are those of the text."""
+    from kg.export import graphml, html, json_graph, rdf
+    G = changed(build_contract_graph())
+    G.edges[next(iter(G.edges(keys=True)))]["evidence"] = "Ceasefire “now” \u2028 <b>&</b> 🕊"
+    path = tmp_path / f"graph.{kind}"
+    for fragments in (None, Fragments(tmp_path, kind), Fragments(tmp_path, kind)):
+        if kind == "html":
+            html.write_html(G, path)
+            text = html.generate_html(G)
+        elif kind == "json":
+            json_graph.write_json(G, path, fragments=fragments)
+            text = WRITERS[kind](G)
+        elif kind == "graphml":
+            graphml.write_graphml(G, path, fragments=fragments)
+            text = WRITERS[kind](G)
+        else:
+            rdf.write_rdf(G, path, kind, fragments=fragments)
+            text = WRITERS[kind](G)
+        if fragments is not None:
+            fragments.save()
+        assert path.read_bytes() == text.encode("utf-8")
+    assert "🕊" in text

@@ -385,8 +385,11 @@ def test_view_json_is_the_standard_librarys_text(contract_graph, monkeypatch):
 
     odd = {"when": datetime.date(2024, 1, 2), "big": 2 ** 70, "name": Name("kept"), "path": Path("a/b")}
     assert view_json(odd) == _stdlib_view_json(odd)
+    for v in (view, TRICKY_VIEW, odd):   # the page's bytes: the same text
+        assert html._view_json_bytes(v) == _stdlib_view_json(v).encode("utf-8")
     monkeypatch.setattr(html, "orjson", None)
     assert view_json(view) == expected
+    assert html._view_json_bytes(TRICKY_VIEW) == _stdlib_view_json(TRICKY_VIEW).encode("utf-8")
 
 
 def test_the_explorer_shows_a_confidence_between_0_and_1(contract_graph):

@@ -305,6 +305,59 @@ def test_memo_lemmatizer_refuses_a_lemmatizer_that_may_read_more():
     assert not MemoLemmatizer.supports(ByText(vocab, None, mode="rule"))
 
 
+def test_kg_parse_imports_spacy_without_its_command_line_which_still_works():
+    import subprocess
+    import sys
+    code = ("import sys, kg.parse, spacy; assert 'spacy.cli' not in sys.modules, 'cli imported'; "
+            "assert not [m for m in sys.modules if m.startswith('spacy.cli.')]; "
+            "import spacy.cli; assert callable(spacy.cli.download) and callable(spacy.cli.info); "
+            "assert isinstance(spacy.info(silent=True), dict); print('ok')")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0 and run.stdout.strip() == "ok", run.stderr[-2000:]
+
+
+@pytest.mark.model
+def test_the_model_loads_as_spacy_loads_it():
+    """kg's tokenizer override and entry-point index change nothing that was loaded."""
+    import importlib.metadata
+
+    import catalogue
+    import spacy
+
+    from kg.parse import DEFAULT_MODEL, _index_entry_points, _load_overrides
+    stock = spacy.load(DEFAULT_MODEL)
+    overrides = _load_overrides(DEFAULT_MODEL)
+    assert overrides == {"nlp": {"tokenizer": {"@tokenizers": "kg.LoadedTokenizer.v1"}}}
+    _index_entry_points()
+    installed = importlib.metadata.entry_points()
+    for group in ("spacy_factories", "spacy_languages", "console_scripts", "no such group"):
+        assert [(e.name, e.value) for e in catalogue.AVAILABLE_ENTRY_POINTS.get(group, [])] == \
+            [(e.name, e.value) for e in installed.select(group=group)]
+    assert catalogue.AVAILABLE_ENTRY_POINTS.get("console_scripts")
+    ours = spacy.load(DEFAULT_MODEL, config=overrides)
+    assert ours.tokenizer.to_bytes() == stock.tokenizer.to_bytes()
+    assert ours.vocab.to_bytes() == stock.vocab.to_bytes()
+
+    def lexemes(nlp):
+        return {lex.orth_: (lex.norm_, lex.lower_, lex.shape_, lex.prefix_, lex.suffix_, lex.is_stop, lex.like_num)
+                for lex in nlp.vocab}
+    assert lexemes(ours) == lexemes(stock) and len(lexemes(stock)) > 500
+    texts = _texts()
+    assert [d.to_bytes() for d in ours.pipe(texts)] == [d.to_bytes() for d in stock.pipe(texts)]
+
+
+def test_a_model_with_its_own_tokenizer_is_loaded_as_it_says(tmp_path):
+    from kg.parse import _load_overrides
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "config.cfg").write_text('[nlp]\nlang = "zh"\n\n[nlp.tokenizer]\n'
+                                      '@tokenizers = "spacy.zh.ChineseTokenizer"\nsegmenter = "char"\n')
+    assert _load_overrides(str(model)) == {}
+    (model / "config.cfg").write_text('[nlp]\nlang = "en"\n\n[nlp.tokenizer]\n@tokenizers = "spacy.Tokenizer.v1"\n')
+    assert _load_overrides(str(model)) == {"nlp": {"tokenizer": {"@tokenizers": "kg.LoadedTokenizer.v1"}}}
+    assert _load_overrides(str(tmp_path / "missing")) == {}
+
+
 def test_token_index_matcher_refuses_what_it_cannot_do():
     import spacy
 

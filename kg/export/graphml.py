@@ -74,6 +74,15 @@ def _attrib(text: str) -> str:
 
 def graphml_text(G: nx.MultiDiGraph, fragments=None) -> str:
     """The GraphML document of ``G``: byte for byte what ``networkx.write_graphml``
+    (its ElementTree writer, pretty-printed) writes for :func:`graph_to_graphml_graph`
+    (``fragments``: see :func:`graphml_parts`)."""
+    return "".join(graphml_parts(G, fragments))
+
+
+def graphml_parts(G: nx.MultiDiGraph, fragments=None) -> list[str]:
+    """The text of :func:`graphml_text` in pieces, to write without joining them first.
+
+    The GraphML document of ``G``: byte for byte what ``networkx.write_graphml``
     (its ElementTree writer, pretty-printed) writes for :func:`graph_to_graphml_graph`.
 
     ``fragments`` (a :class:`kg.cache.Fragments`) holds the ``<node>`` and ``<edge>``
@@ -169,16 +178,16 @@ def graphml_text(G: nx.MultiDiGraph, fragments=None) -> str:
     else:
         parts.append('  <graph edgedefault="directed" />\n')
     parts.append("</graphml>\n")
-    return "".join(parts)
+    return parts
 
 
 def write_graphml(G: nx.MultiDiGraph, path: str | Path, *, fragments=None) -> None:
     """Write ``G`` as GraphML (``fragments``: see :func:`graphml_text`)."""
     try:
-        text = graphml_text(G, fragments)
+        parts = graphml_parts(G, fragments)
     except _Unsupported:
         nx.write_graphml(graph_to_graphml_graph(G), str(path), encoding="utf-8", prettyprint=True)
         return
     # as ElementTree writes it: characters UTF-8 cannot hold become character references
     with open(path, "w", encoding="utf-8", errors="xmlcharrefreplace") as fh:
-        fh.write(text)
+        fh.writelines(parts)

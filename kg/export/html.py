@@ -486,13 +486,15 @@ def _grid_force_layout(n: int, edges: list[tuple[int, int]], *, seed: int) -> np
         frac = u - cell
         fx, fy = frac[:, 0], frac[:, 1]
         corners = ((0, 0, (1 - fx) * (1 - fy)), (1, 0, fx * (1 - fy)), (0, 1, (1 - fx) * fy), (1, 1, fx * fy))
-        flat = [(cell[:, 0] + dx) * full + cell[:, 1] + dy for dx, dy, _ in corners]
-        mass = np.zeros(full * full)
+        # the actors fill the grid's first side × side cells; the padding is zeros, which
+        # the transforms add themselves, and only those cells of each field are read
+        flat = [(cell[:, 0] + dx) * side + cell[:, 1] + dy for dx, dy, _ in corners]
+        mass = np.zeros(side * side)
         for idx, (_, _, w) in zip(flat, corners):
-            mass += np.bincount(idx, weights=w, minlength=full * full)
-        mass_hat = np.fft.rfft2(mass.reshape(full, full))
-        field_x = np.fft.irfft2(mass_hat * kernel_x, s=(full, full)).ravel()
-        field_y = np.fft.irfft2(mass_hat * kernel_y, s=(full, full)).ravel()
+            mass += np.bincount(idx, weights=w, minlength=side * side)
+        mass_hat = np.fft.rfft2(mass.reshape(side, side), s=(full, full))
+        field_x = _field(mass_hat * kernel_x, side, full)
+        field_y = _field(mass_hat * kernel_y, side, full)
         disp = np.zeros((n, 2))
         for idx, (_, _, w) in zip(flat, corners):
             disp[:, 0] += w * field_x[idx]
@@ -510,6 +512,13 @@ def _grid_force_layout(n: int, edges: list[tuple[int, int]], *, seed: int) -> np
         pos += disp * (np.minimum(length, temperature) / length)[:, None]
         temperature -= cooling
     return pos
+
+
+def _field(spectrum: np.ndarray, side: int, full: int) -> np.ndarray:
+    """``np.fft.irfft2(spectrum, s=(full, full))[:side, :side]``, flattened, without
+    transforming the rows that are cut off (the same numbers: the rows are independent)."""
+    rows = np.fft.ifft(spectrum, full, axis=0)[:side]
+    return np.fft.irfft(rows, full, axis=1)[:, :side].ravel()
 
 
 def _grid_remove_overlaps(pos: np.ndarray, extent: np.ndarray, *, gap: float = 6.0,
@@ -655,15 +664,21 @@ def generate_html(G: nx.MultiDiGraph, *, ontology_dir: str | Path | None = None,
 def write_html(G: nx.MultiDiGraph, path: str | Path, *, ontology_dir: str | Path | None = None,
                title: str = "Knowledge graph explorer") -> None:
     """Write the explorer to ``path`` (only that file; no ``lib/`` folder, no CDN)."""
-    page = generate_html(G, ontology_dir=ontology_dir, title=title)
+    parts = _page_parts(graph_to_view(G, ontology_dir=ontology_dir), title=title)
     path = Path(path)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(page, encoding="utf-8", newline="\n")
+    with open(tmp, "wb") as fh:   # piece by piece, in UTF-8 from the start: never the whole text at once
+        fh.writelines(parts)
     tmp.replace(path)
 
 
 def render_view(view: dict, *, title: str = "Knowledge graph explorer") -> str:
     """Fill the template with the assets and the view model."""
+    return b"".join(_page_parts(view, title=title)).decode("utf-8")
+
+
+def _page_parts(view: dict, *, title: str) -> list[bytes]:
+    """The page of :func:`render_view` as UTF-8 pieces."""
     vis_dir = _vis_dir()
     vis_js = _strip_source_map(_read(vis_dir / "vis-network.min.js"))
     vis_css = _strip_source_map(_read(vis_dir / "vis-network.css"))
@@ -686,19 +701,21 @@ def render_view(view: dict, *, title: str = "Knowledge graph explorer") -> str:
         "APP_CSS": app_css,
         "VIS_JS": vis_js,
         "APP_JS": app_js,
-        "DATA": view_json(view),
+        "DATA": _view_json_bytes(view),
     }
     template = _read(TEMPLATES_DIR / "graph.html")
-
-    def fill(match: re.Match) -> str:
+    parts, last = [], 0
+    for match in _MARKER.finditer(template):   # one pass: inserted text is never scanned for markers
         try:
-            return values[match.group(1)]
+            value = values[match.group(1)]
         except KeyError:
             raise ExportError(f"unknown marker /*KG:{match.group(1)}*/ in the template "
                               f"(known: {', '.join(sorted(values))})") from None
-
-    # one pass: inserted text is never scanned for markers again
-    return _MARKER.sub(fill, template)
+        parts += [template[last:match.start()].encode("utf-8"),
+                  value if isinstance(value, bytes) else value.encode("utf-8")]
+        last = match.end()
+    parts.append(template[last:].encode("utf-8"))
+    return parts
 
 
 def view_json(view: dict) -> str:
@@ -714,16 +731,41 @@ def view_json(view: dict) -> str:
     the finite floats of ordinary size the view is made of (sizes, widths, rounded
     confidences). Anything else goes to the standard library.
     """
-    text = None
-    if orjson is not None:
-        try:
-            text = orjson.dumps(view, default=_not_native, option=_ORJSON_OPTIONS).decode("utf-8")
-        except TypeError:   # orjson.JSONEncodeError: a value only the standard library writes as kg wants
-            text = None
-    if text is None:
-        text = json.dumps(view, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    data = _orjson(view)
+    if data is not None:
+        return _script_safe(data).decode("utf-8")
+    text = json.dumps(view, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
     return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def _view_json_bytes(view: dict) -> bytes:
+    """:func:`view_json` in UTF-8 (orjson's bytes are made safe as they are: no copy as a ``str``)."""
+    data = _orjson(view)
+    return _script_safe(data) if data is not None else view_json(view).encode("utf-8")
+
+
+def _orjson(view: dict) -> bytes | None:
+    """orjson's text of ``view``, when orjson is installed and writes it as the standard library would."""
+    if orjson is None:
+        return None
+    try:
+        return orjson.dumps(view, default=_not_native, option=_ORJSON_OPTIONS)
+    except TypeError:   # orjson.JSONEncodeError: a value only the standard library writes as kg wants
+        return None
+
+
+_SCRIPT_UNSAFE = ((b"&", b"\\u0026"), (b"<", b"\\u003c"), (b">", b"\\u003e"),
+                  ("\u2028".encode(), b"\\u2028"), ("\u2029".encode(), b"\\u2029"))
+
+
+def _script_safe(data: bytes) -> bytes:
+    """The replacements of :func:`view_json` on UTF-8 JSON (a character's bytes never
+    occur inside another's, so each is replaced as a whole)."""
+    for raw, escaped in _SCRIPT_UNSAFE:
+        if raw in data:
+            data = data.replace(raw, escaped)
+    return data
 
 
 try:

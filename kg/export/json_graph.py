@@ -51,26 +51,36 @@ def dumps(G: nx.MultiDiGraph, fragments=None) -> str:
     """The text of ``graph.json``. ``fragments`` (a :class:`kg.cache.Fragments`) holds
     each actor's and relation's text from earlier builds, by the node or edge and its
     attributes."""
+    return "".join(_parts(G, fragments))
+
+
+def _parts(G: nx.MultiDiGraph, fragments=None) -> list[str]:
+    """The text of ``graph.json`` in pieces, to write without joining them first."""
     if fragments is not None and json.encoder.c_make_encoder is not None:
         try:
-            return _dumps_with(G, fragments) + "\n"
+            return _parts_with(G, fragments)
         except (_Fallback, RecursionError):
             pass
-    return dumps_indented(graph_to_json(G)) + "\n"
+    return [dumps_indented(graph_to_json(G)), "\n"]
 
 
-def _dumps_with(G: nx.MultiDiGraph, fragments) -> str:
+def _parts_with(G: nx.MultiDiGraph, fragments) -> list[str]:
     actors = [fragments.text(("actor", node, data), lambda: _indented(_actor(node, data), 2))
               for node, data in ((node, G.nodes[node]) for node in sorted(G.nodes))]
     relations = [fragments.text(("relation", *edge), lambda: _indented(_relation(*edge), 2))
                  for edge in _sorted_edges(G)]
-    return ('{\n "documents": ' + _indented(list(G.graph.get("documents", [])), 1)
-            + ',\n "actors": ' + _list_text(actors) + ',\n "relations": ' + _list_text(relations) + "\n}")
+    return ['{\n "documents": ', _indented(list(G.graph.get("documents", [])), 1), ',\n "actors": ',
+            *_list_parts(actors), ',\n "relations": ', *_list_parts(relations), "\n}\n"]
 
 
-def _list_text(texts: list[str]) -> str:
+def _list_parts(texts: list[str]) -> list[str]:
     """A list of the top-level dict from its items' texts, as :func:`_indented` writes it."""
-    return "[\n  " + ",\n  ".join(texts) + "\n ]" if texts else "[]"
+    if not texts:
+        return ["[]"]
+    parts = ["[\n  "] * (2 * len(texts) + 1)
+    parts[2::2] = [",\n  "] * (len(texts) - 1) + ["\n ]"]
+    parts[1::2] = texts
+    return parts
 
 
 # -- json.dumps(..., ensure_ascii=False, indent=1), faster -----------------------------
@@ -146,7 +156,8 @@ def dumps_indented(data) -> str:
 
 
 def write_json(G: nx.MultiDiGraph, path: str | Path, *, fragments=None) -> None:
-    Path(path).write_text(dumps(G, fragments), encoding="utf-8")
+    with open(path, "w", encoding="utf-8") as fh:   # piece by piece: never the whole text at once
+        fh.writelines(_parts(G, fragments))
 
 
 def read_json(path: str | Path) -> dict:

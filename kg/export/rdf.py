@@ -401,12 +401,16 @@ def _sorted_pairs(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def to_ntriples(stmts: Statements, *, blocks: Mapping[str, str] | None = None) -> str:
     """N-Triples text, one triple a line, sorted by subject then predicate and object
     (``blocks``: as for :func:`to_turtle`, written by :func:`_ntriples_block`)."""
+    return "".join(_ntriples_parts(stmts, blocks=blocks))
+
+
+def _ntriples_parts(stmts: Statements, *, blocks: Mapping[str, str] | None = None) -> list[str]:
     subjects = sorted(stmts.keys() | blocks.keys()) if blocks else sorted(stmts)
     lines = []
     for s in subjects:
         block = blocks.get(s) if blocks else None
         lines.append(block if block is not None else _ntriples_block(s, _sorted_pairs(stmts[s])))
-    return "".join(lines)
+    return lines
 
 
 def _ntriples_block(s: str, pairs: list[tuple[str, str]]) -> str:
@@ -460,13 +464,18 @@ def to_turtle(stmts: Statements, prefixes: Mapping[str, str] = PREFIXES, *,
     """Turtle text: the prefixes, then one block per subject, all sorted. ``blocks``
     holds subjects' blocks already written (by :func:`_turtle_block` with the same
     prefixes), for subjects that are not in ``stmts``."""
+    return "".join(_turtle_parts(stmts, prefixes, blocks=blocks))
+
+
+def _turtle_parts(stmts: Statements, prefixes: Mapping[str, str] = PREFIXES, *,
+                  blocks: Mapping[str, str] | None = None) -> list[str]:
     short = _compactor(prefixes)
     parts = [f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items()]
     subjects = sorted(stmts.keys() | blocks.keys()) if blocks else sorted(stmts)
     for s in subjects:
         block = blocks.get(s) if blocks else None
         parts.append(block if block is not None else _turtle_block(short, s, _sorted_pairs(stmts[s])))
-    return "".join(parts)
+    return parts
 
 
 def _compactor(prefixes: Mapping[str, str]) -> _Compactor:
@@ -579,13 +588,19 @@ def serialize_rdf(G: nx.MultiDiGraph, fmt: str = "turtle", *, fragments=None) ->
     relation's block of Turtle or N-Triples from earlier builds, by everything it is
     made from; JSON-LD does not use it.
     """
+    return "".join(_rdf_parts(G, fmt, fragments=fragments))
+
+
+def _rdf_parts(G: nx.MultiDiGraph, fmt: str = "turtle", *, fragments=None) -> list[str]:
+    """The text of :func:`serialize_rdf` in pieces, to write without joining them first."""
     fmt = _canonical_format(fmt)
     if fragments is None or fmt == "json-ld":
-        return serialize_statements(statements(G), fmt)
-    stmts, blocks = _statements_and_blocks(G, fmt, fragments)
-    if blocks is None:
-        return serialize_statements(stmts, fmt)
-    return to_ntriples(stmts, blocks=blocks) if fmt == "nt" else to_turtle(stmts, blocks=blocks)
+        stmts, blocks = statements(G), None
+    else:
+        stmts, blocks = _statements_and_blocks(G, fmt, fragments)
+    if fmt == "json-ld":
+        return [to_jsonld(stmts)]
+    return _ntriples_parts(stmts, blocks=blocks) if fmt == "nt" else _turtle_parts(stmts, blocks=blocks)
 
 
 class _SharedIri(Exception):
@@ -633,14 +648,14 @@ def write_rdf(G: nx.MultiDiGraph, path: str | os.PathLike, fmt: str = "turtle", 
     The file is written whole or not at all (a temporary file renamed into place).
     Returns the path written. ``fragments``: see :func:`serialize_rdf`.
     """
-    text = serialize_rdf(G, fmt, fragments=fragments)
+    parts = _rdf_parts(G, fmt, fragments=fragments)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     # not tempfile.mkstemp: its files are private (0600); this one gets the usual permissions
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         with open(tmp, "x", encoding="utf-8", newline="\n") as f:
-            f.write(text)
+            f.writelines(parts)   # piece by piece: never the whole text at once
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
