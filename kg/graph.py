@@ -38,6 +38,7 @@ Nothing here mutates its input; exporters must not mutate the graph either.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from .records import Actor, Extraction
@@ -57,26 +58,32 @@ def build_graph(extractions: Iterable[Extraction], *, families: dict[str, str] |
     families = families or {}
     documents: list[dict] = []
     merged: dict[str, dict] = {}
-    edges: list[tuple[str, str, str, dict]] = []
+    edges: list[tuple[tuple, str, str, dict]] = []   # ((doc, start, relation id), subject, object, attributes)
     for ex in extractions:
         documents.append(ex.document.meta())
         for actor in ex.actors:
             _merge_actor(merged, actor)
         for rel in ex.relations:
-            edges.append((rel.subject, rel.object, rel.id, rel.to_attrs(families.get(rel.predicate))))
+            attrs = rel.to_attrs(families.get(rel.predicate))
+            edges.append(((attrs["doc"], attrs["start"], rel.id), rel.subject, rel.object, attrs))
     import networkx as nx  # noqa: PLC0415 -- here, once the extractions are in: see kg.pipeline
 
     G = nx.MultiDiGraph(documents=documents, model=model)
     for actor_id in sorted(merged):
         data = merged[actor_id]
         data["aliases"] = sorted(data["aliases"])
-        data["mentions"] = sorted(data["mentions"], key=lambda m: (m["doc"], m["start"], m["end"]))
+        data["mentions"].sort(key=_MENTION_ORDER)
         data["type"] = _dominant_type(data.pop("type_votes"))
         G.add_node(actor_id, **data)
-    for subj, obj, key, attrs in sorted(edges, key=lambda e: (e[3]["doc"], e[3]["start"], e[2])):
+    edges.sort(key=_FIRST)   # by document, sentence start and relation id
+    for (_doc, _start, key), subj, obj, attrs in edges:
         if subj in G and obj in G:
             G.add_edge(subj, obj, key=key, **attrs)
     return G
+
+
+_MENTION_ORDER = itemgetter("doc", "start", "end")
+_FIRST = itemgetter(0)
 
 
 def _merge_actor(merged: dict[str, dict], actor: Actor) -> None:
@@ -93,7 +100,7 @@ def _merge_actor(merged: dict[str, dict], actor: Actor) -> None:
     data["aliases"].update(actor.aliases)
     if actor.mentions:
         data["doc_types"][actor.mentions[0].doc] = actor.type
-    data["mentions"].extend(m.to_dict() for m in actor.mentions)
+    data["mentions"] += [m.to_dict() for m in actor.mentions]
 
 
 _TYPE_PRIORITY = ("State", "Group", "Official", "Person", "Place")

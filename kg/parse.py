@@ -332,18 +332,19 @@ class LowerIndexMatcher:
         for pattern in patterns:
             lowers, checks = [], []
             for spec in pattern:
-                if set(spec) == {"ORTH"}:
-                    lowers.append(spec["ORTH"].lower())
-                    checks.append(("ORTH", spec["ORTH"]))
-                elif set(spec) == {"LOWER"}:
+                size = len(spec)
+                if size == 1 and "LOWER" in spec:
                     lowers.append(spec["LOWER"])
                     checks.append(None)
-                elif set(spec) == {"LOWER", "IS_LOWER"}:
+                elif size == 1 and "ORTH" in spec:
+                    lowers.append(spec["ORTH"].lower())
+                    checks.append(("ORTH", spec["ORTH"]))
+                elif size == 2 and "LOWER" in spec and "IS_LOWER" in spec:
                     lowers.append(spec["LOWER"])
                     checks.append(("IS_LOWER", bool(spec["IS_LOWER"])))
                 else:
                     raise ValueError(f"unsupported token pattern {spec!r} (ORTH, LOWER or LOWER+IS_LOWER only)")
-            if not lowers or any(lw != lw.lower() for lw in lowers):
+            if not lowers or lowers != [lw.lower() for lw in lowers]:
                 continue   # cannot match anything (the Matcher would not match it either)
             form = tuple(hash_string(lw) for lw in lowers)
             by_length = self._by_first.setdefault(form[0], {}).setdefault(len(form), {})
