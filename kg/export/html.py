@@ -732,17 +732,20 @@ def view_json(view: dict) -> str:
     confidences). Anything else goes to the standard library.
     """
     data = _orjson(view)
-    if data is not None:
-        return _script_safe(data).decode("utf-8")
-    text = json.dumps(view, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
-    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return _script_safe(data).decode("utf-8") if data is not None else _stdlib_view_json(view)
 
 
 def _view_json_bytes(view: dict) -> bytes:
     """:func:`view_json` in UTF-8 (orjson's bytes are made safe as they are: no copy as a ``str``)."""
     data = _orjson(view)
-    return _script_safe(data) if data is not None else view_json(view).encode("utf-8")
+    return _script_safe(data) if data is not None else _stdlib_view_json(view).encode("utf-8")
+
+
+def _stdlib_view_json(view: dict) -> str:
+    text = json.dumps(view, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    for raw, escaped in _SCRIPT_UNSAFE:
+        text = text.replace(raw.decode("utf-8"), escaped.decode("ascii"))
+    return text
 
 
 def _orjson(view: dict) -> bytes | None:
@@ -755,12 +758,13 @@ def _orjson(view: dict) -> bytes | None:
         return None
 
 
+#: what cannot stand inside ``<script>`` (or, U+2028/U+2029, in older JavaScript strings), escaped
 _SCRIPT_UNSAFE = ((b"&", b"\\u0026"), (b"<", b"\\u003c"), (b">", b"\\u003e"),
                   ("\u2028".encode(), b"\\u2028"), ("\u2029".encode(), b"\\u2029"))
 
 
 def _script_safe(data: bytes) -> bytes:
-    """The replacements of :func:`view_json` on UTF-8 JSON (a character's bytes never
+    """:data:`_SCRIPT_UNSAFE`'s replacements on UTF-8 JSON (a character's bytes never
     occur inside another's, so each is replaced as a whole)."""
     for raw, escaped in _SCRIPT_UNSAFE:
         if raw in data:

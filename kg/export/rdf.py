@@ -401,16 +401,15 @@ def _sorted_pairs(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def to_ntriples(stmts: Statements, *, blocks: Mapping[str, str] | None = None) -> str:
     """N-Triples text, one triple a line, sorted by subject then predicate and object
     (``blocks``: as for :func:`to_turtle`, written by :func:`_ntriples_block`)."""
-    return "".join(_ntriples_parts(stmts, blocks=blocks))
+    return "".join(_subject_blocks(stmts, blocks, _ntriples_block))
 
 
-def _ntriples_parts(stmts: Statements, *, blocks: Mapping[str, str] | None = None) -> list[str]:
-    subjects = sorted(stmts.keys() | blocks.keys()) if blocks else sorted(stmts)
-    lines = []
-    for s in subjects:
-        block = blocks.get(s) if blocks else None
-        lines.append(block if block is not None else _ntriples_block(s, _sorted_pairs(stmts[s])))
-    return lines
+def _subject_blocks(stmts: Statements, blocks: Mapping[str, str] | None, make) -> list[str]:
+    """One block of text per subject, sorted: from ``blocks`` when written already, else
+    ``make(subject, its sorted pairs)``."""
+    blocks = blocks or {}
+    return [blocks[s] if s in blocks else make(s, _sorted_pairs(stmts[s]))
+            for s in sorted(stmts.keys() | blocks.keys())]
 
 
 def _ntriples_block(s: str, pairs: list[tuple[str, str]]) -> str:
@@ -470,12 +469,8 @@ def to_turtle(stmts: Statements, prefixes: Mapping[str, str] = PREFIXES, *,
 def _turtle_parts(stmts: Statements, prefixes: Mapping[str, str] = PREFIXES, *,
                   blocks: Mapping[str, str] | None = None) -> list[str]:
     short = _compactor(prefixes)
-    parts = [f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items()]
-    subjects = sorted(stmts.keys() | blocks.keys()) if blocks else sorted(stmts)
-    for s in subjects:
-        block = blocks.get(s) if blocks else None
-        parts.append(block if block is not None else _turtle_block(short, s, _sorted_pairs(stmts[s])))
-    return parts
+    return [f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items()] + _subject_blocks(
+        stmts, blocks, lambda s, pairs: _turtle_block(short, s, pairs))
 
 
 def _compactor(prefixes: Mapping[str, str]) -> _Compactor:
@@ -573,12 +568,16 @@ def _canonical_format(fmt: str) -> str:
 
 def serialize_statements(stmts: Statements, fmt: str = "turtle") -> str:
     """Text of ``stmts`` in ``fmt`` (``turtle``, ``nt`` or ``json-ld``)."""
-    fmt = _canonical_format(fmt)
-    if fmt == "nt":
-        return to_ntriples(stmts)
+    return "".join(_statement_parts(stmts, _canonical_format(fmt)))
+
+
+def _statement_parts(stmts: Statements, fmt: str, blocks: Mapping[str, str] | None = None) -> list[str]:
+    """:func:`serialize_statements` in pieces (``fmt`` canonical; ``blocks``: see :func:`to_turtle`)."""
     if fmt == "json-ld":
-        return to_jsonld(stmts)
-    return to_turtle(stmts)
+        return [to_jsonld(stmts)]
+    if fmt == "nt":
+        return _subject_blocks(stmts, blocks, _ntriples_block)
+    return _turtle_parts(stmts, blocks=blocks)
 
 
 def serialize_rdf(G: nx.MultiDiGraph, fmt: str = "turtle", *, fragments=None) -> str:
@@ -598,9 +597,7 @@ def _rdf_parts(G: nx.MultiDiGraph, fmt: str = "turtle", *, fragments=None) -> li
         stmts, blocks = statements(G), None
     else:
         stmts, blocks = _statements_and_blocks(G, fmt, fragments)
-    if fmt == "json-ld":
-        return [to_jsonld(stmts)]
-    return _ntriples_parts(stmts, blocks=blocks) if fmt == "nt" else _turtle_parts(stmts, blocks=blocks)
+    return _statement_parts(stmts, fmt, blocks)
 
 
 class _SharedIri(Exception):

@@ -402,7 +402,7 @@
         if (!ev.asserted) {
           add(el("span", { "class": "kg-badge kg-flag", "data-kg": "modality", title: "Not asserted: " + ev.modality }, ev.modality));
         }
-        if (ev.source) { add("according to ", actorButton(ev.source, ev.source)); }
+        if (ev.source) { add("according to ", actorButton(ev.source)); }
         if (ev.role) { add("role: " + ev.role); }
         if (typeof ev.confidence === "number") { add("confidence " + ev.confidence.toFixed(2)); }
         var doc = docById.get(ev.doc) || {};
