@@ -93,7 +93,7 @@ def model_fingerprint(model: str) -> str | None:
 
     ``model`` is looked up as spaCy does: an installed package of that name, else a folder.
     """
-    root, files = _model_package_dir(model), False
+    root, files = model_package_dir(model), False
     if root is None:
         root, files = Path(model), True
     try:
@@ -110,7 +110,7 @@ def model_fingerprint(model: str) -> str | None:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '0')}:{h.hexdigest()[:16]}"
 
 
-def _model_package_dir(name: str) -> Path | None:
+def model_package_dir(name: str) -> Path | None:
     """The folder of the installed model package ``name`` (found, not imported), or ``None``."""
     import importlib.util  # noqa: PLC0415
     from importlib import metadata  # noqa: PLC0415

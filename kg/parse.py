@@ -144,9 +144,9 @@ def loaded_tokenizer():
 def _load_overrides(model: str) -> dict:
     """Config overrides for loading ``model``: :func:`loaded_tokenizer` when the model
     uses spaCy's own tokenizer (``@tokenizers = "spacy.Tokenizer.v1"``), else none."""
-    from .cache import _model_package_dir  # noqa: PLC0415
+    from .cache import model_package_dir  # noqa: PLC0415
     try:
-        root = _model_package_dir(model)
+        root = model_package_dir(model)
         if root is None:
             config = Path(model) / "config.cfg"
         else:
