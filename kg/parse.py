@@ -73,7 +73,7 @@ from . import DEFAULT_BATCH_SIZE, DEFAULT_MODEL  # noqa: F401, E402 - re-exporte
 from .cache import ruler_patterns  # noqa: E402
 from .corpus import Document  # noqa: E402
 from .errors import ModelError  # noqa: E402
-from .knowledge import KnowledgeBase  # noqa: E402
+from .ontology import Ontology  # noqa: E402
 NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "transformer")
 
 
@@ -89,7 +89,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-def load_pipeline(model: str, kb: KnowledgeBase, cache_dir: str | Path | None = None) -> Language:
+def load_pipeline(model: str, kb: Ontology, cache_dir: str | Path | None = None) -> Language:
     """Load ``model`` (an installed spaCy package name or a path) and add kg's components
     (with ``cache_dir``, the entity ruler's patterns are kept there: :func:`kg.cache.ruler_patterns`).
 
@@ -301,7 +301,7 @@ def _index_attribute_ruler(ruler) -> None:
 
 class LowerIndexMatcher:
     """A drop-in for the ``Matcher`` of kg's entity ruler, for the token patterns
-    :meth:`KnowledgeBase.ruler_patterns` writes: each token is ``{"ORTH": x}``,
+    :meth:`Ontology.ruler_patterns` writes: each token is ``{"ORTH": x}``,
     ``{"LOWER": x}`` or ``{"LOWER": x, "IS_LOWER": bool}``, with no operators.
 
     An index of the patterns' lower-case forms, keyed by the hash of their first

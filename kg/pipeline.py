@@ -35,7 +35,7 @@ from . import DEFAULT_MODEL
 from .corpus import Document, corpus_files, read_corpus
 from .errors import KgError
 from .graph import build_graph
-from .knowledge import KnowledgeBase, load_knowledge
+from .ontology import Ontology, load_ontology
 from .records import Extraction
 
 if TYPE_CHECKING:   # networkx loads with the graph, after a background parser has started
@@ -55,7 +55,7 @@ class BuildResult:
     parsed: int = 0       # documents parsed in this build
 
 
-def extract(pairs: Iterable[tuple[Document, object]], kb: KnowledgeBase) -> Iterator[Extraction]:
+def extract(pairs: Iterable[tuple[Document, object]], kb: Ontology) -> Iterator[Extraction]:
     """Reduce each parsed document to its actors and relations (the per-document work)."""
     # spaCy loads with the modules that need it, and only in a process that parses:
     # a rebuild whose every document is cached never imports it
@@ -73,7 +73,7 @@ _LOADED: dict[tuple, tuple] = {}   # (model, kb.version) -> (nlp, kb): one pipel
 _LOCK = threading.RLock()          # Dask workers may be threads of one process: one parse at a time
 
 
-def worker_pipeline(model: str, kb: KnowledgeBase, geo_dir: str | Path | None = None):
+def worker_pipeline(model: str, kb: Ontology, geo_dir: str | Path | None = None):
     """The ``(nlp, kb)`` of this process for ``model`` and ``kb``, loaded on first use.
 
     ``geo_dir`` is a cache folder holding (or to hold) the GeoNames index and the
@@ -91,7 +91,7 @@ def worker_pipeline(model: str, kb: KnowledgeBase, geo_dir: str | Path | None = 
     return loaded
 
 
-def extract_batch(documents: list[Document], model: str, kb: KnowledgeBase, *, batch_size: int = 32,
+def extract_batch(documents: list[Document], model: str, kb: Ontology, *, batch_size: int = 32,
                   geo_dir: str | Path | None = None) -> list[tuple[tuple, tuple]]:
     """Parse ``documents`` and return each one's ``(actors, relations)``, in order."""
     if not documents:
@@ -106,7 +106,7 @@ def extract_batch(documents: list[Document], model: str, kb: KnowledgeBase, *, b
 class SerialEngine:
     """Everything in this process; the model loads on the first batch that needs parsing."""
 
-    def __init__(self, model: str, kb: KnowledgeBase, *, batch_size: int = 32, geo_dir=None):
+    def __init__(self, model: str, kb: Ontology, *, batch_size: int = 32, geo_dir=None):
         self.model, self.kb, self.batch_size, self.geo_dir = model, kb, batch_size, geo_dir
 
     def map(self, batches: Iterable[list[Document]]) -> Iterator[list[tuple]]:
@@ -157,7 +157,7 @@ def ordered_map(submit: Callable[[list[Document]], object], result: Callable[[ob
 _PROCESS_ARGS: tuple = ()
 
 
-def _init_process(model: str, kb: KnowledgeBase, geo_dir) -> None:
+def _init_process(model: str, kb: Ontology, geo_dir) -> None:
     import signal  # noqa: PLC0415
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent handles Ctrl-C and stops the pool
     global _PROCESS_ARGS
@@ -185,7 +185,7 @@ class ProcessEngine:
     while this process goes on with other work (reading the cache).
     """
 
-    def __init__(self, model: str, kb: KnowledgeBase, jobs: int, *, batch_size: int = 32, geo_dir=None,
+    def __init__(self, model: str, kb: Ontology, jobs: int, *, batch_size: int = 32, geo_dir=None,
                  preload: bool = True):
         self.model, self.kb, self.jobs, self.batch_size, self.geo_dir = model, kb, jobs, batch_size, geo_dir
         self.preload = preload
@@ -251,7 +251,7 @@ AUTO_JOBS_MIN_BYTES = 2_000_000
 ENGINES = ("local", "dask")
 
 
-def make_engine(engine: str, model: str, kb: KnowledgeBase, *, jobs: int = 1, batch_size: int = 32,
+def make_engine(engine: str, model: str, kb: Ontology, *, jobs: int = 1, batch_size: int = 32,
                 scheduler: str | None = None, geo_dir=None, background: bool = False):
     """The engine that turns batches of documents into records (nothing starts until used).
 
@@ -285,7 +285,7 @@ def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document
 
 
 def extract_corpus(corpus: str | Path, *, model: str = DEFAULT_MODEL, ontology: str | Path | None = None,
-                   jobs: int = 1, batch_size: int = 32, kb: KnowledgeBase | None = None,
+                   jobs: int = 1, batch_size: int = 32, kb: Ontology | None = None,
                    progress: Callable[[int], None] | None = None, cache_dir: str | Path | None = None,
                    engine: str = "local", scheduler: str | None = None,
                    stats: dict | None = None, memo: dict | None = None,
@@ -309,7 +309,7 @@ def extract_corpus(corpus: str | Path, *, model: str = DEFAULT_MODEL, ontology: 
     imports spaCy when every document is cached. ``meanwhile`` is called once a
     background parser has started (the caller's work to overlap with it).
     """
-    kb = kb or load_knowledge(ontology)
+    kb = kb or load_ontology(ontology)
     if batch_size < 1:
         raise KgError(f"batch size must be at least 1, got {batch_size}")
     cache = None
@@ -407,16 +407,15 @@ def build_corpus_graph(corpus: str | Path, *, model: str = DEFAULT_MODEL, ontolo
                        progress: Callable[[int], None] | None = None, cache_dir: str | Path | None = None,
                        engine: str = "local", scheduler: str | None = None,
                        stats: dict | None = None, memo: dict | None = None,
-                       kb: KnowledgeBase | None = None,
+                       kb: Ontology | None = None,
                        meanwhile: Callable[[], None] | None = None) -> nx.MultiDiGraph:
     """The knowledge graph of a corpus, without writing anything (options as :func:`extract_corpus`)."""
-    kb = kb or load_knowledge(ontology)
-    families = {p: d["family"] for p, d in kb.lexicon.predicates.items()}
+    kb = kb or load_ontology(ontology)
     extractions = extract_corpus(corpus, model=model, kb=kb, jobs=jobs, batch_size=batch_size, progress=progress,
                                  cache_dir=cache_dir, engine=engine, scheduler=scheduler, stats=stats, memo=memo,
                                  meanwhile=meanwhile)
     with _young_gc_only():
-        return build_graph(_collect_young(extractions), families=families, model=model)
+        return build_graph(_collect_young(extractions), kb, model=model)
 
 
 GC_EVERY = 1000   # documents between two collections of young objects while a graph is built
@@ -568,7 +567,7 @@ def build(corpus: str | Path = "corpus", out: str | Path = "output", *, model: s
           rdf_format: str = "turtle", progress: Callable[[int], None] | None = None,
           cache_dir: str | Path | None = None, engine: str = "local",
           scheduler: str | None = None, memo: dict | None = None,
-          kb: KnowledgeBase | None = None) -> BuildResult:
+          kb: Ontology | None = None) -> BuildResult:
     """Build the knowledge graph of ``corpus`` and write its files into ``out``.
 
     ``cache_dir`` turns on the extraction cache (:mod:`kg.cache`; the CLI passes
@@ -630,7 +629,7 @@ def watch(corpus: str | Path = "corpus", out: str | Path = "output", *, interval
     if interval <= 0:
         raise KgError(f"the watch interval must be positive, got {interval}")
     memo: dict = {}   # records of this knowledge base only: it is loaded once, here
-    kb = load_knowledge(options.pop("ontology", None))
+    kb = load_ontology(options.pop("ontology", None))
     signature = corpus_signature(corpus)
     if options.get("engine", "local") == "local":
         # the model stays in this process, its lazy look-up tables filled by a first

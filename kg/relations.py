@@ -36,7 +36,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Span, Token
 
 from .actors import DocumentActors
-from .knowledge import FUNCTION_WORDS, Frame, Lexicon
+from .ontology import Frame, Lexicon
 from .records import Relation
 
 _PENDING = "\0pending"   # object to fill with the sides at war, once the sentence is read
@@ -798,7 +798,7 @@ def _match_verb(v: Token, frames: list[Frame], ctx: _Context) -> tuple[Frame | N
     function = {p.lower_ for p in preps}
     best = None
     for f in sorted(frames, key=lambda f: -f.size):
-        ok = all((part & function) if part <= FUNCTION_WORDS else (part & heads) for part in f.parts)
+        ok = all((part & function) if part <= ctx.lex.function_words else (part & heads) for part in f.parts)
         if not ok:
             continue
         if f.predicate is None:
@@ -831,7 +831,7 @@ def _noun_index(lex: Lexicon) -> dict[str, list[Frame]]:
     out: dict[str, list[Frame]] = _NOUN_INDEX.setdefault(id(lex), {})
     for frames in lex.nouns.values():
         for f in frames:
-            content = [f.lemma] + [next(iter(p)) for p in f.parts if not p <= FUNCTION_WORDS]
+            content = [f.lemma] + [next(iter(p)) for p in f.parts if not p <= lex.function_words]
             out.setdefault(content[-1], []).append(f)
     return out
 
@@ -840,7 +840,7 @@ def _match_noun(n: Token, frames: list[Frame], ctx: _Context) -> tuple[Frame | N
     mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
     best = None
     for f in sorted(frames, key=lambda f: -f.size):
-        content = [f.lemma] + [next(iter(p)) for p in f.parts if not p <= FUNCTION_WORDS]
+        content = [f.lemma] + [next(iter(p)) for p in f.parts if not p <= ctx.lex.function_words]
         if not set(content[:-1]) <= mods:
             continue
         if f.predicate is None:

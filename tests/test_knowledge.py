@@ -1,4 +1,4 @@
-"""Tests for the ontology folder and its loader, :mod:`kg.knowledge`."""
+"""Tests for the ontology folder and its loader, :mod:`kg.ontology`."""
 
 from __future__ import annotations
 
@@ -13,11 +13,12 @@ import pycountry
 import pytest
 
 from kg.errors import OntologyError
-from kg.knowledge import ACTOR_TYPES, DEFAULT_ONTOLOGY, load_knowledge
+from kg.ontology import DEFAULT_ONTOLOGY, load_ontology
 
 ROOT = Path(__file__).resolve().parent.parent
 GUIDELINES = ROOT.parent / "shared" / "gold" / "GUIDELINES.md"
 STRUCTURAL = {"AFFILIATED_WITH", "LOCATED_IN"}
+ACTOR_TYPES = ("State", "Group", "Official", "Person", "Place")   # GUIDELINES.md's five types
 
 #: The 193 member states of the United Nations (ISO 3166-1 alpha-3), kept here on its own
 #: so the test does not trust the generator it checks (tools/make_states.py).
@@ -67,6 +68,7 @@ def guideline_predicates() -> tuple[list[str], list[str]]:
 def test_ontology_loads(kb):
     assert kb.path == DEFAULT_ONTOLOGY
     assert re.fullmatch(r"[0-9a-f]{16}", kb.version)
+    assert kb.actor_types == ACTOR_TYPES
     assert {e.type for e in kb.entries.values()} <= set(ACTOR_TYPES)
     assert {"israel", "hamas", "united-nations", "gaza-strip"} <= set(kb.entries)
     assert kb.lexicon.verbs and kb.lexicon.nouns and kb.lexicon.roles
@@ -167,11 +169,11 @@ def test_lexicon_frames_use_only_known_predicates(name):
 def test_predicates_are_those_of_the_guidelines(kb):
     events, structural = guideline_predicates()
     assert len(events) >= 17 and structural == ["AFFILIATED_WITH", "LOCATED_IN"]
-    assert set(kb.lexicon.predicates) == set(events) | set(structural)
+    assert set(kb.predicates) == set(events) | set(structural)
     for p in events:
-        assert kb.lexicon.predicates[p]["kind"] == "event"
+        assert kb.predicates[p].kind == "event"
     for p in structural:
-        assert kb.lexicon.predicates[p]["kind"] == "structural"
+        assert kb.predicates[p].kind == "structural"
 
 
 def test_every_event_predicate_has_at_least_three_verb_frames(kb):
@@ -187,7 +189,8 @@ def onto(tmp_path) -> Path:
     """A small valid ontology folder: the repository's lexicon and predicates, three actors."""
     root = tmp_path / "onto"
     shutil.copytree(DEFAULT_ONTOLOGY / "lexicon", root / "lexicon")
-    shutil.copy(DEFAULT_ONTOLOGY / "predicates.tsv", root / "predicates.tsv")
+    for name in ("predicates.tsv", "types.tsv", "confidence.tsv", "style.json"):
+        shutil.copy(DEFAULT_ONTOLOGY / name, root / name)
     (root / "actors").mkdir()
     (root / "actors" / "states.jsonl").write_text(
         '{"id": "israel", "name": "Israel", "type": "State", "demonyms": ["Israeli"], '
@@ -212,16 +215,16 @@ def append_line(path: Path, line: str) -> int:
 
 
 def test_small_ontology_loads(onto):
-    kb = load_knowledge(onto)
+    kb = load_ontology(onto)
     assert set(kb.entries) == {"israel", "egypt", "hamas"}
     assert kb.lookup("Israeli")[0][0].id == "israel"
     assert kb.lookup("Cairo")[0][1] == "capital"
 
 
 def test_version_changes_with_the_data(onto):
-    before = load_knowledge(onto).version
+    before = load_ontology(onto).version
     append_line(onto / "actors" / "groups.jsonl", '{"id": "houthis", "name": "Houthis", "type": "Group"}')
-    assert load_knowledge(onto).version != before
+    assert load_ontology(onto).version != before
 
 
 @pytest.mark.parametrize("line,says", [
@@ -237,7 +240,7 @@ def test_bad_actor_line_names_file_and_line(onto, line, says):
     path = onto / "actors" / "states.jsonl"
     lineno = append_line(path, line)
     with pytest.raises(OntologyError) as exc:
-        load_knowledge(onto)
+        load_ontology(onto)
     assert f"{path}:{lineno}" in str(exc.value)
     assert says in str(exc.value)
 
@@ -246,14 +249,14 @@ def test_duplicate_id_in_another_file_names_that_file(onto):
     path = onto / "actors" / "states.jsonl"      # read after groups.jsonl, which holds hamas
     lineno = append_line(path, '{"id": "hamas", "name": "Hamas", "type": "State"}')
     with pytest.raises(OntologyError, match=re.escape(f"{path}:{lineno}: duplicate actor id 'hamas'")):
-        load_knowledge(onto)
+        load_ontology(onto)
 
 
 def test_actor_file_not_utf8_names_the_file(onto):
     path = onto / "actors" / "groups.jsonl"
     path.write_bytes(b'{"id": "x", "name": "Caf\xe9", "type": "Group"}\n')
     with pytest.raises(OntologyError, match=re.escape(str(path))):
-        load_knowledge(onto)
+        load_ontology(onto)
 
 
 @pytest.mark.parametrize("name", ["verbs.tsv", "nouns.tsv"])
@@ -261,21 +264,21 @@ def test_unknown_predicate_in_a_frame_names_file_and_line(onto, name):
     path = onto / "lexicon" / name
     lineno = append_line(path, "pummel\tPUMMEL\t19")
     with pytest.raises(OntologyError, match=re.escape(f"{path}:{lineno}: unknown predicate 'PUMMEL'")):
-        load_knowledge(onto)
+        load_ontology(onto)
 
 
 def test_frame_without_predicate_column_names_file_and_line(onto):
     path = onto / "lexicon" / "verbs.tsv"
     lineno = append_line(path, "pummel ASSAULT 19")     # spaces, not tabs
     with pytest.raises(OntologyError, match=re.escape(f"{path}:{lineno}:")):
-        load_knowledge(onto)
+        load_ontology(onto)
 
 
 def test_word_list_line_without_tab_names_file_and_line(onto):
     path = onto / "lexicon" / "words.tsv"
     lineno = append_line(path, "honorific sheikha")      # space, not tab
     with pytest.raises(OntologyError) as exc:
-        load_knowledge(onto)
+        load_ontology(onto)
     message = str(exc.value)
     assert str(path) in message
     assert re.search(rf":{lineno}\b|line {lineno}\b", message), message
@@ -285,7 +288,7 @@ def test_predicate_row_with_missing_columns_names_file_and_line(onto):
     path = onto / "predicates.tsv"
     lineno = append_line(path, "PUMMEL\tviolence")
     with pytest.raises(OntologyError) as exc:
-        load_knowledge(onto)
+        load_ontology(onto)
     assert f"{path}:{lineno}" in str(exc.value)
 
 
@@ -294,9 +297,9 @@ def test_predicate_row_with_missing_columns_names_file_and_line(onto):
 def test_missing_file_is_named(onto, missing):
     (onto / missing).unlink()
     with pytest.raises(OntologyError, match=re.escape(str(onto / missing))):
-        load_knowledge(onto)
+        load_ontology(onto)
 
 
 def test_missing_folder_is_named(tmp_path):
     with pytest.raises(OntologyError, match=re.escape(f"ontology folder not found: {tmp_path / 'nowhere'}")):
-        load_knowledge(tmp_path / "nowhere")
+        load_ontology(tmp_path / "nowhere")

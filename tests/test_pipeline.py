@@ -189,9 +189,9 @@ def test_a_large_jsonl_file_that_is_not_utf8_is_skipped_whole(tmp_path, monkeypa
 def nlp_and_kb():
     import spacy
 
-    from kg.knowledge import load_knowledge
+    from kg.ontology import load_ontology
     from kg.parse import DEFAULT_MODEL
-    return spacy.load(DEFAULT_MODEL), load_knowledge()
+    return spacy.load(DEFAULT_MODEL), load_ontology()
 
 
 def _texts() -> list[str]:
@@ -234,9 +234,9 @@ def test_attribute_ruler_index_equals_spacy_matcher(nlp_and_kb):
 
 @pytest.fixture(scope="module")
 def kg_nlp():
-    from kg.knowledge import load_knowledge
+    from kg.ontology import load_ontology
     from kg.parse import DEFAULT_MODEL, load_pipeline
-    return load_pipeline(DEFAULT_MODEL, load_knowledge())
+    return load_pipeline(DEFAULT_MODEL, load_ontology())
 
 
 @pytest.mark.model
@@ -371,8 +371,8 @@ def test_token_index_matcher_refuses_what_it_cannot_do():
 # -- options ----------------------------------------------------------------------------------
 
 def test_unknown_engine_and_scheduler_without_dask_are_errors(tmp_path):
-    from kg.knowledge import load_knowledge
-    kb = load_knowledge()
+    from kg.ontology import load_ontology
+    kb = load_ontology()
     with pytest.raises(KgError, match="unknown engine"):
         pipeline.make_engine("spark", "m", kb)
     with pytest.raises(KgError, match="--scheduler needs --engine dask"):

@@ -120,8 +120,8 @@ def test_watch_reads_the_ontology_once(corpus, tmp_path, monkeypatch):
     """Every rebuild uses the knowledge base loaded at the start (the records kept in
     memory were extracted with it)."""
     loads = []
-    real = pipeline.load_knowledge
-    monkeypatch.setattr(pipeline, "load_knowledge", lambda *a, **k: loads.append(a) or real(*a, **k))
+    real = pipeline.load_ontology
+    monkeypatch.setattr(pipeline, "load_ontology", lambda *a, **k: loads.append(a) or real(*a, **k))
     w = Watcher(corpus, tmp_path / "out", cache_dir=tmp_path / "cache")
     try:
         w.wait(builds=1)

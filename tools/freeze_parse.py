@@ -9,7 +9,7 @@ freeze) and paste it into a rule test.
 import argparse
 import collections
 
-from kg.knowledge import load_knowledge
+from kg.ontology import load_ontology
 from kg.parse import DEFAULT_MODEL, load_pipeline
 
 
@@ -19,7 +19,7 @@ def main() -> None:
     ap.add_argument("--model", default=DEFAULT_MODEL)
     ap.add_argument("--ontology", default=None)
     args = ap.parse_args()
-    nlp = load_pipeline(args.model, load_knowledge(args.ontology))
+    nlp = load_pipeline(args.model, load_ontology(args.ontology))
     doc = nlp(args.sentence)
     seen = collections.Counter()
     names = []

