@@ -71,10 +71,11 @@ class CacheWarning(UserWarning):
 
 @lru_cache(maxsize=None)
 def code_digest() -> str:
-    """A digest of kg's own Python sources (``kg/*.py``): any code change misses the cache."""
+    """A digest of kg's own Python sources (``kg/**/*.py``): any code change misses the cache."""
     h = hashlib.sha256(__version__.encode())
-    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
-        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    root = Path(__file__).resolve().parent
+    for path in sorted(root.rglob("*.py")):
+        h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()[:16]
 
 

@@ -447,8 +447,8 @@ OUTPUT_KINDS = ("html", "json", "graphml", "rdf")   # the slowest to write first
 PARALLEL_WRITE_MIN_EDGES = 1_000   # below this, forking costs more than writing in parallel saves
 
 
-def write_file(G: nx.MultiDiGraph, kind: str, path: str | Path, *, rdf_format: str = "turtle",
-               cache_dir: str | Path | None = None) -> None:
+def write_file(G: nx.MultiDiGraph, kind: str, path: str | Path, *, ontology: Ontology | None = None,
+               rdf_format: str = "turtle", cache_dir: str | Path | None = None) -> None:
     """Write one export of ``G``: ``kind`` is one of :data:`OUTPUT_KINDS`. With
     ``cache_dir``, the JSON, GraphML and RDF writers keep the text of each actor and
     relation there (:class:`kg.cache.Fragments`) and a later build formats only new ones."""
@@ -464,10 +464,10 @@ def write_file(G: nx.MultiDiGraph, kind: str, path: str | Path, *, rdf_format: s
         write_graphml(G, path, fragments=fragments)
     elif kind == "rdf":
         from .export.rdf import write_rdf
-        write_rdf(G, path, fmt=rdf_format, fragments=fragments)
+        write_rdf(G, path, fmt=rdf_format, fragments=fragments, ontology=ontology)
     elif kind == "html":
         from .export.html import write_html
-        write_html(G, path)
+        write_html(G, path, ontology=ontology)
     else:
         raise KgError(f"unknown output {kind!r} (one of {', '.join(OUTPUT_KINDS)})")
     if fragments is not None:
@@ -480,11 +480,12 @@ def load_writers() -> None:
     from .export import graphml, html, json_graph, rdf  # noqa: F401, PLC0415
 
 
-_WRITE_GRAPH: nx.MultiDiGraph | None = None   # the graph forked writer processes write
+_WRITE_GRAPH: tuple | None = None   # (graph, ontology) forked writer processes write
 
 
 def _write_in_child(kind: str, path: str, rdf_format: str, cache_dir: str | None) -> None:
-    write_file(_WRITE_GRAPH, kind, path, rdf_format=rdf_format, cache_dir=cache_dir)
+    G, ontology = _WRITE_GRAPH
+    write_file(G, kind, path, ontology=ontology, rdf_format=rdf_format, cache_dir=cache_dir)
 
 
 def usable_cpus() -> int:
@@ -506,18 +507,18 @@ def write_processes(G: nx.MultiDiGraph) -> int:
     return min(usable_cpus(), len(OUTPUT_KINDS))
 
 
-def _write_all(G: nx.MultiDiGraph, targets: dict[str, Path], rdf_format: str, processes: int,
-               cache_dir: str | Path | None) -> None:
+def _write_all(G: nx.MultiDiGraph, targets: dict[str, Path], ontology: Ontology | None, rdf_format: str,
+               processes: int, cache_dir: str | Path | None) -> None:
     if processes <= 1:
         for kind, path in targets.items():
-            write_file(G, kind, path, rdf_format=rdf_format, cache_dir=cache_dir)
+            write_file(G, kind, path, ontology=ontology, rdf_format=rdf_format, cache_dir=cache_dir)
         return
     # forked children share the graph's memory pages: nothing is pickled but the file names
     import multiprocessing as mp  # noqa: PLC0415
     from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
     from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
     global _WRITE_GRAPH
-    _WRITE_GRAPH = G
+    _WRITE_GRAPH = (G, ontology)
     gc.freeze()   # the children's collections then never walk (and so copy) the graph's pages
     try:
         with ProcessPoolExecutor(processes, mp_context=mp.get_context("fork"), initializer=gc.disable) as pool:
@@ -533,8 +534,9 @@ def _write_all(G: nx.MultiDiGraph, targets: dict[str, Path], rdf_format: str, pr
         gc.unfreeze()
 
 
-def write_outputs(G: nx.MultiDiGraph, out: str | Path, *, rdf_format: str = "turtle",
-                  processes: int | None = None, cache_dir: str | Path | None = None) -> list[Path]:
+def write_outputs(G: nx.MultiDiGraph, out: str | Path, *, ontology: Ontology | None = None,
+                  rdf_format: str = "turtle", processes: int | None = None,
+                  cache_dir: str | Path | None = None) -> list[Path]:
     """Write every export of ``G`` into ``out``, all or nothing (a failed write leaves
     the previous files in place).
 
@@ -552,7 +554,7 @@ def write_outputs(G: nx.MultiDiGraph, out: str | Path, *, rdf_format: str = "tur
         names = {"html": "graph.html", "json": "graph.json", "graphml": "graph.graphml",
                  "rdf": RDF_FORMATS[rdf_format]}
         processes = write_processes(G) if processes is None else max(1, processes)
-        _write_all(G, {kind: tmp / names[kind] for kind in OUTPUT_KINDS}, rdf_format, processes, cache_dir)
+        _write_all(G, {kind: tmp / names[kind] for kind in OUTPUT_KINDS}, ontology, rdf_format, processes, cache_dir)
         files = []
         for name in sorted(names.values()):
             os.replace(tmp / name, out / name)
@@ -577,13 +579,14 @@ def build(corpus: str | Path = "corpus", out: str | Path = "output", *, model: s
     for ``ontology``.
     """
     corpus_files(corpus)   # fail fast, before the model loads, on a missing or empty corpus
+    kb = kb or load_ontology(ontology)
     stats: dict = {}
     G = build_corpus_graph(corpus, model=model, ontology=ontology, jobs=jobs, batch_size=batch_size,
                            progress=progress, cache_dir=cache_dir, engine=engine, scheduler=scheduler,
                            stats=stats, memo=memo, kb=kb, meanwhile=load_writers)
     if not G.graph["documents"]:
         raise KgError(f"no readable article in {corpus} (every file was skipped; see the warnings above)")
-    files = write_outputs(G, out, rdf_format=rdf_format, cache_dir=cache_dir)
+    files = write_outputs(G, out, ontology=kb, rdf_format=rdf_format, cache_dir=cache_dir)
     return BuildResult(graph=G, files=files, documents=len(G.graph["documents"]),
                        cached=stats.get("cached", 0), parsed=stats.get("parsed", 0))
 

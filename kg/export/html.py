@@ -661,7 +661,7 @@ def generate_html(G: nx.MultiDiGraph, *, ontology_dir: str | Path | None = None,
     return render_view(view, title=title)
 
 
-def write_html(G: nx.MultiDiGraph, path: str | Path, *, ontology_dir: str | Path | None = None,
+def write_html(G: nx.MultiDiGraph, path: str | Path, *, ontology=None, ontology_dir: str | Path | None = None,
                title: str = "Knowledge graph explorer") -> None:
     """Write the explorer to ``path`` (only that file; no ``lib/`` folder, no CDN)."""
     parts = _page_parts(graph_to_view(G, ontology_dir=ontology_dir), title=title)

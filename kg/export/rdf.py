@@ -639,7 +639,8 @@ def _statements_and_blocks(G: nx.MultiDiGraph, fmt: str, fragments) -> tuple[Sta
         return statements(G), None
 
 
-def write_rdf(G: nx.MultiDiGraph, path: str | os.PathLike, fmt: str = "turtle", *, fragments=None) -> Path:
+def write_rdf(G: nx.MultiDiGraph, path: str | os.PathLike, fmt: str = "turtle", *, fragments=None,
+              ontology=None) -> Path:
     """Write the RDF of ``G`` to ``path`` in ``fmt`` (``turtle``, ``nt``, ``json-ld``).
 
     The file is written whole or not at all (a temporary file renamed into place).
