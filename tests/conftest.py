@@ -101,11 +101,15 @@ def contract_graph() -> nx.MultiDiGraph:
 # -- rule tests (test_actors.py, test_relations.py) ------------------------------------
 
 @pytest.fixture(scope="session")
-def kb():
-    """The repository's knowledge base, loaded once for the rule tests."""
+def kb(tmp_path_factory):
+    """The rule tests' ontology, loaded once: the repository's ``ontology/`` with the small
+    gazetteer of ``tests/data/ontology/actors`` (see the README there)."""
     from kg.ontology import load_ontology  # noqa: PLC0415
 
-    return load_ontology()
+    root = tmp_path_factory.mktemp("test-ontology") / "ontology"
+    shutil.copytree(REPO / "ontology", root, ignore=shutil.ignore_patterns("actors"))
+    shutil.copytree(REPO / "tests" / "data" / "ontology" / "actors", root / "actors")
+    return load_ontology(root)
 
 
 # -- end-to-end: the seed corpus built once with the real model ------------------------

@@ -65,6 +65,12 @@ def guideline_predicates() -> tuple[list[str], list[str]]:
 
 # -- the repository's ontology -----------------------------------------------------------
 
+@pytest.fixture(scope="module")
+def kb():
+    """The repository's ontology (the rule tests' ``kb`` of conftest has a small gazetteer)."""
+    return load_ontology()
+
+
 def test_ontology_loads(kb):
     assert kb.path == DEFAULT_ONTOLOGY
     assert re.fullmatch(r"[0-9a-f]{16}", kb.version)
