@@ -47,6 +47,7 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
     GeoNames place, a new place or group. True when it is a person, to be resolved with
     the document's other persons (:func:`~kg.actors.persons.resolve_persons`)."""
     kb = da.kb
+    articles = kb.lexicon.words_of("name_article_prefix")
     label = span.label_
     text = name_text(span)
     hits = kb.lookup(text)
@@ -54,7 +55,7 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
         entry, how = hits[0]
         add_kb_mention(da, span, entry, how)
         return False
-    if label in NAME_LABELS and not is_surname_of(span, person_names) \
+    if label in NAME_LABELS and not is_surname_of(span, person_names, articles) \
             and looks_like_place(span, kb, kb.lexicon.words_of, da.country_votes):
         geo = best_geo(kb.geo_lookup(text), da.country_votes)
         if geo:
@@ -63,7 +64,7 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
     if label in NAME_LABELS and describes_place(span, kb):
         add_new(da, span, text, PLACE, "ner")
         return False
-    if label == "PERSON" or is_surname_of(span, person_names):
+    if label == "PERSON" or is_surname_of(span, person_names, articles):
         return True
     if label in PLACE_LABELS:
         geo = best_geo(kb.geo_lookup(text), da.country_votes)

@@ -26,7 +26,7 @@ def is_locative(span: Span, kb: Ontology) -> bool:
     """Whether a mention names a location rather than an actor."""
     words = kb.lexicon.words_of
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ in words("locative_prep") and root.head.lower_ not in ("on", "to", "over"):
+    if root.dep_ == "pobj" and root.head.lower_ in words("locative_prep") and root.head.lower_ not in words("locative_prep_target"):
         return True
     if root.dep_ in MODIFIER_DEPS and root.head.lower_ in words("locative_head"):
         return True
@@ -36,7 +36,7 @@ def is_locative(span: Span, kb: Ontology) -> bool:
     if root.dep_ == "poss" and root.head.pos_ in NOUN_POS and not agentive_noun(root.head, kb):
         return True
     # "aggression against Yemen", "much of northern Yemen"
-    if root.dep_ == "pobj" and (root.head.lower_ == "against" and root.head.head.pos_ == "NOUN" or
+    if root.dep_ == "pobj" and (root.head.lower_ in words("locative_prep_after_noun") and root.head.head.pos_ == "NOUN" or
                                 root.head.lower_ == "of" and (root.head.head.lower_ in words("partitive")
                                                               or root.head.head.lower_ in words("partitive_of"))):
         return True

@@ -4,9 +4,10 @@ Pure helpers over spans and token strings, shared by recognition and resolution:
 a name without its leading article or trailing possessive, and the comparison that
 makes "Burhan" a short form of "Abdel Fattah al-Burhan".
 
->>> name_key(["Abdel", "Fattah", "al-Burhan"])
+>>> articles = frozenset({"al-", "el-"})
+>>> name_key(["Abdel", "Fattah", "al-Burhan"], articles)
 ['abdel', 'fattah', 'burhan']
->>> is_short_form(name_key(["Burhan"]), name_key(["Abdel", "Fattah", "al-Burhan"]))
+>>> is_short_form(name_key(["Burhan"], articles), name_key(["Abdel", "Fattah", "al-Burhan"], articles))
 True
 """
 
@@ -47,19 +48,20 @@ def trim(span: Span) -> Span | None:
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
 
 
-def name_key(tokens: list[str]) -> list[str]:
-    """Name tokens compared for short forms: "al-Burhan" and "Burhan" agree."""
-    return [token_key(t) for t in tokens]
+def name_key(tokens: list[str], articles: frozenset[str]) -> list[str]:
+    """Name tokens compared for short forms: "al-Burhan" and "Burhan" agree.
+
+    ``articles`` are the prefixes a word may drop (``name_article_prefix`` in words.tsv)."""
+    return [token_key(t, articles) for t in tokens]
 
 
 @lru_cache(maxsize=1 << 16)
-def token_key(token: str) -> str:
-    """One name token folded, lower-cased and without an article prefix ("al-")."""
+def token_key(token: str, articles: frozenset[str]) -> str:
+    """One name token folded, lower-cased and without an article prefix ("al-"), if more
+    than one letter follows it; the longest prefix that fits is dropped."""
     low = fold(token).lower()
-    for pre in ("al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "an-", "ar-"):
-        if low.startswith(pre) and len(low) > len(pre) + 1:
-            low = low[len(pre):]
-    return low
+    strip = max((len(a) for a in articles if low.startswith(a) and len(low) > len(a) + 1), default=0)
+    return low[strip:]
 
 
 def is_short_form(short: list[str], full: list[str]) -> bool:
@@ -72,10 +74,10 @@ def ends_name(short: list[str], full: list[str]) -> bool:
     return len(short) < len(full) and full[-len(short):] == short
 
 
-def is_surname_of(span: Span, person_names: list[list[str]]) -> bool:
+def is_surname_of(span: Span, person_names: list[list[str]], articles: frozenset[str]) -> bool:
     """Whether a short span ends (or starts) a longer person name written in the document."""
-    toks = name_key(name_text(span).split())
-    return any(is_short_form(toks, name_key(full)) for full in person_names)
+    toks = name_key(name_text(span).split(), articles)
+    return any(is_short_form(toks, name_key(full, articles)) for full in person_names)
 
 
 def honorific_forms(honorifics: frozenset[str]) -> set[str]:

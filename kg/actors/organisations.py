@@ -12,13 +12,11 @@ from ..ontology import norm
 from .document import DocumentActors
 from .types import GROUP
 
-ACRONYM_STOP_WORDS = ("of", "for", "and", "the")
 
+def acronym(words: list[str], stop_words: frozenset[str]) -> str:
+    """The initials of a name's words, without ``stop_words`` (``acronym_stop_word``).
 
-def acronym(words: list[str], stop_words=ACRONYM_STOP_WORDS) -> str:
-    """The initials of a name's words, without its function words.
-
-    >>> acronym("international committee of the red cross".split())
+    >>> acronym("international committee of the red cross".split(), frozenset({"of", "the"}))
     'icrc'
     """
     return "".join(w[0] for w in words if w not in stop_words)
@@ -29,6 +27,7 @@ def resolve_org_short_forms(da: DocumentActors) -> None:
     groups = {p.id: p for p in da.protos.values() if p.type == GROUP}
     written = {m.actor: norm(m.text) for m in da.mentions if m.actor in groups and m.how != "in_name"}
     long_names = {pid: norm(p.name) for pid, p in groups.items()}
+    stop_words = da.kb.lexicon.words_of("acronym_stop_word")
     for pid, name in list(long_names.items()):
         if pid not in da.protos:
             continue
@@ -40,7 +39,7 @@ def resolve_org_short_forms(da: DocumentActors) -> None:
             ends = owords[-len(words):] == words
             if groups[pid].entry is not None and not ends:
                 continue   # a known body keeps its identity unless the text writes it as a short form
-            if ends or (len(words) == 1 and name == acronym(owords)):
+            if ends or (len(words) == 1 and name == acronym(owords, stop_words)):
                 da.merge(pid, into=oid)
                 break
 

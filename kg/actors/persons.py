@@ -1,7 +1,7 @@
 """Resolution of persons: short forms joined to the full name written in the document.
 
 "Kerry", "Mr Kerry" and "Secretary Kerry" after "John Kerry" are one person; "Burhan"
-is "Abdel Fattah al-Burhan" (article prefixes aside, :func:`~kg.actors.names.name_key`);
+is "Abdel Fattah al-Burhan" (article prefixes aside: ``name_article_prefix`` in words.tsv);
 honorifics are no part of the name; a knowledge-base person is found by a short form
 of the name it is mentioned by.
 """
@@ -59,12 +59,13 @@ def with_honorific(doc: Doc, span: Span, honorific: set[str]) -> Span:
 def _short_form_of(da: DocumentActors, toks: list[str], full: dict[str, str]) -> str | None:
     """The actor whose longer name the tokens end or start: a full name seen before in the
     document, or a knowledge-base person already mentioned whose name they end."""
-    ktoks = name_key(toks)
+    articles = da.kb.lexicon.words_of("name_article_prefix")
+    ktoks = name_key(toks, articles)
     for fname, fid in full.items():
-        if is_short_form(ktoks, name_key(fname.split())):
+        if is_short_form(ktoks, name_key(fname.split(), articles)):
             return fid
     for p in da.protos.values():
-        if p.type in PEOPLE and ends_name(ktoks, name_key(p.name.split())):
+        if p.type in PEOPLE and ends_name(ktoks, name_key(p.name.split(), articles)):
             return p.id
     return None
 

@@ -19,7 +19,6 @@ from .names import name_text
 from .recognition import Candidate
 from .types import CITY_KIND, STATE
 
-PLACE_DESCRIPTOR_KINDS = ("city", "region")   # descriptors that say a name is a place
 VERB_POS = frozenset({"VERB", "AUX"})
 
 
@@ -80,7 +79,7 @@ def looks_like_place(span: Span, kb: Ontology, words, votes: dict[str, int]) -> 
 
 def describes_place(span: Span, kb: Ontology) -> bool:
     """"Zamzam, a displacement camp near El Fasher": an apposition says it is a place."""
-    kinds = PLACE_DESCRIPTOR_KINDS
+    kinds = kb.lexicon.words_of("place_descriptor_kind")
     for c in span.root.children:
         if c.dep_ == "appos" and kb.lexicon.descriptors.get(c.lower_) in kinds:
             return True

@@ -46,8 +46,9 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     taken = {i for span, _, _ in out for i in range(span.start, span.end)}
     persons = [name_text(sp).split() for sp, kb_id, _ in out if sp.label_ == "PERSON" and len(sp) > 1]
     persons += [kb.entries[k].name.split() for _, k, _ in out if k and kb.entries[k].type in PEOPLE]
+    articles = kb.lexicon.words_of("name_article_prefix")
     out.extend(Candidate(span, None, "ner") for span in proper_noun_places(doc, ix, taken, kb)
-               if not is_surname_of(span, persons))
+               if not is_surname_of(span, persons, articles))
     out.sort(key=lambda x: x[0].start)
     return out, persons
 

@@ -20,9 +20,6 @@ from .types import AGENTS, GROUP, OFFICIAL, PEOPLE, STATE, STATE_KIND
 
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})   # words a title before a name is made of
 ROLE_NOUN_POS = frozenset({"NOUN", "ADJ"})        # ("secretary-general" is often tagged ADJ)
-SCAN_WORDS = ("of", "-", "the", "its", "their")   # other words a title before a name may hold
-DETERMINERS = ("the", "its", "their")             # the role starts after these
-ROLE_PREPS = ("for", "of", "at", "with")          # "spokeswoman for the ministry": the body
 RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 
 Role = tuple[str, "str | None", tuple[int, int]]   # role, affiliation, token span of the title
@@ -34,7 +31,7 @@ def find_roles(da: DocumentActors) -> None:
     words = da.kb.lexicon.words_of
     honorific = honorific_forms(words("honorific"))
     for m in [m for m in da.mentions if da.protos[m.actor].type in PEOPLE]:
-        prefix = _title_before(da.doc, m.span, honorific)
+        prefix = _title_before(da.doc, m.span, honorific, words("title_scan_word"))
         role_info = role_in(prefix, da, roles, honorific)
         if role_info is None:
             stated = role_in_relative_clause(m, da)
@@ -61,14 +58,15 @@ def find_roles(da: DocumentActors) -> None:
         da.roles.append(RoleInfo(m.actor, role, affiliation, m.span.sent.start, tokens))
 
 
-def _title_before(doc: Doc, name: Span, honorific: set[str]) -> Span:
-    """The noun phrase before a name that may hold its title, up to the line's start."""
+def _title_before(doc: Doc, name: Span, honorific: set[str], scan_words: frozenset[str]) -> Span:
+    """The noun phrase before a name that may hold its title, up to the line's start:
+    nouns, adjectives, names, possessives, honorifics and ``scan_words``."""
     k = name.start
     while k > 0:
         t = doc[k - 1]
         if t.is_space or "\n" in t.whitespace_:
             break
-        if t.pos_ in TITLE_POS or t.text in PARTICLES_OF_NAME or t.lower_ in SCAN_WORDS \
+        if t.pos_ in TITLE_POS or t.text in PARTICLES_OF_NAME or t.lower_ in scan_words \
                 or t.lower_.rstrip(".") in honorific:
             k -= 1
             continue
@@ -100,13 +98,14 @@ def role_in(prefix: Span, da: DocumentActors, roles: frozenset[str], honorific: 
     while end > prefix.start and doc[end - 1].lower_.rstrip(".") in honorific:
         end -= 1
     # the role starts after the last actor mention or possessive in the prefix
+    determiners = da.kb.lexicon.words_of("title_determiner")
     role_start = prefix.start
     affiliation = None
     for t in doc[prefix.start:end]:
         actor = _mention_actor_ending_at(da, t.i)
         if actor:
             role_start, affiliation = t.i + 1, actor
-        elif t.text in PARTICLES_OF_NAME or t.lower_ in DETERMINERS:
+        elif t.text in PARTICLES_OF_NAME or t.lower_ in determiners:
             role_start = t.i + 1
     # possessive descriptor: "the country's intelligence chief"
     if affiliation is None:
@@ -145,8 +144,9 @@ def _body_after(noun, da: DocumentActors) -> str | None:
     """The state or group a preposition after a role noun names ("spokeswoman for the
     ministry"), or None; of several such prepositions, the last."""
     body = None
+    preps = da.kb.lexicon.words_of("title_body_prep")
     for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ROLE_PREPS:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             for p in prep.children:
                 actor = da.actor_at(p.i)
                 if p.dep_ == "pobj" and actor and da.protos[actor].type in AGENTS:
