@@ -29,7 +29,7 @@ class MentionInfo:
     actor: str
     span: Span
     text: str
-    how: str                 # name | alias | demonym | capital | institution | in_name | short | geo | ner
+    how: str                 # how it was resolved: one of the HOW_* names of kg.actors.types
     locative: bool = False
     metonymy: bool = False
 

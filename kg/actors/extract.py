@@ -17,7 +17,7 @@ from .persons import resolve_persons
 from .places import best_geo, country_votes, describes_place, looks_like_place
 from .recognition import NAME_LABELS, PLACE_LABELS, candidate_spans
 from .roles import find_roles
-from .types import GROUP, PEOPLE, PLACE
+from .types import GROUP, HOW_NER, PEOPLE, PLACE
 
 
 def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors:
@@ -62,7 +62,7 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
             add_geo_mention(da, span, geo, kb)
             return False
     if label in NAME_LABELS and describes_place(span, kb):
-        add_new(da, span, text, PLACE, "ner")
+        add_new(da, span, text, PLACE, HOW_NER)
         return False
     if label == "PERSON" or is_surname_of(span, person_names, articles):
         return True
@@ -71,8 +71,8 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
         if geo:
             add_geo_mention(da, span, geo, kb)
         else:
-            add_new(da, span, text, PLACE, "ner")
+            add_new(da, span, text, PLACE, HOW_NER)
     elif label == "ORG":
-        add_new(da, span, text, GROUP, "ner")
+        add_new(da, span, text, GROUP, HOW_NER)
     # NORP outside the knowledge base (religions, ideologies) is no actor.
     return False

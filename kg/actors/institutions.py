@@ -17,7 +17,7 @@ from ..ontology import Entry, Ontology
 from .document import DocumentActors, Institution, MentionInfo, Proto
 from .mentions import add_new
 from .names import PARTICLES_OF_NAME
-from .types import AGENTS, GROUP
+from .types import AGENTS, GROUP, HOW_DEMONYM, HOW_INSTITUTION, HOW_IN_NAME, INSTITUTION_KIND
 
 CHAIN_DEPS = frozenset({"compound", "amod", "poss", "nmod"})   # from a name up to the noun it modifies
 HEAD_POS = frozenset({"NOUN", "PROPN"})
@@ -43,10 +43,10 @@ def find_institutions(da: DocumentActors) -> None:
             gid = hits[0].id
             if gid not in da.protos:
                 da.protos[gid] = Proto(gid, hits[0].name, GROUP, entry=hits[0], kind=hits[0].kind)
-            da.mentions.append(MentionInfo(gid, span, span.text, "institution"))
+            da.mentions.append(MentionInfo(gid, span, span.text, HOW_INSTITUTION))
         else:
-            gid = add_new(da, span, name, GROUP, "institution", text=span.text)
-            da.protos[gid].kind = "institution"
+            gid = add_new(da, span, name, GROUP, HOW_INSTITUTION, text=span.text)
+            da.protos[gid].kind = INSTITUTION_KIND
         da.institutions.append(Institution(gid, m.actor, role, span))
 
 
@@ -54,7 +54,7 @@ def _institution_head(da: DocumentActors, m: MentionInfo) -> Token | None:
     """The institution noun a state's or group's mention names ("Israeli" -> "military"),
     or None when the mention is not the start of a body's name."""
     doc, lex = da.doc, da.kb.lexicon
-    if da.protos[m.actor].type not in AGENTS and m.how != "demonym":
+    if da.protos[m.actor].type not in AGENTS and m.how != HOW_DEMONYM:
         return None
     head = m.span[-1]
     while head.dep_ in CHAIN_DEPS and head.head.i > head.i:
@@ -128,7 +128,7 @@ def find_named_parents(da: DocumentActors) -> None:
             # the parent is named inside the body's name: that is a mention of it too
             sub = Span(da.doc, words[hit].i, words[hit + n - 1].i + 1)
             if not any(x.actor == parent.id and x.span.start == sub.start for x in da.mentions):
-                da.mentions.append(MentionInfo(parent.id, sub, sub.text, "in_name"))
+                da.mentions.append(MentionInfo(parent.id, sub, sub.text, HOW_IN_NAME))
             da.institutions.append(Institution(m.actor, parent.id, role or entry.parent_role or "", m.span))
             done.add((m.actor, entry.parent))
             break

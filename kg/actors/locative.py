@@ -14,12 +14,12 @@ from spacy.tokens import Span, Token
 
 from ..ontology import Ontology
 from .document import DocumentActors, MentionInfo
-from .types import PLACE, STATE
+from .types import HOW_INSTITUTION, HOW_IN_NAME, PLACE, STATE
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "appos"})
 ADJECTIVE_DEPS = frozenset({"compound", "amod", "nmod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
-UNCOUNTED = frozenset({"institution", "in_name"})   # mentions inside another actor's name
+UNCOUNTED = frozenset({HOW_INSTITUTION, HOW_IN_NAME})   # mentions inside another actor's name
 
 
 def is_locative(span: Span, kb: Ontology) -> bool:

@@ -14,7 +14,7 @@ from ..ontology import Entry, Ontology, fold, slug
 from .document import DocumentActors, MentionInfo, Proto
 from .names import mention_text, name_text
 from .places import best_geo, capital_is_government
-from .types import GROUP, PLACE, STATE
+from .types import GROUP, HOW_ALIAS, HOW_CAPITAL, HOW_DEMONYM, HOW_GEO, PLACE, STATE
 
 ADJECTIVE_DEPS = frozenset({"amod", "compound"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -23,13 +23,13 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 def add_kb_mention(da: DocumentActors, span: Span, entry: Entry, how: str) -> None:
     """A mention of a knowledge-base entry; ``how`` the ruler matched it (name, alias, ...)."""
     words = da.kb.lexicon.words_of
-    if how == "demonym" and entry.type == PLACE and span.root.dep_ in ADJECTIVE_DEPS \
+    if how == HOW_DEMONYM and entry.type == PLACE and span.root.dep_ in ADJECTIVE_DEPS \
             and span.root.head.lower_ not in words("state_agent"):
         return   # "the West African bloc": an adjective, not a mention of the region
     state = _state_acting_through(span, entry, da.kb)
     if state is not None:
-        entry, how = state, "alias"   # "US military personnel", "Russian military police": the state
-    if how == "capital" and not capital_is_government(span, da.kb):
+        entry, how = state, HOW_ALIAS   # "US military personnel", "Russian military police": the state
+    if how == HOW_CAPITAL and not capital_is_government(span, da.kb):
         # "talks in Washington": the city, not the government
         geo = best_geo(da.kb.geo_lookup(name_text(span)) or da.kb.geo_lookup(entry.capital or ""), da.country_votes)
         if geo:
@@ -38,7 +38,7 @@ def add_kb_mention(da: DocumentActors, span: Span, entry: Entry, how: str) -> No
     if entry.id not in da.protos:
         da.protos[entry.id] = Proto(entry.id, entry.name, entry.type, entry=entry,
                                     country=entry.country if entry.type == PLACE else None, kind=entry.kind)
-    da.mentions.append(MentionInfo(entry.id, span, mention_text(span), how, metonymy=how == "capital"))
+    da.mentions.append(MentionInfo(entry.id, span, mention_text(span), how, metonymy=how == HOW_CAPITAL))
 
 
 def _state_acting_through(span: Span, entry: Entry, kb: Ontology) -> Entry | None:
@@ -61,7 +61,7 @@ def add_geo_mention(da: DocumentActors, span: Span, geo: dict, kb: Ontology) -> 
     if actor_id not in da.protos:
         da.protos[actor_id] = Proto(actor_id, geo["name"], PLACE, geo=geo,
                                     country=state.id if state else None, kind=geo["kind"])
-    da.mentions.append(MentionInfo(actor_id, span, mention_text(span), "geo"))
+    da.mentions.append(MentionInfo(actor_id, span, mention_text(span), HOW_GEO))
 
 
 def add_new(da: DocumentActors, span: Span, name: str, type_: str, how: str, *, text: str | None = None) -> str:

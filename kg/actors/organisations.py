@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..ontology import norm
 from .document import DocumentActors
-from .types import GROUP
+from .types import GROUP, HOW_IN_NAME
 
 
 def acronym(words: list[str], stop_words: frozenset[str]) -> str:
@@ -25,7 +25,7 @@ def acronym(words: list[str], stop_words: frozenset[str]) -> str:
 def resolve_org_short_forms(da: DocumentActors) -> None:
     """"The Red Crescent" -> Palestinian Red Crescent; "ICRC" -> a written-out expansion."""
     groups = {p.id: p for p in da.protos.values() if p.type == GROUP}
-    written = {m.actor: norm(m.text) for m in da.mentions if m.actor in groups and m.how != "in_name"}
+    written = {m.actor: norm(m.text) for m in da.mentions if m.actor in groups and m.how != HOW_IN_NAME}
     long_names = {pid: norm(p.name) for pid, p in groups.items()}
     stop_words = da.kb.lexicon.words_of("acronym_stop_word")
     for pid, name in list(long_names.items()):
@@ -48,7 +48,7 @@ def resolve_parenthesised(da: DocumentActors) -> None:
     """"the National Council for the Safeguard of the Homeland (CNSP)": the bracketed
     acronym names the same actor, whatever language its letters come from."""
     doc = da.doc
-    by_end = {m.span.end: m for m in da.mentions if m.how != "in_name"}
+    by_end = {m.span.end: m for m in da.mentions if m.how != HOW_IN_NAME}
     for m in da.mentions:
         s = m.span.start
         if s >= 2 and doc[s - 1].text == "(" and m.span.text.isupper() and (s - 1) in by_end:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from .document import DocumentActors, MentionInfo
 from .mentions import add_kb_mention, add_new
 from .names import ends_name, honorific_forms, is_short_form, mention_text, name_key
-from .types import PEOPLE, PERSON
+from .types import HOW_ALIAS, HOW_NER, HOW_SHORT, PEOPLE, PERSON
 
 
 def resolve_persons(da: DocumentActors, spans: list[Span]) -> None:
@@ -27,14 +27,14 @@ def resolve_persons(da: DocumentActors, spans: list[Span]) -> None:
             continue
         match = _short_form_of(da, toks, full)
         if match is not None:
-            da.mentions.append(MentionInfo(match, span, mention_text(span), "short"))
+            da.mentions.append(MentionInfo(match, span, mention_text(span), HOW_SHORT))
             continue
         kb_hits = [e for e, _ in da.kb.lookup(name) if e.type in PEOPLE]
         if kb_hits:
-            add_kb_mention(da, span, kb_hits[0], "alias")
+            add_kb_mention(da, span, kb_hits[0], HOW_ALIAS)
             full[name] = kb_hits[0].id
             continue
-        full[name] = add_new(da, span, name, PERSON, "ner")
+        full[name] = add_new(da, span, name, PERSON, HOW_NER)
     _join_earlier_short_forms(da)
     used = {m.actor for m in da.mentions}
     for k in [k for k in da.protos if k not in used]:
@@ -74,7 +74,7 @@ def _join_earlier_short_forms(da: DocumentActors) -> None:
     """A short form written before its full name gets the full name's actor."""
     for m in da.mentions:
         p = da.protos[m.actor]
-        if p.type != PERSON or m.how != "ner":
+        if p.type != PERSON or m.how != HOW_NER:
             continue
         toks = p.name.split()
         for other in da.protos.values():

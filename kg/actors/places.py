@@ -17,7 +17,7 @@ from ..ontology import Ontology
 from .locative import is_locative
 from .names import name_text
 from .recognition import Candidate
-from .types import CITY_KIND, STATE
+from .types import CITY_KIND, HOW_CAPITAL, STATE
 
 VERB_POS = frozenset({"VERB", "AUX"})
 
@@ -30,12 +30,12 @@ def country_votes(spans: list[Candidate], kb: Ontology) -> dict[str, int]:
     since "Tripoli" is the very name being disambiguated."""
     votes: dict[str, int] = defaultdict(int)
     for span, kb_id, how in spans:
-        if how == "capital":
+        if how == HOW_CAPITAL:
             continue
         entry = kb.entries.get(kb_id) if kb_id else None
         if entry is None:
             hits = kb.lookup(name_text(span))
-            entry = hits[0][0] if hits and hits[0][1] != "capital" else None
+            entry = hits[0][0] if hits and hits[0][1] != HOW_CAPITAL else None
         if entry is None:
             continue
         state = entry

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ..ontology import Ontology
 from .index import DocIndex
 from .names import honorific_forms, is_surname_of, name_text, trim
-from .types import PEOPLE
+from .types import HOW_NAME, HOW_NER, PEOPLE
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -47,7 +47,7 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     persons = [name_text(sp).split() for sp, kb_id, _ in out if sp.label_ == "PERSON" and len(sp) > 1]
     persons += [kb.entries[k].name.split() for _, k, _ in out if k and kb.entries[k].type in PEOPLE]
     articles = kb.lexicon.words_of("name_article_prefix")
-    out.extend(Candidate(span, None, "ner") for span in proper_noun_places(doc, ix, taken, kb)
+    out.extend(Candidate(span, None, HOW_NER) for span in proper_noun_places(doc, ix, taken, kb)
                if not is_surname_of(span, persons, articles))
     out.sort(key=lambda x: x[0].start)
     return out, persons
@@ -116,9 +116,9 @@ def _candidate(ent: Span, ix: DocIndex, kb: Ontology, honorific: set[str]) -> Ca
     suffix = place_suffix(span, ix, words)
     if suffix is not None and not known:
         span = suffix
-    kb_id, how = (ent.ent_id_.split("#", 1) + ["name"])[:2] if known else (None, "ner")
+    kb_id, how = (ent.ent_id_.split("#", 1) + [HOW_NAME])[:2] if known else (None, HOW_NER)
     if kb_id and kb_id not in kb.entries:
-        kb_id, how = None, "ner"
+        kb_id, how = None, HOW_NER
     return Candidate(span, kb_id, how)
 
 

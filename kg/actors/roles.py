@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from .document import DocumentActors, MentionInfo, RoleInfo
 from .names import PARTICLES_OF_NAME, honorific_forms
-from .types import AGENTS, GROUP, OFFICIAL, PEOPLE, STATE, STATE_KIND
+from .types import AGENTS, GROUP, HOW_INSTITUTION, OFFICIAL, PEOPLE, STATE, STATE_KIND
 
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})   # words a title before a name is made of
 ROLE_NOUN_POS = frozenset({"NOUN", "ADJ"})        # ("secretary-general" is often tagged ADJ)
@@ -172,7 +172,7 @@ def ends_with_role(role: str, roles: frozenset[str]) -> bool:
 
 def _mention_actor_ending_at(da: DocumentActors, i: int) -> str | None:
     for m in da.mentions:
-        if m.span.end - 1 == i and m.how != "institution":
+        if m.span.end - 1 == i and m.how != HOW_INSTITUTION:
             return m.actor
     return None
 

@@ -1,4 +1,5 @@
-"""The names the actor rules test: actor types and place-descriptor kinds, in one place.
+"""The names the actor rules test, in one place: actor types, place-descriptor kinds and
+how a mention was resolved.
 
 The actor types are those of ``ontology/types.tsv`` (a test checks each constant is
 one of them); the rules need these five by name, since each is treated in its own
@@ -19,3 +20,18 @@ AGENTS = frozenset({STATE, GROUP})       # what can hold an office's body or be 
 
 CITY_KIND = "city"     # "Aden, a port city": the name is a city
 STATE_KIND = "state"   # "the country's president": the state named last
+
+# How a mention was resolved (MentionInfo.how). The first four are how the entity ruler
+# matched the knowledge base (the suffix of its ids: "israel#demonym"); the relation rules
+# read some of them too.
+HOW_NAME = "name"
+HOW_ALIAS = "alias"
+HOW_DEMONYM = "demonym"
+HOW_CAPITAL = "capital"
+HOW_INSTITUTION = "institution"   # a body named after its parent: "the Israeli military"
+HOW_IN_NAME = "in_name"           # the parent's name inside its body's name: "Israeli" there
+HOW_SHORT = "short"               # a short form of a person's name written in full before
+HOW_GEO = "geo"                   # a GeoNames place
+HOW_NER = "ner"                   # a statistical entity the knowledge base does not know
+
+INSTITUTION_KIND = "institution"  # the kind of a body named after its parent, unknown to the KB
