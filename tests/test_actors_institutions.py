@@ -11,7 +11,6 @@ from spacy.tokens import Doc, Span
 
 from kg.actors.institutions import body_of, institution_role_and_name
 
-
 # -- institutions: "<state or group> <institution noun>" is a Group of its own ----------------
 # expected: every actor id of the text -> type (the parent is an actor too: it is the object of
 # the institution's AFFILIATED_WITH), and the institution's canonical name

@@ -10,7 +10,6 @@ from spacy.tokens import Doc
 
 from kg.actors.locative import agentive_noun, is_locative
 
-
 # -- a state named only as a location is a Place in that document ------------------------------
 # expected: (id, type)
 

@@ -10,7 +10,6 @@ from actor_records import actors, doc_actors, types
 
 from kg.actors.mentions import add_new
 
-
 # -- knowledge-base names, aliases and demonyms -> the entry's id and type ------------------
 # expected: every actor of the text, id -> type
 

@@ -12,7 +12,6 @@ from actor_records import actors, bare
 from kg.actors import organisations
 from kg.actors.organisations import acronym
 
-
 # -- acronyms and expansions, short forms of organisations -----------------------------------
 # expected: (the Groups of the text, {id: forms that must be among its aliases, less a leading "the"})
 

@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Span
 
 from kg.actors.persons import bare_name, with_honorific
 
-
 # -- short forms: "Kerry" after "John Kerry", "Mr Kerry" -------------------------------------
 # expected: (the people of the text, {id: aliases that must be among its aliases})
 

@@ -13,7 +13,6 @@ from actor_records import actors, doc_actors
 from kg.actors import places
 from kg.actors.places import best_geo, country_votes
 
-
 # -- capital metonymy -------------------------------------------------------------------
 # expected: (id, type, metonymy flag of its mentions) for the capital's actor
 

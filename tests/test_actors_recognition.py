@@ -11,7 +11,6 @@ from handparse import hand_doc
 from kg.actors.index import DocIndex
 from kg.actors.recognition import candidate_spans
 
-
 # -- a leading "the" and a possessive "'s" -------------------------------------------------
 # expected: (id, canonical name)
 

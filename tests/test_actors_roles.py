@@ -12,7 +12,6 @@ from actor_records import actors, doc_actors
 from kg.actors import roles
 from kg.actors.roles import ends_with_role, last_role_word
 
-
 # -- people: a title makes an Official -------------------------------------------------------
 # expected: (id, type)
 

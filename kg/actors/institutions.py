@@ -17,7 +17,7 @@ from ..ontology import Entry, Ontology
 from .document import DocumentActors, Institution, MentionInfo, Proto
 from .mentions import add_new
 from .names import PARTICLES_OF_NAME
-from .types import AGENTS, GROUP, HOW_DEMONYM, HOW_INSTITUTION, HOW_IN_NAME, INSTITUTION_KIND
+from .types import AGENTS, GROUP, HOW_DEMONYM, HOW_IN_NAME, HOW_INSTITUTION, INSTITUTION_KIND
 
 CHAIN_DEPS = frozenset({"compound", "amod", "poss", "nmod"})   # from a name up to the noun it modifies
 HEAD_POS = frozenset({"NOUN", "PROPN"})

@@ -1,7 +1,7 @@
 """Typing by use: whether a mention names a location rather than an actor.
 
 A state named only as a location in a document ("the Lebanon border", "in Egypt",
-"Yemeni rebels", "Sudan's war") is a Place there; :func:`decide_types` records that
+"Yemeni rebels", "Yemen's Houthis") is a Place there; :func:`decide_types` records that
 in :attr:`DocumentActors.types`. :func:`is_locative` also tells a capital that is
 the city from one that stands for its government.
 """
@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..ontology import Ontology
 from .document import DocumentActors, MentionInfo
-from .types import HOW_INSTITUTION, HOW_IN_NAME, PLACE, STATE
+from .types import HOW_IN_NAME, HOW_INSTITUTION, PLACE, STATE
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "appos"})
 ADJECTIVE_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -26,19 +26,20 @@ def is_locative(span: Span, kb: Ontology) -> bool:
     """Whether a mention names a location rather than an actor."""
     words = kb.lexicon.words_of
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ in words("locative_prep") and root.head.lower_ not in words("locative_prep_target"):
+    prep = root.head.lower_ if root.dep_ == "pobj" else None
+    if prep in words("locative_prep") and prep not in words("locative_prep_target"):
         return True
     if root.dep_ in MODIFIER_DEPS and root.head.lower_ in words("locative_head"):
         return True
     if root.dep_ in ADJECTIVE_DEPS and root.head.lower_ in words("nonstate_collective"):
         return True
-    # "Sudan's war", "Yemen's Houthis": a possessive that does not act
+    # "Yemen's Houthis", "Sudan's economy": a possessive that does not act
     if root.dep_ == "poss" and root.head.pos_ in NOUN_POS and not agentive_noun(root.head, kb):
         return True
     # "aggression against Yemen", "much of northern Yemen"
-    if root.dep_ == "pobj" and (root.head.lower_ in words("locative_prep_after_noun") and root.head.head.pos_ == "NOUN" or
-                                root.head.lower_ == "of" and (root.head.head.lower_ in words("partitive")
-                                                              or root.head.head.lower_ in words("partitive_of"))):
+    if prep in words("locative_prep_after_noun") and root.head.head.pos_ == "NOUN":
+        return True
+    if prep == "of" and (root.head.head.lower_ in words("partitive") or root.head.head.lower_ in words("partitive_of")):
         return True
     # "the Lebanon-Israel border"
     nxt = span.doc[span.end] if span.end < len(span.doc) else None

@@ -83,8 +83,9 @@ def describes_place(span: Span, kb: Ontology) -> bool:
     for c in span.root.children:
         if c.dep_ == "appos" and kb.lexicon.descriptors.get(c.lower_) in kinds:
             return True
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and kb.lexicon.descriptors.get(root.head.head.lower_) in kinds
+    root = span.root   # "the town of Bethlehem"
+    return root.dep_ == "pobj" and root.head.lower_ == "of" \
+        and kb.lexicon.descriptors.get(root.head.head.lower_) in kinds
 
 
 def capital_is_government(span: Span, kb: Ontology) -> bool:

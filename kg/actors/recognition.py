@@ -25,6 +25,7 @@ NAME_LABELS = frozenset({"PERSON", "ORG"})    # labels the NER also gives places
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 PLACE_SUFFIX_POS = frozenset({"NOUN", "PROPN"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+OBJECT_DEPS = frozenset({"pobj", "dobj"})
 
 
 class Candidate(NamedTuple):
@@ -152,9 +153,9 @@ def place_suffix(span: Span, ix: DocIndex, words) -> Span | None:
     end, pos = span.end, ix.pos
     suffixes = words("place_suffix")
     for n in (2, 1):
-        if end + n <= ix.n:
-            if ix.lower_text(end, end + n) in suffixes and all(pos[i] in PLACE_SUFFIX_POS for i in range(end, end + n)):
-                return Span(span.doc, span.start, end + n, label="LOC")
+        if end + n <= ix.n and ix.lower_text(end, end + n) in suffixes \
+                and all(pos[i] in PLACE_SUFFIX_POS for i in range(end, end + n)):
+            return Span(span.doc, span.start, end + n, label="LOC")
     return None
 
 
@@ -186,8 +187,9 @@ def proper_noun_places(doc: Doc, ix: DocIndex, taken: set[int], kb: Ontology) ->
             j += 1
         span = Span(doc, i, j + 1, label="GPE")
         head = span.root
-        if kb.geo_lookup(span.text) and not names_a_vessel(span, words) and (
-                (head.dep_ in ("pobj", "dobj") and (head.head.lower_ in words("locative_prep") or head.head.pos_ == "VERB"))):
+        where_places_go = head.dep_ in OBJECT_DEPS and (head.head.lower_ in words("locative_prep")
+                                                        or head.head.pos_ == "VERB")
+        if kb.geo_lookup(span.text) and not names_a_vessel(span, words) and where_places_go:
             out.append(span)
         i = j + 1
     return out

@@ -179,10 +179,11 @@ def _mention_actor_ending_at(da: DocumentActors, i: int) -> str | None:
 
 def _descriptor_affiliation(span: Span, da: DocumentActors) -> str | None:
     """"the country's" -> the last state named before; "the group's" -> the last group."""
+    groups = da.kb.lexicon.words_of("group_descriptor")
     for t in span:
         kind = da.kb.lexicon.descriptors.get(t.lower_)
         if kind == STATE_KIND and any(c.text in PARTICLES_OF_NAME for c in t.children):
             return da.last_actor(span.start, lambda a: da.protos[a].type == STATE)
-        if t.lower_ in da.kb.lexicon.words_of("group_descriptor") and any(c.text in PARTICLES_OF_NAME for c in t.children):
+        if t.lower_ in groups and any(c.text in PARTICLES_OF_NAME for c in t.children):
             return da.last_actor(span.start, lambda a: da.protos[a].type == GROUP)
     return None
