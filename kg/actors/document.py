@@ -78,14 +78,14 @@ class DocumentActors:
     document: Document
     doc: Doc
     kb: Ontology
-    index: DocIndex = None   # the document's token facts; made from ``doc`` when not given
-    protos: dict[str, Proto] = field(default_factory=dict)
-    mentions: list[MentionInfo] = field(default_factory=list)
-    roles: list[RoleInfo] = field(default_factory=list)
-    institutions: list[Institution] = field(default_factory=list)
-    token_actor: dict[int, str] = field(default_factory=dict)
-    types: dict[str, str] = field(default_factory=dict)
-    country_votes: dict[str, int] = field(default_factory=dict)
+    index: DocIndex | None = None   # the document's token facts; made from ``doc`` when not given
+    protos: dict[str, Proto] = field(default_factory=dict)               # actor id -> actor
+    mentions: list[MentionInfo] = field(default_factory=list)            # in the order they were found
+    roles: list[RoleInfo] = field(default_factory=list)                  # titles written with names
+    institutions: list[Institution] = field(default_factory=list)        # bodies named after a parent
+    token_actor: dict[int, str] = field(default_factory=dict)            # set once the mentions are final
+    types: dict[str, str] = field(default_factory=dict)                  # a type this document's use gives
+    country_votes: dict[str, int] = field(default_factory=dict)          # ISO2 code -> times evoked
 
     def __post_init__(self):
         if self.index is None:

@@ -26,7 +26,8 @@ Role = tuple[str, "str | None", tuple[int, int]]   # role, affiliation, token sp
 
 
 def find_roles(da: DocumentActors) -> None:
-    """Titles written before a person's name, in apposition to it or in a relative clause on it."""
+    """Titles written before a person's name, in apposition to it or in a relative clause on
+    it: each adds a :class:`RoleInfo` to ``da.roles`` and makes the person an Official."""
     roles = da.kb.lexicon.roles
     words = da.kb.lexicon.words_of
     honorific = honorific_forms(words("honorific"))
@@ -49,8 +50,7 @@ def find_roles(da: DocumentActors) -> None:
         stated = role_in_relative_clause(m, da)   # "Bola Tinubu, who chairs ECOWAS"
         if stated is not None and stated[1] != affiliation:
             da.roles.append(RoleInfo(m.actor, stated[0], stated[1], m.span.sent.start, stated[2]))
-        words_ = role.split()
-        if words_ and words_[0] in words("past_marker"):
+        if next(iter(role.split()), "") in words("past_marker"):
             continue   # "a former rebel commander": no office now
         if affiliation is None and last_role_word(role, roles) in words("generic_role"):
             continue   # "film director Oleg Sentsov": a job, not an office
