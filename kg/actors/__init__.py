@@ -1,0 +1,46 @@
+"""The actor stage: find the actors of a parsed document and resolve every mention to one actor.
+
+Recognition takes the entity ruler's knowledge-base spans and the statistical
+NER's spans; resolution then
+
+* gives knowledge-base names their entry (names, aliases, demonyms, capitals),
+* looks places up in GeoNames, choosing among namesakes by the document's
+  other places and states ("Rafah" in a Gaza article lies in Palestine),
+* joins short forms to the full name written elsewhere in the document
+  ("Kerry" -> John Kerry, "The Red Crescent" -> Palestinian Red Crescent,
+  acronyms), after stripping honorifics ("Mr", "Sheikh"),
+* turns "<state or group> <institution noun>" into a Group of its own
+  ("the Israeli military", "United Nations humanitarian office"),
+* types each actor: a state named only as a location ("the Lebanon border",
+  "in Egypt", "Yemeni rebels") is a Place in that document; a person with a
+  title before or in apposition to the name is an Official.
+
+:func:`extract_actors` returns a :class:`DocumentActors`, which the relation
+rules read; its :meth:`DocumentActors.records` are the :class:`~kg.records.Actor`
+records that cross into the graph.
+
+One module per concern:
+
+=================  ==================================================================
+``extract``        the stage in order (:func:`extract_actors`)
+``document``       the records the relation rules read (DocumentActors, MentionInfo, ...)
+``index``          the document's token facts read once (the speed trick)
+``recognition``    candidate spans: ruler and NER spans, mended, trimmed, filtered
+``names``          names as written and the keys short forms are compared by
+``mentions``       a resolved span becomes a mention (knowledge base, GeoNames, new)
+``places``         GeoNames namesakes by country votes; capitals as governments
+``persons``        short forms of persons, honorifics
+``organisations``  short forms and acronyms of organisations
+``institutions``   bodies named after their parent ("the Israeli military")
+``roles``          titles that make a person an Official
+``locative``       typing by use: a state named only as a location is a Place
+``types``          the actor type names the rules test
+=================  ==================================================================
+"""
+
+from __future__ import annotations
+
+from .document import DocumentActors, Institution, MentionInfo, RoleInfo
+from .extract import extract_actors
+
+__all__ = ["DocumentActors", "Institution", "MentionInfo", "RoleInfo", "extract_actors"]

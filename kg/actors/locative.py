@@ -1,0 +1,74 @@
+"""Typing by use: whether a mention names a location rather than an actor.
+
+A state named only as a location in a document ("the Lebanon border", "in Egypt",
+"Yemeni rebels", "Yemen's Houthis") is a Place there; :func:`decide_types` records that
+in :attr:`DocumentActors.types`. :func:`is_locative` also tells a capital that is
+the city from one that stands for its government.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Span, Token
+
+from ..ontology import Ontology
+from .document import DocumentActors, MentionInfo
+from .types import HOW_IN_NAME, HOW_INSTITUTION, PLACE, STATE
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "appos"})
+ADJECTIVE_DEPS = frozenset({"compound", "amod", "nmod"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+UNCOUNTED = frozenset({HOW_INSTITUTION, HOW_IN_NAME})   # mentions inside another actor's name
+
+
+def is_locative(span: Span, kb: Ontology) -> bool:
+    """Whether a mention names a location rather than an actor."""
+    words = kb.lexicon.words_of
+    root = span.root
+    prep = root.head.lower_ if root.dep_ == "pobj" else None
+    if prep in words("locative_prep") and prep not in words("locative_prep_target"):
+        return True
+    if root.dep_ in MODIFIER_DEPS and root.head.lower_ in words("locative_head"):
+        return True
+    if root.dep_ in ADJECTIVE_DEPS and root.head.lower_ in words("nonstate_collective"):
+        return True
+    # "Yemen's Houthis", "Sudan's economy": a possessive that does not act
+    if root.dep_ == "poss" and root.head.pos_ in NOUN_POS and not agentive_noun(root.head, kb):
+        return True
+    # "aggression against Yemen", "much of northern Yemen"
+    if prep in words("locative_prep_after_noun") and root.head.head.pos_ == "NOUN":
+        return True
+    if prep == "of" and (root.head.head.lower_ in words("partitive") or root.head.head.lower_ in words("partitive_of")):
+        return True
+    # "the Lebanon-Israel border"
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.text == "-":
+        tail = span.doc[span.end + 1: span.end + 4]
+        if any(t.lower_ in words("locative_head") for t in tail):
+            return True
+    return False
+
+
+def agentive_noun(noun: Token, kb: Ontology) -> bool:
+    """A noun whose possessor acts: agents ("Israel's troops"), events ("Israel's assault"),
+    titles ("Egypt's president") and speech ("Russia's statement")."""
+    low, lemma = noun.lower_, noun.lemma_.lower()
+    words = kb.lexicon.words_of
+    if low in words("state_agent") or lemma in words("state_agent") or low in kb.lexicon.roles:
+        return True
+    return lemma in kb.lexicon.nouns or low in words("institution")
+
+
+def decide_types(da: DocumentActors) -> None:
+    """Mark every mention locative or not; states named only as locations are Places in
+    this document (``da.types``)."""
+    by_actor: dict[str, list[MentionInfo]] = defaultdict(list)
+    for m in da.mentions:
+        m.locative = is_locative(m.span, da.kb)
+        by_actor[m.actor].append(m)
+    for actor_id, ms in by_actor.items():
+        p = da.protos[actor_id]
+        counted = [m for m in ms if m.how not in UNCOUNTED]
+        if p.type == STATE and counted and all(m.locative for m in counted):
+            da.types[actor_id] = PLACE

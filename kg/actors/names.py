@@ -1,0 +1,85 @@
+"""Names as written: the text a span spells, and the keys short forms are compared by.
+
+Pure helpers over spans and token strings, shared by recognition and resolution:
+a name without its leading article or trailing possessive, and the comparison that
+makes "Burhan" a short form of "Abdel Fattah al-Burhan".
+
+>>> articles = frozenset({"al-", "el-"})
+>>> name_key(["Abdel", "Fattah", "al-Burhan"], articles)
+['abdel', 'fattah', 'burhan']
+>>> is_short_form(name_key(["Burhan"], articles), name_key(["Abdel", "Fattah", "al-Burhan"], articles))
+True
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from ..ontology import fold
+
+PARTICLES_OF_NAME = frozenset({"'s", "'"})   # a possessive ending a name ("Israel's")
+
+
+def name_text(span: Span) -> str:
+    """The name a span spells, without a leading article."""
+    toks = list(span)
+    if toks and toks[0].lower_ == "the":
+        toks = toks[1:]
+    return "".join(t.text_with_ws for t in toks).strip()
+
+
+def mention_text(span: Span) -> str:
+    """The surface form a mention records."""
+    return span.text.strip()
+
+
+def trim(span: Span) -> Span | None:
+    """Drop a trailing possessive and leading/trailing punctuation from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while end > start and (doc[end - 1].text in PARTICLES_OF_NAME or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
+
+
+def name_key(tokens: list[str], articles: frozenset[str]) -> list[str]:
+    """Name tokens compared for short forms: "al-Burhan" and "Burhan" agree.
+
+    ``articles`` are the prefixes a word may drop (``name_article_prefix`` in words.tsv)."""
+    return [token_key(t, articles) for t in tokens]
+
+
+@lru_cache(maxsize=1 << 16)
+def token_key(token: str, articles: frozenset[str]) -> str:
+    """One name token folded, lower-cased and without an article prefix ("al-"), if more
+    than one letter follows it; the longest prefix that fits is dropped."""
+    low = fold(token).lower()
+    strip = max((len(a) for a in articles if low.startswith(a) and len(low) > len(a) + 1), default=0)
+    return low[strip:]
+
+
+def is_short_form(short: list[str], full: list[str]) -> bool:
+    """Whether the name ``short`` ends or starts the longer name ``full`` (token lists)."""
+    return len(short) < len(full) and (full[-len(short):] == short or full[:len(short)] == short)
+
+
+def ends_name(short: list[str], full: list[str]) -> bool:
+    """Whether the name ``short`` ends the longer name ``full`` (token lists)."""
+    return len(short) < len(full) and full[-len(short):] == short
+
+
+def is_surname_of(span: Span, person_names: list[list[str]], articles: frozenset[str]) -> bool:
+    """Whether a short span ends (or starts) a longer person name written in the document."""
+    toks = name_key(name_text(span).split(), articles)
+    return any(is_short_form(toks, name_key(full, articles)) for full in person_names)
+
+
+def honorific_forms(honorifics: frozenset[str]) -> set[str]:
+    """Honorifics without their full stop, as tokens are compared to them ("Mr." = "Mr")."""
+    return {h.rstrip(".") for h in honorifics}

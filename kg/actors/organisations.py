@@ -1,0 +1,58 @@
+"""Resolution of organisations: short forms, acronyms and bracketed acronyms.
+
+"The Red Crescent" after "Palestinian Red Crescent" is that body; "ICRC" is a
+written-out "International Committee of the Red Cross"; "the National Council for
+the Safeguard of the Homeland (CNSP)" makes "CNSP" the same actor, whatever
+language its letters come from.
+"""
+
+from __future__ import annotations
+
+from ..ontology import norm
+from .document import DocumentActors
+from .types import GROUP, HOW_IN_NAME
+
+
+def acronym(words: list[str], stop_words: frozenset[str]) -> str:
+    """The initials of a name's words, without ``stop_words`` (``acronym_stop_word``).
+
+    >>> acronym("international committee of the red cross".split(), frozenset({"of", "the"}))
+    'icrc'
+    """
+    return "".join(w[0] for w in words if w not in stop_words)
+
+
+def resolve_org_short_forms(da: DocumentActors) -> None:
+    """"The Red Crescent" -> Palestinian Red Crescent; "ICRC" -> a written-out expansion."""
+    groups = {p.id: p for p in da.protos.values() if p.type == GROUP}
+    written = {m.actor: norm(m.text) for m in da.mentions if m.actor in groups and m.how != HOW_IN_NAME}
+    long_names = {pid: norm(p.name) for pid, p in groups.items()}
+    stop_words = da.kb.lexicon.words_of("acronym_stop_word")
+    for pid, name in list(long_names.items()):
+        if pid not in da.protos:
+            continue
+        words = written.get(pid, name).split()
+        for oid, oname in long_names.items():
+            owords = oname.split()
+            if oid == pid or len(owords) <= len(words) or oid not in da.protos:
+                continue
+            ends = owords[-len(words):] == words
+            if groups[pid].entry is not None and not ends:
+                continue   # a known body keeps its identity unless the text writes it as a short form
+            if ends or (len(words) == 1 and name == acronym(owords, stop_words)):
+                da.merge(pid, into=oid)
+                break
+
+
+def resolve_parenthesised(da: DocumentActors) -> None:
+    """"the National Council for the Safeguard of the Homeland (CNSP)": the bracketed
+    acronym names the same actor, whatever language its letters come from."""
+    doc = da.doc
+    by_end = {m.span.end: m for m in da.mentions if m.how != HOW_IN_NAME}
+    for m in da.mentions:
+        s = m.span.start
+        if s >= 2 and doc[s - 1].text == "(" and m.span.text.isupper() and (s - 1) in by_end:
+            outer = by_end[s - 1]
+            if outer.actor != m.actor and da.protos[m.actor].entry is None \
+                    and da.protos[outer.actor].type == da.protos[m.actor].type:
+                da.merge(m.actor, into=outer.actor)

@@ -1,0 +1,83 @@
+"""Resolution of persons: short forms joined to the full name written in the document.
+
+"Kerry", "Mr Kerry" and "Secretary Kerry" after "John Kerry" are one person; "Burhan"
+is "Abdel Fattah al-Burhan" (article prefixes aside: ``name_article_prefix`` in words.tsv);
+honorifics are no part of the name; a knowledge-base person is found by a short form
+of the name it is mentioned by.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .document import DocumentActors, MentionInfo
+from .mentions import add_kb_mention, add_new
+from .names import ends_name, honorific_forms, is_short_form, mention_text, name_key
+from .types import HOW_ALIAS, HOW_NER, HOW_SHORT, PEOPLE, PERSON
+
+
+def resolve_persons(da: DocumentActors, spans: list[Span]) -> None:
+    """Group person spans: full names first, then short forms to the full name they end."""
+    honorific = honorific_forms(da.kb.lexicon.words_of("honorific"))
+    named = [(bare_name(s, honorific), with_honorific(da.doc, s, honorific)) for s in spans]
+    full: dict[str, str] = {}   # full name as written -> actor id
+    for name, span in sorted(named, key=lambda ns: -len(ns[0].split())):
+        toks = name.split()
+        if not toks:
+            continue
+        match = _short_form_of(da, toks, full)
+        if match is not None:
+            da.mentions.append(MentionInfo(match, span, mention_text(span), HOW_SHORT))
+            continue
+        kb_hits = [e for e, _ in da.kb.lookup(name) if e.type in PEOPLE]
+        if kb_hits:
+            add_kb_mention(da, span, kb_hits[0], HOW_ALIAS)
+            full[name] = kb_hits[0].id
+            continue
+        full[name] = add_new(da, span, name, PERSON, HOW_NER)
+    _join_earlier_short_forms(da)
+    used = {m.actor for m in da.mentions}
+    for k in [k for k in da.protos if k not in used]:
+        del da.protos[k]
+
+
+def bare_name(span: Span, honorific: set[str]) -> str:
+    """The name a person span spells without the honorifics before it ("Mr Kerry" -> "Kerry")."""
+    toks = list(span)
+    while toks and toks[0].lower_.rstrip(".") in honorific:
+        toks = toks[1:]
+    return "".join(t.text_with_ws for t in toks).strip()
+
+
+def with_honorific(doc: Doc, span: Span, honorific: set[str]) -> Span:
+    """The span with the honorific written right before it, if any ("Mr" + "Kerry")."""
+    if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in honorific:
+        return Span(doc, span.start - 1, span.end, label="PERSON")
+    return span
+
+
+def _short_form_of(da: DocumentActors, toks: list[str], full: dict[str, str]) -> str | None:
+    """The actor whose longer name the tokens end or start: a full name seen before in the
+    document, or a knowledge-base person already mentioned whose name they end."""
+    articles = da.kb.lexicon.words_of("name_article_prefix")
+    ktoks = name_key(toks, articles)
+    for fname, fid in full.items():
+        if is_short_form(ktoks, name_key(fname.split(), articles)):
+            return fid
+    for p in da.protos.values():
+        if p.type in PEOPLE and ends_name(ktoks, name_key(p.name.split(), articles)):
+            return p.id
+    return None
+
+
+def _join_earlier_short_forms(da: DocumentActors) -> None:
+    """A short form written before its full name gets the full name's actor."""
+    for m in da.mentions:
+        p = da.protos[m.actor]
+        if p.type != PERSON or m.how != HOW_NER:
+            continue
+        toks = p.name.split()
+        for other in da.protos.values():
+            if other.id != p.id and other.type in PEOPLE and ends_name(toks, other.name.split()):
+                m.actor = other.id
+                break

@@ -1,0 +1,195 @@
+"""Recognition: the spans of a parsed document that may name actors.
+
+The entity ruler's knowledge-base spans and the statistical NER's spans, cleaned:
+a bracketed acronym split from its name, a name the NER cut in two mended,
+possessives and punctuation trimmed, page furniture, titles, ships, named accords
+and group adjectives dropped, a place noun joined to the name before it ("the Adre
+crossing"); then capitalised names the NER missed that GeoNames knows, written where
+places go ("trying to reach Rafah").
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span
+
+from ..ontology import Ontology
+from .index import DocIndex
+from .names import honorific_forms, is_surname_of, name_text, trim
+from .types import HOW_NAME, HOW_NER, PEOPLE
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NAME_LABELS = frozenset({"PERSON", "ORG"})    # labels the NER also gives places by mistake
+NAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+PLACE_SUFFIX_POS = frozenset({"NOUN", "PROPN"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+OBJECT_DEPS = frozenset({"pobj", "dobj"})
+
+
+class Candidate(NamedTuple):
+    """An entity span to resolve: its knowledge-base id if the entity ruler set one, and how
+    the ruler matched it (name, alias, demonym, capital; "ner" for a statistical entity)."""
+
+    span: Span
+    kb_id: str | None
+    how: str
+
+
+def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidate], list[list[str]]]:
+    """Entity spans to resolve, with person names mended, in text order; and the full
+    person names written in the document (tokens), for telling surnames apart."""
+    ents = _entity_spans(doc, ix, kb)
+    merged = _mend_split_names(doc, ents, kb.lexicon.words_of("name_particle"))
+    honorific = honorific_forms(kb.lexicon.words_of("honorific"))
+    out = [c for c in (_candidate(ent, ix, kb, honorific) for ent in merged) if c is not None]
+    taken = {i for span, _, _ in out for i in range(span.start, span.end)}
+    persons = [name_text(sp).split() for sp, kb_id, _ in out if sp.label_ == "PERSON" and len(sp) > 1]
+    persons += [kb.entries[k].name.split() for _, k, _ in out if k and kb.entries[k].type in PEOPLE]
+    articles = kb.lexicon.words_of("name_article_prefix")
+    out.extend(Candidate(span, None, HOW_NER) for span in proper_noun_places(doc, ix, taken, kb)
+               if not is_surname_of(span, persons, articles))
+    out.sort(key=lambda x: x[0].start)
+    return out, persons
+
+
+def _entity_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> list[Span]:
+    """The entities of the labels that can name actors, a bracketed acronym apart from its
+    name, without the statistical ones inside a title."""
+    ents = []
+    for e in doc.ents:
+        if e.label_ not in ENTITY_LABELS:
+            continue
+        # "National Council for the Safeguard of the Homeland (CNSP)": name and acronym apart
+        paren = next((t.i for t in e if t.text == "("), None)
+        if paren is not None and not e.ent_id_:
+            ents.append(Span(doc, e.start, paren, label=e.label_))
+            if paren + 1 < e.end:
+                ents.append(Span(doc, paren + 1, e.end, label=e.label_))
+            continue
+        ents.append(e)
+    return [e for e in ents if e.ent_id_ or not inside_role(e, ix, kb.lexicon.roles)]
+
+
+def _mend_split_names(doc: Doc, ents: list[Span], particles: frozenset[str]) -> list[Span]:
+    """Join a name the NER cut in two ("Oleksandr" ORG + "Syrskyi" GPE) into one PERSON."""
+    merged: list[Span] = []
+    for ent in ents:
+        prev = merged[-1] if merged else None
+        adjacent = prev is not None and prev.end == ent.start
+        if (prev is not None and not prev.ent_id_ and not ent.ent_id_
+                and (prev.label_ == ent.label_ == "PERSON"
+                     or adjacent and ("PERSON" in (prev.label_, ent.label_) or len(prev) == len(ent) == 1))
+                and all(t.lower_ in particles for t in doc[prev.end:ent.start])
+                and all(t.pos_ == "PROPN" for t in doc[prev.start:ent.end] if t.lower_ not in particles)
+                and not any("\n" in t.whitespace_ for t in doc[prev.start:ent.start])):
+            merged[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
+        merged.append(ent)
+    return merged
+
+
+def _candidate(ent: Span, ix: DocIndex, kb: Ontology, honorific: set[str]) -> Candidate | None:
+    """The entity trimmed and extended as a candidate, or None when it names no actor."""
+    words = kb.lexicon.words_of
+    known = bool(ent.ent_id_)
+    span = trim(ent)
+    if span is None or not any(c.isalpha() for c in span.text):
+        return None
+    if span.label_ == "PERSON" and span[0].lower_.rstrip(".") in honorific and len(span) == 1:
+        return None
+    if not known and (span.text.lower() in words("junk_name") or all(t.lower_ in words("junk_name") for t in span)):
+        return None
+    if not known and inside_role(span, ix, kb.lexicon.roles):
+        return None
+    bare = name_text(span)
+    if not bare[:1].isupper() and not bare[:1].isdigit():
+        return None   # "east": a direction, not a name
+    if names_a_vessel(span, words):
+        return None
+    if span.label_ in PLACE_LABELS and inside_named_thing(span, words):
+        return None
+    if not known and len(span) == 1 and span.text.lower() in words("institution"):
+        return None   # "Parliament" alone: a title word, not a name
+    if not known and len(span) == 1 and span.label_ in NAME_LABELS and modifies_plural(span):
+        return None   # "Hutu extremists", "Hindu tourists": a group adjective the NER misread
+    suffix = place_suffix(span, ix, words)
+    if suffix is not None and not known:
+        span = suffix
+    kb_id, how = (ent.ent_id_.split("#", 1) + [HOW_NAME])[:2] if known else (None, HOW_NER)
+    if kb_id and kb_id not in kb.entries:
+        kb_id, how = None, HOW_NER
+    return Candidate(span, kb_id, how)
+
+
+def names_a_vessel(span: Span, words) -> bool:
+    """"the US destroyer Carney", "the tanker Marlin Luanda": ships are not actors."""
+    doc = span.doc
+    k = span.start - 1
+    while k >= 0 and doc[k].pos_ == "PROPN" and k >= span.start - 3:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in words("vessel")
+
+
+def inside_named_thing(span: Span, words) -> bool:
+    """"the Minsk agreements": a place naming an accord is part of its name."""
+    doc = span.doc
+    heads = words("named_thing_head")
+    nxt = doc[span.end] if span.end < len(doc) else None
+    while nxt is not None and nxt.pos_ in NAME_POS and nxt.lower_ not in heads and nxt.i < span.end + 2:
+        nxt = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ in heads and span.root.head.i >= span.end
+
+
+def modifies_plural(span: Span) -> bool:
+    """Whether the span modifies the plural noun right after it ("Hutu extremists")."""
+    root = span.root
+    return root.dep_ in MODIFIER_DEPS and root.head.tag_ == "NNS" and root.head.i == span.end
+
+
+def place_suffix(span: Span, ix: DocIndex, words) -> Span | None:
+    """"the Adre crossing", "Zamzam camp": the name and its place noun are one place."""
+    end, pos = span.end, ix.pos
+    suffixes = words("place_suffix")
+    for n in (2, 1):
+        if end + n <= ix.n and ix.lower_text(end, end + n) in suffixes \
+                and all(pos[i] in PLACE_SUFFIX_POS for i in range(end, end + n)):
+            return Span(span.doc, span.start, end + n, label="LOC")
+    return None
+
+
+def inside_role(span: Span, ix: DocIndex, roles: frozenset[str]) -> bool:
+    """"State" in "Secretary Of State John Kerry" is part of a title, not an actor."""
+    lower_text, n = ix.lower_text, ix.n
+    start, end = span.start, span.end
+    for before in range(0, 4):
+        for after in range(0, 3):
+            if start - before < 0 or end + after > n or before == after == 0:
+                continue
+            if lower_text(start - before, end + after) in roles:
+                return True
+    return lower_text(start, end) in roles
+
+
+def proper_noun_places(doc: Doc, ix: DocIndex, taken: set[int], kb: Ontology) -> list[Span]:
+    """Capitalised names the NER missed that GeoNames knows, written where places go
+    ("trying to reach Rafah on ...")."""
+    words = kb.lexicon.words_of
+    n, pos, upper, sent_start = ix.n, ix.pos, ix.upper_initial, ix.sent_start
+    out, i = [], 0
+    while i < n:
+        if i in taken or pos[i] != "PROPN" or not upper[i] or sent_start[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and pos[j + 1] == "PROPN" and (j + 1) not in taken and upper[j + 1]:
+            j += 1
+        span = Span(doc, i, j + 1, label="GPE")
+        head = span.root
+        where_places_go = head.dep_ in OBJECT_DEPS and (head.head.lower_ in words("locative_prep")
+                                                        or head.head.pos_ == "VERB")
+        if kb.geo_lookup(span.text) and not names_a_vessel(span, words) and where_places_go:
+            out.append(span)
+        i = j + 1
+    return out

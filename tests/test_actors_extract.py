@@ -1,0 +1,68 @@
+"""Tests of :mod:`kg.actors.extract`, the actor stage as a whole: its public names and how a
+statistical entity the entity ruler did not identify is resolved."""
+
+from __future__ import annotations
+
+import pytest
+from actor_records import actors, doc_actors, types
+
+import kg.actors
+from kg.actors.extract import extract_actors
+
+
+def test_public_names():
+    assert kg.actors.extract_actors is extract_actors
+    for name in ("DocumentActors", "MentionInfo", "RoleInfo", "Institution"):
+        assert hasattr(kg.actors, name)
+
+
+def test_the_stage_leaves_its_document_indexed(kb):
+    da = doc_actors("""
+    Egypt         PROPN  nsubj     urged                            [GPE egypt#name]
+    urged         VERB   ROOT      urged         lemma=urge
+    Hamas         PROPN  dobj      urged                            [ORG hamas#name]
+    .             PUNCT  punct     urged
+    """, kb)
+    assert da.token_actor == {0: "egypt", 2: "hamas"}
+    assert dict(da.country_votes) == {"EG": 1, "PS": 1}   # Hamas votes for its country
+    assert [a.id for a in da.records()] == ["egypt", "hamas"]
+
+
+# expected: every actor of the text, id -> type
+STATISTICAL = [
+    pytest.param("""
+    Israel        PROPN  nsubj     struck                           [GPE]
+    struck        VERB   ROOT      struck        lemma=strike
+    .             PUNCT  punct     struck
+    """, {"israel": "State"}, id="a-knowledge-base-name-the-ruler-missed"),
+    pytest.param("""
+    Acme          PROPN  compound  Relief                           [ORG
+    Relief        PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, {"acme-relief": "Group"}, id="an-unknown-organisation-is-a-group"),
+    pytest.param("""
+    Shells        NOUN   nsubj     fell          lemma=shell tag=NNS
+    fell          VERB   ROOT      fell          lemma=fall
+    on            ADP    prep      fell
+    Qwertyville   PROPN  pobj      on                               [GPE]
+    .             PUNCT  punct     fell
+    """, {"qwertyville": "Place"}, id="an-unknown-place"),
+    pytest.param("""
+    Muslim        ADJ    amod      leaders                          [NORP]
+    leaders       NOUN   nsubj     met           lemma=leader tag=NNS
+    met           VERB   ROOT      met           lemma=meet
+    .             PUNCT  punct     met
+    """, {}, id="a-religion-is-no-actor"),
+    pytest.param("""
+    John          PROPN  compound  Smith                            [PERSON
+    Smith         PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, {"john-smith": "Person"}, id="an-unknown-person"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", STATISTICAL)
+def test_statistical_entities(kb, spec, expected):
+    assert types(actors(spec, kb)) == expected

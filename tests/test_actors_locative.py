@@ -1,0 +1,139 @@
+"""Rule tests of :mod:`kg.actors.locative`: a state named only as a location is a Place.
+
+Cases are hand-built parses (see ``tests/actor_records.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from actor_records import VOCAB, actors, doc_actors
+from spacy.tokens import Doc
+
+from kg.actors.locative import agentive_noun, is_locative
+
+# -- a state named only as a location is a Place in that document ------------------------------
+# expected: (id, type)
+
+STATE_AS_PLACE = [
+    pytest.param("""
+    Hezbollah     PROPN  compound  fighters                         [ORG hezbollah#name]
+    fighters      NOUN   nsubj     clashed       lemma=fighter tag=NNS
+    clashed       VERB   ROOT      clashed       lemma=clash
+    with          ADP    prep      clashed
+    Israeli       ADJ    amod      troops                           [NORP israel#demonym]
+    troops        NOUN   pobj      with          lemma=troop tag=NNS
+    near          ADP    prep      clashed
+    the           DET    det       border
+    Lebanon       PROPN  compound  border                           [GPE lebanon#name]
+    border        NOUN   pobj      near
+    .             PUNCT  punct     clashed
+    """, ("lebanon", "Place"), id="the-lebanon-border"),
+    pytest.param("""
+    Talks         NOUN   nsubjpass held          lemma=talk tag=NNS
+    were          AUX    auxpass   held          lemma=be tag=VBD
+    held          VERB   ROOT      held          lemma=hold tag=VBN
+    in            ADP    prep      held
+    Egypt         PROPN  pobj      in                               [GPE egypt#name]
+    .             PUNCT  punct     held
+    """, ("egypt", "Place"), id="in-egypt"),
+    pytest.param("""
+    Yemeni        ADJ    amod      rebels                           [NORP yemen#demonym]
+    rebels        NOUN   nsubj     attacked      lemma=rebel tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    a             DET    det       ship
+    ship          NOUN   dobj      attacked
+    .             PUNCT  punct     attacked
+    """, ("yemen", "Place"), id="yemeni-rebels"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     brokered                         [GPE egypt#name]
+    brokered      VERB   ROOT      brokered      lemma=broker
+    the           DET    det       deal
+    deal          NOUN   dobj      brokered
+    .             PUNCT  punct     brokered
+    """, ("egypt", "State"), id="egypt-acts"),
+    # one entry per name, typed by its dominant use: here it acts
+    pytest.param("""
+    Talks         NOUN   nsubj     stalled       lemma=talk tag=NNS
+    in            ADP    prep      Talks
+    Egypt         PROPN  pobj      in                               [GPE egypt#name]
+    stalled       VERB   ROOT      stalled       lemma=stall
+    .             PUNCT  punct     stalled
+    Egypt         PROPN  nsubj     urged                            [GPE egypt#name]
+    urged         VERB   ROOT      urged         lemma=urge
+    Hamas         PROPN  dobj      urged                            [ORG hamas#name]
+    to            PART   aux       accept
+    accept        VERB   xcomp     urged         tag=VB
+    the           DET    det       deal
+    deal          NOUN   dobj      accept
+    .             PUNCT  punct     urged
+    """, ("egypt", "State"), id="venue-then-actor"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", STATE_AS_PLACE)
+def test_state_named_as_location(kb, spec, expected):
+    actor_id, type_ = expected
+    recs = actors(spec, kb)
+    assert recs[actor_id].type == type_
+
+
+# -- is_locative on one mention: (the mention's first token, whether it is a location) ------
+
+LOCATIVE = [
+    pytest.param("""
+    Talks         NOUN   nsubj     resumed       lemma=talk tag=NNS
+    resumed       VERB   ROOT      resumed       lemma=resume
+    in            ADP    prep      resumed
+    Egypt         PROPN  pobj      in                               [GPE egypt#name]
+    .             PUNCT  punct     resumed
+    """, True, id="in"),
+    pytest.param("""
+    Missiles      NOUN   nsubj     fell          lemma=missile tag=NNS
+    fell          VERB   ROOT      fell          lemma=fall
+    on            ADP    prep      fell
+    Yemen         PROPN  pobj      on                               [GPE yemen#name]
+    .             PUNCT  punct     fell
+    """, False, id="on-is-a-target"),
+    pytest.param("""
+    the           DET    det       aggression
+    aggression    NOUN   nsubj     continued
+    against       ADP    prep      aggression
+    Yemen         PROPN  pobj      against                          [GPE yemen#name]
+    continued     VERB   ROOT      continued     lemma=continue
+    .             PUNCT  punct     continued
+    """, True, id="against-after-a-noun"),
+    pytest.param("""
+    Yemen         PROPN  poss      Houthis                          [GPE yemen#name]
+    's            PART   case      Yemen         tag=POS
+    Houthis       PROPN  nsubj     fired         tag=NNPS           [ORG houthis#name]
+    fired         VERB   ROOT      fired         lemma=fire
+    .             PUNCT  punct     fired
+    """, True, id="possessive-of-a-non-agent"),
+    pytest.param("""
+    Israel        PROPN  poss      troops                           [GPE israel#name]
+    's            PART   case      Israel        tag=POS
+    troops        NOUN   nsubj     advanced      lemma=troop tag=NNS
+    advanced      VERB   ROOT      advanced      lemma=advance
+    .             PUNCT  punct     advanced
+    """, False, id="possessive-of-an-agent"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", LOCATIVE)
+def test_is_locative(kb, spec, expected):
+    da = doc_actors(spec, kb)
+    first = next(m for m in da.mentions if m.how == "name")
+    assert is_locative(first.span, kb) is expected
+    assert first.locative is expected
+
+
+@pytest.mark.parametrize("noun,lemma,expected", [
+    ("troops", "troop", True),          # an agent
+    ("president", "president", True),   # a title
+    ("assault", "assault", True),       # an event
+    ("war", "war", True),               # an event noun of the lexicon ("war on")
+    ("economy", "economy", False),
+    ("border", "border", False),
+])
+def test_agentive_noun(kb, noun, lemma, expected):
+    doc = Doc(VOCAB, words=[noun], lemmas=[lemma])
+    assert agentive_noun(doc[0], kb) is expected

@@ -1,0 +1,133 @@
+"""Rule tests of :mod:`kg.actors.mentions`: knowledge-base names, aliases and demonyms
+become mentions of their entry; GeoNames places and unknown actors get their ids.
+
+Cases are hand-built parses (see ``tests/actor_records.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from actor_records import actors, doc_actors, types
+
+from kg.actors.mentions import add_new
+
+# -- knowledge-base names, aliases and demonyms -> the entry's id and type ------------------
+# expected: every actor of the text, id -> type
+
+KB_NAMES = [
+    pytest.param("""
+    Israeli       ADJ    amod      troops                           [NORP israel#demonym]
+    troops        NOUN   nsubj     attacked      lemma=troop tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Jenin         PROPN  dobj      attacked                         [GPE]
+    .             PUNCT  punct     attacked
+    """, {"israel": "State", "janin-ps": "Place"}, id="demonym-and-geonames-town"),
+    pytest.param("""
+    The           DET    det       Houthis
+    Houthis       PROPN  nsubj     attacked                         [ORG houthis#name]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Israel        PROPN  dobj      attacked                         [GPE israel#name]
+    .             PUNCT  punct     attacked
+    """, {"houthis": "Group", "israel": "State"}, id="group-and-state-names"),
+    pytest.param("""
+    The           DET    det       UN
+    UN            PROPN  nsubj     said                             [ORG united-nations#alias]
+    said          VERB   ROOT      said          lemma=say
+    aid           NOUN   nsubjpass blocked
+    was           AUX    auxpass   blocked       lemma=be tag=VBD
+    blocked       VERB   ccomp     said          lemma=block tag=VBN
+    .             PUNCT  punct     said
+    """, {"united-nations": "Group"}, id="alias-un"),
+    pytest.param("""
+    Blinken       PROPN  nsubj     met                              [PERSON antony-blinken#alias]
+    met           VERB   ROOT      met           lemma=meet
+    Netanyahu     PROPN  dobj      met                              [PERSON benjamin-netanyahu#alias]
+    .             PUNCT  punct     met
+    """, {"antony-blinken": "Official", "benjamin-netanyahu": "Official"}, id="official-surnames"),
+    pytest.param("""
+    Azerbaijani   ADJ    amod      troops                           [NORP azerbaijan#demonym]
+    troops        NOUN   nsubj     entered       lemma=troop tag=NNS
+    entered       VERB   ROOT      entered       lemma=enter
+    Stepanakert   PROPN  dobj      entered                          [LOC stepanakert#name]
+    .             PUNCT  punct     entered
+    """, {"azerbaijan": "State", "stepanakert": "Place"}, id="kb-place"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", KB_NAMES)
+def test_knowledge_base_names(kb, spec, expected):
+    assert types(actors(spec, kb)) == expected
+
+
+def test_knowledge_base_entry_carries_its_ids(kb):
+    recs = actors("""
+    Egypt         PROPN  nsubj     brokered                         [GPE egypt#name]
+    brokered      VERB   ROOT      brokered      lemma=broker
+    the           DET    det       deal
+    deal          NOUN   dobj      brokered
+    .             PUNCT  punct     brokered
+    """, kb)
+    egypt = recs["egypt"]
+    assert egypt.name == "Egypt"
+    assert dict(egypt.ids)["iso3"] == "EGY"
+    assert egypt.mentions[0].text == "Egypt" and egypt.mentions[0].start == 0 and egypt.mentions[0].end == 5
+
+
+# -- how a resolved span becomes a mention -------------------------------------------------
+
+def test_a_body_before_a_state_agent_is_its_state(kb):
+    """"Israeli military personnel": the state acts, not the body."""
+    da = doc_actors("""
+    Israeli       ADJ    amod      personnel                        [ORG israel-defense-forces#alias
+    military      NOUN   compound  personnel                        ]
+    personnel     NOUN   nsubj     entered       tag=NNS
+    entered       VERB   ROOT      entered       lemma=enter
+    .             PUNCT  punct     entered
+    """, kb)
+    assert [(m.actor, m.how) for m in da.mentions] == [("israel", "alias")]
+
+
+def test_a_place_demonym_as_an_adjective_is_no_mention(kb):
+    da = doc_actors("""
+    Gazan         ADJ    amod      families                         [NORP gaza-strip#demonym]
+    families      NOUN   nsubj     fled          lemma=family tag=NNS
+    fled          VERB   ROOT      fled          lemma=flee
+    .             PUNCT  punct     fled
+    """, kb)
+    assert da.mentions == []
+
+
+def test_a_capital_as_government_is_a_metonymy(kb):
+    da = doc_actors("""
+    Moscow        PROPN  nsubj     said                             [GPE russia#capital]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    assert [(m.actor, m.how, m.metonymy) for m in da.mentions] == [("russia", "capital", True)]
+
+
+def test_ids_of_geonames_places_and_new_actors(kb):
+    da = doc_actors(SPEC_IDS, kb)
+    assert {m.text: m.actor for m in da.mentions} == {"Rafah": "rafah-ps", "Hamas Relief": "hamas-relief",
+                                                     "Egypt Airlines": "egypt-airlines"}
+
+
+def test_a_new_actor_named_like_a_known_one_gets_its_type_in_its_id(kb):
+    da = doc_actors(SPEC_IDS, kb)
+    span = next(m.span for m in da.mentions if m.text == "Egypt Airlines")[:1]
+    assert add_new(da, span, "Egypt", "Group", "ner") == "egypt-group"
+    assert (da.mentions[-1].actor, da.mentions[-1].text) == ("egypt-group", "Egypt")
+    assert da.protos["egypt-group"].type == "Group" and da.protos["egypt-group"].entry is None
+
+
+SPEC_IDS = """
+    Hamas         PROPN  compound  Relief                           [ORG
+    Relief        PROPN  nsubj     sent                             ]
+    sent          VERB   ROOT      sent          lemma=send
+    aid           NOUN   dobj      sent
+    to            ADP    prep      sent
+    Rafah         PROPN  pobj      to                               [GPE]
+    on            ADP    prep      sent
+    Egypt         PROPN  compound  Airlines                         [ORG
+    Airlines      PROPN  pobj      on                               ]
+    .             PUNCT  punct     sent
+"""

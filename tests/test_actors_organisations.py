@@ -1,0 +1,138 @@
+"""Rule tests of :mod:`kg.actors.organisations`: short forms and acronyms of organisations.
+
+Cases are hand-built parses (see ``tests/actor_records.py``)."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+from actor_records import actors, bare
+
+from kg.actors import organisations
+from kg.actors.organisations import acronym
+
+# -- acronyms and expansions, short forms of organisations -----------------------------------
+# expected: (the Groups of the text, {id: forms that must be among its aliases, less a leading "the"})
+
+ORGANISATION_FORMS = [
+    pytest.param("""
+    The           DET    det       Rooms                            [ORG
+    Emergency     PROPN  compound  Rooms
+    Response      PROPN  compound  Rooms
+    Rooms         PROPN  nsubj     said          tag=NNPS           ]
+    said          VERB   ROOT      said          lemma=say
+    the           DET    det       ERR
+    ERR           PROPN  nsubj     fed                              [ORG]
+    fed           VERB   ccomp     said          lemma=feed
+    2,000         NUM    nummod    people
+    people        NOUN   dobj      fed           tag=NNS
+    .             PUNCT  punct     said
+    """, ({"emergency-response-rooms"}, {"emergency-response-rooms": {"Emergency Response Rooms", "ERR"}}),
+        id="acronym-of-non-kb-name"),
+    pytest.param("""
+    The           DET    det       Centre
+    Palestinian   ADJ    amod      Centre                           [ORG palestinian-centre-for-human-rights#name
+    Centre        PROPN  nsubj     said
+    for           ADP    prep      Centre
+    Human         PROPN  compound  Rights
+    Rights        PROPN  pobj      for           tag=NNPS           ]
+    said          VERB   ROOT      said          lemma=say
+    PCHR          PROPN  compound  staff                            [ORG palestinian-centre-for-human-rights#alias]
+    staff         NOUN   nsubjpass hurt
+    were          AUX    auxpass   hurt          lemma=be tag=VBD
+    hurt          VERB   ccomp     said          tag=VBN
+    .             PUNCT  punct     said
+    """, ({"palestinian-centre-for-human-rights"}, {"palestinian-centre-for-human-rights": {"PCHR"}}),
+        id="kb-acronym"),
+    pytest.param("""
+    The           DET    det       Forces
+    Israel        PROPN  compound  Forces                           [ORG israel-defense-forces#name
+    Defense       PROPN  compound  Forces
+    Forces        PROPN  nsubj     said          tag=NNPS           ]
+    said          VERB   ROOT      said          lemma=say
+    the           DET    det       IDF
+    IDF           PROPN  nsubj     struck                           [ORG israel-defense-forces#alias]
+    struck        VERB   ccomp     said          lemma=strike
+    Rafah         PROPN  dobj      struck                           [GPE]
+    .             PUNCT  punct     said
+    """, ({"israel-defense-forces"}, {"israel-defense-forces": {"Israel Defense Forces", "IDF"}}), id="idf"),
+    # "the Red Crescent" after "the Palestinian Red Crescent" is the same body
+    pytest.param("""
+    The           DET    det       Crescent
+    Palestinian   PROPN  compound  Crescent                         [ORG palestinian-red-crescent#name
+    Red           PROPN  compound  Crescent
+    Crescent      PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    the           DET    det       Crescent@2                       [ORG
+    Red           PROPN  compound  Crescent@2
+    Crescent      PROPN  nsubj     lost                             ]
+    lost          VERB   ccomp     said          lemma=lose
+    a             DET    det       medic
+    medic         NOUN   dobj      lost
+    .             PUNCT  punct     said
+    """, ({"palestinian-red-crescent"}, {"palestinian-red-crescent": {"Palestinian Red Crescent", "Red Crescent"}}),
+        id="short-form-of-kb-name"),
+    pytest.param("""
+    The           DET    det       Crescent
+    Palestinian   PROPN  compound  Crescent                         [ORG palestinian-red-crescent#name
+    Red           PROPN  compound  Crescent
+    Crescent      PROPN  nsubj     lost                             ]
+    lost          VERB   ROOT      lost          lemma=lose
+    a             DET    det       medic
+    medic         NOUN   dobj      lost
+    .             PUNCT  punct     lost
+    The           DET    det       Crescent@2                       [ORG
+    Red           PROPN  compound  Crescent@2
+    Crescent      PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, ({"palestinian-red-crescent"}, {"palestinian-red-crescent": {"Palestinian Red Crescent", "Red Crescent"}}),
+        id="short-form-of-kb-name-sentence-initial"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", ORGANISATION_FORMS)
+def test_organisation_forms(kb, spec, expected):
+    groups, aliases = expected
+    recs = actors(spec, kb)
+    assert {i for i, a in recs.items() if a.type == "Group"} == groups
+    for actor_id, forms in aliases.items():
+        assert forms <= {bare(a) for a in recs[actor_id].aliases}
+
+
+def test_a_bracketed_acronym_is_the_same_actor(kb):
+    recs = actors("""
+    The           DET    det       Council
+    National      PROPN  compound  Council                          [ORG
+    Council       PROPN  nsubj     said
+    for           ADP    prep      Council
+    the           DET    det       Safeguard
+    Safeguard     PROPN  pobj      for
+    of            ADP    prep      Safeguard
+    the           DET    det       Homeland
+    Homeland      PROPN  pobj      of
+    (             PUNCT  punct     CNSP
+    CNSP          PROPN  appos     Council
+    )             PUNCT  punct     CNSP                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    assert list(recs) == ["national-council-for-the-safeguard-of-the-homeland"]
+    assert set(recs["national-council-for-the-safeguard-of-the-homeland"].aliases) == \
+        {"National Council for the Safeguard of the Homeland", "CNSP"}
+
+
+@pytest.mark.parametrize("name,acronym_", [
+    ("international committee of the red cross", "icrc"),
+    ("united nations", "un"),
+    ("economic community of west african states", "ecwas"),   # not ECOWAS: the gazetteer holds that
+    ("national council for the safeguard of the homeland", "ncsh"),
+])
+def test_acronym(kb, name, acronym_):
+    assert acronym(name.split(), kb.lexicon.words_of("acronym_stop_word")) == acronym_
+
+
+def test_doctests():
+    result = doctest.testmod(organisations)
+    assert result.attempted and not result.failed

@@ -1,0 +1,207 @@
+"""Rule tests of :mod:`kg.actors.persons`: short forms of persons and honorifics.
+
+Cases are hand-built parses (see ``tests/actor_records.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from actor_records import PEOPLE, VOCAB, actors
+from spacy.tokens import Doc, Span
+
+from kg.actors.persons import bare_name, with_honorific
+
+# -- short forms: "Kerry" after "John Kerry", "Mr Kerry" -------------------------------------
+# expected: (the people of the text, {id: aliases that must be among its aliases})
+
+SHORT_FORMS = [
+    pytest.param("""
+    John          PROPN  compound  Kerry                            [PERSON john-kerry#name
+    Kerry         PROPN  nsubj     arrived                          ]
+    arrived       VERB   ROOT      arrived       lemma=arrive
+    in            ADP    prep      arrived
+    Cairo         PROPN  pobj      in                               [GPE egypt#capital]
+    .             PUNCT  punct     arrived
+    Kerry         PROPN  nsubj     met                              [PERSON]
+    met           VERB   ROOT      met           lemma=meet
+    Sisi          PROPN  dobj      met                              [PERSON abdel-fattah-el-sisi#alias]
+    .             PUNCT  punct     met
+    """, ({"john-kerry", "abdel-fattah-el-sisi"}, {"john-kerry": {"John Kerry", "Kerry"}}),
+        id="surname-after-full-name"),
+    pytest.param("""
+    John          PROPN  compound  Kerry                            [PERSON john-kerry#name
+    Kerry         PROPN  nsubj     arrived                          ]
+    arrived       VERB   ROOT      arrived       lemma=arrive
+    in            ADP    prep      arrived
+    Cairo         PROPN  pobj      in                               [GPE egypt#capital]
+    .             PUNCT  punct     arrived
+    Mr            PROPN  compound  Kerry@2
+    Kerry         PROPN  nsubj     met                              [PERSON]
+    met           VERB   ROOT      met           lemma=meet
+    Sisi          PROPN  dobj      met                              [PERSON abdel-fattah-el-sisi#alias]
+    .             PUNCT  punct     met
+    """, ({"john-kerry", "abdel-fattah-el-sisi"}, {"john-kerry": {"John Kerry"}}), id="mr-surname"),
+    # the same inside one NER span that holds the honorific
+    pytest.param("""
+    John          PROPN  compound  Kerry                            [PERSON john-kerry#name
+    Kerry         PROPN  nsubj     arrived                          ]
+    arrived       VERB   ROOT      arrived       lemma=arrive
+    .             PUNCT  punct     arrived
+    Mr            PROPN  compound  Kerry@2                          [PERSON
+    Kerry         PROPN  nsubj     met                              ]
+    met           VERB   ROOT      met           lemma=meet
+    Sisi          PROPN  dobj      met                              [PERSON abdel-fattah-el-sisi#alias]
+    .             PUNCT  punct     met
+    """, ({"john-kerry", "abdel-fattah-el-sisi"}, {"john-kerry": {"John Kerry"}}), id="mr-surname-in-span"),
+    # a person the knowledge base does not hold
+    pytest.param("""
+    Kassem        PROPN  compound  Shurrab                          [PERSON
+    Shurrab       PROPN  nsubj     fled                             ]
+    fled          VERB   ROOT      fled          lemma=flee
+    Gaza          PROPN  dobj      fled                             [LOC gaza-strip#alias]
+    .             PUNCT  punct     fled
+    Shurrab       PROPN  nsubj     said                             [PERSON]
+    said          VERB   ROOT      said          lemma=say
+    food          NOUN   nsubj     ran
+    ran           VERB   ccomp     said          lemma=run
+    out           ADP    prt       ran           tag=RP
+    .             PUNCT  punct     said
+    """, ({"kassem-shurrab"}, {"kassem-shurrab": {"Kassem Shurrab", "Shurrab"}}), id="non-kb-surname"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", SHORT_FORMS)
+def test_short_forms(kb, spec, expected):
+    people, aliases = expected
+    recs = actors(spec, kb)
+    assert {i for i, a in recs.items() if a.type in PEOPLE} == people
+    for actor_id, forms in aliases.items():
+        assert forms <= set(recs[actor_id].aliases)
+
+
+# -- honorifics are no part of the canonical name ----------------------------------------
+# expected: (id, canonical name)
+
+HONORIFICS = [
+    pytest.param("""
+    Sheikh        PROPN  compound  Thani                            [PERSON mohammed-bin-abdulrahman-al-thani#alias
+    Mohammed      PROPN  compound  Thani
+    bin           PROPN  compound  Thani
+    Abdulrahman   PROPN  compound  Thani
+    Al            PROPN  compound  Thani
+    Thani         PROPN  nsubj     met                              ]
+    met           VERB   ROOT      met           lemma=meet
+    Blinken       PROPN  dobj      met                              [PERSON antony-blinken#alias]
+    .             PUNCT  punct     met
+    """, ("mohammed-bin-abdulrahman-al-thani", "Mohammed bin Abdulrahman Al Thani"), id="kb-sheikh"),
+    pytest.param("""
+    Sheikh        PROPN  compound  Khalifa                          [PERSON
+    Ahmed         PROPN  compound  Khalifa
+    bin           PROPN  compound  Khalifa
+    Hamad         PROPN  compound  Khalifa
+    Al            PROPN  compound  Khalifa
+    Khalifa       PROPN  nsubj     met                              ]
+    met           VERB   ROOT      met           lemma=meet
+    Blinken       PROPN  dobj      met                              [PERSON antony-blinken#alias]
+    .             PUNCT  punct     met
+    """, ("ahmed-bin-hamad-al-khalifa", "Ahmed bin Hamad Al Khalifa"), id="non-kb-sheikh"),
+    pytest.param("""
+    Dr            PROPN  compound  Safiya                           [PERSON
+    Hussam        PROPN  compound  Safiya
+    Abu           PROPN  compound  Safiya
+    Safiya        PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    the           DET    det       hospital
+    hospital      NOUN   nsubjpass raided
+    was           AUX    auxpass   raided        lemma=be tag=VBD
+    raided        VERB   ccomp     said          lemma=raid tag=VBN
+    .             PUNCT  punct     said
+    """, ("hussam-abu-safiya", "Hussam Abu Safiya"), id="non-kb-dr"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", HONORIFICS)
+def test_honorific_stripped(kb, spec, expected):
+    actor_id, name = expected
+    recs = actors(spec, kb)
+    assert actor_id in recs, sorted(recs)
+    assert recs[actor_id].name == name
+
+
+# -- no false merge ---------------------------------------------------------------------
+# expected: every actor id of the text -> the aliases it must have
+
+NO_FALSE_MERGE = [
+    pytest.param("""
+    Abbas         PROPN  compound  Kamel                            [PERSON abbas-kamel#name
+    Kamel         PROPN  nsubj     met                              ]
+    met           VERB   ROOT      met           lemma=meet
+    Mahmoud       PROPN  compound  Abbas@2                          [PERSON mahmoud-abbas#name
+    Abbas         PROPN  dobj      met                              ]
+    in            ADP    prep      met
+    Cairo         PROPN  pobj      in                               [GPE egypt#capital]
+    .             PUNCT  punct     met
+    Abbas         PROPN  nsubj     said                             [PERSON]
+    said          VERB   ROOT      said          lemma=say
+    the           DET    det       talks
+    talks         NOUN   nsubj     went          lemma=talk tag=NNS
+    went          VERB   ccomp     said          lemma=go
+    well          ADV    advmod    went
+    .             PUNCT  punct     said
+    """, {"abbas-kamel": {"Abbas Kamel"}, "mahmoud-abbas": {"Mahmoud Abbas", "Abbas"}, "cairo-eg": {"Cairo"}},
+        id="abbas-kamel-vs-mahmoud-abbas"),
+    pytest.param("""
+    Israel        PROPN  nsubj     seized                           [GPE israel#name]
+    seized        VERB   ROOT      seized        lemma=seize
+    the           DET    det       crossing
+    Rafah         PROPN  compound  crossing                         [LOC rafah-crossing#name
+    crossing      NOUN   dobj      seized                           ]
+    and           CCONJ  cc        seized
+    struck        VERB   conj      seized        lemma=strike
+    Rafah         PROPN  dobj      struck                           [GPE]
+    .             PUNCT  punct     seized
+    """, {"israel": {"Israel"}, "rafah-crossing": {"Rafah crossing"}, "rafah-ps": {"Rafah"}},
+        id="rafah-city-vs-rafah-crossing"),
+    pytest.param("""
+    Ahmed         PROPN  compound  Hassan                           [PERSON
+    Hassan        PROPN  nsubj     met                              ]
+    met           VERB   ROOT      met           lemma=meet
+    Ahmed         PROPN  compound  Saleh                            [PERSON
+    Saleh         PROPN  dobj      met                              ]
+    .             PUNCT  punct     met
+    Hassan        PROPN  nsubj     said                             [PERSON]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, {"ahmed-hassan": {"Ahmed Hassan", "Hassan"}, "ahmed-saleh": {"Ahmed Saleh"}}, id="shared-first-name"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", NO_FALSE_MERGE)
+def test_no_false_merge(kb, spec, expected):
+    recs = actors(spec, kb)
+    assert set(recs) == set(expected)
+    for actor_id, forms in expected.items():
+        assert set(recs[actor_id].aliases) == forms
+
+
+# -- the pure helpers ---------------------------------------------------------------------
+
+HONORIFIC = {"mr", "sheikh", "dr"}
+
+
+def _doc(words):
+    return Doc(VOCAB, words=words)
+
+
+def test_bare_name_drops_leading_honorifics():
+    doc = _doc(["Mr.", "Sheikh", "Tamim", "bin", "Hamad", "said"])
+    assert bare_name(Span(doc, 0, 5), HONORIFIC) == "Tamim bin Hamad"
+    assert bare_name(Span(doc, 2, 5), HONORIFIC) == "Tamim bin Hamad"
+    assert bare_name(Span(doc, 0, 2), HONORIFIC) == ""
+
+
+def test_with_honorific_takes_the_honorific_before_the_span():
+    doc = _doc(["said", "Mr", "Kerry", "and", "Lavrov"])
+    assert with_honorific(doc, Span(doc, 2, 3), HONORIFIC).text == "Mr Kerry"
+    assert with_honorific(doc, Span(doc, 2, 3), HONORIFIC).label_ == "PERSON"
+    lavrov = Span(doc, 4, 5)
+    assert with_honorific(doc, lavrov, HONORIFIC) is lavrov

@@ -1,0 +1,192 @@
+"""Rule tests of :mod:`kg.actors.places`: GeoNames namesakes told apart by the countries a
+document evokes, and capitals as cities or as their governments.
+
+Cases are hand-built parses (see ``tests/actor_records.py``)."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+from actor_records import actors, doc_actors
+
+from kg.actors import places
+from kg.actors.places import best_geo, country_votes
+
+# -- capital metonymy -------------------------------------------------------------------
+# expected: (id, type, metonymy flag of its mentions) for the capital's actor
+
+METONYMY = [
+    pytest.param("""
+    Moscow        PROPN  nsubj     said                             [GPE russia#capital]
+    said          VERB   ROOT      said          lemma=say
+    the           DET    det       talks
+    talks         NOUN   nsubj     failed        lemma=talk tag=NNS
+    failed        VERB   ccomp     said          lemma=fail
+    .             PUNCT  punct     said
+    """, ("russia", "State", True), id="moscow-said"),
+    pytest.param("""
+    Washington    PROPN  nsubj     urged                            [GPE united-states#capital]
+    urged         VERB   ROOT      urged         lemma=urge
+    Israel        PROPN  dobj      urged                            [GPE israel#name]
+    to            PART   aux       pause
+    pause         VERB   xcomp     urged         tag=VB
+    .             PUNCT  punct     urged
+    """, ("united-states", "State", True), id="washington-urged"),
+    # a capital as a venue is the city
+    pytest.param("""
+    Talks         NOUN   nsubjpass held          lemma=talk tag=NNS
+    were          AUX    auxpass   held          lemma=be tag=VBD
+    held          VERB   ROOT      held          lemma=hold tag=VBN
+    in            ADP    prep      held
+    Moscow        PROPN  pobj      in                               [GPE russia#capital]
+    .             PUNCT  punct     held
+    """, ("moscow-ru", "Place", False), id="talks-in-moscow"),
+    pytest.param("""
+    Talks         NOUN   nsubj     resumed       lemma=talk tag=NNS
+    resumed       VERB   ROOT      resumed       lemma=resume
+    in            ADP    prep      resumed
+    Doha          PROPN  pobj      in                               [GPE qatar#capital]
+    .             PUNCT  punct     resumed
+    """, ("doha-qa", "Place", False), id="talks-in-doha"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", METONYMY)
+def test_capital_metonymy(kb, spec, expected):
+    actor_id, type_, metonymy = expected
+    recs = actors(spec, kb)
+    assert actor_id in recs, sorted(recs)
+    assert recs[actor_id].type == type_
+    assert [m.metonymy for m in recs[actor_id].mentions] == [metonymy]
+    if type_ == "Place":   # the venue is the city, not the government
+        assert recs[actor_id].kind == "city"
+        assert not any(a.type == "State" for a in recs.values())
+
+
+# -- GeoNames places: namesakes told apart by the document's other places ----------------------
+# expected: (the place's id, ids that must not appear)
+
+GEONAMES = [
+    pytest.param("""
+    Palestinians  PROPN  nsubj     fled          tag=NNPS           [NORP palestine#demonym]
+    fled          VERB   ROOT      fled          lemma=flee
+    Rafah         PROPN  dobj      fled                             [GPE]
+    in            ADP    prep      Rafah
+    the           DET    det       Strip
+    Gaza          PROPN  compound  Strip                            [LOC gaza-strip#name
+    Strip         PROPN  pobj      in                               ]
+    .             PUNCT  punct     fled
+    """, ("rafah-ps", {"rafah-eg"}), id="rafah-in-gaza"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     deployed                         [GPE egypt#name]
+    deployed      VERB   ROOT      deployed      lemma=deploy
+    troops        NOUN   dobj      deployed      lemma=troop tag=NNS
+    to            ADP    prep      deployed
+    Rafah         PROPN  pobj      to                               [GPE]
+    in            ADP    prep      Rafah
+    North         PROPN  compound  Sinai                            [LOC sinai-peninsula#alias
+    Sinai         PROPN  pobj      in                               ]
+    .             PUNCT  punct     deployed
+    """, ("rafah-eg", {"rafah-ps"}), id="rafah-in-sinai"),
+    pytest.param("""
+    Israeli       ADJ    amod      troops                           [NORP israel#demonym]
+    troops        NOUN   nsubj     raided        lemma=troop tag=NNS
+    raided        VERB   ROOT      raided        lemma=raid
+    Bethlehem     PROPN  dobj      raided                           [GPE]
+    in            ADP    prep      Bethlehem
+    the           DET    det       Bank
+    West          PROPN  compound  Bank                             [LOC west-bank#name
+    Bank          PROPN  pobj      in                               ]
+    .             PUNCT  punct     raided
+    """, ("bethlehem-ps", {"belem-br", "bethlehem-za", "bethlehem-us"}), id="bethlehem-in-west-bank"),
+    # a capital's name that another country's city shares: the document decides
+    pytest.param("""
+    Lebanese      ADJ    amod      troops                           [NORP lebanon#demonym]
+    troops        NOUN   nsubj     deployed      lemma=troop tag=NNS
+    deployed      VERB   ROOT      deployed      lemma=deploy
+    in            ADP    prep      deployed
+    Tripoli       PROPN  pobj      in                               [GPE libya#capital]
+    .             PUNCT  punct     deployed
+    """, ("tripoli-lb", {"tripoli-ly", "libya"}), id="tripoli-with-lebanese-troops"),
+    pytest.param("""
+    The           DET    det       army
+    Lebanese      ADJ    amod      army                             [ORG lebanese-armed-forces#alias
+    army          NOUN   nsubj     deployed                         ]
+    deployed      VERB   ROOT      deployed      lemma=deploy
+    in            ADP    prep      deployed
+    Tripoli       PROPN  pobj      in                               [GPE libya#capital]
+    .             PUNCT  punct     deployed
+    """, ("tripoli-lb", {"tripoli-ly", "libya"}), id="tripoli-with-lebanese-army"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", GEONAMES)
+def test_geonames_disambiguation(kb, spec, expected):
+    place, absent = expected
+    recs = actors(spec, kb)
+    assert place in recs, sorted(recs)
+    assert recs[place].type == "Place"
+    assert dict(recs[place].ids).get("geonames")
+    assert not absent & set(recs)
+
+
+def test_a_capital_that_is_struck_is_the_city(kb):
+    """"Kyiv was hit by Russian missiles": the city, not the government."""
+    da = doc_actors("""
+    Kyiv           PROPN  nsubjpass  hit                     [GPE ukraine#capital]
+    was            AUX    auxpass    hit
+    hit            VERB   ROOT       hit       tag=VBN
+    by             ADP    agent      hit
+    Russian        ADJ    amod       missiles                [NORP russia#demonym]
+    missiles       NOUN   pobj       by        lemma=missile tag=NNS
+    .              PUNCT  punct      hit
+    """, kb)
+    kyiv = next(m for m in da.mentions if m.text == "Kyiv")
+    assert kyiv.actor == "kyiv-ua" and not kyiv.metonymy
+
+
+# -- the pure helpers ---------------------------------------------------------------------
+
+GAZA = {"cc": "PS", "population": 100, "name": "Rafah"}
+SINAI = {"cc": "EG", "population": 500, "name": "Rafah"}
+
+
+@pytest.mark.parametrize("votes,expected", [
+    ({"PS": 2, "EG": 1}, GAZA),      # the country evoked most wins
+    ({"EG": 1}, SINAI),
+    ({}, SINAI),                     # no votes: the most populous
+    ({"PS": 1, "EG": 1}, SINAI),     # a tie: the most populous
+])
+def test_best_geo_by_country_votes(votes, expected):
+    assert best_geo([GAZA, SINAI], votes) is expected
+
+
+def test_best_geo_without_candidates():
+    assert best_geo([], {"PS": 3}) is None
+
+
+def test_country_votes(kb):
+    da = doc_actors("""
+    Israeli       ADJ    amod      troops                           [NORP israel#demonym]
+    troops        NOUN   nsubj     entered       lemma=troop tag=NNS
+    entered       VERB   ROOT      entered       lemma=enter
+    the           DET    det       Strip
+    Gaza          PROPN  compound  Strip                            [LOC gaza-strip#name
+    Strip         PROPN  dobj      entered                          ]
+    after         ADP    prep      entered
+    talks         NOUN   pobj      after         lemma=talk tag=NNS
+    in            ADP    prep      talks
+    Cairo         PROPN  pobj      in                               [GPE egypt#capital]
+    with          ADP    prep      talks
+    Hamas         PROPN  pobj      with                             [ORG hamas#name]
+    .             PUNCT  punct     entered
+    """, kb)
+    # the demonym votes for its state, a place and a group for their country; a capital not
+    assert dict(da.country_votes) == {"IL": 1, "PS": 2}
+    assert dict(country_votes([], kb)) == {}
+
+
+def test_doctests():
+    result = doctest.testmod(places)
+    assert result.attempted and not result.failed

@@ -1,0 +1,148 @@
+"""Rule tests of :mod:`kg.actors.recognition`: candidate spans trimmed, mended and filtered.
+
+Cases are hand-built parses (see ``tests/actor_records.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from actor_records import VOCAB, actors
+from handparse import hand_doc
+
+from kg.actors.index import DocIndex
+from kg.actors.recognition import candidate_spans
+
+# -- a leading "the" and a possessive "'s" -------------------------------------------------
+# expected: (id, canonical name)
+
+NORMALISED = [
+    pytest.param("""
+    The           DET    det       Rooms                            [ORG
+    Emergency     PROPN  compound  Rooms
+    Response      PROPN  compound  Rooms
+    Rooms         PROPN  nsubj     said          tag=NNPS           ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, ("emergency-response-rooms", "Emergency Response Rooms"), id="leading-the"),
+    pytest.param("""
+    Volunteers    NOUN   nsubj     said          lemma=volunteer tag=NNS
+    said          VERB   ROOT      said          lemma=say
+    the           DET    det       Rooms                            [ORG
+    Emergency     PROPN  compound  Rooms
+    Response      PROPN  compound  Rooms
+    Rooms         PROPN  poss      kitchens      tag=NNPS
+    '             PART   case      Rooms         tag=POS            ]
+    kitchens      NOUN   nsubj     closed        lemma=kitchen tag=NNS
+    closed        VERB   ccomp     said          lemma=close
+    .             PUNCT  punct     said
+    """, ("emergency-response-rooms", "Emergency Response Rooms"), id="lower-case-the-and-plural-possessive"),
+    pytest.param("""
+    Insecurity    PROPN  compound  Insight                          [ORG
+    Insight       PROPN  poss      report
+    's            PART   case      Insight       tag=POS            ]
+    report        NOUN   nsubj     counted
+    counted       VERB   ROOT      counted       lemma=count
+    attacks       NOUN   dobj      counted       lemma=attack tag=NNS
+    .             PUNCT  punct     counted
+    """, ("insecurity-insight", "Insecurity Insight"), id="possessive"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", NORMALISED)
+def test_the_and_possessive_normalised(kb, spec, expected):
+    actor_id, name = expected
+    recs = actors(spec, kb)
+    assert list(recs) == [actor_id]
+    assert recs[actor_id].name == name
+    assert not any(f.endswith("'s") for f in recs[actor_id].aliases)
+
+
+# -- candidate spans: (text, label, kb id, how) of each, in text order ---------------------
+
+CANDIDATES = [
+    pytest.param("""
+    Houthis       PROPN  nsubj     attacked                         [ORG houthis#name]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    the           DET    det       Luanda
+    tanker        NOUN   compound  Luanda
+    Marlin        PROPN  compound  Luanda                           [ORG
+    Luanda        PROPN  dobj      attacked                         ]
+    .             PUNCT  punct     attacked
+    """, [("Houthis", "ORG", "houthis", "name")], id="a-ship-is-no-actor"),
+    pytest.param("""
+    Aid           NOUN   nsubj     passed
+    passed        VERB   ROOT      passed        lemma=pass
+    the           DET    det       crossing
+    Adre          PROPN  compound  crossing                         [GPE]
+    crossing      NOUN   dobj      passed
+    .             PUNCT  punct     passed
+    """, [("Adre crossing", "LOC", None, "ner")], id="a-place-suffix-joins-the-name"),
+    pytest.param("""
+    the           DET    det       agreements
+    Minsk         PROPN  compound  agreements                       [GPE]
+    agreements    NOUN   nsubj     failed        lemma=agreement tag=NNS
+    failed        VERB   ROOT      failed        lemma=fail
+    .             PUNCT  punct     failed
+    """, [], id="a-named-accord-is-no-place"),
+    pytest.param("""
+    Oleksandr     PROPN  compound  Syrskyi                          [ORG]
+    Syrskyi       PROPN  nsubj     said                             [GPE]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, [("Oleksandr Syrskyi", "PERSON", None, "ner")], id="a-name-the-ner-split-is-mended"),
+    pytest.param("""
+    Aid           NOUN   nsubj     reached
+    reached       VERB   ROOT      reached       lemma=reach
+    Rafah         PROPN  dobj      reached
+    .             PUNCT  punct     reached
+    """, [("Rafah", "GPE", None, "ner")], id="a-place-the-ner-missed"),
+    pytest.param("""
+    Fighting      NOUN   nsubj     spread
+    spread        VERB   ROOT      spread
+    to            ADP    prep      spread
+    the           DET    det       east                             [LOC
+    east          NOUN   pobj      to                               ]
+    .             PUNCT  punct     spread
+    """, [], id="a-direction-is-no-name"),
+    pytest.param("""
+    Secretary     PROPN  compound  Kerry
+    Of            ADP    prep      Secretary
+    State         PROPN  pobj      Of                               [ORG]
+    John          PROPN  compound  Kerry                            [PERSON john-kerry#name
+    Kerry         PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, [("John Kerry", "PERSON", "john-kerry", "name")], id="a-word-of-a-title-is-no-actor"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", CANDIDATES)
+def test_candidate_spans(kb, spec, expected):
+    doc = hand_doc(spec, VOCAB)
+    found, _ = candidate_spans(doc, DocIndex(doc, doc.text), kb)
+    assert [(c.span.text, c.span.label_, c.kb_id, c.how) for c in found] == expected
+
+
+def test_person_names_written_in_full(kb):
+    doc = hand_doc("""
+    Ahmed         PROPN  compound  Hassan                           [PERSON
+    Hassan        PROPN  nsubj     met                              ]
+    met           VERB   ROOT      met           lemma=meet
+    Kerry         PROPN  dobj      met                              [PERSON john-kerry#alias]
+    .             PUNCT  punct     met
+    """, VOCAB)
+    _, persons = candidate_spans(doc, DocIndex(doc, doc.text), kb)
+    assert persons == [["Ahmed", "Hassan"], ["John", "Kerry"]]
+
+
+def test_a_bracketed_acronym_is_a_span_of_its_own(kb):
+    doc = hand_doc("""
+    National      PROPN  compound  Council                          [ORG
+    Council       PROPN  nsubj     said
+    (             PUNCT  punct     CNSP
+    CNSP          PROPN  appos     Council
+    )             PUNCT  punct     CNSP                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, VOCAB)
+    found, _ = candidate_spans(doc, DocIndex(doc, doc.text), kb)
+    assert [c.span.text for c in found] == ["National Council", "CNSP"]
