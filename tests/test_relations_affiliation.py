@@ -9,7 +9,6 @@ from relation_helpers import affiliations, reading, relations
 from kg.relations.affiliation import affiliation
 from kg.relations.index import TokenIndex
 
-
 # -- AFFILIATED_WITH from titles ------------------------------------------------------------
 # tuples: (person, affiliation, role)
 

@@ -8,7 +8,6 @@ from relation_helpers import events, reading, relations, token
 
 from kg.relations.arguments import actors, modifier_actors, place_objects, pobj_actors, single
 
-
 # -- adjectival actors: a demonym acting for its state --------------------------------------
 
 ADJECTIVAL = [

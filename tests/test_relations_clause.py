@@ -8,7 +8,6 @@ from relation_helpers import events, reading, relations, token
 
 from kg.relations.clause import complement_objects, has_truce_object, mediated_parties, refusal_head
 
-
 # -- active clauses: subject, verb, direct object -------------------------------------
 
 ACTIVE = [

@@ -8,7 +8,6 @@ from relation_helpers import events, reading, relations, token
 
 from kg.relations.frames import match_noun, match_verb, noun_index
 
-
 # -- frame disambiguation: the most specific frame wins ------------------------------------
 
 FRAMES = [

@@ -10,7 +10,6 @@ from kg.relations.discourse import PlaceDescription
 from kg.relations.index import TokenIndex
 from kg.relations.location import described_place, location
 
-
 # -- LOCATED_IN ---------------------------------------------------------------------------
 # tuples: (place, where)
 

@@ -8,7 +8,6 @@ from relation_helpers import events_modality, events_source, reading, relations,
 
 from kg.relations.modality import modality, source
 
-
 # -- modality: negated, hypothetical, future, demanded ------------------------------------------
 # tuples: (subject, predicate, object, asserted, modality). The negation, hypothetical and
 # future tables compare the events the text does not assert (what else a sentence gives,

@@ -9,7 +9,6 @@ from relation_helpers import events, reading, relations, token
 from kg.relations.index import TokenIndex
 from kg.relations.nominal import came_under, noun_agents, relative_victims, truce_sides
 
-
 # -- nominal events ------------------------------------------------------------------------
 
 NOMINAL = [

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from relation_helpers import events, relations
 
-
 # -- hyphen compounds: "Iran-backed Hezbollah" --------------------------------------------
 
 HYPHEN = [

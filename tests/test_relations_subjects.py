@@ -8,7 +8,6 @@ from relation_helpers import events, reading, relations, token
 
 from kg.relations.subjects import controllers, reporter_conjunct, subjects
 
-
 # -- control and purpose clauses ---------------------------------------------------------
 
 CONTROL = [

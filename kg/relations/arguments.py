@@ -181,7 +181,7 @@ def modifier_actors(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
         if c.dep_ not in MODIFIER_DEPS or c.i >= t.i:
             continue
         a = da.actor_at(c.i) or _possessive(c, da, ds)
-        if c.tag_ == "VBN" or any(g.text == "-" for g in c.children) and c.pos_ == "VERB":
+        if c.tag_ == "VBN" or (any(g.text == "-" for g in c.children) and c.pos_ == "VERB"):
             continue  # "Iran-backed Hezbollah": Iran backs, Hezbollah is the head's actor
         if a is None and c.dep_ in INNER_MODIFIER_DEPS:
             inner = modifier_actors(c, da, ds)

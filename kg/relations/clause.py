@@ -153,6 +153,7 @@ def complement_objects(v: Token, da: DocumentActors, ds: Discourse, *, subjects_
     """"demanded that the RSF halt ...", "threatened to use force against X": the actor the
     demanded or threatened act is aimed at."""
     words = da.kb.lexicon.words_of
+    nouns = noun_index(da.kb.lexicon)
     out: list[str] = []
     for c in v.children:
         if c.dep_ == "ccomp" and subjects_too:
@@ -164,7 +165,7 @@ def complement_objects(v: Token, da: DocumentActors, ds: Discourse, *, subjects_
                 if s.dep_ in OBJ_DEPS:
                     out += [a for a in actors(s, "obj", da, ds) if a not in out]
             out += [a for a in pobj_actors(c, words("threat_target_prep"), da, ds) if a not in out]
-        if c.dep_ in OBJ_DEPS and any(f.predicate == ASSAULT for f in noun_index(da.kb.lexicon).get(c.lemma_.lower(), ())):
+        if c.dep_ in OBJ_DEPS and any(f.predicate == ASSAULT for f in nouns.get(c.lemma_.lower(), ())):
             # "threatened further attacks on US and British ships"
             out += [a for a in pobj_actors(c, words("attack_target_prep"), da, ds) if a not in out]
     return out

@@ -111,7 +111,7 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     if not kind and not group and not military:
         return None
     definite = words("definite_determiner")
-    if not any(c.dep_ == "det" and c.lower_ in definite or c.dep_ == "poss" for c in t.children):
+    if not any((c.dep_ == "det" and c.lower_ in definite) or c.dep_ == "poss" for c in t.children):
         return None
     if military:   # "the army", but not "the Sudanese army" (an institution of its own)
         return None if any(c.dep_ in MODIFIER_DEPS for c in t.children) else _armed_force(t, da, ds)

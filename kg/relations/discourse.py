@@ -89,7 +89,8 @@ class Discourse:
         else the last such actor mentioned: "The RSF shelled X ... the group" -> RSF."""
         for m in self.before(before):
             root = m.span.root
-            if want(m.actor) and (root.dep_ in SUBJECT_DEPS or root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS):
+            subject = root.dep_ in SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS)
+            if want(m.actor) and subject:
                 return m.actor
         return self.last_actor(before, want)
 

@@ -26,7 +26,8 @@ _OBJECT_NOUN_MODIFIERS = frozenset({"compound", "amod"})
 _NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod"})
 
 
-def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors, ds: Discourse) -> tuple[Frame | None, list[str]]:
+def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
+               ds: Discourse) -> tuple[Frame | None, list[str]]:
     """The most specific frame whose parts all stand with ``v``, and its objects."""
     lex = da.kb.lexicon
     dobjs = [c for c in v.children if c.dep_ in OBJ_DEPS]

@@ -71,9 +71,10 @@ def named_kind(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Fo
     root = m.span[-1]
     if root.dep_ == "appos" and root.head.lemma_.lower() in words("place_noun"):
         kind = root.head
+        confidence = da.kb.confidence("location.named_kind")
         for y in place_modifiers(kind, da, ds) + place_objects(kind, words("place_kind_prep"), da, ds):
             if y != m.actor:
-                yield Found(m.actor, LOCATED_IN, y, kind, "location.named_kind", da.kb.confidence("location.named_kind"))
+                yield Found(m.actor, LOCATED_IN, y, kind, "location.named_kind", confidence)
 
 
 def descriptor_of(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
@@ -98,10 +99,11 @@ def preposition(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[F
     nxt = da.doc[m.span.end] if m.span.end < len(da.doc) else None
     if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == root.head.i and root.dep_ in _OBJECT_DEPS:
         holders.append(root.head)
+    confidence = da.kb.confidence("location.preposition")
     for h in holders:
         for y in place_objects(h, preps, da, ds, only=nxt if h.i != root.i else None):
             if y != m.actor:
-                yield Found(m.actor, LOCATED_IN, y, root, "location.preposition", da.kb.confidence("location.preposition"))
+                yield Found(m.actor, LOCATED_IN, y, root, "location.preposition", confidence)
 
 
 def described_place(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:

@@ -79,13 +79,15 @@ def _governed_modality(cur: Token, head: Token, words: Callable[[str], frozenset
             return "negated"
         if lemma in words("refusal"):
             return "negated"
-        if lemma in words("demand") and cur.dep_ == "xcomp" or lemma in words("demand_that") and cur.dep_ == "ccomp":
-            return "demanded"
+        if cur.dep_ == "xcomp" and lemma in words("demand"):
+            return "demanded"      # "urged Israel to withdraw"
+        if cur.dep_ == "ccomp" and lemma in words("demand_that"):
+            return "demanded"      # "demanded that Israel withdraw"
         if lemma in words("future"):
             return "future"
     if cur.dep_ in ("pcomp", "pobj") and head.lower_ in words("allegation_prep") and (
             head.head.lemma_.lower() in words("allegation") or
-            head.head.dep_ in ("dobj", "pobj") and head.head.head.lemma_.lower() in words("allegation")):
+            (head.head.dep_ in ("dobj", "pobj") and head.head.head.lemma_.lower() in words("allegation"))):
         return "alleged"   # "accused X of firing", "accused Armenian forces of firing"
     return None
 

@@ -101,13 +101,14 @@ def _light_verb_subjects(n: Token, da: DocumentActors, ds: Discourse) -> list[st
     head = n.head
     if n.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    if head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj") and n.dep_ == "pobj" and n.head.lower_ in words("quantity_prep"):
+    if head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj") and n.dep_ == "pobj" \
+            and n.head.lower_ in words("quantity_prep"):
         n, head = head, head.head    # "held six hours of talks with Putin"
         if n.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head
-    if n.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        if head.lemma_.lower() in words("light_verb") or n.dep_ == "pobj":
-            return [a for a in subjects(head, da, ds) if da.type_of(a) != "Place"]
+    if n.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") \
+            and (head.lemma_.lower() in words("light_verb") or n.dep_ == "pobj"):
+        return [a for a in subjects(head, da, ds) if da.type_of(a) != "Place"]
     return []
 
 
