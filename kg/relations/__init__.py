@@ -1,0 +1,81 @@
+"""Find the relations between the actors of a parsed document.
+
+Each construction is one small rule over the dependency parse, named for it, that
+returns what it finds (:class:`~kg.relations.found.Found` records):
+
+==============================  ===========================================================
+``clause.clause``               active and passive clauses: subject, verb frame, object
+                                ("Israel struck X", "X was struck by Y", "met with X")
+``participle.participle``       "Qatar, backed by Egypt" and "Iran-backed Hezbollah"
+``nominal.nominal_event``       event nouns: "Israel's assault on X", "Israeli airstrikes",
+                                "a Hamas rocket", "talks between X and Y", "X came under fire"
+``clause.displacement_order``   "Israel told civilians to leave X" -> COERCE X
+``nominal.alliance``            "Turkey, Azerbaijan's closest ally" -> COOPERATE
+``location.described_place``    "southern Gaza's main city" -> the city lies in Gaza
+``affiliation.affiliation``     titles and institutions: "Israeli spokesperson Eylon Levy",
+                                "the Israeli military"
+``location.location``           "X, a town on the edge of Y", "the Y city of X", "X on Y's edge",
+                                "X, Y" (a place then its country); the GeoNames/knowledge-base
+                                country of a place is a node attribute (``country``)
+==============================  ===========================================================
+
+Verb and noun frames come from the lexicon (``ontology/lexicon``) and every word a
+rule knows from ``words.tsv``; the rules hold no verbs. The other modules:
+
+=================  ==========================================================================
+``arguments``      the actors a noun phrase stands for (coordination, modifiers, partitives)
+``subjects``       who does what a verb says (control, coordination, relative clauses)
+``coreference``    pronouns, "the group/city/country", appositive descriptions, cataphora
+``discourse``      the discourse state: what the text has named so far, the sides at war
+``frames``         which lexicon frame stands with a verb or an event noun
+``modality``       modality (negated, hypothetical, future, demanded, alleged) and source
+``index``          the candidate tokens of each rule, found once per document (numpy)
+``assemble``       found relations -> deduplicated :class:`kg.records.Relation` records
+=================  ==========================================================================
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from ..records import Relation
+from .affiliation import affiliation
+from .assemble import to_relations
+from .clause import clause, displacement_order
+from .coreference import appositive_descriptions
+from .discourse import Discourse
+from .found import BetweenSides, Found
+from .index import TokenIndex
+from .location import described_place, location
+from .nominal import alliance, nominal_event, truce_sides
+from .participle import participle
+
+if TYPE_CHECKING:
+    from ..actors import DocumentActors
+
+#: The rules, in the order they read each sentence. ``described_place`` reports the
+#: places the rules before it described; the sides at war are resolved after the last.
+RULES = (clause, participle, nominal_event, displacement_order, alliance, described_place, affiliation, location)
+
+__all__ = ["RULES", "BetweenSides", "Discourse", "Found", "extract_relations"]
+
+
+def extract_relations(da: DocumentActors) -> tuple[Relation, ...]:
+    """All relations of one document, in text order, deduplicated per sentence.
+
+    The discourse state goes along the sentences: the sides an accord names are
+    known before the sentence's rules run; what the rules found then updates the
+    sides at war, and the relations waiting for them are resolved.
+    """
+    ds = Discourse.of(da, appositive_descriptions(da))
+    index = TokenIndex.of(da.doc, da.kb.lexicon)
+    found: list[tuple[Span, Found]] = []
+    for sent in da.doc.sents:
+        ds.saw_sides(truce_sides(sent, da, ds, index))
+        here: list[Found | BetweenSides] = []
+        for rule in RULES:
+            here.extend(rule(sent, da, ds, index))
+        found.extend((sent, f) for f in ds.read(here))
+    return tuple(to_relations(found, da, ds))

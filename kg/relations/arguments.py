@@ -1,0 +1,240 @@
+"""Argument resolution: the actors a noun phrase stands for.
+
+Pure functions of a token, the document's actors (:class:`kg.actors.DocumentActors`)
+and the discourse state (:class:`kg.relations.discourse.Discourse`). A phrase
+resolves through
+
+* its own mention ("Israel"), the conjuncts beside it ("Qatar, the US and Egypt")
+  and a named apposition ("its ally Hamas");
+* a pronoun or a description (:mod:`kg.relations.coreference`) or a relative
+  pronoun ("the group, which ...");
+* a partitive ("areas of Khan Yunis", "leaders of Hamas");
+* a resolution that stands for the body voting on it ("vetoed resolutions");
+* a target held by someone ("a command centre used by Hezbollah");
+* its modifiers, when its head acts for them ("Israeli troops" -> Israel; but
+  "Yemeni rebels" -> nobody).
+
+``role`` is ``"subj"`` or ``"obj"``: the slot the phrase fills (a place is no
+subject, and any modified object may stand for its modifier).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..ontology import Lexicon
+from .coreference import descriptor, is_location, possessor, pronoun_antecedent
+from .discourse import Discourse
+from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, pobjs
+
+if TYPE_CHECKING:
+    from ..actors import DocumentActors
+
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+INNER_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})   # modifiers whose own modifiers count
+
+
+def actors(tok: Token | None, role: str, da: DocumentActors, ds: Discourse) -> list[str]:
+    """Actors a noun phrase headed by ``tok`` stands for, its conjuncts included."""
+    if tok is None:
+        return []
+    out: list[str] = []
+    tokens = [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
+    # "Qatar, the US and Egypt" parsed as an apposition holding a coordination
+    for c in tok.children:
+        if c.dep_ == "appos" and c.conjuncts and da.actor_at(c.i):
+            tokens += [c, *(x for x in c.conjuncts if x.i > c.i)]
+    for t in tokens:
+        for a in single(t, role, da, ds):
+            if a not in out:
+                out.append(a)
+    return out
+
+
+def single(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int = 0) -> list[str]:
+    """Actors the one token ``t`` stands for (no conjuncts)."""
+    a = da.actor_at(t.i)
+    if a:
+        # the span's own head inside an institution ("military" of "Israeli military")
+        return [a]
+    if depth > 3:
+        return []
+    got = pronoun_antecedent(t, da, ds)
+    if got is not None:
+        return got
+    if t.tag_ in RELATIVE_TAGS and depth < 3:
+        got = _relative_antecedent(t, role, da, ds, depth)
+        if got is not None:
+            return got
+    if t.pos_ not in NOMINAL_POS:
+        return []
+    return _noun(t, role, da, ds, depth)
+
+
+def _relative_antecedent(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) -> list[str] | None:
+    """"the group, which it blamed": a relative pronoun is the noun its clause modifies
+    (``None`` when ``t`` heads no relative clause)."""
+    clause = t.head
+    while clause.dep_ not in ("relcl", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    # "France and Germany, which have mediated ...": the coordination before it
+    out: list[str] = []
+    for h in (clause.head, *(c for c in clause.head.conjuncts if clause.head.i < c.i < t.i)):
+        out += [a for a in single(h, role, da, ds, depth + 1) if a not in out]
+    return out
+
+
+def _noun(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) -> list[str]:
+    """Actors a common noun (or an unnamed proper noun) stands for."""
+    # "the country's intelligence chief Abbas Kamel", "its ally Hamas": the named apposition
+    for c in t.children:
+        if c.dep_ == "appos" and da.actor_at(c.i):
+            return [da.actor_at(c.i)]
+    body = _voting_body(t, da, ds)
+    if body:
+        return [body]
+    got = _partitive(t, role, da, ds, depth)
+    if got:
+        return got
+    # a description that points back: "the city", "the group", "the country", "its"
+    desc = descriptor(t, da, ds)
+    if desc:
+        return [desc]
+    if role == "obj":
+        got = _holder(t, da, ds)
+        if got:
+            return got
+    return _acting_for(t, role, da, ds)
+
+
+def _voting_body(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """"vetoed resolutions": a resolution stands for the council that votes on it."""
+    lex = da.kb.lexicon
+    if t.lower_ not in lex.words_of("resolution_noun") or not resolution_context(t, lex):
+        return None
+    bodies = lex.words_of("resolution_body")
+    return ds.last_actor(t.i, lambda x: da.type_of(x) == "Group" and any(
+        w in bodies for w in da.protos[x].name.lower().split()))
+
+
+def resolution_context(t: Token, lex: Lexicon) -> bool:
+    """Whether the clause governing ``t`` is one whose target is the voting body
+    (a veto or rejection), per the ``resolution_predicate`` list."""
+    head = t.head
+    while head.dep_ in ("prep", "pobj") and head.head.i != head.i:
+        head = head.head
+    frames = lex.verbs.get(head.lemma_.lower(), [])
+    return any(f.predicate and f.predicate.lower() in lex.words_of("resolution_predicate") for f in frames)
+
+
+def _partitive(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) -> list[str]:
+    """"areas of Khan Yunis", "the north of the territory", "leaders of Hamas": the
+    object of the partitive's preposition (people take only "of": "leaders in Cairo" is no partitive)."""
+    words = da.kb.lexicon.words_of
+    low = t.lower_
+    people = low in words("partitive_of")
+    if not (people or low in words("partitive") or t.lemma_.lower() in words("partitive")):
+        return []
+    for p in pobjs(t, words("partitive_of_prep") if people else words("partitive_prep")):
+        got = single(p, role, da, ds, depth + 1)
+        if got:
+            return got
+    return []
+
+
+def _holder(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """"a command centre used by Hezbollah": a target is hit through whoever holds it."""
+    for c in t.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for ag in c.children:
+                if ag.dep_ == "agent":
+                    got = [a for p in ag.children if p.dep_ == "pobj" for a in actors(p, "obj", da, ds)]
+                    if got:
+                        return got
+    return []
+
+
+def _acting_for(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[str]:
+    """"Israeli troops", "Hamas fighters", "a Hamas rocket": the modifiers' actors, when
+    the head acts for them (any object does, but "Yemeni rebels" no; a place is no subject)."""
+    mods = modifier_actors(t, da, ds)
+    if not mods:
+        return []
+    words = da.kb.lexicon.words_of
+    low = t.lower_
+    head_ok = (role == "obj" and low not in words("nonstate_collective")) or \
+        low in words("state_agent") or t.lemma_.lower() in words("state_agent") or low in words("weapon")
+    if not head_ok:
+        return []
+    return [m for m in mods if not (role == "subj" and da.type_of(m) == "Place")] or ([] if role == "subj" else mods)
+
+
+def modifier_actors(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The actors of the modifiers before ``t``: "Israeli", "Hamas", "its", "the group's",
+    "whose", a compound's own modifiers, and their conjuncts ("the US and British strikes")."""
+    out: list[str] = []
+    for c in t.children:
+        if c.dep_ not in MODIFIER_DEPS or c.i >= t.i:
+            continue
+        a = da.actor_at(c.i) or _possessive(c, da, ds)
+        if c.tag_ == "VBN" or (any(g.text == "-" for g in c.children) and c.pos_ == "VERB"):
+            continue  # "Iran-backed Hezbollah": Iran backs, Hezbollah is the head's actor
+        if a is None and c.dep_ in INNER_MODIFIER_DEPS:
+            inner = modifier_actors(c, da, ds)
+            out.extend(x for x in inner if x not in out)
+            continue
+        if a and a not in out:
+            out.append(a)
+        for cj in c.conjuncts:   # "the US and British strikes"
+            b = da.actor_at(cj.i)
+            if b and b not in out and cj.i > c.i:
+                out.append(b)
+    return out
+
+
+def _possessive(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """The actor of a possessive modifier that names none: "its", "the group's", "whose"."""
+    if c.dep_ != "poss":
+        return None
+    a = None
+    if c.lower_ in da.kb.lexicon.words_of("neuter_pronoun"):
+        a = possessor(c, da, ds)
+    if a is None and c.pos_ == "NOUN":
+        a = descriptor(c, da, ds)          # "the group's cross-border rampage"
+    if a is None and c.lower_ == POSSESSIVE_RELATIVE:
+        clause = c.head
+        while clause.dep_ != "relcl" and clause.head.i != clause.i:
+            clause = clause.head
+        got = single(clause.head, "subj", da, ds, 2) if clause.dep_ == "relcl" else []
+        a = got[0] if got else None
+    return a
+
+
+def pobj_actors(t: Token, preps: frozenset[str] | tuple[str, ...], da: DocumentActors, ds: Discourse) -> list[str]:
+    """The actors of the objects of ``t``'s prepositions among ``preps``."""
+    out: list[str] = []
+    for p in pobjs(t, preps):
+        out += [a for a in actors(p, "obj", da, ds) if a not in out]
+    return out
+
+
+def place_modifiers(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """Places and states modifying ``t``: "Ukraine's second-largest city", "the Nigerian capital"."""
+    return [a for a in modifier_actors(t, da, ds) if is_location(a, da)]
+
+
+def place_objects(t: Token, preps: frozenset[str], da: DocumentActors, ds: Discourse,
+                  only: Token | None = None) -> list[str]:
+    """Places and states that are objects of ``t``'s prepositions among ``preps`` (only
+    the preposition ``only``, if given): "a town *on* the edge *of* the Gaza Strip"."""
+    out: list[str] = []
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in preps and (only is None or c.i == only.i):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out += [a for a in actors(p, "obj", da, ds) if is_location(a, da) and a not in out]
+    return out

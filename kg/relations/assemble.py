@@ -1,0 +1,75 @@
+"""From what the rules found to :class:`kg.records.Relation` records: one relation per
+sentence, subject, predicate and object, each with its modality, source, evidence
+sentence and character offsets."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ..predicates import AFFILIATED_WITH, CONSULT, LOCATED_IN, STRUCTURAL
+from ..records import Relation
+from .discourse import Discourse
+from .found import Found
+from .modality import modality, source
+
+if TYPE_CHECKING:
+    from ..actors import DocumentActors
+
+
+def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discourse) -> Iterator[Relation]:
+    """The relations of ``found`` (each with its sentence), in order, without
+
+    * a relation of an actor with itself;
+    * an event between a state and its own official (AFFILIATED_WITH only);
+    * LOCATED_IN of anything but a place;
+    * a second CONSULT between the same two actors in a sentence (either way round);
+    * a second relation with the same sentence, subject, predicate and object (the first wins).
+    """
+    affiliated = {frozenset((f.subject, f.object)) for _, f in found if f.predicate == AFFILIATED_WITH}
+    seen: dict[tuple, Relation] = {}
+    consult_pairs: set[tuple] = set()
+    text = da.text
+    for sent, f in found:
+        if f.subject == f.object:
+            continue
+        if f.predicate not in STRUCTURAL and frozenset((f.subject, f.object)) in affiliated:
+            continue  # a state and its own official: AFFILIATED_WITH only
+        if f.predicate == LOCATED_IN and da.type_of(f.subject) != "Place":
+            continue
+        if f.predicate == CONSULT:
+            pair = (sent.start, frozenset((f.subject, f.object)))
+            if pair in consult_pairs:
+                continue
+            consult_pairs.add(pair)
+        key = (sent.start, f.subject, f.predicate, f.object)
+        if key not in seen:
+            seen[key] = relation(sent, f, da, ds, text)
+    yield from seen.values()
+
+
+def relation(sent: Span, f: Found, da: DocumentActors, ds: Discourse, text: str | None = None) -> Relation:
+    """The record of one found relation: its modality (unless the rule set it) and source
+    for an event, the sentence as evidence, offsets into the document text (``da.text``,
+    passed when known) and a stable id."""
+    doc_id = da.document.id
+    trig = f.trigger
+    tok = trig if isinstance(trig, Token) else trig.root
+    event = f.predicate not in STRUCTURAL
+    mode = f.modality or (modality(tok, da.kb.lexicon.words_of) if event else "asserted")
+    said_by = source(tok, da, ds) if event else None
+    t_start = trig.idx if isinstance(trig, Token) else trig.start_char
+    t_end = t_start + len(trig.text) if isinstance(trig, Token) else trig.end_char
+    text = (da.text if text is None else text)[sent.start_char:sent.end_char]   # = sent.text, faster
+    lead = len(text) - len(text.lstrip())
+    evidence = text.strip()
+    start = sent.start_char + lead
+    rid = hashlib.sha1(f"{doc_id}|{start}|{t_start}|{f.subject}|{f.predicate}|{f.object}".encode()).hexdigest()[:16]
+    return Relation(
+        id=rid, subject=f.subject, predicate=f.predicate, object=f.object, doc=doc_id,
+        evidence=evidence, start=start, end=start + len(evidence), trigger=trig.text,
+        trigger_start=t_start, trigger_end=t_end, asserted=mode == "asserted", modality=mode,
+        role=f.role, source=said_by, confidence=f.confidence, rule=f.rule, cameo=f.cameo)

@@ -1,0 +1,228 @@
+"""Clause rules: a verb with its frame, its subjects and its objects.
+
+* :func:`clause` — active, passive and inverse clauses ("Israel struck X", "X was
+  struck by Y", "X came under Y's fire"), prepositional objects ("met with X"),
+  symmetric and mutual subjects ("Armenia and Azerbaijan signed a deal"), the
+  object of a demand or threat in its complement ("urged Israel to ...",
+  "threatened attacks on X"), the area struck ("struck targets in Gaza"),
+  mediation ("brokered a truce between X and Y", or the sides at war), and the
+  rejection a refusal states ("refused to negotiate with the M23").
+* :func:`displacement_order` — "Israel told civilians to leave X" -> COERCE X.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ..ontology import Frame
+from ..predicates import ASSAULT, COERCE, MEDIATE, REJECT
+from .arguments import actors, modifier_actors, pobj_actors
+from .discourse import Discourse
+from .found import BetweenSides, Found, cameo
+from .frames import match_verb, noun_index
+from .grammar import LOCATIVE_RELATIVE, OBJ_DEPS, PASS_SUBJ_DEPS, SUBJ_DEPS, is_hyphen_participle
+from .index import TokenIndex
+from .subjects import subjects as subjects_of
+
+if TYPE_CHECKING:
+    from ..actors import DocumentActors
+
+_VERB_POS = frozenset({"VERB", "AUX"})
+_COMPLEMENT = frozenset({"xcomp", "ccomp"})
+
+
+def clause(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found | BetweenSides]:
+    """Subject-verb-object with the verb's frame: active, passive, prepositional objects."""
+    verbs = da.kb.lexicon.verbs
+    for v in index.tokens(sent, "clause"):
+        if v.pos_ not in _VERB_POS and not (v.pos_ == "NOUN" and v.dep_ == "ROOT"):
+            continue
+        frames = verbs.get(v.lemma_.lower()) or verbs.get(v.lower_)
+        if not frames or is_hyphen_participle(v):
+            continue
+        frame, objects = match_verb(v, frames, da, ds)
+        if frame is None or frame.predicate is None:
+            continue
+        yield from _framed_clause(v, frame, objects, da, ds)
+
+
+def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActors,
+                   ds: Discourse) -> Iterator[Found | BetweenSides]:
+    """The relations of verb ``v`` read with ``frame`` (``objects``: the frame's own objects)."""
+    kb = da.kb
+    words = kb.lexicon.words_of
+    passive = any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in v.children)
+    if passive:
+        subjects, objects, acl = _passive_arguments(v, da, ds)
+        if acl:   # "Qatar, backed by Egypt": handled by participle()
+            return
+        rule = "clause.passive"
+    else:
+        subjects, rule = subjects_of(v, da, ds), "clause.active"
+    if frame.inverse:
+        subjects, objects, rule = objects, subjects, "clause.inverse"
+    objects = _unframed_objects(v, frame, objects, passive, da, ds)
+    if frame.predicate == MEDIATE:
+        objects = mediated_parties(v, da, ds) or objects
+        if not objects and has_truce_object(v, words):
+            # "helped broker a truce": between the sides last seen fighting
+            for s in subjects:
+                yield BetweenSides(s, MEDIATE, v, "clause.mediation_context", kb.confidence("clause.mediation_context"),
+                                   cameo=frame.cameo)
+            return
+    if not objects and len(subjects) > 1 and (frame.mutual or frame.predicate.lower() in words("symmetric_predicate")):
+        # "Armenia and Azerbaijan signed a deal", "Russia and Ukraine swapped prisoners"
+        subjects, objects, rule = subjects[:1], subjects[1:], "clause.symmetric"
+    if frame.predicate == ASSAULT and passive and not subjects:
+        subjects, rule = agent_from_event_pp(v, da, ds), "clause.passive_event"
+    yield from _pairs(v, frame, subjects, objects, rule, da)
+
+
+def _passive_arguments(v: Token, da: DocumentActors, ds: Discourse) -> tuple[list[str], list[str], bool]:
+    """A passive verb's subjects (its "by" agent), objects (its passive subject), and
+    whether it is a participle modifying a noun with no passive subject (``acl``)."""
+    agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    subjects = actors(agents[0], "subj", da, ds) if agents else []
+    pas = [c for c in v.children if c.dep_ in PASS_SUBJ_DEPS]
+    objects = actors(pas[0], "obj", da, ds) if pas else []
+    return subjects, objects, not pas and v.dep_ == "acl"
+
+
+def _unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool, da: DocumentActors,
+                      ds: Discourse) -> list[str]:
+    """Objects the frame does not place: a demand's or threat's target in its complement,
+    the place a relative "where" stands for, the area struck; only places for a place frame."""
+    words = da.kb.lexicon.words_of
+    predicate = frame.predicate.lower()
+    if not objects and predicate in words("complement_target_predicate"):
+        objects = complement_objects(v, da, ds, subjects_too=predicate in words("that_clause_target_predicate"))
+    if not objects and frame.objprep:
+        objects = where_antecedent(v, frame.objprep, da, ds)
+    if not objects and predicate in words("area_target_predicate") and not passive:
+        # "struck sites in Pakistan", "struck targets in Gaza": the area is the object
+        targets = [c for c in v.children if c.dep_ in OBJ_DEPS]
+        objects = list(dict.fromkeys(a for t in [v, *targets] for a in pobj_actors(t, words("target_area_prep"), da, ds)
+                                     if da.type_of(a) == "Place"))
+    if frame.place_object:
+        objects = [o for o in objects if da.type_of(o) == "Place"]
+    return objects
+
+
+def _pairs(v: Token, frame: Frame, subjects: list[str], objects: list[str], rule: str,
+           da: DocumentActors) -> Iterator[Found]:
+    """One relation per subject and object (both ways for a mutual frame), and a
+    rejection of each object when the verb is a refusal's complement."""
+    kb = da.kb
+    refusal = refusal_head(v, kb.lexicon.words_of)
+    confidence = kb.confidence("clause")
+    for s in subjects:
+        for o in objects:
+            if s != o:
+                yield Found(s, frame.predicate, o, v, rule, confidence, cameo=frame.cameo)
+                if frame.mutual:
+                    yield Found(o, frame.predicate, s, v, rule + ".mutual", confidence, cameo=frame.cameo)
+                if refusal is not None:
+                    # "refused to negotiate with the M23": a rejection of the M23
+                    yield Found(s, REJECT, o, refusal, "clause.refusal", kb.confidence("clause.refusal"),
+                                cameo=cameo(kb, REJECT), modality="asserted")
+
+
+def where_antecedent(v: Token, preps: frozenset[str], da: DocumentActors, ds: Discourse) -> list[str]:
+    """"Khan Younis, from where the Red Crescent was trying to evacuate people": the place
+    a relative "where" stands for, when the preposition before it is the frame's."""
+    for t in (v, v.head if v.dep_ == "xcomp" else v):
+        for c in t.children:
+            if c.lower_ == LOCATIVE_RELATIVE and c.i > 0 and c.doc[c.i - 1].lower_ in preps:
+                got = ds.last_actor(c.i, lambda x: da.type_of(x) == "Place")
+                return [got] if got else []
+    return []
+
+
+def refusal_head(v: Token, words: Callable[[str], frozenset[str]]) -> Token | None:
+    """The refusal verb ``v`` is the complement of ("refused to negotiate"), if any."""
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() in words("rejection_verb") \
+            and not any(c.dep_ == "neg" for c in v.head.children):
+        return v.head
+    return None
+
+
+def complement_objects(v: Token, da: DocumentActors, ds: Discourse, *, subjects_too: bool = True) -> list[str]:
+    """"demanded that the RSF halt ...", "threatened to use force against X": the actor the
+    demanded or threatened act is aimed at."""
+    words = da.kb.lexicon.words_of
+    nouns = noun_index(da.kb.lexicon)
+    out: list[str] = []
+    for c in v.children:
+        if c.dep_ == "ccomp" and subjects_too:
+            for s in c.children:
+                if s.dep_ in SUBJ_DEPS:
+                    out += [a for a in actors(s, "obj", da, ds) if a not in out and da.type_of(a) != "Place"]
+        if c.dep_ == "xcomp":
+            for s in c.children:
+                if s.dep_ in OBJ_DEPS:
+                    out += [a for a in actors(s, "obj", da, ds) if a not in out]
+            out += [a for a in pobj_actors(c, words("threat_target_prep"), da, ds) if a not in out]
+        if c.dep_ in OBJ_DEPS and any(f.predicate == ASSAULT for f in nouns.get(c.lemma_.lower(), ())):
+            # "threatened further attacks on US and British ships"
+            out += [a for a in pobj_actors(c, words("attack_target_prep"), da, ds) if a not in out]
+    return out
+
+
+def agent_from_event_pp(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """"was killed in clashes with Israeli soldiers" / "in Israeli strikes": the event's agent."""
+    words = da.kb.lexicon.words_of
+    index = noun_index(da.kb.lexicon)
+    for c in v.children:
+        if c.dep_ != "prep" or c.lower_ not in words("event_pp_prep"):
+            continue
+        for n in c.children:
+            if n.dep_ != "pobj" or not (index.get(n.lemma_.lower()) or index.get(n.lower_)):
+                continue
+            got = [a for a in modifier_actors(n, da, ds) if da.type_of(a) != "Place"]
+            got = got or pobj_actors(n, words("event_agent_prep"), da, ds)
+            if got:
+                return got
+    return []
+
+
+def mediated_parties(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The parties "between X and Y" (``parties_prep``) anywhere under a mediation verb."""
+    parties = da.kb.lexicon.words_of("parties_prep")
+    out: list[str] = []
+    for t in v.subtree:
+        if t.lower_ in parties and t.dep_ == "prep":
+            for p in t.children:
+                if p.dep_ == "pobj":
+                    out += [a for a in actors(p, "obj", da, ds) if a not in out]
+    return out
+
+
+def has_truce_object(v: Token, words: Callable[[str], frozenset[str]]) -> bool:
+    """Whether ``v``'s object is an accord ("brokered a truce")."""
+    truce = words("truce_noun")
+    return any(c.dep_ in OBJ_DEPS and c.lemma_.lower() in truce for c in v.children)
+
+
+def displacement_order(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
+    """"Israel told civilians to leave the north of X": an order to leave a place coerces it."""
+    kb = da.kb
+    demand, leave = kb.lexicon.words_of("demand"), kb.lexicon.words_of("displacement")
+    for v in index.tokens(sent, "displacement_order"):
+        if v.lemma_.lower() not in demand or v.pos_ != "VERB":
+            continue
+        for x in v.children:
+            if x.dep_ not in _COMPLEMENT or x.lemma_.lower() not in leave:
+                continue
+            places = [a for c in x.children if c.dep_ in OBJ_DEPS or c.dep_ == "prep"
+                      for a in (actors(c, "obj", da, ds) if c.dep_ != "prep" else pobj_actors(x, (c.lower_,), da, ds))
+                      if da.type_of(a) == "Place"]
+            places += [a for c in v.children if c.dep_ in OBJ_DEPS for a in actors(c, "obj", da, ds)
+                       if da.type_of(a) == "Place"]
+            for s in subjects_of(v, da, ds):
+                for o in dict.fromkeys(places):
+                    if s != o:
+                        yield Found(s, COERCE, o, v, "displacement_order", kb.confidence("displacement_order"),
+                                    cameo=cameo(kb, COERCE))

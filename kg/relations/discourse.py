@@ -1,0 +1,145 @@
+"""The discourse state: what the text has named so far, passed along sentence by sentence.
+
+Coreference (:mod:`kg.relations.coreference`) reads it to resolve "he", "the group",
+"the city", "its"; the sentence loop (:func:`kg.relations.extract_relations`)
+updates it after each sentence with the sides last seen fighting. It holds
+
+* the document's mentions in text order, so "the last person / state or group
+  subject / place named before token i" is a query on it (:meth:`Discourse.last_actor`,
+  :meth:`Discourse.last_person`, :meth:`Discourse.last_subject`, :meth:`Discourse.salient`);
+* the nouns the text uses to describe an actor ("the junta" -> CNSP);
+* the belligerents: the sides last seen fighting or agreeing, the objects of a
+  mediation that names no parties ("helped broker a truce");
+* the places the text described by a kind and another place ("southern Gaza's main
+  city" = Khan Yunis, in Gaza), noted by coreference until a location rule reports them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .found import BetweenSides, Found
+
+if TYPE_CHECKING:
+    from ..actors import DocumentActors, MentionInfo
+
+PERSON_TYPES = frozenset({"Official", "Person"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceDescription:
+    """"southern Gaza's main city": the described noun, the place it refers to and the
+    place that modifies it (where the first lies)."""
+
+    token: Token
+    place: str
+    outer: str
+
+
+@dataclass(eq=False)
+class Discourse:
+    """What the text has named so far (see the module's docstring)."""
+
+    mentions: tuple[MentionInfo, ...]         # the document's mentions, by start (stable)
+    type_of: Callable[[str], str]             # actor id -> its type in this document
+    belligerent_predicates: frozenset[str]    # lower-case predicates whose sides are at war
+    described: dict[str, str] = field(default_factory=dict)   # noun lemma -> actor ("junta" -> cnsp)
+    belligerents: tuple[str, str] | None = None
+    place_descriptions: list[PlaceDescription] = field(default_factory=list)   # not yet reported
+    _backward: list[MentionInfo] = field(init=False, repr=False)
+    _neg_starts: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self):
+        self._backward = sorted(self.mentions, key=lambda m: m.span.start, reverse=True)
+        self._neg_starts = [-m.span.start for m in self._backward]
+
+    @classmethod
+    def of(cls, da: DocumentActors, described: dict[str, str] | None = None) -> Discourse:
+        """The state before the first sentence of ``da``'s document."""
+        return cls(mentions=tuple(sorted(da.mentions, key=lambda m: m.span.start)), type_of=da.type_of,
+                   belligerent_predicates=da.kb.lexicon.words_of("belligerent_predicate"),
+                   described=dict(described or {}))
+
+    # -- what was named before a token -------------------------------------------------
+    def before(self, i: int) -> Iterator[MentionInfo]:
+        """The mentions starting before token ``i``, the latest first."""
+        backward = self._backward
+        for k in range(bisect_right(self._neg_starts, -i), len(backward)):
+            yield backward[k]
+
+    def last_actor(self, before: int, want: Callable[[str], bool]) -> str | None:
+        """The actor of the last mention starting before token ``before`` that ``want`` accepts."""
+        for m in self.before(before):
+            if want(m.actor):
+                return m.actor
+        return None
+
+    def last_person(self, before: int) -> str | None:
+        """The last person or official named before token ``before`` ("he", "she")."""
+        return self.last_actor(before, lambda a: self.type_of(a) in PERSON_TYPES)
+
+    def last_subject(self, before: int, want: Callable[[str], bool]) -> str | None:
+        """The actor of the last clause subject before token ``before`` that ``want`` accepts,
+        else the last such actor mentioned: "The RSF shelled X ... the group" -> RSF."""
+        for m in self.before(before):
+            root = m.span.root
+            subject = root.dep_ in SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS)
+            if want(m.actor) and subject:
+                return m.actor
+        return self.last_actor(before, want)
+
+    def next_actor(self, after: int, until: int, want: Callable[[str], bool]) -> str | None:
+        """The actor of the first mention starting after token ``after`` and before ``until``
+        that ``want`` accepts (cataphora: "its main city ... Khan Yunis")."""
+        for m in self.mentions:
+            if after < m.span.start < until and want(m.actor):
+                return m.actor
+        return None
+
+    def salient(self, before: int, want: Callable[[str], bool] | None = None) -> list[str]:
+        """The actors named before token ``before`` (that ``want`` accepts), most mentioned
+        first, ties to the latest named: the candidates of a plural anaphor ("both sides")."""
+        count: dict[str, int] = {}
+        for m in self.before(before):
+            if want is None or want(m.actor):
+                count[m.actor] = count.get(m.actor, 0) + 1
+        return sorted(count, key=lambda a: -count[a])   # stable: ties keep the latest first
+
+    # -- updates -------------------------------------------------------------------------
+    def saw_sides(self, sides: tuple[str, str] | None) -> None:
+        """The text named the sides of an accord ("a ceasefire between Israel and Hezbollah")."""
+        if sides:
+            self.belligerents = sides
+
+    def note_place(self, description: PlaceDescription) -> None:
+        """Coreference resolved a description of a place that names where it lies."""
+        self.place_descriptions.append(description)
+
+    def take_place_descriptions(self) -> list[PlaceDescription]:
+        """The place descriptions noted since the last call (for the location rule)."""
+        taken, self.place_descriptions = self.place_descriptions, []
+        return taken
+
+    def read(self, found: list[Found | BetweenSides]) -> list[Found]:
+        """Take in what the rules found in a sentence: its last relation between two
+        parties at war (an assault or accord between states or groups) makes them the
+        belligerents; then each :class:`BetweenSides` becomes one relation per side (or
+        none, if no sides are known yet). The relations, in order."""
+        for f in found:
+            if isinstance(f, Found) and f.predicate.lower() in self.belligerent_predicates \
+                    and self.type_of(f.object) != "Place" and self.type_of(f.subject) != "Place" \
+                    and self.type_of(f.subject) not in PERSON_TYPES:
+                self.belligerents = (f.subject, f.object)
+        out: list[Found] = []
+        for f in found:
+            if isinstance(f, Found):
+                out.append(f)
+            elif self.belligerents:
+                out.extend(f.with_side(side) for side in self.belligerents)
+        return out

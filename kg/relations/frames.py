@@ -1,0 +1,108 @@
+"""Frame matching: which lexicon frame of a verb or event noun stands in the sentence,
+and the actors of its object.
+
+A frame (``ontology/lexicon/verbs.tsv``, ``nouns.tsv``) names the function words and
+object nouns that must stand with its lemma ("hold talk with", "assault on"); the
+most specific frame whose parts are all there wins, so "pressed ahead with" is no
+REQUEST while "pressed Hamas to" is.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..ontology import Frame, Lexicon
+from .arguments import actors, pobj_actors
+from .discourse import Discourse
+from .grammar import OBJ_DEPS
+
+if TYPE_CHECKING:
+    from ..actors import DocumentActors
+
+_PREP_DEPS = frozenset({"prep", "prt", "agent", "dative"})
+_OBJECT_NOUN_MODIFIERS = frozenset({"compound", "amod"})
+_NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+
+
+def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
+               ds: Discourse) -> tuple[Frame | None, list[str]]:
+    """The most specific frame whose parts all stand with ``v``, and its objects."""
+    lex = da.kb.lexicon
+    dobjs = [c for c in v.children if c.dep_ in OBJ_DEPS]
+    dobjs += [cj for d in dobjs for cj in d.conjuncts if cj.i > d.i]
+    preps = _prepositions(v, dobjs, lex)
+    # "hold talks with": the object noun's lemma and its compounds
+    heads = {d.lemma_.lower() for d in dobjs} | {c.lemma_.lower() for d in dobjs for c in d.children
+                                                  if c.dep_ in _OBJECT_NOUN_MODIFIERS}
+    function = {p.lower_ for p in preps}
+    best = None
+    for f in sorted(frames, key=lambda f: -f.size):
+        ok = all((part & function) if part <= lex.function_words else (part & heads) for part in f.parts)
+        if not ok:
+            continue
+        if f.predicate is None:
+            return f, []
+        objs: list[str] = []
+        if f.objprep:
+            for p in preps:
+                if p.lower_ in f.objprep:
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            objs += [a for a in actors(o, "obj", da, ds) if a not in objs]
+        else:
+            for d in dobjs:
+                objs += [a for a in actors(d, "obj", da, ds) if a not in objs]
+        if objs or best is None:
+            best = (f, objs)
+            if objs:
+                return best
+    return best if best else (None, [])
+
+
+def _prepositions(v: Token, dobjs: list[Token], lex: Lexicon) -> list[Token]:
+    """The particles and prepositions standing with ``v`` or its objects."""
+    preps = [c for c in v.children if c.dep_ in _PREP_DEPS]
+    # a two-word preposition the parser chains: "pulls troops out of Avdiivka" (out -> of)
+    chained = lex.words_of("chained_particle")
+    preps += [c for p in preps if p.lower_ in chained for c in p.children if c.dep_ == "prep"]
+    # coordinated prepositions: "spoke with Modi and with Pakistan's army chief"
+    preps += [c for p in preps if p.dep_ == "prep" for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+    for d in dobjs:
+        preps += [c for c in d.children if c.dep_ == "prep"]
+    return preps
+
+
+_NOUN_INDEX: dict[int, dict[str, list[Frame]]] = {}
+
+
+def noun_index(lex: Lexicon) -> dict[str, list[Frame]]:
+    """Noun frames indexed by their head noun (the last content word: "rocket fire" -> fire)."""
+    if id(lex) in _NOUN_INDEX:
+        return _NOUN_INDEX[id(lex)]
+    out: dict[str, list[Frame]] = _NOUN_INDEX.setdefault(id(lex), {})
+    for frames in lex.nouns.values():
+        for f in frames:
+            content = [f.lemma] + [next(iter(p)) for p in f.parts if not p <= lex.function_words]
+            out.setdefault(content[-1], []).append(f)
+    return out
+
+
+def match_noun(n: Token, frames: list[Frame], da: DocumentActors, ds: Discourse) -> tuple[Frame | None, list[str]]:
+    """The most specific noun frame whose modifiers all stand with ``n``, and its objects."""
+    lex = da.kb.lexicon
+    mods = {c.lemma_.lower() for c in n.children if c.dep_ in _NOUN_MODIFIERS}
+    best = None
+    for f in sorted(frames, key=lambda f: -f.size):
+        content = [f.lemma] + [next(iter(p)) for p in f.parts if not p <= lex.function_words]
+        if not set(content[:-1]) <= mods:
+            continue
+        if f.predicate is None:
+            return f, []
+        objs = pobj_actors(n, tuple(f.objprep or ()), da, ds)
+        if objs:
+            return f, objs
+        if best is None:
+            best = (f, [])
+    return best if best else (None, [])

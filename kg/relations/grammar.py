@@ -1,0 +1,30 @@
+"""The grammar the rules share: dependency labels and tags named by what they mark, the
+three closed-class words a construction is made of, and two helpers over the parse.
+(Grammar, not knowledge: the words the rules know are lists in ``ontology/lexicon/words.tsv``.)"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJ_DEPS = frozenset({"nsubj", "csubj"})
+PASS_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJ_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
+CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "ccomp", "relcl"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})     # "which", "who", "that" heading a relative clause
+
+# closed-class words that make a construction (English has no others in their place)
+INFINITIVE = "to"                 # "urged Israel *to* withdraw"
+POSSESSIVE_RELATIVE = "whose"     # "the group, *whose* fighters ..."
+LOCATIVE_RELATIVE = "where"       # "Khan Younis, from *where* ..."
+
+
+def is_hyphen_participle(v: Token) -> bool:
+    """Whether ``v`` is the participle of a hyphenated compound: "Iran-backed"."""
+    return v.i >= 2 and v.doc[v.i - 1].text == "-" and v.doc[v.i - 2].i >= 0 and not v.doc[v.i - 1].whitespace_ \
+        and not v.doc[v.i - 2].whitespace_
+
+
+def pobjs(t: Token, preps: frozenset[str] | tuple[str, ...]) -> list[Token]:
+    """The objects of ``t``'s prepositions among ``preps``: "talks *between* Armenia and ..." -> Armenia."""
+    return [p for c in t.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]

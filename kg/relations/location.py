@@ -1,0 +1,121 @@
+"""Location rules: LOCATED_IN between places, as the text states it.
+
+For each place named in a sentence, one function per construction:
+
+* :func:`apposition` — "Khan Younis, a town on the edge of the Gaza Strip",
+  "Kharkiv, Ukraine's second city", "Rafah, Gaza";
+* :func:`named_kind` — "the Nigerian capital Abuja", "the capital of Nigeria, Abuja";
+* :func:`descriptor_of` — "the West Bank city of Bethlehem";
+* :func:`preposition` — "Rafah on Gaza's southern edge", "Avdiivka in eastern Ukraine".
+
+And :func:`described_place`: "southern Gaza's main city" (resolved to Khan Yunis by
+coreference) -> Khan Yunis lies in Gaza. The GeoNames or knowledge-base country of a
+place is a node attribute (``country``), not a text relation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from ..predicates import LOCATED_IN
+from .arguments import place_modifiers, place_objects
+from .coreference import is_location
+from .discourse import Discourse
+from .found import Found
+from .index import TokenIndex
+
+if TYPE_CHECKING:
+    from ..actors import DocumentActors, MentionInfo
+
+_OBJECT_DEPS = frozenset({"dobj", "pobj"})
+
+
+def location(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
+    """LOCATED_IN from appositions, "the Y city of X" and "X in/on Y", for each place named
+    in ``sent`` (not as a demonym)."""
+    for m in da.mentions:
+        if not (sent.start <= m.span.start < sent.end) or da.type_of(m.actor) != "Place" or m.how == "demonym":
+            continue
+        yield from apposition(m, da, ds)
+        yield from named_kind(m, da, ds)
+        yield from descriptor_of(m, da, ds)
+        yield from preposition(m, da, ds)
+
+
+def apposition(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"Kharkiv, Ukraine" (a named place in apposition) and "Khan Younis, a town on the edge
+    of the Gaza Strip", "Kharkiv, Ukraine's second city" (a kind of place, where it lies)."""
+    kb = da.kb
+    lex = kb.lexicon
+    place_nouns, preps = lex.words_of("place_noun"), lex.words_of("place_object_prep")
+    root = m.span[-1]
+    for c in root.children:
+        if c.dep_ != "appos":
+            continue
+        y = da.actor_at(c.i)
+        if y and y != m.actor and is_location(y, da) and c.pos_ == "PROPN":
+            yield Found(m.actor, LOCATED_IN, y, c, "location.apposition", kb.confidence("location.apposition"))
+        if c.lower_ in lex.descriptors or c.lemma_.lower() in place_nouns:
+            for y in place_objects(c, preps, da, ds) + place_modifiers(c, da, ds):
+                if y != m.actor:
+                    yield Found(m.actor, LOCATED_IN, y, c, "location.apposition",
+                                kb.confidence("location.apposition_kind"))
+
+
+def named_kind(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"the Nigerian capital Abuja", "the capital of Nigeria, Abuja"."""
+    words = da.kb.lexicon.words_of
+    root = m.span[-1]
+    if root.dep_ == "appos" and root.head.lemma_.lower() in words("place_noun"):
+        kind = root.head
+        confidence = da.kb.confidence("location.named_kind")
+        for y in place_modifiers(kind, da, ds) + place_objects(kind, words("place_kind_prep"), da, ds):
+            if y != m.actor:
+                yield Found(m.actor, LOCATED_IN, y, kind, "location.named_kind", confidence)
+
+
+def descriptor_of(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"the West Bank city of Bethlehem": the place modifying the kind of place."""
+    lex = da.kb.lexicon
+    root = m.span[-1]
+    if root.dep_ == "pobj" and root.head.lower_ in lex.words_of("place_kind_prep") \
+            and root.head.head.lower_ in lex.descriptors:
+        desc = root.head.head
+        for y in place_modifiers(desc, da, ds):
+            if y != m.actor:
+                yield Found(m.actor, LOCATED_IN, y, desc, "location.descriptor_of",
+                            da.kb.confidence("location.descriptor_of"))
+
+
+def preposition(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"Rafah on Gaza's southern edge", "Avdiivka in eastern Ukraine" (the preposition
+    attached to the place, or to its verb right after the place)."""
+    preps = da.kb.lexicon.words_of("location_prep")
+    root = m.span[-1]
+    holders = [root]
+    nxt = da.doc[m.span.end] if m.span.end < len(da.doc) else None
+    if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == root.head.i and root.dep_ in _OBJECT_DEPS:
+        holders.append(root.head)
+    confidence = da.kb.confidence("location.preposition")
+    for h in holders:
+        for y in place_objects(h, preps, da, ds, only=nxt if h.i != root.i else None):
+            if y != m.actor:
+                yield Found(m.actor, LOCATED_IN, y, root, "location.preposition", confidence)
+
+
+def described_place(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
+    """"southern Gaza's main city": the place a description stands for lies in the place
+    modifying it.
+
+    Coreference resolves the description while the rules before this one read their
+    arguments, and notes it in the discourse state; this rule reports the notes taken
+    since it last ran. (A description first resolved by the rules after it, the
+    affiliation and location rules, is thus reported with the next sentence.)
+    """
+    confidence = da.kb.confidence("location.descriptor")
+    for d in ds.take_place_descriptions():
+        yield Found(d.place, LOCATED_IN, d.outer, d.token, "location.descriptor", confidence)
+

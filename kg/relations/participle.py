@@ -1,0 +1,90 @@
+"""Participle rules: "Qatar, backed by Egypt and the US" (a reduced relative clause),
+"Iran-backed Hezbollah" (a hyphenated compound) and "troops deployed to X"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ..ontology import Frame
+from ..predicates import MEDIATE
+from .arguments import actors, pobj_actors
+from .clause import mediated_parties
+from .discourse import Discourse
+from .found import BetweenSides, Found
+from .grammar import PASS_SUBJ_DEPS, is_hyphen_participle
+from .index import TokenIndex
+
+if TYPE_CHECKING:
+    from ..actors import DocumentActors
+
+
+def participle(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found | BetweenSides]:
+    """"Qatar, backed by Egypt and the US" and "Iran-backed Hezbollah"."""
+    verbs = da.kb.lexicon.verbs
+    for v in index.tokens(sent, "participle"):
+        if v.tag_ != "VBN":
+            continue
+        frames = verbs.get(v.lemma_.lower())
+        if not frames:
+            continue
+        bare = [f for f in frames if not f.parts]
+        if not bare or bare[0].predicate is None:
+            continue
+        if is_hyphen_participle(v):
+            yield from _compound(v, bare[0], da, ds)
+        elif v.dep_ == "acl" and not any(c.dep_ in PASS_SUBJ_DEPS for c in v.children):
+            yield from _reduced_relative(v, bare[0], frames, da, ds)
+
+
+def _compound(v: Token, frame: Frame, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"Iran-backed Hezbollah": Iran backs Hezbollah."""
+    subj = da.actor_at(v.i - 2)
+    objects = actors(v.head, "obj", da, ds) if v.head.i != v.i else []
+    confidence = da.kb.confidence("participle.compound")
+    for o in objects:
+        if subj and o != subj:
+            yield Found(subj, frame.predicate, o, v, "participle.compound", confidence, cameo=frame.cameo)
+
+
+def _reduced_relative(v: Token, frame: Frame, frames: tuple[Frame, ...], da: DocumentActors,
+                      ds: Discourse) -> Iterator[Found | BetweenSides]:
+    """"Qatar, backed by Egypt": the agent does to the noun what the participle says
+    (a mediation with no parties: between the sides at war)."""
+    kb = da.kb
+    agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not agents:
+        yield from _deployed(v, frames, da, ds)
+        return
+    subjects = actors(agents[0], "subj", da, ds)
+    objects = [o for o in actors(v.head, "obj", da, ds) if o not in subjects]
+    if frame.predicate == MEDIATE and not objects:
+        objects = mediated_parties(v.head, da, ds)
+        truce = kb.lexicon.words_of("truce_noun")
+        if not objects and (v.head.lemma_.lower() in truce or v.head.lower_ in truce):
+            for s in subjects:
+                yield BetweenSides(s, MEDIATE, v, "participle.mediation_context",
+                                   kb.confidence("participle.mediation_context"), cameo=frame.cameo)
+            return
+    confidence = kb.confidence("participle.acl")
+    for s in subjects:
+        for o in objects:
+            if s != o:
+                yield Found(s, frame.predicate, o, v, "participle.acl", confidence, cameo=frame.cameo)
+
+
+def _deployed(v: Token, frames: tuple[Frame, ...], da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"troops deployed to X", "forces withdrawn from X": a ``deployment_predicate`` frame
+    with a preposition, the noun's actor its subject."""
+    deployment = da.kb.lexicon.words_of("deployment_predicate")
+    framed = [f for f in frames if f.objprep and f.predicate and f.predicate.lower() in deployment]
+    if not framed:
+        return
+    frame = framed[0]
+    confidence = da.kb.confidence("participle.deployed")
+    for s in actors(v.head, "subj", da, ds):
+        for o in pobj_actors(v, tuple(frame.objprep), da, ds):
+            if s != o:
+                yield Found(s, frame.predicate, o, v, "participle.deployed", confidence, cameo=frame.cameo)

@@ -1,0 +1,111 @@
+"""Subject inheritance: who does what a verb says when the verb has no subject of its own.
+
+A verb takes the subject of the verb it depends on through control ("Egypt is
+trying to broker"), purpose ("flew to Doha to meet"), coordination and relative
+clauses ("the group that controls Gaza"), object control ("urged Israel to
+withdraw" -> Israel withdraws), raising ("Israel is expected to meet") and the
+reporter's conjoined speech act ("Mikati said the army would deploy and urged ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .arguments import actors
+from .discourse import Discourse
+from .grammar import CLIMB_DEPS, PASS_SUBJ_DEPS, RELATIVE_TAGS, SUBJ_DEPS
+
+if TYPE_CHECKING:
+    from ..actors import DocumentActors
+
+#: the links a verb without a subject climbs to find one
+_CLIMB = CLIMB_DEPS | {"pobj", "prep", "dobj", "aux", "npadvmod", "advmod"}
+_FINITE_OR_GERUND = frozenset({"VBG", "VBZ", "VBP", "VBD"})
+
+
+def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The actors doing what verb ``v`` says, inheriting through control and coordination."""
+    words = da.kb.lexicon.words_of
+    seen = 0
+    cur = v
+    came_from_xcomp = False
+    while cur is not None and seen < 5:
+        subj = [c for c in cur.children if c.dep_ in SUBJ_DEPS]
+        if subj:
+            # two subjects where the parser missed the coordination: "X (X') and the Y signed"
+            got = list(dict.fromkeys(a for sj in subj for a in actors(sj, "subj", da, ds)))
+            # "the militant group that controls Gaza": a relative pronoun is the head noun
+            if not got and subj[0].tag_ in RELATIVE_TAGS and cur.dep_ == "relcl":
+                got = actors(cur.head, "subj", da, ds)
+            return got
+        if any(c.dep_ in PASS_SUBJ_DEPS for c in cur.children) and cur.i != v.i:
+            # raising: "Israel is expected to meet ..." -> Israel meets
+            if came_from_xcomp:
+                return [a for c in cur.children if c.dep_ in PASS_SUBJ_DEPS for a in actors(c, "subj", da, ds)]
+            return []
+        if cur.dep_ in ("relcl", "acl") and cur.tag_ in _FINITE_OR_GERUND and cur.head.pos_ in ("NOUN", "PROPN"):
+            got = actors(cur.head, "subj", da, ds)
+            if got:
+                return got
+        for c in controllers(cur, words):
+            got = actors(c, "subj", da, ds)
+            if got:
+                return got
+        if cur.dep_ == "conj" and reporter_conjunct(cur, words):
+            cur = cur.head.head    # the reporting verb: its subject
+            seen += 1
+            continue
+        if cur.dep_ in _CLIMB:
+            came_from_xcomp = cur.dep_ == "xcomp"
+            cur = cur.head if cur.head.i != cur.i else None
+            seen += 1
+            continue
+        break
+    return []
+
+
+def controllers(v: Token, words: Callable[[str], frozenset[str]]) -> list[Token]:
+    """The nouns whose actor does what ``v`` says when ``v`` has no subject of its own
+    (object control): "urged Israel to withdraw" (an ``xcomp``), "called on Israel to
+    withdraw" (``object_control_prep``), "accused the army of bombing", "thanked Qatar
+    for mediating" (a ``pcomp`` of a ``gerund_control_prep``: the parser hangs the
+    preposition on the verb or on its object)."""
+    head = v.head
+    if v.dep_ == "xcomp":
+        on = words("object_control_prep")
+        return [c for c in head.children if c.dep_ in ("dobj", "dative")] + [
+            p for c in head.children if c.dep_ == "prep" and c.lower_ in on and c.i < v.i
+            for p in c.children if p.dep_ == "pobj"]
+    if v.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in words("gerund_control_prep"):
+        above = head.head
+        if above.pos_ == "VERB":
+            return [c for c in above.children if c.dep_ == "dobj"]
+        return [above] if above.dep_ == "dobj" else []
+    return []
+
+
+def reporter_conjunct(v: Token, words: Callable[[str], frozenset[str]]) -> bool:
+    """Whether ``v``, a verb without a subject conjoined to the verb of a reported
+    clause, is the reporter's: "Mikati said the army would deploy troops and urged
+    Israel to ...", "he said his forces were committed to peace and accused the
+    army ...". The parser attaches such a verb inside the reported clause; it is in
+    the reporting verb's tense, the clause is modal or a copula, so they cannot
+    share a subject; or it is a speech act ("... and urged", "... and warned"). ("said
+    Israeli forces had entered the town and killed ..." keeps the forces: a past
+    perfect may go on in the past tense.)"""
+    clause = v.head
+    if clause.dep_ != "ccomp" or v.tag_ not in ("VBD", "VBZ"):
+        return False
+    reporter = clause.head
+    if reporter.tag_ != v.tag_ or reporter.lemma_.lower() not in words("report_verb"):
+        return False
+    if not any(c.dep_ in SUBJ_DEPS for c in clause.children):
+        return False
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    copula = clause.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") for c in clause.children)
+    # "Saree said the group had targeted the tanker and threatened further attacks":
+    # a further speech act is the reporter's
+    return modal or copula or v.lemma_.lower() in words("speech_act_verb")

@@ -1,0 +1,220 @@
+"""Rule tests for :mod:`kg.relations.affiliation`: AFFILIATED_WITH from titles, institutions
+and relative clauses (see ``tests/relation_helpers.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import affiliations, reading, relations
+
+from kg.relations.affiliation import affiliation
+from kg.relations.index import TokenIndex
+
+# -- AFFILIATED_WITH from titles ------------------------------------------------------------
+# tuples: (person, affiliation, role)
+
+TITLES = [
+    pytest.param("""
+    Israeli       ADJ    amod      spokesperson                     [NORP israel#demonym]
+    spokesperson  NOUN   compound  Levy
+    Eylon         PROPN  compound  Levy                             [PERSON eylon-levy#name
+    Levy          PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    the           DET    det       strikes
+    strikes       NOUN   nsubj     continue      lemma=strike tag=NNS
+    would         AUX    aux       continue      tag=MD
+    continue      VERB   ccomp     said          tag=VB
+    .             PUNCT  punct     said
+    """, {("eylon-levy", "israel", "spokesperson")}, id="demonym-title-name"),
+    pytest.param("""
+    CIA           PROPN  compound  chief                            [ORG cia#name]
+    chief         NOUN   compound  Burns
+    Bill          PROPN  compound  Burns                            [PERSON bill-burns#name
+    Burns         PROPN  nsubj     arrived                          ]
+    arrived       VERB   ROOT      arrived       lemma=arrive
+    in            ADP    prep      arrived
+    Cairo         PROPN  pobj      in                               [GPE egypt#capital]
+    .             PUNCT  punct     arrived
+    """, {("bill-burns", "cia", "chief")}, id="org-title-name"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     hosted                           [GPE egypt#name]
+    hosted        VERB   ROOT      hosted        lemma=host
+    the           DET    det       talks
+    talks         NOUN   dobj      hosted        lemma=talk tag=NNS
+    .             PUNCT  punct     hosted
+    Abbas         PROPN  compound  Kamel                            [PERSON abbas-kamel#name
+    Kamel         PROPN  nsubj     met                              ]
+    ,             PUNCT  punct     Kamel
+    the           DET    det       country
+    country       NOUN   poss      chief
+    's            PART   case      country       tag=POS
+    intelligence  NOUN   compound  chief
+    chief         NOUN   appos     Kamel
+    ,             PUNCT  punct     Kamel
+    met           VERB   ROOT      met           lemma=meet
+    Burns         PROPN  dobj      met                              [PERSON]
+    .             PUNCT  punct     met
+    """, {("abbas-kamel", "egypt", "intelligence chief")}, id="apposition-the-countrys"),
+    # "Qatar-based" says where he lives, not whom he serves
+    pytest.param("""
+    Qatar         PROPN  npadvmod  based                            [GPE qatar#name]
+    -             PUNCT  punct     based         tag=HYPH
+    based         VERB   amod      Haniyeh       lemma=base tag=VBN
+    Hamas         PROPN  compound  chief                            [ORG hamas#name]
+    chief         NOUN   compound  Haniyeh
+    Ismail        PROPN  compound  Haniyeh                          [PERSON ismail-haniyeh#name
+    Haniyeh       PROPN  nsubj     rejected                         ]
+    rejected      VERB   ROOT      rejected      lemma=reject
+    the           DET    det       offer
+    offer         NOUN   dobj      rejected
+    .             PUNCT  punct     rejected
+    """, {("ismail-haniyeh", "hamas", "chief")}, id="qatar-based-hamas-chief"),
+    pytest.param("""
+    Ukrainian     ADJ    amod      President                        [NORP ukraine#demonym]
+    President     PROPN  compound  Zelensky
+    Volodymyr     PROPN  compound  Zelensky                         [PERSON volodymyr-zelensky#name
+    Zelensky      PROPN  nsubj     met                              ]
+    met           VERB   ROOT      met           lemma=meet
+    Macron        PROPN  dobj      met                              [PERSON emmanuel-macron#alias]
+    .             PUNCT  punct     met
+    """, {("volodymyr-zelensky", "ukraine", "president")}, id="capitalised-title"),
+    pytest.param("""
+    Sergei        PROPN  compound  Lavrov                           [PERSON sergei-lavrov#name
+    Lavrov        PROPN  nsubj     met                              ]
+    ,             PUNCT  punct     Lavrov
+    Russia        PROPN  poss      minister                         [GPE russia#name]
+    's            PART   case      Russia        tag=POS
+    foreign       ADJ    amod      minister
+    minister      NOUN   appos     Lavrov
+    ,             PUNCT  punct     Lavrov
+    met           VERB   ROOT      met           lemma=meet
+    Blinken       PROPN  dobj      met                              [PERSON antony-blinken#alias]
+    .             PUNCT  punct     met
+    """, {("sergei-lavrov", "russia", "foreign minister")}, id="apposition-possessive-state"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", TITLES)
+def test_affiliation_from_title(kb, spec, expected):
+    assert affiliations(relations(spec, kb)) == expected
+
+
+# -- AFFILIATED_WITH from institutions ---------------------------------------------------------
+
+INSTITUTIONS = [
+    pytest.param("""
+    The           DET    det       military
+    Israeli       ADJ    amod      military                         [ORG israel-defense-forces#alias
+    military      NOUN   nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    it            PRON   nsubj     struck
+    struck        VERB   ccomp     said          lemma=strike
+    Rafah         PROPN  dobj      struck                           [GPE]
+    .             PUNCT  punct     said
+    """, {("israel-defense-forces", "israel", "military")}, id="the-israeli-military"),
+    pytest.param("""
+    The           DET    det       army
+    Sudanese      ADJ    amod      army                             [ORG sudanese-armed-forces#alias
+    army          NOUN   nsubj     attacked                         ]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    the           DET    det       RSF
+    RSF           PROPN  dobj      attacked                         [ORG rapid-support-forces#alias]
+    .             PUNCT  punct     attacked
+    """, {("sudanese-armed-forces", "sudan", "army")}, id="the-sudanese-army"),
+    pytest.param("""
+    The           DET    det       office
+    United        PROPN  compound  Nations                          [ORG ocha#alias
+    Nations       PROPN  compound  office
+    humanitarian  ADJ    amod      office
+    office        NOUN   nsubj     warned                           ]
+    warned        VERB   ROOT      warned        lemma=warn
+    of            ADP    prep      warned
+    famine        NOUN   pobj      of
+    .             PUNCT  punct     warned
+    """, {("ocha", "united-nations", "humanitarian office")}, id="un-humanitarian-office"),
+    pytest.param("""
+    The           DET    det       ministry
+    Russian       ADJ    amod      ministry                         [NORP russia#demonym]
+    defence       NOUN   compound  ministry
+    ministry      NOUN   nsubj     said
+    said          VERB   ROOT      said          lemma=say
+    its           PRON   poss      forces        tag=PRP$
+    forces        NOUN   nsubj     captured      lemma=force tag=NNS
+    captured      VERB   ccomp     said          lemma=capture
+    Avdiivka      PROPN  dobj      captured                         [GPE]
+    .             PUNCT  punct     said
+    """, {("ministry-of-defence-of-russia", "russia", "defence ministry")}, id="russian-defence-ministry"),
+    # an institution the knowledge base does not hold is still a Group of its state
+    pytest.param("""
+    The           DET    det       ministry
+    Yemeni        ADJ    amod      ministry                         [NORP yemen#demonym]
+    health        NOUN   compound  ministry
+    ministry      NOUN   nsubj     said
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, {("yemeni-health-ministry", "yemen", "health ministry")}, id="unknown-institution"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", INSTITUTIONS)
+def test_affiliation_of_institution(kb, spec, expected):
+    assert affiliations(relations(spec, kb)) == expected
+
+
+# -- a role stated by a relative clause ------------------------------------------------
+
+ROLE_CLAUSES = [
+    pytest.param("""
+    Bola           PROPN  compound   Tinubu                  [PERSON
+    Tinubu         PROPN  nsubj      spoke                   ]
+    ,              PUNCT  punct      Tinubu
+    who            PRON   nsubj      chairs    tag=WP
+    chairs         VERB   relcl      Tinubu    lemma=chair tag=VBZ
+    ECOWAS         PROPN  dobj       chairs                  [ORG ecowas#name]
+    ,              PUNCT  punct      Tinubu
+    spoke          VERB   ROOT       spoke     lemma=speak
+    .              PUNCT  punct      spoke
+    """, {("bola-tinubu", "ecowas", "chair")}, id="who-chairs"),
+    pytest.param("""
+    Burhan         PROPN  nsubj      declined                [PERSON]
+    ,              PUNCT  punct      Burhan
+    who            PRON   nsubj      heads     tag=WP
+    heads          VERB   relcl      Burhan    lemma=head tag=VBZ
+    the            DET    det        Council
+    Sovereignty    PROPN  compound   Council                 [ORG sudan-sovereignty-council#alias
+    Council        PROPN  dobj       heads                   ]
+    ,              PUNCT  punct      Burhan
+    declined       VERB   ROOT       declined  lemma=decline
+    .              PUNCT  punct      declined
+    """, {("burhan", "sudan-sovereignty-council", "head")}, id="who-heads"),
+    # a clause about something else gives no role
+    pytest.param("""
+    Tinubu         PROPN  nsubj      spoke                   [PERSON]
+    ,              PUNCT  punct      Tinubu
+    who            PRON   nsubj      met       tag=WP
+    met            VERB   relcl      Tinubu    lemma=meet
+    ECOWAS         PROPN  dobj       met                     [ORG ecowas#name]
+    ,              PUNCT  punct      Tinubu
+    spoke          VERB   ROOT       spoke     lemma=speak
+    .              PUNCT  punct      spoke
+    """, set(), id="who-met-is-no-role"),
+]
+
+
+@pytest.mark.parametrize("spec, expected", ROLE_CLAUSES)
+def test_role_stated_by_a_relative_clause(kb, spec, expected):
+    assert affiliations(relations(spec, kb)) == expected
+
+
+def test_the_affiliation_rule_returns_the_title_as_its_role(kb):
+    da, ds = reading("""
+    CIA           PROPN  compound  chief                            [ORG cia#name]
+    chief         NOUN   compound  Burns
+    Bill          PROPN  compound  Burns                            [PERSON bill-burns#name
+    Burns         PROPN  nsubj     arrived                          ]
+    arrived       VERB   ROOT      arrived       lemma=arrive
+    .             PUNCT  punct     arrived
+    """, kb)
+    [f] = affiliation(da.doc[0:len(da.doc)], da, ds, TokenIndex.of(da.doc, kb.lexicon))
+    assert (f.subject, f.predicate, f.object, f.role, f.rule) == (
+        "bill-burns", "AFFILIATED_WITH", "cia", "chief", "affiliation.title")
+    assert f.confidence == kb.confidence("affiliation.title") and f.trigger.text == "chief"

@@ -1,0 +1,153 @@
+"""Tests for :mod:`kg.relations.arguments`: the actors a noun phrase stands for (see
+``tests/relation_helpers.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import events, reading, relations, token
+
+from kg.relations.arguments import actors, modifier_actors, place_objects, pobj_actors, single
+
+# -- adjectival actors: a demonym acting for its state --------------------------------------
+
+ADJECTIVAL = [
+    pytest.param("""
+    Israeli       ADJ    amod      troops                           [NORP israel#demonym]
+    troops        NOUN   nsubj     attacked      lemma=troop tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Jenin         PROPN  dobj      attacked                         [GPE]
+    .             PUNCT  punct     attacked
+    """, {("israel", "ASSAULT", "janin-ps", True)}, id="israeli-troops"),
+    pytest.param("""
+    Azerbaijani   ADJ    amod      troops                           [NORP azerbaijan#demonym]
+    troops        NOUN   nsubj     attacked      lemma=troop tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Armenian      ADJ    amod      positions                        [NORP armenia#demonym]
+    positions     NOUN   dobj      attacked      lemma=position tag=NNS
+    .             PUNCT  punct     attacked
+    """, {("azerbaijan", "ASSAULT", "armenia", True)}, id="azerbaijani-troops-armenian-positions"),
+    pytest.param("""
+    Ukrainian     ADJ    amod      drones                           [NORP ukraine#demonym]
+    drones        NOUN   nsubj     hit           lemma=drone tag=NNS
+    hit           VERB   ROOT      hit
+    Belgorod      PROPN  dobj      hit                              [GPE]
+    .             PUNCT  punct     hit
+    """, {("ukraine", "ASSAULT", "belgorod-ru", True)}, id="ukrainian-drones"),
+    # rebels are not their state's side: no actor, no relation
+    pytest.param("""
+    Yemeni        ADJ    amod      rebels                           [NORP yemen#demonym]
+    rebels        NOUN   nsubj     attacked      lemma=rebel tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Saudi         PROPN  compound  Arabia                           [GPE saudi-arabia#name
+    Arabia        PROPN  dobj      attacked                         ]
+    .             PUNCT  punct     attacked
+    """, set(), id="yemeni-rebels-no-actor"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", ADJECTIVAL)
+def test_adjectival_actor(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+# -- people partitives take only "of" -----------------------------------------------------
+
+@pytest.mark.parametrize("spec, expected", [
+    pytest.param("""
+    Egypt          PROPN  nsubj      met                     [GPE egypt#name]
+    met            VERB   ROOT       met       lemma=meet
+    Hamas          PROPN  compound   leaders                 [ORG hamas#name]
+    leaders        NOUN   dobj       met       lemma=leader tag=NNS
+    in             ADP    prep       met
+    Cairo          PROPN  pobj       in                      [GPE egypt#capital]
+    .              PUNCT  punct      met
+    """, {("egypt", "CONSULT", "hamas", True)}, id="leaders-of-a-group-met-in-a-city"),
+    pytest.param("""
+    Israel         PROPN  nsubj      met                     [GPE israel#name]
+    met            VERB   ROOT       met       lemma=meet
+    leaders        NOUN   dobj       met       lemma=leader tag=NNS
+    of             ADP    prep       leaders
+    Hamas          PROPN  pobj       of                      [ORG hamas#name]
+    .              PUNCT  punct      met
+    """, {("israel", "CONSULT", "hamas", True)}, id="leaders-of-x"),
+])
+def test_people_partitives(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+# -- the functions, one by one --------------------------------------------------------------
+
+PHRASES = """
+    Qatar         PROPN  nsubj     urged                            [GPE qatar#name]
+    ,             PUNCT  punct     Qatar
+    the           DET    det       US
+    US            PROPN  conj      Qatar                            [GPE united-states#alias]
+    and           CCONJ  cc        US
+    Egypt         PROPN  conj      US                               [GPE egypt#name]
+    urged         VERB   ROOT      urged         lemma=urge
+    Israeli       ADJ    amod      troops                           [NORP israel#demonym]
+    troops        NOUN   dobj      urged         lemma=troop tag=NNS
+    to            PART   aux       leave
+    leave         VERB   xcomp     urged         tag=VB
+    areas         NOUN   dobj      leave         lemma=area tag=NNS
+    of            ADP    prep      areas
+    Khan          PROPN  compound  Younis                           [GPE
+    Younis        PROPN  pobj      of                               ]
+    near          ADP    prep      leave
+    Yemeni        ADJ    amod      rebels                           [NORP yemen#demonym]
+    rebels        NOUN   pobj      near          lemma=rebel tag=NNS
+    .             PUNCT  punct     urged
+    """
+
+
+@pytest.fixture
+def phrases(kb):
+    return reading(PHRASES, kb)
+
+
+def test_a_phrase_stands_for_its_conjuncts_too(phrases):
+    da, ds = phrases
+    assert actors(token(da, "Qatar"), "subj", da, ds) == ["qatar", "united-states", "egypt"]
+    assert single(token(da, "Qatar"), "subj", da, ds) == ["qatar"]
+    assert actors(None, "subj", da, ds) == []
+
+
+def test_a_state_agent_stands_for_its_state(phrases):
+    da, ds = phrases
+    assert modifier_actors(token(da, "troops"), da, ds) == ["israel"]
+    assert actors(token(da, "troops"), "subj", da, ds) == ["israel"]
+
+
+def test_a_nonstate_collective_stands_for_nobody(phrases):
+    da, ds = phrases
+    rebels = token(da, "rebels")
+    assert modifier_actors(rebels, da, ds) == ["yemen"]
+    assert actors(rebels, "subj", da, ds) == [] and actors(rebels, "obj", da, ds) == []
+
+
+def test_a_partitive_is_the_place_it_is_part_of(phrases):
+    da, ds = phrases
+    assert actors(token(da, "areas"), "obj", da, ds) == ["khan-yunis-ps"]
+    leave = token(da, "leave")
+    assert pobj_actors(token(da, "areas"), ("of",), da, ds) == ["khan-yunis-ps"]
+    assert place_objects(token(da, "areas"), frozenset({"of"}), da, ds) == ["khan-yunis-ps"]
+    assert pobj_actors(leave, ("in",), da, ds) == []
+
+
+RELATIVE_WHICH = """
+    Egypt         PROPN  nsubj     hosted                           [GPE egypt#name]
+    hosted        VERB   ROOT      hosted        lemma=host
+    Hamas         PROPN  dobj      hosted                           [ORG hamas#name]
+    ,             PUNCT  punct     Hamas
+    which         PRON   nsubj     rejected      tag=WDT
+    rejected      VERB   relcl     Hamas         lemma=reject
+    the           DET    det       plan
+    plan          NOUN   dobj      rejected
+    .             PUNCT  punct     hosted
+    """
+
+
+def test_a_relative_pronoun_is_the_noun_its_clause_modifies(kb):
+    da, ds = reading(RELATIVE_WHICH, kb)
+    assert single(token(da, "which"), "subj", da, ds) == ["hamas"]
+    assert single(token(da, "plan"), "obj", da, ds) == []

@@ -1,0 +1,391 @@
+"""Rule tests for :mod:`kg.relations.clause`: active, passive and prepositional clauses,
+coordination and mediation, on hand-built parses (see ``tests/relation_helpers.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import events, reading, relations, token
+
+from kg.relations.clause import complement_objects, has_truce_object, mediated_parties, refusal_head
+
+# -- active clauses: subject, verb, direct object -------------------------------------
+
+ACTIVE = [
+    pytest.param("""
+    Israel        PROPN  nsubj     struck                           [GPE israel#name]
+    struck        VERB   ROOT      struck        lemma=strike
+    Rafah         PROPN  dobj      struck                           [GPE]
+    .             PUNCT  punct     struck
+    """, {("israel", "ASSAULT", "rafah-ps", True)}, id="israel-struck-rafah"),
+    pytest.param("""
+    Russian       ADJ    amod      forces                           [NORP russia#demonym]
+    forces        NOUN   nsubj     shelled       lemma=force tag=NNS
+    shelled       VERB   ROOT      shelled       lemma=shell
+    Kharkiv       PROPN  dobj      shelled                          [GPE]
+    .             PUNCT  punct     shelled
+    """, {("russia", "ASSAULT", "kharkiv-ua", True)}, id="russian-forces-shelled-kharkiv"),
+    pytest.param("""
+    Azerbaijan    PROPN  nsubj     attacked                         [GPE azerbaijan#name]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Armenia       PROPN  dobj      attacked                         [GPE armenia#name]
+    .             PUNCT  punct     attacked
+    """, {("azerbaijan", "ASSAULT", "armenia", True)}, id="azerbaijan-attacked-armenia"),
+    pytest.param("""
+    The           DET    det       Forces
+    Rapid         PROPN  compound  Forces                           [ORG rapid-support-forces#name
+    Support       PROPN  compound  Forces
+    Forces        PROPN  nsubj     attacked      tag=NNPS           ]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    El            PROPN  compound  Fasher                           [GPE
+    Fasher        PROPN  dobj      attacked                         ]
+    .             PUNCT  punct     attacked
+    """, {("rapid-support-forces", "ASSAULT", "el-fasher-sd", True)}, id="rsf-attacked-el-fasher"),
+    # a capital as the target of violence is the city, not the government (GUIDELINES:
+    # "an attack on a place has the place as object")
+    pytest.param("""
+    Russia        PROPN  nsubj     struck                           [GPE russia#name]
+    struck        VERB   ROOT      struck        lemma=strike
+    Kyiv          PROPN  dobj      struck                           [GPE ukraine#capital]
+    .             PUNCT  punct     struck
+    """, {("russia", "ASSAULT", "kyiv-ua", True)}, id="russia-struck-kyiv-the-city"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", ACTIVE)
+def test_active_clause(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+# -- passive clauses with a "by" agent ---------------------------------------------------
+
+PASSIVE = [
+    pytest.param("""
+    Rafah         PROPN  nsubjpass shelled                          [GPE]
+    was           AUX    auxpass   shelled       lemma=be tag=VBD
+    shelled       VERB   ROOT      shelled       lemma=shell tag=VBN
+    by            ADP    agent     shelled
+    Israel        PROPN  pobj      by                               [GPE israel#name]
+    .             PUNCT  punct     shelled
+    """, {("israel", "ASSAULT", "rafah-ps", True)}, id="rafah-shelled-by-israel"),
+    pytest.param("""
+    Kharkiv       PROPN  nsubjpass hit                              [GPE]
+    was           AUX    auxpass   hit           lemma=be tag=VBD
+    hit           VERB   ROOT      hit           tag=VBN
+    by            ADP    agent     hit
+    Russian       ADJ    amod      missiles                         [NORP russia#demonym]
+    missiles      NOUN   pobj      by            lemma=missile tag=NNS
+    .             PUNCT  punct     hit
+    """, {("russia", "ASSAULT", "kharkiv-ua", True)}, id="kharkiv-hit-by-russian-missiles"),
+    pytest.param("""
+    Hodeida       PROPN  nsubjpass bombed                           [GPE]
+    was           AUX    auxpass   bombed        lemma=be tag=VBD
+    bombed        VERB   ROOT      bombed        lemma=bomb tag=VBN
+    by            ADP    agent     bombed
+    the           DET    det       States
+    United        PROPN  compound  States                           [GPE united-states#name
+    States        PROPN  pobj      by                               ]
+    .             PUNCT  punct     bombed
+    """, {("united-states", "ASSAULT", "al-hudaydah-ye", True)}, id="hodeida-bombed-by-us"),
+    pytest.param("""
+    Hezbollah     PROPN  nsubjpass attacked                         [ORG hezbollah#name]
+    was           AUX    auxpass   attacked      lemma=be tag=VBD
+    attacked      VERB   ROOT      attacked      lemma=attack tag=VBN
+    by            ADP    agent     attacked
+    Israel        PROPN  pobj      by                               [GPE israel#name]
+    .             PUNCT  punct     attacked
+    """, {("israel", "ASSAULT", "hezbollah", True)}, id="hezbollah-attacked-by-israel"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", PASSIVE)
+def test_passive_clause(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+# -- prepositional objects: "met with", "fired on" ------------------------------------------
+
+PREPOSITIONAL = [
+    pytest.param("""
+    Blinken       PROPN  nsubj     met                              [PERSON antony-blinken#alias]
+    met           VERB   ROOT      met           lemma=meet
+    with          ADP    prep      met
+    Netanyahu     PROPN  pobj      with                             [PERSON benjamin-netanyahu#alias]
+    .             PUNCT  punct     met
+    """, {("antony-blinken", "CONSULT", "benjamin-netanyahu", True)}, id="met-with"),
+    pytest.param("""
+    Hezbollah     PROPN  nsubj     fired                            [ORG hezbollah#name]
+    fired         VERB   ROOT      fired         lemma=fire
+    on            ADP    prep      fired
+    Israel        PROPN  pobj      on                               [GPE israel#name]
+    .             PUNCT  punct     fired
+    """, {("hezbollah", "ASSAULT", "israel", True)}, id="fired-on"),
+    pytest.param("""
+    The           DET    det       Houthis
+    Houthis       PROPN  nsubj     fired                            [ORG houthis#name]
+    fired         VERB   ROOT      fired         lemma=fire
+    missiles      NOUN   dobj      fired         lemma=missile tag=NNS
+    at            ADP    prep      fired
+    Israel        PROPN  pobj      at                               [GPE israel#name]
+    .             PUNCT  punct     fired
+    """, {("houthis", "ASSAULT", "israel", True)}, id="fired-missiles-at"),
+    pytest.param("""
+    Zelensky      PROPN  nsubj     spoke                            [PERSON volodymyr-zelensky#alias]
+    spoke         VERB   ROOT      spoke         lemma=speak
+    with          ADP    prep      spoke
+    Macron        PROPN  pobj      with                             [PERSON emmanuel-macron#alias]
+    .             PUNCT  punct     spoke
+    """, {("volodymyr-zelensky", "CONSULT", "emmanuel-macron", True)}, id="spoke-with"),
+    pytest.param("""
+    The           DET    det       army
+    Sudanese      ADJ    amod      army                             [ORG sudanese-armed-forces#alias
+    army          NOUN   nsubj     clashed                          ]
+    clashed       VERB   ROOT      clashed       lemma=clash
+    with          ADP    prep      clashed
+    the           DET    det       RSF
+    RSF           PROPN  pobj      with                             [ORG rapid-support-forces#alias]
+    .             PUNCT  punct     clashed
+    """, {("sudanese-armed-forces", "ASSAULT", "rapid-support-forces", True)}, id="clashed-with"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", PREPOSITIONAL)
+def test_prepositional_object(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+# -- coordination on either side ------------------------------------------------------
+
+COORDINATION = [
+    pytest.param("""
+    Qatar         PROPN  nsubj     urged                            [GPE qatar#name]
+    ,             PUNCT  punct     Qatar
+    the           DET    det       US
+    US            PROPN  conj      Qatar                            [GPE united-states#alias]
+    and           CCONJ  cc        US
+    Egypt         PROPN  conj      US                               [GPE egypt#name]
+    urged         VERB   ROOT      urged         lemma=urge
+    Hamas         PROPN  dobj      urged                            [ORG hamas#name]
+    to            PART   aux       accept
+    accept        VERB   xcomp     urged         tag=VB
+    the           DET    det       deal
+    deal          NOUN   dobj      accept
+    .             PUNCT  punct     urged
+    """, {("qatar", "REQUEST", "hamas", True), ("united-states", "REQUEST", "hamas", True),
+          ("egypt", "REQUEST", "hamas", True)}, id="three-subjects"),
+    pytest.param("""
+    Blinken       PROPN  nsubj     met                              [PERSON antony-blinken#alias]
+    met           VERB   ROOT      met           lemma=meet
+    Netanyahu     PROPN  dobj      met                              [PERSON benjamin-netanyahu#alias]
+    and           CCONJ  cc        Netanyahu
+    Abbas         PROPN  conj      Netanyahu                        [PERSON]
+    .             PUNCT  punct     met
+    """, {("antony-blinken", "CONSULT", "benjamin-netanyahu", True), ("antony-blinken", "CONSULT", "abbas", True)},
+        id="two-objects"),
+    # symmetric: "X and Y signed a deal" gives X AGREE Y once, subject = first named
+    pytest.param("""
+    Armenia       PROPN  nsubj     signed                           [GPE armenia#name]
+    and           CCONJ  cc        Armenia
+    Azerbaijan    PROPN  conj      Armenia                          [GPE azerbaijan#name]
+    signed        VERB   ROOT      signed        lemma=sign
+    a             DET    det       deal
+    peace         NOUN   compound  deal
+    deal          NOUN   dobj      signed
+    .             PUNCT  punct     signed
+    """, {("armenia", "AGREE", "azerbaijan", True)}, id="symmetric-subjects"),
+    # a mutual frame with two subjects: both directions
+    pytest.param("""
+    Russia        PROPN  nsubj     swapped                          [GPE russia#name]
+    and           CCONJ  cc        Russia
+    Ukraine       PROPN  conj      Russia                           [GPE ukraine#name]
+    swapped       VERB   ROOT      swapped       lemma=swap tag=VBD
+    prisoners     NOUN   dobj      swapped       lemma=prisoner tag=NNS
+    .             PUNCT  punct     swapped
+    """, {("russia", "RETREAT", "ukraine", True), ("ukraine", "RETREAT", "russia", True)}, id="mutual-subjects"),
+    pytest.param("""
+    Israel        PROPN  nsubj     struck                           [GPE israel#name]
+    struck        VERB   ROOT      struck        lemma=strike
+    Gaza          PROPN  dobj      struck                           [LOC gaza-strip#alias]
+    and           CCONJ  cc        Gaza
+    Lebanon       PROPN  conj      Gaza                             [GPE lebanon#name]
+    .             PUNCT  punct     struck
+    """, {("israel", "ASSAULT", "gaza-strip", True), ("israel", "ASSAULT", "lebanon", True)},
+        id="two-place-objects"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", COORDINATION)
+def test_coordination(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+# -- mediation: one relation per party ----------------------------------------------------
+
+MEDIATION = [
+    pytest.param("""
+    Qatar         PROPN  nsubj     brokered                         [GPE qatar#name]
+    brokered      VERB   ROOT      brokered      lemma=broker
+    a             DET    det       truce
+    truce         NOUN   dobj      brokered
+    between       ADP    prep      truce
+    Israel        PROPN  pobj      between                          [GPE israel#name]
+    and           CCONJ  cc        Israel
+    Hamas         PROPN  conj      Israel                           [ORG hamas#name]
+    .             PUNCT  punct     brokered
+    """, {("qatar", "MEDIATE", "israel", True), ("qatar", "MEDIATE", "hamas", True)}, id="brokered-truce-between"),
+    pytest.param("""
+    Turkey        PROPN  nsubj     brokered                         [GPE turkey#name]
+    brokered      VERB   ROOT      brokered      lemma=broker
+    a             DET    det       deal
+    deal          NOUN   dobj      brokered
+    between       ADP    prep      deal
+    Russia        PROPN  pobj      between                          [GPE russia#name]
+    and           CCONJ  cc        Russia
+    Ukraine       PROPN  conj      Russia                           [GPE ukraine#name]
+    .             PUNCT  punct     brokered
+    """, {("turkey", "MEDIATE", "russia", True), ("turkey", "MEDIATE", "ukraine", True)}, id="brokered-deal-between"),
+    pytest.param("""
+    Saudi         PROPN  compound  Arabia                           [GPE saudi-arabia#name
+    Arabia        PROPN  nsubj     mediated                         ]
+    mediated      VERB   ROOT      mediated      lemma=mediate
+    between       ADP    prep      mediated
+    the           DET    det       army
+    Sudanese      ADJ    amod      army                             [ORG sudanese-armed-forces#alias
+    army          NOUN   pobj      between                          ]
+    and           CCONJ  cc        army
+    the           DET    det       RSF
+    RSF           PROPN  conj      army                             [ORG rapid-support-forces#alias]
+    .             PUNCT  punct     mediated
+    """, {("saudi-arabia", "MEDIATE", "sudanese-armed-forces", True),
+          ("saudi-arabia", "MEDIATE", "rapid-support-forces", True)}, id="mediated-between"),
+    # no parties named: the truce is between the sides last seen fighting
+    pytest.param("""
+    Israel        PROPN  nsubj     struck                           [GPE israel#name]
+    struck        VERB   ROOT      struck        lemma=strike
+    Hamas         PROPN  dobj      struck                           [ORG hamas#name]
+    .             PUNCT  punct     struck
+    Egypt         PROPN  nsubj     helped                           [GPE egypt#name]
+    helped        VERB   ROOT      helped        lemma=help
+    broker        VERB   xcomp     helped        tag=VB
+    a             DET    det       truce
+    truce         NOUN   dobj      broker
+    .             PUNCT  punct     helped
+    """, {("israel", "ASSAULT", "hamas", True), ("egypt", "MEDIATE", "israel", True),
+          ("egypt", "MEDIATE", "hamas", True)}, id="broker-truce-between-belligerents"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", MEDIATION)
+def test_mediation(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+# -- constructions of their own --------------------------------------------------------------
+
+OWN = [
+    # an order to leave a place coerces it
+    pytest.param("""
+    Israel        PROPN  nsubj     told                             [GPE israel#name]
+    told          VERB   ROOT      told          lemma=tell
+    civilians     NOUN   dobj      told          lemma=civilian tag=NNS
+    to            PART   aux       leave
+    leave         VERB   xcomp     told          tag=VB
+    Rafah         PROPN  dobj      leave                            [GPE]
+    .             PUNCT  punct     told
+    """, {("israel", "COERCE", "rafah-ps", True)}, id="displacement-order"),
+    # a passive assault without an agent: the agent of the event it happened in
+    pytest.param("""
+    Palestinians  PROPN  nsubjpass killed                           [NORP palestine#demonym]
+    were          AUX    auxpass   killed        lemma=be tag=VBD
+    killed        VERB   ROOT      killed        lemma=kill tag=VBN
+    in            ADP    prep      killed
+    Israeli       ADJ    amod      strikes                          [NORP israel#demonym]
+    strikes       NOUN   pobj      in            lemma=strike tag=NNS
+    .             PUNCT  punct     killed
+    """, {("israel", "ASSAULT", "palestine", True)}, id="killed-in-israeli-strikes"),
+    # a vetoed resolution stands for the council that votes on it
+    pytest.param("""
+    The           DET    det       Council
+    Security      PROPN  compound  Council                          [ORG un-security-council#alias
+    Council       PROPN  nsubj     met                              ]
+    met           VERB   ROOT      met           lemma=meet
+    .             PUNCT  punct     met
+    The           DET    det       US
+    US            PROPN  nsubj     vetoed                           [GPE united-states#alias]
+    vetoed        VERB   ROOT      vetoed        lemma=veto
+    the           DET    det       resolution
+    resolution    NOUN   dobj      vetoed
+    .             PUNCT  punct     vetoed
+    """, {("united-states", "REJECT", "un-security-council", True)}, id="vetoed-the-resolution"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", OWN)
+def test_constructions_of_their_own(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+def test_the_rule_names_of_a_clause(kb):
+    got = {(r.subject, r.object): r.rule for r in relations("""
+    Palestinians  PROPN  nsubjpass killed                           [NORP palestine#demonym]
+    were          AUX    auxpass   killed        lemma=be tag=VBD
+    killed        VERB   ROOT      killed        lemma=kill tag=VBN
+    in            ADP    prep      killed
+    Israeli       ADJ    amod      strikes                          [NORP israel#demonym]
+    strikes       NOUN   pobj      in            lemma=strike tag=NNS
+    .             PUNCT  punct     killed
+    Hamas         PROPN  nsubj     refused                          [ORG hamas#name]
+    refused       VERB   ROOT      refused       lemma=refuse
+    to            PART   aux       meet
+    meet          VERB   xcomp     refused       tag=VB
+    Blinken       PROPN  dobj      meet                             [PERSON antony-blinken#alias]
+    .             PUNCT  punct     refused
+    """, kb) if r.predicate != "CONSULT"}
+    assert got == {("israel", "palestine"): "clause.passive_event", ("hamas", "antony-blinken"): "clause.refusal"}
+
+
+# -- the functions, one by one --------------------------------------------------------------
+
+def test_the_refusal_a_complement_stands_under(kb):
+    da, _ = reading("""
+    Hamas         PROPN  nsubj     refused                          [ORG hamas#name]
+    refused       VERB   ROOT      refused       lemma=refuse
+    to            PART   aux       negotiate
+    negotiate     VERB   xcomp     refused       tag=VB
+    .             PUNCT  punct     refused
+    """, kb)
+    words = kb.lexicon.words_of
+    assert refusal_head(token(da, "negotiate"), words) == token(da, "refused")
+    assert refusal_head(token(da, "refused"), words) is None
+
+
+def test_the_parties_of_a_mediation_and_its_accord(kb):
+    da, ds = reading("""
+    Qatar         PROPN  nsubj     brokered                         [GPE qatar#name]
+    brokered      VERB   ROOT      brokered      lemma=broker
+    a             DET    det       truce
+    truce         NOUN   dobj      brokered
+    between       ADP    prep      truce
+    Israel        PROPN  pobj      between                          [GPE israel#name]
+    and           CCONJ  cc        Israel
+    Hamas         PROPN  conj      Israel                           [ORG hamas#name]
+    .             PUNCT  punct     brokered
+    """, kb)
+    brokered = token(da, "brokered")
+    assert mediated_parties(brokered, da, ds) == ["israel", "hamas"]
+    assert has_truce_object(brokered, kb.lexicon.words_of)
+
+
+def test_the_target_of_a_demanded_act(kb):
+    da, ds = reading("""
+    Egypt         PROPN  nsubj     demanded                         [GPE egypt#name]
+    demanded      VERB   ROOT      demanded      lemma=demand
+    that          SCONJ  mark      halt
+    Israel        PROPN  nsubj     halt                             [GPE israel#name]
+    halt          VERB   ccomp     demanded      tag=VB
+    the           DET    det       offensive
+    offensive     NOUN   dobj      halt
+    .             PUNCT  punct     demanded
+    """, kb)
+    demanded = token(da, "demanded")
+    assert complement_objects(demanded, da, ds) == ["israel"]
+    assert complement_objects(demanded, da, ds, subjects_too=False) == []

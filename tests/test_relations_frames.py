@@ -1,0 +1,183 @@
+"""Tests for :mod:`kg.relations.frames`: the most specific frame wins, and the particles and
+prepositions a frame reads (see ``tests/relation_helpers.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import events, reading, relations, token
+
+from kg.relations.frames import match_noun, match_verb, noun_index
+
+# -- frame disambiguation: the most specific frame wins ------------------------------------
+
+FRAMES = [
+    # "press ahead with" is no request; the offensive itself is an assault on Rafah
+    pytest.param("""
+    Israel        PROPN  nsubj     pressed                          [GPE israel#name]
+    pressed       VERB   ROOT      pressed       lemma=press
+    ahead         ADV    advmod    pressed
+    with          ADP    prep      pressed
+    its           PRON   poss      offensive     tag=PRP$
+    offensive     NOUN   pobj      with
+    in            ADP    prep      offensive
+    Rafah         PROPN  pobj      in                               [GPE]
+    .             PUNCT  punct     pressed
+    """, {("israel", "ASSAULT", "rafah-ps", True)}, id="pressed-ahead-with-no-request"),
+    pytest.param("""
+    Russia        PROPN  nsubj     pressed                          [GPE russia#name]
+    pressed       VERB   ROOT      pressed       lemma=press
+    on            ADP    prt       pressed       tag=RP
+    with          ADP    prep      pressed
+    its           PRON   poss      assault       tag=PRP$
+    assault       NOUN   pobj      with
+    on            ADP    prep      assault
+    Avdiivka      PROPN  pobj      on@2                             [GPE]
+    .             PUNCT  punct     pressed
+    """, {("russia", "ASSAULT", "avdiyivka-ua", True)}, id="pressed-on-with-no-request"),
+    pytest.param("""
+    The           DET    det       States
+    United        PROPN  compound  States                           [GPE united-states#name
+    States        PROPN  nsubj     pressed                          ]
+    pressed       VERB   ROOT      pressed       lemma=press
+    Hamas         PROPN  dobj      pressed                          [ORG hamas#name]
+    to            PART   aux       accept
+    accept        VERB   xcomp     pressed       tag=VB
+    the           DET    det       deal
+    deal          NOUN   dobj      accept
+    .             PUNCT  punct     pressed
+    """, {("united-states", "REQUEST", "hamas", True)}, id="pressed-hamas-to-request"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     called                           [GPE egypt#name]
+    called        VERB   ROOT      called        lemma=call
+    on            ADP    prep      called
+    Israel        PROPN  pobj      on                               [GPE israel#name]
+    to            PART   aux       halt
+    halt          VERB   xcomp     called        tag=VB
+    the           DET    det       offensive
+    offensive     NOUN   dobj      halt
+    .             PUNCT  punct     called
+    """, {("egypt", "REQUEST", "israel", True)}, id="called-on-request"),
+    # "call for" takes the thing asked for: a ceasefire is no actor, and Gaza is only where
+    pytest.param("""
+    Egypt         PROPN  nsubj     called                           [GPE egypt#name]
+    called        VERB   ROOT      called        lemma=call
+    for           ADP    prep      called
+    a             DET    det       ceasefire
+    ceasefire     NOUN   pobj      for
+    in            ADP    prep      ceasefire
+    Gaza          PROPN  pobj      in                               [LOC gaza-strip#alias]
+    .             PUNCT  punct     called
+    """, set(), id="called-for-no-party"),
+    pytest.param("""
+    Armenia       PROPN  nsubj     struck                           [GPE armenia#name]
+    struck        VERB   ROOT      struck        lemma=strike
+    a             DET    det       deal
+    deal          NOUN   dobj      struck
+    with          ADP    prep      struck
+    Azerbaijan    PROPN  pobj      with                             [GPE azerbaijan#name]
+    .             PUNCT  punct     struck
+    """, {("armenia", "AGREE", "azerbaijan", True)}, id="struck-a-deal-with-agree"),
+    pytest.param("""
+    Israel        PROPN  nsubj     struck                           [GPE israel#name]
+    struck        VERB   ROOT      struck        lemma=strike
+    Hezbollah     PROPN  compound  positions                        [ORG hezbollah#name]
+    positions     NOUN   dobj      struck        lemma=position tag=NNS
+    .             PUNCT  punct     struck
+    """, {("israel", "ASSAULT", "hezbollah", True)}, id="struck-positions-assault"),
+    # PLOVER REJECT covers refusing to meet; the meeting itself did not happen
+    pytest.param("""
+    Hamas         PROPN  nsubj     refused                          [ORG hamas#name]
+    refused       VERB   ROOT      refused       lemma=refuse
+    to            PART   aux       meet
+    meet          VERB   xcomp     refused       tag=VB
+    Blinken       PROPN  dobj      meet                             [PERSON antony-blinken#alias]
+    .             PUNCT  punct     refused
+    """, {("hamas", "REJECT", "antony-blinken", True), ("hamas", "CONSULT", "antony-blinken", False)},
+        id="refused-to-meet-reject"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", FRAMES)
+def test_frame_disambiguation(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+# -- the model's attachments the rules repair ------------------------------------------------
+# Unlike the tables above, these cases freeze the small model's own parse (checked by
+# eye): they test the repairs of its typical mistakes, not what a correct parse gives.
+
+REPAIRS = [
+    # "out of" parsed as a chain of two prepositions
+    pytest.param("""
+    Israel        PROPN  nsubj     pulls                            [GPE israel#name]
+    pulls         VERB   ROOT      pulls         lemma=pull tag=VBZ
+    troops        NOUN   dobj      pulls         lemma=troop tag=NNS
+    out           ADP    prep      pulls
+    of            ADP    prep      out
+    Lebanon       PROPN  pobj      of                               [GPE lebanon#name]
+    .             PUNCT  punct     pulls
+    """, {("israel", "RETREAT", "lebanon", True)}, id="pulls-out-of-chained"),
+    # "with X and with Y": the second preposition is the first one's conjunct
+    pytest.param("""
+    Marco         PROPN  compound  Rubio                            [PERSON marco-rubio#name
+    Rubio         PROPN  nsubj     spoke                            ]
+    spoke         VERB   ROOT      spoke         lemma=speak tag=VBD
+    with          ADP    prep      spoke
+    Modi          PROPN  pobj      with                             [PERSON narendra-modi#alias]
+    and           CCONJ  cc        with
+    with          ADP    conj      with
+    Asim          PROPN  compound  Munir                            [PERSON asim-munir#name
+    Munir         PROPN  pobj      with@2                           ]
+    .             PUNCT  punct     spoke
+    """, {("marco-rubio", "CONSULT", "narendra-modi", True), ("marco-rubio", "CONSULT", "asim-munir", True)},
+        id="coordinated-prepositions"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", REPAIRS)
+def test_parser_repairs(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+# -- the functions, one by one --------------------------------------------------------------
+
+PRESSED = """
+    Israel        PROPN  nsubj     pressed                          [GPE israel#name]
+    pressed       VERB   ROOT      pressed       lemma=press
+    on            ADP    prt       pressed       tag=RP
+    with          ADP    prep      pressed
+    its           PRON   poss      assault       tag=PRP$
+    assault       NOUN   pobj      with
+    on            ADP    prep      assault
+    Rafah         PROPN  pobj      on@2                             [GPE]
+    .             PUNCT  punct     pressed
+    Egypt         PROPN  nsubj     pressed@2                        [GPE egypt#name]
+    pressed       VERB   ROOT      pressed@2     lemma=press
+    Hamas         PROPN  dobj      pressed@2                        [ORG hamas#name]
+    to            PART   aux       accept
+    accept        VERB   xcomp     pressed@2     tag=VB
+    .             PUNCT  punct     pressed@2
+    """
+
+
+def test_the_most_specific_verb_frame_wins(kb):
+    da, ds = reading(PRESSED, kb)
+    verbs = kb.lexicon.verbs["press"]
+    frame, objects = match_verb(token(da, "pressed", 1), verbs, da, ds)
+    assert frame.text == "press on" and frame.predicate is None and objects == []
+    frame, objects = match_verb(token(da, "pressed", 2), verbs, da, ds)
+    assert (frame.text, frame.predicate, objects) == ("press", "REQUEST", ["hamas"])
+
+
+def test_noun_frames_by_their_head_noun(kb):
+    index = noun_index(kb.lexicon)
+    assert any(f.text.startswith("rocket fire") for f in index["fire"])
+    assert "rocket" not in index or not any(f.text.startswith("rocket fire") for f in index["rocket"])
+    assert noun_index(kb.lexicon) is index   # built once per lexicon
+
+
+def test_a_noun_frame_and_its_object(kb):
+    da, ds = reading(PRESSED, kb)
+    assault = token(da, "assault")
+    frame, objects = match_noun(assault, noun_index(kb.lexicon)["assault"], da, ds)
+    assert frame.predicate == "ASSAULT" and objects == ["rafah-ps"]

@@ -1,0 +1,174 @@
+"""Rule tests for :mod:`kg.relations.location`: LOCATED_IN as the text states it (see
+``tests/relation_helpers.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import locations, reading, relations, token
+
+from kg.relations.discourse import PlaceDescription
+from kg.relations.index import TokenIndex
+from kg.relations.location import described_place, location
+
+# -- LOCATED_IN ---------------------------------------------------------------------------
+# tuples: (place, where)
+
+LOCATED = [
+    pytest.param("""
+    Khan          PROPN  compound  Younis                           [GPE
+    Younis        PROPN  nsubj     came                             ]
+    ,             PUNCT  punct     Younis
+    a             DET    det       town
+    town          NOUN   appos     Younis
+    on            ADP    prep      town
+    the           DET    det       edge
+    edge          NOUN   pobj      on
+    of            ADP    prep      edge
+    the           DET    det       Strip
+    Gaza          PROPN  compound  Strip                            [LOC gaza-strip#name
+    Strip         PROPN  pobj      of                               ]
+    ,             PUNCT  punct     Younis
+    came          VERB   ROOT      came          lemma=come
+    under         ADP    prep      came
+    fire          NOUN   pobj      under
+    .             PUNCT  punct     came
+    """, {("khan-yunis-ps", "gaza-strip")}, id="apposition-town-on-the-edge-of"),
+    pytest.param("""
+    Israeli       ADJ    amod      troops                           [NORP israel#demonym]
+    troops        NOUN   nsubj     raided        lemma=troop tag=NNS
+    raided        VERB   ROOT      raided        lemma=raid
+    the           DET    det       city
+    West          PROPN  compound  Bank                             [LOC west-bank#name
+    Bank          PROPN  compound  city                             ]
+    city          NOUN   dobj      raided
+    of            ADP    prep      city
+    Bethlehem     PROPN  pobj      of                               [GPE]
+    .             PUNCT  punct     raided
+    """, {("bethlehem-ps", "west-bank")}, id="the-y-city-of-x"),
+    pytest.param("""
+    Russia        PROPN  nsubj     captured                         [GPE russia#name]
+    captured      VERB   ROOT      captured      lemma=capture
+    Avdiivka      PROPN  dobj      captured                         [GPE]
+    in            ADP    prep      Avdiivka
+    eastern       ADJ    amod      Ukraine
+    Ukraine       PROPN  pobj      in                               [GPE ukraine#name]
+    .             PUNCT  punct     captured
+    """, {("avdiyivka-ua", "ukraine")}, id="x-in-eastern-y"),
+    pytest.param("""
+    Aden          PROPN  nsubjpass struck                           [GPE yemen#capital]
+    ,             PUNCT  punct     Aden
+    a             DET    det       city
+    port          NOUN   compound  city
+    city          NOUN   appos     Aden
+    in            ADP    prep      city
+    southern      ADJ    amod      Yemen
+    Yemen         PROPN  pobj      in                               [GPE yemen#name]
+    ,             PUNCT  punct     Aden
+    was           AUX    auxpass   struck        lemma=be tag=VBD
+    struck        VERB   ROOT      struck        lemma=strike tag=VBN
+    .             PUNCT  punct     struck
+    """, {("aden-ye", "yemen")}, id="apposition-port-city-in"),
+    pytest.param("""
+    Stepanakert   PROPN  nsubj     fell                             [LOC stepanakert#name]
+    ,             PUNCT  punct     Stepanakert
+    the           DET    det       city
+    main          ADJ    amod      city
+    city          NOUN   appos     Stepanakert
+    of            ADP    prep      city
+    Nagorno       PROPN  compound  Karabakh                         [LOC nagorno-karabakh#name
+    -             PUNCT  punct     Karabakh      tag=HYPH
+    Karabakh      PROPN  pobj      of                               ]
+    ,             PUNCT  punct     Stepanakert
+    fell          VERB   ROOT      fell          lemma=fall
+    .             PUNCT  punct     fell
+    """, {("stepanakert", "nagorno-karabakh")}, id="apposition-main-city-of"),
+    pytest.param("""
+    Kharkiv       PROPN  nsubjpass struck                           [GPE]
+    ,             PUNCT  punct     Kharkiv
+    Ukraine       PROPN  poss      city                             [GPE ukraine#name]
+    's            PART   case      Ukraine
+    second        ADV    advmod    largest
+    -             PUNCT  punct     largest       tag=HYPH
+    largest       ADJ    amod      city          lemma=large tag=JJS
+    city          NOUN   appos     Kharkiv
+    ,             PUNCT  punct     Kharkiv
+    was           AUX    auxpass   struck        lemma=be tag=VBD
+    struck        VERB   ROOT      struck        lemma=strike tag=VBN
+    .             PUNCT  punct     struck
+    """, {("kharkiv-ua", "ukraine")}, id="apposition-possessive-city"),
+    pytest.param("""
+    Leaders       NOUN   nsubj     met           lemma=leader tag=NNS
+    met           VERB   ROOT      met           lemma=meet tag=VBD
+    in            ADP    prep      met
+    the           DET    det       capital
+    Nigerian      ADJ    amod      capital                          [NORP nigeria#demonym]
+    capital       NOUN   pobj      in
+    Abuja         PROPN  appos     capital                          [GPE nigeria#capital]
+    .             PUNCT  punct     met
+    """, {("abuja-ng", "nigeria")}, id="the-nigerian-capital-abuja"),
+    pytest.param("""
+    El            PROPN  compound  Fasher                           [GPE
+    Fasher        PROPN  nsubjpass besieged                         ]
+    ,             PUNCT  punct     Fasher
+    the           DET    det       capital
+    capital       NOUN   appos     Fasher
+    of            ADP    prep      capital
+    North         PROPN  compound  Darfur                           [LOC north-darfur#alias
+    Darfur        PROPN  compound  state
+    state         NOUN   pobj      of                               ]
+    ,             PUNCT  punct     Fasher
+    is            AUX    auxpass   besieged      lemma=be tag=VBZ
+    besieged      VERB   ROOT      besieged      lemma=besiege tag=VBN
+    .             PUNCT  punct     besieged
+    """, {("el-fasher-sd", "north-darfur")}, id="apposition-capital-of"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", LOCATED)
+def test_located_in(kb, spec, expected):
+    assert locations(relations(spec, kb)) == expected
+
+
+# -- a place described by its kind and where it lies ----------------------------------------
+
+DESCRIBED = """
+    Israel        PROPN  nsubj     struck                           [GPE israel#name]
+    struck        VERB   ROOT      struck        lemma=strike
+    Khan          PROPN  compound  Younis                           [GPE
+    Younis        PROPN  dobj      struck                           ]
+    .             PUNCT  punct     struck
+    Israel        PROPN  nsubj     shelled                          [GPE israel#name]
+    shelled       VERB   ROOT      shelled       lemma=shell
+    Gaza          PROPN  poss      city                             [LOC gaza-strip#alias]
+    's            PART   case      Gaza          tag=POS
+    main          ADJ    amod      city
+    city          NOUN   dobj      shelled
+    .             PUNCT  punct     shelled
+    """
+
+
+def test_a_described_place_lies_in_the_place_modifying_the_description(kb):
+    # "Gaza's main city" is Khan Younis (coreference), so Khan Younis lies in Gaza
+    rels = relations(DESCRIBED, kb)
+    [r] = [r for r in rels if r.predicate == "LOCATED_IN"]
+    assert (r.subject, r.object, r.rule, r.trigger) == ("khan-yunis-ps", "gaza-strip", "location.descriptor", "city")
+    assert r.confidence == kb.confidence("location.descriptor")
+    assert r.evidence == "Israel shelled Gaza's main city."
+
+
+def test_described_place_reports_each_noted_description_once(kb):
+    da, ds = reading(DESCRIBED, kb)
+    city = token(da, "city")
+    ds.note_place(PlaceDescription(city, "khan-yunis-ps", "gaza-strip"))
+    second = da.doc[5:12]
+    [f] = described_place(second, da, ds, TokenIndex.of(da.doc, kb.lexicon))
+    assert (f.subject, f.predicate, f.object, f.trigger, f.rule) == (
+        "khan-yunis-ps", "LOCATED_IN", "gaza-strip", city, "location.descriptor")
+    assert list(described_place(second, da, ds, TokenIndex.of(da.doc, kb.lexicon))) == []
+
+
+def test_location_rules_skip_demonyms_and_non_places(kb):
+    da, ds = reading(DESCRIBED, kb)
+    index = TokenIndex.of(da.doc, kb.lexicon)
+    # no place of the first sentence is in apposition to, or located by a preposition in, another
+    assert list(location(da.doc[0:5], da, ds, index)) == []

@@ -1,0 +1,127 @@
+"""Rule tests for :mod:`kg.relations.participle`: "Iran-backed Hezbollah", "Qatar, backed by
+Egypt" (see ``tests/relation_helpers.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import events, relations
+
+# -- hyphen compounds: "Iran-backed Hezbollah" --------------------------------------------
+
+HYPHEN = [
+    pytest.param("""
+    Iran          PROPN  npadvmod  backed                           [GPE iran#name]
+    -             PUNCT  punct     backed        tag=HYPH
+    backed        VERB   amod      Hezbollah     lemma=back tag=VBN
+    Hezbollah     PROPN  nsubj     fired                            [ORG hezbollah#name]
+    fired         VERB   ROOT      fired         lemma=fire
+    rockets       NOUN   dobj      fired         lemma=rocket tag=NNS
+    at            ADP    prep      fired
+    Israel        PROPN  pobj      at                               [GPE israel#name]
+    .             PUNCT  punct     fired
+    """, {("iran", "SUPPORT", "hezbollah", True), ("hezbollah", "ASSAULT", "israel", True)},
+        id="iran-backed-hezbollah"),
+    pytest.param("""
+    The           DET    det       Houthis
+    Iran          PROPN  npadvmod  backed                           [GPE iran#name]
+    -             PUNCT  punct     backed        tag=HYPH
+    backed        VERB   amod      Houthis       lemma=back tag=VBN
+    Houthis       PROPN  nsubj     attacked                         [ORG houthis#name]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Israel        PROPN  dobj      attacked                         [GPE israel#name]
+    .             PUNCT  punct     attacked
+    """, {("iran", "SUPPORT", "houthis", True), ("houthis", "ASSAULT", "israel", True)},
+        id="iran-backed-houthis"),
+    pytest.param("""
+    The           DET    det       RSF
+    UAE           PROPN  npadvmod  backed                           [GPE united-arab-emirates#alias]
+    -             PUNCT  punct     backed        tag=HYPH
+    backed        VERB   amod      RSF           lemma=back tag=VBN
+    RSF           PROPN  nsubj     attacked                         [ORG rapid-support-forces#alias]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    El            PROPN  compound  Fasher                           [GPE
+    Fasher        PROPN  dobj      attacked                         ]
+    .             PUNCT  punct     attacked
+    """, {("united-arab-emirates", "SUPPORT", "rapid-support-forces", True),
+          ("rapid-support-forces", "ASSAULT", "el-fasher-sd", True)}, id="uae-backed-rsf"),
+    # separatists are no actor: nothing is backed and nobody acts
+    pytest.param("""
+    Russia        PROPN  npadvmod  backed                           [GPE russia#name]
+    -             PUNCT  punct     backed        tag=HYPH
+    backed        VERB   amod      separatists   lemma=back tag=VBN
+    separatists   NOUN   nsubj     attacked      lemma=separatist tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Mariupol      PROPN  dobj      attacked                         [GPE]
+    .             PUNCT  punct     attacked
+    """, set(), id="russia-backed-separatists-no-actor"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", HYPHEN)
+def test_hyphen_compound(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+# -- participles: "Qatar, backed by Egypt," ------------------------------------------------
+
+PARTICIPLE = [
+    pytest.param("""
+    Qatar         PROPN  nsubj     mediated                         [GPE qatar#name]
+    ,             PUNCT  punct     Qatar
+    backed        VERB   acl       Qatar         lemma=back tag=VBN
+    by            ADP    agent     backed
+    Egypt         PROPN  pobj      by                               [GPE egypt#name]
+    ,             PUNCT  punct     Qatar
+    mediated      VERB   ROOT      mediated      lemma=mediate
+    between       ADP    prep      mediated
+    Israel        PROPN  pobj      between                          [GPE israel#name]
+    and           CCONJ  cc        Israel
+    Hamas         PROPN  conj      Israel                           [ORG hamas#name]
+    .             PUNCT  punct     mediated
+    """, {("egypt", "SUPPORT", "qatar", True), ("qatar", "MEDIATE", "israel", True),
+          ("qatar", "MEDIATE", "hamas", True)}, id="qatar-backed-by-egypt"),
+    pytest.param("""
+    The           DET    det       Houthis
+    Houthis       PROPN  nsubj     attacked                         [ORG houthis#name]
+    ,             PUNCT  punct     Houthis
+    backed        VERB   acl       Houthis       lemma=back tag=VBN
+    by            ADP    agent     backed
+    Iran          PROPN  pobj      by                               [GPE iran#name]
+    ,             PUNCT  punct     Houthis
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Israel        PROPN  dobj      attacked                         [GPE israel#name]
+    .             PUNCT  punct     attacked
+    """, {("iran", "SUPPORT", "houthis", True), ("houthis", "ASSAULT", "israel", True)},
+        id="houthis-backed-by-iran"),
+    pytest.param("""
+    Armenia       PROPN  nsubj     rejected                         [GPE armenia#name]
+    ,             PUNCT  punct     Armenia
+    backed        VERB   acl       Armenia       lemma=back tag=VBN
+    by            ADP    agent     backed
+    France        PROPN  pobj      by                               [GPE france#name]
+    ,             PUNCT  punct     Armenia
+    rejected      VERB   ROOT      rejected      lemma=reject
+    the           DET    det       plan
+    plan          NOUN   dobj      rejected
+    .             PUNCT  punct     rejected
+    """, {("france", "SUPPORT", "armenia", True)}, id="armenia-backed-by-france"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", PARTICIPLE)
+def test_participle(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+def test_a_participle_of_deployment(kb):
+    rels = relations("""
+    Israeli       ADJ    amod      troops                           [NORP israel#demonym]
+    troops        NOUN   nsubj     fired         lemma=troop tag=NNS
+    deployed      VERB   acl       troops        lemma=deploy tag=VBN
+    in            ADP    prep      deployed
+    Rafah         PROPN  pobj      in                               [GPE]
+    fired         VERB   ROOT      fired         lemma=fire
+    .             PUNCT  punct     fired
+    """, kb)
+    assert {(r.subject, r.predicate, r.object, r.rule) for r in rels} == {
+        ("israel", "MOBILIZE", "rafah-ps", "participle.deployed")}
