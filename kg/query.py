@@ -1,4 +1,4 @@
-"""Run SPARQL over an exported graph file: ad-hoc queries and the named ones in ``ontology/queries``.
+"""Run SPARQL over an exported graph file: ad-hoc queries and the ontology's named ones (``queries/``).
 
 The file is loaded into an in-memory Oxigraph store (``pyoxigraph``), the
 fastest SPARQL engine available from Python. Queries are checked first:
@@ -26,10 +26,10 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import GraphFileError, QueryError
-from .export.rdf import group_triples, serialize_statements
-from .namespace import ONTOLOGY_DIR, PREFIXES, XSD_NS
+from .export.rdf_syntax import group_triples, serialize_statements
+from .namespace import PREFIXES, XSD_NS
+from .ontology import Ontology, default_ontology
 
-QUERIES_DIR = ONTOLOGY_DIR / "queries"
 #: Output formats of :func:`format_result`.
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 
@@ -79,25 +79,26 @@ def _one_line(e: BaseException) -> str:
 
 # ---------------------------------------------------------------- named queries
 
-def list_queries() -> list[tuple[str, str]]:
-    """``(name, description)`` of every named query, sorted by name.
+def list_queries(ontology: Ontology | None = None) -> list[tuple[str, str]]:
+    """``(name, description)`` of every named query of ``ontology`` (default: the
+    repository's), sorted by name.
 
     The description is the query file's first line, a ``# …`` comment.
     """
     out = []
-    for path in sorted(QUERIES_DIR.glob("*.rq")):
-        first = path.read_text(encoding="utf-8").lstrip().split("\n", 1)[0]
-        out.append((path.stem, first.lstrip("#").strip() if first.startswith("#") else ""))
+    for name, text in sorted((ontology or default_ontology()).queries.items()):
+        first = text.lstrip().split("\n", 1)[0]
+        out.append((name, first.lstrip("#").strip() if first.startswith("#") else ""))
     return out
 
 
-def named_query(name: str) -> str:
-    """The text of the named query ``name``; :class:`QueryError` lists the names when unknown."""
-    path = QUERIES_DIR / f"{name}.rq"
-    if not re.fullmatch(r"[A-Za-z0-9_-]+", name) or not path.is_file():
-        names = ", ".join(n for n, _ in list_queries())
-        raise QueryError(f"unknown query name {name!r}; expected one of {names}")
-    return path.read_text(encoding="utf-8")
+def named_query(name: str, ontology: Ontology | None = None) -> str:
+    """The text of the named query ``name`` of ``ontology`` (default: the repository's);
+    :class:`QueryError` lists the names when unknown."""
+    queries = (ontology or default_ontology()).queries
+    if name not in queries:
+        raise QueryError(f"unknown query name {name!r}; expected one of {', '.join(sorted(queries))}")
+    return queries[name]
 
 
 def read_query_file(path: str | os.PathLike) -> str:
