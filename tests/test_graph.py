@@ -78,7 +78,8 @@ def test_the_contract(G):
 
 
 def test_relations_to_unknown_actors_are_left_out(G):
-    assert sorted(G.edges(keys=True)) == [("hamas", "israel", "b1"), ("israel", "gaza", "a2"), ("israel", "hamas", "a1")]
+    assert sorted(G.edges(keys=True)) == [
+        ("hamas", "israel", "b1"), ("israel", "gaza", "a2"), ("israel", "hamas", "a1")]
     b1 = G.edges["hamas", "israel", "b1"]
     assert (b1["rule"], b1["cameo"], b1["asserted"], b1["modality"]) == ("clause.active", "04", True, "asserted")
     assert G.edges["israel", "hamas", "a1"]["modality"] == "negated"

@@ -167,7 +167,8 @@ def test_the_explorer_shows_a_confidence_between_0_and_1(contract_graph):
 
 def test_style_and_verbs_come_from_the_given_ontology(contract_graph):
     base = default_ontology()
-    style = {**base.style, "types": {**base.style["types"], "State": {**base.style["types"]["State"], "color": "#123456"}}}
+    state = {**base.style["types"]["State"], "color": "#123456"}
+    style = {**base.style, "types": {**base.style["types"], "State": state}}
     assault = dataclasses.replace(base.predicates["ASSAULT"], label="attacked")
     onto = dataclasses.replace(base, style=style, predicates={**base.predicates, "ASSAULT": assault})
     view = graph_to_view(contract_graph, ontology=onto)

@@ -32,7 +32,8 @@ def test_the_contract(contract_graph):
     keys = [(r["doc"], r["start"], r["trigger_start"], r["id"]) for r in data["relations"]]
     assert keys == sorted(keys) and len(keys) == contract_graph.number_of_edges()
     r = next(r for r in data["relations"] if r["id"] == "a.txt#r5")
-    assert (r["subject"], r["predicate"], r["object"], r["role"]) == ("idf", "AFFILIATED_WITH", "israel", "armed forces")
+    assert (r["subject"], r["predicate"], r["object"], r["role"]) == (
+        "idf", "AFFILIATED_WITH", "israel", "armed forces")
     assert r["cameo"] is None and r["rule"] is None    # absent attributes are null, never missing
 
 

@@ -80,7 +80,8 @@ def test_ontology_aligns_with_shared_vocabularies():
 
 # ---------------------------------------------------------------- data IRIs
 
-@pytest.mark.parametrize("value", ["khan younis", "a/b#c", "al-quds \"brigades\" <x>", "Khān Yūnis", "x%20y", "\ud800"])
+@pytest.mark.parametrize("value", ["khan younis", "a/b#c", "al-quds \"brigades\" <x>", "Khān Yūnis", "x%20y",
+                                   "\ud800"])
 def test_ids_are_percent_encoded_like_urllib_quote(value):
     assert actor_iri(value) == ACTOR_BASE + quote(value, safe="", errors="surrogatepass")
     assert article_iri(value) == ARTICLE_BASE + quote(value, safe="", errors="surrogatepass")

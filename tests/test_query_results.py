@@ -44,7 +44,8 @@ def test_table_right_aligns_numbers_and_counts_one_row():
 
 
 def test_table_shortens_iris_with_prefixes(store):
-    assert "relation:sub%20dir%2Fb.txt%23r1" in text(store, "SELECT ?r WHERE { ?r kg:predicate kg:mediate } ORDER BY ?r")
+    query = "SELECT ?r WHERE { ?r kg:predicate kg:mediate } ORDER BY ?r"
+    assert "relation:sub%20dir%2Fb.txt%23r1" in text(store, query)
 
 
 def test_csv_tsv_and_json(store):

@@ -174,7 +174,8 @@ class _Elements:
                 return text
         items = _attributes(data)
         head = (f'    <node id="{_attrib(str(ids[0]))}"' if scope == "node" else
-                f'    <edge source="{_attrib(str(ids[0]))}" target="{_attrib(str(ids[1]))}" id="{_attrib(str(ids[2]))}"')
+                f'    <edge source="{_attrib(str(ids[0]))}" target="{_attrib(str(ids[1]))}" '
+                f'id="{_attrib(str(ids[2]))}"')
         text = (head + " />\n" if not items else
                 "".join([head, ">\n", *self.keys.data_lines(items, scope, "      "), f"    </{scope}>\n"]))
         if fragments is not None:
