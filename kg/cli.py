@@ -30,7 +30,7 @@ EXAMPLES = {
     "query": ("example:\n  kg query output/graph.ttl --name who-met-whom\n"
               "  kg query output/graph.ttl --name evidence --param a=Israel --param b=Hamas\n"
               "  kg query output/graph.ttl -e 'SELECT ?s WHERE { ?s a <https://w3id.org/kg-news/ontology#State> }'\n"
-              "  kg query --list"),
+              "  kg query --list\n  kg query --ontology my-ontology --list"),
 }
 
 
@@ -75,6 +75,13 @@ def _parser() -> argparse.ArgumentParser:
                    help="with --watch: how often to look for changes (default: 2)")
     b.add_argument("--quiet", action="store_true", help="no progress bar or summary")
 
+    _add_evaluate(sub)
+    _add_query(sub)
+    return p
+
+
+def _add_evaluate(sub) -> None:
+    """The ``kg evaluate`` command's arguments."""
     e = sub.add_parser("evaluate", help="score a graph against gold files", epilog=EXAMPLES["evaluate"],
                        description="Precision, recall and F1 of actors and relations, and actor type accuracy, "
                                    "against *.gold.json files.",
@@ -84,6 +91,9 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="print the figures as JSON")
     e.add_argument("--errors", action="store_true", help="also list every error (missed and spurious items)")
 
+
+def _add_query(sub) -> None:
+    """The ``kg query`` command's arguments."""
     q = sub.add_parser("query", help="run SPARQL over a graph file (named, from a file, or inline)",
                        epilog=EXAMPLES["query"],
                        description="Run a SPARQL SELECT, ASK or CONSTRUCT query over graph.ttl (or .nt, .jsonld). "
@@ -91,14 +101,15 @@ def _parser() -> argparse.ArgumentParser:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     q.add_argument("graph", nargs="?", help="RDF graph file written by kg build (e.g. output/graph.ttl)")
     q.add_argument("query_file", nargs="?", help="a .rq file holding the query")
-    q.add_argument("--name", "-n", help="a named query from ontology/queries (see --list)")
+    q.add_argument("--name", "-n", help="a named query from the ontology's queries/ folder (see --list)")
     q.add_argument("-e", "--execute", metavar="SPARQL", help="the query text itself")
     q.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE",
                    help="a value for a $NAME parameter of the query (repeatable)")
     q.add_argument("--format", "-f", default="table", choices=["table", "csv", "tsv", "json"],
                    help="result format (default: table)")
     q.add_argument("--list", action="store_true", help="list the named queries and exit")
-    return p
+    q.add_argument("--ontology", default=None, metavar="DIR",
+                   help="ontology folder whose queries/ --list and --name use (default: the bundled ontology/)")
 
 
 def run() -> NoReturn:
@@ -252,7 +263,11 @@ def _query(args) -> int:
     from .query import list_queries, named_query, parse_params, read_query_file, run_query
 
     if args.list:
-        rows = list_queries()
+        ontology = _ontology(args)
+        rows = list_queries(ontology)
+        if not rows:
+            print(f"kg query: no named queries in {ontology.path / 'queries'}", file=sys.stderr)
+            return 0
         width = max(len(n) for n, _ in rows)
         for name, description in rows:
             print(f"{name:<{width}}  {description}")
@@ -262,7 +277,7 @@ def _query(args) -> int:
         raise KgError("give a graph file and exactly one of QUERY_FILE, --name NAME or -e SPARQL "
                       "(e.g. kg query output/graph.ttl --name who-met-whom; kg query --list)")
     if args.name is not None:
-        text = named_query(args.name)
+        text = named_query(args.name, _ontology(args))
     elif args.execute is not None:
         text = args.execute
     else:
@@ -270,6 +285,13 @@ def _query(args) -> int:
     out = run_query(args.graph, text, fmt=args.format, bindings=parse_params(args.param))
     sys.stdout.write(out if out.endswith("\n") else out + "\n")
     return 0
+
+
+def _ontology(args):
+    """The ontology of ``--ontology`` (loaded only when a command needs it), else the repository's."""
+    from .ontology import default_ontology, load_ontology
+
+    return load_ontology(args.ontology) if args.ontology else default_ontology()
 
 
 COMMANDS = {"build": _build, "evaluate": _evaluate, "query": _query}

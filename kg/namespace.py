@@ -1,7 +1,9 @@
 """The project's RDF namespaces and IRI minting, in one place.
 
-:class:`KG` lists every term of ``ontology/kg.ttl`` (a test keeps the two
-equal), so ``KG.asault`` raises instead of minting a wrong IRI. Data IRIs are
+:class:`KG` lists every term of the repository's ``ontology/kg.ttl`` (a test keeps
+the two equal), so ``KG.asault`` raises instead of minting a wrong IRI. A predicate
+or actor type that a user's ontology adds has no attribute here: the exporters make
+its IRI from :data:`KG_NS` (:func:`predicate_term` for a predicate). Data IRIs are
 minted from ids by :func:`actor_iri`, :func:`article_iri` and
 :func:`relation_iri`; each percent-encodes the id, so no space or other unsafe
 character ever reaches an IRI and distinct ids never share one.
@@ -15,7 +17,6 @@ character ever reaches an IRI and distinct ids never share one.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from rdflib.namespace import DefinedNamespace, Namespace
 from rdflib.term import URIRef
@@ -61,10 +62,6 @@ PREFIXES: dict[str, str] = {
     "wd": WIKIDATA_BASE,
     "xsd": XSD_NS,
 }
-
-#: Folder of the ontology, shapes and named queries.
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
-
 
 class KG(DefinedNamespace):
     """The kg-news ontology (``ontology/kg.ttl``); an unknown term raises ``AttributeError``."""

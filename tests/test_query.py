@@ -1,31 +1,19 @@
-"""SPARQL over the exported graph: named queries, formats, parameters, refusals and errors."""
+"""kg.query: SPARQL over the exported graph: loading, named queries (from the ontology given), running, errors.
+
+Checking and binding: test_query_check.py; result text: test_query_results.py."""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
+import dataclasses
 import re
 
 import pytest
-import rdflib
 from test_rdf import ODD_NAME, ODD_SENTENCE, S_FIRE, S_HIT, S_MED, S_MET, S_NOT, build_rdf_fixture
 
 from kg.errors import GraphFileError, QueryError
 from kg.export.rdf import write_rdf
-from kg.query import (
-    ask,
-    bind_parameters,
-    check_query,
-    execute,
-    list_queries,
-    load_graph,
-    named_query,
-    parse_params,
-    query_parameters,
-    run_query,
-    select_rows,
-)
+from kg.ontology import default_ontology
+from kg.query import ask, execute, list_queries, load_graph, named_query, run_query, select_rows
 
 NAMES = {"who-met-whom", "attacks", "mediators", "affiliations", "evidence", "actor-profile", "top-actors",
          "timeline"}
@@ -59,6 +47,23 @@ def test_unknown_query_name_lists_the_names():
         named_query("atacks")
     with pytest.raises(QueryError):
         named_query("../kg")
+
+
+def test_named_queries_come_from_the_given_ontology(store):
+    base = default_ontology()
+    mine = "# Blockades: who blockaded whom\nSELECT ?a ?b WHERE { ?a kg:blockade ?b }\n"
+    onto = dataclasses.replace(base, queries={**base.queries, "blockades": mine, "bare": "ASK {}"})
+    listed = dict(list_queries(onto))
+    assert listed["blockades"] == "Blockades: who blockaded whom" and listed["bare"] == ""
+    assert list(listed) == sorted(listed)
+    assert named_query("blockades", onto) == mine
+    assert select_rows(store, named_query("blockades", onto)) == []
+    with pytest.raises(QueryError, match="unknown query name 'blockades'"):
+        named_query("blockades")
+    empty = dataclasses.replace(base, queries={})
+    assert list_queries(empty) == []
+    with pytest.raises(QueryError, match="holds no .rq file"):
+        named_query("attacks", empty)
 
 
 NAMED_ROWS = [
@@ -118,54 +123,18 @@ def test_other_graph_formats_give_the_same_rows(tmp_path, store, suffix):
         assert rows(other, name) == rows(store, name)
 
 
-# ---------------------------------------------------------------- output formats
+# ---------------------------------------------------------------- running
 
-def test_table_is_aligned_with_a_row_count(graph_file):
-    text = run_query(graph_file, named_query("attacks"))
-    lines = text.splitlines()
-    assert lines[0].split() == ["attacker", "target", "target_type", "relations", "articles"]
-    assert set(lines[1]) == {"-", " "}
-    assert lines[2].startswith("Israel ") and lines[2].index("Khan Younis") == lines[0].index("target")
-    assert lines[-1] == "(2 rows)"
-
-
-def test_table_shortens_iris_with_prefixes(graph_file):
-    text = run_query(graph_file, "SELECT ?r WHERE { ?r kg:predicate kg:mediate } ORDER BY ?r")
-    assert "relation:sub%20dir%2Fb.txt%23r1" in text
-
-
-def test_csv_tsv_and_json(graph_file):
-    query = named_query("mediators")
-    got = list(csv.reader(io.StringIO(run_query(graph_file, query, fmt="csv"))))
-    assert got == [["mediator", "party", "relations", "articles"], ["Qatar", "Hamas", "1", "1"],
-                   ["Qatar", "Israel", "1", "1"]]
-    tsv = run_query(graph_file, query, fmt="tsv").splitlines()
-    assert tsv[1].split("\t") == ["Qatar", "Hamas", "1", "1"]
-    data = json.loads(run_query(graph_file, query, fmt="json"))
-    assert data[0] == {"mediator": "Qatar", "party": "Hamas", "relations": 1, "articles": 1}
-
-
-def test_tsv_escapes_tabs_and_newlines(graph_file):
-    out = run_query(graph_file, 'SELECT ?e WHERE { ?r kg:evidence ?e FILTER(CONTAINS(?e, "rockets")) }',
-                    fmt="tsv")
-    assert out.splitlines()[1] == ODD_SENTENCE.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
-
-
-def test_ask(graph_file, store):
-    assert run_query(graph_file, "ASK { actor:israel kg:assault ?x }") == "true\n"
-    assert run_query(graph_file, "ASK { actor:hamas kg:assault ?x }", fmt="json") == '{"boolean": false}\n'
+def test_ask(store):
     assert ask(store, "ASK { ?x kg:mediate actor:israel }") is True
+    assert ask(store, "ASK { actor:hamas kg:assault ?x }") is False
+    with pytest.raises(QueryError, match="expected an ASK query, got SELECT"):
+        ask(store, "SELECT * WHERE { ?s ?p ?o }")
 
 
-@pytest.mark.parametrize(("fmt", "rdf_format"), [("table", "turtle"), ("nt", "nt"), ("json", "json-ld")])
-def test_construct(graph_file, fmt, rdf_format):
-    query = "CONSTRUCT { ?a kg:relatedTo ?b } WHERE { ?r kg:subject ?a ; kg:object ?b ; kg:asserted true }"
-    text = run_query(graph_file, query, fmt=fmt)
-    g = rdflib.Graph().parse(data=text, format=rdf_format)
-    assert len(g) == 7  # distinct asserted pairs
-    assert (rdflib.URIRef("https://w3id.org/kg-news/id/actor/qatar"),
-            rdflib.URIRef("https://w3id.org/kg-news/ontology#relatedTo"),
-            rdflib.URIRef("https://w3id.org/kg-news/id/actor/hamas")) in g
+def test_run_query_formats_the_result(graph_file):
+    assert run_query(graph_file, "ASK { actor:israel kg:assault ?x }") == "true\n"
+    assert run_query(graph_file, named_query("mediators"), fmt="csv").splitlines()[1] == "Qatar,Hamas,1,1"
 
 
 def test_unknown_result_format(graph_file):
@@ -173,48 +142,20 @@ def test_unknown_result_format(graph_file):
         run_query(graph_file, "ASK {}", fmt="xml")
 
 
-# ---------------------------------------------------------------- parameters
-
-def test_parameters_are_found_outside_strings_and_comments():
-    query = '# uses $x\nSELECT * WHERE { ?s ?p $a . ?s ?q "$b" . ?s ?r $a FILTER(?s != $c) }'
-    assert query_parameters(query) == ["a", "c"]
-
-
-def test_parameter_values_cannot_change_the_query(store):
+def test_parameters_are_bound_before_running(store):
     evil = 'Israel" } ?s ?p ?o . { "'
     assert rows(store, "evidence", a=evil, b="Hamas") == []
-    text = bind_parameters("SELECT * WHERE { ?x rdfs:label $a }", {"a": evil})
-    assert text == 'SELECT * WHERE { ?x rdfs:label "Israel\\" } ?s ?p ?o . { \\"" }'
-
-
-def test_missing_unknown_and_bad_parameters(store):
     with pytest.raises(QueryError, match="missing parameter 'b'.*--param b="):
         select_rows(store, named_query("evidence"), bindings={"a": "Israel"})
-    with pytest.raises(QueryError, match="unknown parameter 'c'; this query takes a, b"):
-        select_rows(store, named_query("evidence"), bindings={"a": "Israel", "b": "Hamas", "c": "x"})
-    with pytest.raises(QueryError, match="no parameters"):
-        select_rows(store, named_query("attacks"), bindings={"a": "Israel"})
     with pytest.raises(QueryError, match="not a valid IRI"):
         select_rows(store, named_query("actor-profile"), bindings={"actor": "<not an iri>"})
 
 
-def test_parse_params():
-    assert parse_params(["a=Israel", "b=Hamas=x", "c="]) == {"a": "Israel", "b": "Hamas=x", "c": ""}
-    with pytest.raises(QueryError, match="NAME=VALUE"):
-        parse_params(["Israel"])
-
-
 # ---------------------------------------------------------------- refusals and errors
 
-@pytest.mark.parametrize("query", [
-    "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
-    "select * where { service silent <http://example.org/sparql> { ?s ?p ?o } }",
-    "PREFIX ex: <http://example.org/>\nSELECT * WHERE {\n  ?s ?p ?o .\n  SERVICE ex:endpoint { ?s ?p ?o } }",
-    "SELECT * WHERE {SERVICE<http://example.org/sparql>{?s ?p ?o}}",
-])
-def test_service_is_refused(graph_file, query):
+def test_service_is_refused(graph_file):
     with pytest.raises(QueryError, match="SERVICE clauses are refused"):
-        run_query(graph_file, query)
+        run_query(graph_file, "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
 
 
 @pytest.mark.parametrize("query", [
@@ -227,7 +168,6 @@ def test_service_is_refused(graph_file, query):
     'SELECT * WHERE { ?s rdfs:label "x"@service }',
 ])
 def test_service_in_comments_strings_iris_and_names_is_fine(graph_file, query):
-    check_query(query)
     run_query(graph_file, query)
 
 

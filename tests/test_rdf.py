@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 
 import networkx as nx
@@ -14,21 +15,20 @@ from graph_records import actor_attrs, relation_attrs
 from rdflib import OWL, RDF, RDFS, SKOS, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from kg.errors import ExportError
+from kg.errors import ExportError, OntologyError
 from kg.export.rdf import graph_to_rdf, predicate_table, serialize_rdf, validate_rdf, write_rdf
 from kg.namespace import (
     ACTOR_BASE,
     ARTICLE_BASE,
     KG,
     KG_NS,
-    ONTOLOGY_DIR,
     PREFIXES,
     RELATION_BASE,
     actor_iri,
     article_iri,
-    predicate_term,
     relation_iri,
 )
+from kg.ontology import Predicate, default_ontology
 
 PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
 GEO = rdflib.Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
@@ -138,56 +138,6 @@ def R(rel_id: str) -> URIRef:  # noqa: N802
 
 def D(doc_id: str) -> URIRef:  # noqa: N802
     return URIRef(article_iri(doc_id))
-
-
-# ---------------------------------------------------------------- ontology and namespace
-
-def _ontology() -> rdflib.Graph:
-    return rdflib.Graph().parse(ONTOLOGY_DIR / "kg.ttl")
-
-
-def test_namespace_class_and_ontology_define_the_same_terms():
-    onto = _ontology()
-    in_ttl = {str(s)[len(KG_NS):] for s in onto.subjects() if str(s).startswith(KG_NS)}
-    in_class = set(KG.__annotations__)
-    assert in_ttl == in_class
-
-
-def test_every_ontology_term_has_label_and_comment():
-    onto = _ontology()
-    for name in KG.__annotations__:
-        term = KG[name]
-        assert (term, RDFS.label, None) in onto, name
-        assert (term, RDFS.comment, None) in onto, name
-        assert (term, RDF.type, None) in onto, name
-
-
-def test_mistyped_term_raises():
-    with pytest.raises(AttributeError):
-        KG.asault  # noqa: B018
-    assert KG.assault == URIRef(KG_NS + "assault")
-
-
-def test_every_predicate_has_a_property_under_related_to():
-    onto = _ontology()
-    for predicate, (_family, _kind) in predicate_table().items():
-        prop = KG[predicate_term(predicate)]
-        assert (prop, RDFS.subPropertyOf, KG.relatedTo) in onto, predicate
-        assert (prop, SKOS.notation, Literal(predicate)) in onto, predicate
-        assert (prop, RDF.type, OWL.ObjectProperty) in onto, predicate
-
-
-def test_ontology_aligns_with_shared_vocabularies():
-    onto = _ontology()
-    assert (KG.State, RDFS.subClassOf, SDO.Country) in onto
-    assert (KG.Group, RDFS.subClassOf, SDO.Organization) in onto
-    assert (KG.Person, RDFS.subClassOf, SDO.Person) in onto
-    assert (KG.Official, RDFS.subClassOf, KG.Person) in onto
-    assert (KG.Place, RDFS.subClassOf, SDO.Place) in onto
-    assert (KG.Article, RDFS.subClassOf, SDO.NewsArticle) in onto
-    assert (KG.Event, RDFS.subClassOf, KG.Relation) in onto
-    for cls in (KG.State, KG.Group, KG.Person, KG.Place):
-        assert (cls, RDFS.subClassOf, KG.Actor) in onto
 
 
 # ---------------------------------------------------------------- the triples
@@ -396,16 +346,75 @@ def test_unknown_predicate_type_or_format_is_an_export_error(fixture_graph):
         serialize_rdf(fixture_graph, "rdfxml")
 
 
+# ---------------------------------------------------------------- the ontology it is given
+
+def extended_ontology():
+    """The repository's ontology with a predicate (BLOCKADE) and an actor type (Militia) it does not define."""
+    base = default_ontology()
+    blockade = Predicate(name="BLOCKADE", family="coercion", kind="event", plover="COERCE", cameo="191",
+                         label="blockaded", description="close a port or border to")
+    return dataclasses.replace(base, predicates={**base.predicates, "BLOCKADE": blockade},
+                               actor_types=(*base.actor_types, "Militia"))
+
+
+def test_a_predicate_and_a_type_of_the_given_ontology_get_kg_terms(fixture_graph):
+    onto = extended_ontology()
+    G = fixture_graph.copy()
+    G.add_node("m23", **actor_attrs("M23", "Militia", docs=["c.txt"]))
+    G.add_edge("israel", "hamas", key="c.txt#b",
+               **relation_attrs("c.txt#b", "BLOCKADE", None, "c.txt", "Israel blockaded Hamas.", "blockaded"))
+    with pytest.raises(ExportError, match="Militia"):   # the repository's ontology defines neither
+        serialize_rdf(G)
+    with pytest.raises(ExportError, match="BLOCKADE"):
+        serialize_rdf(G.subgraph(n for n in G if n != "m23"))
+    rdf = graph_to_rdf(G, ontology=onto)
+    r = R("c.txt#b")
+    assert (r, KG.predicate, URIRef(KG_NS + "blockade")) in rdf
+    assert (r, RDF.type, KG.Event) in rdf
+    assert (r, KG.family, Literal("coercion")) in rdf          # from the ontology: the edge has none
+    assert (A("israel"), URIRef(KG_NS + "blockade"), A("hamas")) in rdf
+    assert set(rdf.objects(A("m23"), RDF.type)) == {KG.Actor, URIRef(KG_NS + "Militia")}
+    text = serialize_rdf(G, ontology=onto)
+    assert "kg:predicate kg:blockade" in text and "actor:m23 a kg:Actor, kg:Militia ;" in text
+    assert predicate_table(onto)["BLOCKADE"] == ("coercion", "event")
+
+
+def test_a_type_the_given_ontology_lacks_is_an_export_error(fixture_graph):
+    onto = dataclasses.replace(default_ontology(), actor_types=("State", "Group", "Person", "Place"))
+    with pytest.raises(ExportError, match="'Official'; expected one of State, Group, Person, Place"):
+        serialize_rdf(fixture_graph, ontology=onto)
+
+
+def test_the_kind_of_a_predicate_comes_from_the_given_ontology(fixture_graph):
+    base = default_ontology()
+    onto = dataclasses.replace(base, predicates={**base.predicates, "CONSULT": dataclasses.replace(
+        base.predicates["CONSULT"], kind="structural")})
+    rdf = graph_to_rdf(fixture_graph, ontology=onto)
+    assert set(rdf.objects(R("sub dir/b.txt#r3"), RDF.type)) == {KG.Relation}
+    assert set(graph_to_rdf(fixture_graph).objects(R("sub dir/b.txt#r3"), RDF.type)) == {KG.Relation, KG.Event}
+
+
 # ---------------------------------------------------------------- SHACL
 
 @pytest.fixture(scope="module")
 def shapes() -> rdflib.Graph:
-    return rdflib.Graph().parse(ONTOLOGY_DIR / "shapes.ttl")
+    return rdflib.Graph().parse(data=default_ontology().shapes, format="turtle")
 
 
 def test_export_conforms_to_the_shapes(rdf):
     conforms, report = validate_rdf(rdf)
     assert conforms, report
+
+
+def test_validation_uses_the_shapes_of_the_given_ontology(rdf):
+    base = default_ontology()
+    strict = base.shapes + """
+kg:NoLabelShape a sh:NodeShape ; sh:targetClass kg:Actor ; sh:property [ sh:path rdfs:label ; sh:maxCount 0 ] .
+"""
+    conforms, report = validate_rdf(rdf, dataclasses.replace(base, shapes=strict))
+    assert not conforms and "MaxCountConstraintComponent" in report
+    with pytest.raises(OntologyError, match="shapes.ttl"):
+        validate_rdf(rdf, dataclasses.replace(base, shapes=""))
 
 
 def test_contract_graph_of_conftest_conforms(contract_graph, shapes):

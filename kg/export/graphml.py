@@ -94,91 +94,114 @@ def graphml_parts(G: nx.MultiDiGraph, fragments=None) -> list[str]:
     graph_data = [(str(k), _flat(v)) for k, v in G.graph.items() if v is not None]
     if any(k in ("id", "node_default", "edge_default") for k, _ in graph_data):
         raise _Unsupported
-    keys: dict[tuple[str, str, str], str] = {}
-    declarations: list[str] = []
-
-    def kid_of(name: str, xml_type: str, scope: str) -> str:
-        kid = keys.get((name, xml_type, scope))
-        if kid is None:
-            kid = keys[(name, xml_type, scope)] = f"d{len(keys)}"
-            declarations.append(f'  <key id="{kid}" for="{scope}" attr.name="{_attrib(name)}" '
-                                f'attr.type="{xml_type}" />\n')
-        return kid
-
-    def typed(items) -> list[tuple[str, object, str]]:
-        out = []
-        for name, value in items:
-            xml_type = _XML_TYPES.get(type(value))
-            if xml_type is None:
-                raise _Unsupported
-            out.append((name, value, xml_type))
-        return out
-
-    def data_lines(items, scope: str, indent: str) -> list[str]:
-        lines = []
-        for name, value, xml_type in items:
-            kid = kid_of(name, xml_type, scope)
-            text = str(value)
-            lines.append(f'{indent}<data key="{kid}">{_cdata(text)}</data>\n' if text
-                         else f'{indent}<data key="{kid}" />\n')
-        return lines
-
-    def attributes(data) -> list[tuple[str, object, str]]:
-        return typed((str(k), _flat(v)) for k, v in sorted(data.items()) if v is not None)
-
-    kids_of: dict[tuple[str, str], str] = {}   # (scope, attribute names and types) -> their key ids here
-    signatures: dict[tuple, str] = {}
-
-    def kept(memo_key, scope: str) -> str | None:
-        """The element kept for ``memo_key``, if its key ids are those it gets here."""
-        found = fragments.get(memo_key)
-        if found is None:
-            return None
-        text, signature, kids = found
-        now = kids_of.get((scope, signature))
-        if now is None:   # numbers the keys as meeting these attributes here would
-            now = kids_of[(scope, signature)] = " ".join(kid_of(name, xml_type, scope)
-                                                         for name, xml_type in json.loads(signature))
-        return text if now == kids else None
-
-    def keep(memo_key, scope: str, text: str, items) -> None:
-        names = tuple([(name, xml_type) for name, _, xml_type in items])
-        signature = signatures.get(names)
-        if signature is None:
-            signature = signatures[names] = json.dumps(names, ensure_ascii=False)
-        kids = kids_of.setdefault((scope, signature), " ".join(keys[(name, xml_type, scope)]
-                                                               for name, xml_type in names))
-        fragments.put(memo_key, (text, signature, kids))
-
-    def element(scope: str, ids: tuple, data) -> str:
-        """A ``<node>`` (``ids``: the node) or ``<edge>`` (source, target, key) element."""
-        if fragments is not None:
-            memo_key = fragments.key((scope, *ids, data))
-            text = kept(memo_key, scope)
-            if text is not None:
-                return text
-        items = attributes(data)
-        head = (f'    <node id="{_attrib(str(ids[0]))}"' if scope == "node" else
-                f'    <edge source="{_attrib(str(ids[0]))}" target="{_attrib(str(ids[1]))}" id="{_attrib(str(ids[2]))}"')
-        text = (head + " />\n" if not items else
-                "".join([head, ">\n", *data_lines(items, scope, "      "), f"    </{scope}>\n"]))
-        if fragments is not None:
-            keep(memo_key, scope, text, items)
-        return text
-
+    keys = _Keys()
+    elements = _Elements(keys, fragments)
     # key ids are given in the order networkx meets the attributes: graph, nodes, edges
-    graph_lines = data_lines(typed(graph_data), "graph", "    ")
-    body = [element("node", (node,), G.nodes[node]) for node in sorted(G.nodes)]
-    body += [element("edge", (u, v, key), data)
+    graph_lines = keys.data_lines(_typed(graph_data), "graph", "    ")
+    body = [elements.element("node", (node,), G.nodes[node]) for node in sorted(G.nodes)]
+    body += [elements.element("edge", (u, v, key), data)
              for u, v, key, data in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))]
     body.extend(graph_lines)
-    parts = [_HEADER, *reversed(declarations)]
+    parts = [_HEADER, *reversed(keys.declarations)]
     if body:
         parts += ['  <graph edgedefault="directed">\n', *body, "  </graph>\n"]
     else:
         parts.append('  <graph edgedefault="directed" />\n')
     parts.append("</graphml>\n")
     return parts
+
+
+def _typed(items) -> list[tuple[str, object, str]]:
+    """(name, value, GraphML type) of each attribute; :class:`_Unsupported` for a type GraphML lacks."""
+    out = []
+    for name, value in items:
+        xml_type = _XML_TYPES.get(type(value))
+        if xml_type is None:
+            raise _Unsupported
+        out.append((name, value, xml_type))
+    return out
+
+
+def _attributes(data) -> list[tuple[str, object, str]]:
+    """A node's or edge's attributes as GraphML holds them: sorted, flattened, ``None`` left out."""
+    return _typed((str(k), _flat(v)) for k, v in sorted(data.items()) if v is not None)
+
+
+class _Keys:
+    """The ``<key>`` declarations of a document: an id per (attribute name, type, scope),
+    numbered in order of first use, as networkx numbers them."""
+
+    def __init__(self):
+        self.ids: dict[tuple[str, str, str], str] = {}
+        self.declarations: list[str] = []
+
+    def id_of(self, name: str, xml_type: str, scope: str) -> str:
+        kid = self.ids.get((name, xml_type, scope))
+        if kid is None:
+            kid = self.ids[(name, xml_type, scope)] = f"d{len(self.ids)}"
+            self.declarations.append(f'  <key id="{kid}" for="{scope}" attr.name="{_attrib(name)}" '
+                                     f'attr.type="{xml_type}" />\n')
+        return kid
+
+    def data_lines(self, items, scope: str, indent: str) -> list[str]:
+        """The ``<data>`` lines of typed attributes (:func:`_typed`)."""
+        lines = []
+        id_of = self.id_of
+        for name, value, xml_type in items:
+            kid = id_of(name, xml_type, scope)
+            text = str(value)
+            lines.append(f'{indent}<data key="{kid}">{_cdata(text)}</data>\n' if text
+                         else f'{indent}<data key="{kid}" />\n')
+        return lines
+
+
+class _Elements:
+    """The ``<node>`` and ``<edge>`` elements of a document, from ``fragments`` when an
+    earlier build wrote the same element with the same key ids."""
+
+    def __init__(self, keys: _Keys, fragments=None):
+        self.keys, self.fragments = keys, fragments
+        self.kids_of: dict[tuple[str, str], str] = {}   # (scope, attribute names and types) -> their key ids here
+        self.signatures: dict[tuple, str] = {}
+
+    def element(self, scope: str, ids: tuple, data) -> str:
+        """A ``<node>`` (``ids``: the node) or ``<edge>`` (source, target, key) element."""
+        fragments = self.fragments
+        if fragments is not None:
+            memo_key = fragments.key((scope, *ids, data))
+            text = self._kept(memo_key, scope)
+            if text is not None:
+                return text
+        items = _attributes(data)
+        head = (f'    <node id="{_attrib(str(ids[0]))}"' if scope == "node" else
+                f'    <edge source="{_attrib(str(ids[0]))}" target="{_attrib(str(ids[1]))}" '
+                f'id="{_attrib(str(ids[2]))}"')
+        text = (head + " />\n" if not items else
+                "".join([head, ">\n", *self.keys.data_lines(items, scope, "      "), f"    </{scope}>\n"]))
+        if fragments is not None:
+            self._keep(memo_key, scope, text, items)
+        return text
+
+    def _kept(self, memo_key, scope: str) -> str | None:
+        """The element kept for ``memo_key``, if its key ids are those it gets here."""
+        found = self.fragments.get(memo_key)
+        if found is None:
+            return None
+        text, signature, kids = found
+        now = self.kids_of.get((scope, signature))
+        if now is None:   # numbers the keys as meeting these attributes here would
+            now = self.kids_of[(scope, signature)] = " ".join(self.keys.id_of(name, xml_type, scope)
+                                                              for name, xml_type in json.loads(signature))
+        return text if now == kids else None
+
+    def _keep(self, memo_key, scope: str, text: str, items) -> None:
+        names = tuple([(name, xml_type) for name, _, xml_type in items])
+        signature = self.signatures.get(names)
+        if signature is None:
+            signature = self.signatures[names] = json.dumps(names, ensure_ascii=False)
+        kids = self.kids_of.setdefault((scope, signature), " ".join(self.keys.ids[(name, xml_type, scope)]
+                                                                    for name, xml_type in names))
+        self.fragments.put(memo_key, (text, signature, kids))
 
 
 def write_graphml(G: nx.MultiDiGraph, path: str | Path, *, fragments=None) -> None:
