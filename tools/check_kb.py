@@ -201,26 +201,30 @@ def check_record(where: str, obj: dict, rep: Report) -> None:
         if not obj.get("demonyms"):
             rep.warn(where, "state without demonyms")
     if "affiliations" in obj:
-        affs = obj["affiliations"]
-        if not isinstance(affs, list) or (rtype == "Official" and not affs):
-            rep.error(where, "affiliations must be a list (non-empty for an Official)")
-            return
-        for i, aff in enumerate(affs):
-            w = f"{where} affiliation {i}"
-            if not isinstance(aff, dict) or not {"actor", "role"} <= set(aff):
-                rep.error(w, "needs actor and role")
-                continue
-            if [k for k in aff] != [k for k in AFFILIATION_KEYS if k in aff] or set(aff) - set(AFFILIATION_KEYS):
-                rep.error(w, f"keys must be a subset of {AFFILIATION_KEYS} in that order (got {list(aff)})")
-            if not isinstance(aff["role"], str) or not aff["role"] or aff["role"] != aff["role"].lower():
-                rep.error(w, f"role {aff['role']!r} must be a non-empty lower-case string")
-            for key in ("start", "end"):
-                if key in aff and not (isinstance(aff[key], str) and DATE.match(aff[key])):
-                    rep.error(w, f"{key} {aff[key]!r} is not yyyy, yyyy-mm or yyyy-mm-dd")
-            if isinstance(aff.get("start"), str) and isinstance(aff.get("end"), str):
-                n = min(len(aff["start"]), len(aff["end"]))
-                if aff["start"][:n] > aff["end"][:n]:
-                    rep.error(w, f"start {aff['start']} is after end {aff['end']}")
+        check_affiliations(where, obj["affiliations"], rtype, rep)
+
+
+def check_affiliations(where: str, affs, rtype: str, rep: Report) -> None:
+    """An actor's ``affiliations``: a list of ``{actor, role, start, end}`` with dates in order."""
+    if not isinstance(affs, list) or (rtype == "Official" and not affs):
+        rep.error(where, "affiliations must be a list (non-empty for an Official)")
+        return
+    for i, aff in enumerate(affs):
+        w = f"{where} affiliation {i}"
+        if not isinstance(aff, dict) or not {"actor", "role"} <= set(aff):
+            rep.error(w, "needs actor and role")
+            continue
+        if [k for k in aff] != [k for k in AFFILIATION_KEYS if k in aff] or set(aff) - set(AFFILIATION_KEYS):
+            rep.error(w, f"keys must be a subset of {AFFILIATION_KEYS} in that order (got {list(aff)})")
+        if not isinstance(aff["role"], str) or not aff["role"] or aff["role"] != aff["role"].lower():
+            rep.error(w, f"role {aff['role']!r} must be a non-empty lower-case string")
+        for key in ("start", "end"):
+            if key in aff and not (isinstance(aff[key], str) and DATE.match(aff[key])):
+                rep.error(w, f"{key} {aff[key]!r} is not yyyy, yyyy-mm or yyyy-mm-dd")
+        if isinstance(aff.get("start"), str) and isinstance(aff.get("end"), str):
+            n = min(len(aff["start"]), len(aff["end"]))
+            if aff["start"][:n] > aff["end"][:n]:
+                rep.error(w, f"start {aff['start']} is after end {aff['end']}")
 
 
 def check_cameo(where: str, value, rep: Report) -> None:
