@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+import orjson
+
 from .errors import OntologyError
 from .phoenix import CodeSpan
 from .phoenix_convert import CameoRow
@@ -146,7 +148,7 @@ def read_entries(files: list[Path], actor_types: tuple[str, ...], digest) -> tup
             if not line.strip() or line.startswith("#"):
                 continue
             try:
-                obj = json.loads(line)
+                obj = orjson.loads(line)
                 if "extends" in obj:
                     extensions.append(dict(obj, where=f"{file}:{lineno}"))
                     continue
