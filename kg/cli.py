@@ -51,6 +51,10 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default="output", help="output folder (default: output)")
     b.add_argument("--model", default=DEFAULT_MODEL, help=f"installed spaCy pipeline (default: {DEFAULT_MODEL})")
     b.add_argument("--ontology", default=None, help="ontology folder (default: the bundled ontology/)")
+    b.add_argument("--knowledge", action="append", default=[], metavar="DIR",
+                   help="a folder of extra dictionaries added to the ontology: Phoenix/PETRARCH files "
+                        "(*.actors.txt, *.agents.txt, *.verbs.txt, *.discards.txt) or ontology/'s formats "
+                        "(actors/*.jsonl, lexicon/*.tsv); may be given several times")
     b.add_argument("--jobs", type=_jobs, default="auto", metavar="N",
                    help="parser processes, or workers of a local Dask cluster (default: auto = 1 for a corpus "
                         "under 2 MB, else one per CPU up to 4)")
@@ -162,6 +166,7 @@ def _build(args) -> int:
     import os  # noqa: PLC0415
 
     from .corpus import corpus_files
+    from .ontology import load_ontology
     from .pipeline import auto_jobs, build
 
     if args.batch_size < 1:
@@ -183,6 +188,8 @@ def _build(args) -> int:
     options = {"model": args.model, "ontology": args.ontology, "jobs": jobs, "batch_size": args.batch_size,
                "rdf_format": args.rdf_format, "cache_dir": cache_dir, "engine": args.engine,
                "scheduler": args.scheduler}
+    if args.knowledge:
+        options["kb"] = load_ontology(args.ontology, extra=args.knowledge)
     with warnings.catch_warnings():
         warnings.simplefilter("always")
         warnings.showwarning = _warn_line

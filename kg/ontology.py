@@ -4,9 +4,12 @@
 It holds the actor gazetteer (plus GeoNames places), the verb and noun lexicons,
 role titles, named word lists, the predicates with their families and PLOVER/CAMEO
 codes, the actor types, the explorer's style, the named SPARQL queries, the RDF
-vocabulary and shapes, and a confidence per rule. Everything a rule knows about the
-world or about English comes from these files; the code holds no country names and
-no verbs. See README.md, "The ontology folder".
+vocabulary and shapes, a confidence per rule, and the field's knowledge imported from
+the PETRARCH/Phoenix dictionaries: CAMEO codes of actors (date-bounded for officials),
+agents (role nouns), discards and the CAMEO -> PLOVER table. Everything a rule knows
+about the world or about English comes from these files; the code holds no country
+names and no verbs. See README.md, "The ontology folder". Extra folders
+(``kg build --knowledge DIR``) add to it: :mod:`kg.ontology_extra`.
 
 >>> onto = load_ontology()
 >>> onto.predicates["ASSAULT"].family, onto.actor_types[0]
@@ -17,132 +20,26 @@ no verbs. See README.md, "The ontology folder".
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import json
 import re
-import unicodedata
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .errors import OntologyError
+from .ontology_extra import add_knowledge
+from .ontology_read import (ActorCode, Agent, Discard, Entry, Frame, Lexicon, Predicate, apply_extensions, fold,
+                            merge_frames, norm, read_actor_codes, read_agents, read_cameo_table, read_confidences,
+                            read_discards, read_entries, read_frames, read_optional_text, read_predicates,
+                            read_queries, read_style, read_table, read_words, slug)
+from .phoenix_convert import CameoRow, cameo_predicate
+
+__all__ = ["DEFAULT_ONTOLOGY", "ActorCode", "Agent", "Discard", "Entry", "Frame", "GeoNames", "Lexicon", "Ontology",
+           "Predicate", "default_ontology", "fold", "load_knowledge", "load_ontology", "norm", "slug"]
 
 DEFAULT_ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology"
-
-
-def slug(text: str) -> str:
-    """A lower-case ASCII id from a name: ``"Khān Yūnis"`` -> ``"khan-yunis"``."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(text).lower()).strip("-") or "x"
-
-
-def fold(text: str) -> str:
-    """Strip diacritics and typographic quotes: ``"Khān Yūnis"`` -> ``"Khan Yunis"``."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
-    if text.isascii():   # NFKD leaves ASCII as it is, and it has no combining marks
-        return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-_LEADING_THE = re.compile(r"^the\s+")
-_POSSESSIVE = re.compile(r"'s?$")
-_SPACES = re.compile(r"\s+")
-
-
-@lru_cache(maxsize=1 << 15)
-def norm(text: str) -> str:
-    """The form names are compared in: folded, lower case, no leading "the", no possessive."""
-    text = fold(text).strip().lower()
-    text = _LEADING_THE.sub("", text)
-    text = _POSSESSIVE.sub("", text)
-    return _SPACES.sub(" ", text.replace("\u2011", "-")).strip()
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One actor the knowledge base knows."""
-
-    id: str
-    name: str
-    type: str
-    aliases: tuple[str, ...] = ()
-    demonyms: tuple[str, ...] = ()
-    capital: str | None = None
-    capital_aliases: tuple[str, ...] = ()
-    kind: str | None = None
-    parent: str | None = None
-    parent_role: str | None = None
-    country: str | None = None
-    iso3: str | None = None
-    wikidata: str | None = None
-    geonames: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-    affiliations: tuple[dict, ...] = ()
-
-    @property
-    def ids(self) -> dict:
-        return {k: v for k, v in (("iso3", self.iso3), ("wikidata", self.wikidata),
-                                  ("geonames", self.geonames)) if v}
-
-
-@dataclass(frozen=True)
-class Frame:
-    """A lexicon frame: ``hold talk with`` -> CONSULT."""
-
-    lemma: str
-    parts: tuple[frozenset[str], ...]   # particles/prepositions (function words) or object heads
-    objprep: frozenset[str] | None     # prepositions introducing the object, or None for dobj
-    predicate: str | None               # None: explicitly no relation
-    cameo: str | None
-    text: str
-    inverse: bool = False               # "X came under Y's fire": Y acts on X
-    place_object: bool = False          # only when the object is a place ("took Bukavu")
-    mutual: bool = False                # both directions ("X and Y swapped prisoners")
-
-    @property
-    def size(self) -> int:
-        return len(self.parts)
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """The verb and noun frames, role titles and named word lists of ``ontology/lexicon``."""
-
-    verbs: Mapping[str, tuple[Frame, ...]]
-    nouns: Mapping[str, tuple[Frame, ...]]
-    roles: frozenset[str]
-    words: Mapping[str, frozenset[str]]
-    descriptors: Mapping[str, str]          # place_descriptor word -> kind (city, region, state)
-    mappings: Mapping[str, Mapping[str, str]]  # list -> word -> third column (role_verb: "chair" -> "chair")
-
-    def words_of(self, name: str) -> frozenset[str]:
-        """The named word list ``name`` of ``words.tsv`` (empty when the list is absent)."""
-        return self.words.get(name, frozenset())
-
-    @property
-    def function_words(self) -> frozenset[str]:
-        """Particles and prepositions a frame may name (``function_word`` in ``words.tsv``)."""
-        return self.words_of("function_word")
-
-
-@dataclass(frozen=True)
-class Predicate:
-    """One relation predicate of ``predicates.tsv``."""
-
-    name: str
-    family: str                 # violence, coercion, verbal conflict, cooperation, structural
-    kind: str                   # event | structural
-    plover: str | None
-    cameo: str | None
-    label: str                  # a readable verb phrase: "assaulted"
-    description: str
-
-    @property
-    def is_event(self) -> bool:
-        return self.kind == "event"
 
 
 class GeoNames:
@@ -182,6 +79,51 @@ class Ontology:
     vocabulary: str = field(default="", repr=False)   # kg.ttl, the RDF vocabulary (OWL)
     shapes: str = field(default="", repr=False)       # shapes.ttl, its SHACL shapes
     geonames: GeoNames = field(default_factory=GeoNames, repr=False, compare=False)
+    agents: Mapping[str, Agent] = field(default_factory=dict, repr=False)   # role noun (and plural) -> Agent
+    discards: tuple[Discard, ...] = field(default=(), repr=False)
+    cameo_table: Mapping[str, tuple[CameoRow, ...]] = field(default_factory=dict, repr=False)
+    actor_codes: Mapping[str, ActorCode] = field(default_factory=dict, repr=False)
+    extra: tuple[Path, ...] = ()                                          # the --knowledge folders added
+
+    # -- the field's knowledge: CAMEO codes, agents, discards ----------------------
+    def agent(self, noun: str) -> Agent | None:
+        """The agent a role noun names (``"police"``, ``"national security advisors"``), or ``None``.
+
+        An unnamed agent of a named state acts for it when ``agent.for_state``
+        ("Israeli police"); kg's ``state_agent`` word list holds the means and people the
+        relation rules already treat so ("Israeli troops", "Russian drones")."""
+        return self.agents.get(" ".join(noun.lower().split()))
+
+    def cameo_on(self, entry: Entry, date: str | None = None) -> str | None:
+        """The CAMEO actor code of ``entry`` in force on ``date`` (``"2005-03-01"`` or ``"2005"``);
+        without a date the latest (the code in force now)."""
+        spans = _in_force([(c.start, c.end, c) for c in entry.cameo], date)
+        return spans[-1].code if spans else None
+
+    def affiliations_on(self, entry: Entry, date: str | None = None) -> list[dict]:
+        """The affiliations of ``entry`` in force on ``date`` (all undated ones too); without
+        a date the latest: those not ended, else those that ended last."""
+        return _in_force([(a.get("start"), a.get("end"), a) for a in entry.affiliations], date, every=True)
+
+    def plover(self, cameo: str, objects: frozenset[str] = frozenset()) -> CameoRow | None:
+        """The CAMEO -> PLOVER row of an event code (``cameo_plover.tsv``: longest prefix)."""
+        return cameo_predicate(cameo, self.cameo_table, objects)
+
+    @cached_property
+    def _discard_pattern(self) -> re.Pattern | None:
+        if not self.discards:
+            return None
+        parts = [re.escape(d.phrase) + (r"(?![\w])" if d.whole_word else "") for d in self.discards]
+        return re.compile(r"(?<![\w])(" + "|".join(parts) + ")", re.IGNORECASE)
+
+    def discard(self, text: str) -> Discard | None:
+        """The first discard phrase (``lexicon/discards.tsv``) in ``text``, or ``None``: a
+        sentence holding one is no political event (``story``: nor is its article)."""
+        found = self._discard_pattern.search(text) if self._discard_pattern is not None else None
+        if found is None:
+            return None
+        low = " ".join(found.group(1).lower().split())
+        return next((d for d in self.discards if d.phrase == low), None)
 
     def confidence(self, rule: str) -> float:
         """The confidence of a rule's relations (``confidence.tsv``); :class:`OntologyError` if none."""
@@ -235,14 +177,17 @@ class Ontology:
         but only on capitalised tokens, so "US" never matches the pronoun "us".
         """
         label = {"State": "GPE", "Group": "ORG", "Official": "PERSON", "Person": "PERSON", "Place": "LOC"}
+        entries = sorted(self.entries.values(), key=lambda e: e.id)
+        tokenize = _word_tokenizer(make_doc, [f for e in entries for f in (e.name, *e.aliases, *e.demonyms,
+                                                                           e.capital or "", *e.capital_aliases)])
         patterns, seen = [], set()
-        for e in sorted(self.entries.values(), key=lambda e: e.id):
+        for e in entries:
             forms = [(e.name, "name", label[e.type])] + [(a, "alias", label[e.type]) for a in e.aliases]
             forms += [(d, "demonym", "NORP") for d in e.demonyms]
             for cap in ([e.capital] if e.capital else []) + list(e.capital_aliases):
                 forms.append((cap, "capital", "GPE"))
             for form, how, lab in forms:
-                tokens = [t.text for t in make_doc(form)]
+                tokens = tokenize(form)
                 key = (tuple(t.lower() for t in tokens), how)
                 if not tokens or key in seen:
                     continue
@@ -282,10 +227,47 @@ class Ontology:
         return out
 
 
+_ODD_SPACE = re.compile(r"\s\s|^\s|\s$|[^\S ]")   # spaces a form is not split at one by one
+
+
+def _word_tokenizer(make_doc, forms: list[str]):
+    """``form -> token texts`` as ``make_doc(form)`` gives them, computed for all ``forms``
+    with one call: the tokenizer splits text at spaces first and tokenizes each piece on
+    its own, so a single-spaced form's tokens are its words' tokens, and every distinct
+    word is tokenized once, in one text (tens of thousands of names in a tenth of a second)."""
+    words = sorted({w for f in forms for w in f.split(" ") if w})
+    special = getattr(getattr(getattr(make_doc, "__self__", None), "tokenizer", None), "rules", None)
+    pieces: dict[str, list[str]] = {}
+    if special is not None:
+        # a word of letters only is one token unless it is a special case ("cannot", "gonna"):
+        # no need to make it a lexeme of the vocabulary, which costs most of the time here
+        pieces = {w: [w] for w in words if w.isascii() and w.isalpha() and w not in special
+                  and w.lower() not in special and w.capitalize() not in special}
+        words = [w for w in words if w not in pieces]
+    doc = make_doc(" ".join(words))
+    pieces.update({w: [] for w in words})
+    starts = {}
+    pos = 0
+    for w in words:
+        starts[pos] = w
+        pos += len(w) + 1
+    current = None
+    for token in doc:
+        current = starts.get(token.idx, current)
+        if current is not None and not token.is_space:
+            pieces[current].append(token.text)
+
+    def tokenize(form: str) -> list[str]:
+        if _ODD_SPACE.search(form):
+            return [t.text for t in make_doc(form)]
+        return [t for w in form.split(" ") for t in pieces[w]]
+    return tokenize
+
+
 def _token_pattern(tokens: list[str]) -> list[dict]:
     pattern = []
     for tok in tokens:
-        if tok.isupper() and len(tok) > 1 or any(c.isdigit() for c in tok):
+        if tok.isupper() and len(tok) > 1 or not tok.isalpha() and any(c.isdigit() for c in tok):
             pattern.append({"ORTH": tok})
         elif tok[:1].isupper():
             pattern.append({"LOWER": tok.lower(), "IS_LOWER": False})
@@ -317,11 +299,15 @@ def _load_geonames() -> dict[str, list[dict]]:
 #: ``actors/*.jsonl`` too. The style, the queries and the RDF vocabulary only shape the output files.
 EXTRACTION_FILES = ("lexicon/words.tsv", "lexicon/verbs.tsv", "lexicon/nouns.tsv", "lexicon/roles.tsv",
                     "predicates.tsv", "types.tsv", "confidence.tsv")
+#: Files an ontology folder may have (digested when present): the imported knowledge.
+OPTIONAL_FILES = ("lexicon/verbs_cameo.tsv", "lexicon/agents.tsv", "lexicon/discards.tsv", "cameo_plover.tsv",
+                  "cameo_actor_codes.tsv")
 
 
-def load_ontology(path: str | Path | None = None) -> Ontology:
-    """Load an ontology folder (default: the repository's ``ontology/``); raise
-    :class:`OntologyError` naming any missing or bad file or line."""
+def load_ontology(path: str | Path | None = None, extra: Iterable[str | Path] = ()) -> Ontology:
+    """Load an ontology folder (default: the repository's ``ontology/``), then add each
+    ``extra`` folder of dictionaries to it (:func:`kg.ontology_extra.add_knowledge`);
+    raise :class:`OntologyError` naming any missing or bad file or line."""
     root = Path(path) if path else DEFAULT_ONTOLOGY
     if not root.is_dir():
         raise OntologyError(f"ontology folder not found: {root} (give --ontology a folder like the repository's ontology/)")
@@ -330,181 +316,62 @@ def load_ontology(path: str | Path | None = None) -> Ontology:
         if not (root / name).is_file():
             raise OntologyError(f"missing ontology file: {root / name}")
         digest.update((root / name).read_bytes())
-    actor_types = tuple(cols[0] for _, cols in _table(root / "types.tsv", 1, "type"))
-    entries = _entries(sorted((root / "actors").glob("*.jsonl")), actor_types, digest)
-    predicates = _predicates(root / "predicates.tsv")
-    lex_dir = root / "lexicon"
-    words, mappings = _words(lex_dir / "words.tsv")
-    function_words = words.get("function_word", frozenset())
-    lexicon = Lexicon(
-        verbs=_frames(lex_dir / "verbs.tsv", predicates, function_words, words.get("bare_particle", frozenset())),
-        nouns=_frames(lex_dir / "nouns.tsv", predicates, function_words, words.get("bare_particle", frozenset())),
-        roles=frozenset(cols[0].strip().lower() for _, cols in _table(lex_dir / "roles.tsv", 1, "role")),
-        words=words, descriptors=mappings.get("place_descriptor", {}), mappings=mappings)
-    return Ontology(path=root, version=digest.hexdigest()[:16], entries=entries, lexicon=lexicon,
-                    predicates=predicates, actor_types=actor_types, style=_style(root / "style.json"),
-                    queries=_queries(root / "queries"), confidences=_confidences(root / "confidence.tsv"),
-                    vocabulary=_text(root / "kg.ttl"), shapes=_text(root / "shapes.ttl"))
+    for name in OPTIONAL_FILES:
+        if (root / name).is_file():
+            digest.update(name.encode() + b"\0" + (root / name).read_bytes())
+    actor_types = tuple(cols[0] for _, cols in read_table(root / "types.tsv", 1, "type"))
+    entries, extensions = read_entries(sorted((root / "actors").glob("*.jsonl")), actor_types, digest)
+    predicates = read_predicates(root / "predicates.tsv")
+    codes = read_actor_codes(root / "cameo_actor_codes.tsv")
+    kb = Ontology(path=root, version=digest.hexdigest()[:16], entries=apply_extensions(entries, extensions),
+                  lexicon=_lexicon(root / "lexicon", predicates), predicates=predicates, actor_types=actor_types,
+                  style=read_style(root / "style.json"), queries=read_queries(root / "queries"),
+                  confidences=read_confidences(root / "confidence.tsv"),
+                  vocabulary=read_optional_text(root / "kg.ttl"), shapes=read_optional_text(root / "shapes.ttl"),
+                  agents=read_agents(root / "lexicon" / "agents.tsv", codes),
+                  discards=read_discards(root / "lexicon" / "discards.tsv"),
+                  cameo_table=read_cameo_table(root / "cameo_plover.tsv", predicates), actor_codes=codes)
+    for folder in extra:
+        kb = add_knowledge(kb, Path(folder))
+    return kb
 
 
-def load_knowledge(path: str | Path | None = None) -> Ontology:
+def _lexicon(lex_dir: Path, predicates: Mapping[str, Predicate]) -> Lexicon:
+    """The lexicons: kg's verb frames, then the imported ones (``verbs_cameo.tsv``: a frame
+    of ``verbs.tsv`` wins over one with the same text), noun frames, roles and word lists."""
+    words, mappings = read_words(lex_dir / "words.tsv")
+    function_words, bare = words.get("function_word", frozenset()), words.get("bare_particle", frozenset())
+    verbs = read_frames(lex_dir / "verbs.tsv", predicates, function_words, bare)
+    if (lex_dir / "verbs_cameo.tsv").is_file():
+        verbs = merge_frames(verbs, read_frames(lex_dir / "verbs_cameo.tsv", predicates, function_words, bare))
+    return Lexicon(verbs=verbs, nouns=read_frames(lex_dir / "nouns.tsv", predicates, function_words, bare),
+                   roles=frozenset(cols[0].strip().lower() for _, cols in read_table(lex_dir / "roles.tsv", 1, "role")),
+                   words=words, descriptors=mappings.get("place_descriptor", {}), mappings=mappings)
+
+
+def _in_force(spans: list[tuple], date: str | None, every: bool = False) -> list:
+    """The items of ``(start, end, item)`` spans in force on ``date`` (ISO dates or their
+    prefixes, both bounds inclusive; an undated item is the default), ordered by start;
+    with ``every`` the undated items come along with the dated ones in force."""
+    dated = [s for s in spans if s[0] or s[1]]
+    undated = [s[2] for s in spans if not (s[0] or s[1])]
+    if date is None:
+        current = [s for s in dated if not s[1]]
+        hits = current or sorted(dated, key=lambda s: s[1])[-1:]
+    else:
+        hits = [s for s in dated if (s[0] or "")[:len(date)] <= date and (not s[1] or date <= s[1][:len(date)])]
+    hits = [s[2] for s in sorted(hits, key=lambda s: s[0] or "")]
+    if every:
+        return undated + hits
+    return hits or undated
+
+
+def load_knowledge(path: str | Path | None = None, extra: Iterable[str | Path] = ()) -> Ontology:
     """:func:`load_ontology` (its former name)."""
-    return load_ontology(path)
+    return load_ontology(path, extra)
 
 
 @lru_cache(maxsize=1)
 def default_ontology() -> Ontology:
     """The repository's ``ontology/``, loaded once per process (for callers given none)."""
     return load_ontology(DEFAULT_ONTOLOGY)
-
-
-def _entries(files: list[Path], actor_types: tuple[str, ...], digest) -> dict[str, Entry]:
-    entries: dict[str, Entry] = {}
-    for file in files:
-        digest.update(file.read_bytes())
-        for lineno, line in enumerate(_read(file).splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                entry = _entry(json.loads(line), actor_types)
-            except (ValueError, KeyError, TypeError) as exc:
-                raise OntologyError(f"{file}:{lineno}: bad actor entry: {exc} "
-                                    "(each line needs id, name and a type among " + ", ".join(actor_types) + ")") from None
-            if entry.id in entries:
-                raise OntologyError(f"{file}:{lineno}: duplicate actor id {entry.id!r}")
-            entries[entry.id] = entry
-    return entries
-
-
-def _read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise OntologyError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    except OSError as exc:
-        raise OntologyError(f"cannot read {path}: {exc.strerror}") from None
-
-
-def _text(path: Path) -> str:
-    """An optional text file of the folder ("" when absent)."""
-    return _read(path) if path.is_file() else ""
-
-
-def _style(path: Path) -> dict:
-    """``style.json``: type -> colour/shape/label, family -> colour/label, and the fallbacks."""
-    if not path.is_file():
-        raise OntologyError(f"style file not found: {path} (the explorer needs type and family colours)")
-    try:
-        style = json.loads(_read(path))
-    except json.JSONDecodeError as exc:
-        raise OntologyError(f"style file is not valid JSON: {path}: {exc}") from None
-    for section in ("types", "families", "fallback"):
-        if not isinstance(style.get(section), dict):
-            raise OntologyError(f"style file {path} lacks the {section!r} object "
-                                "(expected keys: types, families, fallback)")
-    return style
-
-
-def _queries(folder: Path) -> dict[str, str]:
-    """Named SPARQL queries: ``queries/<name>.rq`` -> name -> text, sorted by name."""
-    return {p.stem: _read(p) for p in sorted(folder.glob("*.rq"))} if folder.is_dir() else {}
-
-
-def _confidences(path: Path) -> dict[str, float]:
-    out = {}
-    for lineno, cols in _table(path, 2, "rule<TAB>confidence"):
-        try:
-            value = float(cols[1])
-        except ValueError:
-            value = -1.0
-        if not 0.0 <= value <= 1.0:
-            raise OntologyError(f"{path}:{lineno}: confidence {cols[1]!r} of {cols[0]!r} is not a number from 0 to 1")
-        out[cols[0]] = value
-    return out
-
-
-def _entry(obj: dict, actor_types: tuple[str, ...]) -> Entry:
-    if obj["type"] not in actor_types:
-        raise ValueError(f"type {obj['type']!r} is not one of {', '.join(actor_types)}")
-    return Entry(
-        id=str(obj["id"]), name=str(obj["name"]), type=obj["type"],
-        aliases=tuple(obj.get("aliases", ())), demonyms=tuple(obj.get("demonyms", ())),
-        capital=_first(obj.get("capital")), capital_aliases=_rest(obj.get("capital")), kind=obj.get("kind"),
-        parent=obj.get("parent"), parent_role=obj.get("parent_role"), country=obj.get("country"),
-        iso3=obj.get("iso3"), wikidata=obj.get("wikidata"),
-        geonames=str(obj["geonames"]) if obj.get("geonames") else None,
-        lat=obj.get("lat"), lon=obj.get("lon"),
-        affiliations=tuple(obj.get("affiliations", ())))
-
-
-def _first(value):
-    return value[0] if isinstance(value, list) and value else (value or None)
-
-
-def _rest(value) -> tuple:
-    return tuple(value[1:]) if isinstance(value, list) else ()
-
-
-def _rows(path: Path) -> list[tuple[int, str]]:
-    """(line number, line) of the data lines of a TSV file: no blanks, no # comments."""
-    if not path.is_file():
-        raise OntologyError(f"missing ontology file: {path}")
-    return [(n, line) for n, line in enumerate(_read(path).splitlines(), 1) if line.strip() and not line.startswith("#")]
-
-
-def _table(path: Path, columns: int, expected: str) -> list[tuple[int, list[str]]]:
-    """(line number, columns) of a TSV file's data lines, each with at least ``columns`` columns."""
-    out = []
-    for lineno, line in _rows(path):
-        cols = line.split("\t")
-        if len(cols) < columns:
-            raise OntologyError(f"{path}:{lineno}: expected {expected}, got {line!r}")
-        out.append((lineno, cols))
-    return out
-
-
-def _predicates(path: Path) -> dict[str, Predicate]:
-    out = {}
-    for _lineno, cols in _table(path, 7, "7 tab-separated columns (predicate, family, kind, plover, cameo, "
-                                         "label, description)"):
-        out[cols[0]] = Predicate(name=cols[0], family=cols[1], kind=cols[2], plover=cols[3] or None,
-                                 cameo=cols[4] or None, label=cols[5], description=cols[6])
-    return out
-
-
-def _words(path: Path) -> tuple[dict[str, frozenset[str]], dict[str, dict[str, str]]]:
-    lists: dict[str, set[str]] = defaultdict(set)
-    mappings: dict[str, dict[str, str]] = defaultdict(dict)
-    for _lineno, cols in _table(path, 2, "list<TAB>word"):
-        lists[cols[0]].add(cols[1].lower())
-        if len(cols) > 2:
-            mappings[cols[0]][cols[1].lower()] = cols[2]
-    return {k: frozenset(v) for k, v in lists.items()}, dict(mappings)
-
-
-def _frames(path: Path, predicates: Mapping[str, Predicate], function_words: frozenset[str],
-            bare_particles: frozenset[str]) -> dict[str, tuple[Frame, ...]]:
-    frames: dict[str, list[Frame]] = defaultdict(list)
-    if not path.is_file():
-        raise OntologyError(f"missing ontology file: {path}")
-    with path.open(encoding="utf-8") as fh:
-        for lineno, cols in enumerate(csv.reader(fh, delimiter="\t"), 1):
-            if not cols or not cols[0].strip() or cols[0].startswith("#"):
-                continue
-            words = cols[0].split()
-            pred = cols[1].strip() if len(cols) > 1 else ""
-            if pred != "-" and pred not in predicates:
-                raise OntologyError(f"{path}:{lineno}: unknown predicate {pred!r} for frame {cols[0]!r} "
-                                    f"(one of {', '.join(predicates)} or -)")
-            parts = tuple(frozenset(w.split("|")) for w in words[1:])
-            last = parts[-1] if parts else None
-            # the last part introduces the object when it is a preposition, not a bare particle ("press ahead")
-            objprep = last if (last and last <= function_words and len(words) > 1
-                               and not set(words[-1].split("|")) <= bare_particles) else None
-            voice = cols[3].strip() if len(cols) > 3 else ""
-            frames[words[0]].append(Frame(
-                lemma=words[0], parts=parts, objprep=objprep,
-                predicate=None if pred == "-" else pred,
-                cameo=(cols[2].strip() or None) if len(cols) > 2 else None, text=cols[0],
-                inverse=voice == "inverse", place_object=voice == "place", mutual=voice == "mutual"))
-    return {lemma: tuple(fs) for lemma, fs in frames.items()}

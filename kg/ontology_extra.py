@@ -1,0 +1,137 @@
+"""Extra knowledge folders (``kg build --knowledge DIR``): dictionaries added to an
+ontology without editing it.
+
+A folder may hold the Phoenix/PETRARCH formats (:mod:`kg.phoenix`), recognised by
+their names: ``*.actors.txt``, ``*.agents.txt``, ``*.verbs.txt`` (CAMEO format) and
+``*.discards.txt``; and ``ontology/``'s own formats: ``actors/*.jsonl`` (or ``*.jsonl``
+at the top), ``lexicon/verbs.tsv``, ``lexicon/verbs_cameo.tsv``, ``lexicon/nouns.tsv``,
+``lexicon/words.tsv``, ``lexicon/roles.tsv``, ``lexicon/agents.tsv`` and
+``lexicon/discards.tsv``. Phoenix dictionaries are converted as
+``tools/import_petrarch.py`` converts PETRARCH's (without its common-word and GeoNames
+checks); their actors merge into the gazetteer (an actor already known gains the
+codes and aliases); new frames come after the ontology's own, which win over a frame
+with the same text. The ontology's version digest covers every file read here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from pathlib import Path
+
+from .errors import OntologyError
+from .ontology_read import (Agent, Discard, apply_extensions, entry_from_json, merge_frames, parse_frames, read_agents,
+                            read_discards, read_entries, read_frames, read_table, read_words)
+from .phoenix import decode, read_actors, read_agents as read_phoenix_agents, read_discards as read_phoenix_discards
+from .phoenix import read_verbs
+from .phoenix_actors import ActorContext, convert_actors
+from .phoenix_convert import FrameWords, verb_frames
+
+__all__ = ["add_knowledge", "knowledge_files"]
+
+PHOENIX_SUFFIXES = (".actors.txt", ".agents.txt", ".verbs.txt", ".discards.txt")
+ONTOLOGY_FILES = ("lexicon/verbs.tsv", "lexicon/verbs_cameo.tsv", "lexicon/nouns.tsv", "lexicon/words.tsv",
+                  "lexicon/roles.tsv", "lexicon/agents.tsv", "lexicon/discards.tsv")
+
+
+def knowledge_files(folder: Path) -> list[Path]:
+    """The files of ``folder`` this module reads, in the order it reads them."""
+    phoenix = sorted(p for p in folder.iterdir() if p.is_file() and p.name.endswith(PHOENIX_SUFFIXES))
+    actors = sorted(folder.glob("*.jsonl")) + sorted((folder / "actors").glob("*.jsonl"))
+    return actors + [folder / n for n in ONTOLOGY_FILES if (folder / n).is_file()] + phoenix
+
+
+def add_knowledge(kb, folder: Path):
+    """``kb`` (an :class:`kg.ontology.Ontology`) with the dictionaries of ``folder`` added."""
+    if not folder.is_dir():
+        raise OntologyError(f"knowledge folder not found: {folder} (give --knowledge a folder of dictionaries: "
+                            "*.actors.txt, *.verbs.txt, *.agents.txt, *.discards.txt or ontology/'s formats)")
+    files = knowledge_files(folder)
+    if not files:
+        raise OntologyError(f"no dictionary in knowledge folder {folder} (expected *.actors.txt, *.verbs.txt, "
+                            "*.agents.txt, *.discards.txt, actors/*.jsonl or lexicon/*.tsv)")
+    digest = hashlib.sha256(kb.version.encode())
+    for f in files:
+        digest.update(str(f.relative_to(folder)).encode() + b"\0" + f.read_bytes())
+    entries = _actors(kb, folder, files)
+    lexicon, agents, discards = _lexicon(kb, folder, files)
+    return replace(kb, entries=entries, lexicon=lexicon, agents=agents, discards=discards,
+                   version=digest.hexdigest()[:16], extra=(*kb.extra, folder))
+
+
+def _actors(kb, folder: Path, files: list[Path]) -> dict:
+    entries = dict(kb.entries)
+    jsonl = [f for f in files if f.suffix == ".jsonl"]
+    new, extensions = read_entries(jsonl, kb.actor_types, hashlib.sha256())
+    for actor_id in new:
+        if actor_id in entries:
+            raise OntologyError(f"knowledge folder {folder}: actor id {actor_id!r} is already in the ontology "
+                                "(extend it with {\"extends\": id, ...} instead)")
+    entries = apply_extensions({**entries, **new}, extensions)
+    roles = {code: (c.label, c.kind, c.group_kind) for code, c in kb.actor_codes.items()}
+    for f in (f for f in files if f.name.endswith(".actors.txt")):
+        ctx = ActorContext(entries=entries, roles=roles, words=kb.lexicon.words_of, titles=kb.lexicon.roles)
+        result = convert_actors(read_actors(decode(f.read_bytes())), ctx)
+        added = {obj["id"]: entry_from_json(obj, kb.actor_types) for obj in result.entries}
+        entries = apply_extensions({**entries, **added}, [dict(e, where=str(f)) for e in result.extensions])
+    return entries
+
+
+def _lexicon(kb, folder: Path, files: list[Path]):
+    lex = kb.lexicon
+    words = {k: set(v) for k, v in lex.words.items()}
+    mappings = {k: dict(v) for k, v in lex.mappings.items()}
+    if (folder / "lexicon" / "words.tsv").is_file():
+        more, more_map = read_words(folder / "lexicon" / "words.tsv")
+        for k, v in more.items():
+            words.setdefault(k, set()).update(v)
+        for k, v in more_map.items():
+            mappings.setdefault(k, {}).update(v)
+    frozen = {k: frozenset(v) for k, v in words.items()}
+    function_words, bare = frozen.get("function_word", frozenset()), frozen.get("bare_particle", frozenset())
+    verbs, nouns = dict(lex.verbs), dict(lex.nouns)
+    for name in ("verbs.tsv", "verbs_cameo.tsv"):
+        if (folder / "lexicon" / name).is_file():
+            verbs = merge_frames(verbs, read_frames(folder / "lexicon" / name, kb.predicates, function_words, bare))
+    if (folder / "lexicon" / "nouns.tsv").is_file():
+        nouns = merge_frames(nouns, read_frames(folder / "lexicon" / "nouns.tsv", kb.predicates, function_words, bare))
+    fw = FrameWords(function_words, bare, mappings.get("irregular_plural", {}))
+    for f in (f for f in files if f.name.endswith(".verbs.txt")):
+        rows, _ = verb_frames(read_verbs(decode(f.read_bytes())), kb.cameo_table, fw, f.name)
+        verbs = merge_frames(verbs, parse_frames(((i, r.line().split("\t")) for i, r in enumerate(rows, 1)),
+                                                 kb.predicates, function_words, bare, str(f)))
+    roles = set(lex.roles)
+    if (folder / "lexicon" / "roles.tsv").is_file():
+        roles |= {cols[0].strip().lower() for _, cols in read_table(folder / "lexicon" / "roles.tsv", 1, "role")}
+    lexicon = replace(lex, verbs=verbs, nouns=nouns, roles=frozenset(roles), words=frozen,
+                      descriptors=mappings.get("place_descriptor", {}), mappings=mappings)
+    return lexicon, _agents(kb, folder, files), _discards(kb, folder, files)
+
+
+def _agents(kb, folder: Path, files: list[Path]) -> dict[str, Agent]:
+    agents = dict(kb.agents)
+    if (folder / "lexicon" / "agents.tsv").is_file():
+        for form, agent in read_agents(folder / "lexicon" / "agents.tsv", kb.actor_codes).items():
+            agents.setdefault(form, agent)
+    for f in (f for f in files if f.name.endswith(".agents.txt")):
+        for r in read_phoenix_agents(decode(f.read_bytes())):
+            role = kb.actor_codes.get(r.code[:3])
+            agent = Agent(r.phrase.lower(), r.code + ("~" if r.prefix else ""), role.label if role else "",
+                          (r.plural or "").lower(), bool(role and role.for_state and not r.prefix))
+            for form in (agent.phrase, agent.plural):
+                if form:
+                    agents.setdefault(form, agent)
+    return agents
+
+
+def _discards(kb, folder: Path, files: list[Path]) -> tuple[Discard, ...]:
+    out = list(kb.discards)
+    seen = {d.phrase for d in out}
+    more = list(read_discards(folder / "lexicon" / "discards.tsv")) if (folder / "lexicon" / "discards.tsv").is_file() else []
+    for f in (f for f in files if f.name.endswith(".discards.txt")):
+        more += [Discard(r.phrase.lower(), r.story, r.whole_word) for r in read_phoenix_discards(decode(f.read_bytes()))]
+    for d in more:
+        if d.phrase not in seen:
+            seen.add(d.phrase)
+            out.append(d)
+    return tuple(out)
