@@ -112,8 +112,8 @@ def kg_child(phases: str, argv: list[str], rules: bool = True) -> NoReturn:
     """In a subprocess: ``kg.cli.main(argv)``, recording the seconds spent in kg's actor and
     relation rules (with ``--jobs 1``: they run in this process) and in writing the files."""
     from kg import pipeline
-    from kg.cli import exit_now
     from kg.cli import main as kg_main
+    from kg.speed.exit import exit_now
     spent = {"rules_s": 0.0, "export_s": 0.0}
 
     def timed(fn, slot):
