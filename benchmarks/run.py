@@ -31,7 +31,7 @@ Measured:
   ``benchmarks/rdf_bench.py``'s functions on ``benchmarks/synthetic.py``'s graph.
 
 The ``kg build`` runs use a fresh cache folder each that holds only what kg
-makes once per machine and model (see ``kg/cache.py``): the GeoNames index and the
+makes once per machine and model (see ``kg/speed/``): the GeoNames index and the
 entity ruler's patterns. No article is cached.
 """
 

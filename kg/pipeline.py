@@ -102,7 +102,8 @@ def extract_corpus(corpus: str | Path, *, model: str = DEFAULT_MODEL, ontology: 
     :func:`watch` keeps; refilled with this build's) and in the extraction cache in
     ``cache_dir``: one whose content, model, knowledge base and kg version were
     seen before is not parsed again. The others go to an *engine* that parses and
-    extracts them: this process on the plain path, else (:func:`kg.speed.engines.start_engine`)
+    extracts them: this process on the plain path (``jobs``, ``engine`` and
+    ``scheduler`` are then ignored), else (:func:`kg.speed.engines.start_engine`)
     ``jobs`` local processes (``engine="local"``) or a Dask cluster
     (``engine="dask"``, at ``scheduler`` or a local one), a rebuild's parser
     started in the background at once (``meanwhile`` is then called: the caller's
