@@ -146,7 +146,7 @@ def test_the_plain_path_keeps_its_own_entries(corpus, cache, tmp_path):
     again, again_files = build(corpus, tmp_path / "b", cache_dir=cache, plain=True)
     assert (again.parsed, again.cached) == (0, 3)
     assert not list(cache.glob("ruler-*")) and not (cache / "fragments").exists()   # no fast-path files
-    fast, fast_files = build(corpus, tmp_path / "c", cache_dir=cache)
+    fast, fast_files = build(corpus, tmp_path / "c", cache_dir=cache, plain=False)
     assert (fast.parsed, fast.cached) == (3, 0) and len(entries(cache)) == 6
     assert files == again_files == fast_files
 

@@ -19,6 +19,12 @@ print(result.parsed, " ".join(d["id"] for d in result.graph.graph["documents"]))
 """
 
 
+@pytest.fixture(autouse=True)
+def _fast_path(monkeypatch):
+    """These tests are of the fast path: they run on it whatever ``KG_PLAIN`` says."""
+    monkeypatch.delenv("KG_PLAIN", raising=False)
+
+
 @pytest.mark.model
 def test_local_cluster_equals_single_process(tmp_path):
     """(The cluster runs from a subprocess: Dask leaves a thread in the process that used

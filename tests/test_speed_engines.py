@@ -21,6 +21,12 @@ from kg.speed.forks import usable_cpus
 from kg.speed.geo import GeoIndex
 
 
+@pytest.fixture(autouse=True)
+def _fast_path(monkeypatch):
+    """These tests are of the fast path: they run on it whatever ``KG_PLAIN`` says."""
+    monkeypatch.delenv("KG_PLAIN", raising=False)
+
+
 @pytest.fixture(scope="module")
 def reference(tmp_path_factory):
     """A plain build (the stock path, no cache) of a six-article corpus: (corpus, outputs)."""

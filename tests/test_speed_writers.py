@@ -11,6 +11,12 @@ from kg.errors import ExportError
 from kg.speed import writers
 
 
+@pytest.fixture(autouse=True)
+def _fast_path(monkeypatch):
+    """These tests are of the fast path: they run on it whatever ``KG_PLAIN`` says."""
+    monkeypatch.delenv("KG_PLAIN", raising=False)
+
+
 @pytest.fixture(scope="module")
 def graph_and_files(tmp_path_factory):
     """The graph of a six-article corpus and its files written on the plain path."""
