@@ -31,7 +31,7 @@ Measured:
   ``benchmarks/rdf_bench.py``'s functions on ``benchmarks/synthetic.py``'s graph.
 
 The ``kg build`` runs use a fresh cache folder each that holds only what kg
-makes once per machine and model (see ``kg/cache.py``): the GeoNames index and the
+makes once per machine and model (see ``kg/speed/``): the GeoNames index and the
 entity ruler's patterns. No article is cached.
 """
 
@@ -112,8 +112,8 @@ def kg_child(phases: str, argv: list[str], rules: bool = True) -> NoReturn:
     """In a subprocess: ``kg.cli.main(argv)``, recording the seconds spent in kg's actor and
     relation rules (with ``--jobs 1``: they run in this process) and in writing the files."""
     from kg import pipeline
-    from kg.cli import exit_now
     from kg.cli import main as kg_main
+    from kg.speed.exit import exit_now
     spent = {"rules_s": 0.0, "export_s": 0.0}
 
     def timed(fn, slot):

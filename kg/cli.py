@@ -7,15 +7,13 @@ non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
-import atexit
 import json
 import os
 import sys
-import threading
 import warnings
 from typing import NoReturn
 
-from . import DEFAULT_BATCH_SIZE, DEFAULT_MODEL, __version__
+from . import DEFAULT_BATCH_SIZE, DEFAULT_MODEL, PLAIN_ENV, __version__, plain_requested
 from .errors import KgError
 
 EXAMPLES = {
@@ -42,42 +40,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"kg {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
-
-    b = sub.add_parser("build", help="build the graph files of a corpus", epilog=EXAMPLES["build"],
-                       description="Parse a folder of .txt/.jsonl articles and write graph.ttl, graph.json, "
-                                   "graph.graphml and graph.html.",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
-    b.add_argument("corpus", nargs="?", default="corpus", help="folder (or .jsonl file) of articles (default: corpus)")
-    b.add_argument("--out", default="output", help="output folder (default: output)")
-    b.add_argument("--model", default=DEFAULT_MODEL, help=f"installed spaCy pipeline (default: {DEFAULT_MODEL})")
-    b.add_argument("--ontology", default=None, help="ontology folder (default: the bundled ontology/)")
-    b.add_argument("--knowledge", action="append", default=[], metavar="DIR",
-                   help="a folder of extra dictionaries added to the ontology: Phoenix/PETRARCH files "
-                        "(*.actors.txt, *.agents.txt, *.verbs.txt, *.discards.txt) or ontology/'s formats "
-                        "(actors/*.jsonl, lexicon/*.tsv); may be given several times")
-    b.add_argument("--jobs", type=_jobs, default="auto", metavar="N",
-                   help="parser processes, or workers of a local Dask cluster (default: auto = 1 for a corpus "
-                        "under 2 MB, else one per CPU up to 4)")
-    b.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
-                   help=f"documents per spaCy batch and per task sent to a worker (default: {DEFAULT_BATCH_SIZE})")
-    b.add_argument("--cache-dir", default=None, metavar="DIR",
-                   help="where per-document extraction results are kept, so a rebuild parses only new or "
-                        "changed articles (default: $KG_CACHE_DIR or .kg-cache in the current directory; "
-                        "safe to delete)")
-    b.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
-    b.add_argument("--engine", default="local", choices=["local", "dask"],
-                   help="local: this machine's processes (--jobs); dask: a Dask cluster (default: local)")
-    b.add_argument("--scheduler", default=None, metavar="ADDRESS",
-                   help="Dask scheduler address, e.g. tcp://host:8786 (with --engine dask; default: start a "
-                        "local cluster of --jobs workers)")
-    b.add_argument("--rdf-format", default="turtle", choices=["turtle", "nt", "json-ld"],
-                   help="RDF serialisation (default: turtle)")
-    b.add_argument("--watch", action="store_true",
-                   help="after the build, keep watching the corpus and build again whenever an article "
-                        "is added, removed or changed (the model stays loaded; Ctrl-C stops)")
-    b.add_argument("--interval", type=float, default=2.0, metavar="SECONDS",
-                   help="with --watch: how often to look for changes (default: 2)")
-    b.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    _build_options(sub.add_parser(
+        "build", help="build the graph files of a corpus", epilog=EXAMPLES["build"],
+        description="Parse a folder of .txt/.jsonl articles and write graph.ttl, graph.json, graph.graphml and "
+                    "graph.html.", formatter_class=argparse.RawDescriptionHelpFormatter))
 
     _add_evaluate(sub)
     _add_query(sub)
@@ -116,30 +82,61 @@ def _add_query(sub) -> None:
                    help="ontology folder whose queries/ --list and --name use (default: the bundled ontology/)")
 
 
+def _build_options(b: argparse.ArgumentParser) -> None:
+    b.add_argument("corpus", nargs="?", default="corpus", help="folder (or .jsonl file) of articles (default: corpus)")
+    b.add_argument("--out", default="output", help="output folder (default: output)")
+    b.add_argument("--model", default=DEFAULT_MODEL, help=f"installed spaCy pipeline (default: {DEFAULT_MODEL})")
+    b.add_argument("--ontology", default=None, help="ontology folder (default: the bundled ontology/)")
+    b.add_argument("--knowledge", action="append", default=[], metavar="DIR",
+                   help="a folder of extra dictionaries added to the ontology: Phoenix/PETRARCH files "
+                        "(*.actors.txt, *.agents.txt, *.verbs.txt, *.discards.txt) or ontology/'s formats "
+                        "(actors/*.jsonl, lexicon/*.tsv); may be given several times")
+    b.add_argument("--jobs", type=_jobs, default="auto", metavar="N",
+                   help="parser processes, or workers of a local Dask cluster (default: auto = 1 for a corpus "
+                        "under 2 MB, else one per CPU up to 4)")
+    b.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
+                   help=f"documents per spaCy batch and per task sent to a worker (default: {DEFAULT_BATCH_SIZE})")
+    b.add_argument("--cache-dir", default=None, metavar="DIR",
+                   help="where per-document extraction results are kept, so a rebuild parses only new or "
+                        "changed articles (default: $KG_CACHE_DIR or .kg-cache in the current directory; "
+                        "safe to delete)")
+    b.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    b.add_argument("--engine", default="local", choices=["local", "dask"],
+                   help="local: this machine's processes (--jobs); dask: a Dask cluster (default: local)")
+    b.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="Dask scheduler address, e.g. tcp://host:8786 (with --engine dask; default: start a "
+                        "local cluster of --jobs workers)")
+    b.add_argument("--rdf-format", default="turtle", choices=["turtle", "nt", "json-ld"],
+                   help="RDF serialisation (default: turtle)")
+    b.add_argument("--watch", action="store_true",
+                   help="after the build, keep watching the corpus and build again whenever an article "
+                        "is added, removed or changed (the model stays loaded; Ctrl-C stops)")
+    b.add_argument("--interval", type=float, default=2.0, metavar="SECONDS",
+                   help="with --watch: how often to look for changes (default: 2)")
+    b.add_argument("--plain", action="store_true",
+                   help="the stock path: plain spacy.load and spaCy's own components, one process, no "
+                        "kept indexes; the same files, slower (--jobs, --engine and --scheduler are ignored; "
+                        f"or set {PLAIN_ENV}=1)")
+    b.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+
+
 def run() -> NoReturn:
-    """The ``kg`` program: :func:`main` on the command line, then :func:`exit_now`."""
-    exit_now(main())
-
-
-def exit_now(code: int) -> NoReturn:
-    """End the process with ``code`` without the interpreter's teardown, which frees the
-    model, the knowledge base and the graph object by object (a quarter of a second
-    after a build). Exit handlers still run and the standard streams are flushed; while
-    another thread runs, or without CPython's ``atexit._run_exitfuncs``, a normal exit."""
-    run_exitfuncs = getattr(atexit, "_run_exitfuncs", None)
-    if run_exitfuncs is None or threading.active_count() > 1:
+    """The ``kg`` program: the command of the command line, then the end of the process:
+    :func:`kg.speed.exit.exit_now` (no teardown), or a normal exit on the plain path."""
+    args = _parser().parse_args()
+    code = _command(args)
+    if plain_requested(getattr(args, "plain", False) or None):
         sys.exit(code)
-    run_exitfuncs()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):   # a closed pipe or stream: as a normal exit, nothing to add
-            pass
-    os._exit(code)
+    from .speed.exit import exit_now
+    exit_now(code)
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    """Run the command of ``argv`` (default: the command line); its exit code."""
+    return _command(_parser().parse_args(argv))
+
+
+def _command(args: argparse.Namespace) -> int:
     try:
         return COMMANDS[args.command](args)
     except KgError as exc:
@@ -163,11 +160,8 @@ def _jobs(value: str) -> int | str:
 
 
 def _build(args) -> int:
-    import os  # noqa: PLC0415
-
     from .corpus import corpus_files
-    from .ontology import load_ontology
-    from .pipeline import auto_jobs, build
+    from .pipeline import build
 
     if args.batch_size < 1:
         raise KgError(f"--batch-size must be at least 1, got {args.batch_size}")
@@ -175,8 +169,10 @@ def _build(args) -> int:
         raise KgError("--scheduler needs --engine dask")
     files = corpus_files(args.corpus)
     total = len(files)
-    jobs = args.jobs
+    plain = plain_requested(args.plain or None)
+    jobs = 1 if plain else args.jobs
     if jobs == "auto":
+        from .speed.engines import auto_jobs
         jobs = auto_jobs(args.corpus) if args.engine == "local" else max(2, auto_jobs(args.corpus))
     cache_dir = None if args.no_cache else (args.cache_dir or os.environ.get("KG_CACHE_DIR") or ".kg-cache")
     bar = None
@@ -187,8 +183,9 @@ def _build(args) -> int:
         bar = tqdm(total=total if known else None, unit="doc", desc="kg build", file=sys.stderr)
     options = {"model": args.model, "ontology": args.ontology, "jobs": jobs, "batch_size": args.batch_size,
                "rdf_format": args.rdf_format, "cache_dir": cache_dir, "engine": args.engine,
-               "scheduler": args.scheduler}
+               "scheduler": args.scheduler, "plain": plain}
     if args.knowledge:
+        from .ontology import load_ontology
         options["kb"] = load_ontology(args.ontology, extra=args.knowledge)
     with warnings.catch_warnings():
         warnings.simplefilter("always")

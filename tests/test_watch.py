@@ -132,6 +132,21 @@ def test_watch_reads_the_ontology_once(corpus, tmp_path, monkeypatch):
     assert len(loads) == 1
 
 
+@pytest.mark.model
+def test_watch_on_the_plain_path_parses_only_what_changed_in_this_process(corpus, tmp_path):
+    w = Watcher(corpus, tmp_path / "out", cache_dir=tmp_path / "cache", plain=True)
+    try:
+        w.wait(builds=1)
+        assert (w.builds[0].documents, w.builds[0].parsed) == (3, 3)
+        (corpus / "zz_new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+        w.wait(builds=2)
+    finally:
+        w.stop()
+    assert (w.builds[1].documents, w.builds[1].parsed, w.builds[1].cached) == (4, 1, 3)
+    pipeline.build(corpus, tmp_path / "fresh")
+    assert outputs(tmp_path / "out") == outputs(tmp_path / "fresh")
+
+
 def test_watch_refuses_a_missing_corpus_and_a_bad_interval(tmp_path):
     with pytest.raises(KgError, match="corpus folder not found"):
         pipeline.watch(tmp_path / "nowhere", tmp_path / "out", stop=lambda: True)

@@ -1,16 +1,16 @@
-"""The writers' fragments (:class:`kg.cache.Fragments`): a rebuild formats only the
-actors and relations it has not written before, and every file is byte for byte
-the one written without fragments."""
+"""kg.speed.fragments: the writers' fragments (:class:`~kg.speed.fragments.Fragments`): a
+rebuild formats only the actors and relations it has not written before, and every
+file is byte for byte the one written without fragments."""
 
 from __future__ import annotations
 
 import pytest
 from conftest import build_contract_graph
 
-from kg.cache import Fragments
 from kg.export.graphml import graphml_text
 from kg.export.json_graph import dumps
 from kg.export.rdf import serialize_rdf
+from kg.speed.fragments import Fragments
 
 WRITERS = {
     "json": lambda G, fragments=None: dumps(G, fragments),

@@ -1,47 +1,52 @@
-"""The Dask engine: a local cluster of two worker processes writes the files one process writes."""
+"""kg.speed.dask_engine: a local cluster of two worker processes writes the files one process writes."""
 
 from __future__ import annotations
 
-import shutil
+import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+from corpora import REPO, corpus_copy, outputs
 
 from kg import pipeline
 from kg.errors import KgError
 
-REPO = Path(__file__).resolve().parent.parent
-OUTPUTS = ("graph.json", "graph.ttl", "graph.graphml", "graph.html")
+DASK_BUILD = """
+import sys
+from kg import pipeline
+result = pipeline.build(sys.argv[1], sys.argv[2], engine="dask", jobs=2, batch_size=2, cache_dir=sys.argv[3])
+print(result.parsed, " ".join(d["id"] for d in result.graph.graph["documents"]))
+"""
 
 
-def outputs(out: Path) -> dict[str, bytes]:
-    return {name: (out / name).read_bytes() for name in OUTPUTS}
+@pytest.fixture(autouse=True)
+def _fast_path(monkeypatch):
+    """These tests are of the fast path: they run on it whatever ``KG_PLAIN`` says."""
+    monkeypatch.delenv("KG_PLAIN", raising=False)
 
 
 @pytest.mark.model
 def test_local_cluster_equals_single_process(tmp_path):
+    """(The cluster runs from a subprocess: Dask leaves a thread in the process that used
+    it, and a process with threads never forks, which other tests count on.)"""
     pytest.importorskip("dask.distributed")
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for f in sorted((REPO / "corpus").glob("*.txt")):
-        shutil.copy(f, corpus / f.name)
-    for f in sorted((REPO / "tests" / "generalisation" / "corpus").glob("*.txt"))[:3]:
-        shutil.copy(f, corpus / f"g_{f.name}")
+    corpus = corpus_copy(tmp_path / "corpus", extra=3)
     single = pipeline.build(corpus, tmp_path / "single")
     cache = tmp_path / "cache"
-    dask = pipeline.build(corpus, tmp_path / "dask", engine="dask", jobs=2, batch_size=2, cache_dir=cache)
-    assert dask.parsed == 6
+    run = subprocess.run([sys.executable, "-c", DASK_BUILD, str(corpus), str(tmp_path / "dask"), str(cache)],
+                         capture_output=True, text=True, cwd=REPO, timeout=600)
+    assert run.returncode == 0, run.stderr[-2000:]
+    parsed, *ids = run.stdout.split()
+    assert parsed == "6" and ids == [d["id"] for d in single.graph.graph["documents"]]
     assert outputs(tmp_path / "dask") == outputs(tmp_path / "single")
-    assert [d["id"] for d in dask.graph.graph["documents"]] == [d["id"] for d in single.graph.graph["documents"]]
     # the driver wrote the cache: a local rebuild needs no cluster and gives the same files
     again = pipeline.build(corpus, tmp_path / "again", cache_dir=cache)
     assert again.cached == 6 and outputs(tmp_path / "again") == outputs(tmp_path / "single")
 
 
 def test_missing_dask_is_a_clear_error(monkeypatch):
-    from kg.distributed import DaskEngine
     from kg.ontology import load_ontology
+    from kg.speed.dask_engine import DaskEngine
     monkeypatch.setitem(sys.modules, "dask", None)
     monkeypatch.setitem(sys.modules, "dask.distributed", None)
     with pytest.raises(KgError, match=r"install kg\[dask\]"):

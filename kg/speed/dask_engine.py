@@ -24,9 +24,12 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .corpus import Document
-from .errors import KgError
-from .ontology import Ontology
+from .. import DEFAULT_BATCH_SIZE
+from ..corpus import Document
+from ..errors import KgError
+from ..ontology import Ontology
+from ..pipeline import extract_batch
+from .engines import ordered_map
 
 
 def _require_dask():
@@ -41,14 +44,13 @@ def _require_dask():
 def _dask_batch(documents: list[Document], model: str, kb: Ontology, batch_size: int,
                 geo_dir: str | None) -> list[tuple]:
     """The task each worker runs (module-level so workers import it by name)."""
-    from .pipeline import extract_batch  # noqa: PLC0415
     return extract_batch(documents, model, kb, batch_size=batch_size, geo_dir=geo_dir)
 
 
 class DaskEngine:
     """Batches of documents -> per-document records, on a Dask cluster (started on first use)."""
 
-    def __init__(self, model: str, kb: Ontology, *, jobs: int = 1, batch_size: int = 32,
+    def __init__(self, model: str, kb: Ontology, *, jobs: int = 1, batch_size: int = DEFAULT_BATCH_SIZE,
                  scheduler: str | None = None, geo_dir: str | Path | None = None, processes: bool = True):
         self._distributed = _require_dask()
         self.model, self.kb, self.jobs, self.batch_size = model, kb, max(1, jobs), batch_size
@@ -76,8 +78,6 @@ class DaskEngine:
         self._kb_future = self.client.scatter(self.kb, broadcast=True, hash=False)
 
     def map(self, batches: Iterable[list[Document]]) -> Iterator[list[tuple]]:
-        from .pipeline import ordered_map  # noqa: PLC0415
-
         def submit(batch):
             if self.client is None:
                 self._start()

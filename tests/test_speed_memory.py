@@ -1,0 +1,30 @@
+"""kg.speed.memory: collection paused while a graph is built, young cycles still freed."""
+
+from __future__ import annotations
+
+import gc
+
+from kg.speed import memory
+
+
+def test_automatic_collection_is_off_inside_and_as_before_after():
+    assert gc.isenabled()
+    with memory.young_gc_only():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with memory.young_gc_only():
+            assert not gc.isenabled()
+        assert not gc.isenabled()                  # it was off before: it stays off
+    finally:
+        gc.enable()
+
+
+def test_young_objects_are_collected_every_so_many_extractions(monkeypatch):
+    collected = []
+    monkeypatch.setattr(memory, "GC_EVERY", 3)
+    monkeypatch.setattr(memory.gc, "collect", lambda generation=2: collected.append(generation))
+    items = list(range(10))
+    assert list(memory.collect_young(iter(items))) == items
+    assert collected == [0, 0, 0]                  # after the 3rd, 6th and 9th
