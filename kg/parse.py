@@ -15,6 +15,7 @@ faster, through the ``matcher`` and ``patterns`` of :func:`add_components`.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -24,6 +25,7 @@ from spacy.tokens import Doc
 from . import DEFAULT_BATCH_SIZE, DEFAULT_MODEL  # noqa: F401 - re-exported
 from .corpus import Document
 from .errors import ModelError
+from .headline import english_words, sentence_case
 from .ontology import Ontology
 
 NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "transformer")
@@ -83,13 +85,37 @@ def add_components(nlp: Language, kb: Ontology, *, matcher=None, patterns: list[
     return nlp
 
 
+_ENGLISH: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()   # nlp -> {kb version: is_english}
+
+
+def headline_recaser(nlp: Language, kb: Ontology | None):
+    """``text -> text`` putting a title-case headline in sentence case for ``nlp``."""
+    known = _ENGLISH.setdefault(nlp, {})
+    key = kb.version if kb is not None else None
+    if key not in known:
+        words = kb.lexicon.words_of("headline_lower") | kb.lexicon.function_words if kb is not None else frozenset()
+        known[key] = english_words(nlp, words)
+    is_english = known[key]
+    if kb is None:
+        return lambda text: sentence_case(text, is_english)
+
+    def is_name(word: str) -> bool:
+        return any(how != "demonym" or entry.type == "State" for entry, how in kb.lookup(word))
+    return lambda text: sentence_case(text, is_english, is_name)
+
+
 def model_version(nlp: Language) -> str:
     """``name-version`` of the loaded pipeline, for cache keys and provenance."""
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '0')}"
 
 
-def parse(documents: Iterable[Document], nlp: Language, *, batch_size: int = DEFAULT_BATCH_SIZE,
-          n_process: int = 1) -> Iterator[tuple[Document, Doc]]:
-    """Yield each document with its parse, streaming, in input order."""
-    pairs = ((d.text, d) for d in documents)
+def parse(documents: Iterable[Document], nlp: Language, *, kb: Ontology | None = None,
+          batch_size: int = DEFAULT_BATCH_SIZE, n_process: int = 1) -> Iterator[tuple[Document, Doc]]:
+    """Yield each document with its parse, streaming, in input order.
+
+    A headline in title case is parsed in sentence case (:mod:`kg.headline`; the text
+    keeps its length, so every offset indexes the document's own text); ``kb`` gives the
+    names that keep their capitals and the ``headline_lower`` words that never do."""
+    recase = headline_recaser(nlp, kb)
+    pairs = ((recase(d.text), d) for d in documents)
     yield from ((d, doc) for doc, d in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process))

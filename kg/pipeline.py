@@ -236,7 +236,7 @@ def extract_batch(documents: list[Document], model: str, kb: Ontology, *, batch_
         # imported after the pipeline is loaded: the fast one imports spaCy its own way
         from .parse import parse
         return [(ex.actors, ex.relations)
-                for ex in extract(parse(documents, nlp, batch_size=batch_size), kb)]
+                for ex in extract(parse(documents, nlp, kb=kb, batch_size=batch_size), kb)]
 
 
 def worker_pipeline(model: str, kb: Ontology, geo_dir: str | Path | None = None, *, plain: bool = False):
