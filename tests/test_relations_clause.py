@@ -192,6 +192,19 @@ COORDINATION = [
     deal          NOUN   dobj      signed
     .             PUNCT  punct     signed
     """, {("armenia", "AGREE", "azerbaijan", True)}, id="symmetric-subjects"),
+    # a list of three: every pair, the first named as subject
+    pytest.param("""
+    Armenia       PROPN  nsubj     signed                           [GPE armenia#name]
+    ,             PUNCT  punct     Armenia
+    Azerbaijan    PROPN  conj      Armenia                          [GPE azerbaijan#name]
+    and           CCONJ  cc        Azerbaijan
+    Russia        PROPN  conj      Azerbaijan                       [GPE russia#name]
+    signed        VERB   ROOT      signed        lemma=sign
+    a             DET    det       deal
+    deal          NOUN   dobj      signed
+    .             PUNCT  punct     signed
+    """, {("armenia", "AGREE", "azerbaijan", True), ("armenia", "AGREE", "russia", True),
+          ("azerbaijan", "AGREE", "russia", True)}, id="symmetric-subjects-all-pairs"),
     # a mutual frame with two subjects: both directions
     pytest.param("""
     Russia        PROPN  nsubj     swapped                          [GPE russia#name]

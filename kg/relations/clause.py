@@ -21,7 +21,7 @@ from ..ontology import Frame
 from ..predicates import ASSAULT, COERCE, MEDIATE, REJECT
 from .arguments import actors, modifier_actors, pobj_actors
 from .discourse import Discourse
-from .found import BetweenSides, Found, cameo
+from .found import BetweenSides, Found, all_pairs, cameo
 from .frames import match_verb, noun_index
 from .grammar import LOCATIVE_RELATIVE, OBJ_DEPS, PASS_SUBJ_DEPS, SUBJ_DEPS, is_hyphen_participle
 from .index import TokenIndex
@@ -73,12 +73,14 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
                 yield BetweenSides(s, MEDIATE, v, "clause.mediation_context", kb.confidence("clause.mediation_context"),
                                    cameo=frame.cameo)
             return
-    if not objects and len(subjects) > 1 and (frame.mutual or frame.predicate.lower() in words("symmetric_predicate")):
-        # "Armenia and Azerbaijan signed a deal", "Russia and Ukraine swapped prisoners"
-        subjects, objects, rule = subjects[:1], subjects[1:], "clause.symmetric"
     if frame.predicate == ASSAULT and passive and not subjects:
         subjects, rule = agent_from_event_pp(v, da, ds), "clause.passive_event"
-    yield from _pairs(v, frame, subjects, objects, rule, da)
+    if not objects and len(subjects) > 1 and (frame.mutual or frame.predicate.lower() in words("symmetric_predicate")):
+        # "Armenia and Azerbaijan signed a deal", "Russia and Ukraine swapped prisoners": every
+        # pair, the first named as subject
+        yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da)
+        return
+    yield from _pairs(v, frame, [(s, o) for s in subjects for o in objects], rule, da)
 
 
 def _passive_arguments(v: Token, da: DocumentActors, ds: Discourse) -> tuple[list[str], list[str], bool]:
@@ -111,23 +113,21 @@ def _unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool,
     return objects
 
 
-def _pairs(v: Token, frame: Frame, subjects: list[str], objects: list[str], rule: str,
-           da: DocumentActors) -> Iterator[Found]:
-    """One relation per subject and object (both ways for a mutual frame), and a
+def _pairs(v: Token, frame: Frame, pairs: list[tuple[str, str]], rule: str, da: DocumentActors) -> Iterator[Found]:
+    """One relation per (subject, object) pair (both ways for a mutual frame), and a
     rejection of each object when the verb is a refusal's complement."""
     kb = da.kb
     refusal = refusal_head(v, kb.lexicon.words_of)
     confidence = kb.confidence("clause")
-    for s in subjects:
-        for o in objects:
-            if s != o:
-                yield Found(s, frame.predicate, o, v, rule, confidence, cameo=frame.cameo)
-                if frame.mutual:
-                    yield Found(o, frame.predicate, s, v, rule + ".mutual", confidence, cameo=frame.cameo)
-                if refusal is not None:
-                    # "refused to negotiate with the M23": a rejection of the M23
-                    yield Found(s, REJECT, o, refusal, "clause.refusal", kb.confidence("clause.refusal"),
-                                cameo=cameo(kb, REJECT), modality="asserted")
+    for s, o in pairs:
+        if s != o:
+            yield Found(s, frame.predicate, o, v, rule, confidence, cameo=frame.cameo)
+            if frame.mutual:
+                yield Found(o, frame.predicate, s, v, rule + ".mutual", confidence, cameo=frame.cameo)
+            if refusal is not None:
+                # "refused to negotiate with the M23": a rejection of the M23
+                yield Found(s, REJECT, o, refusal, "clause.refusal", kb.confidence("clause.refusal"),
+                            cameo=cameo(kb, REJECT), modality="asserted")
 
 
 def where_antecedent(v: Token, preps: frozenset[str], da: DocumentActors, ds: Discourse) -> list[str]:

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..ontology import Frame
-from ..predicates import ASSAULT, CONSULT, COOPERATE
+from ..predicates import ASSAULT, COOPERATE
 from .arguments import actors, modifier_actors, pobj_actors
 from .discourse import Discourse
-from .found import Found, cameo
+from .found import Found, all_pairs, cameo
 from .frames import match_noun, noun_index
-from .grammar import PASS_SUBJ_DEPS, SUBJ_DEPS
+from .grammar import MODIFIER_DEPS, PASS_SUBJ_DEPS, SUBJ_DEPS
 from .index import TokenIndex
 from .subjects import subjects
 
@@ -44,17 +44,56 @@ def nominal_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
         frame, objects = match_noun(n, frames, da, ds)
         if frame is None or frame.predicate is None:
             continue
-        agents = noun_agents(n, da, ds)
         objects = _event_objects(n, frame, objects, da, ds)
-        if frame.predicate == CONSULT and not agents:
-            # "talks between Armenia and Azerbaijan": the first party with the others
-            between = pobj_actors(n, da.kb.lexicon.words_of("parties_prep"), da, ds)
-            if between:
-                agents, objects = between[:1], between[1:]
-        for s in agents:
-            for o in objects:
-                if s != o:
-                    yield Found(s, frame.predicate, o, n, "nominal_event", confidence, cameo=frame.cameo)
+        pairs = symmetric_pairs(n, frame, objects, da, ds) if is_symmetric_noun(n, da) else None
+        if pairs is None:
+            pairs = [(s, o) for s in noun_agents(n, da, ds) for o in objects]
+        for s, o in pairs:
+            if s != o:
+                yield Found(s, frame.predicate, o, n, "nominal_event", confidence, cameo=frame.cameo)
+
+
+def is_symmetric_noun(n: Token, da: DocumentActors) -> bool:
+    """Whether ``n`` names an event its parties do to each other: "talks", "war", "clashes"
+    (``symmetric_noun``)."""
+    symmetric = da.kb.lexicon.words_of("symmetric_noun")
+    return n.lemma_.lower() in symmetric or n.lower_ in symmetric
+
+
+def symmetric_pairs(n: Token, frame: Frame, objects: list[str], da: DocumentActors,
+                    ds: Discourse) -> list[tuple[str, str]] | None:
+    """The pairs a symmetric event noun relates, or ``None`` to read it as a directed one.
+
+    Its parties are named "between X and Y", "of X and Y" ("the meeting of Aliyev and
+    Sargsyan"), or by two modifiers ("the Israel-Hamas war", "Russia-Ukraine talks");
+    else, with no object of its own, by the plural subject of the verb it stands with
+    ("Oman, Iran and the U.S. commenced a process of dialogue") when that verb is a
+    light verb: "X and Y met amid the war" says nothing of who fights whom, nor "X and Y
+    signed a deal in talks" who talked.
+    """
+    words = da.kb.lexicon.words_of
+    named = pobj_actors(n, words("parties_prep"), da, ds)
+    if len(named) < 2:
+        named = pobj_actors(n, words("parties_of_prep"), da, ds)
+    if len(named) < 2:
+        named = [a for a in pair_modifiers(n, da, ds) if da.type_of(a) != "Place"]
+    if len(named) >= 2:
+        return all_pairs(named)
+    if objects:
+        return None
+    subjects, light = light_verb_subjects(n, da, ds)
+    return all_pairs(subjects) if light and len(subjects) >= 2 else None
+
+
+def pair_modifiers(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The actors of ``n``'s modifiers, each preceded by the one hyphen-joined to it:
+    "the Israel-Hamas war" -> Israel, Hamas (the parser hangs "Israel" on "Hamas")."""
+    out: list[str] = []
+    for c in n.children:
+        if c.dep_ in MODIFIER_DEPS and c.i < n.i and da.actor_at(c.i):
+            out += [da.actor_at(g.i) for g in c.children if g.i < c.i and da.actor_at(g.i)
+                    and any(h.text == "-" for h in n.doc[g.i + 1:c.i])]
+    return list(dict.fromkeys(out + modifier_actors(n, da, ds)))
 
 
 def _event_objects(n: Token, frame: Frame, objects: list[str], da: DocumentActors, ds: Discourse) -> list[str]:
@@ -91,13 +130,17 @@ def noun_agents(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
         got = [a for a in modifier_actors(first, da, ds) if da.type_of(a) != "Place"]
         if got:
             return got
-    return _light_verb_subjects(n, da, ds)
+    return light_verb_subjects(n, da, ds)[0]
 
 
-def _light_verb_subjects(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+def light_verb_subjects(n: Token, da: DocumentActors, ds: Discourse) -> tuple[list[str], bool]:
     """A light verb's subject: "Russia launched an assault", "arrived ... for talks with",
-    "held six hours of talks with Putin" (``quantity_prep``)."""
+    "held six hours of talks with Putin" (``quantity_prep``), "commenced a process of
+    dialogue and negotiations" (a conjunct's first); and whether the verb is a light verb
+    (``light_verb``) rather than any verb the noun's preposition hangs on."""
     words = da.kb.lexicon.words_of
+    while n.dep_ == "conj" and n.head.i < n.i and n.head.pos_ in _NOUN_POS:
+        n = n.head
     head = n.head
     if n.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
@@ -106,10 +149,10 @@ def _light_verb_subjects(n: Token, da: DocumentActors, ds: Discourse) -> list[st
         n, head = head, head.head    # "held six hours of talks with Putin"
         if n.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head
-    if n.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") \
-            and (head.lemma_.lower() in words("light_verb") or n.dep_ == "pobj"):
-        return [a for a in subjects(head, da, ds) if da.type_of(a) != "Place"]
-    return []
+    light = head.lemma_.lower() in words("light_verb")
+    if n.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and (light or n.dep_ == "pobj"):
+        return [a for a in subjects(head, da, ds) if da.type_of(a) != "Place"], light
+    return [], False
 
 
 def came_under(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
