@@ -151,3 +151,36 @@ def test_a_relative_pronoun_is_the_noun_its_clause_modifies(kb):
     da, ds = reading(RELATIVE_WHICH, kb)
     assert single(token(da, "which"), "subj", da, ds) == ["hamas"]
     assert single(token(da, "plan"), "obj", da, ds) == []
+
+
+# "that" heads a restrictive relative clause, which never modifies a name: attached to one
+# (the small model's attachment in "a body co-chaired by Russia, France and the United
+# States that mediated"), it is read as modifying the noun above; an appositive noun is the
+# name it describes
+RELATIVE_THAT = """
+    ECOWAS        PROPN  nsubj     met                              [ORG ecowas#name]
+    ,             PUNCT  punct     ECOWAS
+    a             DET    det       bloc
+    bloc          NOUN   appos     ECOWAS
+    chaired       VERB   acl       bloc          lemma=chair tag=VBN
+    by            ADP    agent     chaired
+    Nigeria       PROPN  pobj      by                               [GPE nigeria#name]
+    and           CCONJ  cc        Nigeria
+    France        PROPN  conj      Nigeria                          [GPE france#name]
+    that          PRON   nsubj     mediated      tag=WDT
+    mediated      VERB   relcl     {head}        lemma=mediate
+    between       ADP    prep      mediated
+    Armenia       PROPN  pobj      between                          [GPE armenia#name]
+    and           CCONJ  cc        Armenia
+    Azerbaijan    PROPN  conj      Armenia                          [GPE azerbaijan#name]
+    ,             PUNCT  punct     ECOWAS
+    met           VERB   ROOT      met           lemma=meet
+    .             PUNCT  punct     met
+    """
+
+
+@pytest.mark.parametrize("head", ["bloc", "Nigeria"])
+def test_a_restrictive_relative_modifies_no_name(kb, head):
+    da, ds = reading(RELATIVE_THAT.format(head=head), kb)
+    assert single(token(da, "that"), "subj", da, ds) == ["ecowas"]
+    assert single(token(da, "bloc"), "subj", da, ds) == ["ecowas"]

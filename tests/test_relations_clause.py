@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from relation_helpers import events, reading, relations, token
 
-from kg.relations.clause import complement_objects, has_truce_object, mediated_parties, refusal_head
+from kg.relations.clause import complement_objects, has_truce_object, refusal_head
+from kg.relations.mediation import mediated_parties
 
 # -- active clauses: subject, verb, direct object -------------------------------------
 

@@ -27,13 +27,14 @@ from spacy.tokens import Token
 from ..ontology import Lexicon
 from .coreference import descriptor, is_location, possessor, pronoun_antecedent
 from .discourse import Discourse
-from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, pobjs
+from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, RESTRICTIVE_RELATIVE, pobjs
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 INNER_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})   # modifiers whose own modifiers count
+_UP_TO_NOUN = frozenset({"pobj", "prep", "agent", "acl", "conj", "appos", "compound"})
 
 
 def actors(tok: Token | None, role: str, da: DocumentActors, ds: Discourse) -> list[str]:
@@ -81,9 +82,18 @@ def _relative_antecedent(t: Token, role: str, da: DocumentActors, ds: Discourse,
         clause = clause.head
     if clause.dep_ != "relcl":
         return None
+    head = clause.head
+    if t.lower_ == RESTRICTIVE_RELATIVE and head.pos_ == "PROPN":
+        # "a body co-chaired by Russia, France and the US that mediated": a restrictive "that"
+        # modifies no name; the parser's attachment to one is the noun above it
+        up = head
+        while up.pos_ != "NOUN" and up.head.i != up.i and up.dep_ in _UP_TO_NOUN:
+            up = up.head
+        if up.pos_ == "NOUN":
+            return single(up, role, da, ds, depth + 1)
     # "France and Germany, which have mediated ...": the coordination before it
     out: list[str] = []
-    for h in (clause.head, *(c for c in clause.head.conjuncts if clause.head.i < c.i < t.i)):
+    for h in (head, *(c for c in head.conjuncts if head.i < c.i < t.i)):
         out += [a for a in single(h, role, da, ds, depth + 1) if a not in out]
     return out
 
@@ -94,6 +104,8 @@ def _noun(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) ->
     for c in t.children:
         if c.dep_ == "appos" and da.actor_at(c.i):
             return [da.actor_at(c.i)]
+    if t.dep_ == "appos" and da.actor_at(t.head.i):
+        return [da.actor_at(t.head.i)]      # "the OSCE Minsk Group, a body ...": the name it describes
     body = _voting_body(t, da, ds)
     if body:
         return [body]

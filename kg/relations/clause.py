@@ -25,6 +25,7 @@ from .found import BetweenSides, Found, all_pairs, cameo
 from .frames import match_verb, noun_index
 from .grammar import LOCATIVE_RELATIVE, OBJ_DEPS, PASS_SUBJ_DEPS, SUBJ_DEPS, is_hyphen_participle
 from .index import TokenIndex
+from .mediation import mediated_parties, open_parties
 from .subjects import subjects as subjects_of
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _COMPLEMENT = frozenset({"xcomp", "ccomp"})
+_PARTICIPLE_DEPS = frozenset({"acl", "amod"})
 
 
 def clause(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found | BetweenSides]:
@@ -73,6 +75,10 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
                 yield BetweenSides(s, MEDIATE, v, "clause.mediation_context", kb.confidence("clause.mediation_context"),
                                    cameo=frame.cameo)
             return
+        if not objects and subjects and not (v.tag_ == "VBN" and v.dep_ in _PARTICIPLE_DEPS):
+            # "Norway was asked to mediate in the conflict": between the article's parties
+            # ("talks mediated by Norway" is the participle rule's)
+            objects, rule = open_parties(v, subjects, da, ds), "clause.mediation_context"
     if frame.predicate == ASSAULT and passive and not subjects:
         subjects, rule = agent_from_event_pp(v, da, ds), "clause.passive_event"
     if not objects and len(subjects) > 1 and (frame.mutual or frame.predicate.lower() in words("symmetric_predicate")):
@@ -186,18 +192,6 @@ def agent_from_event_pp(v: Token, da: DocumentActors, ds: Discourse) -> list[str
             if got:
                 return got
     return []
-
-
-def mediated_parties(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
-    """The parties "between X and Y" (``parties_prep``) anywhere under a mediation verb."""
-    parties = da.kb.lexicon.words_of("parties_prep")
-    out: list[str] = []
-    for t in v.subtree:
-        if t.lower_ in parties and t.dep_ == "prep":
-            for p in t.children:
-                if p.dep_ == "pobj":
-                    out += [a for a in actors(p, "obj", da, ds) if a not in out]
-    return out
 
 
 def has_truce_object(v: Token, words: Callable[[str], frozenset[str]]) -> bool:
