@@ -101,6 +101,8 @@ class Frame:
     inverse: bool = False               # "X came under Y's fire": Y acts on X
     place_object: bool = False          # only when the object is a place ("took Bukavu")
     mutual: bool = False                # both directions ("X and Y swapped prisoners")
+    infinitive: bool = False            # only with an object's to-infinitive ("warned Israel to withdraw")
+    person_object: bool = False         # only when the object names people ("captured two soldiers")
 
     @property
     def size(self) -> int:
@@ -506,5 +508,6 @@ def _frames(path: Path, predicates: Mapping[str, Predicate], function_words: fro
                 lemma=words[0], parts=parts, objprep=objprep,
                 predicate=None if pred == "-" else pred,
                 cameo=(cols[2].strip() or None) if len(cols) > 2 else None, text=cols[0],
-                inverse=voice == "inverse", place_object=voice == "place", mutual=voice == "mutual"))
+                inverse=voice == "inverse", place_object=voice == "place", mutual=voice == "mutual",
+                infinitive=voice == "infinitive", person_object=voice == "person"))
     return {lemma: tuple(fs) for lemma, fs in frames.items()}

@@ -21,6 +21,7 @@ COOPERATE = "COOPERATE"
 LOCATED_IN = "LOCATED_IN"
 MEDIATE = "MEDIATE"
 REJECT = "REJECT"
+THREATEN = "THREATEN"
 
 #: Relations stated by how a name is written, not events: no modality, no source.
 STRUCTURAL = frozenset({AFFILIATED_WITH, LOCATED_IN})

@@ -173,6 +173,56 @@ def test_symmetric_event_noun(kb, spec, expected):
     assert events(relations(spec, kb)) == expected
 
 
+# -- light verbs: the event noun's frame with the verb's subject as agent ------------------
+
+LIGHT_VERBS = [
+    pytest.param("""
+    Netanyahu     PROPN  nsubj     had                              [PERSON benjamin-netanyahu#alias]
+    had           VERB   ROOT      had           lemma=have
+    a             DET    det       conversation
+    telephone     NOUN   compound  conversation
+    conversation  NOUN   dobj      had
+    with          ADP    prep      conversation
+    Blinken       PROPN  pobj      with                             [PERSON antony-blinken#alias]
+    .             PUNCT  punct     had
+    """, {("benjamin-netanyahu", "CONSULT", "antony-blinken", True)}, id="had-a-telephone-conversation-with"),
+    pytest.param("""
+    Hezbollah     PROPN  nsubj     made                             [ORG hezbollah#name]
+    made          VERB   ROOT      made          lemma=make
+    a             DET    det       hit
+    direct        ADJ    amod      hit
+    hit           NOUN   dobj      made
+    on            ADP    prep      hit
+    Israel        PROPN  pobj      on                               [GPE israel#name]
+    .             PUNCT  punct     made
+    """, {("hezbollah", "ASSAULT", "israel", True)}, id="made-a-direct-hit-on"),
+    pytest.param("""
+    Israel        PROPN  nsubj     imposed                          [GPE israel#name]
+    imposed       VERB   ROOT      imposed       lemma=impose
+    a             DET    det       curfew
+    curfew        NOUN   dobj      imposed
+    on            ADP    prep      curfew
+    Jenin         PROPN  pobj      on                               [GPE]
+    .             PUNCT  punct     imposed
+    """, {("israel", "COERCE", "janin-ps", True)}, id="imposed-a-curfew-on"),
+    # claiming an attack is carrying it out
+    pytest.param("""
+    Hamas         PROPN  nsubj     claims                           [ORG hamas#name]
+    claims        VERB   ROOT      claims        lemma=claim tag=VBZ
+    deadly        ADJ    amod      attack
+    attack        NOUN   dobj      claims
+    in            ADP    prep      attack
+    Israel        PROPN  pobj      in                               [GPE israel#name]
+    .             PUNCT  punct     claims
+    """, {("hamas", "ASSAULT", "israel", True)}, id="claims-attack-in"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", LIGHT_VERBS)
+def test_light_verb_and_event_noun(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
 # -- "X came under Y's fire": the inverse frame ---------------------------------------------
 
 CAME_UNDER = [

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..ontology import Frame
-from ..predicates import ASSAULT, COERCE, MEDIATE, REJECT
+from ..predicates import ASSAULT, COERCE, MEDIATE, REJECT, THREATEN
 from .arguments import actors, modifier_actors, pobj_actors
 from .discourse import Discourse
 from .found import BetweenSides, Found, all_pairs, cameo
@@ -105,8 +105,9 @@ def _unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool,
     the place a relative "where" stands for, the area struck; only places for a place frame."""
     words = da.kb.lexicon.words_of
     predicate = frame.predicate.lower()
-    if not objects and predicate in words("complement_target_predicate"):
-        objects = complement_objects(v, da, ds, subjects_too=predicate in words("that_clause_target_predicate"))
+    if not objects and predicate in words("complement_target_predicate") and not frame.infinitive:
+        objects = complement_objects(v, da, ds, subjects_too=predicate in words("that_clause_target_predicate"),
+                                     threat=frame.predicate == THREATEN)
     if not objects and frame.objprep:
         objects = where_antecedent(v, frame.objprep, da, ds)
     if not objects and predicate in words("area_target_predicate") and not passive:
@@ -155,9 +156,10 @@ def refusal_head(v: Token, words: Callable[[str], frozenset[str]]) -> Token | No
     return None
 
 
-def complement_objects(v: Token, da: DocumentActors, ds: Discourse, *, subjects_too: bool = True) -> list[str]:
-    """"demanded that the RSF halt ...", "threatened to use force against X": the actor the
-    demanded or threatened act is aimed at."""
+def complement_objects(v: Token, da: DocumentActors, ds: Discourse, *, subjects_too: bool = True,
+                       threat: bool = False) -> list[str]:
+    """"demanded that the RSF halt ...", "threatened to use force against X", "warned of
+    strikes on X" (a ``threat``): the actor the demanded or threatened act is aimed at."""
     words = da.kb.lexicon.words_of
     nouns = noun_index(da.kb.lexicon)
     out: list[str] = []
@@ -171,9 +173,12 @@ def complement_objects(v: Token, da: DocumentActors, ds: Discourse, *, subjects_
                 if s.dep_ in OBJ_DEPS:
                     out += [a for a in actors(s, "obj", da, ds) if a not in out]
             out += [a for a in pobj_actors(c, words("threat_target_prep"), da, ds) if a not in out]
-        if c.dep_ in OBJ_DEPS and any(f.predicate == ASSAULT for f in nouns.get(c.lemma_.lower(), ())):
-            # "threatened further attacks on US and British ships"
-            out += [a for a in pobj_actors(c, words("attack_target_prep"), da, ds) if a not in out]
+        threatened = [c] if c.dep_ in OBJ_DEPS else [p for p in c.children if p.dep_ == "pobj"] \
+            if threat and c.dep_ == "prep" and c.lower_ in words("threat_noun_prep") else []
+        for t in threatened:
+            if any(f.predicate == ASSAULT for f in nouns.get(t.lemma_.lower(), ())):
+                # "threatened further attacks on US and British ships", "warned of strikes on Iran"
+                out += [a for a in pobj_actors(t, words("attack_target_prep"), da, ds) if a not in out]
     return out
 
 

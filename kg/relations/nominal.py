@@ -150,7 +150,9 @@ def light_verb_subjects(n: Token, da: DocumentActors, ds: Discourse) -> tuple[li
         if n.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head
     light = head.lemma_.lower() in words("light_verb")
-    if n.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and (light or n.dep_ == "pobj"):
+    # "arrived in Cairo for talks with": any verb; "warned of attacks", "met during the war": no agent
+    through = n.dep_ == "pobj" and n.head.lower_ not in words("no_agent_prep")
+    if n.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and (light or through):
         return [a for a in subjects(head, da, ds) if da.type_of(a) != "Place"], light
     return [], False
 
