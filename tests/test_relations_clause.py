@@ -403,3 +403,80 @@ def test_the_target_of_a_demanded_act(kb):
     demanded = token(da, "demanded")
     assert complement_objects(demanded, da, ds) == ["israel"]
     assert complement_objects(demanded, da, ds, subjects_too=False) == []
+
+
+# -- authorship: who carried out an attack named by a noun or a weapon ------------------------
+
+AUTHORSHIP = [
+    # "claimed responsibility for an attack that killed ...": the claimer is the attack's agent
+    pytest.param("""
+    Hamas          PROPN  nsubj     claimed                         [ORG hamas#name]
+    claimed        VERB   ROOT      claimed       lemma=claim
+    responsibility NOUN   dobj      claimed
+    for            ADP    prep      responsibility
+    an             DET    det       attack
+    attack         NOUN   pobj      for
+    that           PRON   nsubj     killed        tag=WDT
+    killed         VERB   relcl     attack        lemma=kill
+    ten            NUM    nummod    soldiers
+    Israeli        ADJ    amod      soldiers                        [NORP israel#demonym]
+    soldiers       NOUN   dobj      killed        lemma=soldier tag=NNS
+    .              PUNCT  punct     claimed
+    """, {("hamas", "ASSAULT", "israel", True)}, id="claimed-responsibility-for-an-attack-that-killed"),
+    # denying it says nothing of who did it
+    pytest.param("""
+    Hamas          PROPN  nsubj     denied                          [ORG hamas#name]
+    denied         VERB   ROOT      denied        lemma=deny
+    responsibility NOUN   dobj      denied
+    for            ADP    prep      responsibility
+    an             DET    det       attack
+    attack         NOUN   pobj      for
+    that           PRON   nsubj     killed        tag=WDT
+    killed         VERB   relcl     attack        lemma=kill
+    ten            NUM    nummod    soldiers
+    Israeli        ADJ    amod      soldiers                        [NORP israel#demonym]
+    soldiers       NOUN   dobj      killed        lemma=soldier tag=NNS
+    .              PUNCT  punct     denied
+    """, set(), id="denied-responsibility"),
+    # a weapon acts for whoever wields it
+    pytest.param("""
+    A              DET    det       drone
+    drone          NOUN   nsubj     targeted
+    operated       VERB   acl       drone         lemma=operate tag=VBN
+    by             ADP    agent     operated
+    the            DET    det       RSF
+    RSF            PROPN  pobj      by                              [ORG rapid-support-forces#alias]
+    targeted       VERB   ROOT      targeted      lemma=target
+    a              DET    det       gathering
+    gathering      NOUN   dobj      targeted
+    in             ADP    prep      gathering
+    El             PROPN  compound  Fasher                          [GPE
+    Fasher         PROPN  pobj      in                              ]
+    .              PUNCT  punct     targeted
+    """, {("rapid-support-forces", "ASSAULT", "el-fasher-sd", True)}, id="a-drone-operated-by"),
+    pytest.param("""
+    A              DET    det       drone
+    drone          NOUN   nsubj     hit
+    belonging      VERB   acl       drone         lemma=belong tag=VBG
+    to             ADP    prep      belonging
+    Hezbollah      PROPN  pobj      to                              [ORG hezbollah#name]
+    hit            VERB   ROOT      hit
+    Israel         PROPN  dobj      hit                             [GPE israel#name]
+    .              PUNCT  punct     hit
+    """, {("hezbollah", "ASSAULT", "israel", True)}, id="a-drone-belonging-to"),
+    # the attack repelled is its agent
+    pytest.param("""
+    Israel         PROPN  nsubj     repelled                        [GPE israel#name]
+    repelled       VERB   ROOT      repelled      lemma=repel
+    the            DET    det       attack
+    attack         NOUN   dobj      repelled
+    by             ADP    prep      attack
+    Hamas          PROPN  pobj      by                              [ORG hamas#name]
+    .              PUNCT  punct     repelled
+    """, {("israel", "ASSAULT", "hamas", True)}, id="repelled-the-attack-by"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", AUTHORSHIP)
+def test_authorship_of_an_attack(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected

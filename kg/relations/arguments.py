@@ -116,10 +116,9 @@ def _noun(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) ->
     desc = descriptor(t, da, ds)
     if desc:
         return [desc]
-    if role == "obj":
-        got = _holder(t, da, ds)
-        if got:
-            return got
+    got = _holder(t, role, da, ds) or _event_agent(t, da, ds)
+    if got:
+        return got
     return _acting_for(t, role, da, ds)
 
 
@@ -158,16 +157,32 @@ def _partitive(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: in
     return []
 
 
-def _holder(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
-    """"a command centre used by Hezbollah": a target is hit through whoever holds it."""
+def _holder(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[str]:
+    """"a command centre used by Hezbollah": a target is hit through whoever holds it; "a drone
+    operated by the RSF", "a drone belonging to the RSF": a weapon acts for whoever wields it
+    (as a subject only through a ``holder_verb``: "fighters backed by Iran" are not Iran)."""
+    words = da.kb.lexicon.words_of
+    holders = words("holder_verb")
     for c in t.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN":
-            for ag in c.children:
-                if ag.dep_ == "agent":
-                    got = [a for p in ag.children if p.dep_ == "pobj" for a in actors(p, "obj", da, ds)]
-                    if got:
-                        return got
+        if c.dep_ not in ("acl", "amod") or (role == "subj" and c.lemma_.lower() not in holders):
+            continue
+        if c.tag_ == "VBN":
+            agents = [p for ag in c.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
+        else:   # "belonging to X", "loyal to X"
+            agents = pobjs(c, words("holder_prep")) if c.lemma_.lower() in holders else []
+        got = [a for p in agents for a in actors(p, "obj", da, ds)]
+        if got:
+            return got
     return []
+
+
+def _event_agent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """"repelled the attack by Boko Haram", "the attack by Hamas killed ...": an event named
+    by a noun stands for its agent ("by X", ``agent_prep``)."""
+    lex = da.kb.lexicon
+    if not (lex.nouns.get(t.lemma_.lower()) or lex.nouns.get(t.lower_)):
+        return []
+    return [a for p in pobjs(t, lex.words_of("event_by_prep")) for a in actors(p, "subj", da, ds)]
 
 
 def _acting_for(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[str]:

@@ -23,9 +23,10 @@ from .arguments import actors, modifier_actors, pobj_actors
 from .discourse import Discourse
 from .found import BetweenSides, Found, all_pairs, cameo
 from .frames import match_verb, noun_index
-from .grammar import LOCATIVE_RELATIVE, OBJ_DEPS, PASS_SUBJ_DEPS, SUBJ_DEPS, is_hyphen_participle
+from .grammar import LOCATIVE_RELATIVE, OBJ_DEPS, PASS_SUBJ_DEPS, RELATIVE_TAGS, SUBJ_DEPS, is_hyphen_participle
 from .index import TokenIndex
 from .mediation import mediated_parties, open_parties
+from .nominal import noun_agents
 from .subjects import subjects as subjects_of
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
             return
         rule = "clause.passive"
     else:
-        subjects, rule = subjects_of(v, da, ds), "clause.active"
+        subjects, rule = subjects_of(v, da, ds) or event_subject_agents(v, da, ds), "clause.active"
     if frame.inverse:
         subjects, objects, rule = objects, subjects, "clause.inverse"
     objects = _unframed_objects(v, frame, objects, passive, da, ds)
@@ -135,6 +136,19 @@ def _pairs(v: Token, frame: Frame, pairs: list[tuple[str, str]], rule: str, da: 
                 # "refused to negotiate with the M23": a rejection of the M23
                 yield Found(s, REJECT, o, refusal, "clause.refusal", kb.confidence("clause.refusal"),
                             cameo=cameo(kb, REJECT), modality="asserted")
+
+
+def event_subject_agents(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """"JNIM claimed responsibility for an attack that killed 100 soldiers", "the offensive
+    they launched has killed ...": an event noun as the subject acts through its agent."""
+    subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
+    if not subj:
+        return []
+    t = v.head if subj[0].tag_ in RELATIVE_TAGS and v.dep_ == "relcl" else subj[0]
+    nouns = noun_index(da.kb.lexicon)
+    if t.pos_ != "NOUN" or not (nouns.get(t.lemma_.lower()) or nouns.get(t.lower_)):
+        return []
+    return [a for a in noun_agents(t, da, ds) if da.type_of(a) != "Place"]
 
 
 def where_antecedent(v: Token, preps: frozenset[str], da: DocumentActors, ds: Discourse) -> list[str]:

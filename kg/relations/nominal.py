@@ -136,20 +136,24 @@ def noun_agents(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
 def light_verb_subjects(n: Token, da: DocumentActors, ds: Discourse) -> tuple[list[str], bool]:
     """A light verb's subject: "Russia launched an assault", "arrived ... for talks with",
     "held six hours of talks with Putin" (``quantity_prep``), "commenced a process of
-    dialogue and negotiations" (a conjunct's first); and whether the verb is a light verb
-    (``light_verb``) rather than any verb the noun's preposition hangs on."""
+    dialogue and negotiations" (a conjunct's first), "claimed responsibility for the
+    attack" (``authorship_noun`` with an ``authorship_verb``); and whether the verb is a
+    light verb (``light_verb``) rather than any verb the noun's preposition hangs on."""
     words = da.kb.lexicon.words_of
     while n.dep_ == "conj" and n.head.i < n.i and n.head.pos_ in _NOUN_POS:
         n = n.head
     head = n.head
     if n.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+    authorship = False
     if head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj") and n.dep_ == "pobj" \
-            and n.head.lower_ in words("quantity_prep"):
-        n, head = head, head.head    # "held six hours of talks with Putin"
+            and (n.head.lower_ in words("quantity_prep") or head.lemma_.lower() in words("authorship_noun")):
+        # "held six hours of talks with Putin", "claimed responsibility for the attack"
+        authorship = head.lemma_.lower() in words("authorship_noun")
+        n, head = head, head.head
         if n.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head
-    light = head.lemma_.lower() in words("light_verb")
+    light = head.lemma_.lower() in words("authorship_verb" if authorship else "light_verb")
     # "arrived in Cairo for talks with": any verb; "warned of attacks", "met during the war": no agent
     through = n.dep_ == "pobj" and n.head.lower_ not in words("no_agent_prep")
     if n.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and (light or through):
