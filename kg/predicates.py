@@ -13,6 +13,7 @@ fails a test rather than writing a predicate the exporters do not know.
 
 from __future__ import annotations
 
+ACCUSE = "ACCUSE"
 AFFILIATED_WITH = "AFFILIATED_WITH"
 ASSAULT = "ASSAULT"
 COERCE = "COERCE"

@@ -39,7 +39,7 @@ class TokenIndex:
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> TokenIndex:
         """The candidates of the rules ``clause``, ``participle``, ``nominal_event``,
-        ``displacement_order``, ``alliance``, ``truce`` and ``mediator`` in ``doc``."""
+        ``displacement_order``, ``alliance``, ``truce``, ``mediator`` and ``evaluation`` in ``doc``."""
         return cls(_candidates(doc, lex) if len(doc) else {})
 
     def tokens(self, sent: Span, rule: str) -> list[Token]:
@@ -74,5 +74,6 @@ def _candidates(doc: Doc, lex: Lexicon) -> dict[str, list[int]]:
         "alliance": by_lemma(ally) | np.isin(cols[:, 4], [strings[w] for w in ally]),
         "truce": by_lemma(lex.words_of("truce_noun")),
         "mediator": by_lemma(lex.words_of("mediator_noun") | lex.words_of("mediation_of_noun")) & pos["NOUN"],
+        "evaluation": by_lemma(lex.words_of("report_verb") | lex.words_of("naming_verb")) & (pos["VERB"] | pos["AUX"]),
     }
     return {kind: np.flatnonzero(mask).tolist() for kind, mask in masks.items()}
