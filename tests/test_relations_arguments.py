@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from relation_helpers import events, reading, relations, token
+from relation_helpers import events, locations, reading, relations, token
 
 from kg.relations.arguments import actors, modifier_actors, place_objects, pobj_actors, single
 
@@ -184,3 +184,81 @@ def test_a_restrictive_relative_modifies_no_name(kb, head):
     da, ds = reading(RELATIVE_THAT.format(head=head), kb)
     assert single(token(da, "that"), "subj", da, ds) == ["ecowas"]
     assert single(token(da, "bloc"), "subj", da, ds) == ["ecowas"]
+
+
+# -- lists: one relation per member ------------------------------------------------------
+
+LISTS = [
+    pytest.param("""
+    Israeli       ADJ    amod      jets                             [NORP israel#demonym]
+    jets          NOUN   nsubj     struck        lemma=jet tag=NNS
+    struck        VERB   ROOT      struck        lemma=strike
+    Lebanese      ADJ    amod      cities                           [NORP lebanon#demonym]
+    cities        NOUN   dobj      struck        lemma=city tag=NNS
+    including     VERB   prep      cities        lemma=include tag=VBG
+    Tyre          PROPN  pobj      including                        [GPE]
+    and           CCONJ  cc        Tyre
+    Sidon         PROPN  conj      Tyre                             [GPE]
+    .             PUNCT  punct     struck
+    """, {("israel", "ASSAULT", "lebanon", True), ("israel", "ASSAULT", "tyre-lb", True),
+          ("israel", "ASSAULT", "sidon-lb", True)}, id="cities-including"),
+    pytest.param("""
+    Several       ADJ    amod      countries
+    countries     NOUN   nsubj     condemned     lemma=country tag=NNS
+    ,             PUNCT  punct     countries
+    such          ADJ    amod      as
+    as            ADP    prep      countries
+    Qatar         PROPN  pobj      as                               [GPE qatar#name]
+    and           CCONJ  cc        Qatar
+    Egypt         PROPN  conj      Qatar                            [GPE egypt#name]
+    ,             PUNCT  punct     countries
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    Israel        PROPN  dobj      condemned                        [GPE israel#name]
+    .             PUNCT  punct     condemned
+    """, {("qatar", "ACCUSE", "israel", True), ("egypt", "ACCUSE", "israel", True)}, id="countries-such-as"),
+    pytest.param("""
+    ECOWAS        PROPN  nsubj     suspended                        [ORG ecowas#name]
+    suspended     VERB   ROOT      suspended     lemma=suspend
+    Nigeria       PROPN  dobj      suspended                        [GPE nigeria#name]
+    ,             PUNCT  punct     Nigeria
+    as            ADV    advmod    as@2
+    well          ADV    advmod    as@2
+    as            ADP    cc        Nigeria
+    Libya         PROPN  pobj      as@2                             [GPE libya#name]
+    and           CCONJ  cc        Libya
+    Sudan         PROPN  conj      Libya                            [GPE sudan#name]
+    .             PUNCT  punct     suspended
+    """, {("ecowas", "SANCTION", "nigeria", True), ("ecowas", "SANCTION", "libya", True),
+          ("ecowas", "SANCTION", "sudan", True)}, id="as-well-as"),
+    pytest.param("""
+    Russia        PROPN  nsubj     condemned                        [GPE russia#name]
+    ,             PUNCT  punct     Russia
+    along         ADP    prep      Russia
+    with          ADP    prep      along
+    Iran          PROPN  pobj      with                             [GPE iran#name]
+    ,             PUNCT  punct     Russia
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    France        PROPN  dobj      condemned                        [GPE france#name]
+    .             PUNCT  punct     condemned
+    """, {("russia", "ACCUSE", "france", True), ("iran", "ACCUSE", "france", True)}, id="along-with"),
+    # an agent from its states: "negotiators from A, B and C"
+    pytest.param("""
+    Negotiators   NOUN   nsubj     met           lemma=negotiator tag=NNS
+    from          ADP    prep      Negotiators
+    Qatar         PROPN  pobj      from                             [GPE qatar#name]
+    and           CCONJ  cc        Qatar
+    Egypt         PROPN  conj      Qatar                            [GPE egypt#name]
+    met           VERB   ROOT      met           lemma=meet
+    Hamas         PROPN  dobj      met                              [ORG hamas#name]
+    .             PUNCT  punct     met
+    """, {("qatar", "CONSULT", "hamas", True), ("egypt", "CONSULT", "hamas", True)}, id="negotiators-from"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", LISTS)
+def test_lists_give_one_relation_per_member(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+def test_the_members_of_a_list_of_places_lie_where_the_kind_lies(kb):
+    assert locations(relations(LISTS[0].values[0], kb)) == {("tyre-lb", "lebanon"), ("sidon-lb", "lebanon")}

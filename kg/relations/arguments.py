@@ -38,7 +38,8 @@ _UP_TO_NOUN = frozenset({"pobj", "prep", "agent", "acl", "conj", "appos", "compo
 
 
 def actors(tok: Token | None, role: str, da: DocumentActors, ds: Discourse) -> list[str]:
-    """Actors a noun phrase headed by ``tok`` stands for, its conjuncts included."""
+    """Actors a noun phrase headed by ``tok`` stands for, its conjuncts and the members of
+    its lists included ("cities including A, B and C", "X, as well as Y and Z")."""
     if tok is None:
         return []
     out: list[str] = []
@@ -47,11 +48,49 @@ def actors(tok: Token | None, role: str, da: DocumentActors, ds: Discourse) -> l
     for c in tok.children:
         if c.dep_ == "appos" and c.conjuncts and da.actor_at(c.i):
             tokens += [c, *(x for x in c.conjuncts if x.i > c.i)]
+    tokens += [m for t in list(tokens) for m in list_members(t, da.kb.lexicon)]
     for t in tokens:
         for a in single(t, role, da, ds):
             if a not in out:
                 out.append(a)
     return out
+
+
+def list_members(t: Token, lex: Lexicon) -> list[Token]:
+    """The members a list marker after ``t`` names, with their conjuncts: "cities *including*
+    Tyre and Sidon", "countries *such as* Qatar", "Mali, *as well as* Guinea", "Russia,
+    *along with* China", "the region, *comprising* the provinces of A, B and C" (``list_marker``)."""
+    markers = lex.words_of("list_marker")
+    out: list[Token] = []
+    for c in t.children:
+        if c.dep_ not in ("prep", "cc", "acl") or c.i < t.i:
+            continue
+        marker = list_marker(c)
+        if marker not in markers:
+            continue
+        if marker in ("along with", "together with"):
+            c = next((p for p in c.children if p.dep_ == "prep"), c)
+        heads = [p for p in c.children if p.dep_ in ("pobj", "dobj")]
+        for h in heads:
+            # "the provinces of Junin, Ayacucho and Cusco": the names the kind noun is "of"
+            named = [p for p in pobjs(h, ("of",))] if h.pos_ == "NOUN" and lex.descriptors.get(h.lemma_.lower()) else []
+            for x in named or [h]:
+                out += [x, *(y for y in x.conjuncts if y.i > x.i)]
+    return out
+
+
+def list_marker(c: Token) -> str:
+    """The list marker a word heads, as written: "including", "such as", "as well as",
+    "along with", "comprising" (the word itself when it is none of the longer ones)."""
+    low = c.lower_
+    kids = {k.lower_ for k in c.children}
+    if low == "as" and "well" in kids:
+        return "as well as"
+    if low == "as" and ("such" in kids or (c.i > 0 and c.doc[c.i - 1].lower_ == "such")):
+        return "such as"
+    if low in ("along", "together") and "with" in kids:
+        return f"{low} with"
+    return low
 
 
 def single(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int = 0) -> list[str]:
@@ -187,17 +226,22 @@ def _event_agent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
 
 def _acting_for(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[str]:
     """"Israeli troops", "Hamas fighters", "a Hamas rocket": the modifiers' actors, when
-    the head acts for them (any object does, but "Yemeni rebels" no; a place is no subject)."""
-    mods = modifier_actors(t, da, ds)
-    if not mods:
-        return []
+    the head acts for them (any object does, but "Yemeni rebels" no; a place is no subject);
+    "negotiators from Qatar and Egypt", "peacekeeping forces from Burundi": the states or
+    groups an agent comes from (``origin_prep``)."""
     words = da.kb.lexicon.words_of
     low = t.lower_
-    head_ok = (role == "obj" and low not in words("nonstate_collective")) or \
-        low in words("state_agent") or t.lemma_.lower() in words("state_agent") or low in words("weapon")
+    agent = low in words("state_agent") or t.lemma_.lower() in words("state_agent")
+    # a state "from" which agents come is the state, though a location there ("from Qatar")
+    origins = [a for a in pobj_actors(t, words("origin_prep"), da, ds) if da.protos[a].type != "Place"] if agent else []
+    mods = modifier_actors(t, da, ds)
+    if not mods:
+        return origins
+    head_ok = (role == "obj" and low not in words("nonstate_collective")) or agent or low in words("weapon")
     if not head_ok:
         return []
-    return [m for m in mods if not (role == "subj" and da.type_of(m) == "Place")] or ([] if role == "subj" else mods)
+    acting = [m for m in mods if not (role == "subj" and da.type_of(m) == "Place")] or ([] if role == "subj" else mods)
+    return acting + [o for o in origins if o not in acting]
 
 
 def modifier_actors(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:

@@ -6,7 +6,9 @@ For each place named in a sentence, one function per construction:
   "Kharkiv, Ukraine's second city", "Rafah, Gaza";
 * :func:`named_kind` — "the Nigerian capital Abuja", "the capital of Nigeria, Abuja";
 * :func:`descriptor_of` — "the West Bank city of Bethlehem";
-* :func:`preposition` — "Rafah on Gaza's southern edge", "Avdiivka in eastern Ukraine".
+* :func:`preposition` — "Rafah on Gaza's southern edge", "Avdiivka in eastern Ukraine";
+* :func:`list_location` — "Lebanese cities including Tyre and Sidon", "the region,
+  comprising the provinces of A, B and C".
 
 And :func:`described_place`: "southern Gaza's main city" (resolved to Khan Yunis by
 coreference) -> Khan Yunis lies in Gaza. The GeoNames or knowledge-base country of a
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from ..predicates import LOCATED_IN
-from .arguments import place_modifiers, place_objects
+from .arguments import list_marker, place_modifiers, place_objects
 from .coreference import is_location
 from .discourse import Discourse
 from .found import Found
@@ -43,6 +45,7 @@ def location(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -
         yield from named_kind(m, da, ds)
         yield from descriptor_of(m, da, ds)
         yield from preposition(m, da, ds)
+        yield from list_location(m, da, ds)
 
 
 def apposition(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
@@ -104,6 +107,37 @@ def preposition(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[F
         for y in place_objects(h, preps, da, ds, only=nxt if h.i != root.i else None):
             if y != m.actor:
                 yield Found(m.actor, LOCATED_IN, y, root, "location.preposition", confidence)
+
+
+def list_location(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"Lebanese cities including Tyre and Sidon", "towns in Gaza such as Rafah", "the VRAE
+    region, comprising the provinces of Junin, Ayacucho and Cusco": a member of a list of
+    places lies where the listed kind lies, or in the place the list is of."""
+    lex = da.kb.lexicon
+    x = m.span[-1]
+    while x.dep_ == "conj" and x.head.i < x.i:
+        x = x.head
+    if x.dep_ != "pobj":
+        return
+    marker = x.head
+    if marker.lower_ in lex.words_of("place_kind_prep") and lex.descriptors.get(marker.head.lemma_.lower()) \
+            and marker.head.dep_ in ("dobj", "pobj"):
+        marker = marker.head.head     # "comprising the provinces of Junin, ..."
+    if marker.dep_ == "prep" and marker.head.lower_ in ("along", "together"):
+        marker = marker.head
+    if list_marker(marker) not in lex.words_of("list_marker") or marker.head.i == marker.i:
+        return
+    kind = marker.head
+    if da.actor_at(kind.i):
+        outer = [da.actor_at(kind.i)] if is_location(da.actor_at(kind.i), da) else []
+    elif kind.lemma_.lower() in lex.descriptors or kind.lemma_.lower() in lex.words_of("place_noun"):
+        outer = place_modifiers(kind, da, ds) + place_objects(kind, lex.words_of("location_prep"), da, ds)
+    else:
+        return    # "nine sites in Pakistan and Kashmir, including ...": not a kind of place
+    confidence = da.kb.confidence("location.list")
+    for y in dict.fromkeys(outer):
+        if y != m.actor:
+            yield Found(m.actor, LOCATED_IN, y, marker, "location.list", confidence)
 
 
 def described_place(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
