@@ -262,3 +262,45 @@ def test_lists_give_one_relation_per_member(kb, spec, expected):
 
 def test_the_members_of_a_list_of_places_lie_where_the_kind_lies(kb):
     assert locations(relations(LISTS[0].values[0], kb)) == {("tyre-lb", "lebanon"), ("sidon-lb", "lebanon")}
+
+
+# -- vehicles, units and weapons named with a demonym or an owner stand for their state -----
+
+VEHICLES = [
+    pytest.param("""
+    Two           NUM    nummod    vessels
+    Iranian       ADJ    amod      vessels                          [NORP iran#demonym]
+    vessels       NOUN   nsubj     fired         lemma=vessel tag=NNS
+    fired         VERB   ROOT      fired         lemma=fire
+    on            ADP    prep      fired
+    an            DET    det       warship
+    American      ADJ    amod      warship                          [NORP united-states#demonym]
+    warship       NOUN   pobj      on
+    .             PUNCT  punct     fired
+    """, {("iran", "ASSAULT", "united-states", True)}, id="iranian-vessels-fired-on-an-american-warship"),
+    pytest.param("""
+    The           DET    det       Houthis
+    Houthis       PROPN  nsubj     attacked                         [ORG houthis#name]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    a             DET    det       tanker
+    British       ADJ    npadvmod  owned                            [NORP united-kingdom#demonym]
+    -             PUNCT  punct     owned         tag=HYPH
+    owned         VERB   amod      tanker        lemma=own tag=VBN
+    tanker        NOUN   dobj      attacked
+    .             PUNCT  punct     attacked
+    """, {("houthis", "ASSAULT", "united-kingdom", True)}, id="a-british-owned-tanker"),
+    pytest.param("""
+    Iranian       ADJ    npadvmod  made                             [NORP iran#demonym]
+    -             PUNCT  punct     made          tag=HYPH
+    made          VERB   amod      drones        lemma=make tag=VBN
+    drones        NOUN   nsubj     struck        lemma=drone tag=NNS
+    struck        VERB   ROOT      struck        lemma=strike
+    Ukraine       PROPN  dobj      struck                           [GPE ukraine#name]
+    .             PUNCT  punct     struck
+    """, set(), id="iranian-made-drones-not-irans"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", VEHICLES)
+def test_vehicles_and_weapons_stand_for_their_state(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected

@@ -253,7 +253,11 @@ def modifier_actors(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             continue
         a = da.actor_at(c.i) or _possessive(c, da, ds)
         if c.tag_ == "VBN" or (any(g.text == "-" for g in c.children) and c.pos_ == "VERB"):
-            continue  # "Iran-backed Hezbollah": Iran backs, Hezbollah is the head's actor
+            # "Iran-backed Hezbollah": Iran backs, Hezbollah is the head's actor; but "a
+            # British-owned tanker" is Britain's (``owner_participle``)
+            if c.lemma_.lower() in da.kb.lexicon.words_of("owner_participle"):
+                out += [x for g in c.children if g.i < c.i and (x := da.actor_at(g.i)) and x not in out]
+            continue
         if a is None and c.dep_ in INNER_MODIFIER_DEPS:
             inner = modifier_actors(c, da, ds)
             out.extend(x for x in inner if x not in out)
