@@ -4,7 +4,8 @@ For each place named in a sentence, one function per construction:
 
 * :func:`apposition` — "Khan Younis, a town on the edge of the Gaza Strip",
   "Kharkiv, Ukraine's second city", "Rafah, Gaza";
-* :func:`named_kind` — "the Nigerian capital Abuja", "the capital of Nigeria, Abuja";
+* :func:`named_kind` — "the Nigerian capital Abuja", "the capital of Nigeria, Abuja",
+  "Somalia's capital Mogadishu";
 * :func:`descriptor_of` — "the West Bank city of Bethlehem";
 * :func:`preposition` — "Rafah on Gaza's southern edge", "Avdiivka in eastern Ukraine";
 * :func:`list_location` — "Lebanese cities including Tyre and Sidon", "the region,
@@ -69,24 +70,36 @@ def apposition(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Fo
 
 
 def named_kind(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
-    """"the Nigerian capital Abuja", "the capital of Nigeria, Abuja"."""
+    """"the Nigerian capital Abuja", "the capital of Nigeria, Abuja", "Somalia's capital
+    Mogadishu" (the kind a compound of the name, the place its possessor)."""
     words = da.kb.lexicon.words_of
     root = m.span[-1]
+    confidence = da.kb.confidence("location.named_kind")
     if root.dep_ == "appos" and root.head.lemma_.lower() in words("place_noun"):
         kind = root.head
-        confidence = da.kb.confidence("location.named_kind")
         for y in place_modifiers(kind, da, ds) + place_objects(kind, words("place_kind_prep"), da, ds):
             if y != m.actor:
                 yield Found(m.actor, LOCATED_IN, y, kind, "location.named_kind", confidence)
+        return
+    kinds = [c for c in root.children if c.dep_ == "compound" and c.i < root.i and c.i < m.span.start
+             and c.lemma_.lower() in words("place_noun")]
+    if kinds:
+        for y in place_modifiers(root, da, ds):
+            if y != m.actor:
+                yield Found(m.actor, LOCATED_IN, y, kinds[0], "location.named_kind", confidence)
 
 
 def descriptor_of(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
-    """"the West Bank city of Bethlehem": the place modifying the kind of place."""
+    """"the West Bank city of Bethlehem", "Bahrain's capital of Manama": the place modifying
+    the kind of place."""
     lex = da.kb.lexicon
     root = m.span[-1]
-    if root.dep_ == "pobj" and root.head.lower_ in lex.words_of("place_kind_prep") \
-            and root.head.head.lower_ in lex.descriptors:
-        desc = root.head.head
+    if root.dep_ != "pobj" or root.head.lower_ not in lex.words_of("place_kind_prep"):
+        return
+    desc = root.head.head
+    # a kind of place of the descriptors ("city"), or of any place noun with a possessor ("Bahrain's capital")
+    possessed = desc.lemma_.lower() in lex.words_of("place_noun") and any(c.dep_ == "poss" for c in desc.children)
+    if desc.lower_ in lex.descriptors or possessed:
         for y in place_modifiers(desc, da, ds):
             if y != m.actor:
                 yield Found(m.actor, LOCATED_IN, y, desc, "location.descriptor_of",
