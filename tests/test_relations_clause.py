@@ -480,3 +480,39 @@ AUTHORSHIP = [
 @pytest.mark.parametrize("spec,expected", AUTHORSHIP)
 def test_authorship_of_an_attack(kb, spec, expected):
     assert events(relations(spec, kb)) == expected
+
+
+# a participle on a noun is a reduced passive: who wounded "others wounded in Rafah" is unsaid
+def test_a_participle_on_a_noun_takes_no_subject_from_above(kb):
+    assert events(relations("""
+    Israeli       ADJ    amod      troops                           [NORP israel#demonym]
+    troops        NOUN   nsubj     killed        lemma=troop tag=NNS
+    killed        VERB   ROOT      killed        lemma=kill
+    ten           NUM    nummod    fighters
+    fighters      NOUN   dobj      killed        lemma=fighter tag=NNS
+    and           CCONJ  cc        fighters
+    others        NOUN   conj      fighters      lemma=other tag=NNS
+    wounded       VERB   acl       others        lemma=wound tag=VBN
+    in            ADP    prep      wounded
+    Rafah         PROPN  pobj      in                               [GPE]
+    .             PUNCT  punct     killed
+    """, kb)) == set()
+
+
+# a resolution acts for its sponsor: "a U.S. resolution asking the Security Council to act"
+def test_a_resolution_asks_for_its_sponsor(kb):
+    assert events(relations("""
+    Russia        PROPN  nsubj     vetoed                           [GPE russia#name]
+    vetoed        VERB   ROOT      vetoed        lemma=veto
+    a             DET    det       resolution
+    U.S.          PROPN  compound  resolution                       [GPE united-states#alias]
+    resolution    NOUN   dobj      vetoed
+    asking        VERB   acl       resolution    lemma=ask tag=VBG
+    the           DET    det       Council
+    Security      PROPN  compound  Council                          [ORG un-security-council#alias
+    Council       PROPN  dobj      asking                           ]
+    to            PART   aux       act
+    act           VERB   xcomp     asking        tag=VB
+    .             PUNCT  punct     vetoed
+    """, kb)) == {("russia", "REJECT", "united-states", True),
+                  ("united-states", "REQUEST", "un-security-council", True)}

@@ -57,7 +57,9 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
     """The relations of verb ``v`` read with ``frame`` (``objects``: the frame's own objects)."""
     kb = da.kb
     words = kb.lexicon.words_of
-    passive = any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in v.children)
+    # "several others wounded in the region": a participle on a noun is a reduced passive
+    passive = any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in v.children) or \
+        (v.tag_ == "VBN" and v.dep_ == "acl")
     if passive:
         subjects, objects, acl = _passive_arguments(v, da, ds)
         if acl:   # "Qatar, backed by Egypt": handled by participle()
