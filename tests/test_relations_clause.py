@@ -516,3 +516,36 @@ def test_a_resolution_asks_for_its_sponsor(kb):
     .             PUNCT  punct     vetoed
     """, kb)) == {("russia", "REJECT", "united-states", True),
                   ("united-states", "REQUEST", "un-security-council", True)}
+
+
+FALL_AND_REBELS = [
+    # "X fell to Y": Y took X
+    pytest.param("""
+    Avdiivka      PROPN  nsubj     fell                             [GPE]
+    fell          VERB   ROOT      fell          lemma=fall
+    to            ADP    prep      fell
+    Russian       ADJ    amod      forces                           [NORP russia#demonym]
+    forces        NOUN   pobj      to            lemma=force tag=NNS
+    .             PUNCT  punct     fell
+    """, {("russia", "ASSAULT", "avdiyivka-ua", True)}, id="fell-to"),
+    # a group named before a collective is that group; a state is not ("Yemeni rebels")
+    pytest.param("""
+    Houthi        PROPN  compound  rebels                           [ORG houthis#alias]
+    rebels        NOUN   nsubj     attacked      lemma=rebel tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Israel        PROPN  dobj      attacked                         [GPE israel#name]
+    .             PUNCT  punct     attacked
+    """, {("houthis", "ASSAULT", "israel", True)}, id="group-rebels"),
+    pytest.param("""
+    Yemeni        ADJ    amod      rebels                           [NORP yemen#demonym]
+    rebels        NOUN   nsubj     attacked      lemma=rebel tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Israel        PROPN  dobj      attacked                         [GPE israel#name]
+    .             PUNCT  punct     attacked
+    """, set(), id="demonym-rebels-nobody"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", FALL_AND_REBELS)
+def test_fall_to_and_group_collectives(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
