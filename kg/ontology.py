@@ -103,6 +103,7 @@ class Frame:
     mutual: bool = False                # both directions ("X and Y swapped prisoners")
     infinitive: bool = False            # only with an object's to-infinitive ("warned Israel to withdraw")
     person_object: bool = False         # only when the object names people ("captured two soldiers")
+    negated: bool = False               # only when the verb is negated, and then asserted ("does not recognise")
 
     @property
     def size(self) -> int:
@@ -509,5 +510,5 @@ def _frames(path: Path, predicates: Mapping[str, Predicate], function_words: fro
                 predicate=None if pred == "-" else pred,
                 cameo=(cols[2].strip() or None) if len(cols) > 2 else None, text=cols[0],
                 inverse=voice == "inverse", place_object=voice == "place", mutual=voice == "mutual",
-                infinitive=voice == "infinitive", person_object=voice == "person"))
+                infinitive=voice == "infinitive", person_object=voice == "person", negated=voice == "negated"))
     return {lemma: tuple(fs) for lemma, fs in frames.items()}

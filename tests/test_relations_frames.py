@@ -239,3 +239,20 @@ VOICES = [
 @pytest.mark.parametrize("spec,expected", VOICES)
 def test_frame_voices(kb, spec, expected):
     assert events(relations(spec, kb)) == expected
+
+
+# a negated frame: "does not recognise X" asserts a rejection; "recognised X" is support
+@pytest.mark.parametrize("neg,expected", [(True, {("israel", "REJECT", "palestine", True)}),
+                                          (False, {("israel", "SUPPORT", "palestine", True)})])
+def test_a_negated_frame(kb, neg, expected):
+    spec = """
+    Israel        PROPN  nsubj     recognise                        [GPE israel#name]
+    does          AUX    aux       recognise     lemma=do
+    not           PART   neg       recognise     tag=RB
+    recognise     VERB   ROOT      recognise     tag=VB
+    Palestine     PROPN  dobj      recognise                        [GPE palestine#name]
+    .             PUNCT  punct     recognise
+    """
+    if not neg:
+        spec = spec.replace("    not           PART   neg       recognise     tag=RB\n", "")
+    assert events(relations(spec, kb)) == expected

@@ -147,6 +147,30 @@ LOCATED = [
     Cairo         PROPN  pobj      of                               [GPE]
     .             PUNCT  punct     met
     """, {("cairo-eg", "egypt")}, id="possessor-capital-of-name"),
+    # a verb of location: "X is located in Y", "Y, where X is located"
+    pytest.param("""
+    Rafah         PROPN  nsubjpass located                          [GPE]
+    is            AUX    auxpass   located       lemma=be tag=VBZ
+    located       VERB   ROOT      located       lemma=locate tag=VBN
+    in            ADP    prep      located
+    the           DET    det       Strip
+    Gaza          PROPN  compound  Strip                            [LOC gaza-strip#name
+    Strip         PROPN  pobj      in                               ]
+    .             PUNCT  punct     located
+    """, {("rafah-ps", "gaza-strip")}, id="is-located-in"),
+    pytest.param("""
+    They          PRON   nsubj     entered
+    entered       VERB   ROOT      entered       lemma=enter
+    the           DET    det       Strip
+    Gaza          PROPN  compound  Strip                            [LOC gaza-strip#name
+    Strip         PROPN  dobj      entered                          ]
+    ,             PUNCT  punct     Strip
+    where         SCONJ  advmod    located       tag=WRB
+    Rafah         PROPN  nsubjpass located                          [GPE]
+    is            AUX    auxpass   located       lemma=be tag=VBZ
+    located       VERB   relcl     Strip         lemma=locate tag=VBN
+    .             PUNCT  punct     entered
+    """, {("rafah-ps", "gaza-strip")}, id="where-x-is-located"),
 ]
 
 

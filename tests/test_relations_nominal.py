@@ -323,6 +323,16 @@ ALLIANCE = [
     Hezbollah     PROPN  appos     ally                             [ORG hezbollah#name]
     .             PUNCT  punct     armed
     """, {("iran", "AID", "hezbollah", True), ("hezbollah", "COOPERATE", "iran", True)}, id="its-ally-x"),
+    pytest.param("""
+    Hezbollah     PROPN  nsubj     was                              [ORG hezbollah#name]
+    was           AUX    ROOT      was           lemma=be tag=VBD
+    a             DET    det       ally
+    crucial       ADJ    amod      ally
+    ally          NOUN   attr      was
+    of            ADP    prep      ally
+    Iran          PROPN  pobj      of                               [GPE iran#name]
+    .             PUNCT  punct     was
+    """, {("hezbollah", "COOPERATE", "iran", True)}, id="x-was-an-ally-of-y"),
 ]
 
 

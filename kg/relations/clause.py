@@ -131,7 +131,9 @@ def _pairs(v: Token, frame: Frame, pairs: list[tuple[str, str]], rule: str, da: 
     confidence = kb.confidence("clause")
     for s, o in pairs:
         if s != o:
-            yield Found(s, frame.predicate, o, v, rule, confidence, cameo=frame.cameo)
+            # a negated frame states the negation itself: "does not recognise X" asserts a rejection
+            yield Found(s, frame.predicate, o, v, rule, confidence, cameo=frame.cameo,
+                        modality="asserted" if frame.negated else None)
             if frame.mutual:
                 yield Found(o, frame.predicate, s, v, rule + ".mutual", confidence, cameo=frame.cameo)
             if refusal is not None:

@@ -29,7 +29,8 @@ _NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod"})
 def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
                ds: Discourse) -> tuple[Frame | None, list[str]]:
     """The most specific frame whose parts all stand with ``v``, and its objects. Among
-    frames as specific, an ``infinitive`` frame ("warn X to V" = REQUEST) is tried first
+    frames as specific, a ``negated`` frame ("does not recognise X" = REJECT) is tried first
+    and needs the verb negated, then an ``infinitive`` frame ("warn X to V" = REQUEST) is tried first
     and needs its object's to-infinitive, then a ``person`` frame, which needs an object
     naming people ("captured two soldiers" COERCE), then a ``place`` frame, which gives
     way to the next when its objects are no places ("captured Bukavu" ASSAULT)."""
@@ -42,10 +43,12 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
                                                   if c.dep_ in _OBJECT_NOUN_MODIFIERS}
     function = {p.lower_ for p in preps}
     best = None
-    order = sorted(frames, key=lambda f: (-f.size, not f.infinitive, not f.person_object, not f.place_object))
+    order = sorted(frames, key=lambda f: (-f.size, not f.negated, not f.infinitive, not f.person_object,
+                                          not f.place_object))
+    negated = any(c.dep_ == "neg" for c in v.children)
     for f in order:
         ok = all((part & function) if part <= lex.function_words else (part & heads) for part in f.parts)
-        if not ok or (f.infinitive and not object_infinitive(v, dobjs)) or \
+        if not ok or (f.infinitive and not object_infinitive(v, dobjs)) or (f.negated and not negated) or \
                 (f.person_object and not any(names_people(d, da) for d in dobjs)):
             continue
         if f.predicate is None:

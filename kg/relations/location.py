@@ -9,7 +9,9 @@ For each place named in a sentence, one function per construction:
 * :func:`descriptor_of` — "the West Bank city of Bethlehem";
 * :func:`preposition` — "Rafah on Gaza's southern edge", "Avdiivka in eastern Ukraine";
 * :func:`list_location` — "Lebanese cities including Tyre and Sidon", "the region,
-  comprising the provinces of A, B and C".
+  comprising the provinces of A, B and C";
+* :func:`located_clause` — "Palma is located in Cabo Delgado", "Cabo Delgado, where
+  Palma is located".
 
 And :func:`described_place`: "southern Gaza's main city" (resolved to Khan Yunis by
 coreference) -> Khan Yunis lies in Gaza. The GeoNames or knowledge-base country of a
@@ -28,6 +30,7 @@ from .arguments import list_marker, place_modifiers, place_objects
 from .coreference import is_location
 from .discourse import Discourse
 from .found import Found
+from .grammar import LOCATIVE_RELATIVE
 from .index import TokenIndex
 
 if TYPE_CHECKING:
@@ -47,6 +50,7 @@ def location(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -
         yield from descriptor_of(m, da, ds)
         yield from preposition(m, da, ds)
         yield from list_location(m, da, ds)
+        yield from located_clause(m, da, ds)
 
 
 def apposition(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
@@ -151,6 +155,25 @@ def list_location(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator
     for y in dict.fromkeys(outer):
         if y != m.actor:
             yield Found(m.actor, LOCATED_IN, y, marker, "location.list", confidence)
+
+
+def located_clause(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"Palma is located in Cabo Delgado", "Cabo Delgado, where Palma is located": the
+    subject of a verb of location (``location_verb``) lies in its object, or in the place
+    a relative "where" stands for."""
+    lex = da.kb.lexicon
+    root = m.span[-1]
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in lex.words_of("location_verb"):
+        return
+    outer = place_objects(verb, lex.words_of("location_prep"), da, ds)
+    if verb.dep_ == "relcl" and any(c.lower_ == LOCATIVE_RELATIVE for c in verb.children):
+        a = da.actor_at(verb.head.i)
+        outer += [a] if a and is_location(a, da) else []
+    confidence = da.kb.confidence("location.preposition")
+    for y in dict.fromkeys(outer):
+        if y != m.actor:
+            yield Found(m.actor, LOCATED_IN, y, verb, "location.clause", confidence)
 
 
 def described_place(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:

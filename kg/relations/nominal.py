@@ -190,7 +190,8 @@ def relative_victims(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
 
 
 def alliance(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
-    """"Turkey, Azerbaijan's closest ally" / "its ally Hamas" -> Turkey COOPERATE Azerbaijan."""
+    """"Turkey, Azerbaijan's closest ally" / "its ally Hamas" / "Turkey is an ally of
+    Azerbaijan" -> Turkey COOPERATE Azerbaijan."""
     kb = da.kb
     ally = kb.lexicon.words_of("ally_noun")
     for n in index.tokens(sent, "alliance"):
@@ -200,6 +201,10 @@ def alliance(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -
         members = []
         if n.dep_ == "appos":
             members = actors(n.head, "subj", da, ds)
+        if n.dep_ == "attr":
+            # "the Fano was a crucial ally of the ENDF", "Venezuela is Cuba's closest ally"
+            members = subjects(n.head, da, ds)
+            owners += [a for a in pobj_actors(n, kb.lexicon.words_of("ally_of_prep"), da, ds) if a not in owners]
         members += [da.actor_at(c.i) for c in n.children if c.dep_ == "appos" and da.actor_at(c.i)]
         for m in members:
             for o in owners:
