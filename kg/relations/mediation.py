@@ -4,11 +4,13 @@ takes its parties from the article).
 * :func:`mediator_role` — a mediator named by a role noun or a phrase, not a verb:
   "Kuwait, acting as a mediator in the crisis", "who served as chief mediator in the
   talks", "truce broker Eric Solheim", "under the auspices of X", "through the
-  mediation of X";
+  mediation of X"; between the parties named "between", those of the clause the phrase
+  hangs on, or the article's;
 * :func:`article_parties` — the parties such a mediation is between when the sentence
-  names none: the last two states or groups the text set in relation (talks, an accord,
-  fighting), neither of them on the mediator's own side. The verb and participle rules ("Norway was asked to mediate in the conflict", "EU-mediated
-  talks") use it too.
+  names none: the last pair the text set in relation (talks, an accord, fighting, an
+  accusation), a person standing for the state or group they speak for, neither of them
+  on the mediator's own side. The verb and participle rules ("Norway was asked to
+  mediate in the conflict", "EU-mediated talks") use it too.
 """
 
 from __future__ import annotations
