@@ -464,6 +464,17 @@ AUTHORSHIP = [
     Israel         PROPN  dobj      hit                             [GPE israel#name]
     .              PUNCT  punct     hit
     """, {("hezbollah", "ASSAULT", "israel", True)}, id="a-drone-belonging-to"),
+    # "X was behind the attack on Y": X carried it out
+    pytest.param("""
+    Hamas          PROPN  nsubj     was                             [ORG hamas#name]
+    was            AUX    ROOT      was           lemma=be tag=VBD
+    behind         ADP    prep      was
+    the            DET    det       attack
+    attack         NOUN   pobj      behind
+    on             ADP    prep      attack
+    Israel         PROPN  pobj      on                              [GPE israel#name]
+    .              PUNCT  punct     was
+    """, {("hamas", "ASSAULT", "israel", True)}, id="was-behind-the-attack-on"),
     # the attack repelled is its agent
     pytest.param("""
     Israel         PROPN  nsubj     repelled                        [GPE israel#name]
