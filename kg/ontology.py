@@ -511,4 +511,11 @@ def _frames(path: Path, predicates: Mapping[str, Predicate], function_words: fro
                 cameo=(cols[2].strip() or None) if len(cols) > 2 else None, text=cols[0],
                 inverse=voice == "inverse", place_object=voice == "place", mutual=voice == "mutual",
                 infinitive=voice == "infinitive", person_object=voice == "person", negated=voice == "negated"))
-    return {lemma: tuple(fs) for lemma, fs in frames.items()}
+    return {lemma: tuple(sorted(fs, key=try_order)) for lemma, fs in frames.items()}
+
+
+def try_order(f: Frame) -> tuple:
+    """The order a lemma's frames are tried in: the most specific first; among as specific,
+    a negated frame, an infinitive one, a person one, a place one, then the rest, each in
+    file order (the sort is stable)."""
+    return (-f.size, not f.negated, not f.infinitive, not f.person_object, not f.place_object)

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 INNER_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})   # modifiers whose own modifiers count
 _UP_TO_NOUN = frozenset({"pobj", "prep", "agent", "acl", "conj", "appos", "compound"})
+_LIST_DEPS = frozenset({"prep", "cc", "acl"})
+_HOLDER_DEPS = frozenset({"acl", "amod"})
 
 
 def actors(tok: Token | None, role: str, da: DocumentActors, ds: Discourse) -> list[str]:
@@ -60,10 +62,12 @@ def list_members(t: Token, lex: Lexicon) -> list[Token]:
     """The members a list marker after ``t`` names, with their conjuncts: "cities *including*
     Tyre and Sidon", "countries *such as* Qatar", "Mali, *as well as* Guinea", "Russia,
     *along with* China", "the region, *comprising* the provinces of A, B and C" (``list_marker``)."""
+    if not t.n_rights:
+        return []
     markers = lex.words_of("list_marker")
     out: list[Token] = []
-    for c in t.children:
-        if c.dep_ not in ("prep", "cc", "acl") or c.i < t.i:
+    for c in t.rights:
+        if c.dep_ not in _LIST_DEPS:
             continue
         marker = list_marker(c)
         if marker not in markers:
@@ -200,10 +204,15 @@ def _holder(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[str]
     """"a command centre used by Hezbollah": a target is hit through whoever holds it; "a drone
     operated by the RSF", "a drone belonging to the RSF": a weapon acts for whoever wields it
     (as a subject only through a ``holder_verb``: "fighters backed by Iran" are not Iran)."""
+    if not t.n_rights:
+        return []
     words = da.kb.lexicon.words_of
-    holders = words("holder_verb")
+    holders = None
     for c in t.children:
-        if c.dep_ not in ("acl", "amod") or (role == "subj" and c.lemma_.lower() not in holders):
+        if c.dep_ not in _HOLDER_DEPS:
+            continue
+        holders = words("holder_verb") if holders is None else holders
+        if role == "subj" and c.lemma_.lower() not in holders:
             continue
         if c.tag_ == "VBN":
             agents = [p for ag in c.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
@@ -218,6 +227,8 @@ def _holder(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[str]
 def _event_agent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     """"repelled the attack by Boko Haram", "the attack by Hamas killed ...": an event named
     by a noun stands for its agent ("by X", ``agent_prep``)."""
+    if not t.n_rights:
+        return []
     lex = da.kb.lexicon
     if not (lex.nouns.get(t.lemma_.lower()) or lex.nouns.get(t.lower_)):
         return []

@@ -47,6 +47,8 @@ def evaluative_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: 
     words = kb.lexicon.words_of
     report, naming = words("report_verb"), words("naming_verb")
     confidence = kb.confidence("evaluation.accusation")
+    if not index.tokens(sent, "blame"):
+        return       # no blaming word in the sentence
     for v in index.tokens(sent, "evaluation"):
         lemma = v.lemma_.lower()
         if lemma in naming:

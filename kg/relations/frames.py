@@ -43,10 +43,8 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
                                                   if c.dep_ in _OBJECT_NOUN_MODIFIERS}
     function = {p.lower_ for p in preps}
     best = None
-    order = sorted(frames, key=lambda f: (-f.size, not f.negated, not f.infinitive, not f.person_object,
-                                          not f.place_object))
     negated = any(c.dep_ == "neg" for c in v.children)
-    for f in order:
+    for f in frames:   # in the order they are tried (:func:`kg.ontology.try_order`)
         ok = all((part & function) if part <= lex.function_words else (part & heads) for part in f.parts)
         if not ok or (f.infinitive and not object_infinitive(v, dobjs)) or (f.negated and not negated) or \
                 (f.person_object and not any(names_people(d, da) for d in dobjs)):
