@@ -376,3 +376,19 @@ def test_the_agents_of_an_event_noun(kb):
     assert noun_agents(token(da, "attack"), da, ds) == ["hamas"]
     assert came_under(token(da, "attack"), da, ds) == []
     assert relative_victims(token(da, "attack"), da, ds) == []
+
+
+# an event noun a demand asks for is demanded, not asserted; an order is carried out
+@pytest.mark.parametrize("verb,lemma,modality", [("called", "call", "demanded"), ("ordered", "order", "asserted")])
+def test_an_event_noun_a_demand_asks_for(kb, verb, lemma, modality):
+    rels = relations(f"""
+    Blinken       PROPN  nsubj     {verb}                           [PERSON antony-blinken#alias]
+    {verb}        VERB   ROOT      {verb}        lemma={lemma}
+    for           ADP    prep      {verb}
+    talks         NOUN   pobj      for           lemma=talk tag=NNS
+    with          ADP    prep      talks
+    Hamas         PROPN  pobj      with                             [ORG hamas#name]
+    .             PUNCT  punct     {verb}
+    """, kb)
+    assert {(r.subject, r.predicate, r.object, r.modality) for r in rels} == {
+        ("antony-blinken", "CONSULT", "hamas", modality)}

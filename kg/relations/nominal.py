@@ -48,9 +48,25 @@ def nominal_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
         pairs = symmetric_pairs(n, frame, objects, da, ds) if is_symmetric_noun(n, da) else None
         if pairs is None:
             pairs = [(s, o) for s in noun_agents(n, da, ds) for o in objects]
+        mode = "demanded" if demanded_noun(n, da) else None
         for s, o in pairs:
             if s != o:
-                yield Found(s, frame.predicate, o, n, "nominal_event", confidence, cameo=frame.cameo)
+                yield Found(s, frame.predicate, o, n, "nominal_event", confidence, cameo=frame.cameo, modality=mode)
+
+
+def demanded_noun(n: Token, da: DocumentActors) -> bool:
+    """Whether the event noun ``n`` is what a demand asks for: "called for the release of",
+    "urged talks with", "demanded a withdrawal from" (an ``event_demand_verb``, its object or
+    the object of its "for"): the event is demanded, not asserted ("ordered sanctions" is
+    an order carried out)."""
+    while n.dep_ == "conj" and n.head.i < n.i:
+        n = n.head
+    head = n.head
+    if n.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in da.kb.lexicon.words_of("demand_prep"):
+        head = head.head
+    elif n.dep_ not in ("dobj", "obj"):
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in da.kb.lexicon.words_of("event_demand_verb")
 
 
 def is_symmetric_noun(n: Token, da: DocumentActors) -> bool:
