@@ -560,3 +560,20 @@ FALL_AND_REBELS = [
 @pytest.mark.parametrize("spec,expected", FALL_AND_REBELS)
 def test_fall_to_and_group_collectives(kb, spec, expected):
     assert events(relations(spec, kb)) == expected
+
+
+# the area struck may be a state acting elsewhere in the text ("struck targets in Lebanon")
+def test_the_area_struck_may_be_a_state(kb):
+    assert events(relations("""
+    Lebanon       PROPN  nsubj     condemned                        [GPE lebanon#name]
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    Israel        PROPN  dobj      condemned                        [GPE israel#name]
+    .             PUNCT  punct     condemned
+    Israeli       ADJ    amod      jets                             [NORP israel#demonym]
+    jets          NOUN   nsubj     struck        lemma=jet tag=NNS
+    struck        VERB   ROOT      struck        lemma=strike
+    targets       NOUN   dobj      struck        lemma=target tag=NNS
+    in            ADP    prep      targets
+    Lebanon       PROPN  pobj      in                               [GPE lebanon#name]
+    .             PUNCT  punct     struck
+    """, kb)) == {("lebanon", "ACCUSE", "israel", True), ("israel", "ASSAULT", "lebanon", True)}

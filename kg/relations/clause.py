@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from ..ontology import Frame
 from ..predicates import ASSAULT, COERCE, MEDIATE, REJECT, THREATEN
 from .arguments import actors, modifier_actors, pobj_actors
+from .coreference import is_location
 from .discourse import Discourse
 from .found import BetweenSides, Found, all_pairs, cameo
 from .frames import match_verb, noun_index
@@ -114,10 +115,11 @@ def _unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool,
     if not objects and frame.objprep:
         objects = where_antecedent(v, frame.objprep, da, ds)
     if not objects and predicate in words("area_target_predicate") and not passive:
-        # "struck sites in Pakistan", "struck targets in Gaza": the area is the object
+        # "struck sites in Pakistan", "struck targets in Gaza": the area, a place or a state
+        # (GUIDELINES, convention 15), is the object
         targets = [c for c in v.children if c.dep_ in OBJ_DEPS]
         objects = list(dict.fromkeys(a for t in [v, *targets] for a in pobj_actors(t, words("target_area_prep"), da, ds)
-                                     if da.type_of(a) == "Place"))
+                                     if is_location(a, da)))
     if frame.place_object:
         objects = [o for o in objects if da.type_of(o) == "Place"]
     return objects
