@@ -92,6 +92,9 @@ class Frame:
     inverse: bool = False               # "X came under Y's fire": Y acts on X
     place_object: bool = False          # only when the object is a place ("took Bukavu")
     mutual: bool = False                # both directions ("X and Y swapped prisoners")
+    infinitive: bool = False            # only with an object's to-infinitive ("warned Israel to withdraw")
+    person_object: bool = False         # only when the object names people ("captured two soldiers")
+    negated: bool = False               # only when the verb is negated, and then asserted ("does not recognise")
 
     @property
     def size(self) -> int:
@@ -301,7 +304,7 @@ def merge_frames(base: dict[str, tuple[Frame, ...]], extra: dict[str, tuple[Fram
     for lemma, frames in extra.items():
         new = tuple(f for f in frames if f.text not in texts)
         if new:
-            out[lemma] = out.get(lemma, ()) + new
+            out[lemma] = tuple(sorted(out.get(lemma, ()) + new, key=try_order))
     return out
 
 
@@ -337,8 +340,16 @@ def parse_frames(rows, predicates: Mapping[str, Predicate], function_words: froz
             lemma=words[0], parts=parts, objprep=objprep,
             predicate=None if pred == "-" else pred,
             cameo=(cols[2].strip() or None) if len(cols) > 2 else None, text=cols[0],
-            inverse=voice == "inverse", place_object=voice == "place", mutual=voice == "mutual"))
-    return {lemma: tuple(fs) for lemma, fs in frames.items()}
+            inverse=voice == "inverse", place_object=voice == "place", mutual=voice == "mutual",
+            infinitive=voice == "infinitive", person_object=voice == "person", negated=voice == "negated"))
+    return {lemma: tuple(sorted(fs, key=try_order)) for lemma, fs in frames.items()}
+
+
+def try_order(f: Frame) -> tuple:
+    """The order a lemma's frames are tried in: the most specific first; among as specific,
+    a negated frame, an infinitive one, a person one, a place one, then the rest, each in
+    file order (the sort is stable)."""
+    return (-f.size, not f.negated, not f.infinitive, not f.person_object, not f.place_object)
 
 
 # -- the CAMEO tables, agents and discards --------------------------------------------------

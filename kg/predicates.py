@@ -13,6 +13,7 @@ fails a test rather than writing a predicate the exporters do not know.
 
 from __future__ import annotations
 
+ACCUSE = "ACCUSE"
 AFFILIATED_WITH = "AFFILIATED_WITH"
 ASSAULT = "ASSAULT"
 COERCE = "COERCE"
@@ -21,6 +22,7 @@ COOPERATE = "COOPERATE"
 LOCATED_IN = "LOCATED_IN"
 MEDIATE = "MEDIATE"
 REJECT = "REJECT"
+THREATEN = "THREATEN"
 
 #: Relations stated by how a name is written, not events: no modality, no source.
 STRUCTURAL = frozenset({AFFILIATED_WITH, LOCATED_IN})

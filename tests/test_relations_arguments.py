@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from relation_helpers import events, reading, relations, token
+from relation_helpers import events, locations, reading, relations, token
 
 from kg.relations.arguments import actors, modifier_actors, place_objects, pobj_actors, single
 
@@ -151,3 +151,156 @@ def test_a_relative_pronoun_is_the_noun_its_clause_modifies(kb):
     da, ds = reading(RELATIVE_WHICH, kb)
     assert single(token(da, "which"), "subj", da, ds) == ["hamas"]
     assert single(token(da, "plan"), "obj", da, ds) == []
+
+
+# "that" heads a restrictive relative clause, which never modifies a name: attached to one
+# (the small model's attachment in "a body co-chaired by Russia, France and the United
+# States that mediated"), it is read as modifying the noun above; an appositive noun is the
+# name it describes
+RELATIVE_THAT = """
+    ECOWAS        PROPN  nsubj     met                              [ORG ecowas#name]
+    ,             PUNCT  punct     ECOWAS
+    a             DET    det       bloc
+    bloc          NOUN   appos     ECOWAS
+    chaired       VERB   acl       bloc          lemma=chair tag=VBN
+    by            ADP    agent     chaired
+    Nigeria       PROPN  pobj      by                               [GPE nigeria#name]
+    and           CCONJ  cc        Nigeria
+    France        PROPN  conj      Nigeria                          [GPE france#name]
+    that          PRON   nsubj     mediated      tag=WDT
+    mediated      VERB   relcl     {head}        lemma=mediate
+    between       ADP    prep      mediated
+    Armenia       PROPN  pobj      between                          [GPE armenia#name]
+    and           CCONJ  cc        Armenia
+    Azerbaijan    PROPN  conj      Armenia                          [GPE azerbaijan#name]
+    ,             PUNCT  punct     ECOWAS
+    met           VERB   ROOT      met           lemma=meet
+    .             PUNCT  punct     met
+    """
+
+
+@pytest.mark.parametrize("head", ["bloc", "Nigeria"])
+def test_a_restrictive_relative_modifies_no_name(kb, head):
+    da, ds = reading(RELATIVE_THAT.format(head=head), kb)
+    assert single(token(da, "that"), "subj", da, ds) == ["ecowas"]
+    assert single(token(da, "bloc"), "subj", da, ds) == ["ecowas"]
+
+
+# -- lists: one relation per member ------------------------------------------------------
+
+LISTS = [
+    pytest.param("""
+    Israeli       ADJ    amod      jets                             [NORP israel#demonym]
+    jets          NOUN   nsubj     struck        lemma=jet tag=NNS
+    struck        VERB   ROOT      struck        lemma=strike
+    Lebanese      ADJ    amod      cities                           [NORP lebanon#demonym]
+    cities        NOUN   dobj      struck        lemma=city tag=NNS
+    including     VERB   prep      cities        lemma=include tag=VBG
+    Tyre          PROPN  pobj      including                        [GPE]
+    and           CCONJ  cc        Tyre
+    Sidon         PROPN  conj      Tyre                             [GPE]
+    .             PUNCT  punct     struck
+    """, {("israel", "ASSAULT", "lebanon", True), ("israel", "ASSAULT", "tyre-lb", True),
+          ("israel", "ASSAULT", "sidon-lb", True)}, id="cities-including"),
+    pytest.param("""
+    Several       ADJ    amod      countries
+    countries     NOUN   nsubj     condemned     lemma=country tag=NNS
+    ,             PUNCT  punct     countries
+    such          ADJ    amod      as
+    as            ADP    prep      countries
+    Qatar         PROPN  pobj      as                               [GPE qatar#name]
+    and           CCONJ  cc        Qatar
+    Egypt         PROPN  conj      Qatar                            [GPE egypt#name]
+    ,             PUNCT  punct     countries
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    Israel        PROPN  dobj      condemned                        [GPE israel#name]
+    .             PUNCT  punct     condemned
+    """, {("qatar", "ACCUSE", "israel", True), ("egypt", "ACCUSE", "israel", True)}, id="countries-such-as"),
+    pytest.param("""
+    ECOWAS        PROPN  nsubj     suspended                        [ORG ecowas#name]
+    suspended     VERB   ROOT      suspended     lemma=suspend
+    Nigeria       PROPN  dobj      suspended                        [GPE nigeria#name]
+    ,             PUNCT  punct     Nigeria
+    as            ADV    advmod    as@2
+    well          ADV    advmod    as@2
+    as            ADP    cc        Nigeria
+    Libya         PROPN  pobj      as@2                             [GPE libya#name]
+    and           CCONJ  cc        Libya
+    Sudan         PROPN  conj      Libya                            [GPE sudan#name]
+    .             PUNCT  punct     suspended
+    """, {("ecowas", "SANCTION", "nigeria", True), ("ecowas", "SANCTION", "libya", True),
+          ("ecowas", "SANCTION", "sudan", True)}, id="as-well-as"),
+    pytest.param("""
+    Russia        PROPN  nsubj     condemned                        [GPE russia#name]
+    ,             PUNCT  punct     Russia
+    along         ADP    prep      Russia
+    with          ADP    prep      along
+    Iran          PROPN  pobj      with                             [GPE iran#name]
+    ,             PUNCT  punct     Russia
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    France        PROPN  dobj      condemned                        [GPE france#name]
+    .             PUNCT  punct     condemned
+    """, {("russia", "ACCUSE", "france", True), ("iran", "ACCUSE", "france", True)}, id="along-with"),
+    # an agent from its states: "negotiators from A, B and C"
+    pytest.param("""
+    Negotiators   NOUN   nsubj     met           lemma=negotiator tag=NNS
+    from          ADP    prep      Negotiators
+    Qatar         PROPN  pobj      from                             [GPE qatar#name]
+    and           CCONJ  cc        Qatar
+    Egypt         PROPN  conj      Qatar                            [GPE egypt#name]
+    met           VERB   ROOT      met           lemma=meet
+    Hamas         PROPN  dobj      met                              [ORG hamas#name]
+    .             PUNCT  punct     met
+    """, {("qatar", "CONSULT", "hamas", True), ("egypt", "CONSULT", "hamas", True)}, id="negotiators-from"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", LISTS)
+def test_lists_give_one_relation_per_member(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+def test_the_members_of_a_list_of_places_lie_where_the_kind_lies(kb):
+    assert locations(relations(LISTS[0].values[0], kb)) == {("tyre-lb", "lebanon"), ("sidon-lb", "lebanon")}
+
+
+# -- vehicles, units and weapons named with a demonym or an owner stand for their state -----
+
+VEHICLES = [
+    pytest.param("""
+    Two           NUM    nummod    vessels
+    Iranian       ADJ    amod      vessels                          [NORP iran#demonym]
+    vessels       NOUN   nsubj     fired         lemma=vessel tag=NNS
+    fired         VERB   ROOT      fired         lemma=fire
+    on            ADP    prep      fired
+    an            DET    det       warship
+    American      ADJ    amod      warship                          [NORP united-states#demonym]
+    warship       NOUN   pobj      on
+    .             PUNCT  punct     fired
+    """, {("iran", "ASSAULT", "united-states", True)}, id="iranian-vessels-fired-on-an-american-warship"),
+    pytest.param("""
+    The           DET    det       Houthis
+    Houthis       PROPN  nsubj     attacked                         [ORG houthis#name]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    a             DET    det       tanker
+    British       ADJ    npadvmod  owned                            [NORP united-kingdom#demonym]
+    -             PUNCT  punct     owned         tag=HYPH
+    owned         VERB   amod      tanker        lemma=own tag=VBN
+    tanker        NOUN   dobj      attacked
+    .             PUNCT  punct     attacked
+    """, {("houthis", "ASSAULT", "united-kingdom", True)}, id="a-british-owned-tanker"),
+    pytest.param("""
+    Iranian       ADJ    npadvmod  made                             [NORP iran#demonym]
+    -             PUNCT  punct     made          tag=HYPH
+    made          VERB   amod      drones        lemma=make tag=VBN
+    drones        NOUN   nsubj     struck        lemma=drone tag=NNS
+    struck        VERB   ROOT      struck        lemma=strike
+    Ukraine       PROPN  dobj      struck                           [GPE ukraine#name]
+    .             PUNCT  punct     struck
+    """, set(), id="iranian-made-drones-not-irans"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", VEHICLES)
+def test_vehicles_and_weapons_stand_for_their_state(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected

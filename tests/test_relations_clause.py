@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from relation_helpers import events, reading, relations, token
 
-from kg.relations.clause import complement_objects, has_truce_object, mediated_parties, refusal_head
+from kg.relations.clause import complement_objects, has_truce_object, refusal_head
+from kg.relations.mediation import mediated_parties
 
 # -- active clauses: subject, verb, direct object -------------------------------------
 
@@ -192,6 +193,19 @@ COORDINATION = [
     deal          NOUN   dobj      signed
     .             PUNCT  punct     signed
     """, {("armenia", "AGREE", "azerbaijan", True)}, id="symmetric-subjects"),
+    # a list of three: every pair, the first named as subject
+    pytest.param("""
+    Armenia       PROPN  nsubj     signed                           [GPE armenia#name]
+    ,             PUNCT  punct     Armenia
+    Azerbaijan    PROPN  conj      Armenia                          [GPE azerbaijan#name]
+    and           CCONJ  cc        Azerbaijan
+    Russia        PROPN  conj      Azerbaijan                       [GPE russia#name]
+    signed        VERB   ROOT      signed        lemma=sign
+    a             DET    det       deal
+    deal          NOUN   dobj      signed
+    .             PUNCT  punct     signed
+    """, {("armenia", "AGREE", "azerbaijan", True), ("armenia", "AGREE", "russia", True),
+          ("azerbaijan", "AGREE", "russia", True)}, id="symmetric-subjects-all-pairs"),
     # a mutual frame with two subjects: both directions
     pytest.param("""
     Russia        PROPN  nsubj     swapped                          [GPE russia#name]
@@ -389,3 +403,177 @@ def test_the_target_of_a_demanded_act(kb):
     demanded = token(da, "demanded")
     assert complement_objects(demanded, da, ds) == ["israel"]
     assert complement_objects(demanded, da, ds, subjects_too=False) == []
+
+
+# -- authorship: who carried out an attack named by a noun or a weapon ------------------------
+
+AUTHORSHIP = [
+    # "claimed responsibility for an attack that killed ...": the claimer is the attack's agent
+    pytest.param("""
+    Hamas          PROPN  nsubj     claimed                         [ORG hamas#name]
+    claimed        VERB   ROOT      claimed       lemma=claim
+    responsibility NOUN   dobj      claimed
+    for            ADP    prep      responsibility
+    an             DET    det       attack
+    attack         NOUN   pobj      for
+    that           PRON   nsubj     killed        tag=WDT
+    killed         VERB   relcl     attack        lemma=kill
+    ten            NUM    nummod    soldiers
+    Israeli        ADJ    amod      soldiers                        [NORP israel#demonym]
+    soldiers       NOUN   dobj      killed        lemma=soldier tag=NNS
+    .              PUNCT  punct     claimed
+    """, {("hamas", "ASSAULT", "israel", True)}, id="claimed-responsibility-for-an-attack-that-killed"),
+    # denying it says nothing of who did it
+    pytest.param("""
+    Hamas          PROPN  nsubj     denied                          [ORG hamas#name]
+    denied         VERB   ROOT      denied        lemma=deny
+    responsibility NOUN   dobj      denied
+    for            ADP    prep      responsibility
+    an             DET    det       attack
+    attack         NOUN   pobj      for
+    that           PRON   nsubj     killed        tag=WDT
+    killed         VERB   relcl     attack        lemma=kill
+    ten            NUM    nummod    soldiers
+    Israeli        ADJ    amod      soldiers                        [NORP israel#demonym]
+    soldiers       NOUN   dobj      killed        lemma=soldier tag=NNS
+    .              PUNCT  punct     denied
+    """, set(), id="denied-responsibility"),
+    # a weapon acts for whoever wields it
+    pytest.param("""
+    A              DET    det       drone
+    drone          NOUN   nsubj     targeted
+    operated       VERB   acl       drone         lemma=operate tag=VBN
+    by             ADP    agent     operated
+    the            DET    det       RSF
+    RSF            PROPN  pobj      by                              [ORG rapid-support-forces#alias]
+    targeted       VERB   ROOT      targeted      lemma=target
+    a              DET    det       gathering
+    gathering      NOUN   dobj      targeted
+    in             ADP    prep      gathering
+    El             PROPN  compound  Fasher                          [GPE
+    Fasher         PROPN  pobj      in                              ]
+    .              PUNCT  punct     targeted
+    """, {("rapid-support-forces", "ASSAULT", "el-fasher-sd", True)}, id="a-drone-operated-by"),
+    pytest.param("""
+    A              DET    det       drone
+    drone          NOUN   nsubj     hit
+    belonging      VERB   acl       drone         lemma=belong tag=VBG
+    to             ADP    prep      belonging
+    Hezbollah      PROPN  pobj      to                              [ORG hezbollah#name]
+    hit            VERB   ROOT      hit
+    Israel         PROPN  dobj      hit                             [GPE israel#name]
+    .              PUNCT  punct     hit
+    """, {("hezbollah", "ASSAULT", "israel", True)}, id="a-drone-belonging-to"),
+    # "X was behind the attack on Y": X carried it out
+    pytest.param("""
+    Hamas          PROPN  nsubj     was                             [ORG hamas#name]
+    was            AUX    ROOT      was           lemma=be tag=VBD
+    behind         ADP    prep      was
+    the            DET    det       attack
+    attack         NOUN   pobj      behind
+    on             ADP    prep      attack
+    Israel         PROPN  pobj      on                              [GPE israel#name]
+    .              PUNCT  punct     was
+    """, {("hamas", "ASSAULT", "israel", True)}, id="was-behind-the-attack-on"),
+    # the attack repelled is its agent
+    pytest.param("""
+    Israel         PROPN  nsubj     repelled                        [GPE israel#name]
+    repelled       VERB   ROOT      repelled      lemma=repel
+    the            DET    det       attack
+    attack         NOUN   dobj      repelled
+    by             ADP    prep      attack
+    Hamas          PROPN  pobj      by                              [ORG hamas#name]
+    .              PUNCT  punct     repelled
+    """, {("israel", "ASSAULT", "hamas", True)}, id="repelled-the-attack-by"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", AUTHORSHIP)
+def test_authorship_of_an_attack(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+# a participle on a noun is a reduced passive: who wounded "others wounded in Rafah" is unsaid
+def test_a_participle_on_a_noun_takes_no_subject_from_above(kb):
+    assert events(relations("""
+    Israeli       ADJ    amod      troops                           [NORP israel#demonym]
+    troops        NOUN   nsubj     killed        lemma=troop tag=NNS
+    killed        VERB   ROOT      killed        lemma=kill
+    ten           NUM    nummod    fighters
+    fighters      NOUN   dobj      killed        lemma=fighter tag=NNS
+    and           CCONJ  cc        fighters
+    others        NOUN   conj      fighters      lemma=other tag=NNS
+    wounded       VERB   acl       others        lemma=wound tag=VBN
+    in            ADP    prep      wounded
+    Rafah         PROPN  pobj      in                               [GPE]
+    .             PUNCT  punct     killed
+    """, kb)) == set()
+
+
+# a resolution acts for its sponsor: "a U.S. resolution asking the Security Council to act"
+def test_a_resolution_asks_for_its_sponsor(kb):
+    assert events(relations("""
+    Russia        PROPN  nsubj     vetoed                           [GPE russia#name]
+    vetoed        VERB   ROOT      vetoed        lemma=veto
+    a             DET    det       resolution
+    U.S.          PROPN  compound  resolution                       [GPE united-states#alias]
+    resolution    NOUN   dobj      vetoed
+    asking        VERB   acl       resolution    lemma=ask tag=VBG
+    the           DET    det       Council
+    Security      PROPN  compound  Council                          [ORG un-security-council#alias
+    Council       PROPN  dobj      asking                           ]
+    to            PART   aux       act
+    act           VERB   xcomp     asking        tag=VB
+    .             PUNCT  punct     vetoed
+    """, kb)) == {("russia", "REJECT", "united-states", True),
+                  ("united-states", "REQUEST", "un-security-council", True)}
+
+
+FALL_AND_REBELS = [
+    # "X fell to Y": Y took X
+    pytest.param("""
+    Avdiivka      PROPN  nsubj     fell                             [GPE]
+    fell          VERB   ROOT      fell          lemma=fall
+    to            ADP    prep      fell
+    Russian       ADJ    amod      forces                           [NORP russia#demonym]
+    forces        NOUN   pobj      to            lemma=force tag=NNS
+    .             PUNCT  punct     fell
+    """, {("russia", "ASSAULT", "avdiyivka-ua", True)}, id="fell-to"),
+    # a group named before a collective is that group; a state is not ("Yemeni rebels")
+    pytest.param("""
+    Houthi        PROPN  compound  rebels                           [ORG houthis#alias]
+    rebels        NOUN   nsubj     attacked      lemma=rebel tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Israel        PROPN  dobj      attacked                         [GPE israel#name]
+    .             PUNCT  punct     attacked
+    """, {("houthis", "ASSAULT", "israel", True)}, id="group-rebels"),
+    pytest.param("""
+    Yemeni        ADJ    amod      rebels                           [NORP yemen#demonym]
+    rebels        NOUN   nsubj     attacked      lemma=rebel tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Israel        PROPN  dobj      attacked                         [GPE israel#name]
+    .             PUNCT  punct     attacked
+    """, set(), id="demonym-rebels-nobody"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", FALL_AND_REBELS)
+def test_fall_to_and_group_collectives(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+# the area struck may be a state acting elsewhere in the text ("struck targets in Lebanon")
+def test_the_area_struck_may_be_a_state(kb):
+    assert events(relations("""
+    Lebanon       PROPN  nsubj     condemned                        [GPE lebanon#name]
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    Israel        PROPN  dobj      condemned                        [GPE israel#name]
+    .             PUNCT  punct     condemned
+    Israeli       ADJ    amod      jets                             [NORP israel#demonym]
+    jets          NOUN   nsubj     struck        lemma=jet tag=NNS
+    struck        VERB   ROOT      struck        lemma=strike
+    targets       NOUN   dobj      struck        lemma=target tag=NNS
+    in            ADP    prep      targets
+    Lebanon       PROPN  pobj      in                               [GPE lebanon#name]
+    .             PUNCT  punct     struck
+    """, kb)) == {("lebanon", "ACCUSE", "israel", True), ("israel", "ASSAULT", "lebanon", True)}

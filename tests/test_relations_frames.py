@@ -181,3 +181,78 @@ def test_a_noun_frame_and_its_object(kb):
     assault = token(da, "assault")
     frame, objects = match_noun(assault, noun_index(kb.lexicon)["assault"], da, ds)
     assert frame.predicate == "ASSAULT" and objects == ["rafah-ps"]
+
+
+# -- voices: a frame that stands only with an object's to-infinitive, or with people -------
+
+VOICES = [
+    # "warn X to V" is a request of X; "warn of" a threat
+    pytest.param("""
+    Blinken       PROPN  nsubj     warned                           [PERSON antony-blinken#alias]
+    warned        VERB   ROOT      warned        lemma=warn
+    Israel        PROPN  dobj      warned                           [GPE israel#name]
+    to            PART   aux       halt
+    halt          VERB   xcomp     warned        tag=VB
+    the           DET    det       offensive
+    offensive     NOUN   dobj      halt
+    .             PUNCT  punct     warned
+    """, {("antony-blinken", "REQUEST", "israel", True)}, id="warned-x-to-v-request"),
+    pytest.param("""
+    Blinken       PROPN  nsubj     warned                           [PERSON antony-blinken#alias]
+    warned        VERB   ROOT      warned        lemma=warn
+    of            ADP    prep      warned
+    attacks       NOUN   pobj      of            lemma=attack tag=NNS
+    on            ADP    prep      attacks
+    Israel        PROPN  pobj      on                               [GPE israel#name]
+    .             PUNCT  punct     warned
+    """, {("antony-blinken", "THREATEN", "israel", True)}, id="warned-of-threat"),
+    # the people told to leave are the request's object, not the place they leave
+    pytest.param("""
+    Israel        PROPN  nsubj     told                             [GPE israel#name]
+    told          VERB   ROOT      told          lemma=tell
+    civilians     NOUN   dobj      told          lemma=civilian tag=NNS
+    to            PART   aux       leave
+    leave         VERB   xcomp     told          tag=VB
+    Rafah         PROPN  dobj      leave                            [GPE]
+    .             PUNCT  punct     told
+    """, {("israel", "COERCE", "rafah-ps", True)}, id="told-civilians-to-leave-no-request"),
+    # capturing people coerces their side; capturing a town assaults it
+    pytest.param("""
+    Hezbollah     PROPN  nsubj     captured                         [ORG hezbollah#name]
+    captured      VERB   ROOT      captured      lemma=capture
+    two           NUM    nummod    soldiers
+    Israeli       ADJ    amod      soldiers                         [NORP israel#demonym]
+    soldiers      NOUN   dobj      captured      lemma=soldier tag=NNS
+    .             PUNCT  punct     captured
+    """, {("hezbollah", "COERCE", "israel", True)}, id="captured-soldiers-coerce"),
+    pytest.param("""
+    The           DET    det       RSF
+    RSF           PROPN  nsubj     captured                         [ORG rapid-support-forces#alias]
+    captured      VERB   ROOT      captured      lemma=capture
+    El            PROPN  compound  Fasher                           [GPE
+    Fasher        PROPN  dobj      captured                         ]
+    .             PUNCT  punct     captured
+    """, {("rapid-support-forces", "ASSAULT", "el-fasher-sd", True)}, id="captured-town-assault"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", VOICES)
+def test_frame_voices(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+# a negated frame: "does not recognise X" asserts a rejection; "recognised X" is support
+@pytest.mark.parametrize("neg,expected", [(True, {("israel", "REJECT", "palestine", True)}),
+                                          (False, {("israel", "SUPPORT", "palestine", True)})])
+def test_a_negated_frame(kb, neg, expected):
+    spec = """
+    Israel        PROPN  nsubj     recognise                        [GPE israel#name]
+    does          AUX    aux       recognise     lemma=do
+    not           PART   neg       recognise     tag=RB
+    recognise     VERB   ROOT      recognise     tag=VB
+    Palestine     PROPN  dobj      recognise                        [GPE palestine#name]
+    .             PUNCT  punct     recognise
+    """
+    if not neg:
+        spec = spec.replace("    not           PART   neg       recognise     tag=RB\n", "")
+    assert events(relations(spec, kb)) == expected

@@ -121,6 +121,56 @@ LOCATED = [
     besieged      VERB   ROOT      besieged      lemma=besiege tag=VBN
     .             PUNCT  punct     besieged
     """, {("el-fasher-sd", "north-darfur")}, id="apposition-capital-of"),
+    # the kind a compound of the name, the place its possessor
+    pytest.param("""
+    Israel        PROPN  nsubj     struck                           [GPE israel#name]
+    struck        VERB   ROOT      struck        lemma=strike
+    a             DET    det       building
+    building      NOUN   dobj      struck
+    in            ADP    prep      building
+    Lebanon       PROPN  poss      Beirut                           [GPE lebanon#name]
+    's            PART   case      Lebanon       tag=POS
+    capital       NOUN   compound  Beirut
+    Beirut        PROPN  pobj      in                               [GPE]
+    .             PUNCT  punct     struck
+    """, {("beirut-lb", "lebanon")}, id="possessor-capital-name"),
+    # "X's capital of Y": a place noun with a possessor
+    pytest.param("""
+    The           DET    det       ministers
+    ministers     NOUN   nsubj     met           lemma=minister tag=NNS
+    met           VERB   ROOT      met           lemma=meet
+    in            ADP    prep      met
+    Egypt         PROPN  poss      capital                          [GPE egypt#name]
+    's            PART   case      Egypt         tag=POS
+    capital       NOUN   pobj      in
+    of            ADP    prep      capital
+    Cairo         PROPN  pobj      of                               [GPE]
+    .             PUNCT  punct     met
+    """, {("cairo-eg", "egypt")}, id="possessor-capital-of-name"),
+    # a verb of location: "X is located in Y", "Y, where X is located"
+    pytest.param("""
+    Rafah         PROPN  nsubjpass located                          [GPE]
+    is            AUX    auxpass   located       lemma=be tag=VBZ
+    located       VERB   ROOT      located       lemma=locate tag=VBN
+    in            ADP    prep      located
+    the           DET    det       Strip
+    Gaza          PROPN  compound  Strip                            [LOC gaza-strip#name
+    Strip         PROPN  pobj      in                               ]
+    .             PUNCT  punct     located
+    """, {("rafah-ps", "gaza-strip")}, id="is-located-in"),
+    pytest.param("""
+    They          PRON   nsubj     entered
+    entered       VERB   ROOT      entered       lemma=enter
+    the           DET    det       Strip
+    Gaza          PROPN  compound  Strip                            [LOC gaza-strip#name
+    Strip         PROPN  dobj      entered                          ]
+    ,             PUNCT  punct     Strip
+    where         SCONJ  advmod    located       tag=WRB
+    Rafah         PROPN  nsubjpass located                          [GPE]
+    is            AUX    auxpass   located       lemma=be tag=VBZ
+    located       VERB   relcl     Strip         lemma=locate tag=VBN
+    .             PUNCT  punct     entered
+    """, {("rafah-ps", "gaza-strip")}, id="where-x-is-located"),
 ]
 
 

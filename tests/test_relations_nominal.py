@@ -79,6 +79,150 @@ def test_nominal_event(kb, spec, expected):
     assert events(relations(spec, kb)) == expected
 
 
+# -- symmetric event nouns: one relation per pair of parties, the first named as subject -----
+
+SYMMETRIC = [
+    pytest.param("""
+    Iran          PROPN  nsubj     launched                         [GPE iran#name]
+    launched      VERB   ROOT      launched      lemma=launch
+    missiles      NOUN   dobj      launched      lemma=missile tag=NNS
+    amid          ADP    prep      launched
+    the           DET    det       war
+    Israel        PROPN  compound  Hamas                            [GPE israel#name]
+    -             PUNCT  punct     Hamas         tag=HYPH
+    Hamas         PROPN  compound  war                              [ORG hamas#name]
+    war           NOUN   pobj      amid
+    .             PUNCT  punct     launched
+    """, {("israel", "ASSAULT", "hamas", True)}, id="hyphen-joined-parties"),
+    pytest.param("""
+    The           DET    det       meeting
+    previous      ADJ    amod      meeting
+    meeting       NOUN   nsubj     took
+    of            ADP    prep      meeting
+    Netanyahu     PROPN  pobj      of                               [PERSON benjamin-netanyahu#alias]
+    and           CCONJ  cc        Netanyahu
+    Blinken       PROPN  conj      Netanyahu                        [PERSON antony-blinken#alias]
+    took          VERB   ROOT      took          lemma=take
+    place         NOUN   dobj      took
+    in            ADP    prep      took
+    Cairo         PROPN  pobj      in                               [GPE egypt#capital]
+    .             PUNCT  punct     took
+    """, {("benjamin-netanyahu", "CONSULT", "antony-blinken", True)}, id="meeting-of-x-and-y"),
+    pytest.param("""
+    a             DET    det       war
+    war           NOUN   nsubj     killed
+    between       ADP    prep      war
+    Azerbaijan    PROPN  pobj      between                          [GPE azerbaijan#name]
+    and           CCONJ  cc        Azerbaijan
+    Armenia       PROPN  conj      Azerbaijan                       [GPE armenia#name]
+    killed        VERB   ROOT      killed        lemma=kill
+    thousands     NOUN   dobj      killed        tag=NNS
+    .             PUNCT  punct     killed
+    """, {("azerbaijan", "ASSAULT", "armenia", True)}, id="war-between"),
+    # the parties "between" are the meeting's, not the subject of the verb it hangs on
+    pytest.param("""
+    Following     VERB   prep      announced     lemma=follow tag=VBG
+    a             DET    det       meeting
+    meeting       NOUN   pobj      Following
+    between       ADP    prep      meeting
+    Netanyahu     PROPN  pobj      between                          [PERSON benjamin-netanyahu#alias]
+    and           CCONJ  cc        Netanyahu
+    Lavrov        PROPN  conj      Netanyahu                        [PERSON sergei-lavrov#alias]
+    ,             PUNCT  punct     announced
+    Blinken       PROPN  nsubj     announced                        [PERSON antony-blinken#alias]
+    announced     VERB   ROOT      announced     lemma=announce
+    a             DET    det       deal
+    deal          NOUN   dobj      announced
+    .             PUNCT  punct     announced
+    """, {("benjamin-netanyahu", "CONSULT", "sergei-lavrov", True)}, id="meeting-between-not-the-announcer"),
+    # a light verb's plural subject: every pair of a list of three
+    pytest.param("""
+    Qatar         PROPN  nsubj     commenced                        [GPE qatar#name]
+    ,             PUNCT  punct     Qatar
+    Iran          PROPN  conj      Qatar                            [GPE iran#name]
+    and           CCONJ  cc        Iran
+    the           DET    det       States
+    United        PROPN  compound  States                           [GPE united-states#name
+    States        PROPN  conj      Iran                             ]
+    commenced     VERB   ROOT      commenced     lemma=commence
+    a             DET    det       process
+    process       NOUN   dobj      commenced
+    of            ADP    prep      process
+    dialogue      NOUN   pobj      of
+    and           CCONJ  cc        dialogue
+    negotiations  NOUN   conj      dialogue      lemma=negotiation tag=NNS
+    .             PUNCT  punct     commenced
+    """, {("qatar", "CONSULT", "iran", True), ("qatar", "CONSULT", "united-states", True),
+          ("iran", "CONSULT", "united-states", True)}, id="light-verb-three-parties"),
+    # meeting amid a war says nothing of who fights whom
+    pytest.param("""
+    Israel        PROPN  nsubj     met                              [GPE israel#name]
+    and           CCONJ  cc        Israel
+    Hamas         PROPN  conj      Israel                           [ORG hamas#name]
+    met           VERB   ROOT      met           lemma=meet
+    amid          ADP    prep      met
+    the           DET    det       war
+    war           NOUN   pobj      amid
+    .             PUNCT  punct     met
+    """, {("israel", "CONSULT", "hamas", True)}, id="met-amid-the-war-no-assault"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", SYMMETRIC)
+def test_symmetric_event_noun(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+# -- light verbs: the event noun's frame with the verb's subject as agent ------------------
+
+LIGHT_VERBS = [
+    pytest.param("""
+    Netanyahu     PROPN  nsubj     had                              [PERSON benjamin-netanyahu#alias]
+    had           VERB   ROOT      had           lemma=have
+    a             DET    det       conversation
+    telephone     NOUN   compound  conversation
+    conversation  NOUN   dobj      had
+    with          ADP    prep      conversation
+    Blinken       PROPN  pobj      with                             [PERSON antony-blinken#alias]
+    .             PUNCT  punct     had
+    """, {("benjamin-netanyahu", "CONSULT", "antony-blinken", True)}, id="had-a-telephone-conversation-with"),
+    pytest.param("""
+    Hezbollah     PROPN  nsubj     made                             [ORG hezbollah#name]
+    made          VERB   ROOT      made          lemma=make
+    a             DET    det       hit
+    direct        ADJ    amod      hit
+    hit           NOUN   dobj      made
+    on            ADP    prep      hit
+    Israel        PROPN  pobj      on                               [GPE israel#name]
+    .             PUNCT  punct     made
+    """, {("hezbollah", "ASSAULT", "israel", True)}, id="made-a-direct-hit-on"),
+    pytest.param("""
+    Israel        PROPN  nsubj     imposed                          [GPE israel#name]
+    imposed       VERB   ROOT      imposed       lemma=impose
+    a             DET    det       curfew
+    curfew        NOUN   dobj      imposed
+    on            ADP    prep      curfew
+    Jenin         PROPN  pobj      on                               [GPE]
+    .             PUNCT  punct     imposed
+    """, {("israel", "COERCE", "janin-ps", True)}, id="imposed-a-curfew-on"),
+    # claiming an attack is carrying it out
+    pytest.param("""
+    Hamas         PROPN  nsubj     claims                           [ORG hamas#name]
+    claims        VERB   ROOT      claims        lemma=claim tag=VBZ
+    deadly        ADJ    amod      attack
+    attack        NOUN   dobj      claims
+    in            ADP    prep      attack
+    Israel        PROPN  pobj      in                               [GPE israel#name]
+    .             PUNCT  punct     claims
+    """, {("hamas", "ASSAULT", "israel", True)}, id="claims-attack-in"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", LIGHT_VERBS)
+def test_light_verb_and_event_noun(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
 # -- "X came under Y's fire": the inverse frame ---------------------------------------------
 
 CAME_UNDER = [
@@ -179,6 +323,16 @@ ALLIANCE = [
     Hezbollah     PROPN  appos     ally                             [ORG hezbollah#name]
     .             PUNCT  punct     armed
     """, {("iran", "AID", "hezbollah", True), ("hezbollah", "COOPERATE", "iran", True)}, id="its-ally-x"),
+    pytest.param("""
+    Hezbollah     PROPN  nsubj     was                              [ORG hezbollah#name]
+    was           AUX    ROOT      was           lemma=be tag=VBD
+    a             DET    det       ally
+    crucial       ADJ    amod      ally
+    ally          NOUN   attr      was
+    of            ADP    prep      ally
+    Iran          PROPN  pobj      of                               [GPE iran#name]
+    .             PUNCT  punct     was
+    """, {("hezbollah", "COOPERATE", "iran", True)}, id="x-was-an-ally-of-y"),
 ]
 
 
@@ -222,3 +376,19 @@ def test_the_agents_of_an_event_noun(kb):
     assert noun_agents(token(da, "attack"), da, ds) == ["hamas"]
     assert came_under(token(da, "attack"), da, ds) == []
     assert relative_victims(token(da, "attack"), da, ds) == []
+
+
+# an event noun a demand asks for is demanded, not asserted; an order is carried out
+@pytest.mark.parametrize("verb,lemma,modality", [("called", "call", "demanded"), ("ordered", "order", "asserted")])
+def test_an_event_noun_a_demand_asks_for(kb, verb, lemma, modality):
+    rels = relations(f"""
+    Blinken       PROPN  nsubj     {verb}                           [PERSON antony-blinken#alias]
+    {verb}        VERB   ROOT      {verb}        lemma={lemma}
+    for           ADP    prep      {verb}
+    talks         NOUN   pobj      for           lemma=talk tag=NNS
+    with          ADP    prep      talks
+    Hamas         PROPN  pobj      with                             [ORG hamas#name]
+    .             PUNCT  punct     {verb}
+    """, kb)
+    assert {(r.subject, r.predicate, r.object, r.modality) for r in rels} == {
+        ("antony-blinken", "CONSULT", "hamas", modality)}

@@ -14,6 +14,10 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
 ``location.described_place``    "southern Gaza's main city" -> the city lies in Gaza
 ``affiliation.affiliation``     titles and institutions: "Israeli spokesperson Eylon Levy",
                                 "the Israeli military"
+``evaluation.evaluative_accusation``  "X said Y was lying", "X called Y's attack an act of war"
+                                -> X ACCUSE Y
+``mediation.mediator_role``     a mediator named by a role noun: "acting as a mediator in the
+                                crisis", "truce broker X", "under the auspices of X"
 ``location.location``           "X, a town on the edge of Y", "the Y city of X", "X on Y's edge",
                                 "X, Y" (a place then its country); the GeoNames/knowledge-base
                                 country of a place is a node attribute (``country``)
@@ -46,9 +50,11 @@ from .assemble import to_relations
 from .clause import clause, displacement_order
 from .coreference import appositive_descriptions
 from .discourse import Discourse
+from .evaluation import evaluative_accusation
 from .found import BetweenSides, Found
 from .index import TokenIndex
 from .location import described_place, location
+from .mediation import mediator_role
 from .nominal import alliance, nominal_event, truce_sides
 from .participle import participle
 
@@ -57,7 +63,8 @@ if TYPE_CHECKING:
 
 #: The rules, in the order they read each sentence. ``described_place`` reports the
 #: places the rules before it described; the sides at war are resolved after the last.
-RULES = (clause, participle, nominal_event, displacement_order, alliance, described_place, affiliation, location)
+RULES = (clause, participle, nominal_event, displacement_order, alliance, mediator_role, evaluative_accusation,
+         described_place, affiliation, location)
 
 __all__ = ["RULES", "BetweenSides", "Discourse", "Found", "extract_relations"]
 

@@ -27,17 +27,21 @@ from spacy.tokens import Token
 from ..ontology import Lexicon
 from .coreference import descriptor, is_location, possessor, pronoun_antecedent
 from .discourse import Discourse
-from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, pobjs
+from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, RESTRICTIVE_RELATIVE, pobjs
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 INNER_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})   # modifiers whose own modifiers count
+_UP_TO_NOUN = frozenset({"pobj", "prep", "agent", "acl", "conj", "appos", "compound"})
+_LIST_DEPS = frozenset({"prep", "cc", "acl"})
+_HOLDER_DEPS = frozenset({"acl", "amod"})
 
 
 def actors(tok: Token | None, role: str, da: DocumentActors, ds: Discourse) -> list[str]:
-    """Actors a noun phrase headed by ``tok`` stands for, its conjuncts included."""
+    """Actors a noun phrase headed by ``tok`` stands for, its conjuncts and the members of
+    its lists included ("cities including A, B and C", "X, as well as Y and Z")."""
     if tok is None:
         return []
     out: list[str] = []
@@ -46,11 +50,51 @@ def actors(tok: Token | None, role: str, da: DocumentActors, ds: Discourse) -> l
     for c in tok.children:
         if c.dep_ == "appos" and c.conjuncts and da.actor_at(c.i):
             tokens += [c, *(x for x in c.conjuncts if x.i > c.i)]
+    tokens += [m for t in list(tokens) for m in list_members(t, da.kb.lexicon)]
     for t in tokens:
         for a in single(t, role, da, ds):
             if a not in out:
                 out.append(a)
     return out
+
+
+def list_members(t: Token, lex: Lexicon) -> list[Token]:
+    """The members a list marker after ``t`` names, with their conjuncts: "cities *including*
+    Tyre and Sidon", "countries *such as* Qatar", "Mali, *as well as* Guinea", "Russia,
+    *along with* China", "the region, *comprising* the provinces of A, B and C" (``list_marker``)."""
+    if not t.n_rights:
+        return []
+    markers = lex.words_of("list_marker")
+    out: list[Token] = []
+    for c in t.rights:
+        if c.dep_ not in _LIST_DEPS:
+            continue
+        marker = list_marker(c)
+        if marker not in markers:
+            continue
+        if marker in ("along with", "together with"):
+            c = next((p for p in c.children if p.dep_ == "prep"), c)
+        heads = [p for p in c.children if p.dep_ in ("pobj", "dobj")]
+        for h in heads:
+            # "the provinces of Junin, Ayacucho and Cusco": the names the kind noun is "of"
+            named = [p for p in pobjs(h, ("of",))] if h.pos_ == "NOUN" and lex.descriptors.get(h.lemma_.lower()) else []
+            for x in named or [h]:
+                out += [x, *(y for y in x.conjuncts if y.i > x.i)]
+    return out
+
+
+def list_marker(c: Token) -> str:
+    """The list marker a word heads, as written: "including", "such as", "as well as",
+    "along with", "comprising" (the word itself when it is none of the longer ones)."""
+    low = c.lower_
+    kids = {k.lower_ for k in c.children}
+    if low == "as" and "well" in kids:
+        return "as well as"
+    if low == "as" and ("such" in kids or (c.i > 0 and c.doc[c.i - 1].lower_ == "such")):
+        return "such as"
+    if low in ("along", "together") and "with" in kids:
+        return f"{low} with"
+    return low
 
 
 def single(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int = 0) -> list[str]:
@@ -81,9 +125,18 @@ def _relative_antecedent(t: Token, role: str, da: DocumentActors, ds: Discourse,
         clause = clause.head
     if clause.dep_ != "relcl":
         return None
+    head = clause.head
+    if t.lower_ == RESTRICTIVE_RELATIVE and head.pos_ == "PROPN":
+        # "a body co-chaired by Russia, France and the US that mediated": a restrictive "that"
+        # modifies no name; the parser's attachment to one is the noun above it
+        up = head
+        while up.pos_ != "NOUN" and up.head.i != up.i and up.dep_ in _UP_TO_NOUN:
+            up = up.head
+        if up.pos_ == "NOUN":
+            return single(up, role, da, ds, depth + 1)
     # "France and Germany, which have mediated ...": the coordination before it
     out: list[str] = []
-    for h in (clause.head, *(c for c in clause.head.conjuncts if clause.head.i < c.i < t.i)):
+    for h in (head, *(c for c in head.conjuncts if head.i < c.i < t.i)):
         out += [a for a in single(h, role, da, ds, depth + 1) if a not in out]
     return out
 
@@ -94,6 +147,8 @@ def _noun(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) ->
     for c in t.children:
         if c.dep_ == "appos" and da.actor_at(c.i):
             return [da.actor_at(c.i)]
+    if t.dep_ == "appos" and da.actor_at(t.head.i):
+        return [da.actor_at(t.head.i)]      # "the OSCE Minsk Group, a body ...": the name it describes
     body = _voting_body(t, da, ds)
     if body:
         return [body]
@@ -104,10 +159,9 @@ def _noun(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) ->
     desc = descriptor(t, da, ds)
     if desc:
         return [desc]
-    if role == "obj":
-        got = _holder(t, da, ds)
-        if got:
-            return got
+    got = _holder(t, role, da, ds) or _event_agent(t, da, ds)
+    if got:
+        return got
     return _acting_for(t, role, da, ds)
 
 
@@ -146,31 +200,62 @@ def _partitive(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: in
     return []
 
 
-def _holder(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
-    """"a command centre used by Hezbollah": a target is hit through whoever holds it."""
+def _holder(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[str]:
+    """"a command centre used by Hezbollah": a target is hit through whoever holds it; "a drone
+    operated by the RSF", "a drone belonging to the RSF": a weapon acts for whoever wields it
+    (as a subject only through a ``holder_verb``: "fighters backed by Iran" are not Iran)."""
+    if not t.n_rights:
+        return []
+    words = da.kb.lexicon.words_of
+    holders = None
     for c in t.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN":
-            for ag in c.children:
-                if ag.dep_ == "agent":
-                    got = [a for p in ag.children if p.dep_ == "pobj" for a in actors(p, "obj", da, ds)]
-                    if got:
-                        return got
+        if c.dep_ not in _HOLDER_DEPS:
+            continue
+        holders = words("holder_verb") if holders is None else holders
+        if role == "subj" and c.lemma_.lower() not in holders:
+            continue
+        if c.tag_ == "VBN":
+            agents = [p for ag in c.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
+        else:   # "belonging to X", "loyal to X"
+            agents = pobjs(c, words("holder_prep")) if c.lemma_.lower() in holders else []
+        got = [a for p in agents for a in actors(p, "obj", da, ds)]
+        if got:
+            return got
     return []
+
+
+def _event_agent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """"repelled the attack by Boko Haram", "the attack by Hamas killed ...": an event named
+    by a noun stands for its agent ("by X", ``agent_prep``)."""
+    if not t.n_rights:
+        return []
+    lex = da.kb.lexicon
+    if not (lex.nouns.get(t.lemma_.lower()) or lex.nouns.get(t.lower_)):
+        return []
+    return [a for p in pobjs(t, lex.words_of("event_by_prep")) for a in actors(p, "subj", da, ds)]
 
 
 def _acting_for(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[str]:
     """"Israeli troops", "Hamas fighters", "a Hamas rocket": the modifiers' actors, when
-    the head acts for them (any object does, but "Yemeni rebels" no; a place is no subject)."""
-    mods = modifier_actors(t, da, ds)
-    if not mods:
-        return []
+    the head acts for them (any object does, but "Yemeni rebels" no; a place is no subject);
+    "negotiators from Qatar and Egypt", "peacekeeping forces from Burundi": the states or
+    groups an agent comes from (``origin_prep``)."""
     words = da.kb.lexicon.words_of
     low = t.lower_
-    head_ok = (role == "obj" and low not in words("nonstate_collective")) or \
-        low in words("state_agent") or t.lemma_.lower() in words("state_agent") or low in words("weapon")
+    agent = low in words("state_agent") or t.lemma_.lower() in words("state_agent")
+    # a state "from" which agents come is the state, though a location there ("from Qatar")
+    origins = [a for a in pobj_actors(t, words("origin_prep"), da, ds) if da.protos[a].type != "Place"] if agent else []
+    mods = modifier_actors(t, da, ds)
+    if not mods:
+        return origins
+    head_ok = (role == "obj" and low not in words("nonstate_collective")) or agent or low in words("weapon")
     if not head_ok:
-        return []
-    return [m for m in mods if not (role == "subj" and da.type_of(m) == "Place")] or ([] if role == "subj" else mods)
+        # "Shining Path rebels", "Houthi rebels": a group named before a collective is that group
+        # (a state is not: "Yemeni rebels" are nobody's)
+        collective = low in words("nonstate_collective") or t.lemma_.lower() in words("nonstate_collective")
+        return [m for m in mods if collective and da.type_of(m) == "Group"]
+    acting = [m for m in mods if not (role == "subj" and da.type_of(m) == "Place")] or ([] if role == "subj" else mods)
+    return acting + [o for o in origins if o not in acting]
 
 
 def modifier_actors(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
@@ -182,7 +267,11 @@ def modifier_actors(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             continue
         a = da.actor_at(c.i) or _possessive(c, da, ds)
         if c.tag_ == "VBN" or (any(g.text == "-" for g in c.children) and c.pos_ == "VERB"):
-            continue  # "Iran-backed Hezbollah": Iran backs, Hezbollah is the head's actor
+            # "Iran-backed Hezbollah": Iran backs, Hezbollah is the head's actor; but "a
+            # British-owned tanker" is Britain's (``owner_participle``)
+            if c.lemma_.lower() in da.kb.lexicon.words_of("owner_participle"):
+                out += [x for g in c.children if g.i < c.i and (x := da.actor_at(g.i)) and x not in out]
+            continue
         if a is None and c.dep_ in INNER_MODIFIER_DEPS:
             inner = modifier_actors(c, da, ds)
             out.extend(x for x in inner if x not in out)

@@ -18,13 +18,16 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..ontology import Frame
-from ..predicates import ASSAULT, COERCE, MEDIATE, REJECT
+from ..predicates import ASSAULT, COERCE, MEDIATE, REJECT, THREATEN
 from .arguments import actors, modifier_actors, pobj_actors
+from .coreference import is_location
 from .discourse import Discourse
-from .found import BetweenSides, Found, cameo
+from .found import BetweenSides, Found, all_pairs, cameo
 from .frames import match_verb, noun_index
-from .grammar import LOCATIVE_RELATIVE, OBJ_DEPS, PASS_SUBJ_DEPS, SUBJ_DEPS, is_hyphen_participle
+from .grammar import LOCATIVE_RELATIVE, OBJ_DEPS, PASS_SUBJ_DEPS, RELATIVE_TAGS, SUBJ_DEPS, is_hyphen_participle
 from .index import TokenIndex
+from .mediation import mediated_parties, open_parties
+from .nominal import noun_agents
 from .subjects import subjects as subjects_of
 
 if TYPE_CHECKING:
@@ -32,6 +35,7 @@ if TYPE_CHECKING:
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _COMPLEMENT = frozenset({"xcomp", "ccomp"})
+_PARTICIPLE_DEPS = frozenset({"acl", "amod"})
 
 
 def clause(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found | BetweenSides]:
@@ -54,14 +58,16 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
     """The relations of verb ``v`` read with ``frame`` (``objects``: the frame's own objects)."""
     kb = da.kb
     words = kb.lexicon.words_of
-    passive = any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in v.children)
+    # "several others wounded in the region": a participle on a noun is a reduced passive
+    passive = any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in v.children) or \
+        (v.tag_ == "VBN" and v.dep_ == "acl")
     if passive:
         subjects, objects, acl = _passive_arguments(v, da, ds)
         if acl:   # "Qatar, backed by Egypt": handled by participle()
             return
         rule = "clause.passive"
     else:
-        subjects, rule = subjects_of(v, da, ds), "clause.active"
+        subjects, rule = subjects_of(v, da, ds) or event_subject_agents(v, da, ds), "clause.active"
     if frame.inverse:
         subjects, objects, rule = objects, subjects, "clause.inverse"
     objects = _unframed_objects(v, frame, objects, passive, da, ds)
@@ -73,12 +79,18 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
                 yield BetweenSides(s, MEDIATE, v, "clause.mediation_context", kb.confidence("clause.mediation_context"),
                                    cameo=frame.cameo)
             return
-    if not objects and len(subjects) > 1 and (frame.mutual or frame.predicate.lower() in words("symmetric_predicate")):
-        # "Armenia and Azerbaijan signed a deal", "Russia and Ukraine swapped prisoners"
-        subjects, objects, rule = subjects[:1], subjects[1:], "clause.symmetric"
+        if not objects and subjects and not (v.tag_ == "VBN" and v.dep_ in _PARTICIPLE_DEPS):
+            # "Norway was asked to mediate in the conflict": between the article's parties
+            # ("talks mediated by Norway" is the participle rule's)
+            objects, rule = open_parties(v, subjects, da, ds), "clause.mediation_context"
     if frame.predicate == ASSAULT and passive and not subjects:
         subjects, rule = agent_from_event_pp(v, da, ds), "clause.passive_event"
-    yield from _pairs(v, frame, subjects, objects, rule, da)
+    if not objects and len(subjects) > 1 and (frame.mutual or frame.predicate.lower() in words("symmetric_predicate")):
+        # "Armenia and Azerbaijan signed a deal", "Russia and Ukraine swapped prisoners": every
+        # pair, the first named as subject
+        yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da)
+        return
+    yield from _pairs(v, frame, [(s, o) for s in subjects for o in objects], rule, da)
 
 
 def _passive_arguments(v: Token, da: DocumentActors, ds: Discourse) -> tuple[list[str], list[str], bool]:
@@ -97,37 +109,52 @@ def _unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool,
     the place a relative "where" stands for, the area struck; only places for a place frame."""
     words = da.kb.lexicon.words_of
     predicate = frame.predicate.lower()
-    if not objects and predicate in words("complement_target_predicate"):
-        objects = complement_objects(v, da, ds, subjects_too=predicate in words("that_clause_target_predicate"))
+    if not objects and predicate in words("complement_target_predicate") and not frame.infinitive:
+        objects = complement_objects(v, da, ds, subjects_too=predicate in words("that_clause_target_predicate"),
+                                     threat=frame.predicate == THREATEN)
     if not objects and frame.objprep:
         objects = where_antecedent(v, frame.objprep, da, ds)
     if not objects and predicate in words("area_target_predicate") and not passive:
-        # "struck sites in Pakistan", "struck targets in Gaza": the area is the object
+        # "struck sites in Pakistan", "struck targets in Gaza": the area, a place or a state
+        # (GUIDELINES, convention 15), is the object
         targets = [c for c in v.children if c.dep_ in OBJ_DEPS]
         objects = list(dict.fromkeys(a for t in [v, *targets] for a in pobj_actors(t, words("target_area_prep"), da, ds)
-                                     if da.type_of(a) == "Place"))
+                                     if is_location(a, da)))
     if frame.place_object:
         objects = [o for o in objects if da.type_of(o) == "Place"]
     return objects
 
 
-def _pairs(v: Token, frame: Frame, subjects: list[str], objects: list[str], rule: str,
-           da: DocumentActors) -> Iterator[Found]:
-    """One relation per subject and object (both ways for a mutual frame), and a
+def _pairs(v: Token, frame: Frame, pairs: list[tuple[str, str]], rule: str, da: DocumentActors) -> Iterator[Found]:
+    """One relation per (subject, object) pair (both ways for a mutual frame), and a
     rejection of each object when the verb is a refusal's complement."""
     kb = da.kb
     refusal = refusal_head(v, kb.lexicon.words_of)
     confidence = kb.confidence("clause")
-    for s in subjects:
-        for o in objects:
-            if s != o:
-                yield Found(s, frame.predicate, o, v, rule, confidence, cameo=frame.cameo)
-                if frame.mutual:
-                    yield Found(o, frame.predicate, s, v, rule + ".mutual", confidence, cameo=frame.cameo)
-                if refusal is not None:
-                    # "refused to negotiate with the M23": a rejection of the M23
-                    yield Found(s, REJECT, o, refusal, "clause.refusal", kb.confidence("clause.refusal"),
-                                cameo=cameo(kb, REJECT), modality="asserted")
+    for s, o in pairs:
+        if s != o:
+            # a negated frame states the negation itself: "does not recognise X" asserts a rejection
+            yield Found(s, frame.predicate, o, v, rule, confidence, cameo=frame.cameo,
+                        modality="asserted" if frame.negated else None)
+            if frame.mutual:
+                yield Found(o, frame.predicate, s, v, rule + ".mutual", confidence, cameo=frame.cameo)
+            if refusal is not None:
+                # "refused to negotiate with the M23": a rejection of the M23
+                yield Found(s, REJECT, o, refusal, "clause.refusal", kb.confidence("clause.refusal"),
+                            cameo=cameo(kb, REJECT), modality="asserted")
+
+
+def event_subject_agents(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """"JNIM claimed responsibility for an attack that killed 100 soldiers", "the offensive
+    they launched has killed ...": an event noun as the subject acts through its agent."""
+    subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
+    if not subj:
+        return []
+    t = v.head if subj[0].tag_ in RELATIVE_TAGS and v.dep_ == "relcl" else subj[0]
+    nouns = noun_index(da.kb.lexicon)
+    if t.pos_ != "NOUN" or not (nouns.get(t.lemma_.lower()) or nouns.get(t.lower_)):
+        return []
+    return [a for a in noun_agents(t, da, ds) if da.type_of(a) != "Place"]
 
 
 def where_antecedent(v: Token, preps: frozenset[str], da: DocumentActors, ds: Discourse) -> list[str]:
@@ -149,9 +176,10 @@ def refusal_head(v: Token, words: Callable[[str], frozenset[str]]) -> Token | No
     return None
 
 
-def complement_objects(v: Token, da: DocumentActors, ds: Discourse, *, subjects_too: bool = True) -> list[str]:
-    """"demanded that the RSF halt ...", "threatened to use force against X": the actor the
-    demanded or threatened act is aimed at."""
+def complement_objects(v: Token, da: DocumentActors, ds: Discourse, *, subjects_too: bool = True,
+                       threat: bool = False) -> list[str]:
+    """"demanded that the RSF halt ...", "threatened to use force against X", "warned of
+    strikes on X" (a ``threat``): the actor the demanded or threatened act is aimed at."""
     words = da.kb.lexicon.words_of
     nouns = noun_index(da.kb.lexicon)
     out: list[str] = []
@@ -165,9 +193,12 @@ def complement_objects(v: Token, da: DocumentActors, ds: Discourse, *, subjects_
                 if s.dep_ in OBJ_DEPS:
                     out += [a for a in actors(s, "obj", da, ds) if a not in out]
             out += [a for a in pobj_actors(c, words("threat_target_prep"), da, ds) if a not in out]
-        if c.dep_ in OBJ_DEPS and any(f.predicate == ASSAULT for f in nouns.get(c.lemma_.lower(), ())):
-            # "threatened further attacks on US and British ships"
-            out += [a for a in pobj_actors(c, words("attack_target_prep"), da, ds) if a not in out]
+        threatened = [c] if c.dep_ in OBJ_DEPS else [p for p in c.children if p.dep_ == "pobj"] \
+            if threat and c.dep_ == "prep" and c.lower_ in words("threat_noun_prep") else []
+        for t in threatened:
+            if any(f.predicate == ASSAULT for f in nouns.get(t.lemma_.lower(), ())):
+                # "threatened further attacks on US and British ships", "warned of strikes on Iran"
+                out += [a for a in pobj_actors(t, words("attack_target_prep"), da, ds) if a not in out]
     return out
 
 
@@ -186,18 +217,6 @@ def agent_from_event_pp(v: Token, da: DocumentActors, ds: Discourse) -> list[str
             if got:
                 return got
     return []
-
-
-def mediated_parties(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
-    """The parties "between X and Y" (``parties_prep``) anywhere under a mediation verb."""
-    parties = da.kb.lexicon.words_of("parties_prep")
-    out: list[str] = []
-    for t in v.subtree:
-        if t.lower_ in parties and t.dep_ == "prep":
-            for p in t.children:
-                if p.dep_ == "pobj":
-                    out += [a for a in actors(p, "obj", da, ds) if a not in out]
-    return out
 
 
 def has_truce_object(v: Token, words: Callable[[str], frozenset[str]]) -> bool:

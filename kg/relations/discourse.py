@@ -10,6 +10,8 @@ updates it after each sentence with the sides last seen fighting. It holds
 * the nouns the text uses to describe an actor ("the junta" -> CNSP);
 * the belligerents: the sides last seen fighting or agreeing, the objects of a
   mediation that names no parties ("helped broker a truce");
+* the pairs of actors (no places) the text set in relation (talks, accords, fighting,
+  accusations: ``party_predicate``), from which a mediator's parties are read;
 * the places the text described by a kind and another place ("southern Gaza's main
   city" = Khan Yunis, in Gaza), noted by coreference until a location rule reports them.
 """
@@ -51,6 +53,8 @@ class Discourse:
     belligerent_predicates: frozenset[str]    # lower-case predicates whose sides are at war
     described: dict[str, str] = field(default_factory=dict)   # noun lemma -> actor ("junta" -> cnsp)
     belligerents: tuple[str, str] | None = None
+    party_predicates: frozenset[str] = frozenset()   # lower-case predicates that set two parties in relation
+    party_pairs: list[tuple[str, str]] = field(default_factory=list)   # such pairs (no places), in order
     place_descriptions: list[PlaceDescription] = field(default_factory=list)   # not yet reported
     _backward: list[MentionInfo] = field(init=False, repr=False)
     _neg_starts: list[int] = field(init=False, repr=False)
@@ -64,6 +68,7 @@ class Discourse:
         """The state before the first sentence of ``da``'s document."""
         return cls(mentions=tuple(sorted(da.mentions, key=lambda m: m.span.start)), type_of=da.type_of,
                    belligerent_predicates=da.kb.lexicon.words_of("belligerent_predicate"),
+                   party_predicates=da.kb.lexicon.words_of("party_predicate"),
                    described=dict(described or {}))
 
     # -- what was named before a token -------------------------------------------------
@@ -132,6 +137,9 @@ class Discourse:
         belligerents; then each :class:`BetweenSides` becomes one relation per side (or
         none, if no sides are known yet). The relations, in order."""
         for f in found:
+            if isinstance(f, Found) and f.predicate.lower() in self.party_predicates \
+                    and self.type_of(f.object) != "Place" and self.type_of(f.subject) != "Place":
+                self.party_pairs.append((f.subject, f.object))
             if isinstance(f, Found) and f.predicate.lower() in self.belligerent_predicates \
                     and self.type_of(f.object) != "Place" and self.type_of(f.subject) != "Place" \
                     and self.type_of(f.subject) not in PERSON_TYPES:

@@ -54,3 +54,9 @@ def cameo(kb: Ontology, predicate: str) -> str | None:
     """The CAMEO code ``predicates.tsv`` gives ``predicate`` (``None`` if it has none)."""
     p = kb.predicates.get(predicate)
     return p.cameo if p else None
+
+
+def all_pairs(parties: list[str]) -> list[tuple[str, str]]:
+    """Every pair of ``parties`` in order, the first named as subject: "Oman, Iran and the U.S.
+    commenced a dialogue" gives three pairs (GUIDELINES, convention 11 and meetings of three)."""
+    return [(a, b) for i, a in enumerate(parties) for b in parties[i + 1:] if a != b]

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..ontology import Frame, Lexicon
 from .arguments import actors, pobj_actors
 from .discourse import Discourse
-from .grammar import OBJ_DEPS
+from .grammar import INFINITIVE, OBJ_DEPS
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -28,7 +28,12 @@ _NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod"})
 
 def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
                ds: Discourse) -> tuple[Frame | None, list[str]]:
-    """The most specific frame whose parts all stand with ``v``, and its objects."""
+    """The most specific frame whose parts all stand with ``v``, and its objects. Among
+    frames as specific, a ``negated`` frame ("does not recognise X" = REJECT) is tried first
+    and needs the verb negated, then an ``infinitive`` frame ("warn X to V" = REQUEST) is tried first
+    and needs its object's to-infinitive, then a ``person`` frame, which needs an object
+    naming people ("captured two soldiers" COERCE), then a ``place`` frame, which gives
+    way to the next when its objects are no places ("captured Bukavu" ASSAULT)."""
     lex = da.kb.lexicon
     dobjs = [c for c in v.children if c.dep_ in OBJ_DEPS]
     dobjs += [cj for d in dobjs for cj in d.conjuncts if cj.i > d.i]
@@ -38,9 +43,11 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
                                                   if c.dep_ in _OBJECT_NOUN_MODIFIERS}
     function = {p.lower_ for p in preps}
     best = None
-    for f in sorted(frames, key=lambda f: -f.size):
+    negated = any(c.dep_ == "neg" for c in v.children)
+    for f in frames:   # in the order they are tried (:func:`kg.ontology_read.try_order`)
         ok = all((part & function) if part <= lex.function_words else (part & heads) for part in f.parts)
-        if not ok:
+        if not ok or (f.infinitive and not object_infinitive(v, dobjs)) or (f.negated and not negated) or \
+                (f.person_object and not any(names_people(d, da) for d in dobjs)):
             continue
         if f.predicate is None:
             return f, []
@@ -54,11 +61,30 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
         else:
             for d in dobjs:
                 objs += [a for a in actors(d, "obj", da, ds) if a not in objs]
+        if f.place_object and objs and not any(da.type_of(o) == "Place" for o in objs):
+            continue
         if objs or best is None:
             best = (f, objs)
             if objs:
                 return best
     return best if best else (None, [])
+
+
+def object_infinitive(v: Token, dobjs: list[Token]) -> bool:
+    """Whether ``v`` has an object and a to-infinitive that object does: "warned Israel to
+    tender a response", "forced the president to resign"."""
+    return bool(dobjs) and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == INFINITIVE
+                                                         for a in c.children) for c in v.children)
+
+
+def names_people(t: Token, da: DocumentActors) -> bool:
+    """Whether the noun phrase headed by ``t`` names people: a person's name, or a noun for
+    people (``person_noun``: "two Israeli soldiers", "a journalist")."""
+    a = da.actor_at(t.i)
+    if a:
+        return da.type_of(a) in ("Person", "Official")
+    people = da.kb.lexicon.words_of("person_noun")
+    return t.lemma_.lower() in people or t.lower_ in people
 
 
 def _prepositions(v: Token, dobjs: list[Token], lex: Lexicon) -> list[Token]:

@@ -16,6 +16,7 @@ RELATIVE_TAGS = frozenset({"WDT", "WP"})     # "which", "who", "that" heading a 
 # closed-class words that make a construction (English has no others in their place)
 INFINITIVE = "to"                 # "urged Israel *to* withdraw"
 POSSESSIVE_RELATIVE = "whose"     # "the group, *whose* fighters ..."
+RESTRICTIVE_RELATIVE = "that"     # "the body *that* mediated": a restrictive relative, never on a name
 LOCATIVE_RELATIVE = "where"       # "Khan Younis, from *where* ..."
 
 

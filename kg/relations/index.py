@@ -39,7 +39,8 @@ class TokenIndex:
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> TokenIndex:
         """The candidates of the rules ``clause``, ``participle``, ``nominal_event``,
-        ``displacement_order``, ``alliance`` and ``truce`` in ``doc``."""
+        ``displacement_order``, ``alliance``, ``truce``, ``mediator``, ``evaluation`` (and the
+        ``blame`` words it needs) in ``doc``."""
         return cls(_candidates(doc, lex) if len(doc) else {})
 
     def tokens(self, sent: Span, rule: str) -> list[Token]:
@@ -73,5 +74,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> dict[str, list[int]]:
         "displacement_order": by_lemma(lex.words_of("demand")) & pos["VERB"],
         "alliance": by_lemma(ally) | np.isin(cols[:, 4], [strings[w] for w in ally]),
         "truce": by_lemma(lex.words_of("truce_noun")),
+        "mediator": by_lemma(lex.words_of("mediator_noun") | lex.words_of("mediation_of_noun")) & pos["NOUN"],
+        "evaluation": by_lemma(lex.words_of("report_verb") | lex.words_of("naming_verb")) & (pos["VERB"] | pos["AUX"]),
+        "blame": by_lemma(lex.words_of("blame_word")) | np.isin(cols[:, 4], [strings[w] for w in lex.words_of("blame_word")]),
     }
     return {kind: np.flatnonzero(mask).tolist() for kind, mask in masks.items()}

@@ -4,9 +4,14 @@ For each place named in a sentence, one function per construction:
 
 * :func:`apposition` — "Khan Younis, a town on the edge of the Gaza Strip",
   "Kharkiv, Ukraine's second city", "Rafah, Gaza";
-* :func:`named_kind` — "the Nigerian capital Abuja", "the capital of Nigeria, Abuja";
+* :func:`named_kind` — "the Nigerian capital Abuja", "the capital of Nigeria, Abuja",
+  "Somalia's capital Mogadishu";
 * :func:`descriptor_of` — "the West Bank city of Bethlehem";
-* :func:`preposition` — "Rafah on Gaza's southern edge", "Avdiivka in eastern Ukraine".
+* :func:`preposition` — "Rafah on Gaza's southern edge", "Avdiivka in eastern Ukraine";
+* :func:`list_location` — "Lebanese cities including Tyre and Sidon", "the region,
+  comprising the provinces of A, B and C";
+* :func:`located_clause` — "Palma is located in Cabo Delgado", "Cabo Delgado, where
+  Palma is located".
 
 And :func:`described_place`: "southern Gaza's main city" (resolved to Khan Yunis by
 coreference) -> Khan Yunis lies in Gaza. The GeoNames or knowledge-base country of a
@@ -21,10 +26,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from ..predicates import LOCATED_IN
-from .arguments import place_modifiers, place_objects
+from .arguments import list_marker, place_modifiers, place_objects
 from .coreference import is_location
 from .discourse import Discourse
 from .found import Found
+from .grammar import LOCATIVE_RELATIVE
 from .index import TokenIndex
 
 if TYPE_CHECKING:
@@ -43,6 +49,8 @@ def location(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -
         yield from named_kind(m, da, ds)
         yield from descriptor_of(m, da, ds)
         yield from preposition(m, da, ds)
+        yield from list_location(m, da, ds)
+        yield from located_clause(m, da, ds)
 
 
 def apposition(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
@@ -66,24 +74,36 @@ def apposition(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Fo
 
 
 def named_kind(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
-    """"the Nigerian capital Abuja", "the capital of Nigeria, Abuja"."""
+    """"the Nigerian capital Abuja", "the capital of Nigeria, Abuja", "Somalia's capital
+    Mogadishu" (the kind a compound of the name, the place its possessor)."""
     words = da.kb.lexicon.words_of
     root = m.span[-1]
+    confidence = da.kb.confidence("location.named_kind")
     if root.dep_ == "appos" and root.head.lemma_.lower() in words("place_noun"):
         kind = root.head
-        confidence = da.kb.confidence("location.named_kind")
         for y in place_modifiers(kind, da, ds) + place_objects(kind, words("place_kind_prep"), da, ds):
             if y != m.actor:
                 yield Found(m.actor, LOCATED_IN, y, kind, "location.named_kind", confidence)
+        return
+    kinds = [c for c in root.children if c.dep_ == "compound" and c.i < root.i and c.i < m.span.start
+             and c.lemma_.lower() in words("place_noun")]
+    if kinds:
+        for y in place_modifiers(root, da, ds):
+            if y != m.actor:
+                yield Found(m.actor, LOCATED_IN, y, kinds[0], "location.named_kind", confidence)
 
 
 def descriptor_of(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
-    """"the West Bank city of Bethlehem": the place modifying the kind of place."""
+    """"the West Bank city of Bethlehem", "Bahrain's capital of Manama": the place modifying
+    the kind of place."""
     lex = da.kb.lexicon
     root = m.span[-1]
-    if root.dep_ == "pobj" and root.head.lower_ in lex.words_of("place_kind_prep") \
-            and root.head.head.lower_ in lex.descriptors:
-        desc = root.head.head
+    if root.dep_ != "pobj" or root.head.lower_ not in lex.words_of("place_kind_prep"):
+        return
+    desc = root.head.head
+    # a kind of place of the descriptors ("city"), or of any place noun with a possessor ("Bahrain's capital")
+    possessed = desc.lemma_.lower() in lex.words_of("place_noun") and any(c.dep_ == "poss" for c in desc.children)
+    if desc.lower_ in lex.descriptors or possessed:
         for y in place_modifiers(desc, da, ds):
             if y != m.actor:
                 yield Found(m.actor, LOCATED_IN, y, desc, "location.descriptor_of",
@@ -104,6 +124,56 @@ def preposition(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[F
         for y in place_objects(h, preps, da, ds, only=nxt if h.i != root.i else None):
             if y != m.actor:
                 yield Found(m.actor, LOCATED_IN, y, root, "location.preposition", confidence)
+
+
+def list_location(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"Lebanese cities including Tyre and Sidon", "towns in Gaza such as Rafah", "the VRAE
+    region, comprising the provinces of Junin, Ayacucho and Cusco": a member of a list of
+    places lies where the listed kind lies, or in the place the list is of."""
+    lex = da.kb.lexicon
+    x = m.span[-1]
+    while x.dep_ == "conj" and x.head.i < x.i:
+        x = x.head
+    if x.dep_ != "pobj":
+        return
+    marker = x.head
+    if marker.lower_ in lex.words_of("place_kind_prep") and lex.descriptors.get(marker.head.lemma_.lower()) \
+            and marker.head.dep_ in ("dobj", "pobj"):
+        marker = marker.head.head     # "comprising the provinces of Junin, ..."
+    if marker.dep_ == "prep" and marker.head.lower_ in ("along", "together"):
+        marker = marker.head
+    if list_marker(marker) not in lex.words_of("list_marker") or marker.head.i == marker.i:
+        return
+    kind = marker.head
+    if da.actor_at(kind.i):
+        outer = [da.actor_at(kind.i)] if is_location(da.actor_at(kind.i), da) else []
+    elif kind.lemma_.lower() in lex.descriptors or kind.lemma_.lower() in lex.words_of("place_noun"):
+        outer = place_modifiers(kind, da, ds) + place_objects(kind, lex.words_of("location_prep"), da, ds)
+    else:
+        return    # "nine sites in Pakistan and Kashmir, including ...": not a kind of place
+    confidence = da.kb.confidence("location.list")
+    for y in dict.fromkeys(outer):
+        if y != m.actor:
+            yield Found(m.actor, LOCATED_IN, y, marker, "location.list", confidence)
+
+
+def located_clause(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"Palma is located in Cabo Delgado", "Cabo Delgado, where Palma is located": the
+    subject of a verb of location (``location_verb``) lies in its object, or in the place
+    a relative "where" stands for."""
+    lex = da.kb.lexicon
+    root = m.span[-1]
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in lex.words_of("location_verb"):
+        return
+    outer = place_objects(verb, lex.words_of("location_prep"), da, ds)
+    if verb.dep_ == "relcl" and any(c.lower_ == LOCATIVE_RELATIVE for c in verb.children):
+        a = da.actor_at(verb.head.i)
+        outer += [a] if a and is_location(a, da) else []
+    confidence = da.kb.confidence("location.preposition")
+    for y in dict.fromkeys(outer):
+        if y != m.actor:
+            yield Found(m.actor, LOCATED_IN, y, verb, "location.clause", confidence)
 
 
 def described_place(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..ontology import Frame
-from ..predicates import ASSAULT, CONSULT, COOPERATE
+from ..predicates import ASSAULT, COOPERATE
 from .arguments import actors, modifier_actors, pobj_actors
 from .discourse import Discourse
-from .found import Found, cameo
+from .found import Found, all_pairs, cameo
 from .frames import match_noun, noun_index
-from .grammar import PASS_SUBJ_DEPS, SUBJ_DEPS
+from .grammar import MODIFIER_DEPS, PASS_SUBJ_DEPS, SUBJ_DEPS
 from .index import TokenIndex
 from .subjects import subjects
 
@@ -44,17 +44,72 @@ def nominal_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
         frame, objects = match_noun(n, frames, da, ds)
         if frame is None or frame.predicate is None:
             continue
-        agents = noun_agents(n, da, ds)
         objects = _event_objects(n, frame, objects, da, ds)
-        if frame.predicate == CONSULT and not agents:
-            # "talks between Armenia and Azerbaijan": the first party with the others
-            between = pobj_actors(n, da.kb.lexicon.words_of("parties_prep"), da, ds)
-            if between:
-                agents, objects = between[:1], between[1:]
-        for s in agents:
-            for o in objects:
-                if s != o:
-                    yield Found(s, frame.predicate, o, n, "nominal_event", confidence, cameo=frame.cameo)
+        pairs = symmetric_pairs(n, frame, objects, da, ds) if is_symmetric_noun(n, da) else None
+        if pairs is None:
+            pairs = [(s, o) for s in noun_agents(n, da, ds) for o in objects]
+        mode = "demanded" if demanded_noun(n, da) else None
+        for s, o in pairs:
+            if s != o:
+                yield Found(s, frame.predicate, o, n, "nominal_event", confidence, cameo=frame.cameo, modality=mode)
+
+
+def demanded_noun(n: Token, da: DocumentActors) -> bool:
+    """Whether the event noun ``n`` is what a demand asks for: "called for the release of",
+    "urged talks with", "demanded a withdrawal from" (an ``event_demand_verb``, its object or
+    the object of its "for"): the event is demanded, not asserted ("ordered sanctions" is
+    an order carried out)."""
+    while n.dep_ == "conj" and n.head.i < n.i:
+        n = n.head
+    head = n.head
+    if n.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in da.kb.lexicon.words_of("demand_prep"):
+        head = head.head
+    elif n.dep_ not in ("dobj", "obj"):
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in da.kb.lexicon.words_of("event_demand_verb")
+
+
+def is_symmetric_noun(n: Token, da: DocumentActors) -> bool:
+    """Whether ``n`` names an event its parties do to each other: "talks", "war", "clashes"
+    (``symmetric_noun``)."""
+    symmetric = da.kb.lexicon.words_of("symmetric_noun")
+    return n.lemma_.lower() in symmetric or n.lower_ in symmetric
+
+
+def symmetric_pairs(n: Token, frame: Frame, objects: list[str], da: DocumentActors,
+                    ds: Discourse) -> list[tuple[str, str]] | None:
+    """The pairs a symmetric event noun relates, or ``None`` to read it as a directed one.
+
+    Its parties are named "between X and Y", "of X and Y" ("the meeting of Aliyev and
+    Sargsyan"), or by two modifiers ("the Israel-Hamas war", "Russia-Ukraine talks");
+    else, with no object of its own, by the plural subject of the verb it stands with
+    ("Oman, Iran and the U.S. commenced a process of dialogue") when that verb is a
+    light verb: "X and Y met amid the war" says nothing of who fights whom, nor "X and Y
+    signed a deal in talks" who talked.
+    """
+    words = da.kb.lexicon.words_of
+    named = pobj_actors(n, words("parties_prep"), da, ds)
+    if len(named) < 2:
+        named = pobj_actors(n, words("parties_of_prep"), da, ds)
+    if len(named) < 2:
+        named = [a for a in pair_modifiers(n, da, ds) if da.type_of(a) != "Place"]
+    if len(named) >= 2:
+        return all_pairs(named)
+    if objects:
+        return None
+    subjects, light = light_verb_subjects(n, da, ds)
+    return all_pairs(subjects) if light and len(subjects) >= 2 else None
+
+
+def pair_modifiers(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The actors of ``n``'s modifiers, each preceded by the one hyphen-joined to it:
+    "the Israel-Hamas war" -> Israel, Hamas (the parser hangs "Israel" on "Hamas")."""
+    out: list[str] = []
+    for c in n.children:
+        if c.dep_ in MODIFIER_DEPS and c.i < n.i and da.actor_at(c.i):
+            out += [da.actor_at(g.i) for g in c.children if g.i < c.i and da.actor_at(g.i)
+                    and any(h.text == "-" for h in n.doc[g.i + 1:c.i])]
+    return list(dict.fromkeys(out + modifier_actors(n, da, ds)))
 
 
 def _event_objects(n: Token, frame: Frame, objects: list[str], da: DocumentActors, ds: Discourse) -> list[str]:
@@ -91,25 +146,35 @@ def noun_agents(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
         got = [a for a in modifier_actors(first, da, ds) if da.type_of(a) != "Place"]
         if got:
             return got
-    return _light_verb_subjects(n, da, ds)
+    return light_verb_subjects(n, da, ds)[0]
 
 
-def _light_verb_subjects(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+def light_verb_subjects(n: Token, da: DocumentActors, ds: Discourse) -> tuple[list[str], bool]:
     """A light verb's subject: "Russia launched an assault", "arrived ... for talks with",
-    "held six hours of talks with Putin" (``quantity_prep``)."""
+    "held six hours of talks with Putin" (``quantity_prep``), "commenced a process of
+    dialogue and negotiations" (a conjunct's first), "claimed responsibility for the
+    attack" (``authorship_noun`` with an ``authorship_verb``); and whether the verb is a
+    light verb (``light_verb``) rather than any verb the noun's preposition hangs on."""
     words = da.kb.lexicon.words_of
+    while n.dep_ == "conj" and n.head.i < n.i and n.head.pos_ in _NOUN_POS:
+        n = n.head
     head = n.head
     if n.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+    authorship = False
     if head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj") and n.dep_ == "pobj" \
-            and n.head.lower_ in words("quantity_prep"):
-        n, head = head, head.head    # "held six hours of talks with Putin"
+            and (n.head.lower_ in words("quantity_prep") or head.lemma_.lower() in words("authorship_noun")):
+        # "held six hours of talks with Putin", "claimed responsibility for the attack"
+        authorship = head.lemma_.lower() in words("authorship_noun")
+        n, head = head, head.head
         if n.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head
-    if n.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") \
-            and (head.lemma_.lower() in words("light_verb") or n.dep_ == "pobj"):
-        return [a for a in subjects(head, da, ds) if da.type_of(a) != "Place"]
-    return []
+    light = head.lemma_.lower() in words("authorship_verb" if authorship else "light_verb")
+    # "arrived in Cairo for talks with": any verb; "warned of attacks", "met during the war": no agent
+    through = n.dep_ == "pobj" and n.head.lower_ not in words("no_agent_prep")
+    if n.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and (light or through):
+        return [a for a in subjects(head, da, ds) if da.type_of(a) != "Place"], light
+    return [], False
 
 
 def came_under(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
@@ -141,7 +206,8 @@ def relative_victims(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
 
 
 def alliance(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
-    """"Turkey, Azerbaijan's closest ally" / "its ally Hamas" -> Turkey COOPERATE Azerbaijan."""
+    """"Turkey, Azerbaijan's closest ally" / "its ally Hamas" / "Turkey is an ally of
+    Azerbaijan" -> Turkey COOPERATE Azerbaijan."""
     kb = da.kb
     ally = kb.lexicon.words_of("ally_noun")
     for n in index.tokens(sent, "alliance"):
@@ -151,6 +217,10 @@ def alliance(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -
         members = []
         if n.dep_ == "appos":
             members = actors(n.head, "subj", da, ds)
+        if n.dep_ == "attr":
+            # "the Fano was a crucial ally of the ENDF", "Venezuela is Cuba's closest ally"
+            members = subjects(n.head, da, ds)
+            owners += [a for a in pobj_actors(n, kb.lexicon.words_of("ally_of_prep"), da, ds) if a not in owners]
         members += [da.actor_at(c.i) for c in n.children if c.dep_ == "appos" and da.actor_at(c.i)]
         for m in members:
             for o in owners:

@@ -11,11 +11,11 @@ from spacy.tokens import Span, Token
 from ..ontology import Frame
 from ..predicates import MEDIATE
 from .arguments import actors, pobj_actors
-from .clause import mediated_parties
 from .discourse import Discourse
 from .found import BetweenSides, Found
 from .grammar import PASS_SUBJ_DEPS, is_hyphen_participle
 from .index import TokenIndex
+from .mediation import mediated_parties, open_parties
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -40,9 +40,12 @@ def participle(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex)
 
 
 def _compound(v: Token, frame: Frame, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
-    """"Iran-backed Hezbollah": Iran backs Hezbollah."""
+    """"Iran-backed Hezbollah": Iran backs Hezbollah; "EU-mediated talks": the EU mediates
+    between the parties of the talks, or of the article."""
     subj = da.actor_at(v.i - 2)
     objects = actors(v.head, "obj", da, ds) if v.head.i != v.i else []
+    if frame.predicate == MEDIATE and not objects and subj:
+        objects = mediated_parties(v.head, da, ds) or open_parties(v.head, [subj], da, ds)
     confidence = da.kb.confidence("participle.compound")
     for o in objects:
         if subj and o != subj:
@@ -68,6 +71,7 @@ def _reduced_relative(v: Token, frame: Frame, frames: tuple[Frame, ...], da: Doc
                 yield BetweenSides(s, MEDIATE, v, "participle.mediation_context",
                                    kb.confidence("participle.mediation_context"), cameo=frame.cameo)
             return
+        objects = objects or open_parties(v.head, subjects, da, ds)   # "talks mediated by Norway"
     confidence = kb.confidence("participle.acl")
     for s in subjects:
         for o in objects:

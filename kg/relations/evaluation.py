@@ -1,0 +1,116 @@
+"""Accusation by an evaluative predicate: a speaker who says another side lies, is
+responsible, committed a provocation, or calls its act a violation or "an act of war"
+accuses that side (GUIDELINES, convention 14: blame, charges, calling something
+unacceptable are ACCUSE), though no verb of accusing is used.
+
+* "Uribe said the FARC was lying", "said the Lebanese government was responsible for
+  the soldiers' safety", "said South Korea committed a grave provocation", "said the
+  Russians had been involved in espionage" — a reported clause whose predicate blames
+  its subject (``blame_word``; a deed of ``blame_act_verb``);
+* "Olmert called the attack by Hezbollah an act of war", "Hamas called Israel a
+  terrorist state" — a naming verb (``naming_verb``) whose object is called by a
+  blaming noun or adjective.
+
+The one blamed is the clause's subject (or the named object), or, when that is an event
+noun, who carried the event out ("Israel's strikes were a violation" -> Israel).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ..predicates import ACCUSE
+from .arguments import actors, modifier_actors
+from .coreference import PARTY_TYPES
+from .discourse import Discourse
+from .found import Found, cameo
+from .frames import noun_index
+from .grammar import PASS_SUBJ_DEPS, SUBJ_DEPS
+from .index import TokenIndex
+from .nominal import noun_agents
+from .subjects import subjects
+
+if TYPE_CHECKING:
+    from ..actors import DocumentActors
+
+_REPORTED = frozenset({"ccomp"})
+_PREDICATIVE = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp"})
+_BLAMED_TYPES = PARTY_TYPES | {"Official", "Person"}
+
+
+def evaluative_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
+    """The speaker ACCUSE whoever the clause it reports, or the name it gives, blames."""
+    kb = da.kb
+    words = kb.lexicon.words_of
+    report, naming = words("report_verb"), words("naming_verb")
+    confidence = kb.confidence("evaluation.accusation")
+    if not index.tokens(sent, "blame"):
+        return       # no blaming word in the sentence
+    for v in index.tokens(sent, "evaluation"):
+        lemma = v.lemma_.lower()
+        if lemma in naming:
+            named = _is_named_blame(v, words)
+            blamed = [a for d in v.children if named and d.dep_ == "dobj" for a in culprits(d, da, ds)]
+        elif lemma in report:
+            blamed = [a for c in v.children if c.dep_ in _REPORTED for a in blamed_by_clause(c, da, ds)]
+        else:
+            continue
+        if not blamed:
+            continue
+        for s in subjects(v, da, ds):
+            for o in dict.fromkeys(blamed):
+                if s != o and da.type_of(s) != "Place":
+                    yield Found(s, ACCUSE, o, v, "evaluation.accusation", confidence, cameo=cameo(kb, ACCUSE))
+
+
+def blames(t: Token, words) -> bool:
+    """Whether the noun, adjective or verb ``t`` blames whom it is said of: "lying",
+    "responsible", "a clear violation", "an act of war", "a terrorist state"."""
+    blame = words("blame_word")
+    if t.lemma_.lower() in blame or t.lower_ in blame:
+        return True
+    if any(c.dep_ in ("amod", "compound") and (c.lower_ in blame or c.lemma_.lower() in blame) for c in t.children):
+        return True      # "a terrorist state", "a war crime"
+    # "an act of war": the act is what its "of" names
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.lemma_.lower() in blame
+                                                             for p in c.children) for c in t.children)
+
+
+def blamed_by_clause(c: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """Whom the reported clause headed by ``c`` blames: its subject when it lies, is
+    responsible or a violation, committed a provocation or was involved in espionage."""
+    words = da.kb.lexicon.words_of
+    subj = [s for s in c.children if s.dep_ in SUBJ_DEPS or s.dep_ in PASS_SUBJ_DEPS]
+    if not subj or any(x.dep_ == "neg" for x in c.children):
+        return []
+    said_of = [x for x in c.children if x.dep_ in _PREDICATIVE]
+    if c.lemma_.lower() in words("blame_act_verb"):
+        said_of += [x for x in c.children if x.dep_ == "dobj"]
+    # "had been involved in espionage": a passive's prepositional object
+    said_of += [p for x in c.children if x.dep_ == "prep" and any(s.dep_ in PASS_SUBJ_DEPS for s in subj)
+                for p in x.children if p.dep_ == "pobj"]
+    if not (blames(c, words) and c.pos_ == "VERB") and not any(blames(x, words) for x in said_of):
+        return []
+    return culprits(subj[0], da, ds)
+
+
+def culprits(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """Who is blamed through the phrase ``t``: its actors, or the agent (else the modifiers)
+    of the event it names ("Israel's strikes", "the attack by Hezbollah")."""
+    got = actors(t, "subj", da, ds)
+    nouns = noun_index(da.kb.lexicon)
+    if not got and (nouns.get(t.lemma_.lower()) or nouns.get(t.lower_)):
+        got = noun_agents(t, da, ds) or modifier_actors(t, da, ds)
+    return [a for a in got if da.type_of(a) in _BLAMED_TYPES]
+
+
+def _is_named_blame(v: Token, words) -> bool:
+    """Whether the naming verb ``v`` names its object by a blaming word: "called X an act of
+    war", "described X as a crime"."""
+    named = [c for c in v.children if c.dep_ in _PREDICATIVE]
+    named += [p for c in v.children if c.dep_ == "prep" and c.lower_ in words("role_as_prep")
+              for p in c.children if p.dep_ == "pobj"]
+    return any(blames(x, words) for x in named)

@@ -1,0 +1,178 @@
+"""Mediation whose parties the sentence does not name (GUIDELINES, convention 12: MEDIATE
+takes its parties from the article).
+
+* :func:`mediator_role` — a mediator named by a role noun or a phrase, not a verb:
+  "Kuwait, acting as a mediator in the crisis", "who served as chief mediator in the
+  talks", "truce broker Eric Solheim", "under the auspices of X", "through the
+  mediation of X"; between the parties named "between", those of the clause the phrase
+  hangs on, or the article's;
+* :func:`article_parties` — the parties such a mediation is between when the sentence
+  names none: the last pair the text set in relation (talks, an accord, fighting, an
+  accusation), a person standing for the state or group they speak for, neither of them
+  on the mediator's own side. The verb and participle rules ("Norway was asked to
+  mediate in the conflict", "EU-mediated talks") use it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ..predicates import MEDIATE
+from .arguments import actors, modifier_actors, pobj_actors
+from .coreference import is_party
+from .discourse import Discourse
+from .found import Found, cameo
+from .grammar import OBJ_DEPS, PASS_SUBJ_DEPS
+from .index import TokenIndex
+from .subjects import subjects
+
+if TYPE_CHECKING:
+    from ..actors import DocumentActors
+
+_NAME_DEPS = frozenset({"compound", "appos", "nmod"})
+
+
+def mediator_role(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
+    """"Kuwait, acting as a mediator in the crisis" -> Kuwait MEDIATE each party: those named
+    "between" the noun's parties, else the article's (:func:`article_parties`)."""
+    kb = da.kb
+    words = kb.lexicon.words_of
+    role_nouns, of_nouns = words("mediator_noun"), words("mediation_of_noun")
+    for n in index.tokens(sent, "mediator"):
+        low = n.lemma_.lower()
+        if low in role_nouns:
+            mediators = role_holders(n, da, ds)
+        elif low in of_nouns:
+            # "under the auspices of X", "Qatari mediation"
+            mediators = pobj_actors(n, words("mediation_of_prep"), da, ds) or \
+                [a for a in modifier_actors(n, da, ds) if is_party(a, da)]
+        else:
+            continue
+        mediators = [m for m in mediators if da.type_of(m) != "Place"]
+        if not mediators:
+            continue
+        # "Norwegian truce broker X": Norway is the mediator's side, not a party
+        own = own_side(mediators, da) | set(modifier_actors(n, da, ds))
+        parties = mediated_parties(n, da, ds) or clause_parties(n, own, da, ds) or \
+            open_parties(n, mediators, da, ds, own)
+        confidence = kb.confidence("mediation.role")
+        for m in mediators:
+            for p in parties:
+                if m != p:
+                    yield Found(m, MEDIATE, p, n, "mediation.role", confidence, cameo=cameo(kb, MEDIATE))
+
+
+def role_holders(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """Who the role noun ``n`` ("mediator", "broker") is said of: the object or subject of the
+    verb of "as a mediator" ("recognise Kuwait as", "served as", "was appointed as"); the
+    name it stands beside ("truce broker Eric Solheim", "the mediator, Qatar"); the subject
+    of "is the mediator"; else its modifiers ("Egyptian mediators")."""
+    words = da.kb.lexicon.words_of
+    if n.dep_ == "pobj" and n.head.lower_ in words("role_as_prep"):
+        holder = n.head.head
+        if holder.pos_ in ("VERB", "AUX"):
+            for deps in (OBJ_DEPS, PASS_SUBJ_DEPS):
+                named = [c for c in holder.children if c.dep_ in deps and c.i < n.i]
+                if named:
+                    return actors(named[0], "subj", da, ds)
+            return subjects(holder, da, ds)
+        return actors(holder, "subj", da, ds)
+    head = n
+    while head.dep_ in _NAME_DEPS and head.head.i != head.i and not da.actor_at(head.i):
+        head = head.head
+    if head.i != n.i and da.actor_at(head.i):
+        return [da.actor_at(head.i)]          # "truce broker Eric Solheim", "Qatar, the mediator"
+    named = [da.actor_at(c.i) for c in n.children if c.dep_ == "appos" and da.actor_at(c.i)]
+    if named:
+        return named                          # "the mediator, Qatar"
+    if n.dep_ == "attr":
+        return subjects(n.head, da, ds)       # "Qatar is the main mediator"
+    return [a for a in modifier_actors(n, da, ds) if is_party(a, da)]
+
+
+def clause_parties(n: Token, own: set[str], da: DocumentActors, ds: Discourse) -> list[str]:
+    """"Israel and Hamas agreed to a truce under the auspices of Egypt": the parties of the
+    clause the mediation noun's preposition hangs on (its subjects and objects), if two."""
+    words = da.kb.lexicon.words_of
+    if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.lower_ in words("role_as_prep"):
+        return []
+    verb = n.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    objects = [a for c in verb.children if c.dep_ in OBJ_DEPS for a in actors(c, "obj", da, ds)]
+    objects += pobj_actors(verb, words("party_with_prep"), da, ds)
+    parties = [a for a in dict.fromkeys(subjects(verb, da, ds) + objects) if a not in own]
+    return parties if len(parties) > 1 else []
+
+
+def own_side(mediators: list[str], da: DocumentActors) -> set[str]:
+    """The mediators and whom they speak for: their titles' and the knowledge base's
+    affiliations and parents, and the bodies named after any of these ("Oman" for its
+    foreign minister, "the Omani foreign ministry")."""
+    own = set(mediators)
+    for m in mediators:
+        own |= {r.affiliation for r in da.roles if r.person == m and r.affiliation}
+        entry = da.protos[m].entry
+        if entry is not None:
+            own |= {a["actor"] for a in entry.affiliations if a.get("actor")}
+            if entry.parent:
+                own.add(entry.parent)
+    own |= {i.group for i in da.institutions if i.parent in own}
+    own |= {x for x, p in da.protos.items() if p.entry is not None and p.entry.parent in own}
+    return own
+
+
+def mediated_parties(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The parties "between X and Y" (``parties_prep``) anywhere under a mediation's trigger
+    (none if only one is named: "between the two countries" is not a pair of names)."""
+    parties = da.kb.lexicon.words_of("parties_prep")
+    out: list[str] = []
+    for p in t.subtree:
+        if p.lower_ in parties and p.dep_ == "prep":
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    out += [a for a in actors(o, "obj", da, ds) if a not in out]
+    return out if len(out) > 1 else []
+
+
+def open_parties(t: Token, mediators: list[str], da: DocumentActors, ds: Discourse,
+                 own: set[str] | None = None) -> list[str]:
+    """The article's parties to a mediation whose trigger ``t`` names none; "between the two
+    neighbouring countries" (a state descriptor with no name) wants two states."""
+    lex = da.kb.lexicon
+    between = [o for p in t.subtree if p.lower_ in lex.words_of("parties_prep") and p.dep_ == "prep"
+               for o in p.children if o.dep_ == "pobj"]
+    states = any(lex.descriptors.get(o.lemma_.lower()) == "state" for o in between)
+    return article_parties(mediators, da, ds, own, states_only=states)
+
+
+def article_parties(mediators: list[str], da: DocumentActors, ds: Discourse,
+                    own: set[str] | None = None, *, states_only: bool = False) -> list[str]:
+    """The two parties a mediation the sentence leaves open is between: the last pair the
+    text set in relation (talks, an accord, fighting, an accusation: the discourse state's
+    ``party_pairs``), a person standing for the state or group they speak for ("Kurti
+    accused Serbia" -> Kosovo, Serbia), of which neither is on the mediators' own side
+    (``own``, by default :func:`own_side`), and both states if ``states_only``. Empty when
+    the text has set no such pair in relation."""
+    own = own_side(mediators, da) if own is None else own
+    for pair in reversed(ds.party_pairs):
+        sides = [_party_of(a, da) for a in pair]
+        if None in sides or sides[0] == sides[1] or own & set(sides):
+            continue
+        if not (states_only and any(da.type_of(a) != "State" for a in sides)):
+            return sides
+    return []
+
+
+def _party_of(a: str, da: DocumentActors) -> str | None:
+    """The state or group actor ``a`` is or speaks for (a person's title in the text, else the
+    knowledge base's first affiliation named in the document), or ``None``."""
+    if is_party(a, da):
+        return a
+    named = [r.affiliation for r in da.roles if r.person == a and r.affiliation and is_party(r.affiliation, da)]
+    entry = da.protos[a].entry
+    known = [x["actor"] for x in (entry.affiliations if entry is not None else ()) if x.get("actor") in da.protos]
+    return next(iter(named + [x for x in known if is_party(x, da)]), None)

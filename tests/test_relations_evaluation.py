@@ -1,0 +1,122 @@
+"""Rule tests for :mod:`kg.relations.evaluation`: a speaker who says another side lies, is
+responsible, committed a provocation, or calls its act "an act of war" accuses it, on
+hand-built parses (see ``tests/relation_helpers.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import events, reading, relations, token
+
+from kg.relations.evaluation import blamed_by_clause, blames, culprits
+
+ACCUSATIONS = [
+    pytest.param("""
+    Netanyahu     PROPN  nsubj     said                             [PERSON benjamin-netanyahu#alias]
+    said          VERB   ROOT      said          lemma=say
+    Hamas         PROPN  nsubj     lying                            [ORG hamas#name]
+    was           AUX    aux       lying         lemma=be tag=VBD
+    lying         VERB   ccomp     said          lemma=lie tag=VBG
+    .             PUNCT  punct     said
+    """, {("benjamin-netanyahu", "ACCUSE", "hamas", True)}, id="said-x-was-lying"),
+    pytest.param("""
+    Israel        PROPN  nsubj     said                             [GPE israel#name]
+    said          VERB   ROOT      said          lemma=say
+    the           DET    det       government
+    Lebanese      ADJ    amod      government                       [NORP lebanon#demonym]
+    government    NOUN   nsubj     was
+    was           AUX    ccomp     said          lemma=be tag=VBD
+    responsible   ADJ    acomp     was
+    for           ADP    prep      responsible
+    the           DET    det       attack
+    attack        NOUN   pobj      for
+    .             PUNCT  punct     said
+    """, {("israel", "ACCUSE", "lebanon", True)}, id="said-x-was-responsible"),
+    pytest.param("""
+    Pakistan      PROPN  nsubj     said                             [GPE pakistan#name]
+    said          VERB   ROOT      said          lemma=say
+    India         PROPN  nsubj     committed                        [GPE india#name]
+    committed     VERB   ccomp     said          lemma=commit
+    a             DET    det       provocation
+    grave         ADJ    amod      provocation
+    provocation   NOUN   dobj      committed
+    .             PUNCT  punct     said
+    """, {("pakistan", "ACCUSE", "india", True)}, id="said-x-committed-a-provocation"),
+    pytest.param("""
+    Lavrov        PROPN  nsubj     said                             [PERSON sergei-lavrov#alias]
+    said          VERB   ROOT      said          lemma=say
+    the           DET    det       Ukrainians
+    Ukrainians    PROPN  nsubjpass involved                         [NORP ukraine#demonym]
+    had           AUX    aux       involved      lemma=have tag=VBD
+    been          AUX    auxpass   involved      lemma=be tag=VBN
+    involved      VERB   ccomp     said          lemma=involve tag=VBN
+    in            ADP    prep      involved
+    espionage     NOUN   pobj      in
+    .             PUNCT  punct     said
+    """, {("sergei-lavrov", "ACCUSE", "ukraine", True)}, id="said-x-was-involved-in-espionage"),
+    # naming: the one named, or the agent of the act named
+    pytest.param("""
+    Netanyahu     PROPN  nsubj     called                           [PERSON benjamin-netanyahu#alias]
+    called        VERB   ROOT      called        lemma=call
+    the           DET    det       attack
+    attack        NOUN   dobj      called
+    by            ADP    prep      attack
+    Hezbollah     PROPN  pobj      by                               [ORG hezbollah#name]
+    an            DET    det       act
+    act           NOUN   oprd      called
+    of            ADP    prep      act
+    war           NOUN   pobj      of
+    .             PUNCT  punct     called
+    """, {("benjamin-netanyahu", "ACCUSE", "hezbollah", True)}, id="called-the-attack-by-x-an-act-of-war"),
+    pytest.param("""
+    Hamas         PROPN  nsubj     called                           [ORG hamas#name]
+    called        VERB   ROOT      called        lemma=call
+    Israel        PROPN  dobj      called                           [GPE israel#name]
+    a             DET    det       state
+    terrorist     ADJ    amod      state
+    state         NOUN   oprd      called
+    .             PUNCT  punct     called
+    """, {("hamas", "ACCUSE", "israel", True)}, id="called-x-a-terrorist-state"),
+    # no blame: a denial, a neutral description, oneself
+    pytest.param("""
+    Netanyahu     PROPN  nsubj     said                             [PERSON benjamin-netanyahu#alias]
+    said          VERB   ROOT      said          lemma=say
+    Hamas         PROPN  nsubj     lying                            [ORG hamas#name]
+    was           AUX    aux       lying         lemma=be tag=VBD
+    not           PART   neg       lying
+    lying         VERB   ccomp     said          lemma=lie tag=VBG
+    .             PUNCT  punct     said
+    """, set(), id="said-x-was-not-lying"),
+    pytest.param("""
+    Hamas         PROPN  nsubj     called                           [ORG hamas#name]
+    called        VERB   ROOT      called        lemma=call
+    Qatar         PROPN  dobj      called                           [GPE qatar#name]
+    a             DET    det       partner
+    trusted       ADJ    amod      partner
+    partner       NOUN   oprd      called
+    .             PUNCT  punct     called
+    """, set(), id="called-x-a-partner"),
+    pytest.param("""
+    Hamas         PROPN  nsubj     said                             [ORG hamas#name]
+    said          VERB   ROOT      said          lemma=say
+    it            PRON   nsubj     was
+    was           AUX    ccomp     said          lemma=be tag=VBD
+    responsible   ADJ    acomp     was
+    for           ADP    prep      responsible
+    the           DET    det       attack
+    attack        NOUN   pobj      for
+    .             PUNCT  punct     said
+    """, set(), id="said-it-was-responsible-itself"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", ACCUSATIONS)
+def test_accusation_by_an_evaluative_predicate(kb, spec, expected):
+    assert {e for e in events(relations(spec, kb)) if e[1] == "ACCUSE"} == expected
+
+
+def test_the_functions(kb):
+    da, ds = reading(ACCUSATIONS[0].values[0], kb)
+    words = kb.lexicon.words_of
+    assert blames(token(da, "lying"), words) and not blames(token(da, "said"), words)
+    assert blamed_by_clause(token(da, "lying"), da, ds) == ["hamas"]
+    assert culprits(token(da, "Hamas"), da, ds) == ["hamas"]

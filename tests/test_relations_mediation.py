@@ -1,0 +1,154 @@
+"""Rule tests for :mod:`kg.relations.mediation`: a mediator named by a role noun, a
+participle or a verb with no parties in its sentence takes the parties the text set in
+relation before (GUIDELINES, convention 12), on hand-built parses (see
+``tests/relation_helpers.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import events, reading, relations, token
+
+from kg.relations.mediation import article_parties, mediated_parties, own_side, role_holders
+
+TALKS = """
+    Iran          PROPN  nsubj     held                             [GPE iran#name]
+    and           CCONJ  cc        Iran
+    the           DET    det       States
+    United        PROPN  compound  States                           [GPE united-states#name
+    States        PROPN  conj      Iran                             ]
+    held          VERB   ROOT      held          lemma=hold
+    talks         NOUN   dobj      held          lemma=talk tag=NNS
+    in            ADP    prep      talks
+    Muscat        PROPN  pobj      in                               [GPE]
+    .             PUNCT  punct     held
+"""
+
+WAR = """
+    Russia        PROPN  nsubj     attacked                         [GPE russia#name]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Ukraine       PROPN  dobj      attacked                         [GPE ukraine#name]
+    .             PUNCT  punct     attacked
+"""
+
+TALKS_SIDES = {("iran", "CONSULT", "united-states", True)}
+WAR_SIDES = {("russia", "ASSAULT", "ukraine", True)}
+
+MEDIATION = [
+    pytest.param(TALKS + """
+    Qatar         PROPN  nsubj     acted                            [GPE qatar#name]
+    acted         VERB   ROOT      acted         lemma=act
+    as            ADP    prep      acted
+    a             DET    det       mediator
+    mediator      NOUN   pobj      as
+    in            ADP    prep      mediator
+    the           DET    det       talks@2
+    talks         NOUN   pobj      in@2          lemma=talk tag=NNS
+    .             PUNCT  punct     acted
+    """, TALKS_SIDES | {("qatar", "MEDIATE", "iran", True), ("qatar", "MEDIATE", "united-states", True)},
+        id="acted-as-a-mediator"),
+    # the mediator is the object: "recognise X as a mediator"
+    pytest.param(TALKS + """
+    Both          DET    det       sides
+    sides         NOUN   nsubj     recognise     lemma=side tag=NNS
+    recognise     VERB   ROOT      recognise     tag=VBP
+    Egypt         PROPN  dobj      recognise                        [GPE egypt#name]
+    as            ADP    prep      recognise
+    a             DET    det       mediator
+    mediator      NOUN   pobj      as
+    .             PUNCT  punct     recognise
+    """, TALKS_SIDES | {("egypt", "MEDIATE", "iran", True), ("egypt", "MEDIATE", "united-states", True)},
+        id="recognise-x-as-a-mediator"),
+    # a title before the name; the mediator's own state is no party
+    pytest.param(WAR + """
+    Turkish       ADJ    amod      broker                           [NORP turkey#demonym]
+    truce         NOUN   compound  broker
+    broker        NOUN   compound  Fidan
+    Hakan         PROPN  compound  Fidan                            [PERSON
+    Fidan         PROPN  nsubj     told                             ]
+    told          VERB   ROOT      told          lemma=tell
+    reporters     NOUN   dobj      told          lemma=reporter tag=NNS
+    .             PUNCT  punct     told
+    """, WAR_SIDES | {("hakan-fidan", "MEDIATE", "russia", True), ("hakan-fidan", "MEDIATE", "ukraine", True)},
+        id="truce-broker-title"),
+    # a verb of mediation with no parties of its own
+    pytest.param(WAR + """
+    Turkey        PROPN  nsubj     mediated                         [GPE turkey#name]
+    has           AUX    aux       mediated
+    mediated      VERB   ROOT      mediated      lemma=mediate tag=VBN
+    in            ADP    prep      mediated
+    the           DET    det       conflict
+    conflict      NOUN   pobj      in
+    .             PUNCT  punct     mediated
+    """, WAR_SIDES | {("turkey", "MEDIATE", "russia", True), ("turkey", "MEDIATE", "ukraine", True)},
+        id="mediated-in-the-conflict"),
+    # a hyphenated participle; an accusation sets the two sides in relation
+    pytest.param("""
+    Russia        PROPN  nsubj     accused                          [GPE russia#name]
+    accused       VERB   ROOT      accused       lemma=accuse
+    Ukraine       PROPN  dobj      accused                          [GPE ukraine#name]
+    of            ADP    prep      accused
+    provocations  NOUN   pobj      of            lemma=provocation tag=NNS
+    .             PUNCT  punct     accused
+    Qatar         PROPN  npadvmod  mediated                         [GPE qatar#name]
+    -             PUNCT  punct     mediated      tag=HYPH
+    mediated      VERB   amod      talks         lemma=mediate tag=VBN
+    talks         NOUN   nsubj     stalled       lemma=talk tag=NNS
+    have          AUX    aux       stalled       tag=VBP
+    stalled       VERB   ROOT      stalled       lemma=stall tag=VBN
+    .             PUNCT  punct     stalled
+    """, {("russia", "ACCUSE", "ukraine", True), ("qatar", "MEDIATE", "russia", True),
+          ("qatar", "MEDIATE", "ukraine", True)}, id="x-mediated-talks"),
+    # the parties of the clause the mediation noun hangs on
+    pytest.param("""
+    Israel        PROPN  nsubj     agreed                           [GPE israel#name]
+    and           CCONJ  cc        Israel
+    Hamas         PROPN  conj      Israel                           [ORG hamas#name]
+    agreed        VERB   ROOT      agreed        lemma=agree
+    to            ADP    prep      agreed
+    a             DET    det       truce
+    truce         NOUN   pobj      to
+    under         ADP    prep      agreed
+    the           DET    det       auspices
+    auspices      NOUN   pobj      under         lemma=auspex tag=NNS
+    of            ADP    prep      auspices
+    Egypt         PROPN  pobj      of                               [GPE egypt#name]
+    .             PUNCT  punct     agreed
+    """, {("israel", "AGREE", "hamas", True), ("egypt", "MEDIATE", "israel", True),
+          ("egypt", "MEDIATE", "hamas", True)}, id="under-the-auspices-of"),
+    # no two sides in the text before: no mediation is coded (README call 20)
+    pytest.param("""
+    Qatar         PROPN  nsubj     acted                            [GPE qatar#name]
+    acted         VERB   ROOT      acted         lemma=act
+    as            ADP    prep      acted
+    a             DET    det       mediator
+    mediator      NOUN   pobj      as
+    .             PUNCT  punct     acted
+    """, set(), id="no-sides-no-mediation"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", MEDIATION)
+def test_mediation_with_the_articles_parties(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+def test_the_functions(kb):
+    da, ds = reading(TALKS + """
+    Egypt         PROPN  nsubj     is                               [GPE egypt#name]
+    is            AUX    ROOT      is            lemma=be
+    the           DET    det       mediator
+    mediator      NOUN   attr      is
+    between       ADP    prep      mediator
+    Israel        PROPN  pobj      between                          [GPE israel#name]
+    and           CCONJ  cc        Israel
+    Hamas         PROPN  conj      Israel                           [ORG hamas#name]
+    .             PUNCT  punct     is
+    """, kb)
+    mediator = token(da, "mediator")
+    assert role_holders(mediator, da, ds) == ["egypt"]
+    assert mediated_parties(mediator, da, ds) == ["israel", "hamas"]
+    assert own_side(["egypt"], da) == {"egypt"}
+    assert article_parties(["egypt"], da, ds) == []          # nothing read yet
+    ds.party_pairs.append(("iran", "united-states"))
+    assert article_parties(["egypt"], da, ds) == ["iran", "united-states"]
+    assert article_parties(["iran"], da, ds) == []           # a side mediates between no one
