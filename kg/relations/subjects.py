@@ -3,8 +3,8 @@
 A verb takes the subject of the verb it depends on through control ("Egypt is
 trying to broker"), purpose ("flew to Doha to meet"), coordination and relative
 clauses ("the group that controls Gaza"), object control ("urged Israel to
-withdraw" -> Israel withdraws), raising ("Israel is expected to meet") and the
-reporter's conjoined speech act ("Mikati said the army would deploy and urged ...").
+withdraw" -> Israel withdraws), raising ("Israel is expected to meet"), the owner of a noun's infinitive ("Israel's
+plans to invade") and the reporter's conjoined speech act ("Mikati said the army would deploy and urged ...").
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .arguments import actors
+from .arguments import actors, modifier_actors
 from .discourse import Discourse
-from .grammar import CLIMB_DEPS, PASS_SUBJ_DEPS, RELATIVE_TAGS, SUBJ_DEPS
+from .grammar import CLIMB_DEPS, INFINITIVE, PASS_SUBJ_DEPS, RELATIVE_TAGS, SUBJ_DEPS
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -50,6 +50,13 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             got = actors(cur.head, "subj", da, ds)
             if got:
                 return got
+        if infinitive_of_noun(cur):
+            # "Israel's plans to invade": the noun's owner; "demands to withdraw": an addressee not named
+            if cur.head.lemma_.lower() in words("demand"):
+                return []
+            got = [a for a in modifier_actors(cur.head, da, ds) if da.type_of(a) != "Place"]
+            if got:
+                return got
         for c in controllers(cur, words):
             got = actors(c, "subj", da, ds)
             if got:
@@ -65,6 +72,12 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             continue
         break
     return []
+
+
+def infinitive_of_noun(t: Token) -> bool:
+    """Whether ``t`` is an infinitive modifying a noun: "the power *to veto*", "plans *to attack*"."""
+    return t.dep_ == "acl" and t.head.pos_ == "NOUN" and any(
+        c.dep_ == "aux" and c.lower_ == INFINITIVE for c in t.children)
 
 
 def controllers(v: Token, words: Callable[[str], frozenset[str]]) -> list[Token]:
