@@ -41,13 +41,20 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             if not got and subj[0].tag_ in RELATIVE_TAGS and cur.dep_ == "relcl":
                 got = actors(cur.head, "subj", da, ds)
             return got
-        if any(c.dep_ in PASS_SUBJ_DEPS for c in cur.children) and cur.i != v.i:
+        if any(c.dep_ in PASS_SUBJ_DEPS for c in cur.children):
+            if cur.i == v.i:
+                # "17 people were killed during bombardments": the doer is the "by" agent, or unnamed
+                return [a for c in cur.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                        for a in actors(p, "subj", da, ds)]
             # raising: "Israel is expected to meet ..." -> Israel meets
             if came_from_xcomp:
                 return [a for c in cur.children if c.dep_ in PASS_SUBJ_DEPS for a in actors(c, "subj", da, ds)]
             return []
         if cur.dep_ in ("relcl", "acl") and cur.tag_ in _FINITE_OR_GERUND and cur.head.pos_ in ("NOUN", "PROPN"):
             got = actors(cur.head, "subj", da, ds)
+            if not got and cur.tag_ == "VBG" and cur.dep_ == "acl":
+                # "a U.S. resolution asking the Council to ...": the author of the text or act
+                got = [a for a in modifier_actors(cur.head, da, ds) if da.type_of(a) != "Place"]
             if got:
                 return got
         if infinitive_of_noun(cur):
