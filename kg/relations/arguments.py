@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..ontology import Lexicon
-from .coreference import descriptor, is_location, possessor, pronoun_antecedent
+from .coreference import description, descriptor, is_location, possessor, pronoun_antecedent
 from .discourse import Discourse
 from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, pobjs
 
@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 INNER_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})   # modifiers whose own modifiers count
+_NAME_PHRASE_DEPS = frozenset({"pobj", "agent", "prep", "conj", "acl"})   # a name inside a noun's phrase
+RESTRICTIVE_RELATIVE = "that"     # "a body ... *that* mediated": the closed-class word of a restrictive relative
 
 
 def actors(tok: Token | None, role: str, da: DocumentActors, ds: Discourse) -> list[str]:
@@ -81,11 +83,29 @@ def _relative_antecedent(t: Token, role: str, da: DocumentActors, ds: Discourse,
         clause = clause.head
     if clause.dep_ != "relcl":
         return None
+    noun = _restrictive_head(clause.head, t)
+    if noun is not None:
+        return single(noun, role, da, ds, depth + 1)
     # "France and Germany, which have mediated ...": the coordination before it
     out: list[str] = []
     for h in (clause.head, *(c for c in clause.head.conjuncts if clause.head.i < c.i < t.i)):
         out += [a for a in single(h, role, da, ds, depth + 1) if a not in out]
     return out
+
+
+def _restrictive_head(head: Token, t: Token) -> Token | None:
+    """"the Minsk Group, a body co-chaired by Russia, France and the US that mediated": a
+    restrictive "that" does not modify a name the parser hung it on, but the common noun the
+    name's phrase depends on ("body"). ``None`` when the relative clause is on a common noun, follows a comma, or the name
+    stands on its own ("It was the US that brokered it")."""
+    if t.lower_ != RESTRICTIVE_RELATIVE or head.pos_ != "PROPN" or (t.i > 0 and t.doc[t.i - 1].is_punct):
+        return None
+    cur = head
+    while cur.dep_ in _NAME_PHRASE_DEPS and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.pos_ == "NOUN":
+            return cur
+    return None
 
 
 def _noun(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) -> list[str]:
@@ -94,6 +114,8 @@ def _noun(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) ->
     for c in t.children:
         if c.dep_ == "appos" and da.actor_at(c.i):
             return [da.actor_at(c.i)]
+    if t.dep_ == "appos" and da.actor_at(t.head.i):
+        return [da.actor_at(t.head.i)]      # "the Minsk Group, a body that ...": the name
     body = _voting_body(t, da, ds)
     if body:
         return [body]
@@ -101,9 +123,9 @@ def _noun(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) ->
     if got:
         return got
     # a description that points back: "the city", "the group", "the country", "its"
-    desc = descriptor(t, da, ds)
+    desc = description(t, da, ds)
     if desc:
-        return [desc]
+        return desc
     if role == "obj":
         got = _holder(t, da, ds)
         if got:

@@ -4,6 +4,7 @@
   subject (or, after "into", "out of", the last place);
 * "the group", "the army", "the country", "the city" -> the last named actor of that
   kind; "the junta" -> the actor the text described so ("Niger's junta, the CNSP");
+* "the four countries", "the two leaders", "both sides" -> the members last named together;
 * "its main city ... Khan Yunis": a city described before it is named (cataphora).
 
 Each function reads the document's actors and the :class:`~kg.relations.discourse.Discourse`;
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .discourse import Discourse, PlaceDescription
+from .discourse import PERSON_TYPES, SUBJECT_DEPS, Discourse, PlaceDescription, is_subject
 from .grammar import MODIFIER_DEPS
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 LOCATION_TYPES = frozenset({"Place", "State"})
 PARTY_TYPES = frozenset({"State", "Group"})
 PLACE_OF_DEPS = frozenset({"poss", "compound"})    # "southern Gaza's main city", "the Gaza city"
+OBJECT_SLOT_DEPS = frozenset({"dobj", "pobj", "dative"})
 
 
 def is_location(a: str, da: DocumentActors) -> bool:
@@ -59,10 +61,30 @@ def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]
         if locative_slot(t, words):
             # "troops pulled out of it", "moved into it": the last place named or described
             b = last_place_in_sentence(t, da, ds) or ds.last_actor(t.i, lambda x: is_location(x, da))
+        elif t.dep_ in OBJECT_SLOT_DEPS:
+            b = object_antecedent(t, da, ds)
         else:
             b = ds.last_subject(t.i, lambda x: is_party(x, da))
         return [b] if b else []
     return None
+
+
+def object_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """"it" as an object is not its own clause's subject: the nearest state or group named
+    before it in its sentence outside a subject ("cut off relations with Doha, accusing it of
+    ..." -> Doha), else the last subject other than its clause's."""
+    verb = t.head.head if t.dep_ == "pobj" else t.head
+    own = {a for c in verb.children if c.dep_ in SUBJECT_DEPS
+           for a in (ds.actors_at(c.i) or (description(c, da, ds) if c.pos_ == "NOUN" else []))}
+    sent_start = t.sent.start
+    for m in ds.before(t.i):
+        if m.span.start < sent_start:
+            break
+        root = m.span.root
+        if not is_subject(root) and m.how != "in_name" and m.actor not in own and is_party(m.actor, da) \
+                and root.dep_ not in MODIFIER_DEPS:
+            return m.actor
+    return ds.last_subject(t.i, lambda x: is_party(x, da) and x not in own)
 
 
 def locative_slot(t: Token, words: Callable[[str], frozenset[str]]) -> bool:
@@ -98,6 +120,72 @@ def last_place_in_sentence(t: Token, da: DocumentActors, ds: Discourse) -> str |
         if a and is_location(a, da):
             return a
     return None
+
+
+def description(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The actors a definite description stands for: the members of a plural one ("the
+    four countries", "both sides") or the one actor of :func:`descriptor` ("the group")."""
+    plural = plural_description(t, da, ds)
+    if plural is not None:
+        return plural
+    one = descriptor(t, da, ds)
+    return [one] if one else []
+
+
+def plural_description(t: Token, da: DocumentActors, ds: Discourse) -> list[str] | None:
+    """The members a definite plural description stands for, or ``None`` when ``t`` is none:
+    "the four countries" -> the last four states named together, "the two leaders" -> the
+    last two persons, "both sides" / "the parties" -> the sides of the conflict
+    (``plural_descriptor``: the noun and its kind; ``plural_determiner``; ``number_word``)."""
+    lex = da.kb.lexicon
+    kind = lex.mappings.get("plural_descriptor", {}).get(t.lower_)
+    if kind is None:
+        return None
+    children = list(t.children)
+    if not any(c.dep_ in ("det", "predet") and c.lower_ in lex.words_of("plural_determiner") for c in children):
+        return None    # "four countries", "several countries": no reference back
+    if any(c.dep_ in MODIFIER_DEPS and (c.pos_ == "PROPN" or da.actor_at(c.i)) for c in children) \
+            or any(c.dep_ == "prep" and c.lower_ in lex.words_of("partitive_of_prep") for c in children):
+        return None    # "the Gulf countries", "the Russian delegations", "the leaders of X": named
+    size = _number(children, lex.mappings.get("number_word", {}))
+    want = _KIND_TEST[kind]
+
+    def fits(a: str) -> bool:
+        return want(a, da)
+    if kind == "party" and size in (None, 2):
+        return ds.sides(t.i, fits)
+    return ds.members(t.i, fits, size)
+
+
+def _number(children: list[Token], words: dict[str, str]) -> int | None:
+    """The number a description counts: "the *four* countries", "*both* sides"."""
+    for c in children:
+        n = words.get(c.lower_)
+        if n is None and c.dep_ == "nummod" and c.text.isdigit():
+            n = c.text
+        if n is not None and c.dep_ in ("nummod", "det", "predet"):
+            return int(n)
+    return None
+
+
+def _is_state(a: str, da: DocumentActors) -> bool:
+    return da.type_of(a) == "State" or da.protos[a].type == "State"
+
+
+def _is_person(a: str, da: DocumentActors) -> bool:
+    return da.type_of(a) in PERSON_TYPES
+
+
+def _is_group(a: str, da: DocumentActors) -> bool:
+    return da.type_of(a) == "Group" and not is_media(a, da)
+
+
+def _is_side(a: str, da: DocumentActors) -> bool:
+    return is_party(a, da) or _is_state(a, da)
+
+
+#: what each kind of plural description (``plural_descriptor``'s third column) may stand for
+_KIND_TEST = {"state": _is_state, "person": _is_person, "group": _is_group, "party": _is_side}
 
 
 def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:

@@ -8,6 +8,8 @@ updates it after each sentence with the sides last seen fighting. It holds
   subject / place named before token i" is a query on it (:meth:`Discourse.last_actor`,
   :meth:`Discourse.last_person`, :meth:`Discourse.last_subject`, :meth:`Discourse.salient`);
 * the nouns the text uses to describe an actor ("the junta" -> CNSP);
+* the members of the last coordination of a kind ("the four countries", "the two leaders")
+  and the sides of the conflict ("both sides", "the parties": :meth:`Discourse.sides`);
 * the belligerents: the sides last seen fighting or agreeing, the objects of a
   mediation that names no parties ("helped broker a truce");
 * the places the text described by a kind and another place ("southern Gaza's main
@@ -32,6 +34,13 @@ PERSON_TYPES = frozenset({"Official", "Person"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
+def is_subject(t: Token) -> bool:
+    """Whether ``t`` is a clause subject or one of its conjuncts ("Egypt, Qatar and Turkey met")."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in SUBJECT_DEPS
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceDescription:
     """"southern Gaza's main city": the described noun, the place it refers to and the
@@ -54,10 +63,19 @@ class Discourse:
     place_descriptions: list[PlaceDescription] = field(default_factory=list)   # not yet reported
     _backward: list[MentionInfo] = field(init=False, repr=False)
     _neg_starts: list[int] = field(init=False, repr=False)
+    _at: dict[int, list[str]] = field(init=False, repr=False)
 
     def __post_init__(self):
         self._backward = sorted(self.mentions, key=lambda m: m.span.start, reverse=True)
         self._neg_starts = [-m.span.start for m in self._backward]
+        self._at = {}
+        for m in self.mentions:
+            for i in range(m.span.start, m.span.end):
+                self._at.setdefault(i, []).append(m.actor)
+
+    def actors_at(self, i: int) -> list[str]:
+        """The actors of the mentions covering token ``i``."""
+        return self._at.get(i, [])
 
     @classmethod
     def of(cls, da: DocumentActors, described: dict[str, str] | None = None) -> Discourse:
@@ -88,9 +106,7 @@ class Discourse:
         """The actor of the last clause subject before token ``before`` that ``want`` accepts,
         else the last such actor mentioned: "The RSF shelled X ... the group" -> RSF."""
         for m in self.before(before):
-            root = m.span.root
-            subject = root.dep_ in SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS)
-            if want(m.actor) and subject:
+            if want(m.actor) and is_subject(m.span.root):
                 return m.actor
         return self.last_actor(before, want)
 
@@ -101,6 +117,31 @@ class Discourse:
             if after < m.span.start < until and want(m.actor):
                 return m.actor
         return None
+
+    def members(self, before: int, want: Callable[[str], bool], size: int | None = None) -> list[str]:
+        """The actors of the last coordination named before token ``before`` whose members
+        ``want`` accepts ("Bahrain, Egypt, Saudi Arabia and the UAE", "talks between Iran and
+        the US", "the Russian and Ukrainian delegations"): ``size`` of them, or two or more
+        when ``size`` is ``None``; [] if there is none. The referents of "the four countries",
+        "both sides", "the two leaders"."""
+        seen: set[int] = set()
+        for m in self.before(before):
+            root = m.span.root
+            if root.i in seen or not root.conjuncts or not want(m.actor):
+                continue
+            group = sorted((root, *root.conjuncts), key=lambda t: t.i)
+            seen.update(t.i for t in group)
+            got = list(dict.fromkeys(a for t in group for a in self.actors_at(t.i) if want(a)))
+            if (len(got) == size) if size else len(got) >= 2:
+                return got
+        return []
+
+    def sides(self, before: int, want: Callable[[str], bool]) -> list[str]:
+        """The sides of the article's conflict as known before token ``before``: the last pair
+        of states or groups named together ("talks between Iran and the US", "Israel and Hamas"),
+        else the sides last seen fighting or agreeing. The referents of "both sides", "the
+        parties"; the parties a mediation that names none is between."""
+        return self.members(before, want, 2) or list(self.belligerents or ())
 
     def salient(self, before: int, want: Callable[[str], bool] | None = None) -> list[str]:
         """The actors named before token ``before`` (that ``want`` accepts), most mentioned
