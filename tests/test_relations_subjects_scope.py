@@ -57,6 +57,47 @@ SCOPE = [
     Ukraine       PROPN  dobj      attacked                         [GPE ukraine#name]
     .             PUNCT  punct     attacked
     """, {("russia", "ASSAULT", "ukraine", True)}, id="a-demand-nouns-infinitive"),
+    # an event noun that dates the clause is not the subject's act
+    pytest.param("""
+    During        ADP    prep      remained
+    the           DET    det       war
+    Gaza          PROPN  compound  war                              [LOC gaza-strip#alias]
+    war           NOUN   pobj      During
+    ,             PUNCT  punct     remained
+    Hamas         PROPN  nsubj     remained                         [ORG hamas#name]
+    remained      VERB   ROOT      remained      lemma=remain
+    an            DET    det       ally
+    ally          NOUN   attr      remained
+    of            ADP    prep      ally
+    Iran          PROPN  pobj      of                               [GPE iran#name]
+    .             PUNCT  punct     remained
+    """, set(), id="during-the-war"),
+    pytest.param("""
+    Following     VERB   prep      announced     lemma=follow tag=VBG
+    talks         NOUN   pobj      Following     lemma=talk tag=NNS
+    with          ADP    prep      talks
+    Netanyahu     PROPN  pobj      with                             [PERSON benjamin-netanyahu#alias]
+    ,             PUNCT  punct     announced
+    Blinken       PROPN  nsubj     announced                        [PERSON antony-blinken#alias]
+    announced     VERB   ROOT      announced     lemma=announce
+    a             DET    det       plan
+    plan          NOUN   dobj      announced
+    .             PUNCT  punct     announced
+    """, {("antony-blinken", "CONSULT", "benjamin-netanyahu", True)}, id="following-talks-with"),
+    pytest.param("""
+    Following     VERB   prep      announced     lemma=follow tag=VBG
+    talks         NOUN   pobj      Following     lemma=talk tag=NNS
+    between       ADP    prep      talks
+    Netanyahu     PROPN  pobj      between                          [PERSON benjamin-netanyahu#alias]
+    and           CCONJ  cc        Netanyahu
+    Abbas         PROPN  conj      Netanyahu                        [PERSON mahmoud-abbas#alias]
+    ,             PUNCT  punct     announced
+    Blinken       PROPN  nsubj     announced                        [PERSON antony-blinken#alias]
+    announced     VERB   ROOT      announced     lemma=announce
+    a             DET    det       plan
+    plan          NOUN   dobj      announced
+    .             PUNCT  punct     announced
+    """, {("benjamin-netanyahu", "CONSULT", "mahmoud-abbas", True)}, id="following-talks-between"),
 ]
 
 
