@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from relation_helpers import events, reading, relations, token
 
-from kg.relations.coreference import is_party, plural_description
+from kg.relations.anaphora import is_party, plural_description
 
 PLURAL = [
     pytest.param("""

@@ -38,7 +38,8 @@ SCOPE = [
     to            PART   aux       withdraw
     withdraw      VERB   xcomp     urging        tag=VB
     .             PUNCT  punct     vetoed
-    """, {("russia", "REJECT", "united-states", True), ("united-states", "REQUEST", "israel", True)}, id="reduced-relative-takes-the-author"),
+    """, {("russia", "REJECT", "united-states", True), ("united-states", "REQUEST", "israel", True)},
+        id="reduced-relative-takes-the-author"),
     # "Russia's demands to withdraw Ukrainian forces": the demand's addressee withdraws, not Russia
     pytest.param("""
     Russia        PROPN  poss      demands                          [GPE russia#name]

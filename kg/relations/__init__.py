@@ -42,6 +42,7 @@ from spacy.tokens import Span
 
 from ..records import Relation
 from .affiliation import affiliation
+from .anaphora import armed_groups
 from .assemble import to_relations
 from .clause import clause, displacement_order
 from .coreference import appositive_descriptions
@@ -69,7 +70,7 @@ def extract_relations(da: DocumentActors) -> tuple[Relation, ...]:
     known before the sentence's rules run; what the rules found then updates the
     sides at war, and the relations waiting for them are resolved.
     """
-    ds = Discourse.of(da, appositive_descriptions(da))
+    ds = Discourse.of(da, appositive_descriptions(da), armed_groups(da))
     index = TokenIndex.of(da.doc, da.kb.lexicon)
     found: list[tuple[Span, Found]] = []
     for sent in da.doc.sents:

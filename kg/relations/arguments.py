@@ -25,8 +25,16 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..ontology import Lexicon
-from .coreference import description, descriptor, is_location, possessor, pronoun_antecedent
-from .discourse import Discourse
+from .coreference import (
+    armed_collective,
+    description,
+    descriptor,
+    governed_state,
+    is_location,
+    possessor,
+    pronoun_antecedent,
+)
+from .discourse import PERSON_TYPES, Discourse
 from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, pobjs
 
 if TYPE_CHECKING:
@@ -34,6 +42,7 @@ if TYPE_CHECKING:
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 INNER_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})   # modifiers whose own modifiers count
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _NAME_PHRASE_DEPS = frozenset({"pobj", "agent", "prep", "conj", "acl"})   # a name inside a noun's phrase
 RESTRICTIVE_RELATIVE = "that"     # "a body ... *that* mediated": the closed-class word of a restrictive relative
 
@@ -96,8 +105,8 @@ def _relative_antecedent(t: Token, role: str, da: DocumentActors, ds: Discourse,
 def _restrictive_head(head: Token, t: Token) -> Token | None:
     """"the Minsk Group, a body co-chaired by Russia, France and the US that mediated": a
     restrictive "that" does not modify a name the parser hung it on, but the common noun the
-    name's phrase depends on ("body"). ``None`` when the relative clause is on a common noun, follows a comma, or the name
-    stands on its own ("It was the US that brokered it")."""
+    name's phrase depends on ("body"). ``None`` when the relative clause is on a common noun,
+    follows a comma, or the name stands on its own ("It was the US that brokered it")."""
     if t.lower_ != RESTRICTIVE_RELATIVE or head.pos_ != "PROPN" or (t.i > 0 and t.doc[t.i - 1].is_punct):
         return None
     cur = head
@@ -112,7 +121,7 @@ def _noun(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) ->
     """Actors a common noun (or an unnamed proper noun) stands for."""
     # "the country's intelligence chief Abbas Kamel", "its ally Hamas": the named apposition
     for c in t.children:
-        if c.dep_ == "appos" and da.actor_at(c.i):
+        if c.dep_ == "appos" and da.actor_at(c.i) and not _plural_of_one_person(t, c, da):
             return [da.actor_at(c.i)]
     if t.dep_ == "appos" and da.actor_at(t.head.i):
         return [da.actor_at(t.head.i)]      # "the Minsk Group, a body that ...": the name
@@ -131,6 +140,11 @@ def _noun(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) ->
         if got:
             return got
     return _acting_for(t, role, da, ds)
+
+
+def _plural_of_one_person(t: Token, appos: Token, da: DocumentActors) -> bool:
+    """"more than 20 people, Khaing Thukha, ... told": a plural noun is no apposition of one person."""
+    return t.tag_ in PLURAL_TAGS and not appos.conjuncts and da.type_of(da.actor_at(appos.i)) in PERSON_TYPES
 
 
 def _voting_body(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
@@ -191,7 +205,8 @@ def _acting_for(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[
     head_ok = (role == "obj" and low not in words("nonstate_collective")) or \
         low in words("state_agent") or t.lemma_.lower() in words("state_agent") or low in words("weapon")
     if not head_ok:
-        return []
+        # "Shining Path rebels ambushed": a group's rebels act for it ("Yemeni rebels" for no state)
+        return [m for m in mods if da.type_of(m) == "Group"] if low in words("nonstate_collective") else []
     return [m for m in mods if not (role == "subj" and da.type_of(m) == "Place")] or ([] if role == "subj" else mods)
 
 
@@ -202,7 +217,7 @@ def modifier_actors(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     for c in t.children:
         if c.dep_ not in MODIFIER_DEPS or c.i >= t.i:
             continue
-        a = da.actor_at(c.i) or _possessive(c, da, ds)
+        a = da.actor_at(c.i) or _possessive(c, da, ds) or _collective_modifier(c, da, ds)
         if c.tag_ == "VBN" or (any(g.text == "-" for g in c.children) and c.pos_ == "VERB"):
             continue  # "Iran-backed Hezbollah": Iran backs, Hezbollah is the head's actor
         if a is None and c.dep_ in INNER_MODIFIER_DEPS:
@@ -234,6 +249,16 @@ def _possessive(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
         got = single(clause.head, "subj", da, ds, 2) if clause.dep_ == "relcl" else []
         a = got[0] if got else None
     return a
+
+
+def _collective_modifier(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """"rebel attacks", "junta troops": the armed group or state a collective noun before the head
+    stands for (:func:`~kg.relations.coreference.armed_collective`, the ``state_descriptor``)."""
+    if c.dep_ not in ("compound", "amod") or c.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return None
+    if c.lemma_.lower() in da.kb.lexicon.words_of("state_descriptor"):
+        return governed_state(c, da, ds)
+    return armed_collective(c, da, ds)
 
 
 def pobj_actors(t: Token, preps: frozenset[str] | tuple[str, ...], da: DocumentActors, ds: Discourse) -> list[str]:

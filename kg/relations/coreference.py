@@ -5,6 +5,7 @@
 * "the group", "the army", "the country", "the city" -> the last named actor of that
   kind; "the junta" -> the actor the text described so ("Niger's junta, the CNSP");
 * "the four countries", "the two leaders", "both sides" -> the members last named together;
+* "the attack", "the blast" -> the agent of the last attack;
 * "its main city ... Khan Yunis": a city described before it is named (cataphora).
 
 Each function reads the document's actors and the :class:`~kg.relations.discourse.Discourse`;
@@ -19,34 +20,28 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .discourse import PERSON_TYPES, SUBJECT_DEPS, Discourse, PlaceDescription, is_subject
-from .grammar import MODIFIER_DEPS
+from .anaphora import (
+    armed_collective,
+    event_anaphor,
+    governed_state,
+    is_location,
+    is_media,
+    is_party,
+    is_person,
+    plural_description,
+)
+from .discourse import SUBJECT_DEPS, Discourse, PlaceDescription, is_subject
+from .grammar import MODIFIER_DEPS, RELATIVE_TAGS, pobjs
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
 
-LOCATION_TYPES = frozenset({"Place", "State"})
-PARTY_TYPES = frozenset({"State", "Group"})
 PLACE_OF_DEPS = frozenset({"poss", "compound"})    # "southern Gaza's main city", "the Gaza city"
 OBJECT_SLOT_DEPS = frozenset({"dobj", "pobj", "dative"})
-
-
-def is_location(a: str, da: DocumentActors) -> bool:
-    """Whether actor ``a`` is a place or a state in this document."""
-    return da.type_of(a) in LOCATION_TYPES
-
-
-def is_media(a: str, da: DocumentActors) -> bool:
-    """Whether actor ``a`` is a news outlet (by its knowledge-base kind): it reports, it is
-    no party to what it reports."""
-    kind = (da.protos[a].kind or "").lower()
-    words = da.kb.lexicon.words_of
-    return any(w in kind for w in words("media_kind_word")) or kind in words("media_kind")
-
-
-def is_party(a: str, da: DocumentActors) -> bool:
-    """Whether actor ``a`` is a state or a group other than a news outlet."""
-    return da.type_of(a) in PARTY_TYPES and not is_media(a, da)
+_VERB_POS = frozenset({"VERB", "AUX"})
+#: the clauses whose subject a possessive "its" may take from the clause above
+_SUBJECT_CLIMB = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "pobj"})
+_PREP_DEPS = frozenset({"prep", "pobj", "pcomp", "agent"})
 
 
 def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str] | None:
@@ -98,7 +93,13 @@ def locative_slot(t: Token, words: Callable[[str], frozenset[str]]) -> bool:
 
 
 def possessor(pron: Token, da: DocumentActors, ds: Discourse) -> str | None:
-    """"its": the nearest state or group before it in the sentence, else the last subject."""
+    """"its": the state or group subject of its clause or of a clause above it ("Israel
+    dropped a bomb ..., escalating its offensive"), the controller of an infinitive ("prompting
+    Venezuela to recall its ambassador"); else the nearest state or group before it in the
+    sentence; else the last subject."""
+    got = clause_subject(pron, da, ds)
+    if got:
+        return got
     sent_start = pron.sent.start
     for m in ds.before(pron.i):
         if m.span.start < sent_start:
@@ -106,6 +107,58 @@ def possessor(pron: Token, da: DocumentActors, ds: Discourse) -> str | None:
         if is_party(m.actor, da) and m.how != "in_name":
             return m.actor
     return ds.last_subject(pron.i, lambda x: is_party(x, da))
+
+
+def clause_subject(pron: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """The state or group subject of the clause ``pron`` stands in, or of the clauses above it
+    through coordination, adverbial and reported clauses ("Hezbollah said its fighters ...")
+    and control ("urged Kiev to keep its promises" -> Kiev); ``None`` if there is none."""
+    words = da.kb.lexicon.words_of
+    own = {t.i for t in pron.head.subtree} if pron.head.i != pron.i else set()
+    cur = pron.head
+    while cur.pos_ not in _VERB_POS and cur.head.i != cur.i:
+        own = {t.i for t in cur.subtree}
+        cur = cur.head
+    for _ in range(5):
+        while cur.pos_ not in _VERB_POS and cur.dep_ in _PREP_DEPS and cur.head.i != cur.i:
+            cur = cur.head      # "firing on its positions", "after its ally attacked"
+        if cur.pos_ not in _VERB_POS:
+            return None
+        for c in cur.children:
+            if c.dep_ not in SUBJECT_DEPS or c.i in own:
+                continue
+            parties = [a for a in _subject_actors(c, cur, da, ds) if is_party(a, da)]
+            return parties[0] if parties else None
+        parties = [a for c in _controllers(cur, words) for a in ds.actors_at(c.i) if is_party(a, da)]
+        if parties:
+            return parties[0]
+        if cur.dep_ not in _SUBJECT_CLIMB or cur.head.i == cur.i:
+            return None
+        own = {t.i for t in cur.subtree}
+        cur = cur.head
+    return None
+
+
+def _controllers(v: Token, words: Callable[[str], frozenset[str]]) -> list[Token]:
+    """The objects that do what ``v`` says: "urged Kiev *to keep*" (``object_control_prep``),
+    "accused Ankara *of failing*" (``gerund_control_prep``)."""
+    head = v.head
+    if v.dep_ == "xcomp":
+        on = words("object_control_prep")
+        return [c for c in head.children if c.dep_ in ("dobj", "dative")] + [
+            p for c in head.children if c.dep_ == "prep" and c.lower_ in on for p in c.children if p.dep_ == "pobj"]
+    if v.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in words("gerund_control_prep"):
+        above = head.head
+        return [c for c in above.children if c.dep_ == "dobj"] if above.pos_ in _VERB_POS else [above]
+    return []
+
+
+def _subject_actors(subj: Token, verb: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The actors a subject names: its mention, a relative pronoun's noun ("Hezbollah, which
+    began ..."), a description."""
+    if subj.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+        subj = verb.head
+    return ds.actors_at(subj.i) or (description(subj, da, ds) if subj.pos_ == "NOUN" else [])
 
 
 def last_place_in_sentence(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
@@ -124,68 +177,61 @@ def last_place_in_sentence(t: Token, da: DocumentActors, ds: Discourse) -> str |
 
 def description(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     """The actors a definite description stands for: the members of a plural one ("the
-    four countries", "both sides") or the one actor of :func:`descriptor` ("the group")."""
+    four countries", "both sides"), the one actor of :func:`descriptor` ("the group"), or
+    the agent of the attack an event anaphor refers to ("the blast killed ...")."""
     plural = plural_description(t, da, ds)
     if plural is not None:
         return plural
-    one = descriptor(t, da, ds)
+    one = armed_collective(t, da, ds) or descriptor(t, da, ds) or person_description(t, da, ds) \
+        or event_anaphor(t, da, ds)
     return [one] if one else []
 
 
-def plural_description(t: Token, da: DocumentActors, ds: Discourse) -> list[str] | None:
-    """The members a definite plural description stands for, or ``None`` when ``t`` is none:
-    "the four countries" -> the last four states named together, "the two leaders" -> the
-    last two persons, "both sides" / "the parties" -> the sides of the conflict
-    (``plural_descriptor``: the noun and its kind; ``plural_determiner``; ``number_word``)."""
+def person_description(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """"the minister", "the head of the Palestinian group", "the country's prime minister":
+    a definite title (``roles.tsv``) stands for the person the text gives that title, of
+    that owner when one is named with it; the nearest named before, else the first named in
+    the next two sentences ("... the head of the group visited Egypt. Hamas chief Ismail
+    Haniyeh arrived ..."). ``None`` when no person fits."""
     lex = da.kb.lexicon
-    kind = lex.mappings.get("plural_descriptor", {}).get(t.lower_)
-    if kind is None:
+    words = lex.words_of
+    if t.pos_ != "NOUN" or t.lower_ not in lex.roles or t.lower_ in words("generic_person_noun"):
         return None
     children = list(t.children)
-    if not any(c.dep_ in ("det", "predet") and c.lower_ in lex.words_of("plural_determiner") for c in children):
-        return None    # "four countries", "several countries": no reference back
-    if any(c.dep_ in MODIFIER_DEPS and (c.pos_ == "PROPN" or da.actor_at(c.i)) for c in children) \
-            or any(c.dep_ == "prep" and c.lower_ in lex.words_of("partitive_of_prep") for c in children):
-        return None    # "the Gulf countries", "the Russian delegations", "the leaders of X": named
-    size = _number(children, lex.mappings.get("number_word", {}))
-    want = _KIND_TEST[kind]
+    owners = [a for c in children if c.dep_ in MODIFIER_DEPS for a in [da.actor_at(c.i) or _owner(c, da, ds)]
+              if a and not is_person(a, da)]
+    owners += [a for p in pobjs(t, words("partitive_of_prep")) for a in [da.actor_at(p.i) or _owner(p, da, ds)] if a]
+    definite = any(c.dep_ == "det" and c.lower_ in words("definite_determiner") for c in children)
+    if not (definite or owners) or any(da.actor_at(c.i) and is_person(da.actor_at(c.i), da) for c in children):
+        return None
 
     def fits(a: str) -> bool:
-        return want(a, da)
-    if kind == "party" and size in (None, 2):
-        return ds.sides(t.i, fits)
-    return ds.members(t.i, fits, size)
+        return is_person(a, da) and any(_same_title(t.lower_, role, words) and (not owners or owner in owners)
+                                         for role, owner in ds.titles(a))
+    got = ds.last_actor(t.i, fits)
+    if got is None:
+        sent_end = t.sent.end
+        nxt = t.doc[sent_end].sent.end if sent_end < len(t.doc) else sent_end
+        nxt = t.doc[nxt].sent.end if nxt < len(t.doc) else nxt
+        got = ds.next_actor(t.i, nxt, fits)
+    return got
 
 
-def _number(children: list[Token], words: dict[str, str]) -> int | None:
-    """The number a description counts: "the *four* countries", "*both* sides"."""
-    for c in children:
-        n = words.get(c.lower_)
-        if n is None and c.dep_ == "nummod" and c.text.isdigit():
-            n = c.text
-        if n is not None and c.dep_ in ("nummod", "det", "predet"):
-            return int(n)
+def _owner(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """The actor a possessive or description before a title stands for: "the country's"."""
+    if c.pos_ == "NOUN":
+        return descriptor(c, da, ds)
+    if c.lower_ in da.kb.lexicon.words_of("neuter_pronoun"):
+        return possessor(c, da, ds)
     return None
 
 
-def _is_state(a: str, da: DocumentActors) -> bool:
-    return da.type_of(a) == "State" or da.protos[a].type == "State"
-
-
-def _is_person(a: str, da: DocumentActors) -> bool:
-    return da.type_of(a) in PERSON_TYPES
-
-
-def _is_group(a: str, da: DocumentActors) -> bool:
-    return da.type_of(a) == "Group" and not is_media(a, da)
-
-
-def _is_side(a: str, da: DocumentActors) -> bool:
-    return is_party(a, da) or _is_state(a, da)
-
-
-#: what each kind of plural description (``plural_descriptor``'s third column) may stand for
-_KIND_TEST = {"state": _is_state, "person": _is_person, "group": _is_group, "party": _is_side}
+def _same_title(noun: str, role: str, words: Callable[[str], frozenset[str]]) -> bool:
+    """Whether a title noun names ``role``: "minister" names "foreign minister"; the leader
+    nouns ("head", "chief", "leader") name one another."""
+    role_words = role.lower().split()
+    leader = words("leader_noun")
+    return noun in role_words or (noun in leader and any(w in leader for w in role_words))
 
 
 def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
@@ -206,6 +252,8 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     described = ds.described.get(t.lemma_.lower())
     if described and any(m.actor == described for m in ds.before(t.i)):
         return described
+    if t.lemma_.lower() in words("state_descriptor"):
+        return governed_state(t, da, ds)
     if group:
         return ds.last_subject(t.i, lambda x: da.type_of(x) == "Group" and not is_media(x, da))
     if kind == "state":

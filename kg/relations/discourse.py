@@ -7,11 +7,13 @@ updates it after each sentence with the sides last seen fighting. It holds
 * the document's mentions in text order, so "the last person / state or group
   subject / place named before token i" is a query on it (:meth:`Discourse.last_actor`,
   :meth:`Discourse.last_person`, :meth:`Discourse.last_subject`, :meth:`Discourse.salient`);
-* the nouns the text uses to describe an actor ("the junta" -> CNSP);
+* the nouns the text uses to describe an actor ("the junta" -> CNSP), its armed
+  non-state groups ("the rebels", "militants") and the titles of its persons ("the minister");
 * the members of the last coordination of a kind ("the four countries", "the two leaders")
   and the sides of the conflict ("both sides", "the parties": :meth:`Discourse.sides`);
 * the belligerents: the sides last seen fighting or agreeing, the objects of a
   mediation that names no parties ("helped broker a truce");
+* the agent of the last attack, whom "the attack", "the blast", "the incident" stand for;
 * the places the text described by a kind and another place ("southern Gaza's main
   city" = Khan Yunis, in Gaza), noted by coreference until a location rule reports them.
 """
@@ -25,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..predicates import ASSAULT
 from .found import BetweenSides, Found
 
 if TYPE_CHECKING:
@@ -60,6 +63,9 @@ class Discourse:
     belligerent_predicates: frozenset[str]    # lower-case predicates whose sides are at war
     described: dict[str, str] = field(default_factory=dict)   # noun lemma -> actor ("junta" -> cnsp)
     belligerents: tuple[str, str] | None = None
+    attacker: str | None = None               # the agent of the last attack ("the blast", "the attack")
+    armed: frozenset[str] = frozenset()       # the armed non-state groups of the document ("the rebels")
+    _titles: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)   # person -> (title, owner)
     place_descriptions: list[PlaceDescription] = field(default_factory=list)   # not yet reported
     _backward: list[MentionInfo] = field(init=False, repr=False)
     _neg_starts: list[int] = field(init=False, repr=False)
@@ -78,11 +84,18 @@ class Discourse:
         return self._at.get(i, [])
 
     @classmethod
-    def of(cls, da: DocumentActors, described: dict[str, str] | None = None) -> Discourse:
+    def of(cls, da: DocumentActors, described: dict[str, str] | None = None,
+           armed: frozenset[str] = frozenset()) -> Discourse:
         """The state before the first sentence of ``da``'s document."""
+        titles: dict[str, list[tuple[str, str | None]]] = {}
+        for r in da.roles:
+            titles.setdefault(r.person, []).append((r.role, r.affiliation))
+        for a, p in da.protos.items():
+            if p.entry is not None:
+                titles.setdefault(a, []).extend((f.get("role") or "", f.get("actor")) for f in p.entry.affiliations)
         return cls(mentions=tuple(sorted(da.mentions, key=lambda m: m.span.start)), type_of=da.type_of,
                    belligerent_predicates=da.kb.lexicon.words_of("belligerent_predicate"),
-                   described=dict(described or {}))
+                   described=dict(described or {}), armed=armed, _titles=titles)
 
     # -- what was named before a token -------------------------------------------------
     def before(self, i: int) -> Iterator[MentionInfo]:
@@ -117,6 +130,11 @@ class Discourse:
             if after < m.span.start < until and want(m.actor):
                 return m.actor
         return None
+
+    def titles(self, person: str) -> list[tuple[str, str | None]]:
+        """The (title, owner) pairs the text or the knowledge base gives ``person``: "Hamas chief
+        Ismail Haniyeh" -> ("chief", "hamas")."""
+        return self._titles.get(person, [])
 
     def members(self, before: int, want: Callable[[str], bool], size: int | None = None) -> list[str]:
         """The actors of the last coordination named before token ``before`` whose members
@@ -170,13 +188,17 @@ class Discourse:
     def read(self, found: list[Found | BetweenSides]) -> list[Found]:
         """Take in what the rules found in a sentence: its last relation between two
         parties at war (an assault or accord between states or groups) makes them the
-        belligerents; then each :class:`BetweenSides` becomes one relation per side (or
-        none, if no sides are known yet). The relations, in order."""
+        belligerents, its last assault's agent the attacker; then each :class:`BetweenSides`
+        becomes one relation per side (or none, if no sides are known yet). The relations, in order."""
         for f in found:
-            if isinstance(f, Found) and f.predicate.lower() in self.belligerent_predicates \
+            if not isinstance(f, Found):
+                continue
+            if f.predicate.lower() in self.belligerent_predicates \
                     and self.type_of(f.object) != "Place" and self.type_of(f.subject) != "Place" \
                     and self.type_of(f.subject) not in PERSON_TYPES:
                 self.belligerents = (f.subject, f.object)
+            if f.predicate == ASSAULT and self.type_of(f.subject) != "Place":
+                self.attacker = f.subject
         out: list[Found] = []
         for f in found:
             if isinstance(f, Found):

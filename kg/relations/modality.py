@@ -117,7 +117,7 @@ def _scope_modality(cur: Token, head: Token, words: Callable[[str], frozenset[st
     * a content clause of a noun the verb denies: "denies claims it supports" -> negated;
     * an event noun demanded or prevented: "called for the release of", "demanded the
       withdrawal of" (``demand_object``) -> demanded; "foiled the attack"
-      (``prevention_verb``) -> negated.
+      (``prevention_verb``) -> negated; "stopped Russia from advancing" (``prevention_prep``).
     """
     lemma = head.lemma_.lower()
     infinitive = cur.dep_ == "xcomp" or infinitive_of_noun(cur)
@@ -137,6 +137,9 @@ def _scope_modality(cur: Token, head: Token, words: Callable[[str], frozenset[st
             return "demanded"
         if lemma in words("prevention_verb"):
             return "negated"
+    if cur.dep_ == "pcomp" and head.lower_ in words("prevention_prep") and (
+            head.head.lemma_.lower() in words("prevention_verb") or head.head.lemma_.lower() in words("refusal")):
+        return "negated"   # "stopped Russia from advancing"
     if cur.pos_ == "NOUN" and cur.dep_ == "pobj" and head.dep_ == "prep" \
             and f"{head.head.lemma_.lower()} {head.lower_}" in words("demand_object"):
         return "demanded"
