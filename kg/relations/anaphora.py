@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 LOCATION_TYPES = frozenset({"Place", "State"})
 PARTY_TYPES = frozenset({"State", "Group"})
-_ANAPHOR_REACH = 400     # tokens an event anaphor looks back for the same noun with its agent
+ANAPHOR_REACH = 400     # tokens an event anaphor looks back for the same noun with its agent
 
 
 def is_location(a: str, da: DocumentActors) -> bool:
@@ -67,6 +67,25 @@ def is_side(a: str, da: DocumentActors) -> bool:
 
 
 #: what each kind of plural description (``plural_descriptor``'s third column) may stand for
+def side_of(a: str, da: DocumentActors) -> str | None:
+    """The side ``a`` fights on: a state, an armed force or group itself; a body's state (its
+    knowledge-base parent, or the parent the text names it after); ``None`` for others."""
+    military = da.kb.lexicon.words_of("military_kind")
+    seen: set[str] = set()
+    while a and a not in seen and a in da.protos:   # a side the document names
+        seen.add(a)
+        if is_state(a, da):
+            return a
+        p = da.protos[a]
+        if da.type_of(a) != "Group":
+            return None
+        if any(w in f"{p.kind or ''} {p.name}".lower() for w in military) or a in armed_groups(da):
+            return a
+        parents = [i.parent for i in da.institutions if i.group == a]
+        a = parents[0] if parents else (p.entry.parent if p.entry else None)
+    return None
+
+
 KIND_TEST = {"state": is_state, "person": is_person, "group": is_group, "party": is_side}
 
 
@@ -131,8 +150,8 @@ def armed_collective(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     if t.lemma_.lower() not in words("armed_collective") and t.lower_ not in words("armed_collective"):
         return None
     children = list(t.children)
-    if any(c.dep_ in MODIFIER_DEPS and (da.actor_at(c.i) or c.pos_ == "PROPN") for c in children):
-        return None    # "Yemeni rebels", "Hamas militants": named by the modifier
+    if any(c.dep_ in MODIFIER_DEPS and (da.actor_at(c.i) or c.pos_ == "PROPN" or c.dep_ == "poss") for c in children):
+        return None    # "Yemeni rebels", "Hamas militants", "their militants": named by the modifier
     if any(c.dep_ == "det" and c.lower_ in words("definite_determiner") for c in children):
         got = ds.last_actor(t.i, lambda x: x in ds.armed)
         if got:
@@ -152,7 +171,7 @@ def event_anaphor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     if _own_agents(t, da) or any(c.dep_ == "prep" and c.lower_ in words("agent_prep") for c in children):
         return None   # "the Israeli attack", "the attack by Hamas": its own agent
     # "an airstrike by Myanmar's army ... The airstrike on X": the same noun named with its agent
-    for u in reversed(t.doc[max(0, t.i - _ANAPHOR_REACH):t.i]):
+    for u in reversed(t.doc[max(0, t.i - ANAPHOR_REACH):t.i]):
         if u.lemma_ == t.lemma_ and u.pos_ == "NOUN":
             agents = _own_agents(u, da) or [a for p in pobjs(u, words("agent_prep")) for a in [da.actor_at(p.i)]
                                                 if a and da.type_of(a) != "Place"]

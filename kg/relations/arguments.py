@@ -218,6 +218,10 @@ def modifier_actors(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
         if c.dep_ not in MODIFIER_DEPS or c.i >= t.i:
             continue
         a = da.actor_at(c.i) or _possessive(c, da, ds) or _collective_modifier(c, da, ds)
+        if a is None and c.dep_ == "poss" and _speaker_pronoun(c, da):
+            # "their militants", "our soldiers": the sayers' side
+            out.extend(x for x in pronoun_antecedent(c, da, ds) or () if x not in out)
+            continue
         if c.tag_ == "VBN" or (any(g.text == "-" for g in c.children) and c.pos_ == "VERB"):
             continue  # "Iran-backed Hezbollah": Iran backs, Hezbollah is the head's actor
         if a is None and c.dep_ in INNER_MODIFIER_DEPS:
@@ -249,6 +253,12 @@ def _possessive(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
         got = single(clause.head, "subj", da, ds, 2) if clause.dep_ == "relcl" else []
         a = got[0] if got else None
     return a
+
+
+def _speaker_pronoun(c: Token, da: DocumentActors) -> bool:
+    """Whether ``c`` is "their" or "our", which stand for the sayers' side in reported speech."""
+    words = da.kb.lexicon.words_of
+    return c.lower_ in words("plural_pronoun") or c.lower_ in words("first_person_plural")
 
 
 def _collective_modifier(c: Token, da: DocumentActors, ds: Discourse) -> str | None:

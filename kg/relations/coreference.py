@@ -1,7 +1,8 @@
 """Coreference: what a pronoun or a description stands for, read from the discourse state.
 
 * "he", "she" -> the last person named; "it", "its" -> the last state or group
-  subject (or, after "into", "out of", the last place);
+  subject (or, after "into", "out of", the last place); "they", "we", "our" in reported
+  speech -> the sayers' side;
 * "the group", "the army", "the country", "the city" -> the last named actor of that
   kind; "the junta" -> the actor the text described so ("Niger's junta, the CNSP");
 * "the four countries", "the two leaders", "both sides" -> the members last named together;
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .anaphora import (
+    ANAPHOR_REACH,
     armed_collective,
     event_anaphor,
     governed_state,
@@ -29,6 +31,7 @@ from .anaphora import (
     is_party,
     is_person,
     plural_description,
+    side_of,
 )
 from .discourse import SUBJECT_DEPS, Discourse, PlaceDescription, is_subject
 from .grammar import MODIFIER_DEPS, RELATIVE_TAGS, pobjs
@@ -42,6 +45,7 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 #: the clauses whose subject a possessive "its" may take from the clause above
 _SUBJECT_CLIMB = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "pobj"})
 _PREP_DEPS = frozenset({"prep", "pobj", "pcomp", "agent"})
+_REPORTED_DEPS = frozenset({"ccomp", "parataxis", "dep"})   # a reported clause (or quoted fragment)
 
 
 def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str] | None:
@@ -61,7 +65,50 @@ def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]
         else:
             b = ds.last_subject(t.i, lambda x: is_party(x, da))
         return [b] if b else []
+    if (low in words("plural_pronoun") or low in words("first_person_plural")) and t.pos_ in ("PRON", "DET"):
+        return speaker_side(t, da, ds)
     return None
+
+
+def speaker_side(pron: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """"they", "their" in what a state or group says ("Al-Shabaab claimed they were behind the
+    attack", "Islamic Jihad and Hamas said their militants ..."), and "we", "our" in what anyone
+    says ("'... against our country,' Zelensky said"): the sayers, or the states and groups a
+    person speaks for (``plural_pronoun``, ``first_person_plural``); [] outside reported speech."""
+    speakers = reporters(pron, da, ds)
+    parties = [a for a in speakers if is_party(a, da)]
+    if parties or pron.lower_ not in da.kb.lexicon.words_of("first_person_plural"):
+        return parties
+    return list(dict.fromkeys(o for a in speakers if is_person(a, da) for _, o in ds.titles(a)
+                              if o and o in da.protos and is_party(o, da)))
+
+
+def reporters(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The actors saying the clause ``t`` stands in: the subject of the ``report_verb`` above it
+    in the sentence, with its conjuncts ("X and Y said ..."); [] if there is none."""
+    report = da.kb.lexicon.words_of("report_verb")
+    cur = t
+    while cur.head.i != cur.i:
+        head = cur.head
+        if cur.dep_ in _REPORTED_DEPS and head.lemma_.lower() in report:
+            subj = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+            if not subj:
+                return []
+            return list(dict.fromkeys(a for s in (subj[0], *subj[0].conjuncts) for a in _said_by(s, da, ds)))
+        cur = head
+    return []
+
+
+def _said_by(s: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The actors a reporting verb's subject names: its mention, a description, "he"."""
+    if ds.actors_at(s.i):
+        return [da.actor_at(s.i) or ds.actors_at(s.i)[0]]
+    if s.pos_ == "NOUN":
+        return description(s, da, ds)
+    if s.lower_ in da.kb.lexicon.words_of("person_pronoun"):
+        b = ds.last_person(s.i)
+        return [b] if b else []
+    return []
 
 
 def object_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
@@ -183,8 +230,30 @@ def description(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     if plural is not None:
         return plural
     one = armed_collective(t, da, ds) or descriptor(t, da, ds) or person_description(t, da, ds) \
-        or event_anaphor(t, da, ds)
+        or event_anaphor(t, da, ds) or force_anaphor(t, da, ds)
     return [one] if one else []
+
+
+def force_anaphor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """Unnamed "troops", "the soldiers", "forces" (``force_noun``, with no modifier): the side
+    the same noun was last named with ("Israeli troops clashed ... troops were shot at"), else
+    the side of who reports it ("The army said troops repelled" -> the army; "The defence
+    ministry said troops had taken" -> its state); ``None`` when neither is known."""
+    words = da.kb.lexicon.words_of
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in words("force_noun") \
+            or any(c.dep_ in MODIFIER_DEPS for c in t.children):
+        return None
+    for u in reversed(t.doc[max(0, t.i - ANAPHOR_REACH):t.i]):
+        if u.lemma_ == t.lemma_ and u.pos_ == "NOUN":
+            named = [a for c in u.children if c.dep_ in MODIFIER_DEPS for a in [da.actor_at(c.i)]
+                     if a and is_party(a, da)]
+            if named:
+                return named[0]
+    for a in reporters(t, da, ds):
+        side = side_of(a, da)
+        if side:
+            return side
+    return None
 
 
 def person_description(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
@@ -247,6 +316,12 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     definite = words("definite_determiner")
     if not any((c.dep_ == "det" and c.lower_ in definite) or c.dep_ == "poss" for c in t.children):
         return None
+    ours = [c for c in t.children if c.dep_ == "poss" and c.lower_ in words("first_person_plural")]
+    if ours:   # "our country", "our army": the speaker's side
+        side = speaker_side(ours[0], da, ds)
+        return side[0] if side else None
+    if any(c.dep_ == "poss" and c.lower_ in words("plural_pronoun") for c in t.children):
+        return None   # "their militants": the sayers' (arguments.modifier_actors)
     if military:   # "the army", but not "the Sudanese army" (an institution of its own)
         return None if any(c.dep_ in MODIFIER_DEPS for c in t.children) else _armed_force(t, da, ds)
     described = ds.described.get(t.lemma_.lower())

@@ -148,10 +148,21 @@ def _scope_modality(cur: Token, head: Token, words: Callable[[str], frozenset[st
 
 def source(trigger: Token, da: DocumentActors, ds: Discourse) -> str | None:
     """The actor a reported event is attributed to: "Israel said it struck ..." -> Israel
-    (the subject of the ``report_verb`` above the trigger)."""
-    report = da.kb.lexicon.words_of("report_verb")
+    (the subject of the ``report_verb`` above the trigger), "..., according to Reuters"
+    (``attribution_prep`` on the trigger's clause or one above it)."""
+    words = da.kb.lexicon.words_of
+    report = words("report_verb")
     cur, steps = trigger, 0
-    while cur.head.i != cur.i and steps < 6:
+    while steps < 6:
+        # "..., according to Reuters": the attribution phrase on the clause
+        for c in cur.children:
+            for p in (c, *(g for g in c.children if g.dep_ == "prep")):
+                if p.dep_ == "prep" and f"{c.lower_} {p.lower_}" in words("attribution_prep"):
+                    got = [a for o in p.children if o.dep_ == "pobj" for a in actors(o, "subj", da, ds)]
+                    if got:
+                        return got[0]
+        if cur.head.i == cur.i:
+            break
         head = cur.head
         if cur.dep_ in _REPORTED and head.lemma_.lower() in report:
             subj = [c for c in head.children if c.dep_ in SUBJ_DEPS]
