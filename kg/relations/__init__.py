@@ -10,6 +10,7 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
 ``nominal.nominal_event``       event nouns: "Israel's assault on X", "Israeli airstrikes",
                                 "a Hamas rocket", "talks between X and Y", "X came under fire"
 ``clause.displacement_order``   "Israel told civilians to leave X" -> COERCE X
+``demand.demanded_event``       "called for talks with North Korea" -> REQUEST North Korea
 ``nominal.alliance``            "Turkey, Azerbaijan's closest ally" -> COOPERATE
 ``location.described_place``    "southern Gaza's main city" -> the city lies in Gaza
 ``affiliation.affiliation``     titles and institutions: "Israeli spokesperson Eylon Levy",
@@ -26,6 +27,8 @@ rule knows from ``words.tsv``; the rules hold no verbs. The other modules:
 ``arguments``      the actors a noun phrase stands for (coordination, modifiers, partitives)
 ``subjects``       who does what a verb says (control, coordination, relative clauses)
 ``coreference``    pronouns, "the group/city/country", appositive descriptions, cataphora
+``anaphora``       descriptions without a name: "the four countries", "militants", "the junta",
+                   "the attack"; the kinds of actor they stand for
 ``discourse``      the discourse state: what the text has named so far, the sides at war
 ``frames``         which lexicon frame stands with a verb or an event noun
 ``modality``       modality (negated, hypothetical, future, demanded, alleged) and source
@@ -46,6 +49,7 @@ from .anaphora import armed_groups
 from .assemble import to_relations
 from .clause import clause, displacement_order
 from .coreference import appositive_descriptions
+from .demand import demanded_event
 from .discourse import Discourse
 from .found import BetweenSides, Found
 from .index import TokenIndex
@@ -58,7 +62,8 @@ if TYPE_CHECKING:
 
 #: The rules, in the order they read each sentence. ``described_place`` reports the
 #: places the rules before it described; the sides at war are resolved after the last.
-RULES = (clause, participle, nominal_event, displacement_order, alliance, described_place, affiliation, location)
+RULES = (clause, participle, nominal_event, displacement_order, demanded_event, alliance, described_place, affiliation,
+         location)
 
 __all__ = ["RULES", "BetweenSides", "Discourse", "Found", "extract_relations"]
 
