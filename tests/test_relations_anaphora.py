@@ -9,7 +9,7 @@ import pytest
 from relation_helpers import events, reading, relations, token
 
 from kg.relations.anaphora import armed_groups
-from kg.relations.coreference import person_description, possessor
+from kg.relations.coreference import descriptor, person_description, possessor
 
 ANAPHORA = [
     # "its" takes its clause's subject, not the nearest group; "the blast" is the last attack
@@ -127,6 +127,31 @@ def test_its_in_an_infinitive_is_its_controller(kb):
     .             PUNCT  punct     urged
     """, kb)
     assert possessor(token(da, "its"), da, ds) == "ukraine"
+
+
+def test_the_country_is_the_sentences_state_subject(kb):
+    da, ds = reading("""
+    Egypt         PROPN  nsubj     accused                          [GPE egypt#name]
+    accused       VERB   ROOT      accused       lemma=accuse
+    Qatar         PROPN  dobj      accused                          [GPE qatar#name]
+    of            ADP    prep      accused
+    backing       VERB   pcomp     of            lemma=back tag=VBG
+    rebels        NOUN   dobj      backing       lemma=rebel tag=NNS
+    in            ADP    prep      rebels
+    the           DET    det       country
+    country       NOUN   pobj      in
+    .             PUNCT  punct     accused
+    Hamas         PROPN  nsubj     met                              [ORG hamas#name]
+    met           VERB   ROOT      met           lemma=meet
+    in            ADP    prep      met
+    Qatar         PROPN  pobj      in                               [GPE qatar#name]
+    with          ADP    prep      met
+    the           DET    det       country@2
+    country       NOUN   pobj      with
+    .             PUNCT  punct     met
+    """, kb)
+    assert descriptor(token(da, "country"), da, ds) == "egypt"       # the sentence's state subject
+    assert descriptor(token(da, "country", 2), da, ds) == "qatar"    # else the last state named
 
 
 def test_the_article_armed_groups(kb):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from relation_helpers import events, reading, relations, token
 
-from kg.relations.anaphora import is_party, plural_description
+from kg.relations.anaphora import is_party, is_side, plural_description
 
 PLURAL = [
     pytest.param("""
@@ -126,6 +126,20 @@ def test_members_and_sides(kb):
     assert ds.members(end, party, 2) == []
     ds.saw_sides(("israel", "hamas"))
     assert ds.sides(end, party) == ["israel", "hamas"]   # no pair named together: the sides at war
+
+
+def test_members_named_by_their_owner(kb):
+    da, ds = reading("""
+    Israel        PROPN  poss      government                       [GPE israel#name]
+    's            PART   case      Israel
+    government    NOUN   nsubj     met
+    and           CCONJ  cc        government
+    Hamas         PROPN  compound  leaders                          [ORG hamas#name]
+    leaders       NOUN   conj      government    lemma=leader tag=NNS
+    met           VERB   ROOT      met           lemma=meet
+    .             PUNCT  punct     met
+    """, kb)
+    assert ds.members(len(da.doc), lambda a: is_side(a, da), 2) == ["israel", "hamas"]
 
 
 def test_it_as_an_object_is_not_its_clauses_subject(kb):

@@ -30,6 +30,7 @@ from .anaphora import (
     is_media,
     is_party,
     is_person,
+    is_state,
     plural_description,
     side_of,
 )
@@ -332,7 +333,12 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     if group:
         return ds.last_subject(t.i, lambda x: da.type_of(x) == "Group" and not is_media(x, da))
     if kind == "state":
-        return ds.last_actor(t.i, lambda x: da.type_of(x) == "State" or da.protos[x].type == "State")
+        # "DR Congo accuses Rwanda of backing rebels fighting in the country": the sentence's
+        # subject when it is a state; else the last state named
+        root = t.sent.root
+        subject = [a for c in root.children if c.dep_ in SUBJECT_DEPS and t.i not in range(c.left_edge.i, c.i + 1)
+                   for a in ds.actors_at(c.i) if is_state(a, da)]
+        return subject[0] if subject else ds.last_actor(t.i, lambda x: is_state(x, da))
     return _described_place(t, kind == "city", da, ds)
 
 

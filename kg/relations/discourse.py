@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 PERSON_TYPES = frozenset({"Official", "Person"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_OWNER_DEPS = frozenset({"poss", "compound", "amod"})
 
 
 def is_subject(t: Token) -> bool:
@@ -145,11 +146,15 @@ class Discourse:
         seen: set[int] = set()
         for m in self.before(before):
             root = m.span.root
+            if root.dep_ in _OWNER_DEPS and not root.conjuncts:
+                root = root.head      # "Sri Lanka's government and ...": the owned noun is coordinated
             if root.i in seen or not root.conjuncts or not want(m.actor):
                 continue
             group = sorted((root, *root.conjuncts), key=lambda t: t.i)
             seen.update(t.i for t in group)
-            got = list(dict.fromkeys(a for t in group for a in self.actors_at(t.i) if want(a)))
+            # "Sri Lanka's government and Tamil Tiger rebels": a conjunct's owner when it names none
+            got = list(dict.fromkeys(a for t in group for a in self.actors_at(t.i) or [
+                x for c in t.children if c.dep_ in _OWNER_DEPS for x in self.actors_at(c.i)] if want(a)))
             if (len(got) == size) if size else len(got) >= 2:
                 return got
         return []
