@@ -71,6 +71,24 @@ PLURAL = [
 ]
 
 
+PLURAL.append(pytest.param("""
+    Egypt         PROPN  nsubj     condemned                        [GPE egypt#name]
+    ,             PUNCT  punct     Egypt
+    Qatar         PROPN  conj      Egypt                            [GPE qatar#name]
+    and           CCONJ  cc        Qatar
+    Turkey        PROPN  conj      Qatar                            [GPE turkey#name]
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    Israel        PROPN  dobj      condemned                        [GPE israel#name]
+    .             PUNCT  punct     condemned
+    The           DET    det       countries
+    three         NUM    nummod    countries     tag=CD
+    countries     NOUN   nsubj     met           lemma=country tag=NNS
+    met           VERB   ROOT      met           lemma=meet
+    .             PUNCT  punct     met
+    """, {("egypt", "CONSULT", "qatar", True), ("egypt", "CONSULT", "turkey", True),
+          ("qatar", "CONSULT", "turkey", True)}, id="the-three-countries-met-every-pair"))
+
+
 @pytest.mark.parametrize("spec,expected", PLURAL)
 def test_plural_reference(kb, spec, expected):
     assert expected <= events(relations(spec, kb))

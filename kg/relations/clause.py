@@ -74,8 +74,11 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
                                    cameo=frame.cameo)
             return
     if not objects and len(subjects) > 1 and (frame.mutual or frame.predicate.lower() in words("symmetric_predicate")):
-        # "Armenia and Azerbaijan signed a deal", "Russia and Ukraine swapped prisoners"
-        subjects, objects, rule = subjects[:1], subjects[1:], "clause.symmetric"
+        # "Armenia and Azerbaijan signed a deal", "Russia and Ukraine swapped prisoners"; every
+        # pair of three or more, each first-named first ("the four countries met")
+        for i, s in enumerate(subjects[:-1]):
+            yield from _pairs(v, frame, [s], subjects[i + 1:], "clause.symmetric", da)
+        return
     if frame.predicate == ASSAULT and passive and not subjects:
         subjects, rule = agent_from_event_pp(v, da, ds), "clause.passive_event"
     yield from _pairs(v, frame, subjects, objects, rule, da)
