@@ -185,3 +185,37 @@ def test_the_minister_is_the_person_titled_so(kb):
     """, kb)
     assert person_description(token(da, "minister"), da, ds) == "sergei-lavrov"   # a foreign minister
     assert person_description(token(da, "chief", 2), da, ds) == "abbas-kamel"
+
+
+def test_he_is_not_his_clauses_other_argument(kb):
+    got = events(relations("""
+    Biden         PROPN  nsubj     warned                           [PERSON joe-biden#alias]
+    warned        VERB   ROOT      warned        lemma=warn
+    Netanyahu     PROPN  dobj      warned                           [PERSON benjamin-netanyahu#alias]
+    ,             PUNCT  punct     Netanyahu
+    whom          PRON   dobj      accused       tag=WP
+    he            PRON   nsubj     accused
+    has           AUX    aux       accused
+    accused       VERB   relcl     Netanyahu     lemma=accuse tag=VBN
+    of            ADP    prep      accused
+    lying         VERB   pcomp     of            lemma=lie tag=VBG
+    .             PUNCT  punct     warned
+    """, kb))
+    assert ("joe-biden", "ACCUSE", "benjamin-netanyahu", True) in got
+
+
+def test_the_ministry_is_the_last_ministry_named(kb):
+    got = events(relations("""
+    The           DET    det       Ministry
+    Russian       ADJ    amod      Ministry                         [ORG ministry-of-defence-of-russia#alias
+    Defence       PROPN  compound  Ministry
+    Ministry      PROPN  nsubj     met                              ]
+    met           VERB   ROOT      met           lemma=meet
+    .             PUNCT  punct     met
+    The           DET    det       ministry
+    ministry      NOUN   nsubj     accused
+    accused       VERB   ROOT      accused       lemma=accuse
+    Ukraine       PROPN  dobj      accused                          [GPE ukraine#name]
+    .             PUNCT  punct     accused
+    """, kb))
+    assert ("ministry-of-defence-of-russia", "ACCUSE", "ukraine", True) in got

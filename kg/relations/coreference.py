@@ -1,12 +1,14 @@
 """Coreference: what a pronoun or a description stands for, read from the discourse state.
 
-* "he", "she" -> the last person named; "it", "its" -> the last state or group
-  subject (or, after "into", "out of", the last place); "they", "we", "our" in reported
-  speech -> the sayers' side;
-* "the group", "the army", "the country", "the city" -> the last named actor of that
-  kind; "the junta" -> the actor the text described so ("Niger's junta, the CNSP");
+* "he", "she" -> the last person named, not one of its clause's other arguments; "it",
+  "its" -> its clause's state or group subject, else the last one (after "into", "out of",
+  the last place); "they", "we", "our" in reported speech -> the sayers' side;
+* "the group", "the army", "the country", "the city", "the ministry" -> the last named
+  actor of that kind; "the junta" -> the actor the text described so ("Niger's junta, the
+  CNSP"), else the state it governs; "the minister" -> the person titled so;
 * "the four countries", "the two leaders", "both sides" -> the members last named together;
-* "the attack", "the blast" -> the agent of the last attack;
+* "the attack", "the blast" -> the agent of the last attack; "militants" -> the armed group;
+  unnamed "troops" -> the side named with them before, or the reporting side;
 * "its main city ... Khan Yunis": a city described before it is named (cataphora).
 
 Each function reads the document's actors and the :class:`~kg.relations.discourse.Discourse`;
@@ -55,7 +57,8 @@ def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]
     words = da.kb.lexicon.words_of
     low = t.lower_
     if low in words("person_pronoun") and t.pos_ == "PRON":
-        b = ds.last_person(t.i)
+        others = co_arguments(t, ds)
+        b = ds.last_actor(t.i, lambda a: is_person(a, da) and a not in others)
         return [b] if b else []
     if low in words("neuter_pronoun") and t.pos_ in ("PRON", "DET"):
         if locative_slot(t, words):
@@ -110,6 +113,21 @@ def _said_by(s: Token, da: DocumentActors, ds: Discourse) -> list[str]:
         b = ds.last_person(s.i)
         return [b] if b else []
     return []
+
+
+def co_arguments(t: Token, ds: Discourse) -> set[str]:
+    """The actors of the other subject and objects of the clause ``t`` is an argument of, which
+    a pronoun cannot stand for ("Petro, whom he has accused" -> not Petro)."""
+    if t.dep_ not in SUBJECT_DEPS and t.dep_ not in OBJECT_SLOT_DEPS:
+        return set()
+    verb = t.head.head if t.dep_ == "pobj" else t.head
+    out: set[str] = set()
+    for c in verb.children:
+        if c.i != t.i and (c.dep_ in SUBJECT_DEPS or c.dep_ in ("dobj", "dative")):
+            if c.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+                c = verb.head          # "whom", "who": the noun the relative clause is on
+            out.update(ds.actors_at(c.i))
+    return out
 
 
 def object_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
@@ -313,7 +331,7 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     group = t.lower_ in words("group_descriptor")
     military = t.lower_ in words("military_descriptor")
     if not kind and not group and not military:
-        return None
+        return named_body(t, da, ds)
     definite = words("definite_determiner")
     if not any((c.dep_ == "det" and c.lower_ in definite) or c.dep_ == "poss" for c in t.children):
         return None
@@ -340,6 +358,23 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
                    for a in ds.actors_at(c.i) if is_state(a, da)]
         return subject[0] if subject else ds.last_actor(t.i, lambda x: is_state(x, da))
     return _described_place(t, kind == "city", da, ds)
+
+
+def named_body(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """"The ministry denounced ...", "the council", "the mission": a definite institution noun
+    (``institution``) with no modifier stands for the last group named with that word in its
+    name or kind ("the Russian Foreign Ministry", "the UN Security Council")."""
+    words = da.kb.lexicon.words_of
+    low = t.lower_
+    if low not in words("institution") or not any(
+            c.dep_ == "det" and c.lower_ in words("definite_determiner") for c in t.children) \
+            or any(c.dep_ in MODIFIER_DEPS for c in t.children):
+        return None
+
+    def named(x: str) -> bool:
+        p = da.protos[x]
+        return da.type_of(x) == "Group" and (low in p.name.lower().split() or low in (p.kind or "").lower().split())
+    return ds.last_actor(t.i, named)
 
 
 def _armed_force(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
