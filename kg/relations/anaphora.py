@@ -131,13 +131,12 @@ def armed_groups(da: DocumentActors) -> frozenset[str]:
     "al-Shabaab militants", ``armed_collective``)."""
     words = da.kb.lexicon.words_of
     armed_kind, collective = words("armed_group_kind"), words("armed_collective")
-    out = set()
+    out = {a for a, p in da.protos.items() if (p.kind or "").lower() in armed_kind and da.type_of(a) == "Group"}
     for m in da.mentions:
-        if da.type_of(m.actor) != "Group":
+        if m.actor in out or da.type_of(m.actor) != "Group":
             continue
-        root = m.span.root
-        if (da.protos[m.actor].kind or "").lower() in armed_kind or root.lemma_.lower() in collective \
-                or (root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() in collective):
+        last = m.span[-1]     # the name's last word: "rebels" of "M23 rebels", or before "rebels"
+        if last.lemma_.lower() in collective or (last.dep_ in MODIFIER_DEPS and last.head.lemma_.lower() in collective):
             out.add(m.actor)
     return frozenset(out)
 

@@ -266,9 +266,10 @@ def _collective_modifier(c: Token, da: DocumentActors, ds: Discourse) -> str | N
     stands for (:func:`~kg.relations.coreference.armed_collective`, the ``state_descriptor``)."""
     if c.dep_ not in ("compound", "amod") or c.pos_ not in ("NOUN", "ADJ", "PROPN"):
         return None
-    if c.lemma_.lower() in da.kb.lexicon.words_of("state_descriptor"):
+    lemma = c.lemma_.lower()
+    if lemma in da.kb.lexicon.words_of("state_descriptor"):
         return governed_state(c, da, ds)
-    return armed_collective(c, da, ds)
+    return armed_collective(c, da, ds) if lemma in da.kb.lexicon.words_of("armed_collective") else None
 
 
 def pobj_actors(t: Token, preps: frozenset[str] | tuple[str, ...], da: DocumentActors, ds: Discourse) -> list[str]:

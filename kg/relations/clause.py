@@ -23,7 +23,13 @@ from .arguments import actors, modifier_actors, pobj_actors
 from .discourse import Discourse
 from .found import BetweenSides, Found, cameo
 from .frames import match_verb, noun_index
-from .grammar import LOCATIVE_RELATIVE, OBJ_DEPS, PASS_SUBJ_DEPS, SUBJ_DEPS, is_hyphen_participle
+from .grammar import (
+    LOCATIVE_RELATIVE,
+    OBJ_DEPS,
+    PASS_SUBJ_DEPS,
+    SUBJ_DEPS,
+    is_hyphen_participle,
+)
 from .index import TokenIndex
 from .subjects import subjects as subjects_of
 

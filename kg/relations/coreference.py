@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..ontology import Lexicon
 from .anaphora import (
     ANAPHOR_REACH,
     armed_collective,
@@ -245,12 +246,30 @@ def description(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     """The actors a definite description stands for: the members of a plural one ("the
     four countries", "both sides"), the one actor of :func:`descriptor` ("the group"), or
     the agent of the attack an event anaphor refers to ("the blast killed ...")."""
+    describing = _describing_words(da.kb.lexicon)
+    if t.lower_ not in describing and t.lemma_.lower() not in describing:
+        return []        # most nouns describe nothing: one look-up instead of seven
     plural = plural_description(t, da, ds)
     if plural is not None:
         return plural
     one = armed_collective(t, da, ds) or descriptor(t, da, ds) or person_description(t, da, ds) \
         or event_anaphor(t, da, ds) or force_anaphor(t, da, ds)
     return [one] if one else []
+
+
+_DESCRIBING: dict[int, frozenset[str]] = {}
+
+
+def _describing_words(lex: Lexicon) -> frozenset[str]:
+    """Every noun (or lemma) a description of :func:`description` may be headed by."""
+    got = _DESCRIBING.get(id(lex))
+    if got is None:
+        lists = ("armed_collective", "group_descriptor", "military_descriptor", "state_descriptor", "institution",
+                 "event_anaphor", "force_noun")
+        got = frozenset().union(*(lex.words_of(n) for n in lists), lex.descriptors,
+                                lex.mappings.get("plural_descriptor", {}), lex.roles)
+        _DESCRIBING[id(lex)] = got
+    return got
 
 
 def force_anaphor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:

@@ -29,8 +29,12 @@ def demanded_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIn
     words = kb.lexicon.words_of
     nouns = noun_index(kb.lexicon)
     # the demand verbs are the candidates of displacement_order ("demand" lemmas)
+    demand_object = words("demand_object")
+    demanding = {w.split()[0] for w in demand_object}
     for v in index.tokens(sent, "displacement_order"):
-        for n in demanded_nouns(v, words("demand_object")):
+        if v.lemma_.lower() not in demanding:
+            continue
+        for n in demanded_nouns(v, demand_object):
             frames = nouns.get(n.lemma_.lower()) or nouns.get(n.lower_)
             frame, objects = match_noun(n, frames, da, ds) if frames else (None, [])
             if frame is None or frame.predicate is None:

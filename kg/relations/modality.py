@@ -66,14 +66,16 @@ def _own_modality(t: Token, words: Callable[[str], frozenset[str]]) -> str | Non
     for c in t.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in negation):
             return "negated"
+    noun = t.pos_ == "NOUN"
     for c in t.children:
-        if c.dep_ in _AUX_DEPS and c.lower_ in words("hypothetical"):
+        dep = c.dep_
+        if dep in _AUX_DEPS and c.lower_ in words("hypothetical"):
             return "hypothetical"
-        if c.dep_ == "mark" and c.lower_ in words("hypothetical"):
+        if dep == "mark" and c.lower_ in words("hypothetical"):
             return "hypothetical"
-        if c.dep_ in _AUX_DEPS and c.lower_ in words("future"):
+        if dep in _AUX_DEPS and c.lower_ in words("future"):
             return "future"
-        if t.pos_ == "NOUN" and c.dep_ in _PARTICIPLE_DEPS and c.tag_ == "VBN" and c.i < t.i:
+        if noun and dep in _PARTICIPLE_DEPS and c.tag_ == "VBN" and c.i < t.i:
             if c.lemma_.lower() in words("future"):
                 return "future"
             if c.lemma_.lower() in words("prevention_verb"):
@@ -152,15 +154,15 @@ def source(trigger: Token, da: DocumentActors, ds: Discourse) -> str | None:
     (``attribution_prep`` on the trigger's clause or one above it)."""
     words = da.kb.lexicon.words_of
     report = words("report_verb")
+    attribution = words("attribution_prep")
+    sent = trigger.sent
+    text = da.text[sent.start_char:sent.end_char].lower()
+    attributed = any(a.split()[0] in text for a in attribution)     # most sentences have none
     cur, steps = trigger, 0
     while steps < 6:
-        # "..., according to Reuters": the attribution phrase on the clause
-        for c in cur.children:
-            for p in (c, *(g for g in c.children if g.dep_ == "prep")):
-                if p.dep_ == "prep" and f"{c.lower_} {p.lower_}" in words("attribution_prep"):
-                    got = [a for o in p.children if o.dep_ == "pobj" for a in actors(o, "subj", da, ds)]
-                    if got:
-                        return got[0]
+        got = _attribution(cur, attribution, da, ds) if attributed else None
+        if got:
+            return got
         if cur.head.i == cur.i:
             break
         head = cur.head
@@ -169,4 +171,15 @@ def source(trigger: Token, da: DocumentActors, ds: Discourse) -> str | None:
             got = actors(subj[0], "subj", da, ds) if subj else []
             return got[0] if got else None
         cur, steps = head, steps + 1
+    return None
+
+
+def _attribution(cur: Token, attribution: frozenset[str], da: DocumentActors, ds: Discourse) -> str | None:
+    """"..., according to Reuters": the source an attribution phrase on ``cur`` names."""
+    for c in cur.children:
+        for p in (c, *(g for g in c.children if g.dep_ == "prep")):
+            if p.dep_ == "prep" and f"{c.lower_} {p.lower_}" in attribution:
+                got = [a for o in p.children if o.dep_ == "pobj" for a in actors(o, "subj", da, ds)]
+                if got:
+                    return got[0]
     return None
