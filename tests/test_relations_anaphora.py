@@ -219,3 +219,24 @@ def test_the_ministry_is_the_last_ministry_named(kb):
     .             PUNCT  punct     accused
     """, kb))
     assert ("ministry-of-defence-of-russia", "ACCUSE", "ukraine", True) in got
+
+
+def test_killed_in_the_battle_takes_the_battles_agent(kb):
+    got = events(relations("""
+    Israeli       ADJ    amod      troops                           [NORP israel#demonym]
+    troops        NOUN   nsubj     battled       lemma=troop tag=NNS
+    battled       VERB   ROOT      battled       lemma=battle
+    Hamas         PROPN  compound  militants                        [ORG hamas#name]
+    militants     NOUN   dobj      battled       lemma=militant tag=NNS
+    .             PUNCT  punct     battled
+    Eight         NUM    nummod    fighters      tag=CD
+    Palestinian   ADJ    amod      fighters                         [NORP palestine#demonym]
+    fighters      NOUN   nsubjpass killed        lemma=fighter tag=NNS
+    were          AUX    auxpass   killed        lemma=be
+    killed        VERB   ROOT      killed        lemma=kill tag=VBN
+    in            ADP    prep      killed
+    the           DET    det       battle
+    battle        NOUN   pobj      in
+    .             PUNCT  punct     killed
+    """, kb))
+    assert ("israel", "ASSAULT", "palestine", True) in got
