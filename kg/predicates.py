@@ -2,7 +2,7 @@
 
 The lexicon's frames name their own predicates (``ontology/lexicon/verbs.tsv``); these
 are the ones the relation rules produce or test without a frame: the structural
-relations, the refusal and alliance relations, and the predicates a rule treats
+relations, the refusal, alliance and demand relations, and the predicates a rule treats
 specially (a mediation's parties, an assault's area). Each is a row of
 ``ontology/predicates.tsv`` (``tests/test_predicates.py`` checks it), so a typo here
 fails a test rather than writing a predicate the exporters do not know.
@@ -22,6 +22,7 @@ COOPERATE = "COOPERATE"
 LOCATED_IN = "LOCATED_IN"
 MEDIATE = "MEDIATE"
 REJECT = "REJECT"
+REQUEST = "REQUEST"
 THREATEN = "THREATEN"
 
 #: Relations stated by how a name is written, not events: no modality, no source.

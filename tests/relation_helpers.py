@@ -28,6 +28,7 @@ from kg.actors import DocumentActors, extract_actors
 from kg.corpus import Document
 from kg.predicates import STRUCTURAL
 from kg.relations import extract_relations
+from kg.relations.anaphora import armed_groups
 from kg.relations.coreference import appositive_descriptions
 from kg.relations.discourse import Discourse
 
@@ -50,7 +51,7 @@ def relations(spec: str, kb):
 def reading(spec: str, kb) -> tuple[DocumentActors, Discourse]:
     """The document's actors and the discourse state before its first sentence."""
     da = document_actors(spec, kb)
-    return da, Discourse.of(da, appositive_descriptions(da))
+    return da, Discourse.of(da, appositive_descriptions(da), armed_groups(da))
 
 
 def token(da: DocumentActors, text: str, n: int = 1):

@@ -56,7 +56,9 @@ MEDIATION = [
     a             DET    det       mediator
     mediator      NOUN   pobj      as
     .             PUNCT  punct     recognise
-    """, TALKS_SIDES | {("egypt", "MEDIATE", "iran", True), ("egypt", "MEDIATE", "united-states", True)},
+    """, TALKS_SIDES | {("egypt", "MEDIATE", "iran", True), ("egypt", "MEDIATE", "united-states", True),
+                        # "both sides" are the talks' parties; recognising a mediator supports it
+                        ("iran", "SUPPORT", "egypt", True), ("united-states", "SUPPORT", "egypt", True)},
         id="recognise-x-as-a-mediator"),
     # a title before the name; the mediator's own state is no party
     pytest.param(WAR + """

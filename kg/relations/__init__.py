@@ -10,6 +10,7 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
 ``nominal.nominal_event``       event nouns: "Israel's assault on X", "Israeli airstrikes",
                                 "a Hamas rocket", "talks between X and Y", "X came under fire"
 ``clause.displacement_order``   "Israel told civilians to leave X" -> COERCE X
+``demand.demanded_event``       "called for talks with North Korea" -> REQUEST North Korea
 ``nominal.alliance``            "Turkey, Azerbaijan's closest ally" -> COOPERATE
 ``location.described_place``    "southern Gaza's main city" -> the city lies in Gaza
 ``affiliation.affiliation``     titles and institutions: "Israeli spokesperson Eylon Levy",
@@ -30,6 +31,8 @@ rule knows from ``words.tsv``; the rules hold no verbs. The other modules:
 ``arguments``      the actors a noun phrase stands for (coordination, modifiers, partitives)
 ``subjects``       who does what a verb says (control, coordination, relative clauses)
 ``coreference``    pronouns, "the group/city/country", appositive descriptions, cataphora
+``anaphora``       descriptions without a name: "the four countries", "militants", "the junta",
+                   "the attack"; the kinds of actor they stand for
 ``discourse``      the discourse state: what the text has named so far, the sides at war
 ``frames``         which lexicon frame stands with a verb or an event noun
 ``modality``       modality (negated, hypothetical, future, demanded, alleged) and source
@@ -46,9 +49,11 @@ from spacy.tokens import Span
 
 from ..records import Relation
 from .affiliation import affiliation
+from .anaphora import armed_groups
 from .assemble import to_relations
 from .clause import clause, displacement_order
 from .coreference import appositive_descriptions
+from .demand import demanded_event
 from .discourse import Discourse
 from .evaluation import evaluative_accusation
 from .found import BetweenSides, Found
@@ -63,8 +68,8 @@ if TYPE_CHECKING:
 
 #: The rules, in the order they read each sentence. ``described_place`` reports the
 #: places the rules before it described; the sides at war are resolved after the last.
-RULES = (clause, participle, nominal_event, displacement_order, alliance, mediator_role, evaluative_accusation,
-         described_place, affiliation, location)
+RULES = (clause, participle, nominal_event, displacement_order, demanded_event, alliance, mediator_role,
+         evaluative_accusation, described_place, affiliation, location)
 
 __all__ = ["RULES", "BetweenSides", "Discourse", "Found", "extract_relations"]
 
@@ -76,7 +81,7 @@ def extract_relations(da: DocumentActors) -> tuple[Relation, ...]:
     known before the sentence's rules run; what the rules found then updates the
     sides at war, and the relations waiting for them are resolved.
     """
-    ds = Discourse.of(da, appositive_descriptions(da))
+    ds = Discourse.of(da, appositive_descriptions(da), armed_groups(da))
     index = TokenIndex.of(da.doc, da.kb.lexicon)
     found: list[tuple[Span, Found]] = []
     for sent in da.doc.sents:

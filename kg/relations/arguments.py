@@ -25,8 +25,16 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..ontology import Lexicon
-from .coreference import descriptor, is_location, possessor, pronoun_antecedent
-from .discourse import Discourse
+from .coreference import (
+    armed_collective,
+    description,
+    descriptor,
+    governed_state,
+    is_location,
+    possessor,
+    pronoun_antecedent,
+)
+from .discourse import PERSON_TYPES, Discourse
 from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, RESTRICTIVE_RELATIVE, pobjs
 
 if TYPE_CHECKING:
@@ -37,6 +45,7 @@ INNER_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})   # modifiers whos
 _UP_TO_NOUN = frozenset({"pobj", "prep", "agent", "acl", "conj", "appos", "compound"})
 _LIST_DEPS = frozenset({"prep", "cc", "acl"})
 _HOLDER_DEPS = frozenset({"acl", "amod"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def actors(tok: Token | None, role: str, da: DocumentActors, ds: Discourse) -> list[str]:
@@ -145,7 +154,7 @@ def _noun(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) ->
     """Actors a common noun (or an unnamed proper noun) stands for."""
     # "the country's intelligence chief Abbas Kamel", "its ally Hamas": the named apposition
     for c in t.children:
-        if c.dep_ == "appos" and da.actor_at(c.i):
+        if c.dep_ == "appos" and da.actor_at(c.i) and not _plural_of_one_person(t, c, da):
             return [da.actor_at(c.i)]
     if t.dep_ == "appos" and da.actor_at(t.head.i):
         return [da.actor_at(t.head.i)]      # "the OSCE Minsk Group, a body ...": the name it describes
@@ -156,13 +165,18 @@ def _noun(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) ->
     if got:
         return got
     # a description that points back: "the city", "the group", "the country", "its"
-    desc = descriptor(t, da, ds)
+    desc = description(t, da, ds)
     if desc:
-        return [desc]
+        return desc
     got = _holder(t, role, da, ds) or _event_agent(t, da, ds)
     if got:
         return got
     return _acting_for(t, role, da, ds)
+
+
+def _plural_of_one_person(t: Token, appos: Token, da: DocumentActors) -> bool:
+    """"more than 20 people, Khaing Thukha, ... told": a plural noun is no apposition of one person."""
+    return t.tag_ in PLURAL_TAGS and not appos.conjuncts and da.type_of(da.actor_at(appos.i)) in PERSON_TYPES
 
 
 def _voting_body(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
@@ -265,7 +279,11 @@ def modifier_actors(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     for c in t.children:
         if c.dep_ not in MODIFIER_DEPS or c.i >= t.i:
             continue
-        a = da.actor_at(c.i) or _possessive(c, da, ds)
+        a = da.actor_at(c.i) or _possessive(c, da, ds) or _collective_modifier(c, da, ds)
+        if a is None and c.dep_ == "poss" and _speaker_pronoun(c, da):
+            # "their militants", "our soldiers": the sayers' side
+            out.extend(x for x in pronoun_antecedent(c, da, ds) or () if x not in out)
+            continue
         if c.tag_ == "VBN" or (any(g.text == "-" for g in c.children) and c.pos_ == "VERB"):
             # "Iran-backed Hezbollah": Iran backs, Hezbollah is the head's actor; but "a
             # British-owned tanker" is Britain's (``owner_participle``)
@@ -301,6 +319,23 @@ def _possessive(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
         got = single(clause.head, "subj", da, ds, 2) if clause.dep_ == "relcl" else []
         a = got[0] if got else None
     return a
+
+
+def _speaker_pronoun(c: Token, da: DocumentActors) -> bool:
+    """Whether ``c`` is "their" or "our", which stand for the sayers' side in reported speech."""
+    words = da.kb.lexicon.words_of
+    return c.lower_ in words("plural_pronoun") or c.lower_ in words("first_person_plural")
+
+
+def _collective_modifier(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """"rebel attacks", "junta troops": the armed group or state a collective noun before the head
+    stands for (:func:`~kg.relations.coreference.armed_collective`, the ``state_descriptor``)."""
+    if c.dep_ not in ("compound", "amod") or c.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return None
+    lemma = c.lemma_.lower()
+    if lemma in da.kb.lexicon.words_of("state_descriptor"):
+        return governed_state(c, da, ds)
+    return armed_collective(c, da, ds) if lemma in da.kb.lexicon.words_of("armed_collective") else None
 
 
 def pobj_actors(t: Token, preps: frozenset[str] | tuple[str, ...], da: DocumentActors, ds: Discourse) -> list[str]:

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..ontology import Frame
 from ..predicates import ASSAULT, COERCE, MEDIATE, REJECT, THREATEN
+from .anaphora import event_anaphor
 from .arguments import actors, modifier_actors, pobj_actors
 from .coreference import is_location
 from .discourse import Discourse
@@ -214,8 +215,9 @@ def agent_from_event_pp(v: Token, da: DocumentActors, ds: Discourse) -> list[str
                 continue
             got = [a for a in modifier_actors(n, da, ds) if da.type_of(a) != "Place"]
             got = got or pobj_actors(n, words("event_agent_prep"), da, ds)
-            if got:
-                return got
+            attacker = None if got else event_anaphor(n, da, ds)    # "killed during the battle"
+            if got or attacker:
+                return got or [attacker]
     return []
 
 

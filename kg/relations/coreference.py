@@ -1,9 +1,14 @@
 """Coreference: what a pronoun or a description stands for, read from the discourse state.
 
-* "he", "she" -> the last person named; "it", "its" -> the last state or group
-  subject (or, after "into", "out of", the last place);
-* "the group", "the army", "the country", "the city" -> the last named actor of that
-  kind; "the junta" -> the actor the text described so ("Niger's junta, the CNSP");
+* "he", "she" -> the last person named, not one of its clause's other arguments; "it",
+  "its" -> its clause's state or group subject, else the last one (after "into", "out of",
+  the last place); "they", "we", "our" in reported speech -> the sayers' side;
+* "the group", "the army", "the country", "the city", "the ministry" -> the last named
+  actor of that kind; "the junta" -> the actor the text described so ("Niger's junta, the
+  CNSP"), else the state it governs; "the minister" -> the person titled so;
+* "the four countries", "the two leaders", "both sides" -> the members last named together;
+* "the attack", "the blast" -> the agent of the last attack; "militants" -> the armed group;
+  unnamed "troops" -> the side named with them before, or the reporting side;
 * "its main city ... Khan Yunis": a city described before it is named (cataphora).
 
 Each function reads the document's actors and the :class:`~kg.relations.discourse.Discourse`;
@@ -18,33 +23,33 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .discourse import Discourse, PlaceDescription
-from .grammar import MODIFIER_DEPS
+from ..ontology import Lexicon
+from .anaphora import (
+    ANAPHOR_REACH,
+    armed_collective,
+    event_anaphor,
+    governed_state,
+    is_location,
+    is_media,
+    is_party,
+    is_person,
+    is_state,
+    plural_description,
+    side_of,
+)
+from .discourse import SUBJECT_DEPS, Discourse, PlaceDescription, is_subject
+from .grammar import MODIFIER_DEPS, RELATIVE_TAGS, pobjs
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
 
-LOCATION_TYPES = frozenset({"Place", "State"})
-PARTY_TYPES = frozenset({"State", "Group"})
 PLACE_OF_DEPS = frozenset({"poss", "compound"})    # "southern Gaza's main city", "the Gaza city"
-
-
-def is_location(a: str, da: DocumentActors) -> bool:
-    """Whether actor ``a`` is a place or a state in this document."""
-    return da.type_of(a) in LOCATION_TYPES
-
-
-def is_media(a: str, da: DocumentActors) -> bool:
-    """Whether actor ``a`` is a news outlet (by its knowledge-base kind): it reports, it is
-    no party to what it reports."""
-    kind = (da.protos[a].kind or "").lower()
-    words = da.kb.lexicon.words_of
-    return any(w in kind for w in words("media_kind_word")) or kind in words("media_kind")
-
-
-def is_party(a: str, da: DocumentActors) -> bool:
-    """Whether actor ``a`` is a state or a group other than a news outlet."""
-    return da.type_of(a) in PARTY_TYPES and not is_media(a, da)
+OBJECT_SLOT_DEPS = frozenset({"dobj", "pobj", "dative"})
+_VERB_POS = frozenset({"VERB", "AUX"})
+#: the clauses whose subject a possessive "its" may take from the clause above
+_SUBJECT_CLIMB = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "pobj"})
+_PREP_DEPS = frozenset({"prep", "pobj", "pcomp", "agent"})
+_REPORTED_DEPS = frozenset({"ccomp", "parataxis", "dep"})   # a reported clause (or quoted fragment)
 
 
 def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str] | None:
@@ -53,16 +58,95 @@ def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]
     words = da.kb.lexicon.words_of
     low = t.lower_
     if low in words("person_pronoun") and t.pos_ == "PRON":
-        b = ds.last_person(t.i)
+        others = co_arguments(t, ds)
+        b = ds.last_actor(t.i, lambda a: is_person(a, da) and a not in others)
         return [b] if b else []
     if low in words("neuter_pronoun") and t.pos_ in ("PRON", "DET"):
         if locative_slot(t, words):
             # "troops pulled out of it", "moved into it": the last place named or described
             b = last_place_in_sentence(t, da, ds) or ds.last_actor(t.i, lambda x: is_location(x, da))
+        elif t.dep_ in OBJECT_SLOT_DEPS:
+            b = object_antecedent(t, da, ds)
         else:
             b = ds.last_subject(t.i, lambda x: is_party(x, da))
         return [b] if b else []
+    if (low in words("plural_pronoun") or low in words("first_person_plural")) and t.pos_ in ("PRON", "DET"):
+        return speaker_side(t, da, ds)
     return None
+
+
+def speaker_side(pron: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """"they", "their" in what a state or group says ("Al-Shabaab claimed they were behind the
+    attack", "Islamic Jihad and Hamas said their militants ..."), and "we", "our" in what anyone
+    says ("'... against our country,' Zelensky said"): the sayers, or the states and groups a
+    person speaks for (``plural_pronoun``, ``first_person_plural``); [] outside reported speech."""
+    speakers = reporters(pron, da, ds)
+    parties = [a for a in speakers if is_party(a, da)]
+    if parties or pron.lower_ not in da.kb.lexicon.words_of("first_person_plural"):
+        return parties
+    return list(dict.fromkeys(o for a in speakers if is_person(a, da) for _, o in ds.titles(a)
+                              if o and o in da.protos and is_party(o, da)))
+
+
+def reporters(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The actors saying the clause ``t`` stands in: the subject of the ``report_verb`` above it
+    in the sentence, with its conjuncts ("X and Y said ..."); [] if there is none."""
+    report = da.kb.lexicon.words_of("report_verb")
+    cur = t
+    while cur.head.i != cur.i:
+        head = cur.head
+        if cur.dep_ in _REPORTED_DEPS and head.lemma_.lower() in report:
+            subj = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+            if not subj:
+                return []
+            return list(dict.fromkeys(a for s in (subj[0], *subj[0].conjuncts) for a in _said_by(s, da, ds)))
+        cur = head
+    return []
+
+
+def _said_by(s: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The actors a reporting verb's subject names: its mention, a description, "he"."""
+    if ds.actors_at(s.i):
+        return [da.actor_at(s.i) or ds.actors_at(s.i)[0]]
+    if s.pos_ == "NOUN":
+        return description(s, da, ds)
+    if s.lower_ in da.kb.lexicon.words_of("person_pronoun"):
+        b = ds.last_person(s.i)
+        return [b] if b else []
+    return []
+
+
+def co_arguments(t: Token, ds: Discourse) -> set[str]:
+    """The actors of the other subject and objects of the clause ``t`` is an argument of, which
+    a pronoun cannot stand for ("Petro, whom he has accused" -> not Petro)."""
+    if t.dep_ not in SUBJECT_DEPS and t.dep_ not in OBJECT_SLOT_DEPS:
+        return set()
+    verb = t.head.head if t.dep_ == "pobj" else t.head
+    out: set[str] = set()
+    for c in verb.children:
+        if c.i != t.i and (c.dep_ in SUBJECT_DEPS or c.dep_ in ("dobj", "dative")):
+            if c.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+                c = verb.head          # "whom", "who": the noun the relative clause is on
+            out.update(ds.actors_at(c.i))
+    return out
+
+
+def object_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """"it" as an object is not its own clause's subject: the nearest state or group named
+    before it in its sentence outside a subject ("cut off relations with Doha, accusing it of
+    ..." -> Doha), else the last subject other than its clause's."""
+    verb = t.head.head if t.dep_ == "pobj" else t.head
+    own = {a for c in verb.children if c.dep_ in SUBJECT_DEPS
+           for a in (ds.actors_at(c.i) or (description(c, da, ds) if c.pos_ == "NOUN" else []))}
+    sent_start = t.sent.start
+    for m in ds.before(t.i):
+        if m.span.start < sent_start:
+            break
+        root = m.span.root
+        if not is_subject(root) and m.how != "in_name" and m.actor not in own and is_party(m.actor, da) \
+                and root.dep_ not in MODIFIER_DEPS:
+            return m.actor
+    return ds.last_subject(t.i, lambda x: is_party(x, da) and x not in own)
 
 
 def locative_slot(t: Token, words: Callable[[str], frozenset[str]]) -> bool:
@@ -76,7 +160,13 @@ def locative_slot(t: Token, words: Callable[[str], frozenset[str]]) -> bool:
 
 
 def possessor(pron: Token, da: DocumentActors, ds: Discourse) -> str | None:
-    """"its": the nearest state or group before it in the sentence, else the last subject."""
+    """"its": the state or group subject of its clause or of a clause above it ("Israel
+    dropped a bomb ..., escalating its offensive"), the controller of an infinitive ("prompting
+    Venezuela to recall its ambassador"); else the nearest state or group before it in the
+    sentence; else the last subject."""
+    got = clause_subject(pron, da, ds)
+    if got:
+        return got
     sent_start = pron.sent.start
     for m in ds.before(pron.i):
         if m.span.start < sent_start:
@@ -84,6 +174,58 @@ def possessor(pron: Token, da: DocumentActors, ds: Discourse) -> str | None:
         if is_party(m.actor, da) and m.how != "in_name":
             return m.actor
     return ds.last_subject(pron.i, lambda x: is_party(x, da))
+
+
+def clause_subject(pron: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """The state or group subject of the clause ``pron`` stands in, or of the clauses above it
+    through coordination, adverbial and reported clauses ("Hezbollah said its fighters ...")
+    and control ("urged Kiev to keep its promises" -> Kiev); ``None`` if there is none."""
+    words = da.kb.lexicon.words_of
+    own = {t.i for t in pron.head.subtree} if pron.head.i != pron.i else set()
+    cur = pron.head
+    while cur.pos_ not in _VERB_POS and cur.head.i != cur.i:
+        own = {t.i for t in cur.subtree}
+        cur = cur.head
+    for _ in range(5):
+        while cur.pos_ not in _VERB_POS and cur.dep_ in _PREP_DEPS and cur.head.i != cur.i:
+            cur = cur.head      # "firing on its positions", "after its ally attacked"
+        if cur.pos_ not in _VERB_POS:
+            return None
+        for c in cur.children:
+            if c.dep_ not in SUBJECT_DEPS or c.i in own:
+                continue
+            parties = [a for a in _subject_actors(c, cur, da, ds) if is_party(a, da)]
+            return parties[0] if parties else None
+        parties = [a for c in _controllers(cur, words) for a in ds.actors_at(c.i) if is_party(a, da)]
+        if parties:
+            return parties[0]
+        if cur.dep_ not in _SUBJECT_CLIMB or cur.head.i == cur.i:
+            return None
+        own = {t.i for t in cur.subtree}
+        cur = cur.head
+    return None
+
+
+def _controllers(v: Token, words: Callable[[str], frozenset[str]]) -> list[Token]:
+    """The objects that do what ``v`` says: "urged Kiev *to keep*" (``object_control_prep``),
+    "accused Ankara *of failing*" (``gerund_control_prep``)."""
+    head = v.head
+    if v.dep_ == "xcomp":
+        on = words("object_control_prep")
+        return [c for c in head.children if c.dep_ in ("dobj", "dative")] + [
+            p for c in head.children if c.dep_ == "prep" and c.lower_ in on for p in c.children if p.dep_ == "pobj"]
+    if v.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in words("gerund_control_prep"):
+        above = head.head
+        return [c for c in above.children if c.dep_ == "dobj"] if above.pos_ in _VERB_POS else [above]
+    return []
+
+
+def _subject_actors(subj: Token, verb: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The actors a subject names: its mention, a relative pronoun's noun ("Hezbollah, which
+    began ..."), a description."""
+    if subj.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+        subj = verb.head
+    return ds.actors_at(subj.i) or (description(subj, da, ds) if subj.pos_ == "NOUN" else [])
 
 
 def last_place_in_sentence(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
@@ -100,6 +242,105 @@ def last_place_in_sentence(t: Token, da: DocumentActors, ds: Discourse) -> str |
     return None
 
 
+def description(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The actors a definite description stands for: the members of a plural one ("the
+    four countries", "both sides"), the one actor of :func:`descriptor` ("the group"), or
+    the agent of the attack an event anaphor refers to ("the blast killed ...")."""
+    describing = _describing_words(da.kb.lexicon)
+    if t.lower_ not in describing and t.lemma_.lower() not in describing:
+        return []        # most nouns describe nothing: one look-up instead of seven
+    plural = plural_description(t, da, ds)
+    if plural is not None:
+        return plural
+    one = armed_collective(t, da, ds) or descriptor(t, da, ds) or person_description(t, da, ds) \
+        or event_anaphor(t, da, ds) or force_anaphor(t, da, ds)
+    return [one] if one else []
+
+
+_DESCRIBING: dict[int, frozenset[str]] = {}
+
+
+def _describing_words(lex: Lexicon) -> frozenset[str]:
+    """Every noun (or lemma) a description of :func:`description` may be headed by."""
+    got = _DESCRIBING.get(id(lex))
+    if got is None:
+        lists = ("armed_collective", "group_descriptor", "military_descriptor", "state_descriptor", "institution",
+                 "event_anaphor", "force_noun")
+        got = frozenset().union(*(lex.words_of(n) for n in lists), lex.descriptors,
+                                lex.mappings.get("plural_descriptor", {}), lex.roles)
+        _DESCRIBING[id(lex)] = got
+    return got
+
+
+def force_anaphor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """Unnamed "troops", "the soldiers", "forces" (``force_noun``, with no modifier): the side
+    the same noun was last named with ("Israeli troops clashed ... troops were shot at"), else
+    the side of who reports it ("The army said troops repelled" -> the army; "The defence
+    ministry said troops had taken" -> its state); ``None`` when neither is known."""
+    words = da.kb.lexicon.words_of
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in words("force_noun") \
+            or any(c.dep_ in MODIFIER_DEPS for c in t.children):
+        return None
+    for u in reversed(t.doc[max(0, t.i - ANAPHOR_REACH):t.i]):
+        if u.lemma_ == t.lemma_ and u.pos_ == "NOUN":
+            named = [a for c in u.children if c.dep_ in MODIFIER_DEPS for a in [da.actor_at(c.i)]
+                     if a and is_party(a, da)]
+            if named:
+                return named[0]
+    for a in reporters(t, da, ds):
+        side = side_of(a, da)
+        if side:
+            return side
+    return None
+
+
+def person_description(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """"the minister", "the head of the Palestinian group", "the country's prime minister":
+    a definite title (``roles.tsv``) stands for the person the text gives that title, of
+    that owner when one is named with it; the nearest named before, else the first named in
+    the next two sentences ("... the head of the group visited Egypt. Hamas chief Ismail
+    Haniyeh arrived ..."). ``None`` when no person fits."""
+    lex = da.kb.lexicon
+    words = lex.words_of
+    if t.pos_ != "NOUN" or t.lower_ not in lex.roles or t.lower_ in words("generic_person_noun"):
+        return None
+    children = list(t.children)
+    owners = [a for c in children if c.dep_ in MODIFIER_DEPS for a in [da.actor_at(c.i) or _owner(c, da, ds)]
+              if a and not is_person(a, da)]
+    owners += [a for p in pobjs(t, words("partitive_of_prep")) for a in [da.actor_at(p.i) or _owner(p, da, ds)] if a]
+    definite = any(c.dep_ == "det" and c.lower_ in words("definite_determiner") for c in children)
+    if not (definite or owners) or any(da.actor_at(c.i) and is_person(da.actor_at(c.i), da) for c in children):
+        return None
+
+    def fits(a: str) -> bool:
+        return is_person(a, da) and any(_same_title(t.lower_, role, words) and (not owners or owner in owners)
+                                         for role, owner in ds.titles(a))
+    got = ds.last_actor(t.i, fits)
+    if got is None:
+        sent_end = t.sent.end
+        nxt = t.doc[sent_end].sent.end if sent_end < len(t.doc) else sent_end
+        nxt = t.doc[nxt].sent.end if nxt < len(t.doc) else nxt
+        got = ds.next_actor(t.i, nxt, fits)
+    return got
+
+
+def _owner(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """The actor a possessive or description before a title stands for: "the country's"."""
+    if c.pos_ == "NOUN":
+        return descriptor(c, da, ds)
+    if c.lower_ in da.kb.lexicon.words_of("neuter_pronoun"):
+        return possessor(c, da, ds)
+    return None
+
+
+def _same_title(noun: str, role: str, words: Callable[[str], frozenset[str]]) -> bool:
+    """Whether a title noun names ``role``: "minister" names "foreign minister"; the leader
+    nouns ("head", "chief", "leader") name one another."""
+    role_words = role.lower().split()
+    leader = words("leader_noun")
+    return noun in role_words or (noun in leader and any(w in leader for w in role_words))
+
+
 def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     """The actor a definite description stands for: "the group", "the army", "the
     country", "the city", "the junta" (a noun the text used for an actor), or ``None``."""
@@ -109,20 +350,50 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     group = t.lower_ in words("group_descriptor")
     military = t.lower_ in words("military_descriptor")
     if not kind and not group and not military:
-        return None
+        return named_body(t, da, ds)
     definite = words("definite_determiner")
     if not any((c.dep_ == "det" and c.lower_ in definite) or c.dep_ == "poss" for c in t.children):
         return None
+    ours = [c for c in t.children if c.dep_ == "poss" and c.lower_ in words("first_person_plural")]
+    if ours:   # "our country", "our army": the speaker's side
+        side = speaker_side(ours[0], da, ds)
+        return side[0] if side else None
+    if any(c.dep_ == "poss" and c.lower_ in words("plural_pronoun") for c in t.children):
+        return None   # "their militants": the sayers' (arguments.modifier_actors)
     if military:   # "the army", but not "the Sudanese army" (an institution of its own)
         return None if any(c.dep_ in MODIFIER_DEPS for c in t.children) else _armed_force(t, da, ds)
     described = ds.described.get(t.lemma_.lower())
     if described and any(m.actor == described for m in ds.before(t.i)):
         return described
+    if t.lemma_.lower() in words("state_descriptor"):
+        return governed_state(t, da, ds)
     if group:
         return ds.last_subject(t.i, lambda x: da.type_of(x) == "Group" and not is_media(x, da))
     if kind == "state":
-        return ds.last_actor(t.i, lambda x: da.type_of(x) == "State" or da.protos[x].type == "State")
+        # "DR Congo accuses Rwanda of backing rebels fighting in the country": the sentence's
+        # subject when it is a state; else the last state named
+        root = t.sent.root
+        subject = [a for c in root.children if c.dep_ in SUBJECT_DEPS and t.i not in range(c.left_edge.i, c.i + 1)
+                   for a in ds.actors_at(c.i) if is_state(a, da)]
+        return subject[0] if subject else ds.last_actor(t.i, lambda x: is_state(x, da))
     return _described_place(t, kind == "city", da, ds)
+
+
+def named_body(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """"The ministry denounced ...", "the council", "the mission": a definite institution noun
+    (``institution``) with no modifier stands for the last group named with that word in its
+    name or kind ("the Russian Foreign Ministry", "the UN Security Council")."""
+    words = da.kb.lexicon.words_of
+    low = t.lower_
+    if low not in words("institution") or not any(
+            c.dep_ == "det" and c.lower_ in words("definite_determiner") for c in t.children) \
+            or any(c.dep_ in MODIFIER_DEPS for c in t.children):
+        return None
+
+    def named(x: str) -> bool:
+        p = da.protos[x]
+        return da.type_of(x) == "Group" and (low in p.name.lower().split() or low in (p.kind or "").lower().split())
+    return ds.last_actor(t.i, named)
 
 
 def _armed_force(t: Token, da: DocumentActors, ds: Discourse) -> str | None:

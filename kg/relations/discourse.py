@@ -7,11 +7,15 @@ updates it after each sentence with the sides last seen fighting. It holds
 * the document's mentions in text order, so "the last person / state or group
   subject / place named before token i" is a query on it (:meth:`Discourse.last_actor`,
   :meth:`Discourse.last_person`, :meth:`Discourse.last_subject`, :meth:`Discourse.salient`);
-* the nouns the text uses to describe an actor ("the junta" -> CNSP);
+* the nouns the text uses to describe an actor ("the junta" -> CNSP), its armed
+  non-state groups ("the rebels", "militants") and the titles of its persons ("the minister");
+* the members of the last coordination of a kind ("the four countries", "the two leaders")
+  and the sides of the conflict ("both sides", "the parties": :meth:`Discourse.sides`);
 * the belligerents: the sides last seen fighting or agreeing, the objects of a
   mediation that names no parties ("helped broker a truce");
 * the pairs of actors (no places) the text set in relation (talks, accords, fighting,
   accusations: ``party_predicate``), from which a mediator's parties are read;
+* the agent of the last attack, whom "the attack", "the blast", "the incident" stand for;
 * the places the text described by a kind and another place ("southern Gaza's main
   city" = Khan Yunis, in Gaza), noted by coreference until a location rule reports them.
 """
@@ -25,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..predicates import ASSAULT
 from .found import BetweenSides, Found
 
 if TYPE_CHECKING:
@@ -32,6 +37,14 @@ if TYPE_CHECKING:
 
 PERSON_TYPES = frozenset({"Official", "Person"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_OWNER_DEPS = frozenset({"poss", "compound", "amod"})
+
+
+def is_subject(t: Token) -> bool:
+    """Whether ``t`` is a clause subject or one of its conjuncts ("Egypt, Qatar and Turkey met")."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in SUBJECT_DEPS
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,21 +68,40 @@ class Discourse:
     belligerents: tuple[str, str] | None = None
     party_predicates: frozenset[str] = frozenset()   # lower-case predicates that set two parties in relation
     party_pairs: list[tuple[str, str]] = field(default_factory=list)   # such pairs (no places), in order
+    attacker: str | None = None               # the agent of the last attack ("the blast", "the attack")
+    armed: frozenset[str] = frozenset()       # the armed non-state groups of the document ("the rebels")
+    _titles: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)   # person -> (title, owner)
     place_descriptions: list[PlaceDescription] = field(default_factory=list)   # not yet reported
     _backward: list[MentionInfo] = field(init=False, repr=False)
     _neg_starts: list[int] = field(init=False, repr=False)
+    _at: dict[int, list[str]] = field(init=False, repr=False)
 
     def __post_init__(self):
         self._backward = sorted(self.mentions, key=lambda m: m.span.start, reverse=True)
         self._neg_starts = [-m.span.start for m in self._backward]
+        self._at = {}
+        for m in self.mentions:
+            for i in range(m.span.start, m.span.end):
+                self._at.setdefault(i, []).append(m.actor)
+
+    def actors_at(self, i: int) -> list[str]:
+        """The actors of the mentions covering token ``i``."""
+        return self._at.get(i, [])
 
     @classmethod
-    def of(cls, da: DocumentActors, described: dict[str, str] | None = None) -> Discourse:
+    def of(cls, da: DocumentActors, described: dict[str, str] | None = None,
+           armed: frozenset[str] = frozenset()) -> Discourse:
         """The state before the first sentence of ``da``'s document."""
+        titles: dict[str, list[tuple[str, str | None]]] = {}
+        for r in da.roles:
+            titles.setdefault(r.person, []).append((r.role, r.affiliation))
+        for a, p in da.protos.items():
+            if p.entry is not None:
+                titles.setdefault(a, []).extend((f.get("role") or "", f.get("actor")) for f in p.entry.affiliations)
         return cls(mentions=tuple(sorted(da.mentions, key=lambda m: m.span.start)), type_of=da.type_of,
                    belligerent_predicates=da.kb.lexicon.words_of("belligerent_predicate"),
                    party_predicates=da.kb.lexicon.words_of("party_predicate"),
-                   described=dict(described or {}))
+                   described=dict(described or {}), armed=armed, _titles=titles)
 
     # -- what was named before a token -------------------------------------------------
     def before(self, i: int) -> Iterator[MentionInfo]:
@@ -93,9 +125,7 @@ class Discourse:
         """The actor of the last clause subject before token ``before`` that ``want`` accepts,
         else the last such actor mentioned: "The RSF shelled X ... the group" -> RSF."""
         for m in self.before(before):
-            root = m.span.root
-            subject = root.dep_ in SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS)
-            if want(m.actor) and subject:
+            if want(m.actor) and is_subject(m.span.root):
                 return m.actor
         return self.last_actor(before, want)
 
@@ -106,6 +136,40 @@ class Discourse:
             if after < m.span.start < until and want(m.actor):
                 return m.actor
         return None
+
+    def titles(self, person: str) -> list[tuple[str, str | None]]:
+        """The (title, owner) pairs the text or the knowledge base gives ``person``: "Hamas chief
+        Ismail Haniyeh" -> ("chief", "hamas")."""
+        return self._titles.get(person, [])
+
+    def members(self, before: int, want: Callable[[str], bool], size: int | None = None) -> list[str]:
+        """The actors of the last coordination named before token ``before`` whose members
+        ``want`` accepts ("Bahrain, Egypt, Saudi Arabia and the UAE", "talks between Iran and
+        the US", "the Russian and Ukrainian delegations"): ``size`` of them, or two or more
+        when ``size`` is ``None``; [] if there is none. The referents of "the four countries",
+        "both sides", "the two leaders"."""
+        seen: set[int] = set()
+        for m in self.before(before):
+            root = m.span.root
+            if root.dep_ in _OWNER_DEPS and not root.conjuncts:
+                root = root.head      # "Sri Lanka's government and ...": the owned noun is coordinated
+            if root.i in seen or not root.conjuncts or not want(m.actor):
+                continue
+            group = sorted((root, *root.conjuncts), key=lambda t: t.i)
+            seen.update(t.i for t in group)
+            # "Sri Lanka's government and Tamil Tiger rebels": a conjunct's owner when it names none
+            got = list(dict.fromkeys(a for t in group for a in self.actors_at(t.i) or [
+                x for c in t.children if c.dep_ in _OWNER_DEPS for x in self.actors_at(c.i)] if want(a)))
+            if (len(got) == size) if size else len(got) >= 2:
+                return got
+        return []
+
+    def sides(self, before: int, want: Callable[[str], bool]) -> list[str]:
+        """The sides of the article's conflict as known before token ``before``: the last pair
+        of states or groups named together ("talks between Iran and the US", "Israel and Hamas"),
+        else the sides last seen fighting or agreeing. The referents of "both sides", "the
+        parties"; the parties a mediation that names none is between."""
+        return self.members(before, want, 2) or list(self.belligerents or ())
 
     def salient(self, before: int, want: Callable[[str], bool] | None = None) -> list[str]:
         """The actors named before token ``before`` (that ``want`` accepts), most mentioned
@@ -134,16 +198,20 @@ class Discourse:
     def read(self, found: list[Found | BetweenSides]) -> list[Found]:
         """Take in what the rules found in a sentence: its last relation between two
         parties at war (an assault or accord between states or groups) makes them the
-        belligerents; then each :class:`BetweenSides` becomes one relation per side (or
-        none, if no sides are known yet). The relations, in order."""
+        belligerents, its last assault's agent the attacker; then each :class:`BetweenSides`
+        becomes one relation per side (or none, if no sides are known yet). The relations, in order."""
         for f in found:
-            if isinstance(f, Found) and f.predicate.lower() in self.party_predicates \
+            if not isinstance(f, Found):
+                continue
+            if f.predicate.lower() in self.party_predicates \
                     and self.type_of(f.object) != "Place" and self.type_of(f.subject) != "Place":
                 self.party_pairs.append((f.subject, f.object))
-            if isinstance(f, Found) and f.predicate.lower() in self.belligerent_predicates \
+            if f.predicate.lower() in self.belligerent_predicates \
                     and self.type_of(f.object) != "Place" and self.type_of(f.subject) != "Place" \
                     and self.type_of(f.subject) not in PERSON_TYPES:
                 self.belligerents = (f.subject, f.object)
+            if f.predicate == ASSAULT and self.type_of(f.subject) != "Place":
+                self.attacker = f.subject
         out: list[Found] = []
         for f in found:
             if isinstance(f, Found):

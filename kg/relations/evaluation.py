@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from ..predicates import ACCUSE
 from .arguments import actors, modifier_actors
-from .coreference import PARTY_TYPES
+from .anaphora import PARTY_TYPES
 from .discourse import Discourse
 from .found import Found, cameo
 from .frames import noun_index

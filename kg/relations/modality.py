@@ -2,10 +2,12 @@
 
 :func:`modality` reads the trigger's clause and the verbs above it: negation
 ("did not attack", "no talks"), modals and conditionals ("would", "if"), the
-future ("will", "plans to"), refusal ("refused to meet"), demand ("urged Israel to
-withdraw") and allegation ("accused X of firing"). :func:`source` finds the actor
-a reported event is attributed to ("Israel said it struck ..." -> Israel). The
-words are the lists of ``ontology/lexicon/words.tsv`` named below.
+future ("will", "plans to", "agreed to swap", "the planned attack"), refusal ("refused to
+meet", "denies claims it supports"), "yet to", ability ("have the power to veto"),
+demand ("urged Israel to withdraw", "called for the release of") and allegation
+("accused X of firing"). :func:`source` finds the actor a reported event is
+attributed to ("Israel said it struck ...", "according to Reuters"). The words are
+the lists of ``ontology/lexicon/words.tsv`` named below.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from spacy.tokens import Token
 from .arguments import actors
 from .discourse import Discourse
 from .grammar import INFINITIVE, SUBJ_DEPS
+from .subjects import infinitive_of_noun
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -27,6 +30,9 @@ _AUX_DEPS = frozenset({"aux", "auxpass"})
 _GOVERNED = frozenset({"xcomp", "ccomp", "acomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj"})
 _COMPLEMENT = frozenset({"xcomp", "ccomp"})
 _REPORTED = frozenset({"ccomp", "parataxis", "advcl", "conj", "xcomp"})
+_PARTICIPLE_DEPS = frozenset({"amod", "compound"})
+#: an infinitive of a noun of these lists has this modality ("the power to veto", "plans to attack")
+_NOUN_MODES = (("hypothetical", "ability"), ("future", "future"), ("demanded", "demand"), ("negated", "refusal"))
 
 
 def modality(trigger: Token, words: Callable[[str], frozenset[str]]) -> str:
@@ -36,7 +42,7 @@ def modality(trigger: Token, words: Callable[[str], frozenset[str]]) -> str:
         return own
     # "refused to meet", "urged Israel to withdraw", "plans to attack", "was due to pass"
     cur, steps = trigger, 0
-    while cur.dep_ in _GOVERNED and steps < 4:
+    while (cur.dep_ in _GOVERNED or infinitive_of_noun(cur)) and steps < 4:
         head = cur.head
         governed = _governed_modality(cur, head, words)
         if governed:
@@ -54,25 +60,38 @@ def modality(trigger: Token, words: Callable[[str], frozenset[str]]) -> str:
 
 def _own_modality(t: Token, words: Callable[[str], frozenset[str]]) -> str | None:
     """The modality the trigger's own dependents give: "not", "no" (``negation``), a modal
-    or conditional (``hypothetical``), "will" (``future``)."""
+    or conditional (``hypothetical``), "will" (``future``), an infinitive asked about ("how
+    to end", ``open_question``: hypothetical); for an event noun, a participle
+    before it: "the planned attack" (``future``), "the foiled attack" (``prevention_verb``)."""
     negation = words("negation")
     for c in t.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in negation):
             return "negated"
+    if any(c.dep_ == "aux" and c.lower_ == INFINITIVE for c in t.children) and any(
+            c.lower_ in words("open_question") and c.i < t.i for c in t.children):
+        return "hypothetical"   # "at odds over how to end the war": an open question, not an act
+    noun = t.pos_ == "NOUN"
     for c in t.children:
-        if c.dep_ in _AUX_DEPS and c.lower_ in words("hypothetical"):
+        dep = c.dep_
+        if dep in _AUX_DEPS and c.lower_ in words("hypothetical"):
             return "hypothetical"
-        if c.dep_ == "mark" and c.lower_ in words("hypothetical"):
+        if dep == "mark" and c.lower_ in words("hypothetical"):
             return "hypothetical"
-        if c.dep_ in _AUX_DEPS and c.lower_ in words("future"):
+        if dep in _AUX_DEPS and c.lower_ in words("future"):
             return "future"
+        if noun and dep in _PARTICIPLE_DEPS and c.tag_ == "VBN" and c.i < t.i:
+            if c.lemma_.lower() in words("future"):
+                return "future"
+            if c.lemma_.lower() in words("prevention_verb"):
+                return "negated"
     return None
 
 
 def _governed_modality(cur: Token, head: Token, words: Callable[[str], frozenset[str]]) -> str | None:
     """The modality the word governing ``cur`` gives it: a negated or refusal verb, a
     demand ("urged X to", ``demand``; "demanded that", ``demand_that``), a future verb, an
-    allegation ("accused X of", ``allegation`` + ``allegation_prep``)."""
+    allegation ("accused X of", ``allegation`` + ``allegation_prep``); and the governed
+    infinitives and nouns of :func:`_scope_modality`."""
     lemma = head.lemma_.lower()
     if cur.dep_ in _COMPLEMENT or head.pos_ == "ADJ":
         if any(c.dep_ == "neg" for c in head.children) and cur.dep_ == "xcomp":
@@ -85,23 +104,86 @@ def _governed_modality(cur: Token, head: Token, words: Callable[[str], frozenset
             return "demanded"      # "demanded that Israel withdraw"
         if lemma in words("future"):
             return "future"
+        if head.pos_ == "ADJ" and lemma in words("ability"):
+            return "hypothetical"  # "is able to strike"
     if cur.dep_ in ("pcomp", "pobj") and head.lower_ in words("allegation_prep") and (
             head.head.lemma_.lower() in words("allegation") or
             (head.head.dep_ in ("dobj", "pobj") and head.head.head.lemma_.lower() in words("allegation"))):
         return "alleged"   # "accused X of firing", "accused Armenian forces of firing"
+    return _scope_modality(cur, head, words)
+
+
+def _scope_modality(cur: Token, head: Token, words: Callable[[str], frozenset[str]]) -> str | None:
+    """The modality of an infinitive or an event noun from what governs it:
+
+    * "were *yet* to deploy" (``not_yet``) -> negated; "agreed to swap" (``future``'s
+      "agree to") -> future;
+    * an infinitive of a noun: "the power to veto" (``ability``) -> hypothetical, "plans
+      to attack" (``future``), "demands to withdraw" (``demand``), "refusal to" (``refusal``);
+    * a content clause of a noun the verb denies: "denies claims it supports" -> negated;
+    * an event noun demanded or prevented: "called for the release of", "demanded the
+      withdrawal of" (``demand_object``) -> demanded; "foiled the attack"
+      (``prevention_verb``) -> negated; "stopped Russia from advancing" (``prevention_prep``).
+    """
+    lemma = head.lemma_.lower()
+    infinitive = cur.dep_ == "xcomp" or infinitive_of_noun(cur)
+    if infinitive and any(c.dep_ == "advmod" and c.lower_ in words("not_yet") for t in (head, cur) for c in t.children):
+        return "negated"
+    if cur.dep_ == "xcomp" and f"{lemma} {INFINITIVE}" in words("future"):
+        return "future"
+    if infinitive_of_noun(cur):
+        for mode, listed in _NOUN_MODES:
+            if lemma in words(listed):
+                return mode
+    if cur.dep_ in ("ccomp", "acl") and head.pos_ == "NOUN" and head.dep_ == "dobj" \
+            and head.head.lemma_.lower() in words("refusal"):
+        return "negated"
+    if cur.pos_ == "NOUN" and cur.dep_ == "dobj":
+        if lemma in words("demand_object"):
+            return "demanded"
+        if lemma in words("prevention_verb"):
+            return "negated"
+    if cur.dep_ == "pcomp" and head.lower_ in words("prevention_prep") and (
+            head.head.lemma_.lower() in words("prevention_verb") or head.head.lemma_.lower() in words("refusal")):
+        return "negated"   # "stopped Russia from advancing"
+    if cur.pos_ == "NOUN" and cur.dep_ == "pobj" and head.dep_ == "prep" \
+            and f"{head.head.lemma_.lower()} {head.lower_}" in words("demand_object"):
+        return "demanded"
     return None
 
 
 def source(trigger: Token, da: DocumentActors, ds: Discourse) -> str | None:
     """The actor a reported event is attributed to: "Israel said it struck ..." -> Israel
-    (the subject of the ``report_verb`` above the trigger)."""
-    report = da.kb.lexicon.words_of("report_verb")
+    (the subject of the ``report_verb`` above the trigger), "..., according to Reuters"
+    (``attribution_prep`` on the trigger's clause or one above it)."""
+    words = da.kb.lexicon.words_of
+    report = words("report_verb")
+    attribution = words("attribution_prep")
+    sent = trigger.sent
+    text = da.text[sent.start_char:sent.end_char].lower()
+    attributed = any(a.split()[0] in text for a in attribution)     # most sentences have none
     cur, steps = trigger, 0
-    while cur.head.i != cur.i and steps < 6:
+    while steps < 6:
+        got = _attribution(cur, attribution, da, ds) if attributed else None
+        if got:
+            return got
+        if cur.head.i == cur.i:
+            break
         head = cur.head
         if cur.dep_ in _REPORTED and head.lemma_.lower() in report:
             subj = [c for c in head.children if c.dep_ in SUBJ_DEPS]
             got = actors(subj[0], "subj", da, ds) if subj else []
             return got[0] if got else None
         cur, steps = head, steps + 1
+    return None
+
+
+def _attribution(cur: Token, attribution: frozenset[str], da: DocumentActors, ds: Discourse) -> str | None:
+    """"..., according to Reuters": the source an attribution phrase on ``cur`` names."""
+    for c in cur.children:
+        for p in (c, *(g for g in c.children if g.dep_ == "prep")):
+            if p.dep_ == "prep" and f"{c.lower_} {p.lower_}" in attribution:
+                got = [a for o in p.children if o.dep_ == "pobj" for a in actors(o, "subj", da, ds)]
+                if got:
+                    return got[0]
     return None

@@ -21,7 +21,7 @@ from .arguments import actors, modifier_actors, pobj_actors
 from .discourse import Discourse
 from .found import Found, all_pairs, cameo
 from .frames import match_noun, noun_index
-from .grammar import MODIFIER_DEPS, PASS_SUBJ_DEPS, SUBJ_DEPS
+from .grammar import MODIFIER_DEPS, PASS_SUBJ_DEPS, SUBJ_DEPS, pobjs
 from .index import TokenIndex
 from .subjects import subjects
 
@@ -159,6 +159,12 @@ def light_verb_subjects(n: Token, da: DocumentActors, ds: Discourse) -> tuple[li
     while n.dep_ == "conj" and n.head.i < n.i and n.head.pos_ in _NOUN_POS:
         n = n.head
     head = n.head
+    if n.dep_ == "pobj" and head.lower_ in words("adjunct_event_prep") and (
+            pobjs(n, words("parties_prep")) or
+            any(f.predicate == ASSAULT for f in noun_index(da.kb.lexicon).get(n.lemma_.lower(), ()))):
+        # "During the Tigray war, the Fano was ...", "Following a meeting between A and B, C said":
+        # the event dates the clause, its subject is no party to it ("after talks with X, Y said" is)
+        return [], False
     if n.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     authorship = False

@@ -3,8 +3,8 @@
 A verb takes the subject of the verb it depends on through control ("Egypt is
 trying to broker"), purpose ("flew to Doha to meet"), coordination and relative
 clauses ("the group that controls Gaza"), object control ("urged Israel to
-withdraw" -> Israel withdraws), raising ("Israel is expected to meet") and the
-reporter's conjoined speech act ("Mikati said the army would deploy and urged ...").
+withdraw" -> Israel withdraws), raising ("Israel is expected to meet"), the owner of a noun's infinitive ("Israel's
+plans to invade") and the reporter's conjoined speech act ("Mikati said the army would deploy and urged ...").
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .arguments import actors
+from .arguments import actors, modifier_actors
 from .discourse import Discourse
-from .grammar import CLIMB_DEPS, PASS_SUBJ_DEPS, RELATIVE_TAGS, SUBJ_DEPS
+from .grammar import CLIMB_DEPS, INFINITIVE, PASS_SUBJ_DEPS, RELATIVE_TAGS, SUBJ_DEPS
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -41,13 +41,27 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             if not got and subj[0].tag_ in RELATIVE_TAGS and cur.dep_ == "relcl":
                 got = actors(cur.head, "subj", da, ds)
             return got
-        if any(c.dep_ in PASS_SUBJ_DEPS for c in cur.children) and cur.i != v.i:
+        if any(c.dep_ in PASS_SUBJ_DEPS for c in cur.children):
+            if cur.i == v.i:
+                # "17 people were killed during bombardments": the doer is the "by" agent, or unnamed
+                return [a for c in cur.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                        for a in actors(p, "subj", da, ds)]
             # raising: "Israel is expected to meet ..." -> Israel meets
             if came_from_xcomp:
                 return [a for c in cur.children if c.dep_ in PASS_SUBJ_DEPS for a in actors(c, "subj", da, ds)]
             return []
         if cur.dep_ in ("relcl", "acl") and cur.tag_ in _FINITE_OR_GERUND and cur.head.pos_ in ("NOUN", "PROPN"):
             got = actors(cur.head, "subj", da, ds)
+            if not got and cur.tag_ == "VBG" and cur.dep_ == "acl":
+                # "a U.S. resolution asking the Council to ...": the author of the text or act
+                got = [a for a in modifier_actors(cur.head, da, ds) if da.type_of(a) != "Place"]
+            if got:
+                return got
+        if infinitive_of_noun(cur):
+            # "Israel's plans to invade": the noun's owner; "demands to withdraw": an addressee not named
+            if cur.head.lemma_.lower() in words("demand"):
+                return []
+            got = [a for a in modifier_actors(cur.head, da, ds) if da.type_of(a) != "Place"]
             if got:
                 return got
         for c in controllers(cur, words):
@@ -65,6 +79,12 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             continue
         break
     return []
+
+
+def infinitive_of_noun(t: Token) -> bool:
+    """Whether ``t`` is an infinitive modifying a noun: "the power *to veto*", "plans *to attack*"."""
+    return t.dep_ == "acl" and t.head.pos_ == "NOUN" and any(
+        c.dep_ == "aux" and c.lower_ == INFINITIVE for c in t.children)
 
 
 def controllers(v: Token, words: Callable[[str], frozenset[str]]) -> list[Token]:

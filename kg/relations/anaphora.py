@@ -1,0 +1,198 @@
+"""Descriptions that point back without a name, read from the discourse state:
+
+* "the four countries", "the two leaders", "both sides" -> the members last named together
+  (:func:`plural_description`);
+* "militants", "the rebels", "rebel attacks" -> the article's armed group (:func:`armed_collective`);
+* "the junta", "junta troops" -> the state it governs (:func:`governed_state`);
+* "the attack", "the blast" -> the agent of the attack it refers to (:func:`event_anaphor`);
+
+and the kinds of actor a description may stand for (:func:`is_party`, :func:`is_state`, ...).
+Pure functions of a token, the document's actors and the
+:class:`~kg.relations.discourse.Discourse`; :mod:`kg.relations.coreference` calls them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .discourse import PERSON_TYPES, Discourse
+from .grammar import MODIFIER_DEPS, pobjs
+
+if TYPE_CHECKING:
+    from ..actors import DocumentActors
+
+LOCATION_TYPES = frozenset({"Place", "State"})
+PARTY_TYPES = frozenset({"State", "Group"})
+ANAPHOR_REACH = 400     # tokens an event anaphor looks back for the same noun with its agent
+
+
+def is_location(a: str, da: DocumentActors) -> bool:
+    """Whether actor ``a`` is a place or a state in this document."""
+    return da.type_of(a) in LOCATION_TYPES
+
+
+def is_media(a: str, da: DocumentActors) -> bool:
+    """Whether actor ``a`` is a news outlet (by its knowledge-base kind): it reports, it is
+    no party to what it reports."""
+    kind = (da.protos[a].kind or "").lower()
+    words = da.kb.lexicon.words_of
+    return any(w in kind for w in words("media_kind_word")) or kind in words("media_kind")
+
+
+def is_party(a: str, da: DocumentActors) -> bool:
+    """Whether actor ``a`` is a state or a group other than a news outlet."""
+    return da.type_of(a) in PARTY_TYPES and not is_media(a, da)
+
+
+def is_state(a: str, da: DocumentActors) -> bool:
+    """Whether ``a`` is a state (in this document, or in the knowledge base if used as a place here)."""
+    return da.type_of(a) == "State" or da.protos[a].type == "State"
+
+
+def is_person(a: str, da: DocumentActors) -> bool:
+    """Whether ``a`` is an official or a person."""
+    return da.type_of(a) in PERSON_TYPES
+
+
+def is_group(a: str, da: DocumentActors) -> bool:
+    """Whether ``a`` is a group other than a news outlet."""
+    return da.type_of(a) == "Group" and not is_media(a, da)
+
+
+def is_side(a: str, da: DocumentActors) -> bool:
+    """Whether ``a`` may be a side of a conflict: a state or a group."""
+    return is_party(a, da) or is_state(a, da)
+
+
+#: what each kind of plural description (``plural_descriptor``'s third column) may stand for
+def side_of(a: str, da: DocumentActors) -> str | None:
+    """The side ``a`` fights on: a state, an armed force or group itself; a body's state (its
+    knowledge-base parent, or the parent the text names it after); ``None`` for others."""
+    military = da.kb.lexicon.words_of("military_kind")
+    seen: set[str] = set()
+    while a and a not in seen and a in da.protos:   # a side the document names
+        seen.add(a)
+        if is_state(a, da):
+            return a
+        p = da.protos[a]
+        if da.type_of(a) != "Group":
+            return None
+        if any(w in f"{p.kind or ''} {p.name}".lower() for w in military) or a in armed_groups(da):
+            return a
+        parents = [i.parent for i in da.institutions if i.group == a]
+        a = parents[0] if parents else (p.entry.parent if p.entry else None)
+    return None
+
+
+KIND_TEST = {"state": is_state, "person": is_person, "group": is_group, "party": is_side}
+
+
+def plural_description(t: Token, da: DocumentActors, ds: Discourse) -> list[str] | None:
+    """The members a definite plural description stands for, or ``None`` when ``t`` is none:
+    "the four countries" -> the last four states named together, "the two leaders" -> the
+    last two persons, "both sides" / "the parties" -> the sides of the conflict
+    (``plural_descriptor``: the noun and its kind; ``plural_determiner``; ``number_word``)."""
+    lex = da.kb.lexicon
+    kind = lex.mappings.get("plural_descriptor", {}).get(t.lower_)
+    if kind is None:
+        return None
+    children = list(t.children)
+    if not any(c.dep_ in ("det", "predet") and c.lower_ in lex.words_of("plural_determiner") for c in children):
+        return None    # "four countries", "several countries": no reference back
+    if any(c.dep_ in MODIFIER_DEPS and (c.pos_ == "PROPN" or da.actor_at(c.i)) for c in children) \
+            or any(c.dep_ == "prep" and c.lower_ in lex.words_of("partitive_of_prep") for c in children):
+        return None    # "the Gulf countries", "the Russian delegations", "the leaders of X": named
+    size = _number(children, lex.mappings.get("number_word", {}))
+    want = KIND_TEST[kind]
+
+    def fits(a: str) -> bool:
+        return want(a, da)
+    if kind == "party" and size in (None, 2):
+        return ds.sides(t.i, fits)
+    return ds.members(t.i, fits, size)
+
+
+def _number(children: list[Token], words: dict[str, str]) -> int | None:
+    """The number a description counts: "the *four* countries", "*both* sides"."""
+    for c in children:
+        n = words.get(c.lower_)
+        if n is None and c.dep_ == "nummod" and c.text.isdigit():
+            n = c.text
+        if n is not None and c.dep_ in ("nummod", "det", "predet"):
+            return int(n)
+    return None
+
+
+def armed_groups(da: DocumentActors) -> frozenset[str]:
+    """The document's armed non-state groups: by knowledge-base kind (``armed_group_kind``) or
+    because the text names them with an armed collective noun ("Shining Path rebels",
+    "al-Shabaab militants", ``armed_collective``)."""
+    words = da.kb.lexicon.words_of
+    armed_kind, collective = words("armed_group_kind"), words("armed_collective")
+    out = {a for a, p in da.protos.items() if (p.kind or "").lower() in armed_kind and da.type_of(a) == "Group"}
+    for m in da.mentions:
+        if m.actor in out or da.type_of(m.actor) != "Group":
+            continue
+        last = m.span[-1]     # the name's last word: "rebels" of "M23 rebels", or before "rebels"
+        if last.lemma_.lower() in collective or (last.dep_ in MODIFIER_DEPS and last.head.lemma_.lower() in collective):
+            out.add(m.actor)
+    return frozenset(out)
+
+
+def armed_collective(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """"militants", "the rebels", "insurgents", "rebel" (attacks): the armed group they belong to
+    when the text does not name it there: the last armed group named before, as a subject if
+    one was (definite), or the article's one armed group (:func:`armed_groups`); ``None``
+    when it is not clear."""
+    words = da.kb.lexicon.words_of
+    if t.lemma_.lower() not in words("armed_collective") and t.lower_ not in words("armed_collective"):
+        return None
+    children = list(t.children)
+    if any(c.dep_ in MODIFIER_DEPS and (da.actor_at(c.i) or c.pos_ == "PROPN" or c.dep_ == "poss") for c in children):
+        return None    # "Yemeni rebels", "Hamas militants", "their militants": named by the modifier
+    if any(c.dep_ == "det" and c.lower_ in words("definite_determiner") for c in children):
+        got = ds.last_subject(t.i, lambda x: x in ds.armed)
+        if got:
+            return got
+    return next(iter(ds.armed)) if len(ds.armed) == 1 else None
+
+
+def event_anaphor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """"The attack", "this blast", "the incident": a definite event noun (``event_anaphor``)
+    with no agent of its own refers to the last attack; the agent of that attack, or ``None``."""
+    words = da.kb.lexicon.words_of
+    if t.pos_ != "NOUN" or (t.lemma_.lower() not in words("event_anaphor") and t.lower_ not in words("event_anaphor")):
+        return None
+    children = list(t.children)
+    if not any(c.dep_ == "det" and c.lower_ in words("definite_determiner") for c in children):
+        return None
+    if _own_agents(t, da) or any(c.dep_ == "prep" and c.lower_ in words("agent_prep") for c in children):
+        return None   # "the Israeli attack", "the attack by Hamas": its own agent
+    # "an airstrike by Myanmar's army ... The airstrike on X": the same noun named with its agent
+    for u in reversed(t.doc[max(0, t.i - ANAPHOR_REACH):t.i]):
+        if u.lemma_ == t.lemma_ and u.pos_ == "NOUN":
+            agents = _own_agents(u, da) or [a for p in pobjs(u, words("agent_prep")) for a in [da.actor_at(p.i)]
+                                                if a and da.type_of(a) != "Place"]
+            if agents:
+                return agents[0]
+    return ds.attacker
+
+
+def _own_agents(t: Token, da: DocumentActors) -> list[str]:
+    """The actors (not places) named by ``t``'s modifiers: "the *Israeli* attack", "*Hamas'* raid"."""
+    named = (da.actor_at(c.i) for c in t.children if c.dep_ in MODIFIER_DEPS)
+    return [a for a in named if a and da.type_of(a) != "Place"]
+
+
+def governed_state(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """"the junta", "junta troops", "the regime": the state the text says it governs ("Mali's
+    junta", "the Nigerien junta" anywhere in the article), else the state named most so far."""
+    lemma = t.lemma_.lower()
+    for m in ds.mentions:
+        root = m.span.root
+        if root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() == lemma and is_state(m.actor, da):
+            return m.actor
+    named = ds.salient(t.i, lambda x: is_state(x, da))
+    return named[0] if named else None
