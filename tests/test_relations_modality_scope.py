@@ -14,6 +14,29 @@ from kg.relations.subjects import infinitive_of_noun
 # tuples: (subject, predicate, object, asserted, modality)
 
 SCOPE = [
+    # "at odds over how to end the war": an open question, not an act ("which it claimed to have
+    # captured" is a relative pronoun, not a question: asserted)
+    pytest.param("""
+    Israel        PROPN  nsubj     differed                         [GPE israel#name]
+    differed      VERB   ROOT      differed      lemma=differ
+    over          ADP    prep      differed
+    how           SCONJ  advmod    attack        tag=WRB
+    to            PART   aux       attack
+    attack        VERB   pcomp     over          tag=VB
+    Hamas         PROPN  dobj      attack                           [ORG hamas#name]
+    .             PUNCT  punct     differed
+    """, {("israel", "ASSAULT", "hamas", False, "hypothetical")}, id="how-to-attack"),
+    pytest.param("""
+    Kherson       PROPN  ROOT      Kherson                          [GPE]
+    ,             PUNCT  punct     Kherson
+    which         PRON   dobj      captured      tag=WDT
+    Russia        PROPN  nsubj     claimed                          [GPE russia#name]
+    claimed       VERB   relcl     Kherson       lemma=claim
+    to            PART   aux       captured
+    have          AUX    aux       captured      tag=VB
+    captured      VERB   xcomp     claimed       lemma=capture tag=VBN
+    .             PUNCT  punct     Kherson
+    """, {("russia", "ASSAULT", "kherson-ua", True, "asserted")}, id="which-it-claimed-to-have-captured"),
     # "have the power to veto": an ability, not an act
     pytest.param("""
     Israel        PROPN  nsubj     has                              [GPE israel#name]

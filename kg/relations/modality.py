@@ -68,7 +68,7 @@ def _own_modality(t: Token, words: Callable[[str], frozenset[str]]) -> str | Non
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in negation):
             return "negated"
     if any(c.dep_ == "aux" and c.lower_ == INFINITIVE for c in t.children) and any(
-            c.lower_ in words("open_question") and c.i < t.i for c in t.children):
+            c.lower_ in words("open_question") and c.dep_ in ("advmod", "mark") and c.i < t.i for c in t.children):
         return "hypothetical"   # "at odds over how to end the war": an open question, not an act
     noun = t.pos_ == "NOUN"
     for c in t.children:
