@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from ..ontology import Ontology
 from .index import DocIndex
 from .names import honorific_forms, is_surname_of, name_text, trim
+from .nonnames import is_calendar_span, thing_names
 from .types import HOW_NAME, HOW_NER, PEOPLE
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -44,12 +45,15 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     merged = _mend_split_names(doc, ents, kb.lexicon.words_of("name_particle"))
     honorific = honorific_forms(kb.lexicon.words_of("honorific"))
     out = [c for c in (_candidate(ent, ix, kb, honorific) for ent in merged) if c is not None]
+    unknown = [c.span for c in out if c.kb_id is None] + [e for e in doc.ents if e.label_ not in ENTITY_LABELS]
+    things = thing_names(unknown, kb.lexicon.words_of)
+    out = [c for c in out if c.kb_id is not None or name_text(c.span).lower() not in things]
     taken = {i for span, _, _ in out for i in range(span.start, span.end)}
     persons = [name_text(sp).split() for sp, kb_id, _ in out if sp.label_ == "PERSON" and len(sp) > 1]
     persons += [kb.entries[k].name.split() for _, k, _ in out if k and kb.entries[k].type in PEOPLE]
     articles = kb.lexicon.words_of("name_article_prefix")
     out.extend(Candidate(span, None, HOW_NER) for span in proper_noun_places(doc, ix, taken, kb)
-               if not is_surname_of(span, persons, articles))
+               if not is_surname_of(span, persons, articles) and name_text(span).lower() not in things)
     out.sort(key=lambda x: x[0].start)
     return out, persons
 
@@ -103,6 +107,8 @@ def _candidate(ent: Span, ix: DocIndex, kb: Ontology, honorific: set[str]) -> Ca
         return None
     if not known and inside_role(span, ix, kb.lexicon.roles):
         return None
+    if not known and span.label_ != "PERSON" and is_calendar_span(span, words):
+        return None   # "in March": a month, not a town
     bare = name_text(span)
     if not bare[:1].isupper() and not bare[:1].isdigit():
         return None   # "east": a direction, not a name
@@ -186,6 +192,9 @@ def proper_noun_places(doc: Doc, ix: DocIndex, taken: set[int], kb: Ontology) ->
         while j + 1 < n and pos[j + 1] == "PROPN" and (j + 1) not in taken and upper[j + 1]:
             j += 1
         span = Span(doc, i, j + 1, label="GPE")
+        if is_calendar_span(span, words):
+            i = j + 1
+            continue
         head = span.root
         where_places_go = head.dep_ in OBJECT_DEPS and (head.head.lower_ in words("locative_prep")
                                                         or head.head.pos_ == "VERB")

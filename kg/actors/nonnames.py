@@ -1,0 +1,61 @@
+"""Spans that look like names but name no actor: dates, and things named in the news.
+
+Capitalised words the NER (or the GeoNames look-up for places it missed) takes for
+actors although they name
+
+* a date: months and weekdays ("in March" is no town, "on Jan 6" no Jackson);
+* a thing: platforms, time zones and vehicles by name ("said on Telegram", "Air Force
+  One"), weapon classes ("ICBMs"), named operations ("Operation Hadin Kai": an event,
+  GUIDELINES convention 10), and a name written before a weapon or vessel noun
+  ("a Musudan ballistic missile": every "Musudan" of that document is the missile).
+
+The word classes are lists of ``words.tsv`` (``calendar_word``, ``thing_name``,
+``named_event_head``, with ``weapon`` and ``vessel``); :func:`thing_names` reads a
+document's candidates once and returns the names to drop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span
+
+from .names import name_text
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
+
+
+def is_calendar_span(span: Span, words) -> bool:
+    """"March", "Jan", "Thursday": every word of the span is a month or weekday name."""
+    toks = [t.lower_.rstrip(".") for t in span if t.is_alpha or t.lower_.rstrip(".").isalpha()]
+    return bool(toks) and all(t in words("calendar_word") for t in toks)
+
+
+def names_a_thing(span: Span, words) -> bool:
+    """Whether the span names a thing rather than an actor: a platform, time zone, vehicle
+    or weapon class by name, a named operation, or a name modifying a weapon or vessel noun."""
+    text = name_text(span).lower()
+    if text in words("thing_name"):
+        return True
+    first = span[0] if span[0].lower_ != "the" or len(span) == 1 else span[1]
+    if first.lower_ in words("named_event_head") and first.i + 1 < span.end:
+        return True   # "Operation Hadin Kai"
+    doc = span.doc
+    if first.i > 0 and doc[first.i - 1].lower_ in words("named_event_head") and doc[first.i - 1].is_title:
+        return True   # "Operation" left out of the span: "Operation [Sindoor]"
+    root = span.root
+    head = root.head
+    return (span.label_ != "ORG" and root.dep_ in MODIFIER_DEPS and head.i >= span.end
+            and all(t.pos_ in NAME_POS for t in doc[span.end:head.i])
+            and (head.lemma_.lower() in _thing_heads(words) or head.lower_ in _thing_heads(words)))
+
+
+def _thing_heads(words) -> frozenset[str]:
+    return words("weapon") | words("vessel")
+
+
+def thing_names(spans: Iterable[Span], words) -> set[str]:
+    """The names (lower case) the document uses for things: a name written once as a
+    weapon's or vessel's name ("the Musudan missile") names that thing everywhere."""
+    return {name_text(s).lower() for s in spans if names_a_thing(s, words)}
