@@ -10,14 +10,15 @@ from ..ontology import Ontology
 from .document import DocumentActors, token_index
 from .institutions import find_institutions, find_named_parents
 from .locative import decide_types
-from .mentions import add_geo_mention, add_kb_mention, add_new
-from .names import is_surname_of, name_text
+from .mentions import add_geo_mention, add_kb_mention, add_new, add_place_mention, resolve_context_places
+from .names import is_surname_of
 from .organisations import resolve_org_short_forms, resolve_parenthesised
 from .persons import resolve_persons
+from .placenames import place_name
 from .places import best_geo, country_votes, describes_place, looks_like_place
 from .recognition import NAME_LABELS, PLACE_LABELS, candidate_spans
 from .roles import find_roles
-from .types import GROUP, HOW_NER, PEOPLE, PLACE
+from .types import GROUP, HOW_CONTEXT, HOW_NER, PEOPLE, PLACE
 
 
 def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors:
@@ -25,10 +26,13 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     da = DocumentActors(document=document, doc=doc, kb=kb)
     spans, person_names = candidate_spans(doc, da.index, kb)
     da.country_votes = country_votes(spans, kb)
+    places = resolve_context_places(da, [c.span for c in spans if c.how == HOW_CONTEXT])
     pending_persons: list[Span] = []
     for span, kb_id, how in spans:
         if kb_id:
             add_kb_mention(da, span, kb.entries[kb_id], how)
+        elif how == HOW_CONTEXT or place_name(span, kb.lexicon.words_of).lower() in places:
+            add_place_mention(da, span, places)
         elif _resolve_entity(da, span, person_names):
             pending_persons.append(span)
     resolve_persons(da, pending_persons)
@@ -49,7 +53,7 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
     kb = da.kb
     articles = kb.lexicon.words_of("name_article_prefix")
     label = span.label_
-    text = name_text(span)
+    text = place_name(span, kb.lexicon.words_of)
     hits = kb.lookup(text)
     if hits and label != "PERSON" or hits and hits[0][0].type in PEOPLE:
         entry, how = hits[0]
@@ -57,7 +61,7 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
         return False
     if label in NAME_LABELS and not is_surname_of(span, person_names, articles) \
             and looks_like_place(span, kb, kb.lexicon.words_of, da.country_votes):
-        geo = best_geo(kb.geo_lookup(text), da.country_votes)
+        geo = best_geo(kb.geo_lookup(text), da.country_votes, strict=True)
         if geo:
             add_geo_mention(da, span, geo, kb)
             return False
@@ -67,7 +71,7 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
     if label == "PERSON" or is_surname_of(span, person_names, articles):
         return True
     if label in PLACE_LABELS:
-        geo = best_geo(kb.geo_lookup(text), da.country_votes)
+        geo = best_geo(kb.geo_lookup(text), da.country_votes, strict=True)
         if geo:
             add_geo_mention(da, span, geo, kb)
         else:

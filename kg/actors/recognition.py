@@ -18,7 +18,8 @@ from ..ontology import Ontology
 from .index import DocIndex
 from .names import honorific_forms, is_surname_of, name_text, trim
 from .nonnames import is_calendar_span, thing_names
-from .types import HOW_NAME, HOW_NER, PEOPLE
+from .placenames import context_places, name_end
+from .types import HOW_CAPITAL, HOW_CONTEXT, HOW_DEMONYM, HOW_NAME, HOW_NER, PEOPLE, PLACE, STATE
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -48,6 +49,7 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     unknown = [c.span for c in out if c.kb_id is None] + [e for e in doc.ents if e.label_ not in ENTITY_LABELS]
     things = thing_names(unknown, kb.lexicon.words_of)
     out = [c for c in out if c.kb_id is not None or name_text(c.span).lower() not in things]
+    out = with_context_places(out, context_places(doc, ix, kb.lexicon.words_of), kb)
     taken = {i for span, _, _ in out for i in range(span.start, span.end)}
     persons = [name_text(sp).split() for sp, kb_id, _ in out if sp.label_ == "PERSON" and len(sp) > 1]
     persons += [kb.entries[k].name.split() for _, k, _ in out if k and kb.entries[k].type in PEOPLE]
@@ -56,6 +58,38 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
                if not is_surname_of(span, persons, articles) and name_text(span).lower() not in things)
     out.sort(key=lambda x: x[0].start)
     return out, persons
+
+
+def with_context_places(found: list[Candidate], places: list[Span], kb: Ontology) -> list[Candidate]:
+    """The candidates with the places their kind word marks ("Kan Htaunt Gyi village",
+    "the town of Samarra") in place of the spans inside them ("Kan", a broadcaster;
+    "Samarra", tagged NORP). A longer entity around the place, or a known place of the
+    same name, wins; a state's name before the place's name is no part of it."""
+    words = kb.lexicon.words_of
+    for span in places:
+        inside = [c for c in found if c.span.start < span.end and c.span.end > span.start]
+        if any(c.span.start < span.start or c.span.end > span.end for c in inside):
+            continue
+        end = name_end(span, words)
+        if any(c.kb_id and c.span.start <= span.start and c.span.end >= end and c.how != HOW_CAPITAL
+               and (c.span.end == span.end or _state_like(c, kb)) for c in inside):
+            continue   # "Islamic State": a known name; "the Mozambique town": a state, no name
+        states = [c for c in inside if c.kb_id and c.span.end < end and _state_like(c, kb)]
+        if states:   # "Myanmar Rakhine state": the state is no part of the name
+            start = max(c.span.end for c in states)
+            span = Span(span.doc, start, span.end, label=span.label_)
+            inside = [c for c in inside if c.span.start >= start]
+        if any(c.kb_id and kb.entries[c.kb_id].type == PLACE and c.how != HOW_DEMONYM
+               and c.span.start == span.start and c.span.end == end for c in inside):
+            continue   # a place the knowledge base knows keeps its identity
+        found = [c for c in found if c not in inside] + [Candidate(span, None, HOW_CONTEXT)]
+    found.sort(key=lambda c: c.span.start)
+    return found
+
+
+def _state_like(c: Candidate, kb: Ontology) -> bool:
+    """A candidate naming a state: its name, an alias or a demonym (not its capital)."""
+    return c.how == HOW_DEMONYM or c.how != HOW_CAPITAL and kb.entries[c.kb_id].type == STATE
 
 
 def _entity_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> list[Span]:
