@@ -60,10 +60,10 @@ def is_outlet(entry, kb: Ontology) -> bool:
 def best_geo(candidates: list[dict], votes: dict[str, int], strict: bool = False) -> dict | None:
     """The GeoNames place in the country with most votes, the most populous among equals.
 
-    ``strict``: a namesake in a country the document does not evoke, on another continent
-    than every country it evokes, is none: "the island of Samar" in a Philippine story is
-    neither Samara, Russia nor Samar, Ukraine; "Palma" in a Mozambican one is not Palma,
-    Spain.
+    ``strict`` (for a small place its kind word marks: a village, an island): a namesake
+    in a country the document does not evoke, on another continent than every country it
+    evokes, is none: "the island of Samar" in a Philippine story is neither Samara, Russia
+    nor Samar, Ukraine.
 
     >>> best_geo([{"cc": "EG", "population": 9}, {"cc": "PS", "population": 1}], {"PS": 2})["cc"]
     'PS'
