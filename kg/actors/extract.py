@@ -53,7 +53,7 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
     kb = da.kb
     articles = kb.lexicon.words_of("name_article_prefix")
     label = span.label_
-    text = place_name(span, kb.lexicon.words_of)
+    text = place_name(span, kb.lexicon.words_of, "group_kind_word" if label == "ORG" else "place_kind")
     hits = kb.lookup(text)
     if hits and label != "PERSON" or hits and hits[0][0].type in PEOPLE:
         entry, how = hits[0]

@@ -20,6 +20,7 @@ from .names import PARTICLES_OF_NAME
 from .types import AGENTS, GROUP, HOW_DEMONYM, HOW_IN_NAME, HOW_INSTITUTION, INSTITUTION_KIND
 
 CHAIN_DEPS = frozenset({"compound", "amod", "poss", "nmod"})   # from a name up to the noun it modifies
+ADJECTIVE_DEPS = frozenset({"amod", "compound", "nmod"})
 HEAD_POS = frozenset({"NOUN", "PROPN"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 SEPARATOR_POS = frozenset({"CCONJ", "PUNCT"})
@@ -36,9 +37,14 @@ def find_institutions(da: DocumentActors) -> None:
         start = m.span.start
         if start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
-        span = Span(doc, start, head.i + 1, label="ORG")
-        role, name = institution_role_and_name(doc, m.span, head)
-        hits = [e for e, _ in da.kb.lookup(name) if e.type == GROUP] or body_of(da.kb, m.actor, head.lower_)
+        end = _of_name_end(doc, head)   # "the Malian Ministry of Foreign Affairs"
+        span = Span(doc, start, end, label="ORG")
+        if _own_kind(da, m, head):
+            # "AFP news agency", "FARC guerrilla army": the group itself, described
+            da.mentions.append(MentionInfo(m.actor, span, span.text, m.how))
+            continue
+        role, name = institution_role_and_name(doc, m.span, doc[end - 1])
+        hits = [e for e, _ in da.kb.lookup(name) if e.type == GROUP] or body_of(da.kb, m.actor, head.lower_, da)
         if hits:
             gid = hits[0].id
             if gid not in da.protos:
@@ -48,6 +54,7 @@ def find_institutions(da: DocumentActors) -> None:
             gid = add_new(da, span, name, GROUP, HOW_INSTITUTION, text=span.text)
             da.protos[gid].kind = INSTITUTION_KIND
         da.institutions.append(Institution(gid, m.actor, role, span))
+    merge_variants(da)
 
 
 def _institution_head(da: DocumentActors, m: MentionInfo) -> Token | None:
@@ -56,26 +63,102 @@ def _institution_head(da: DocumentActors, m: MentionInfo) -> Token | None:
     doc, lex = da.doc, da.kb.lexicon
     if da.protos[m.actor].type not in AGENTS and m.how != HOW_DEMONYM:
         return None
-    head = m.span[-1]
-    while head.dep_ in CHAIN_DEPS and head.head.i > head.i:
-        head = head.head
-    if head.i < m.span.end or head.pos_ not in HEAD_POS or head.tag_ in PLURAL_TAGS:
+    head = _chain_head(m) if _is_institution(doc, _chain_head(m), lex) else _phrase_after(doc, m, lex)
+    if head is None or head.i < m.span.end or head.pos_ not in HEAD_POS:
         return None
+    if head.tag_ in PLURAL_TAGS and not _is_institution(doc, head, lex, plural=True):
+        return None   # "Syrian border guards": people of the state, not its body ("police" is one)
     if any(t.pos_ in SEPARATOR_POS and t.text not in PARTICLES_OF_NAME for t in doc[m.span.end:head.i]):
         return None   # "M23 and Rwanda army": two names, not one body
     if head.dep_ == "compound" and head.head.lower_ in lex.roles:
         return None   # "Pakistan's army chief": a title, not a body
-    if head.dep_ == "pobj" and head.head.lower_ in lex.words_of("building_prep"):
+    if head.i > 0 and f"{doc[head.i - 1].lower_} {head.lower_}" in lex.words_of("state_agent"):
+        return None   # "Russian military police": people acting for the state
+    if adjectival(head, lex) or _modifies_agent(head, lex):
+        return None   # "an Israeli military raid", "U.S. intelligence authorities": the state acts
+    if head.dep_ == "pobj" and head.head.lower_ in lex.words_of("building_prep") \
+            and head.lower_ in lex.words_of("institution_building"):
         return None   # "outside the French embassy": a building
     if any(o.span.start <= head.i < o.span.end and o is not m for o in da.mentions):
         return None   # the noun is (in) another mention
-    institutions = lex.words_of("institution")
-    phrase2 = f"{doc[head.i - 1].lower_} {head.lower_}" if head.i > 0 else head.lower_
-    if head.lower_ not in institutions and head.lemma_.lower() not in institutions and phrase2 not in institutions:
-        return None
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "PROPN" and da.actor_at(nxt.i) is None \
+            and any(o.span.start == nxt.i for o in da.mentions):
+        return None   # "the official Palestinian news agency Wafa": a description of Wafa
     if any(t.lower_ in lex.words_of("pejorative") for t in doc[m.span.end:head.i + 1]):
         return None   # "the Israeli occupation army" is a description, not a name
     return head
+
+
+def _chain_head(m: MentionInfo) -> Token:
+    """The noun a mention modifies, up the chain of modifiers ("Israel's foreign ministry")."""
+    head = m.span[-1]
+    while head.dep_ in CHAIN_DEPS and head.head.i > head.i:
+        head = head.head
+    return head
+
+
+def _is_institution(doc: Doc, head: Token, lex, plural: bool = False) -> bool:
+    """Whether a noun (with the word before it) is an institution noun; a plural one only
+    as written ("police", "armed forces"; not "border guards")."""
+    institutions = lex.words_of("institution")
+    phrase2 = f"{doc[head.i - 1].lower_} {head.lower_}" if head.i > 0 else head.lower_
+    if plural:
+        return head.lower_ in institutions or phrase2 in institutions
+    return head.lower_ in institutions or head.lemma_.lower() in institutions or phrase2 in institutions
+
+
+def _modifies_agent(head: Token, lex) -> bool:
+    """An institution noun in a compound before people or means acting for the state ("U.S.
+    intelligence authorities", "South Korean navy ships"): the state acts."""
+    outer = head.head
+    return head.dep_ in ADJECTIVE_DEPS and outer.i > head.i and outer.lower_ in lex.words_of("state_agent") \
+        and outer.lower_ not in lex.roles
+
+
+def _phrase_after(doc: Doc, m: MentionInfo, lex) -> Token | None:
+    """The last noun of an institution phrase written right after a name, when the parse
+    hangs the name on a noun after it: "a Colombian armed forces officer" -> "forces"."""
+    span = m.span
+    if span.root.dep_ not in CHAIN_DEPS or span.root.head.i < span.end:
+        return None
+    k = span.end
+    while k < len(doc) and doc[k].text in PARTICLES_OF_NAME:
+        k += 1
+    institutions = lex.words_of("institution")
+    for n in (3, 2, 1):
+        if k + n <= len(doc) and doc[k:k + n].text.lower() in institutions:
+            return doc[k + n - 1]
+    return None
+
+
+def adjectival(head: Token, lex) -> bool:
+    """An institution word used as an adjective on the noun after it ("military" in "an
+    Israeli military raid", "Pakistani military attaches"): no body is named (GUIDELINES
+    convention 8); a noun in a compound is one ("a Colombian armed forces officer")."""
+    return head.tag_ == "JJ" and head.dep_ in ADJECTIVE_DEPS and head.head.i > head.i \
+        and head.head.lower_ not in lex.roles
+
+
+def _of_name_end(doc: Doc, head: Token) -> int:
+    """The end of a capitalised body's name that goes on with "of" ("Ministry of Foreign
+    Affairs"), else the token after the head."""
+    end = head.i + 1
+    if not head.text[:1].isupper() or end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return end
+    k = end + 1
+    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
+        k += 1
+    return k if k > end + 1 else end
+
+
+def _own_kind(da: DocumentActors, m: MentionInfo, head: Token) -> bool:
+    """Whether the words after a group's name only say what kind of group it is ("AFP news
+    agency", "FARC guerrilla army", "SPLM-IO party"): the group itself, not a body of it."""
+    if da.protos[m.actor].type != GROUP:
+        return False
+    kinds = da.kb.lexicon.words_of("group_kind_word")
+    return all(t.lower_ in kinds for t in da.doc[m.span.end:head.i + 1])
 
 
 def institution_role_and_name(doc: Doc, parent: Span, head: Token) -> tuple[str, str]:
@@ -95,12 +178,50 @@ def institution_role_and_name(doc: Doc, parent: Span, head: Token) -> tuple[str,
     return role, " ".join(name.split())
 
 
-def body_of(kb: Ontology, parent: str, noun: str) -> list[Entry]:
+def body_of(kb: Ontology, parent: str, noun: str, da: DocumentActors | None = None) -> list[Entry]:
     """The known body of ``parent`` that a noun names: ("sudan", "army") -> Sudanese Armed
-    Forces, when exactly one of its bodies has the noun in a name."""
+    Forces, when exactly one of its bodies has the noun in a name; of several, the one the
+    document names ("The UN mission in Libya" after "UNSMIL")."""
     found = [e for e in kb.children_of(parent)
              if any(noun in form.lower().split() for form in (e.name, *e.aliases))]
+    if len(found) > 1 and da is not None:
+        found = [e for e in found if e.id in da.protos]
     return found if len(found) == 1 else []
+
+
+def merge_variants(da: DocumentActors) -> None:
+    """One body per parent and kind: "South Sudan army", "South Sudan's military" and "the
+    South Sudanese army" are one Group; "the Malian Ministry of Foreign Affairs" and "the
+    Mali Foreign Ministry" another. The known body, else the form written with the
+    parent's demonym, else the first form, names it."""
+    words = da.kb.lexicon.words_of
+    groups: dict[tuple[str, str], list[Institution]] = {}
+    for inst in da.institutions:
+        groups.setdefault((inst.parent, role_key(inst.role, words)), []).append(inst)
+    for insts in groups.values():
+        ids = list(dict.fromkeys(i.group for i in insts))
+        if len(ids) < 2:
+            continue
+        target = next((g for g in ids if da.protos[g].entry is not None), None) \
+            or next((i.group for i in insts if _written_with_demonym(da, i)), ids[0])
+        for g in ids:
+            if g != target and da.protos[g].entry is None:
+                da.merge(g, into=target)
+        da.institutions[:] = [i._replace(group=target) if i.group in ids and da.protos.get(i.group) is None
+                              else i for i in da.institutions]
+
+
+def role_key(role: str, words) -> str:
+    """What a body's role names, however written: "army", "military" and "armed forces" are
+    the military; "ministry of foreign affairs" is "foreign ministry"."""
+    if role in words("military_kind"):
+        return "military"
+    return " ".join(sorted(w for w in role.split() if w not in words("body_name_filler")))
+
+
+def _written_with_demonym(da: DocumentActors, inst: Institution) -> bool:
+    return any(m.how == HOW_DEMONYM and inst.span.start <= m.span.start < inst.span.end
+               for m in da.mentions if m.actor == inst.parent)
 
 
 def find_named_parents(da: DocumentActors) -> None:

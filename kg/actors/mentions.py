@@ -21,6 +21,7 @@ PlaceChoice = "Entry | dict | None"   # a known place, a GeoNames place, or a ne
 
 ADJECTIVE_DEPS = frozenset({"amod", "compound"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+ADJECTIVE_TAG = "JJ"
 
 
 def add_kb_mention(da: DocumentActors, span: Span, entry: Entry, how: str) -> None:
@@ -46,10 +47,12 @@ def add_kb_mention(da: DocumentActors, span: Span, entry: Entry, how: str) -> No
 
 def _state_acting_through(span: Span, entry: Entry, kb: Ontology) -> Entry | None:
     """The state a body's name stands for when it modifies a state agent ("US military
-    personnel": the US acts), else None."""
+    personnel": the US acts) or ends in an adjective on the noun after it ("Russian military
+    officers", "the U.S. military base": no body is named, GUIDELINES convention 8), else None."""
     outer = span.root.head
     if not (entry.type == GROUP and entry.parent and span.root.dep_ in MODIFIER_DEPS and outer.i == span.end
-            and outer.lower_ in kb.lexicon.words_of("state_agent") and outer.lower_ not in kb.lexicon.roles):
+            and (outer.lower_ in kb.lexicon.words_of("state_agent") or span[-1].tag_ == ADJECTIVE_TAG)
+            and outer.lower_ not in kb.lexicon.roles):
         return None
     parent = kb.entries.get(entry.parent)
     while parent is not None and parent.type == GROUP and parent.parent:

@@ -35,19 +35,21 @@ OF = "of"
 MAX_RUN = 5   # words of a place name before its kind word
 
 
-def place_name(span: Span, words) -> str:
-    """The name of a place span: without a trailing lower-case kind word or a leading "the".
+def place_name(span: Span, words, kinds: str = "place_kind") -> str:
+    """The name of a place span (or, with ``kinds="group_kind_word"``, a group's): without a
+    trailing lower-case kind word or a leading "the".
 
-    "Lower Shabelle region" -> "Lower Shabelle"; "Upper Nile State" -> "Upper Nile State"."""
+    "Lower Shabelle region" -> "Lower Shabelle"; "Upper Nile State" -> "Upper Nile State";
+    "the White Army militia" -> "White Army"."""
     start = span.start + 1 if span[0].lower_ == "the" and len(span) > 1 else span.start
-    end = name_end(span, words)
+    end = name_end(span, words, kinds)
     return span.doc[start:end].text.strip() if end > start else name_text(span)
 
 
-def name_end(span: Span, words) -> int:
+def name_end(span: Span, words, kinds: str = "place_kind") -> int:
     """The end of the name in a place span: before a trailing lower-case kind word."""
     end = span.end
-    kinds = words("place_kind")
+    kinds = words(kinds)
     while end - span.start > 1 and span.doc[end - 1].text.islower() and span.doc[end - 1].text in kinds:
         end -= 1
     return end

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..ontology import Ontology
 from .index import DocIndex
-from .names import honorific_forms, is_surname_of, name_text, trim
+from .names import PARTICLES_OF_NAME, honorific_forms, is_surname_of, name_text, trim
 from .nonnames import is_calendar_span, thing_names
 from .placenames import context_places, name_end
 from .types import HOW_CAPITAL, HOW_CONTEXT, HOW_DEMONYM, HOW_NAME, HOW_NER, PEOPLE, PLACE, STATE
@@ -28,6 +28,7 @@ NAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 PLACE_SUFFIX_POS = frozenset({"NOUN", "PROPN"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 OBJECT_DEPS = frozenset({"pobj", "dobj"})
+POSSESSIVE_TAG = "POS"
 
 
 class Candidate(NamedTuple):
@@ -54,6 +55,7 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     persons = [name_text(sp).split() for sp, kb_id, _ in out if sp.label_ == "PERSON" and len(sp) > 1]
     persons += [kb.entries[k].name.split() for _, k, _ in out if k and kb.entries[k].type in PEOPLE]
     articles = kb.lexicon.words_of("name_article_prefix")
+    out = [part for c in out for part in split_possessor(c, persons, articles)]
     out.extend(Candidate(span, None, HOW_NER) for span in proper_noun_places(doc, ix, taken, kb)
                if not is_surname_of(span, persons, articles) and name_text(span).lower() not in things)
     out.sort(key=lambda x: x[0].start)
@@ -85,6 +87,21 @@ def with_context_places(found: list[Candidate], places: list[Span], kb: Ontology
         found = [c for c in found if c not in inside] + [Candidate(span, None, HOW_CONTEXT)]
     found.sort(key=lambda c: c.span.start)
     return found
+
+
+def split_possessor(c: Candidate, persons: list[list[str]], articles: frozenset[str]) -> list[Candidate]:
+    """"Machar's SPLM-IO party" (one ORG span): the possessor, a person named in the
+    document, and the organisation are two names ("New People's Army" stays one)."""
+    if c.kb_id or c.span.label_ != "ORG":
+        return [c]
+    doc = c.span.doc
+    for t in c.span[1:-1]:
+        if t.text in PARTICLES_OF_NAME and t.tag_ == POSSESSIVE_TAG:
+            owner = Span(doc, c.span.start, t.i, label="PERSON")
+            if owner[0].lower_ == "the" or not is_surname_of(owner, persons, articles):
+                return [c]
+            return [Candidate(owner, None, HOW_NER), Candidate(Span(doc, t.i + 1, c.span.end, label="ORG"), None, c.how)]
+    return [c]
 
 
 def _state_like(c: Candidate, kb: Ontology) -> bool:
