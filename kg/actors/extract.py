@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from ..corpus import Document
 from ..ontology import Ontology
 from .document import DocumentActors, token_index
-from .institutions import find_institutions, find_named_parents
+from .institutions import find_institutions, find_named_parents, find_parents_in_new_names, merge_variants
 from .locative import decide_types
 from .mentions import add_geo_mention, add_kb_mention, add_new, add_place_mention, resolve_context_places
 from .names import is_surname_of
@@ -40,9 +40,13 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     resolve_parenthesised(da)
     find_institutions(da)
     find_named_parents(da)
+    find_parents_in_new_names(da)
+    merge_variants(da)
     da.token_actor = token_index(da.mentions)   # the mentions are final: titles look actors up by token
     find_roles(da)
     decide_types(da)
+    # GUIDELINES convention 7: no link to a parent that is only a place in this document
+    da.institutions[:] = [i for i in da.institutions if da.type_of(i.parent) != PLACE]
     return da
 
 

@@ -54,7 +54,6 @@ def find_institutions(da: DocumentActors) -> None:
             gid = add_new(da, span, name, GROUP, HOW_INSTITUTION, text=span.text)
             da.protos[gid].kind = INSTITUTION_KIND
         da.institutions.append(Institution(gid, m.actor, role, span))
-    merge_variants(da)
 
 
 def _institution_head(da: DocumentActors, m: MentionInfo) -> Token | None:
@@ -198,6 +197,12 @@ def merge_variants(da: DocumentActors) -> None:
     groups: dict[tuple[str, str], list[Institution]] = {}
     for inst in da.institutions:
         groups.setdefault((inst.parent, role_key(inst.role, words)), []).append(inst)
+    for (parent, key), insts in list(groups.items()):
+        if " " not in key:   # "the UN mission": the one body of the UN with "mission" in its name
+            named = {k for p, k in groups if p == parent and k != key and key in k.split()}
+            if len(named) == 1:
+                groups[(parent, named.pop())].extend(insts)
+                del groups[(parent, key)]
     for insts in groups.values():
         ids = list(dict.fromkeys(i.group for i in insts))
         if len(ids) < 2:
@@ -252,4 +257,29 @@ def find_named_parents(da: DocumentActors) -> None:
                 da.mentions.append(MentionInfo(parent.id, sub, sub.text, HOW_IN_NAME))
             da.institutions.append(Institution(m.actor, parent.id, role or entry.parent_role or "", m.span))
             done.add((m.actor, entry.parent))
+            break
+
+
+def find_parents_in_new_names(da: DocumentActors) -> None:
+    """A new body whose name starts with a known state's or group's name: "United Nations
+    Support Mission in Libya" -> UN, role "support mission in libya"; "Ethiopian Airlines"
+    -> Ethiopia, role "airlines" (GUIDELINES convention 7: the remainder as written)."""
+    done = {g for g, _, _, _ in da.institutions}
+    for m in list(da.mentions):
+        p = da.protos[m.actor]
+        if p.entry is not None or p.type != GROUP or m.actor in done or m.how == HOW_INSTITUTION:
+            continue
+        words = [t for t in m.span if t.lower_ != "the"]
+        for n in range(len(words) - 1, 0, -1):
+            sub = Span(da.doc, words[0].i, words[n - 1].i + 1)
+            hits = [(e, how) for e, how in da.kb.lookup(sub.text) if e.type in AGENTS]
+            if not hits:
+                continue
+            parent = hits[0][0]
+            if parent.id not in da.protos:
+                da.protos[parent.id] = Proto(parent.id, parent.name, parent.type, entry=parent, kind=parent.kind)
+            da.mentions.append(MentionInfo(parent.id, sub, sub.text, HOW_IN_NAME))
+            role = " ".join(t.lower_ for t in words[n:])
+            da.institutions.append(Institution(m.actor, parent.id, role, m.span))
+            done.add(m.actor)
             break

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from ..ontology import Ontology
 from .index import DocIndex
 from .names import PARTICLES_OF_NAME, honorific_forms, is_surname_of, name_text, trim
+from .longnames import longer_name_spans
 from .nonnames import is_calendar_span, thing_names
 from .placenames import context_places, name_end
 from .types import HOW_CAPITAL, HOW_CONTEXT, HOW_DEMONYM, HOW_NAME, HOW_NER, PEOPLE, PLACE, STATE
@@ -51,6 +52,9 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     things = thing_names(unknown, kb.lexicon.words_of)
     out = [c for c in out if c.kb_id is not None or name_text(c.span).lower() not in things]
     out = with_context_places(out, context_places(doc, ix, kb.lexicon.words_of), kb)
+    longer = longer_name_spans(doc, ix, [c.span for c in out if c.kb_id], [c.span for c in out if not c.kb_id],
+                               kb.lexicon.words_of)
+    out = with_longer_names(out, longer)
     taken = {i for span, _, _ in out for i in range(span.start, span.end)}
     persons = [name_text(sp).split() for sp, kb_id, _ in out if sp.label_ == "PERSON" and len(sp) > 1]
     persons += [kb.entries[k].name.split() for _, k, _ in out if k and kb.entries[k].type in PEOPLE]
@@ -85,6 +89,20 @@ def with_context_places(found: list[Candidate], places: list[Span], kb: Ontology
                and c.span.start == span.start and c.span.end == end for c in inside):
             continue   # a place the knowledge base knows keeps its identity
         found = [c for c in found if c not in inside] + [Candidate(span, None, HOW_CONTEXT)]
+    found.sort(key=lambda c: c.span.start)
+    return found
+
+
+def with_longer_names(found: list[Candidate], spans: list[Span]) -> list[Candidate]:
+    """The candidates with the longer names around knowledge-base names in place of the
+    spans inside them ("United Nations Support Mission in Libya", "Sudan News"); an entity
+    reaching outside such a name, or one that is the name itself, wins."""
+    for span in spans:
+        inside = [c for c in found if c.span.start < span.end and c.span.end > span.start]
+        if any(c.span.start < span.start or c.span.end > span.end for c in inside) \
+                or any(c.span.start == span.start and c.span.end == span.end for c in inside):
+            continue
+        found = [c for c in found if c not in inside] + [Candidate(span, None, HOW_NER)]
     found.sort(key=lambda c: c.span.start)
     return found
 

@@ -1,0 +1,118 @@
+"""Longer names around a knowledge-base name: the name the entity ruler cut.
+
+The entity ruler tags every name the knowledge base knows before the NER runs, so a
+longer name that contains one is cut: "the United Nations Support Mission in Libya
+(UNSMIL)" becomes "United Nations" plus words, "Sudan News" the state Sudan, "Radio
+Free Asia" an organisation "Radio Free" and the continent Asia. Here the longer name
+is read back:
+
+* a run of capitalised words before a bracketed acronym whose letters it spells
+  ("United Nations Support Mission in Libya (UNSMIL)", "Government of National Accord
+  (GNA)"): :func:`acronym_run`;
+* a known name followed by capitalised words ending in a word that heads names of
+  outlets, companies, churches or airports ("Sudan News", "Ethiopian Airlines",
+  "Serbia Orthodox Church", "Khartoum International Airport"): ``name_head`` in
+  ``words.tsv``;
+* an organisation the NER found right before a known place ("Radio Free" + "Asia").
+
+:func:`longer_name_spans` returns the spans, labelled ORG or LOC (a place suffix such as
+"airport" ends a place's name).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .index import DocIndex
+
+NAME_POS = frozenset({"PROPN"})
+MAX_WORDS = 8          # words of a name before its acronym
+MIN_ACRONYM = 3
+
+
+def longer_name_spans(doc: Doc, ix: DocIndex, known: list[Span], unknown: list[Span], words) -> list[Span]:
+    """Longer names around the ``known`` (knowledge-base) spans; ``unknown`` are the NER's."""
+    out = []
+    for i in range(1, ix.n - 2):
+        if doc[i].text == "(" and doc[i + 2].text == ")":
+            span = acronym_run(doc, ix, i, doc[i + 1].text, words)
+            if span is not None and any(span.start <= k.start and k.end <= span.end for k in known):
+                out.append(span)
+    for k in known:
+        span = _headed_run(doc, ix, k, words)
+        if span is not None:
+            out.append(span)
+    starts = {k.start: k for k in known}
+    for u in unknown:
+        k = starts.get(u.end)
+        if u.label_ == "ORG" and k is not None and k.label_ == "LOC" and _same_line(doc, u.start, k.end):
+            out.append(Span(doc, u.start, k.end, label="ORG"))   # "Radio Free" + "Asia"
+    return out
+
+
+def acronym_run(doc: Doc, ix: DocIndex, paren: int, acronym: str, words) -> Span | None:
+    """The capitalised words before "(ACRONYM)" that spell it: every capitalised word's
+    initial is one of its letters, in order, and its letters are found in the words."""
+    if len(acronym) < MIN_ACRONYM or not acronym.isalpha() or not acronym.isupper():
+        return None
+    glue = words("name_glue_word")
+    start = paren
+    while start > 0 and paren - start < MAX_WORDS:
+        t = doc[start - 1]
+        if not (ix.pos[t.i] in NAME_POS and ix.upper_initial[t.i] or t.lower_ in glue) or "\n" in t.whitespace_:
+            break
+        start -= 1
+    for s in range(start, paren):
+        if ix.upper_initial[s] and doc[s].text[0].lower() == acronym[0].lower() \
+                and _spells(acronym.lower(), [t.lower_ for t in doc[s:paren]], glue):
+            return Span(doc, s, paren, label="ORG")
+    return None
+
+
+def _spells(acronym: str, tokens: list[str], glue: frozenset[str]) -> bool:
+    """Whether the words spell the acronym in order: every content word gives its initial
+    and maybe letters from inside it, a glue word its initial or nothing ("united nations
+    support mission in libya" spells "unsmil", "african union mission in somalia" "amisom").
+
+    >>> _spells("unsmil", "united nations support mission in libya".split(), frozenset({"in"}))
+    True
+    >>> _spells("gna", "government of national accord".split(), frozenset({"of"}))
+    True
+    >>> _spells("un", "sudan news".split(), frozenset())
+    False
+    """
+    def spell(k: int, j: int) -> bool:
+        if j == len(tokens):
+            return k == len(acronym)
+        tok = tokens[j]
+        if tok in glue:
+            return k < len(acronym) and tok[0] == acronym[k] and spell(k + 1, j + 1) or spell(k, j + 1)
+        if k >= len(acronym) or tok[0] != acronym[k]:
+            return False
+        k, pos = k + 1, 1
+        while True:
+            if spell(k, j + 1):
+                return True
+            found = tok.find(acronym[k], pos) if k < len(acronym) else -1
+            if found < 0:
+                return False
+            k, pos = k + 1, found + 1
+    return spell(0, 0)
+
+
+def _headed_run(doc: Doc, ix: DocIndex, known: Span, words) -> Span | None:
+    """A known name and the capitalised words after it, up to a name-head word: "Sudan
+    News", "Ethiopian Airlines", "Khartoum International Airport"."""
+    heads = words("name_head")
+    end = known.end
+    while end < ix.n and end - known.end < 3 and ix.pos[end] in NAME_POS and ix.upper_initial[end] \
+            and _same_line(doc, known.start, end + 1):
+        end += 1
+        if doc[end - 1].lower_ in heads:
+            label = "LOC" if doc[end - 1].lower_ in words("place_suffix") else "ORG"
+            return Span(doc, known.start, end, label=label)
+    return None
+
+
+def _same_line(doc: Doc, start: int, end: int) -> bool:
+    return not any("\n" in t.whitespace_ for t in doc[start:end - 1])
