@@ -15,9 +15,9 @@ from .names import is_surname_of
 from .organisations import resolve_org_short_forms, resolve_parenthesised
 from .persons import resolve_persons
 from .placenames import place_name
-from .places import best_geo, country_votes, describes_place, looks_like_place
+from .places import best_geo, country_votes, describes_place, looks_like_place, unify_capitals
 from .recognition import NAME_LABELS, PLACE_LABELS, candidate_spans
-from .roles import find_roles
+from .roles import find_roles, titled
 from .types import GROUP, HOW_CONTEXT, HOW_NER, PEOPLE, PLACE
 
 
@@ -36,6 +36,7 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
         elif _resolve_entity(da, span, person_names):
             pending_persons.append(span)
     resolve_persons(da, pending_persons)
+    unify_capitals(da)
     resolve_org_short_forms(da)
     resolve_parenthesised(da)
     find_institutions(da)
@@ -44,6 +45,7 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     merge_variants(da)
     da.token_actor = token_index(da.mentions)   # the mentions are final: titles look actors up by token
     find_roles(da)
+    da.token_actor = token_index(da.mentions)   # a place inside a title is no mention
     decide_types(da)
     # GUIDELINES convention 7: no link to a parent that is only a place in this document
     da.institutions[:] = [i for i in da.institutions if da.type_of(i.parent) != PLACE]
@@ -73,6 +75,9 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
         add_new(da, span, text, PLACE, HOW_NER)
         return False
     if label == "PERSON" or is_surname_of(span, person_names, articles):
+        return True
+    if label == "ORG" and titled(span, da):
+        person_names.append(text.split())   # "Army spokesperson Lul Ruai Koang", tagged ORG, then "Koang"
         return True
     if label in PLACE_LABELS:
         geo = best_geo(kb.geo_lookup(text), da.country_votes)

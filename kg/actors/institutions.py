@@ -17,10 +17,11 @@ from ..ontology import Entry, Ontology
 from .document import DocumentActors, Institution, MentionInfo, Proto
 from .mentions import add_new
 from .names import PARTICLES_OF_NAME
-from .types import AGENTS, GROUP, HOW_DEMONYM, HOW_IN_NAME, HOW_INSTITUTION, INSTITUTION_KIND
+from .types import AGENTS, GROUP, HOW_DEMONYM, HOW_IN_NAME, HOW_INSTITUTION, INSTITUTION_KIND, PEOPLE
 
 CHAIN_DEPS = frozenset({"compound", "amod", "poss", "nmod"})   # from a name up to the noun it modifies
 ADJECTIVE_DEPS = frozenset({"amod", "compound", "nmod"})
+TITLE_GAP_POS = frozenset({"PUNCT", "PROPN"})   # between a title and the name: a comma, a rank
 HEAD_POS = frozenset({"NOUN", "PROPN"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 SEPARATOR_POS = frozenset({"CCONJ", "PUNCT"})
@@ -69,8 +70,8 @@ def _institution_head(da: DocumentActors, m: MentionInfo) -> Token | None:
         return None   # "Syrian border guards": people of the state, not its body ("police" is one)
     if any(t.pos_ in SEPARATOR_POS and t.text not in PARTICLES_OF_NAME for t in doc[m.span.end:head.i]):
         return None   # "M23 and Rwanda army": two names, not one body
-    if head.dep_ == "compound" and head.head.lower_ in lex.roles:
-        return None   # "Pakistan's army chief": a title, not a body
+    if head.dep_ == "compound" and head.head.lower_ in lex.roles and _names_follow(da, head.head):
+        return None   # "Pakistan's army chief, General Asim Munir": a title, not a body
     if head.i > 0 and f"{doc[head.i - 1].lower_} {head.lower_}" in lex.words_of("state_agent"):
         return None   # "Russian military police": people acting for the state
     if adjectival(head, lex) or _modifies_agent(head, lex):
@@ -87,6 +88,18 @@ def _institution_head(da: DocumentActors, m: MentionInfo) -> Token | None:
     if any(t.lower_ in lex.words_of("pejorative") for t in doc[m.span.end:head.i + 1]):
         return None   # "the Israeli occupation army" is a description, not a name
     return head
+
+
+def _names_follow(da: DocumentActors, title: Token) -> bool:
+    """Whether a person's name follows a title word, maybe after a comma or a rank."""
+    doc = da.doc
+    for k in range(title.i + 1, min(title.i + 4, len(doc))):
+        actor = da.actor_at(k) if da.token_actor else next((m.actor for m in da.mentions if m.span.start == k), None)
+        if actor is not None:
+            return da.protos[actor].type in PEOPLE
+        if doc[k].pos_ not in TITLE_GAP_POS:
+            return False
+    return False
 
 
 def _chain_head(m: MentionInfo) -> Token:

@@ -18,9 +18,10 @@ from ..ontology import Ontology
 from .locative import is_locative
 from .names import name_text
 from .recognition import Candidate
-from .types import CITY_KIND, HOW_CAPITAL, STATE
+from .types import CITY_KIND, HOW_CAPITAL, PLACE, STATE
 
 VERB_POS = frozenset({"VERB", "AUX"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def country_votes(spans: list[Candidate], kb: Ontology) -> dict[str, int]:
@@ -123,7 +124,7 @@ def capital_is_government(span: Span, kb: Ontology) -> bool:
     mention of Washington") rather than naming the city ("in Kyiv", "seized Khartoum",
     "strikes on Kyiv"). In news a capital outside such place positions is the government."""
     words = kb.lexicon.words_of
-    if is_locative(span, kb):
+    if is_locative(span, kb) or names_the_city(span, kb):
         return False
     root = span.root
     if any(c.dep_ == "appos" and kb.lexicon.descriptors.get(c.lower_) == CITY_KIND for c in root.children):
@@ -145,3 +146,50 @@ def capital_is_government(span: Span, kb: Ontology) -> bool:
         if {f.predicate.lower() for f in frames if f.predicate} & words("place_predicate"):
             return False
     return True
+
+
+def names_the_city(span: Span, kb: Ontology) -> bool:
+    """A capital in a use only a city has: visited ("Museveni visited Juba"), described as the
+    capital ("in the capital Luanda"), in an address ("Abdiaziz district, Mogadishu"), or
+    owning a city's office ("Kyiv Mayor Vitali Klitschko")."""
+    words = kb.lexicon.words_of
+    doc, root = span.doc, span.root
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in words("visit_verb"):
+        return True
+    if before is not None and before.lower_ in words("city_kind") | {"capital"} and before.dep_ != "poss":
+        return True
+    if root.dep_ == "appos" and (root.head.lower_ in words("place_kind") or root.head.ent_type_ in PLACE_ENTS):
+        return True
+    return after is not None and after.lower_ in words("city_office")
+
+
+def acts(span: Span, kb: Ontology) -> bool:
+    """Whether a capital clearly acts: a subject or possessor, or after "with", "between",
+    "by" or "against" (not merely outside a place position, as in a headline's broken parse)."""
+    words = kb.lexicon.words_of
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in words("metonymy_dep") or root.dep_ == "pobj" and root.head.lower_ in words("metonymy_prep")
+
+
+def unify_capitals(da) -> None:
+    """A capital that stands for its government anywhere in a document is that state's name
+    there throughout (README judgement call of the real-news sets: "Bogota has long
+    suspected ..." makes "the Defence Ministry in Bogota" Colombia's too); one only ever a
+    city stays the city."""
+    governments = {m.actor: da.protos[m.actor] for m in da.mentions
+                   if m.how == HOW_CAPITAL and m.metonymy and acts(m.span, da.kb)}
+    if not governments:
+        return
+    forms = {}
+    for actor, p in governments.items():
+        entry = p.entry
+        for form in ([entry.capital] if entry and entry.capital else []) + list(entry.capital_aliases if entry else ()):
+            forms[form.lower()] = actor
+    for m in da.mentions:
+        actor = forms.get(m.text.lower())
+        if actor is not None and m.actor != actor and da.protos[m.actor].type == PLACE:
+            da.merge(m.actor, into=actor)
