@@ -72,6 +72,7 @@ from spacy.tokens import Doc  # noqa: E402
 from . import DEFAULT_BATCH_SIZE, DEFAULT_MODEL  # noqa: F401, E402 - re-exported
 from .cache import ruler_patterns  # noqa: E402
 from .corpus import Document  # noqa: E402
+from .datelines import mark_datelines  # noqa: E402
 from .errors import ModelError  # noqa: E402
 from .ontology import Ontology  # noqa: E402
 NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "transformer")
@@ -79,7 +80,9 @@ NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
 
 @Language.component("kg_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after each newline: headlines and paragraphs stand alone."""
+    """Start a sentence after each newline: headlines and paragraphs stand alone; and
+    after a dateline ("BEIRUT, Lebanon --": :func:`kg.datelines.mark_datelines`)."""
+    doc = mark_datelines(doc)
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):

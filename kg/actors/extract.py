@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..corpus import Document
+from ..datelines import dateline_tokens
 from ..ontology import Ontology
 from .document import DocumentActors, token_index
 from .institutions import find_institutions, find_named_parents, find_parents_in_new_names, merge_variants
@@ -24,6 +25,7 @@ from .types import GROUP, HOW_CONTEXT, HOW_NER, PEOPLE, PLACE
 def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors:
     """Recognise and resolve the actors of one parsed document."""
     da = DocumentActors(document=document, doc=doc, kb=kb)
+    da.datelines = [(s.start, s.end) for s in dateline_tokens(doc)]
     spans, person_names = candidate_spans(doc, da.index, kb)
     da.country_votes = country_votes(spans, kb)
     places = resolve_context_places(da, [c.span for c in spans if c.how == HOW_CONTEXT])

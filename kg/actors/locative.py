@@ -115,7 +115,7 @@ def decide_types(da: DocumentActors) -> None:
     this document (``da.types``)."""
     by_actor: dict[str, list[MentionInfo]] = defaultdict(list)
     for m in da.mentions:
-        m.locative = is_locative(m.span, da.kb)
+        m.locative = da.in_dateline(m.span) or is_locative(m.span, da.kb)
         by_actor[m.actor].append(m)
     for actor_id, ms in by_actor.items():
         p = da.protos[actor_id]

@@ -33,7 +33,7 @@ def add_kb_mention(da: DocumentActors, span: Span, entry: Entry, how: str) -> No
     state = _state_acting_through(span, entry, da.kb)
     if state is not None:
         entry, how = state, HOW_ALIAS   # "US military personnel", "Russian military police": the state
-    if how == HOW_CAPITAL and not capital_is_government(span, da.kb):
+    if how == HOW_CAPITAL and (da.in_dateline(span) or not capital_is_government(span, da.kb)):
         # "talks in Washington": the city, not the government
         geo = best_geo(da.kb.geo_lookup(name_text(span)) or da.kb.geo_lookup(entry.capital or ""), da.country_votes)
         if geo:
