@@ -95,3 +95,87 @@ def test_a_group_named_before_its_rocket_stays_an_actor(kb):
     .             PUNCT  punct     hit
     """, kb)
     assert "hamas" in recs
+
+
+# -- more spans that name no actor (issue #16) ----------------------------------------------
+
+MORE_NOT_ACTORS = [
+    pytest.param("""
+    Junta         PROPN  compound  troops                           [GPE]
+    troops        NOUN   nsubj     shelled       lemma=troop tag=NNS
+    shelled       VERB   ROOT      shelled       lemma=shell
+    villages      NOUN   dobj      shelled       tag=NNS
+    .             PUNCT  punct     shelled
+    """, set(), id="a-capitalised-common-noun"),
+    pytest.param("""
+    Nasir         PROPN  nsubj     fell                             [GPE]
+    fell          VERB   ROOT      fell          lemma=fall
+    to            ADP    prep      fell
+    an            DET    det       militia
+    ethnic        ADJ    amod      militia
+    Nuer          PROPN  compound  militia                          [ORG]
+    militia       NOUN   pobj      to
+    .             PUNCT  punct     fell
+    """, {"nasir"}, id="an-ethnicity"),
+    pytest.param("""
+    India         PROPN  nsubj     suspended                        [GPE india#name]
+    suspended     VERB   ROOT      suspended     lemma=suspend
+    the           DET    det       Treaty
+    Indus         PROPN  compound  Treaty                           [ORG
+    Waters        PROPN  compound  Treaty        tag=NNPS
+    Treaty        PROPN  dobj      suspended                        ]
+    .             PUNCT  punct     suspended
+    """, {"india"}, id="a-named-accord"),
+    pytest.param("""
+    It            PRON   nsubj     was
+    was           AUX    ROOT      was           lemma=be
+    a             DET    det       clash
+    clash         NOUN   attr      was
+    between       ADP    prep      clash
+    the           DET    det       Koreas
+    two           NUM    nummod    Koreas
+    Koreas        PROPN  pobj      between       tag=NNPS           [GPE]
+    .             PUNCT  punct     was
+    """, set(), id="a-state-name-counted"),
+    pytest.param("""
+    RSF           PROPN  compound  Strike                           [ORG rapid-support-forces#alias]
+    Strike        PROPN  nsubj     Civilians
+    on            ADP    prep      Strike
+    El            PROPN  compound  Fasher                           [ORG
+    Fasher        PROPN  pobj      on
+    Kills         VERB   compound  Civilians     tag=VBZ            ]
+    Five          NUM    nummod    Civilians
+    Civilians     PROPN  ROOT      Civilians     tag=NNPS
+    """, {"rapid-support-forces", "el-fasher-sd"}, id="a-headline-verb-swallowed"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", MORE_NOT_ACTORS)
+def test_more_spans_that_name_no_actor(kb, spec, expected):
+    assert set(actors(spec, kb)) == expected
+
+
+def test_a_known_name_after_a_lower_case_modifier(kb):
+    recs = actors("""
+    Troops        NOUN   nsubj     raided        tag=NNS
+    raided        VERB   ROOT      raided        lemma=raid
+    Jenin         PROPN  dobj      raided                           [GPE]
+    in            ADP    prep      raided
+    the           DET    det       Bank
+    occupied      ADJ    amod      Bank                             [LOC west-bank#alias
+    West          PROPN  compound  Bank
+    Bank          PROPN  pobj      in                               ]
+    .             PUNCT  punct     raided
+    """, kb)
+    assert recs["west-bank"].aliases == ("West Bank",)
+
+
+def test_a_lower_case_alias_is_no_mention_of_its_entry_by_the_other_name(kb):
+    recs = actors("""
+    Israel        PROPN  nsubj     struck                           [GPE israel#name]
+    struck        VERB   ROOT      struck        lemma=strike
+    southern      ADJ    amod      Lebanon                          [LOC south-lebanon#alias
+    Lebanon       PROPN  dobj      struck                           ]
+    .             PUNCT  punct     struck
+    """, kb)
+    assert "south-lebanon" not in recs

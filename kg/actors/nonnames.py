@@ -24,6 +24,10 @@ from .names import name_text
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
+PLURAL_NAME_TAG = "NNPS"
+NUMBER_POS = "NUM"
+TITLE_CASE_SHARE = 0.7   # a line with this share of its longer words capitalised is in title case
+COMMON_NOUN_LISTS = ("institution", "state_agent", "group_descriptor", "nonstate_collective")
 
 
 def is_calendar_span(span: Span, words) -> bool:
@@ -59,3 +63,39 @@ def thing_names(spans: Iterable[Span], words) -> set[str]:
     """The names (lower case) the document uses for things: a name written once as a
     weapon's or vessel's name ("the Musudan missile") names that thing everywhere."""
     return {name_text(s).lower() for s in spans if names_a_thing(s, words)}
+
+
+def is_no_name(span: Span, words) -> bool:
+    """A span the NER took for an unknown actor that names none: a date, a capitalised
+    common noun ("Junta troops", "his Cabinet"), an ethnicity ("an ethnic Nuer militia"), a
+    named accord or plan ("the Indus Waters Treaty", "the Annan Plan"), or a plural of a
+    state's name counted ("the two Koreas")."""
+    if span.label_ != "PERSON" and is_calendar_span(span, words):
+        return True
+    if len(span) == 1 and any(span[0].lower_ in words(name) for name in COMMON_NOUN_LISTS):
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in words("ethnic_marker"):
+        return True
+    if span[-1].lower_ in words("accord_name_head") and len(span) > 1:
+        return True
+    return len(span) == 1 and span[0].tag_ == PLURAL_NAME_TAG and before is not None and before.pos_ == NUMBER_POS
+
+
+def without_headline_verb(span: Span, lexicon) -> Span:
+    """A span in a title-case headline without a verb it swallowed at its end: "RSF Strike
+    on Sudan's El Fasher Kills Five Civilians" -> "El Fasher"."""
+    end = span.end
+    while end - span.start > 1 and _title_case(span.sent) and _verb_form(span.doc[end - 1].lower_, lexicon):
+        end -= 1
+    return span if end == span.end else Span(span.doc, span.start, end, label=span.label_)
+
+
+def _verb_form(word: str, lexicon) -> bool:
+    """A verb of the lexicon, as written or in its third person ("kills")."""
+    return word in lexicon.verbs or word.endswith("s") and word[:-1] in lexicon.verbs
+
+
+def _title_case(sent: Span) -> bool:
+    longer = [t for t in sent if t.is_alpha and len(t) > 3]
+    return bool(longer) and sum(t.text[0].isupper() for t in longer) >= TITLE_CASE_SHARE * len(longer)

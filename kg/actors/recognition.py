@@ -18,7 +18,7 @@ from ..ontology import Ontology
 from .index import DocIndex
 from .names import PARTICLES_OF_NAME, honorific_forms, is_surname_of, name_text, trim
 from .longnames import longer_name_spans
-from .nonnames import is_calendar_span, thing_names
+from .nonnames import is_calendar_span, is_no_name, thing_names, without_headline_verb
 from .placenames import context_places, name_end
 from .types import HOW_CAPITAL, HOW_CONTEXT, HOW_DEMONYM, HOW_NAME, HOW_NER, PEOPLE, PLACE, STATE
 
@@ -176,17 +176,20 @@ def _candidate(ent: Span, ix: DocIndex, kb: Ontology, honorific: set[str]) -> Ca
         return None
     if not known and inside_role(span, ix, kb.lexicon.roles):
         return None
-    if not known and span.label_ != "PERSON" and is_calendar_span(span, words):
-        return None   # "in March": a month, not a town
+    if not known and is_no_name(span, words):
+        return None   # "in March", "Junta troops", "an ethnic Nuer militia", "the Annan Plan"
+    if not known:
+        span = without_headline_verb(span, kb.lexicon)   # "El Fasher Kills Five Civilians"
     bare = name_text(span)
+    if known and span[0].is_lower and len(span) > 1 \
+            and ent.ent_id_.split("#")[0] in {e.id for e, _ in kb.lookup(name_text(span[1:]))}:
+        span, bare = span[1:], name_text(span[1:])   # "occupied West Bank": the name
     if not bare[:1].isupper() and not bare[:1].isdigit():
         return None   # "east": a direction, not a name
     if names_a_vessel(span, words):
         return None
     if span.label_ in PLACE_LABELS and inside_named_thing(span, words):
         return None
-    if not known and len(span) == 1 and span.text.lower() in words("institution"):
-        return None   # "Parliament" alone: a title word, not a name
     if not known and len(span) == 1 and span.label_ in NAME_LABELS and modifies_plural(span):
         return None   # "Hutu extremists", "Hindu tourists": a group adjective the NER misread
     suffix = place_suffix(span, ix, words)
