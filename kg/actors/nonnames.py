@@ -26,7 +26,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
 PLURAL_NAME_TAG = "NNPS"
 NUMBER_POS = "NUM"
-TITLE_CASE_SHARE = 0.7   # a line with this share of its longer words capitalised is in title case
+TITLE_CASE_SHARE = 1.0   # a headline with every longer word capitalised is in title case
 COMMON_NOUN_LISTS = ("institution", "state_agent", "group_descriptor", "nonstate_collective")
 
 
@@ -97,5 +97,8 @@ def _verb_form(word: str, lexicon) -> bool:
 
 
 def _title_case(sent: Span) -> bool:
+    """Whether a sentence is a headline in title case (on the document's first line)."""
+    if any("\n" in t.whitespace_ or t.is_space for t in sent.doc[:sent.start]):
+        return False
     longer = [t for t in sent if t.is_alpha and len(t) > 3]
     return bool(longer) and sum(t.text[0].isupper() for t in longer) >= TITLE_CASE_SHARE * len(longer)
