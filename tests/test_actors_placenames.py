@@ -132,3 +132,61 @@ def test_a_known_name_ending_in_a_kind_word_keeps_its_identity(kb):
     .             PUNCT  punct     claimed
     """, kb)
     assert recs["islamic-state"].type == "Group"
+
+
+def test_a_facility_word_marks_its_name_as_a_place_and_stays_in_it(kb):
+    recs = actors("""
+    They          PRON   nsubj     reopen
+    reopen        VERB   ROOT      reopen
+    Mitiga        PROPN  compound  airport                          [PRODUCT]
+    airport       NOUN   dobj      reopen
+    in            ADP    prep      airport
+    Tripoli       PROPN  pobj      in                               [GPE]
+    .             PUNCT  punct     reopen
+    """, kb)
+    assert (recs["mitiga-airport"].type, recs["mitiga-airport"].name) == ("Place", "Mitiga airport")
+
+
+def test_a_known_place_before_a_facility_word_keeps_its_identity(kb):
+    recs = actors("""
+    Russians      PROPN  nsubjpass detained      tag=NNPS           [NORP russia#demonym]
+    were          AUX    auxpass   detained      lemma=be
+    detained      VERB   ROOT      detained      tag=VBN
+    in            ADP    prep      detained
+    the           DET    det       port
+    Gaza          PROPN  compound  port                             [LOC gaza-strip#alias]
+    port          NOUN   pobj      in
+    .             PUNCT  punct     detained
+    """, kb)
+    assert "gaza-strip" in recs and not any("port" in a.name for a in recs.values())
+
+
+def test_a_place_written_without_its_capitalised_kind_word_is_the_same_place(kb):
+    recs = actors("""
+    The           DET    det       attack
+    attack        NOUN   nsubj     occurred
+    occurred      VERB   ROOT      occurred
+    on            ADP    prep      occurred
+    Ramree        PROPN  compound  Island
+    Island        PROPN  pobj      on
+    .             PUNCT  punct     occurred
+    The           DET    det       group
+    group         NOUN   nsubj     captured
+    captured      VERB   ROOT      captured      lemma=capture
+    Ramree        PROPN  dobj      captured                         [GPE]
+    .             PUNCT  punct     captured
+    """, kb)
+    assert recs["ramree-island"].aliases == ("Ramree", "Ramree Island")
+    assert "ramree" not in recs
+
+
+def test_the_south_in_a_story_of_north_korea(kb):
+    recs = actors("""
+    North         PROPN  compound  Korea                            [GPE north-korea#name
+    Korea         PROPN  nsubj     blamed                           ]
+    blamed        VERB   ROOT      blamed        lemma=blame
+    the           DET    det       South
+    South         PROPN  dobj      blamed                           [LOC]
+    .             PUNCT  punct     blamed
+    """, kb)
+    assert recs["south-korea"].aliases == ("South",)

@@ -75,7 +75,7 @@ CANDIDATES = [
     Adre          PROPN  compound  crossing                         [GPE]
     crossing      NOUN   dobj      passed
     .             PUNCT  punct     passed
-    """, [("Adre crossing", "LOC", None, "ner")], id="a-place-suffix-joins-the-name"),
+    """, [("Adre crossing", "LOC", None, "context")], id="a-place-suffix-joins-the-name"),
     pytest.param("""
     the           DET    det       agreements
     Minsk         PROPN  compound  agreements                       [GPE]

@@ -15,7 +15,7 @@ from .mentions import add_geo_mention, add_kb_mention, add_new, add_place_mentio
 from .names import is_surname_of
 from .organisations import resolve_org_short_forms, resolve_parenthesised
 from .persons import resolve_persons
-from .placenames import place_name
+from .placenames import merge_place_short_forms, place_name
 from .places import best_geo, country_votes, describes_place, looks_like_place, unify_capitals
 from .recognition import NAME_LABELS, PLACE_LABELS, candidate_spans
 from .roles import find_roles, titled
@@ -39,6 +39,7 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
             pending_persons.append(span)
     resolve_persons(da, pending_persons)
     unify_capitals(da)
+    merge_place_short_forms(da)
     resolve_org_short_forms(da)
     resolve_parenthesised(da)
     find_institutions(da)

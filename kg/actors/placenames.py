@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 
 from .index import DocIndex
 from .names import name_text
+from .types import PLACE
 
 NAME_POS = frozenset({"PROPN"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -59,7 +60,7 @@ def context_places(doc: Doc, ix: DocIndex, words) -> list[Span]:
     """Spans a kind word marks as place names: "Kan Htaunt Gyi village" (the kind word
     kept), "the town of Samarra" (the name alone), "Upper Nile State" (a capitalised kind
     word ends the name)."""
-    kinds, calendar = words("place_kind"), words("calendar_word")
+    kinds, calendar = words("place_kind") | words("facility_kind"), words("calendar_word")
     out: list[Span] = []
     for i in range(ix.n):
         low = doc[i].lower_
@@ -135,3 +136,17 @@ def context_country(span: Span, kb) -> str | None:
 def place_names_of(spans: Iterable[Span], words) -> set[str]:
     """The names (lower case) a document marks as places."""
     return {place_name(s, words).lower() for s in spans}
+
+
+def merge_place_short_forms(da) -> None:
+    """A place written once with its capitalised kind word and once without is one place:
+    "Ramree" and "Ramree Island", "Upper Nile" and "Upper Nile State"."""
+    places = {p.name.lower(): p.id for p in da.protos.values() if p.type == PLACE}
+    for p in list(da.protos.values()):
+        if p.type != PLACE or p.entry is not None:
+            continue
+        longer = [pid for name, pid in places.items()
+                  if name.startswith(p.name.lower() + " ") and len(name.split()) == len(p.name.split()) + 1
+                  and name.split()[-1] in da.kb.lexicon.words_of("place_kind")]
+        if len(longer) == 1 and longer[0] in da.protos:
+            da.merge(p.id, into=longer[0])

@@ -19,8 +19,8 @@ from .index import DocIndex
 from .names import PARTICLES_OF_NAME, honorific_forms, is_surname_of, name_text, trim
 from .longnames import longer_name_spans
 from .nonnames import is_calendar_span, is_no_name, thing_names, without_headline_verb
-from .placenames import context_places, name_end
-from .types import HOW_CAPITAL, HOW_CONTEXT, HOW_DEMONYM, HOW_NAME, HOW_NER, PEOPLE, PLACE, STATE
+from .placenames import context_places
+from .types import HOW_ALIAS, HOW_CAPITAL, HOW_CONTEXT, HOW_DEMONYM, HOW_NAME, HOW_NER, PEOPLE, PLACE, STATE
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -60,6 +60,7 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     persons += [kb.entries[k].name.split() for _, k, _ in out if k and kb.entries[k].type in PEOPLE]
     articles = kb.lexicon.words_of("name_article_prefix")
     out = [part for c in out for part in split_possessor(c, persons, articles)]
+    out = [compass_state(c, out, kb) for c in out]
     out.extend(Candidate(span, None, HOW_NER) for span in proper_noun_places(doc, ix, taken, kb)
                if not is_surname_of(span, persons, articles) and name_text(span).lower() not in things)
     out.sort(key=lambda x: x[0].start)
@@ -76,18 +77,16 @@ def with_context_places(found: list[Candidate], places: list[Span], kb: Ontology
         inside = [c for c in found if c.span.start < span.end and c.span.end > span.start]
         if any(c.span.start < span.start or c.span.end > span.end for c in inside):
             continue
-        end = name_end(span, words)
+        kinds = words("place_kind") | words("facility_kind")
+        end = span.end - 1 if len(span) > 1 and span[-1].lower_ in kinds else span.end
         if any(c.kb_id and c.span.start <= span.start and c.span.end >= end and c.how != HOW_CAPITAL
-               and (c.span.end == span.end or _state_like(c, kb)) for c in inside):
-            continue   # "Islamic State": a known name; "the Mozambique town": a state, no name
+               for c in inside):
+            continue   # "Islamic State", "the Black Sea port": a known name; "the Mozambique town"
         states = [c for c in inside if c.kb_id and c.span.end < end and _state_like(c, kb)]
         if states:   # "Myanmar Rakhine state": the state is no part of the name
             start = max(c.span.end for c in states)
             span = Span(span.doc, start, span.end, label=span.label_)
             inside = [c for c in inside if c.span.start >= start]
-        if any(c.kb_id and kb.entries[c.kb_id].type == PLACE and c.how != HOW_DEMONYM
-               and c.span.start == span.start and c.span.end == end for c in inside):
-            continue   # a place the knowledge base knows keeps its identity
         found = [c for c in found if c not in inside] + [Candidate(span, None, HOW_CONTEXT)]
     found.sort(key=lambda c: c.span.start)
     return found
@@ -105,6 +104,23 @@ def with_longer_names(found: list[Candidate], spans: list[Span]) -> list[Candida
         found = [c for c in found if c not in inside] + [Candidate(span, None, HOW_NER)]
     found.sort(key=lambda c: c.span.start)
     return found
+
+
+def compass_state(c: Candidate, found: list[Candidate], kb: Ontology) -> Candidate:
+    """"the South" in a story of North and South Korea is South Korea: a compass word alone
+    names the state so named whose other half (or whole) the document names."""
+    word = c.span.text.lower()
+    if c.kb_id or len(c.span) != 1 or word not in kb.lexicon.words_of("compass_word"):
+        return c
+    for other in found:
+        entry = kb.entries.get(other.kb_id) if other.kb_id else None
+        parts = entry.name.split() if entry is not None and entry.type == STATE else []
+        rest = " ".join(parts[1:]) if len(parts) > 1 and parts[0].lower() in kb.lexicon.words_of("compass_word") \
+            else entry.name if entry is not None and entry.type == STATE else None
+        hits = [e for e, how in kb.lookup(f"{c.span.text} {rest}") if e.type == STATE and how == "name"] if rest else []
+        if hits:
+            return Candidate(c.span, hits[0].id, HOW_ALIAS)
+    return c
 
 
 def split_possessor(c: Candidate, persons: list[list[str]], articles: frozenset[str]) -> list[Candidate]:
