@@ -76,7 +76,7 @@ NOT_ACTORS = [
     reach         VERB   ROOT      reach         tag=VB
     far           ADV    advmod    reach
     .             PUNCT  punct     reach
-    """, {"pyongyang-kp"}, id="a-weapon-name-is-no-person"),
+    """, {"north-korea"}, id="a-weapon-name-is-no-person"),
 ]
 
 
