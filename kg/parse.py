@@ -2,6 +2,8 @@
 
 The pipeline is the named model plus four components added here:
 
+* ``kg_layout`` (first, since it may split tokens) sets a dateline and a glued
+  sign-off apart from the sentences (:mod:`kg.layout`);
 * ``kg_paragraphs`` starts a sentence after every line break, so a headline or
   a one-line paragraph is never glued to the next sentence;
 * ``kg_entity_ruler`` (an ``entity_ruler`` before ``ner``) tags every name the
@@ -72,7 +74,7 @@ from spacy.tokens import Doc  # noqa: E402
 from . import DEFAULT_BATCH_SIZE, DEFAULT_MODEL  # noqa: F401, E402 - re-exported
 from .cache import ruler_patterns  # noqa: E402
 from .corpus import Document  # noqa: E402
-from .datelines import mark_datelines  # noqa: E402
+from .layout import layout_component  # noqa: E402, F401 - registers the "kg_layout" component
 from .errors import ModelError  # noqa: E402
 from .ontology import Ontology  # noqa: E402
 NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "transformer")
@@ -80,9 +82,7 @@ NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
 
 @Language.component("kg_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after each newline: headlines and paragraphs stand alone; and
-    after a dateline ("BEIRUT, Lebanon --": :func:`kg.datelines.mark_datelines`)."""
-    doc = mark_datelines(doc)
+    """Start a sentence after each newline: headlines and paragraphs stand alone."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
@@ -114,6 +114,7 @@ def load_pipeline(model: str, kb: Ontology, cache_dir: str | Path | None = None)
         if name not in NEEDED:
             nlp.disable_pipe(name)
     first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
+    nlp.add_pipe("kg_layout", first=True)   # before tok2vec: it may split tokens
     nlp.add_pipe("kg_paragraphs", before=first)
     ruler = nlp.add_pipe("entity_ruler", name="kg_entity_ruler", before="ner",
                          config={"phrase_matcher_attr": None, "validate": False, "overwrite_ents": True})

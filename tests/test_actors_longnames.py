@@ -8,7 +8,7 @@ from __future__ import annotations
 import doctest
 
 import pytest
-from actor_records import doc_actors
+from actor_records import actors, doc_actors
 
 import kg.actors.longnames as longnames
 
@@ -114,3 +114,111 @@ def test_the_description_of_a_body_is_the_body_the_document_names(kb):
 
 def test_doctests():
     assert doctest.testmod(longnames).failed == 0
+
+
+# -- names read back around brackets, outlets the NER missed ---------------------------------
+
+def test_a_name_spelled_out_with_particles_before_a_known_acronym_is_that_actor(kb):
+    recs = actors("""
+    Al            PROPN  compound  Qaeda                            [ORG al-qaeda#alias
+    Qaeda         PROPN  compound  affiliate                        ]
+    affiliate     NOUN   nsubj     claimed
+    Jama'a        PROPN  appos     affiliate                        [PERSON
+    Nusrat        PROPN  appos     affiliate                        ]
+    ul            PROPN  appos     affiliate
+    -             PROPN  appos     affiliate
+    Islam         PROPN  appos     affiliate
+    wa            VERB   appos     affiliate
+    al            PROPN  compound  JNIM                             [PERSON
+    -@2           PROPN  punct     JNIM
+    Muslimin      PROPN  nmod      JNIM                             ]
+    (             PUNCT  punct     JNIM
+    JNIM          PROPN  appos     affiliate                        [ORG jnim#name]
+    )             PUNCT  punct     affiliate
+    has           AUX    aux       claimed       lemma=have
+    claimed       VERB   ROOT      claimed       tag=VBN
+    .             PUNCT  punct     claimed
+    """.replace("-@2 ", "-   "), kb)
+    assert set(recs) == {"al-qaeda", "jnim"}
+    assert "JNIM" in recs["jnim"].aliases and len(recs["jnim"].aliases) == 2
+
+
+def test_a_bracketed_name_of_the_document_and_a_short_form(kb):
+    recs = actors("""
+    Rebels        NOUN   nsubj     led           tag=NNS
+    led           VERB   ROOT      led
+    by            ADP    agent     led
+    Sendero       PROPN  compound  Luminoso                         [ORG
+    Luminoso      PROPN  pobj      by                               ]
+    (             PUNCT  punct     Path
+    Shining       VERB   amod      Path          tag=VBG
+    Path          PROPN  appos     Luminoso
+    )             PUNCT  punct     Luminoso
+    attacked      VERB   conj      led
+    .             PUNCT  punct     led
+    The           DET    det       Path@2
+    Shining       PROPN  compound  Path@2                           [ORG
+    Path          PROPN  nsubj     fought                           ]
+    fought        VERB   ROOT      fought        lemma=fight
+    .             PUNCT  punct     fought
+    Officials     NOUN   nsubj     blamed        tag=NNS
+    blamed        VERB   ROOT      blamed        lemma=blame
+    Sendero       PROPN  dobj      blamed                           [ORG]
+    .             PUNCT  punct     blamed
+    """, kb)
+    assert set(recs) == {"shining-path"}
+    assert recs["shining-path"].aliases == ("Sendero", "Sendero Luminoso", "Shining Path")
+
+
+@pytest.mark.parametrize("spec,expected", [
+    pytest.param("""
+    Goobjoog      PROPN  nmod      News                             [WORK_OF_ART
+    News          PROPN  nmod      radio                            ]
+    local         ADJ    amod      radio
+    radio         NOUN   nsubj     reported
+    reported      VERB   ROOT      reported      lemma=report
+    .             PUNCT  punct     reported
+    """, {"goobjoog-news": "Goobjoog News"}, id="a-name-before-news"),
+    pytest.param("""
+    Islamic       PROPN  compound  State                            [ORG islamic-state#name
+    State         PROPN  nsubj     claimed                          ]
+    claimed       VERB   ROOT      claimed       lemma=claim
+    it            PRON   dobj      claimed
+    via           ADP    prep      claimed
+    its           PRON   poss      agency        tag=PRP$
+    Amaq          PROPN  compound  agency                           [PRODUCT]
+    news          NOUN   compound  agency
+    agency        NOUN   pobj      via
+    .             PUNCT  punct     claimed
+    """, {"islamic-state": "Islamic State", "amaq": "Amaq"}, id="a-name-before-news-agency"),
+    pytest.param("""
+    Ukraine       PROPN  nsubj     struck                           [GPE ukraine#name]
+    struck        VERB   ROOT      struck        lemma=strike
+    Crimea        PROPN  dobj      struck                           [GPE]
+    ,             PUNCT  punct     struck
+    VOA           PROPN  compound  News                             [ORG voice-of-america#alias]
+    News          PROPN  appos     Crimea
+    reported      VERB   conj      struck
+    .             PUNCT  punct     struck
+    """, {"ukraine": "Ukraine", "crimea": "Crimea", "voice-of-america": "Voice of America"},
+        id="an-outlet-s-own-news"),
+])
+def test_outlets_the_ner_missed(kb, spec, expected):
+    recs = actors(spec, kb)
+    assert {i: a.name for i, a in recs.items()} == expected
+
+
+def test_the_acronym_of_a_title_is_no_actor(kb):
+    recs = actors("""
+    the           DET    det       Chief
+    Chief         PROPN  nsubj     said
+    of            ADP    prep      Chief
+    Army          PROPN  compound  Staff                            [ORG]
+    Staff         PROPN  pobj      of
+    (             PUNCT  punct     Staff
+    COAS          PROPN  appos     Staff                            [ORG]
+    )             PUNCT  punct     Chief
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    assert "coas" not in recs

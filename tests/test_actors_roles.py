@@ -317,3 +317,43 @@ def test_a_title_makes_a_person_of_a_name_tagged_org(kb):
     assert recs["lul-ruai-koang"].type == "Official"
     assert recs["lul-ruai-koang"].aliases == ("Koang", "Lul Ruai Koang")
     assert [(r.person, r.affiliation) for r in da.roles] == [("lul-ruai-koang", "south-sudanese-army")]
+
+
+# -- names the NER missed after a title --------------------------------------------------------
+
+@pytest.mark.parametrize("spec,expected", [
+    pytest.param("""
+    The           DET    det       Ambassador
+    U.S.          PROPN  compound  Ambassador                       [GPE united-states#alias]
+    Ambassador    PROPN  nsubj     accompanied
+    to            ADP    prep      Ambassador
+    Oman          PROPN  pobj      to                               [GPE oman#name]
+    ,             PUNCT  punct     Ambassador
+    Ana           PROPN  compound  Escrogima
+    Escrogima     PROPN  appos     Ambassador
+    ,             PUNCT  punct     accompanied
+    accompanied   VERB   ROOT      accompanied   lemma=accompany
+    him           PRON   dobj      accompanied
+    .             PUNCT  punct     accompanied
+    """, ("ana-escrogima", "united-states"), id="after-a-title-phrase-and-a-comma"),
+    pytest.param("""
+    The           DET    det       talks
+    talks         NOUN   nsubjpass brokered      tag=NNS
+    were          AUX    auxpass   brokered      lemma=be
+    brokered      VERB   ROOT      brokered      lemma=broker tag=VBN
+    by            ADP    agent     brokered
+    U.N.          PROPN  compound  Eide                             [ORG united-nations#alias]
+    Special       PROPN  compound  Eide
+    Cyprus        PROPN  compound  Eide                             [GPE cyprus#name]
+    Envoy         PROPN  compound  Eide
+    Espen         PROPN  compound  Eide
+    Barth         PROPN  compound  Eide
+    Eide          PROPN  pobj      by
+    .             PUNCT  punct     brokered
+    """, ("espen-barth-eide", "united-nations"), id="after-a-title-word-the-posting-no-owner"),
+])
+def test_a_name_the_ner_missed_after_a_title(kb, spec, expected):
+    person, owner = expected
+    da = doc_actors(spec, kb)
+    assert da.protos[person].type == "Official"
+    assert [(r.person, r.affiliation) for r in da.roles] == [(person, owner)]

@@ -6,14 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..corpus import Document
-from ..datelines import dateline_tokens
+from ..layout import dateline_tokens
 from ..ontology import Ontology
 from .document import DocumentActors, token_index
 from .institutions import find_institutions, find_named_parents, find_parents_in_new_names, merge_variants
 from .locative import decide_types
 from .mentions import add_geo_mention, add_kb_mention, add_new, add_place_mention, resolve_context_places
 from .names import is_surname_of
-from .organisations import resolve_org_short_forms, resolve_parenthesised
+from .organisations import resolve_bracketed_names, resolve_org_short_forms, resolve_parenthesised
 from .persons import resolve_persons
 from .placenames import merge_place_short_forms, place_name
 from .places import best_geo, country_votes, describes_place, looks_like_place, unify_capitals
@@ -42,6 +42,7 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     merge_place_short_forms(da)
     resolve_org_short_forms(da)
     resolve_parenthesised(da)
+    resolve_bracketed_names(da)
     find_institutions(da)
     find_named_parents(da)
     find_parents_in_new_names(da)

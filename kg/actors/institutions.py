@@ -289,6 +289,12 @@ def find_parents_in_new_names(da: DocumentActors) -> None:
             if not hits:
                 continue
             parent = hits[0][0]
+            rest = [t.lower_ for t in words[n:]]
+            if parent.type == GROUP and all(w in da.kb.lexicon.words_of("group_kind_word") for w in rest):
+                if parent.id not in da.protos:   # "VOA News": the outlet itself
+                    da.protos[parent.id] = Proto(parent.id, parent.name, parent.type, entry=parent, kind=parent.kind)
+                da.merge(m.actor, into=parent.id)
+                break
             if parent.id not in da.protos:
                 da.protos[parent.id] = Proto(parent.id, parent.name, parent.type, entry=parent, kind=parent.kind)
             da.mentions.append(MentionInfo(parent.id, sub, sub.text, HOW_IN_NAME))

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from .index import DocIndex
 
 NAME_POS = frozenset({"PROPN"})
-MAX_WORDS = 8          # words of a name before its acronym
+MAX_WORDS = 12         # words of a name before its acronym
 MIN_ACRONYM = 3
 
 
@@ -36,12 +36,14 @@ def longer_name_spans(doc: Doc, ix: DocIndex, known: list[Span], unknown: list[S
     for i in range(1, ix.n - 2):
         if doc[i].text == "(" and doc[i + 2].text == ")":
             span = acronym_run(doc, ix, i, doc[i + 1].text, words)
-            if span is not None and any(span.start <= k.start and k.end <= span.end for k in known):
-                out.append(span)
+            if span is not None and any(span.start <= k.start and k.end <= span.end or k.start == i + 1
+                                        for k in known):
+                out.append(span)   # "United Nations Support Mission in Libya (UNSMIL)", "... (JNIM)"
     for k in known:
         span = _headed_run(doc, ix, k, words)
         if span is not None:
             out.append(span)
+    out.extend(outlet_names(doc, ix, known + unknown, words))
     starts = {k.start: k for k in known}
     for u in unknown:
         k = starts.get(u.end)
@@ -112,6 +114,44 @@ def _headed_run(doc: Doc, ix: DocIndex, known: Span, words) -> Span | None:
             label = "LOC" if doc[end - 1].lower_ in words("place_suffix") else "ORG"
             return Span(doc, known.start, end, label=label)
     return None
+
+
+def outlet_names(doc: Doc, ix: DocIndex, found: list[Span], words) -> list[Span]:
+    """Outlets the NER missed: capitalised words before a capitalised name head ("Goobjoog
+    News local radio reported"), or before the words of an outlet's kind ("its Amaq news
+    agency": the name alone)."""
+    taken = {i for s in found for i in range(s.start, s.end) if s.ent_id_}
+    heads, kinds = words("name_head"), words("outlet_kind_phrase")
+    out = []
+    for i in range(1, ix.n):
+        if i in taken or ix.sent_start[i]:
+            continue
+        end = None
+        if ix.upper_initial[i] and doc[i].lower_ in heads:
+            end = i + 1
+        elif any(ix.lower_text(i, i + n) in kinds for n in (1, 2) if i + n <= ix.n) and not ix.upper_initial[i]:
+            end = i
+        if end is None:
+            continue
+        start = i
+        while start > 0 and ix.pos[start - 1] in NAME_POS and ix.upper_initial[start - 1] \
+                and (start - 1) not in taken and not ix.sent_start[start] and i - start < 3:
+            start -= 1
+        if start < i:
+            out.append(Span(doc, start, end, label="ORG"))
+    return out
+
+
+def title_acronyms(doc: Doc, ix: DocIndex, roles: frozenset[str], words) -> set[int]:
+    """The tokens of bracketed acronyms that abbreviate a title, not a body: "the Chief of
+    Army Staff (COAS)"."""
+    out = set()
+    for i in range(1, ix.n - 2):
+        if doc[i].text == "(" and doc[i + 2].text == ")":
+            span = acronym_run(doc, ix, i, doc[i + 1].text, words)
+            if span is not None and span[0].lower_ in roles:
+                out.add(i + 1)
+    return out
 
 
 def _same_line(doc: Doc, start: int, end: int) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ..ontology import Ontology
 from .index import DocIndex
 from .names import PARTICLES_OF_NAME, honorific_forms, is_surname_of, name_text, trim
-from .longnames import longer_name_spans
+from .longnames import longer_name_spans, title_acronyms
 from .nonnames import is_calendar_span, is_no_name, thing_names, without_headline_verb
 from .placenames import context_places
 from .types import HOW_ALIAS, HOW_CAPITAL, HOW_CONTEXT, HOW_DEMONYM, HOW_NAME, HOW_NER, PEOPLE, PLACE, STATE
@@ -30,6 +30,7 @@ PLACE_SUFFIX_POS = frozenset({"NOUN", "PROPN"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 OBJECT_DEPS = frozenset({"pobj", "dobj"})
 POSSESSIVE_TAG = "POS"
+TITLE_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADP", "DET"})
 
 
 class Candidate(NamedTuple):
@@ -55,6 +56,8 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     longer = longer_name_spans(doc, ix, [c.span for c in out if c.kb_id], [c.span for c in out if not c.kb_id],
                                kb.lexicon.words_of)
     out = with_longer_names(out, longer)
+    acronyms = title_acronyms(doc, ix, kb.lexicon.roles, kb.lexicon.words_of)
+    out = [c for c in out if c.kb_id or c.span.start not in acronyms]   # "Chief of Army Staff (COAS)"
     taken = {i for span, _, _ in out for i in range(span.start, span.end)}
     persons = [name_text(sp).split() for sp, kb_id, _ in out if sp.label_ == "PERSON" and len(sp) > 1]
     persons += [kb.entries[k].name.split() for _, k, _ in out if k and kb.entries[k].type in PEOPLE]
@@ -63,6 +66,7 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     out = [compass_state(c, out, kb) for c in out]
     out.extend(Candidate(span, None, HOW_NER) for span in proper_noun_places(doc, ix, taken, kb)
                if not is_surname_of(span, persons, articles) and name_text(span).lower() not in things)
+    out.extend(Candidate(span, None, HOW_NER) for span in titled_names(doc, ix, taken, kb))
     out.sort(key=lambda x: x[0].start)
     return out, persons
 
@@ -290,3 +294,36 @@ def proper_noun_places(doc: Doc, ix: DocIndex, taken: set[int], kb: Ontology) ->
             out.append(span)
         i = j + 1
     return out
+
+
+def titled_names(doc: Doc, ix: DocIndex, taken: set[int], kb: Ontology) -> list[Span]:
+    """Names of people the NER missed right after a title: "U.N. Special Cyprus Envoy Espen
+    Barth Eide", "The U.S. Ambassador to Oman, Ana Escrogima,": a run of two to four
+    capitalised proper nouns after a title word, or after a comma closing a title phrase."""
+    roles, out, i = kb.lexicon.roles, [], 1
+    while i < ix.n:
+        if i in taken or ix.pos[i] != "PROPN" or not ix.upper_initial[i]:
+            i += 1
+            continue
+        j = i
+        while j < ix.n and j - i < 4 and j not in taken and ix.pos[j] == "PROPN" and ix.upper_initial[j] \
+                and "\n" not in doc[j].whitespace_:
+            j += 1
+        start = max([k + 1 for k in range(i, j) if doc[k].lower_ in roles], default=i)   # "Envoy Espen ..."
+        if j - start >= 2 and (doc[start - 1].lower_ in roles or _after_title_phrase(doc, start, roles)):
+            out.append(Span(doc, start, j, label="PERSON"))
+        i = max(j, i + 1)
+    return out
+
+
+def _after_title_phrase(doc: Doc, i: int, roles: frozenset[str]) -> bool:
+    """Whether token ``i`` follows a comma closing a phrase with a title in it ("The U.S.
+    Ambassador to Oman, ...")."""
+    if doc[i - 1].text != "," or i < 3:
+        return False
+    k = i - 2
+    while k >= max(0, i - 8) and doc[k].pos_ in TITLE_PHRASE_POS:
+        if doc[k].lower_ in roles:
+            return True
+        k -= 1
+    return False

@@ -171,8 +171,9 @@ def role_in(prefix: Span, da: DocumentActors, roles: frozenset[str], honorific: 
             if actor and scope.lower_ == OF and da.protos[actor].type in AGENTS:
                 affiliation, role_end = actor, scope.i   # "Emir of Kuwait": the owner
             continue
-        if actor and da.protos[actor].type == PLACE:
-            role_start = t.i + 1   # "U.S. Middle East Envoy", "Kyiv Mayor": a place is no owner
+        if actor and (da.protos[actor].type == PLACE or affiliation is not None
+                      and da.protos[affiliation].type == GROUP and da.protos[actor].type == STATE):
+            role_start = t.i + 1   # "U.S. Middle East Envoy", "U.N. Special Cyprus Envoy": no owner
         elif actor:
             role_start, affiliation = t.i + 1, actor
         elif t.text in PARTICLES_OF_NAME or t.lower_ in determiners:

@@ -1,4 +1,5 @@
-"""Datelines: the place and agency that open a news report ("SANAA, Jan 25 (AFP) -").
+"""The layout of a report around its sentences: the dateline that opens it ("SANAA, Jan 25
+(AFP) -") and a sign-off glued to its last word ("... in Crimea.__VOA News").
 
 Wire copy opens its first paragraph with where it was filed and who filed it:
 "BEIRUT, Lebanon --", "KABUL, Afghanistan (AP) —", "SEOUL —", "Lima :", "Dubai:",
@@ -9,13 +10,16 @@ text alone, so the parse step and the actor stage agree); :func:`mark_datelines`
 before the parser, makes the body after a dateline start a sentence of its own and
 splits an agency written between slashes off its slashes.
 
-A dateline is looked for at the start of the first lines of a document only.
+A dateline is looked for at the start of the first lines of a document only. A run of
+underscores a cleaned page left between a sentence's last word and a sign-off
+("Crimea.__VOA News") is split off too, the sign-off a sentence of its own.
 """
 
 from __future__ import annotations
 
 import re
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 LINES = 3   # the headline and the first lines of the body
@@ -72,9 +76,17 @@ def dateline_tokens(doc: Doc) -> list[Span]:
     return out
 
 
+@Language.component("kg_layout")
+def layout_component(doc: Doc) -> Doc:
+    """The pipeline component, run first (it may split tokens, which must happen before
+    the token vectors are computed): :func:`mark_datelines`."""
+    return mark_datelines(doc)
+
+
 def mark_datelines(doc: Doc) -> Doc:
     """Before the parser: the body after a dateline starts a sentence, and "/ITAR-TASS/."
-    is split into its slashes and the agency's name."""
+    is split into its slashes and the agency's name; a glued sign-off is split off."""
+    _split_glued_signoffs(doc)
     spans = dateline_spans(doc)
     if not spans:
         return doc
@@ -98,3 +110,26 @@ def _split_slashes(doc: Doc, spans: list[tuple[int, int]]) -> None:
     with doc.retokenize() as retokenizer:
         for tok, parts in todo:
             retokenizer.split(tok, parts, heads=[(tok, 0)] * len(parts))
+
+
+_GLUE = re.compile(r"(\.?_{2,})")
+
+
+def _split_glued_signoffs(doc: Doc) -> None:
+    """"Crimea.__VOA": the word, the full stop and underscores, and the sign-off, the last
+    starting a sentence."""
+    todo = [(tok, [p for p in _GLUE.split(tok.text) if p]) for tok in doc if "__" in tok.text]
+    todo = [(tok, parts) for tok, parts in todo if len(parts) > 1]
+    if not todo:
+        return
+    starts = []
+    with doc.retokenize() as retokenizer:
+        for tok, parts in todo:
+            retokenizer.split(tok, parts, heads=[(tok, 0)] * len(parts))
+            starts.append((tok.idx, parts))
+    for idx, parts in starts:
+        offset = idx + sum(len(p) for p in parts[:-1]) if not _GLUE.fullmatch(parts[-1]) else None
+        if offset is not None:
+            span = doc.char_span(offset, offset + len(parts[-1]))
+            if span is not None:
+                span[0].is_sent_start = True

@@ -1,4 +1,4 @@
-"""Tests of :mod:`kg.datelines`: the place and agency opening a report are found on the text,
+"""Tests of :mod:`kg.layout`: the place and agency opening a report are found on the text,
 split off the first sentence before parsing, and read as a place and a group."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import pytest
 import spacy
 from actor_records import actors
 
-from kg.datelines import dateline_spans, mark_datelines
+from kg.layout import dateline_spans, mark_datelines
 
 NLP = spacy.blank("en")
 
@@ -51,3 +51,10 @@ def test_a_dateline_capital_is_the_city_and_its_state_a_place(kb):
     """, kb)
     assert recs["beirut-lb"].type == "Place"
     assert recs["lebanon"].type == "Place"
+
+
+def test_a_glued_sign_off_is_split_off_and_starts_a_sentence():
+    doc = mark_datelines(NLP.make_doc("Head\n\nUkraine struck targets in Crimea.__VOA News"))
+    words = [t.text for t in doc]
+    assert words[-4:] == ["Crimea", ".__", "VOA", "News"]
+    assert doc[len(words) - 2].is_sent_start
