@@ -333,3 +333,61 @@ def test_a_known_body_as_adjective_is_its_state(kb, spec):
     recs = actors(spec, kb)
     assert "pakistan-armed-forces" not in recs
     assert recs["pakistan"].aliases == ("Pakistani military",)
+
+
+# -- known bodies whose name carries their parent, however it is written ------------------------
+# expected: the (group, parent, role) links found
+
+NAMED_PARENTS = [
+    pytest.param("""
+    The           DET    det       military
+    U.S.          PROPN  compound  military                         [ORG us-military#alias
+    military      NOUN   nsubj     announced                        ]
+    announced     VERB   ROOT      announced     lemma=announce
+    arrests       NOUN   dobj      announced     tag=NNS
+    .             PUNCT  punct     announced
+    """, {("us-military", "united-states", "military")}, id="a-parent-form-the-tokenizer-keeps-whole"),
+    pytest.param("""
+    The           DET    det       presidency
+    Palestinian   ADJ    amod      presidency                       [ORG palestinian-presidency#name
+    presidency    NOUN   nsubj     accused                          ]
+    accused       VERB   ROOT      accused       lemma=accuse
+    Israel        PROPN  dobj      accused                          [GPE israel#name]
+    .             PUNCT  punct     accused
+    """, {("palestinian-presidency", "palestine", "presidency")}, id="the-state-above-the-parent"),
+    pytest.param("""
+    Al-Shabaab    PROPN  nsubj     attacked                         [ORG]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    SNA           PROPN  compound  bases                            [ORG syrian-national-army#alias]
+    (             PUNCT  punct     Army
+    Somali        PROPN  compound  Army                             [NORP somalia#demonym]
+    National      PROPN  compound  Army
+    Army          PROPN  nmod      bases
+    )             PUNCT  punct     Army
+    bases         NOUN   dobj      attacked      tag=NNS
+    .             PUNCT  punct     attacked
+    """, {("somali-national-army", "somalia", "national army")}, id="a-body-before-the-noun-it-modifies"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", NAMED_PARENTS)
+def test_named_parents(kb, spec, expected):
+    da = doc_actors(spec, kb)
+    assert {(g, p, r) for g, p, r, _ in da.institutions} == expected
+
+
+def test_an_acronym_the_document_spells_out_is_what_it_says(kb):
+    recs = actors("""
+    Al-Shabaab    PROPN  nsubj     attacked                         [ORG]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    SNA           PROPN  compound  bases                            [ORG syrian-national-army#alias]
+    (             PUNCT  punct     Army
+    Somali        PROPN  compound  Army                             [NORP somalia#demonym]
+    National      PROPN  compound  Army
+    Army          PROPN  nmod      bases
+    )             PUNCT  punct     Army
+    bases         NOUN   dobj      attacked      tag=NNS
+    .             PUNCT  punct     attacked
+    """, kb)
+    assert "syrian-national-army" not in recs
+    assert "SNA" in recs["somali-national-army"].aliases

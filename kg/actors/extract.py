@@ -13,7 +13,8 @@ from .institutions import find_institutions, find_named_parents, find_parents_in
 from .locative import decide_types
 from .mentions import add_geo_mention, add_kb_mention, add_new, add_place_mention, resolve_context_places
 from .names import is_surname_of
-from .organisations import resolve_bracketed_names, resolve_org_short_forms, resolve_parenthesised
+from .organisations import (resolve_bracketed_names, resolve_defined_acronyms, resolve_org_short_forms,
+                            resolve_parenthesised)
 from .persons import resolve_persons
 from .placenames import merge_place_short_forms, place_name
 from .places import best_geo, country_votes, describes_place, looks_like_place, unify_capitals
@@ -47,6 +48,7 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     find_named_parents(da)
     find_parents_in_new_names(da)
     merge_variants(da)
+    resolve_defined_acronyms(da)
     da.token_actor = token_index(da.mentions)   # the mentions are final: titles look actors up by token
     find_roles(da)
     da.token_actor = token_index(da.mentions)   # a place inside a title is no mention

@@ -9,7 +9,6 @@ is a mention of the parent.
 
 from __future__ import annotations
 
-import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,7 +24,6 @@ TITLE_GAP_POS = frozenset({"PUNCT", "PROPN"})   # between a title and the name: 
 HEAD_POS = frozenset({"NOUN", "PROPN"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 SEPARATOR_POS = frozenset({"CCONJ", "PUNCT"})
-_WORD_OR_MARK = re.compile(r"\w+|[^\w\s]")
 
 
 def find_institutions(da: DocumentActors) -> None:
@@ -63,7 +61,8 @@ def _institution_head(da: DocumentActors, m: MentionInfo) -> Token | None:
     doc, lex = da.doc, da.kb.lexicon
     if da.protos[m.actor].type not in AGENTS and m.how != HOW_DEMONYM:
         return None
-    head = _chain_head(m) if _is_institution(doc, _chain_head(m), lex) else _phrase_after(doc, m, lex)
+    head = _chain_head(m, doc, lex)
+    head = head if _is_institution(doc, head, lex) else _phrase_after(doc, m, lex)
     if head is None or head.i < m.span.end or head.pos_ not in HEAD_POS:
         return None
     if head.tag_ in PLURAL_TAGS and not _is_institution(doc, head, lex, plural=True):
@@ -102,11 +101,14 @@ def _names_follow(da: DocumentActors, title: Token) -> bool:
     return False
 
 
-def _chain_head(m: MentionInfo) -> Token:
-    """The noun a mention modifies, up the chain of modifiers ("Israel's foreign ministry")."""
+def _chain_head(m: MentionInfo, doc: Doc, lex) -> Token:
+    """The noun a mention modifies, up the chain of modifiers ("Israel's foreign ministry"),
+    stopping at the first institution noun ("[Somali National Army] bases": the army)."""
     head = m.span[-1]
     while head.dep_ in CHAIN_DEPS and head.head.i > head.i:
         head = head.head
+        if _is_institution(doc, head, lex) and head.text[:1].isupper() and head.dep_ in CHAIN_DEPS:
+            break
     return head
 
 
@@ -248,17 +250,11 @@ def find_named_parents(da: DocumentActors) -> None:
     done = {(g, p) for g, p, _, _ in da.institutions}
     for m in list(da.mentions):
         entry = da.protos[m.actor].entry
-        if entry is None or not entry.parent or (m.actor, entry.parent) in done:
-            continue
-        parent = da.kb.entries.get(entry.parent)
-        if parent is None:
+        if entry is None or not entry.parent or any(g == m.actor for g, _ in done):
             continue
         words = [t for t in m.span if t.lower_ != "the"]
-        lowered = [t.lower_ for t in words]
-        for form in sorted({parent.name, *parent.aliases, *parent.demonyms}, key=len, reverse=True):
-            ftoks = _WORD_OR_MARK.findall(form.lower())
-            n = len(ftoks)
-            hit = next((i for i in range(len(lowered) - n + 1) if lowered[i:i + n] == ftoks), None)
+        for parent, form in _parent_forms(da.kb, entry):
+            hit, n = _written_in(words, form)
             if hit is None or hit + n >= len(words):
                 continue
             role = " ".join(t.lower_ for t in words[hit + n:] if t.text not in PARTICLES_OF_NAME)
@@ -269,8 +265,35 @@ def find_named_parents(da: DocumentActors) -> None:
             if not any(x.actor == parent.id and x.span.start == sub.start for x in da.mentions):
                 da.mentions.append(MentionInfo(parent.id, sub, sub.text, HOW_IN_NAME))
             da.institutions.append(Institution(m.actor, parent.id, role or entry.parent_role or "", m.span))
-            done.add((m.actor, entry.parent))
+            done.add((m.actor, parent.id))
             break
+
+
+def _parent_forms(kb: Ontology, entry: Entry) -> list[tuple[Entry, str]]:
+    """The bodies and states above a known body and the forms they may be named by in its
+    name, nearest first, longest form first: the parent, its parents, the parent's country
+    ("Palestinian presidency": the Palestinian Authority, then Palestine)."""
+    out, seen, parent = [], set(), kb.entries.get(entry.parent or "")
+    while parent is not None and parent.id not in seen:
+        seen.add(parent.id)
+        out += [(parent, f) for f in sorted({parent.name, *parent.aliases, *parent.demonyms}, key=len, reverse=True)]
+        parent = kb.entries.get(parent.parent or parent.country or "")
+    return out
+
+
+def _written_in(words: list[Token], form: str) -> tuple[int | None, int]:
+    """Where a name form is written among a name's tokens, however the tokenizer cut it
+    ("U.S." is one token, "U.S. military" two): (first token, number of tokens)."""
+    key = "".join(form.lower().split())
+    for i in range(len(words)):
+        acc = ""
+        for j in range(i, len(words)):
+            acc += words[j].lower_
+            if acc == key:
+                return i, j + 1 - i
+            if len(acc) >= len(key):
+                break
+    return None, 0
 
 
 def find_parents_in_new_names(da: DocumentActors) -> None:

@@ -12,6 +12,8 @@ from ..ontology import norm
 from .document import DocumentActors
 from .types import GROUP, HOW_IN_NAME
 
+OPENING, CLOSING = frozenset({"(", "["}), frozenset({")", "]"})
+
 
 def acronym(words: list[str], stop_words: frozenset[str]) -> str:
     """The initials of a name's words, without ``stop_words`` (``acronym_stop_word``).
@@ -79,3 +81,21 @@ def resolve_bracketed_names(da: DocumentActors) -> None:
         target = names.get(norm(doc[e + 1:close].text)) if close else None
         if target is not None and target != m.actor and target in da.protos:
             da.merge(m.actor, into=target)
+
+
+def resolve_defined_acronyms(da: DocumentActors) -> None:
+    """"SNA [Somali National Army]": an acronym the document spells out right after it names
+    what the document says, whatever namesake the knowledge base has for it."""
+    doc = da.doc
+    stop_words = da.kb.lexicon.words_of("acronym_stop_word")
+    starts = {m.span.start: m for m in da.mentions if m.how != HOW_IN_NAME}
+    for m in list(da.mentions):
+        e = m.span.end
+        if not m.text.isupper() or e + 2 >= len(doc) or doc[e].text not in OPENING:
+            continue
+        inner = starts.get(e + 1)
+        if inner is None or inner.span.end >= len(doc) or doc[inner.span.end].text not in CLOSING:
+            continue
+        if inner.actor != m.actor and acronym(norm(inner.text).split(), stop_words) == m.text.lower() \
+                and inner.actor in da.protos and m.actor in da.protos:
+            da.merge(m.actor, into=inner.actor)

@@ -31,6 +31,7 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 OBJECT_DEPS = frozenset({"pobj", "dobj"})
 POSSESSIVE_TAG = "POS"
 TITLE_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADP", "DET"})
+MIN_WORD_ACRONYM = 4   # "Nato", "Ecowas": an acronym short enough to say as a word
 
 
 class Candidate(NamedTuple):
@@ -67,6 +68,7 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     out.extend(Candidate(span, None, HOW_NER) for span in proper_noun_places(doc, ix, taken, kb)
                if not is_surname_of(span, persons, articles) and name_text(span).lower() not in things)
     out.extend(Candidate(span, None, HOW_NER) for span in titled_names(doc, ix, taken, kb))
+    out.extend(acronyms_written_as_words(doc, ix, taken, kb))
     out.sort(key=lambda x: x[0].start)
     return out, persons
 
@@ -327,3 +329,18 @@ def _after_title_phrase(doc: Doc, i: int, roles: frozenset[str]) -> bool:
             return True
         k -= 1
     return False
+
+def acronyms_written_as_words(doc: Doc, ix: DocIndex, taken: set[int], kb: Ontology) -> list[Candidate]:
+    """A known acronym written as a word ("Ecowas", "Nato", "Unicef", as British copy does),
+    which the entity ruler matches only in capitals and the NER may miss."""
+    out = []
+    for i in range(ix.n):
+        t = doc[i]
+        if i in taken or ix.pos[i] != "PROPN" or len(t) < MIN_WORD_ACRONYM or not t.is_title:
+            continue
+        for entry, how in kb.lookup(t.text):
+            forms = [entry.name] if how == HOW_NAME else list(entry.aliases)
+            if any(f.isupper() and f.lower() == t.lower_ for f in forms):
+                out.append(Candidate(Span(doc, i, i + 1, label="ORG"), entry.id, how))
+                break
+    return out
