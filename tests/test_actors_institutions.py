@@ -391,3 +391,44 @@ def test_an_acronym_the_document_spells_out_is_what_it_says(kb):
     """, kb)
     assert "syrian-national-army" not in recs
     assert "SNA" in recs["somali-national-army"].aliases
+
+
+def test_an_institution_named_by_its_capital_is_that_state_s(kb):
+    da = doc_actors("""
+    The           DET    det       Ministry                         [ORG
+    Defence       PROPN  compound  Ministry
+    Ministry      PROPN  nsubj     noted                            ]
+    in            ADP    prep      Ministry
+    Warsaw        PROPN  pobj      in                               [GPE poland#capital]
+    noted         VERB   ROOT      noted         lemma=note
+    it            PRON   dobj      noted
+    .             PUNCT  punct     noted
+    Poland        PROPN  nsubj     closed                           [GPE poland#name]
+    closed        VERB   ROOT      closed        lemma=close
+    it            PRON   dobj      closed
+    .             PUNCT  punct     closed
+    """, kb)
+    assert [(i.group, da.protos[i.group].name, i.parent, i.role) for i in da.institutions] == \
+        [("polish-defence-ministry", "Polish Defence Ministry", "poland", "defence ministry")]
+    assert {m.actor for m in da.mentions} == {"polish-defence-ministry", "warsaw-pl", "poland"}
+
+
+def test_a_nationality_word_that_owns_a_title_is_a_group(kb):
+    da = doc_actors("""
+    It            PRON   nsubj     forced
+    forced        VERB   ROOT      forced        lemma=force
+    Seleka        PROPN  compound  Djotodia                         [NORP]
+    leader        NOUN   compound  Djotodia
+    Michel        PROPN  compound  Djotodia                         [PERSON
+    Djotodia      PROPN  dobj      forced                           ]
+    to            PART   aux       quit
+    quit          VERB   xcomp     forced
+    .             PUNCT  punct     forced
+    Seleka        PROPN  compound  rebels                           [NORP]
+    rebels        NOUN   nsubj     fled          tag=NNS
+    fled          VERB   ROOT      fled          lemma=flee
+    .             PUNCT  punct     fled
+    """, kb)
+    recs = {a.id: a for a in da.records()}
+    assert recs["seleka"].type == "Group" and len(recs["seleka"].mentions) == 2
+    assert [(r.person, r.affiliation) for r in da.roles] == [("michel-djotodia", "seleka")]

@@ -9,10 +9,11 @@ from ..corpus import Document
 from ..layout import dateline_tokens
 from ..ontology import Ontology
 from .document import DocumentActors, token_index
-from .institutions import find_institutions, find_named_parents, find_parents_in_new_names, merge_variants
+from .institutions import (find_institutions, find_institutions_in_capitals, find_named_parents,
+                           find_parents_in_new_names, merge_variants)
 from .locative import decide_types
 from .mentions import add_geo_mention, add_kb_mention, add_new, add_place_mention, resolve_context_places
-from .names import is_surname_of
+from .names import is_surname_of, name_text
 from .organisations import (resolve_bracketed_names, resolve_defined_acronyms, resolve_org_short_forms,
                             resolve_parenthesised)
 from .persons import resolve_persons
@@ -30,12 +31,15 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     spans, person_names = candidate_spans(doc, da.index, kb)
     da.country_votes = country_votes(spans, kb)
     places = resolve_context_places(da, [c.span for c in spans if c.how == HOW_CONTEXT])
+    groups = title_owners(spans, kb)
     pending_persons: list[Span] = []
     for span, kb_id, how in spans:
         if kb_id:
             add_kb_mention(da, span, kb.entries[kb_id], how)
         elif how == HOW_CONTEXT or place_name(span, kb.lexicon.words_of).lower() in places:
             add_place_mention(da, span, places)
+        elif span.label_ == "NORP" and name_text(span).lower() in groups:
+            add_new(da, span, name_text(span), GROUP, HOW_NER)   # "Seleka leader X", then "Seleka rebels"
         elif _resolve_entity(da, span, person_names):
             pending_persons.append(span)
     resolve_persons(da, pending_persons)
@@ -45,6 +49,7 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     resolve_parenthesised(da)
     resolve_bracketed_names(da)
     find_institutions(da)
+    find_institutions_in_capitals(da)
     find_named_parents(da)
     find_parents_in_new_names(da)
     merge_variants(da)
@@ -56,6 +61,19 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     # GUIDELINES convention 7: no link to a parent that is only a place in this document
     da.institutions[:] = [i for i in da.institutions if da.type_of(i.parent) != PLACE]
     return da
+
+
+def title_owners(spans, kb: Ontology) -> set[str]:
+    """Names the NER calls NORP that own a title before a name ("Seleka leader Michel
+    Djotodia"): groups, not nationalities, wherever the document writes them."""
+    out = set()
+    for span, kb_id, _ in spans:
+        doc = span.doc
+        if kb_id or span.label_ != "NORP" or span.end + 1 >= len(doc):
+            continue
+        if doc[span.end].lower_ in kb.lexicon.roles and doc[span.end + 1].pos_ == "PROPN":
+            out.add(name_text(span).lower())
+    return out
 
 
 def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]]) -> bool:

@@ -16,7 +16,8 @@ from ..ontology import Entry, Ontology
 from .document import DocumentActors, Institution, MentionInfo, Proto
 from .mentions import add_new
 from .names import PARTICLES_OF_NAME
-from .types import AGENTS, GROUP, HOW_DEMONYM, HOW_IN_NAME, HOW_INSTITUTION, INSTITUTION_KIND, PEOPLE
+from .types import (AGENTS, GROUP, HOW_CAPITAL, HOW_DEMONYM, HOW_IN_NAME, HOW_INSTITUTION, INSTITUTION_KIND, PEOPLE,
+                    STATE)
 
 CHAIN_DEPS = frozenset({"compound", "amod", "poss", "nmod"})   # from a name up to the noun it modifies
 ADJECTIVE_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -325,3 +326,41 @@ def find_parents_in_new_names(da: DocumentActors) -> None:
             da.institutions.append(Institution(m.actor, parent.id, role, m.span))
             done.add(m.actor)
             break
+
+
+def find_institutions_in_capitals(da: DocumentActors) -> None:
+    """"The Defence Ministry in Warsaw", "the Defence Ministry in Bogota": a capitalised
+    institution named by the capital it sits in is that state's (a Group named with the
+    state's demonym, affiliated with the state)."""
+    doc, lex = da.doc, da.kb.lexicon
+    for k in range(1, len(doc) - 2):
+        head = doc[k]
+        if not head.text[:1].isupper() or not _is_institution(doc, head, lex) or doc[k + 1].lower_ != "in":
+            continue
+        around = [m for m in da.mentions if m.span.start <= k < m.span.end]
+        if any(da.protos[m.actor].entry is not None or m.span.end != k + 1 for m in around):
+            continue   # a known body, or the word inside a longer name
+        state = _capital_state(da, k + 2)
+        if state is None:
+            continue
+        start = k - 1 if doc[k - 1].text[:1].isupper() and f"{doc[k - 1].lower_} {head.lower_}" in \
+            lex.words_of("institution") else k
+        role = doc[start:k + 1].text.lower()
+        demonym = next(iter(state.demonyms), state.name)
+        span = Span(doc, start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start, k + 1, label="ORG")
+        gid = add_new(da, span, f"{demonym} {doc[start:k + 1].text}", GROUP, HOW_INSTITUTION, text=span.text)
+        da.protos[gid].kind = INSTITUTION_KIND
+        for m in around:   # the NER's "The Defence Ministry": the same body
+            if m.actor != gid:
+                da.merge(m.actor, into=gid)
+        if state.id in da.protos:   # linked to the state where the document names it
+            da.institutions.append(Institution(gid, state.id, role, span))
+
+
+def _capital_state(da: DocumentActors, i: int) -> Entry | None:
+    """The state whose capital the mention starting at token ``i`` names, if any."""
+    m = next((m for m in da.mentions if m.span.start == i), None)
+    if m is None:
+        return None
+    hits = [e for e, how in da.kb.lookup(m.text) if how == HOW_CAPITAL and e.type == STATE]
+    return hits[0] if hits else None
