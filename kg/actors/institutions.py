@@ -9,6 +9,8 @@ is a mention of the parent.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 from spacy.tokens import Doc, Span, Token
 
@@ -134,17 +136,23 @@ def _modifies_agent(head: Token, lex) -> bool:
 def _phrase_after(doc: Doc, m: MentionInfo, lex) -> Token | None:
     """The last noun of an institution phrase written right after a name, when the parse
     hangs the name on a noun after it: "a Colombian armed forces officer" -> "forces"."""
-    span = m.span
-    if span.root.dep_ not in CHAIN_DEPS or span.root.head.i < span.end:
-        return None
-    k = span.end
+    span, k = m.span, m.span.end
     while k < len(doc) and doc[k].text in PARTICLES_OF_NAME:
         k += 1
     institutions = lex.words_of("institution")
+    if k >= len(doc) or doc[k].lower_ not in _first_words(institutions):
+        return None
+    if span.root.dep_ not in CHAIN_DEPS or span.root.head.i < span.end:
+        return None
     for n in (3, 2, 1):
         if k + n <= len(doc) and doc[k:k + n].text.lower() in institutions:
             return doc[k + n - 1]
     return None
+
+
+@lru_cache(maxsize=8)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.split()[0] for p in phrases)
 
 
 def adjectival(head: Token, lex) -> bool:
@@ -332,10 +340,12 @@ def find_institutions_in_capitals(da: DocumentActors) -> None:
     """"The Defence Ministry in Warsaw", "the Defence Ministry in Bogota": a capitalised
     institution named by the capital it sits in is that state's (a Group named with the
     state's demonym, affiliated with the state)."""
-    doc, lex = da.doc, da.kb.lexicon
+    doc, lex, lowers = da.doc, da.kb.lexicon, da.index.lowers
     for k in range(1, len(doc) - 2):
+        if lowers[k + 1] != "in" or not da.index.upper_initial[k]:
+            continue
         head = doc[k]
-        if not head.text[:1].isupper() or not _is_institution(doc, head, lex) or doc[k + 1].lower_ != "in":
+        if not _is_institution(doc, head, lex):
             continue
         around = [m for m in da.mentions if m.span.start <= k < m.span.end]
         if any(da.protos[m.actor].entry is not None or m.span.end != k + 1 for m in around):

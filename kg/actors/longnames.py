@@ -32,9 +32,9 @@ MIN_ACRONYM = 3
 
 def longer_name_spans(doc: Doc, ix: DocIndex, known: list[Span], unknown: list[Span], words) -> list[Span]:
     """Longer names around the ``known`` (knowledge-base) spans; ``unknown`` are the NER's."""
-    out = []
+    out, lowers = [], ix.lowers
     for i in range(1, ix.n - 2):
-        if doc[i].text == "(" and doc[i + 2].text == ")":
+        if lowers[i] == "(" and lowers[i + 2] == ")":
             span = acronym_run(doc, ix, i, doc[i + 1].text, words)
             if span is not None and any(span.start <= k.start and k.end <= span.end or k.start == i + 1
                                         for k in known):
@@ -122,14 +122,16 @@ def outlet_names(doc: Doc, ix: DocIndex, found: list[Span], words) -> list[Span]
     agency": the name alone)."""
     taken = {i for s in found for i in range(s.start, s.end) if s.ent_id_}
     heads, kinds = words("name_head"), words("outlet_kind_phrase")
+    firsts = {k.split()[0] for k in kinds}
     out = []
     for i in range(1, ix.n):
         if i in taken or ix.sent_start[i]:
             continue
         end = None
-        if ix.upper_initial[i] and doc[i].lower_ in heads:
+        if ix.upper_initial[i] and ix.lowers[i] in heads:
             end = i + 1
-        elif any(ix.lower_text(i, i + n) in kinds for n in (1, 2) if i + n <= ix.n) and not ix.upper_initial[i]:
+        elif not ix.upper_initial[i] and ix.lowers[i] in firsts \
+                and any(ix.lower_text(i, i + n) in kinds for n in (1, 2) if i + n <= ix.n):
             end = i
         if end is None:
             continue
@@ -145,9 +147,9 @@ def outlet_names(doc: Doc, ix: DocIndex, found: list[Span], words) -> list[Span]
 def title_acronyms(doc: Doc, ix: DocIndex, roles: frozenset[str], words) -> set[int]:
     """The tokens of bracketed acronyms that abbreviate a title, not a body: "the Chief of
     Army Staff (COAS)"."""
-    out = set()
+    out, lowers = set(), ix.lowers
     for i in range(1, ix.n - 2):
-        if doc[i].text == "(" and doc[i + 2].text == ")":
+        if lowers[i] == "(" and lowers[i + 2] == ")":
             span = acronym_run(doc, ix, i, doc[i + 1].text, words)
             if span is not None and span[0].lower_ in roles:
                 out.add(i + 1)

@@ -48,9 +48,11 @@ def names_a_thing(span: Span, words) -> bool:
     doc = span.doc
     if first.i > 0 and doc[first.i - 1].lower_ in words("named_event_head") and doc[first.i - 1].is_title:
         return True   # "Operation" left out of the span: "Operation [Sindoor]"
+    if span.label_ == "ORG" or span.end >= len(doc) or doc[span.end].pos_ not in NAME_POS:
+        return False
     root = span.root
     head = root.head
-    return (span.label_ != "ORG" and root.dep_ in MODIFIER_DEPS and head.i >= span.end
+    return (root.dep_ in MODIFIER_DEPS and head.i >= span.end
             and all(t.pos_ in NAME_POS for t in doc[span.end:head.i])
             and (head.lemma_.lower() in _thing_heads(words) or head.lower_ in _thing_heads(words)))
 
@@ -82,11 +84,12 @@ def is_no_name(span: Span, words) -> bool:
     return len(span) == 1 and span[0].tag_ == PLURAL_NAME_TAG and before is not None and before.pos_ == NUMBER_POS
 
 
-def without_headline_verb(span: Span, lexicon) -> Span:
-    """A span in a title-case headline without a verb it swallowed at its end: "RSF Strike
-    on Sudan's El Fasher Kills Five Civilians" -> "El Fasher"."""
+def without_headline_verb(span: Span, lexicon, on_first_line: bool) -> Span:
+    """A span in a title-case headline (on the document's first line) without a verb it
+    swallowed at its end: "RSF Strike on Sudan's El Fasher Kills Five Civilians" -> "El Fasher"."""
     end = span.end
-    while end - span.start > 1 and _title_case(span.sent) and _verb_form(span.doc[end - 1].lower_, lexicon):
+    while on_first_line and end - span.start > 1 and _verb_form(span.doc[end - 1].lower_, lexicon) \
+            and _title_case(span.sent):
         end -= 1
     return span if end == span.end else Span(span.doc, span.start, end, label=span.label_)
 
@@ -97,8 +100,6 @@ def _verb_form(word: str, lexicon) -> bool:
 
 
 def _title_case(sent: Span) -> bool:
-    """Whether a sentence is a headline in title case (on the document's first line)."""
-    if any("\n" in t.whitespace_ or t.is_space for t in sent.doc[:sent.start]):
-        return False
+    """Whether a sentence (a headline) is in title case."""
     longer = [t for t in sent if t.is_alpha and len(t) > 3]
     return bool(longer) and sum(t.text[0].isupper() for t in longer) >= TITLE_CASE_SHARE * len(longer)

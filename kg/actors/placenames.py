@@ -62,8 +62,9 @@ def context_places(doc: Doc, ix: DocIndex, words) -> list[Span]:
     word ends the name)."""
     kinds, calendar = words("place_kind") | words("facility_kind"), words("calendar_word")
     out: list[Span] = []
+    lowers = ix.lowers
     for i in range(ix.n):
-        low = doc[i].lower_
+        low = lowers[i]
         if low not in kinds or doc[i].dep_ in MODIFIER_DEPS and doc[i].head.i > i:
             continue   # "state media", "a U.S. state sponsor": the kind word modifies a noun
         before = _name_run_before(doc, ix, i, calendar)

@@ -10,6 +10,7 @@ places go ("trying to reach Rafah").
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -115,8 +116,7 @@ def with_longer_names(found: list[Candidate], spans: list[Span]) -> list[Candida
 def compass_state(c: Candidate, found: list[Candidate], kb: Ontology) -> Candidate:
     """"the South" in a story of North and South Korea is South Korea: a compass word alone
     names the state so named whose other half (or whole) the document names."""
-    word = c.span.text.lower()
-    if c.kb_id or len(c.span) != 1 or word not in kb.lexicon.words_of("compass_word"):
+    if c.kb_id or len(c.span) != 1 or c.span[0].lower_ not in kb.lexicon.words_of("compass_word"):
         return c
     for other in found:
         entry = kb.entries.get(other.kb_id) if other.kb_id else None
@@ -201,7 +201,7 @@ def _candidate(ent: Span, ix: DocIndex, kb: Ontology, honorific: set[str]) -> Ca
     if not known and is_no_name(span, words):
         return None   # "in March", "Junta troops", "an ethnic Nuer militia", "the Annan Plan"
     if not known:
-        span = without_headline_verb(span, kb.lexicon)   # "El Fasher Kills Five Civilians"
+        span = without_headline_verb(span, kb.lexicon, ix.on_first_line(span.start))   # "El Fasher Kills"
     bare = name_text(span)
     if known and span[0].is_lower and len(span) > 1 \
             and ent.ent_id_.split("#")[0] in {e.id for e, _ in kb.lookup(name_text(span[1:]))}:
@@ -333,14 +333,21 @@ def _after_title_phrase(doc: Doc, i: int, roles: frozenset[str]) -> bool:
 def acronyms_written_as_words(doc: Doc, ix: DocIndex, taken: set[int], kb: Ontology) -> list[Candidate]:
     """A known acronym written as a word ("Ecowas", "Nato", "Unicef", as British copy does),
     which the entity ruler matches only in capitals and the NER may miss."""
-    out = []
+    out, acronyms = [], _word_acronyms(kb)
     for i in range(ix.n):
-        t = doc[i]
-        if i in taken or ix.pos[i] != "PROPN" or len(t) < MIN_WORD_ACRONYM or not t.is_title:
-            continue
-        for entry, how in kb.lookup(t.text):
-            forms = [entry.name] if how == HOW_NAME else list(entry.aliases)
-            if any(f.isupper() and f.lower() == t.lower_ for f in forms):
-                out.append(Candidate(Span(doc, i, i + 1, label="ORG"), entry.id, how))
-                break
+        hit = acronyms.get(ix.lowers[i]) if ix.pos[i] == "PROPN" and ix.upper_initial[i] else None
+        if hit is not None and i not in taken and doc[i].is_title:
+            out.append(Candidate(Span(doc, i, i + 1, label="ORG"), *hit))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _word_acronyms(kb: Ontology) -> dict[str, tuple[str, str]]:
+    """A knowledge base's capitalised acronyms long enough to be said as words, lower case:
+    "ecowas" -> ("ecowas", "name")."""
+    out = {}
+    for e in kb.entries.values():
+        for form, how in [(e.name, HOW_NAME)] + [(a, HOW_ALIAS) for a in e.aliases]:
+            if form.isupper() and form.isalpha() and len(form) >= MIN_WORD_ACRONYM:
+                out.setdefault(form.lower(), (e.id, how))
     return out
