@@ -133,3 +133,18 @@ SPEC_IDS = """
     Airlines      PROPN  pobj      on                               ]
     .             PUNCT  punct     sent
 """
+
+
+def test_a_region_naming_a_set_of_states_is_no_mention(kb):
+    recs = actors("""
+    Erdogan       PROPN  nsubj     took                             [PERSON]
+    took          VERB   ROOT      took          lemma=take
+    a             DET    det       trip
+    trip          NOUN   dobj      took
+    to            ADP    prep      trip
+    the           DET    det       countries
+    Gulf          PROPN  compound  countries                        [LOC persian-gulf#alias]
+    countries     NOUN   pobj      to            tag=NNS
+    .             PUNCT  punct     took
+    """, kb)
+    assert "persian-gulf" not in recs

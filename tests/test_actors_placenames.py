@@ -190,3 +190,23 @@ def test_the_south_in_a_story_of_north_korea(kb):
     .             PUNCT  punct     blamed
     """, kb)
     assert recs["south-korea"].aliases == ("South",)
+
+
+def test_a_list_after_a_plural_kind_word_and_a_list_the_ner_made_one_span(kb):
+    recs = actors("""
+    Rebels        NOUN   nsubj     are           tag=NNS
+    are           AUX    ROOT      are           lemma=be
+    present       ADJ    acomp     are
+    in            ADP    prep      present
+    the           DET    det       provinces
+    provinces     NOUN   pobj      in            lemma=province tag=NNS
+    of            ADP    prep      provinces
+    Junin         PROPN  pobj      of                               [ORG
+    ,             PUNCT  punct     Junin
+    Ayacucho      PROPN  conj      Junin                            ]
+    and           CCONJ  cc        Ayacucho
+    Cusco         PROPN  conj      Ayacucho                         [GPE]
+    .             PUNCT  punct     are
+    """, kb)
+    assert {a.name for a in recs.values()} == {"Junin", "Ayacucho", "Cusco"}
+    assert {a.type for a in recs.values()} == {"Place"}

@@ -30,6 +30,9 @@ def add_kb_mention(da: DocumentActors, span: Span, entry: Entry, how: str) -> No
     if how == HOW_DEMONYM and entry.type == PLACE and span.root.dep_ in ADJECTIVE_DEPS \
             and span.root.head.lower_ not in words("state_agent"):
         return   # "the West African bloc": an adjective, not a mention of the region
+    if entry.type == PLACE and span.root.dep_ in ADJECTIVE_DEPS and span.root.head.i == span.end \
+            and span.root.head.lower_ in words("state_collective"):
+        return   # "the Gulf countries": a region naming a set of states, no mention of it
     state = _state_acting_through(span, entry, da.kb)
     if state is not None:
         entry, how = state, HOW_ALIAS   # "US military personnel", "Russian military police": the state

@@ -33,6 +33,7 @@ NAME_POS = frozenset({"PROPN"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 OF = "of"
+LIST_SEPARATORS = frozenset({",", "and"})
 MAX_RUN = 5   # words of a place name before its kind word
 
 
@@ -65,7 +66,8 @@ def context_places(doc: Doc, ix: DocIndex, words) -> list[Span]:
     lowers = ix.lowers
     for i in range(ix.n):
         low = lowers[i]
-        if low not in kinds or doc[i].dep_ in MODIFIER_DEPS and doc[i].head.i > i:
+        if low not in kinds and not (low.endswith("s") and low[:-1] in kinds and lowers[i + 1: i + 2] == [OF]) \
+                or doc[i].dep_ in MODIFIER_DEPS and doc[i].head.i > i:
             continue   # "state media", "a U.S. state sponsor": the kind word modifies a noun
         before = _name_run_before(doc, ix, i, calendar)
         if before is not None:
@@ -74,11 +76,25 @@ def context_places(doc: Doc, ix: DocIndex, words) -> list[Span]:
                 out.append(Span(doc, before, i + 1, label="LOC"))      # "Upper Nile State"
             elif doc[i].text.islower():
                 out.append(Span(doc, before, i + 1, label="LOC"))      # "Pauktaw township"
-        if doc[i].text.islower() and i + 2 < ix.n and doc[i + 1].lower_ == OF:
-            after = _name_run_after(doc, ix, i + 2, calendar)
-            if after is not None:
-                out.append(Span(doc, i + 2, after, label="LOC"))        # "the town of Samarra"
+        if doc[i].text.islower() and i + 2 < ix.n and lowers[i + 1] == OF:
+            out.extend(_names_after_of(doc, ix, i + 2, calendar))       # "the town of Samarra"
     return _outermost(out)
+
+
+def _names_after_of(doc: Doc, ix: DocIndex, k: int, calendar: frozenset[str]) -> list[Span]:
+    """The names after "<kind> of": one ("the town of Samarra") or a list ("the provinces of
+    Junin, Ayacucho and Cusco")."""
+    out = []
+    while k < ix.n:
+        end = _name_run_after(doc, ix, k, calendar)
+        if end is None:
+            break
+        out.append(Span(doc, k, end, label="LOC"))
+        if end + 1 < ix.n and ix.lowers[end] in LIST_SEPARATORS:
+            k = end + 2 if ix.lowers[end + 1] == "and" else end + 1
+        else:
+            break
+    return out
 
 
 def _name_run_before(doc: Doc, ix: DocIndex, k: int, calendar: frozenset[str]) -> int | None:

@@ -51,6 +51,7 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     merged = _mend_split_names(doc, ents, kb.lexicon.words_of("name_particle"))
     honorific = honorific_forms(kb.lexicon.words_of("honorific"))
     out = [c for c in (_candidate(ent, ix, kb, honorific) for ent in merged) if c is not None]
+    out = [part for c in out for part in split_list(c)]
     unknown = [c.span for c in out if c.kb_id is None] + [e for e in doc.ents if e.label_ not in ENTITY_LABELS]
     things = thing_names(unknown, kb.lexicon.words_of)
     out = [c for c in out if c.kb_id is not None or name_text(c.span).lower() not in things]
@@ -111,6 +112,21 @@ def with_longer_names(found: list[Candidate], spans: list[Span]) -> list[Candida
         found = [c for c in found if c not in inside] + [Candidate(span, None, HOW_NER)]
     found.sort(key=lambda c: c.span.start)
     return found
+
+
+def split_list(c: Candidate) -> list[Candidate]:
+    """"Junin, Ayacucho" (one span the NER made of a list): one candidate per name."""
+    span = c.span
+    if c.kb_id or not any(t.text == "," for t in span[1:-1]):
+        return [c]
+    parts, start = [], span.start
+    for t in list(span[1:]) + [None]:
+        if t is None or t.text == ",":
+            end = t.i if t is not None else span.end
+            if end > start and span.doc[start].text[:1].isupper():
+                parts.append(Candidate(Span(span.doc, start, end, label=span.label_), None, c.how))
+            start = end + 1
+    return parts
 
 
 def compass_state(c: Candidate, found: list[Candidate], kb: Ontology) -> Candidate:
