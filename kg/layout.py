@@ -3,12 +3,13 @@
 
 Wire copy opens its first paragraph with where it was filed and who filed it:
 "BEIRUT, Lebanon --", "KABUL, Afghanistan (AP) —", "SEOUL —", "Lima :", "Dubai:",
-"VIENNA, April 05, /ITAR-TASS/.", "(Reuters) –". Read as part of the first sentence,
+"VIENNA, April 05, /ITAR-TASS/.", "(Reuters) --". Read as part of the first sentence,
 the city and the agency become subjects of its events ("Dubai: Israel launched
 airstrikes" -> Dubai and Israel attacked). :func:`dateline_spans` finds them (on the
 text alone, so the parse step and the actor stage agree); :func:`mark_datelines`, run
-before the parser, makes the body after a dateline start a sentence of its own and
-splits an agency written between slashes off its slashes.
+first in the pipeline (before the token vectors: it may split tokens), makes the body
+after a dateline start a sentence of its own and splits an agency written between
+slashes off its slashes.
 
 A dateline is looked for at the start of the first lines of a document only. A run of
 underscores a cleaned page left between a sentence's last word and a sign-off
@@ -57,7 +58,7 @@ def _is_dateline(m: re.Match) -> bool:
     """A match is a dateline when something marks it as one: an agency, a dash after a
     place written in capitals, or a colon after a short place name."""
     place, sep = m.group("place"), m.group("sep")
-    if m.group("slashed") or m.group("agency") and (sep or not place):
+    if m.group("slashed") or (m.group("agency") and (sep or not place)):
         return True
     if place is None or sep is None:
         return False

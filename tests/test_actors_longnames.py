@@ -41,7 +41,8 @@ LONGER = [
     on            ADP    prep      informed
     Friday        PROPN  pobj      on                               [DATE]
     .             PUNCT  punct     informed
-    """, {"sudan-news": ("Group", "Sudan News")}, {("sudan-news", "sudan", "news")}, id="an-outlet-named-after-a-state"),
+    """, {"sudan-news": ("Group", "Sudan News")}, {("sudan-news", "sudan", "news")},
+        id="an-outlet-named-after-a-state"),
     pytest.param("""
     Drones        NOUN   nsubj     flew          lemma=drone tag=NNS
     flew          VERB   ROOT      flew          lemma=fly

@@ -26,7 +26,7 @@ def test_the_seed_build_keeps_the_contract(seed_build):
 
 @pytest.mark.parametrize("corpus", CORPORA)
 def test_real_builds_keep_the_contract(corpus, tmp_path):
-    from kg.pipeline import build  # noqa: PLC0415
+    from kg.pipeline import build
 
     if not corpus.is_dir():
         pytest.skip(f"{corpus} is not there")

@@ -9,13 +9,22 @@ from ..corpus import Document
 from ..layout import dateline_tokens
 from ..ontology import Ontology
 from .document import DocumentActors, token_index
-from .institutions import (find_institutions, find_institutions_in_capitals, find_named_parents,
-                           find_parents_in_new_names, merge_variants)
+from .institutions import (
+    find_institutions,
+    find_institutions_in_capitals,
+    find_named_parents,
+    find_parents_in_new_names,
+    merge_variants,
+)
 from .locative import decide_types
 from .mentions import add_geo_mention, add_kb_mention, add_new, add_place_mention, resolve_context_places
 from .names import is_surname_of, name_text
-from .organisations import (resolve_bracketed_names, resolve_defined_acronyms, resolve_org_short_forms,
-                            resolve_parenthesised)
+from .organisations import (
+    resolve_bracketed_names,
+    resolve_defined_acronyms,
+    resolve_org_short_forms,
+    resolve_parenthesised,
+)
 from .persons import resolve_persons
 from .placenames import merge_place_short_forms, place_name
 from .places import best_geo, country_votes, describes_place, looks_like_place, unify_capitals
@@ -85,7 +94,7 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
     label = span.label_
     text = place_name(span, kb.lexicon.words_of, "group_kind_word" if label == "ORG" else "place_kind")
     hits = kb.lookup(text)
-    if hits and label != "PERSON" or hits and hits[0][0].type in PEOPLE:
+    if (hits and label != "PERSON") or (hits and hits[0][0].type in PEOPLE):
         entry, how = hits[0]
         add_kb_mention(da, span, entry, how)
         return False

@@ -21,8 +21,19 @@ class DocIndex:
     (no "Σ", whose lower case depends on the next letter); else computed as before.
     """
 
-    __slots__ = ("doc", "text", "n", "pos", "upper_initial", "sent_start", "_low", "_starts", "_ends", "_lowers",
-                 "_first_line_end")
+    __slots__ = (
+        "_ends",
+        "_first_line_end",
+        "_low",
+        "_lowers",
+        "_starts",
+        "doc",
+        "n",
+        "pos",
+        "sent_start",
+        "text",
+        "upper_initial",
+    )
 
     def __init__(self, doc: Doc, text: str | None = None):
         self.doc = doc

@@ -11,15 +11,23 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-
 from spacy.tokens import Doc, Span, Token
 
 from ..ontology import Entry, Ontology
 from .document import DocumentActors, Institution, MentionInfo, Proto
 from .mentions import add_new
 from .names import PARTICLES_OF_NAME
-from .types import (AGENTS, GROUP, HOW_CAPITAL, HOW_DEMONYM, HOW_IN_NAME, HOW_INSTITUTION, INSTITUTION_KIND, PEOPLE,
-                    STATE)
+from .types import (
+    AGENTS,
+    GROUP,
+    HOW_CAPITAL,
+    HOW_DEMONYM,
+    HOW_IN_NAME,
+    HOW_INSTITUTION,
+    INSTITUTION_KIND,
+    PEOPLE,
+    STATE,
+)
 
 CHAIN_DEPS = frozenset({"compound", "amod", "poss", "nmod"})   # from a name up to the noun it modifies
 ADJECTIVE_DEPS = frozenset({"amod", "compound", "nmod"})

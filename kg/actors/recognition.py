@@ -17,11 +17,11 @@ from spacy.tokens import Doc, Span
 
 from ..ontology import Ontology
 from .index import DocIndex
-from .names import PARTICLES_OF_NAME, honorific_forms, is_surname_of, name_text, trim
 from .longnames import longer_name_spans, title_acronyms
+from .names import PARTICLES_OF_NAME, honorific_forms, is_surname_of, name_text, trim
 from .nonnames import is_calendar_span, is_no_name, thing_names, without_headline_verb
 from .placenames import context_places
-from .types import HOW_ALIAS, HOW_CAPITAL, HOW_CONTEXT, HOW_DEMONYM, HOW_NAME, HOW_NER, PEOPLE, PLACE, STATE
+from .types import HOW_ALIAS, HOW_CAPITAL, HOW_CONTEXT, HOW_DEMONYM, HOW_NAME, HOW_NER, PEOPLE, STATE
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -120,7 +120,7 @@ def split_list(c: Candidate) -> list[Candidate]:
     if c.kb_id or not any(t.text == "," for t in span[1:-1]):
         return [c]
     parts, start = [], span.start
-    for t in list(span[1:]) + [None]:
+    for t in [*span[1:], None]:
         if t is None or t.text == ",":
             end = t.i if t is not None else span.end
             if end > start and span.doc[start].text[:1].isupper():
@@ -156,13 +156,14 @@ def split_possessor(c: Candidate, persons: list[list[str]], articles: frozenset[
             owner = Span(doc, c.span.start, t.i, label="PERSON")
             if owner[0].lower_ == "the" or not is_surname_of(owner, persons, articles):
                 return [c]
-            return [Candidate(owner, None, HOW_NER), Candidate(Span(doc, t.i + 1, c.span.end, label="ORG"), None, c.how)]
+            body = Span(doc, t.i + 1, c.span.end, label="ORG")
+            return [Candidate(owner, None, HOW_NER), Candidate(body, None, c.how)]
     return [c]
 
 
 def _state_like(c: Candidate, kb: Ontology) -> bool:
     """A candidate naming a state: its name, an alias or a demonym (not its capital)."""
-    return c.how == HOW_DEMONYM or c.how != HOW_CAPITAL and kb.entries[c.kb_id].type == STATE
+    return c.how == HOW_DEMONYM or (c.how != HOW_CAPITAL and kb.entries[c.kb_id].type == STATE)
 
 
 def _entity_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> list[Span]:
@@ -191,7 +192,7 @@ def _mend_split_names(doc: Doc, ents: list[Span], particles: frozenset[str]) -> 
         adjacent = prev is not None and prev.end == ent.start
         if (prev is not None and not prev.ent_id_ and not ent.ent_id_
                 and (prev.label_ == ent.label_ == "PERSON"
-                     or adjacent and ("PERSON" in (prev.label_, ent.label_) or len(prev) == len(ent) == 1))
+                     or (adjacent and ("PERSON" in (prev.label_, ent.label_) or len(prev) == len(ent) == 1)))
                 and all(t.lower_ in particles for t in doc[prev.end:ent.start])
                 and all(t.pos_ == "PROPN" for t in doc[prev.start:ent.end] if t.lower_ not in particles)
                 and not any("\n" in t.whitespace_ for t in doc[prev.start:ent.start])):

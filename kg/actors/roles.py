@@ -82,7 +82,7 @@ def _share_plural_title(da: DocumentActors, m: MentionInfo, prefix: Span, role: 
     owners = _coordinated_owners(da, role[2][0])
     if len(owners) != len(names):
         owners = [role[1]] * len(names)
-    for name, owner in zip(names[1:], owners[1:]):
+    for name, owner in zip(names[1:], owners[1:], strict=True):
         shared[name.span.start] = (role[0], owner, role[2])
     return role[0], owners[0], role[2]
 
@@ -171,8 +171,8 @@ def role_in(prefix: Span, da: DocumentActors, roles: frozenset[str], honorific: 
             if actor and scope.lower_ == OF and da.protos[actor].type in AGENTS:
                 affiliation, role_end = actor, scope.i   # "Emir of Kuwait": the owner
             continue
-        if actor and (da.protos[actor].type == PLACE or affiliation is not None
-                      and da.protos[affiliation].type == GROUP and da.protos[actor].type == STATE):
+        if actor and (da.protos[actor].type == PLACE or (affiliation is not None
+                      and da.protos[affiliation].type == GROUP and da.protos[actor].type == STATE)):
             role_start = t.i + 1   # "U.S. Middle East Envoy", "U.N. Special Cyprus Envoy": no owner
         elif actor:
             role_start, affiliation = t.i + 1, actor
@@ -265,7 +265,7 @@ def last_role_word(role: str, roles: frozenset[str]) -> str:
 
 def ends_with_role(role: str, roles: frozenset[str]) -> bool:
     """Whether the words ``role`` end in a known title."""
-    return last_role_word(role, roles) in roles or bool(role.split()) and role.split()[-1] in roles
+    return last_role_word(role, roles) in roles or (bool(role.split()) and role.split()[-1] in roles)
 
 
 def _drop_places_in_title(da: DocumentActors, sent_start: int, tokens: tuple[int, int]) -> None:
@@ -280,7 +280,7 @@ def _drop_places_in_title(da: DocumentActors, sent_start: int, tokens: tuple[int
     for m in [m for m in da.mentions if start <= m.span.start and m.span.end <= end
               and da.protos[m.actor].type == PLACE and m.how != HOW_CAPITAL]:
         after_scope = any(da.doc[k].lower_ in scope_words for k in range(tokens[0], m.span.start))
-        if after_scope or first is not None and first < m.span.start:
+        if after_scope or (first is not None and first < m.span.start):
             da.mentions.remove(m)
 
 
@@ -301,7 +301,7 @@ def _armed_force_owner(title: Span, da: DocumentActors) -> str | None:
 
     def armed(x: str) -> bool:
         p = da.protos[x]
-        state_body = x in bodies or p.entry is not None and bool(p.entry.parent)
+        state_body = x in bodies or (p.entry is not None and bool(p.entry.parent))
         return p.type == GROUP and state_body and any(w in f"{p.kind or ''} {p.name}".lower() for w in kinds)
     return da.last_actor(title.start, armed)
 
