@@ -266,3 +266,28 @@ def test_uses_as_a_place(kb, spec, expected):
     mention = next(m for m in da.mentions if m.actor == actor_id)
     assert mention.locative is locative
     assert da.type_of(actor_id) == ("Place" if locative else "State")
+
+
+@pytest.mark.parametrize("spec", [
+    pytest.param("""
+    Serbia        PROPN  nsubj     refuses                          [GPE]
+    refuses       VERB   ROOT      refuses       tag=VBZ
+    ,             PUNCT  punct     refuses
+    like          ADP    prep      refuses
+    Moscow        PROPN  poss      allies                           [GPE russia#capital]
+    's            PART   case      Moscow        tag=POS
+    allies        NOUN   pobj      like          lemma=ally tag=NNS
+    .             PUNCT  punct     refuses
+    """, id="allies"),
+    pytest.param("""
+    It            PRON   nsubj     followed
+    followed      VERB   ROOT      followed
+    Moscow        PROPN  poss      intervention                     [GPE russia#capital]
+    's            PART   case      Moscow        tag=POS
+    intervention  NOUN   dobj      followed
+    .             PUNCT  punct     followed
+    """, id="an-act"),
+])
+def test_a_capital_owning_allies_or_an_act_is_its_state(kb, spec):
+    recs = actors(spec, kb)
+    assert recs["russia"].type == "State" and "moscow-ru" not in recs

@@ -371,8 +371,19 @@ def find_institutions_in_capitals(da: DocumentActors) -> None:
         for m in around:   # the NER's "The Defence Ministry": the same body
             if m.actor != gid:
                 da.merge(m.actor, into=gid)
+        _capital_as_state(da, k + 2, state)
         if state.id in da.protos:   # linked to the state where the document names it
             da.institutions.append(Institution(gid, state.id, role, span))
+
+
+def _capital_as_state(da: DocumentActors, i: int, state: Entry) -> None:
+    """The capital that names where an institution sits names its state ("the Defence
+    Ministry in Warsaw": Poland's)."""
+    for m in da.mentions:
+        if m.span.start == i and m.actor != state.id:
+            if state.id not in da.protos:
+                da.protos[state.id] = Proto(state.id, state.name, state.type, entry=state, kind=state.kind)
+            m.actor, m.how, m.metonymy = state.id, HOW_CAPITAL, True
 
 
 def _capital_state(da: DocumentActors, i: int) -> Entry | None:

@@ -107,6 +107,8 @@ def agentive_noun(noun: Token, kb: Ontology) -> bool:
     words = kb.lexicon.words_of
     if low in words("state_agent") or lemma in words("state_agent") or low in kb.lexicon.roles:
         return True
+    if low in words("ally_noun") or lemma in words("act_noun"):
+        return True   # "Belgrade's key allies", "Ankara's intervention": the state acts
     return lemma in kb.lexicon.nouns or low in words("institution")
 
 
