@@ -432,3 +432,26 @@ def test_a_nationality_word_that_owns_a_title_is_a_group(kb):
     recs = {a.id: a for a in da.records()}
     assert recs["seleka"].type == "Group" and len(recs["seleka"].mentions) == 2
     assert [(r.person, r.affiliation) for r in da.roles] == [("michel-djotodia", "seleka")]
+
+
+def test_a_numbered_unit_belongs_to_the_state_s_army_named_last(kb):
+    da = doc_actors("""
+    The           DET    det       Army
+    Nigerian      PROPN  amod      Army                             [NORP nigeria#demonym]
+    Army          PROPN  nsubj     confirmed
+    confirmed     VERB   ROOT      confirmed     lemma=confirm
+    it            PRON   dobj      confirmed
+    .             PUNCT  punct     confirmed
+    They          PRON   nsubj     fought
+    fought        VERB   ROOT      fought        lemma=fight
+    under         ADP    prep      fought
+    the           DET    det       Brigade
+    21            NUM    nummod    Brigade
+    Special       PROPN  compound  Brigade                          [ORG
+    Armoured      PROPN  compound  Brigade
+    Brigade       PROPN  pobj      under                            ]
+    .             PUNCT  punct     fought
+    """, kb)
+    links = {(da.protos[g].name, da.protos[p].name, r) for g, p, r, _ in da.institutions}
+    assert links == {("Nigerian Army", "Nigeria", "army"),
+                     ("21 Special Armoured Brigade", "Nigerian Army", "special armoured brigade")}

@@ -210,3 +210,19 @@ def test_a_list_after_a_plural_kind_word_and_a_list_the_ner_made_one_span(kb):
     """, kb)
     assert {a.name for a in recs.values()} == {"Junin", "Ayacucho", "Cusco"}
     assert {a.type for a in recs.values()} == {"Place"}
+
+
+def test_a_place_in_a_place_the_ner_made_one_span(kb):
+    recs = actors("""
+    They          PRON   nsubj     attacked
+    attacked      VERB   ROOT      attacked      lemma=attack
+    around        ADP    prep      attacked
+    Kashimri      PROPN  pobj      around                           [ORG
+    in            ADP    prep      Kashimri
+    Bama          PROPN  compound  Area
+    Local         PROPN  compound  Area
+    Government    PROPN  compound  Area
+    Area          PROPN  pobj      in                               ]
+    .             PUNCT  punct     attacked
+    """, kb)
+    assert {(a.name, a.type) for a in recs.values()} == {("Kashimri", "Place"), ("Bama Local Government Area", "Place")}

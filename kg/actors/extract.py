@@ -14,10 +14,17 @@ from .institutions import (
     find_institutions_in_capitals,
     find_named_parents,
     find_parents_in_new_names,
+    link_units,
     merge_variants,
 )
 from .locative import decide_types
-from .mentions import add_geo_mention, add_kb_mention, add_new, add_place_mention, resolve_context_places
+from .mentions import (
+    add_geo_mention,
+    add_kb_mention,
+    add_new,
+    add_place_mention,
+    resolve_context_places,
+)
 from .names import is_surname_of, name_text
 from .organisations import (
     resolve_bracketed_names,
@@ -27,7 +34,13 @@ from .organisations import (
 )
 from .persons import resolve_persons
 from .placenames import merge_place_short_forms, place_name
-from .places import best_geo, country_votes, describes_place, looks_like_place, unify_capitals
+from .places import (
+    best_geo,
+    country_votes,
+    describes_place,
+    looks_like_place,
+    unify_capitals,
+)
 from .recognition import NAME_LABELS, PLACE_LABELS, candidate_spans
 from .roles import find_roles, titled
 from .types import GROUP, HOW_CONTEXT, HOW_NER, PEOPLE, PLACE
@@ -63,6 +76,7 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     find_parents_in_new_names(da)
     merge_variants(da)
     resolve_defined_acronyms(da)
+    link_units(da)
     da.token_actor = token_index(da.mentions)   # the mentions are final: titles look actors up by token
     find_roles(da)
     da.token_actor = token_index(da.mentions)   # a place inside a title is no mention

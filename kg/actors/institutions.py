@@ -313,6 +313,36 @@ def _written_in(words: list[Token], form: str) -> tuple[int | None, int]:
     return None, 0
 
 
+def link_units(da: DocumentActors) -> None:
+    """A numbered unit belongs to the state's armed force the document named last: "the 21
+    Special Armoured Brigade" -> the Nigerian Army, role "special armoured brigade"
+    (GUIDELINES convention 7: named units link to their parent)."""
+    units = da.kb.lexicon.words_of("unit_word")
+    linked = {g for g, _, _, _ in da.institutions}
+    for m in list(da.mentions):
+        span = m.span
+        if m.actor in linked or len(span) < 2 or (not span[0].like_num and not span[0].text[:1].isdigit()) \
+                or span[-1].lower_ not in units or da.protos[m.actor].type != GROUP:
+            continue
+        army = last_armed_force(da, span.start)
+        if army is not None and army != m.actor:
+            da.institutions.append(Institution(m.actor, army, span[1:].text.lower(), span))
+            linked.add(m.actor)
+
+
+def last_armed_force(da: DocumentActors, before: int) -> str | None:
+    """The state's armed force named last before token ``before``: a body of a state whose
+    name or kind says so ("Army spokesperson X", "the 21 Special Armoured Brigade")."""
+    kinds = da.kb.lexicon.words_of("military_kind")
+    bodies = {i.group for i in da.institutions if da.protos.get(i.parent) and da.protos[i.parent].type == STATE}
+
+    def armed(x: str) -> bool:
+        p = da.protos[x]
+        state_body = x in bodies or (p.entry is not None and bool(p.entry.parent))
+        return p.type == GROUP and state_body and any(w in f"{p.kind or ''} {p.name}".lower() for w in kinds)
+    return da.last_actor(before, armed)
+
+
 def find_parents_in_new_names(da: DocumentActors) -> None:
     """A new body whose name starts with a known state's or group's name: "United Nations
     Support Mission in Libya" -> UN, role "support mission in libya"; "Ethiopian Airlines"

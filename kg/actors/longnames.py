@@ -28,6 +28,8 @@ from .index import DocIndex
 NAME_POS = frozenset({"PROPN"})
 MAX_WORDS = 12         # words of a name before its acronym
 MIN_ACRONYM = 3
+UNIT_NAME_POS = frozenset({"PROPN", "ADJ", "NOUN"})
+ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 
 
 def longer_name_spans(doc: Doc, ix: DocIndex, known: list[Span], unknown: list[Span], words) -> list[Span]:
@@ -44,6 +46,7 @@ def longer_name_spans(doc: Doc, ix: DocIndex, known: list[Span], unknown: list[S
         if span is not None:
             out.append(span)
     out.extend(outlet_names(doc, ix, known + unknown, words))
+    out.extend(numbered_units(doc, ix, words))
     starts = {k.start: k for k in known}
     for u in unknown:
         k = starts.get(u.end)
@@ -142,6 +145,26 @@ def outlet_names(doc: Doc, ix: DocIndex, found: list[Span], words) -> list[Span]
         if start < i:
             out.append(Span(doc, start, end, label="ORG"))
     return out
+
+
+def numbered_units(doc: Doc, ix: DocIndex, words) -> list[Span]:
+    """Military units named with their number: "the 21 Special Armoured Brigade", "202 Tank
+    Battalion", "its 91st Division" (the NER leaves the number out, or the name)."""
+    units, out = words("unit_word"), []
+    for i in range(1, ix.n):
+        if not ix.upper_initial[i] or ix.lowers[i] not in units:
+            continue
+        k = i
+        while k > 0 and i - k < 4 and ix.upper_initial[k - 1] and ix.pos[k - 1] in UNIT_NAME_POS:
+            k -= 1
+        if k > 0 and _number(ix.lowers[k - 1]):
+            out.append(Span(doc, k - 1, i + 1, label="ORG"))
+    return out
+
+
+def _number(word: str) -> bool:
+    """"21", "202", "91st", "3rd": a unit's number."""
+    return word[:1].isdigit() and (word.isdigit() or (word[-2:] in ORDINAL_ENDINGS and word[:-2].isdigit()))
 
 
 def title_acronyms(doc: Doc, ix: DocIndex, roles: frozenset[str], words) -> set[int]:

@@ -51,7 +51,7 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     merged = _mend_split_names(doc, ents, kb.lexicon.words_of("name_particle"))
     honorific = honorific_forms(kb.lexicon.words_of("honorific"))
     out = [c for c in (_candidate(ent, ix, kb, honorific) for ent in merged) if c is not None]
-    out = [part for c in out for part in split_list(c)]
+    out = [part for c in out for part in split_list(c, kb.lexicon.words_of)]
     unknown = [c.span for c in out if c.kb_id is None] + [e for e in doc.ents if e.label_ not in ENTITY_LABELS]
     things = thing_names(unknown, kb.lexicon.words_of)
     out = [c for c in out if c.kb_id is not None or name_text(c.span).lower() not in things]
@@ -114,9 +114,15 @@ def with_longer_names(found: list[Candidate], spans: list[Span]) -> list[Candida
     return found
 
 
-def split_list(c: Candidate) -> list[Candidate]:
-    """"Junin, Ayacucho" (one span the NER made of a list): one candidate per name."""
+def split_list(c: Candidate, words) -> list[Candidate]:
+    """"Junin, Ayacucho" (one span the NER made of a list): one candidate per name;
+    "Kashimri in Bama Local Government Area": a place in a place, two places."""
     span = c.span
+    cut = next((t.i for t in span[1:-1] if t.lower_ == "in" and t.is_lower), None)
+    if not c.kb_id and cut is not None and span[-1].lower_ in words("place_kind") and span[-1].is_title:
+        doc = span.doc
+        return [Candidate(Span(doc, span.start, cut, label="LOC"), None, c.how),
+                Candidate(Span(doc, cut + 1, span.end, label="LOC"), None, c.how)]
     if c.kb_id or not any(t.text == "," for t in span[1:-1]):
         return [c]
     parts, start = [], span.start

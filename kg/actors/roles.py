@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .document import DocumentActors, MentionInfo, RoleInfo
+from .institutions import last_armed_force
 from .names import PARTICLES_OF_NAME, honorific_forms
 from .types import AGENTS, GROUP, HOW_CAPITAL, HOW_INSTITUTION, OFFICIAL, PEOPLE, PLACE, STATE, STATE_KIND
 
@@ -296,14 +297,7 @@ def _armed_force_owner(title: Span, da: DocumentActors) -> str | None:
     armed force the document named last (a body of a state whose name or kind says so)."""
     if len(title) < 2 or title[0].lower_ not in da.kb.lexicon.words_of("military_descriptor"):
         return None
-    kinds = da.kb.lexicon.words_of("military_kind")
-    bodies = {i.group for i in da.institutions if da.protos[i.parent].type == STATE}
-
-    def armed(x: str) -> bool:
-        p = da.protos[x]
-        state_body = x in bodies or (p.entry is not None and bool(p.entry.parent))
-        return p.type == GROUP and state_body and any(w in f"{p.kind or ''} {p.name}".lower() for w in kinds)
-    return da.last_actor(title.start, armed)
+    return last_armed_force(da, title.start)
 
 
 def _descriptor_affiliation(span: Span, da: DocumentActors) -> str | None:
