@@ -455,3 +455,16 @@ def test_a_numbered_unit_belongs_to_the_state_s_army_named_last(kb):
     links = {(da.protos[g].name, da.protos[p].name, r) for g, p, r, _ in da.institutions}
     assert links == {("Nigerian Army", "Nigeria", "army"),
                      ("21 Special Armoured Brigade", "Nigerian Army", "special armoured brigade")}
+
+
+def test_an_army_base_names_no_army(kb):
+    da = doc_actors("""
+    Pakistan      PROPN  compound  base                             [GPE pakistan#name]
+    army          NOUN   compound  base
+    base          NOUN   nsubj     comes
+    comes         VERB   ROOT      comes         tag=VBZ
+    under         ADP    prep      comes
+    attack        NOUN   pobj      under
+    .             PUNCT  punct     comes
+    """, kb)
+    assert da.institutions == []

@@ -226,3 +226,22 @@ def test_a_place_in_a_place_the_ner_made_one_span(kb):
     .             PUNCT  punct     attacked
     """, kb)
     assert {(a.name, a.type) for a in recs.values()} == {("Kashimri", "Place"), ("Bama Local Government Area", "Place")}
+
+
+def test_a_place_named_with_its_capitalised_kind_word_is_that_place_bare_too(kb):
+    recs = actors("""
+    Insurgents    NOUN   nsubj     attacked      tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    bases         NOUN   dobj      attacked      tag=NNS
+    in            ADP    prep      attacked
+    Borno         PROPN  compound  State                            [GPE
+    State         PROPN  pobj      in                               ]
+    .             PUNCT  punct     attacked
+    Nigeria       PROPN  nsubj     fought                           [GPE nigeria#name]
+    fought        VERB   ROOT      fought        lemma=fight
+    in            ADP    prep      fought
+    Borno         PROPN  pobj      in                               [GPE]
+    .             PUNCT  punct     fought
+    """, kb)
+    assert recs["borno-state"].aliases == ("Borno", "Borno State")
+    assert not any(a.id.startswith("borna") for a in recs.values())

@@ -101,12 +101,15 @@ def _institution_head(da: DocumentActors, m: MentionInfo) -> Token | None:
 
 
 def _names_follow(da: DocumentActors, title: Token) -> bool:
-    """Whether a person's name follows a title word, maybe after a comma or a rank."""
+    """Whether a person's name follows a title word, maybe after a comma or a rank (a name
+    the NER missed counts: two capitalised proper nouns)."""
     doc = da.doc
     for k in range(title.i + 1, min(title.i + 4, len(doc))):
         actor = da.actor_at(k) if da.token_actor else next((m.actor for m in da.mentions if m.span.start == k), None)
         if actor is not None:
             return da.protos[actor].type in PEOPLE
+        if k + 1 < len(doc) and all(t.pos_ == "PROPN" and t.is_title for t in doc[k:k + 2]):
+            return True
         if doc[k].pos_ not in TITLE_GAP_POS:
             return False
     return False
@@ -135,10 +138,12 @@ def _is_institution(doc: Doc, head: Token, lex, plural: bool = False) -> bool:
 
 def _modifies_agent(head: Token, lex) -> bool:
     """An institution noun in a compound before people or means acting for the state ("U.S.
-    intelligence authorities", "South Korean navy ships"): the state acts."""
+    intelligence authorities", "South Korean navy ships") or a military facility ("a Pakistan
+    army base"): the state acts, no body is named."""
     outer = head.head
-    return head.dep_ in ADJECTIVE_DEPS and outer.i > head.i and outer.lower_ in lex.words_of("state_agent") \
-        and outer.lower_ not in lex.roles
+    return head.dep_ in ADJECTIVE_DEPS and outer.i > head.i and outer.lower_ not in lex.roles \
+        and (outer.lower_ in lex.words_of("state_agent")
+             or head.is_lower and outer.lower_ in lex.words_of("military_facility"))
 
 
 def _phrase_after(doc: Doc, m: MentionInfo, lex) -> Token | None:

@@ -54,7 +54,8 @@ def _state_acting_through(span: Span, entry: Entry, kb: Ontology) -> Entry | Non
     officers", "the U.S. military base": no body is named, GUIDELINES convention 8), else None."""
     outer = span.root.head
     if not (entry.type == GROUP and entry.parent and span.root.dep_ in MODIFIER_DEPS and outer.i == span.end
-            and (outer.lower_ in kb.lexicon.words_of("state_agent") or span[-1].tag_ == ADJECTIVE_TAG)
+            and (outer.lower_ in kb.lexicon.words_of("state_agent") or span[-1].tag_ == ADJECTIVE_TAG
+                 or outer.lower_ in kb.lexicon.words_of("military_facility"))
             and outer.lower_ not in kb.lexicon.roles):
         return None
     parent = kb.entries.get(entry.parent)
@@ -94,10 +95,14 @@ def resolve_context_places(da: DocumentActors, spans: list[Span]) -> dict[str, P
     Palma") or the document evokes, else a place of its own (None). Decided where the
     kind word stands, then the same for every mention of the name in the document."""
     out: dict[str, PlaceChoice] = {}
+    kinds = da.kb.lexicon.words_of("place_kind")
     for span in spans:
         name = place_name(span, da.kb.lexicon.words_of)
         if out.get(name.lower()) is None:
             out[name.lower()] = _place_choice(da, span, name)
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in kinds:   # "Borno State": "Borno" too is that place
+            out.setdefault(" ".join(words[:-1]).lower(), out[name.lower()])
     return out
 
 
