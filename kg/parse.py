@@ -1,8 +1,10 @@
 """Parse documents with spaCy: load the pipeline once, stream ``(Document, Doc)`` pairs.
 
-The pipeline is the named model (only the components kg uses enabled) plus two
+The pipeline is the named model (only the components kg uses enabled) plus three
 components added here:
 
+* ``kg_layout`` (first, since it may split tokens) sets a dateline and a glued
+  sign-off apart from the sentences (:mod:`kg.layout`);
 * ``kg_paragraphs`` starts a sentence after every line break, so a headline or
   a one-line paragraph is never glued to the next sentence;
 * ``kg_entity_ruler`` (an ``entity_ruler`` before ``ner``) tags every name the
@@ -26,6 +28,7 @@ from . import DEFAULT_BATCH_SIZE, DEFAULT_MODEL  # noqa: F401 - re-exported
 from .corpus import Document
 from .errors import ModelError
 from .headline import english_words, sentence_case
+from .layout import layout_component  # noqa: F401 - registers the "kg_layout" component
 from .ontology import Ontology
 
 NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "transformer")
@@ -67,7 +70,7 @@ def load_model(model: str, *, config: dict | None = None) -> Language:
 
 
 def add_components(nlp: Language, kb: Ontology, *, matcher=None, patterns: list[dict] | None = None) -> Language:
-    """Disable the components kg does not use and add ``kg_paragraphs`` and
+    """Disable the components kg does not use and add ``kg_layout``, ``kg_paragraphs`` and
     ``kg_entity_ruler`` with the knowledge base's names.
 
     ``matcher`` (a stand-in for the ruler's ``Matcher``) and ``patterns`` (kept from
@@ -77,6 +80,7 @@ def add_components(nlp: Language, kb: Ontology, *, matcher=None, patterns: list[
     for name in list(nlp.pipe_names):
         if name not in NEEDED:
             nlp.disable_pipe(name)
+    nlp.add_pipe("kg_layout", first=True)   # before tok2vec: it may split tokens
     nlp.add_pipe("kg_paragraphs", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="kg_entity_ruler", before="ner", config=RULER_CONFIG)
     if matcher is not None:

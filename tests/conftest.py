@@ -129,6 +129,26 @@ def seed_build(tmp_path_factory):
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _every_graph_keeps_the_contract():
+    """Every graph a test builds in this process is checked: each relation's subject and
+    object is mentioned in the relation's document (tests/graph_contract.py)."""
+    import kg.graph  # noqa: PLC0415
+    import kg.pipeline  # noqa: PLC0415
+    from graph_contract import assert_relations_have_mentions  # noqa: PLC0415
+
+    original = kg.graph.build_graph
+
+    def checked(*args, **kwargs):
+        G = original(*args, **kwargs)
+        assert_relations_have_mentions(G)
+        return G
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(kg.graph, "build_graph", checked)
+        mp.setattr(kg.pipeline, "build_graph", checked)
+        yield
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _cache_outside_the_repository(tmp_path_factory):
     """CLI builds in tests keep their extraction cache in a temporary folder."""
     import os  # noqa: PLC0415

@@ -119,3 +119,352 @@ def test_body_of(kb):
     assert [e.id for e in body_of(kb, "sudan", "army")] == ["sudanese-armed-forces"]
     assert body_of(kb, "sudan", "navy") == []
     assert body_of(kb, "pakistan", "army") == []   # no body of Pakistan itself has "army" in a name
+
+
+# -- bodies on real wire copy (issue #16): police and guards, wings, compounds, variants -------
+# expected: {group id: (name, parent, role)} of the institutions found
+
+BODIES = [
+    pytest.param("""
+    Somali        ADJ    amod      police                           [NORP somalia#demonym]
+    police        NOUN   nsubj     killed        tag=NNS
+    killed        VERB   ROOT      killed        lemma=kill
+    four          NUM    nummod    militants
+    militants     NOUN   dobj      killed        lemma=militant tag=NNS
+    .             PUNCT  punct     killed
+    """, {"somali-police": ("Somali police", "somalia", "police")}, id="police-a-collective-noun"),
+    pytest.param("""
+    The           DET    det       guard
+    Polish        ADJ    amod      guard                            [NORP poland#demonym]
+    border        NOUN   compound  guard
+    guard         NOUN   nsubj     accused
+    accused       VERB   ROOT      accused       lemma=accuse
+    Belarus       PROPN  dobj      accused                          [GPE belarus#name]
+    .             PUNCT  punct     accused
+    """, {"polish-border-guard": ("Polish border guard", "poland", "border guard")}, id="border-guard"),
+    pytest.param("""
+    Syrian        ADJ    amod      guards                           [NORP syria#demonym]
+    border        NOUN   compound  guards
+    guards        NOUN   nsubj     withdrew      lemma=guard tag=NNS
+    withdrew      VERB   ROOT      withdrew      lemma=withdraw
+    .             PUNCT  punct     withdrew
+    """, {}, id="border-guards-are-people-of-the-state"),
+    pytest.param("""
+    The           DET    det       head
+    head          NOUN   nsubjpass wounded
+    of            ADP    prep      head
+    Hamas         PROPN  poss      wing                             [ORG hamas#name]
+    '             PART   case      Hamas         tag=POS
+    military      ADJ    amod      wing
+    wing          NOUN   pobj      of
+    was           AUX    auxpass   wounded       lemma=be
+    wounded       VERB   ROOT      wounded       lemma=wound tag=VBN
+    .             PUNCT  punct     wounded
+    """, {"hamas-military-wing": ("Hamas military wing", "hamas", "military wing")}, id="a-group-s-military-wing"),
+    pytest.param("""
+    A             DET    det       officer
+    Colombian     ADJ    amod      officer                          [NORP colombia#demonym]
+    armed         ADJ    amod      forces
+    forces        NOUN   compound  officer       lemma=force tag=NNS
+    officer       NOUN   nsubj     told
+    told          VERB   ROOT      told          lemma=tell
+    Reuters       PROPN  dobj      told                             [ORG reuters#name]
+    .             PUNCT  punct     told
+    """, {"colombian-armed-forces": ("Colombian armed forces", "colombia", "armed forces")},
+        id="a-body-in-a-compound-the-parse-hangs-elsewhere"),
+    pytest.param("""
+    Nine          NUM    nummod    people
+    people        NOUN   nsubj     died          tag=NNS
+    died          VERB   ROOT      died          lemma=die
+    in            ADP    prep      died
+    an            DET    det       raid
+    Egyptian      ADJ    amod      raid                             [NORP egypt#demonym]
+    military      ADJ    amod      raid          tag=JJ
+    raid          NOUN   pobj      in
+    .             PUNCT  punct     died
+    """, {}, id="an-institution-adjective-names-no-body"),
+    pytest.param("""
+    The           DET    det       agency
+    official      ADJ    amod      agency
+    Palestinian   ADJ    amod      agency                           [NORP palestine#demonym]
+    news          NOUN   compound  agency
+    agency        NOUN   nsubj     reported
+    Wafa          PROPN  nsubj     reported                         [ORG]
+    reported      VERB   ROOT      reported      lemma=report
+    clashes       NOUN   dobj      reported      lemma=clash tag=NNS
+    .             PUNCT  punct     reported
+    """, {}, id="a-description-before-a-name-is-no-body"),
+    pytest.param("""
+    Officials     NOUN   nsubj     declined      lemma=official tag=NNS
+    at            ADP    prep      Officials
+    Egypt         PROPN  poss      ministry                         [GPE egypt#name]
+    's            PART   case      Egypt         tag=POS
+    defence       NOUN   compound  ministry
+    ministry      NOUN   pobj      at
+    declined      VERB   ROOT      declined      lemma=decline
+    to            PART   aux       comment
+    comment       VERB   xcomp     declined
+    .             PUNCT  punct     declined
+    """, {"egypt-defence-ministry": ("Egypt defence ministry", "egypt", "defence ministry")},
+        id="officials-at-a-ministry"),
+    pytest.param("""
+    He            PRON   nsubjpass summoned
+    was           AUX    auxpass   summoned      lemma=be
+    summoned      VERB   ROOT      summoned      lemma=summon tag=VBN
+    to            ADP    prep      summoned
+    the           DET    det       Ministry
+    Syrian        PROPN  amod      Ministry                         [NORP syria#demonym]
+    Ministry      PROPN  pobj      to
+    of            ADP    prep      Ministry
+    Foreign       PROPN  compound  Affairs
+    Affairs       PROPN  pobj      of            tag=NNPS
+    .             PUNCT  punct     summoned
+    """, {"syrian-ministry-of-foreign-affairs": ("Syrian Ministry of Foreign Affairs", "syria",
+                                                 "ministry of foreign affairs")}, id="ministry-of-foreign-affairs"),
+    # one body per parent and kind, named by the form with the demonym
+    pytest.param("""
+    The           DET    det       army
+    Yemen         PROPN  compound  army                             [GPE yemen#name]
+    army          NOUN   nsubj     attacked
+    attacked      VERB   ROOT      attacked      lemma=attack
+    .             PUNCT  punct     attacked
+    Yemen         PROPN  poss      military                         [GPE yemen#name]
+    's            PART   case      Yemen@2       tag=POS
+    military      NOUN   nsubj     said
+    said          VERB   ROOT      said          lemma=say
+    the           DET    det       army@2
+    Yemeni        ADJ    amod      army@2                           [NORP yemen#demonym]
+    army          NOUN   nsubj     won
+    won           VERB   ccomp     said          lemma=win
+    .             PUNCT  punct     said
+    """, {"yemeni-army": ("Yemeni army", "yemen", "army")}, id="variants-of-one-army-merge"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", BODIES)
+def test_bodies_of_wire_copy(kb, spec, expected):
+    da = doc_actors(spec, kb)
+    assert {i.group: (da.protos[i.group].name, i.parent) for i in da.institutions} == \
+        {g: (name, parent) for g, (name, parent, _) in expected.items()}
+    roles = {(i.group, i.role) for i in da.institutions}
+    assert all((g, role) in roles for g, (_, _, role) in expected.items())
+
+
+# -- a group's name with words saying what kind of group it is: the group itself --------------
+
+OWN_KIND = [
+    pytest.param("""
+    Factions      NOUN   nsubj     live          lemma=faction tag=NNS
+    of            ADP    prep      Factions
+    the           DET    det       army
+    FARC          PROPN  compound  army                             [ORG]
+    guerrilla     NOUN   compound  army
+    army          NOUN   pobj      of
+    live          VERB   ROOT      live
+    in            ADP    prep      live
+    Venezuela     PROPN  pobj      in                               [GPE venezuela#name]
+    .             PUNCT  punct     live
+    """, ("farc", "FARC"), id="farc-guerrilla-army"),
+    pytest.param("""
+    Nasir         PROPN  nsubj     fell                             [GPE]
+    fell          VERB   ROOT      fell          lemma=fall
+    to            ADP    prep      fell
+    the           DET    det       militia                          [ORG
+    White         PROPN  compound  Army
+    Army          PROPN  compound  militia
+    militia       NOUN   pobj      to                               ]
+    .             PUNCT  punct     fell
+    """, ("white-army", "White Army"), id="the-white-army-militia"),
+    pytest.param("""
+    Riek          PROPN  compound  Machar                           [PERSON
+    Machar        PROPN  nsubj     fled                             ]
+    fled          VERB   ROOT      fled          lemma=flee
+    .             PUNCT  punct     fled
+    Machar        PROPN  poss      party                            [ORG
+    's            PART   case      Machar@2      tag=POS
+    SPLM          PROPN  compound  party
+    -             PUNCT  punct     party         tag=HYPH
+    IO            PROPN  compound  party
+    party         NOUN   nsubj     appears                          ]
+    appears       VERB   ROOT      appears       lemma=appear tag=VBZ
+    .             PUNCT  punct     appears
+    """, ("splm-io", "SPLM-IO"), id="a-person-s-party"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", OWN_KIND)
+def test_a_group_named_with_its_kind_is_that_group(kb, spec, expected):
+    actor_id, name = expected
+    da = doc_actors(spec, kb)
+    recs = {a.id: a for a in da.records()}
+    groups = {i for i, a in recs.items() if a.type == "Group"}
+    assert groups == {actor_id}
+    assert recs[actor_id].name == name
+    assert not da.institutions
+
+
+def test_a_person_s_party_keeps_the_person(kb):
+    recs = actors("""
+    Riek          PROPN  compound  Machar                           [PERSON
+    Machar        PROPN  nsubj     fled                             ]
+    fled          VERB   ROOT      fled          lemma=flee
+    .             PUNCT  punct     fled
+    Machar        PROPN  poss      party                            [ORG
+    's            PART   case      Machar@2      tag=POS
+    SPLM          PROPN  compound  party
+    party         NOUN   nsubj     split                            ]
+    split         VERB   ROOT      split
+    .             PUNCT  punct     split
+    """, kb)
+    assert recs["riek-machar"].aliases == ("Machar", "Riek Machar")
+
+
+@pytest.mark.parametrize("spec", [
+    pytest.param("""
+    India         PROPN  nsubj     expelled                         [GPE india#name]
+    expelled      VERB   ROOT      expelled      lemma=expel
+    Pakistani     ADJ    amod      attaches                         [ORG pakistan-armed-forces#alias
+    military      ADJ    amod      attaches      tag=JJ             ]
+    attaches      NOUN   dobj      expelled      lemma=attache tag=NNS
+    .             PUNCT  punct     expelled
+    """, id="pakistani-military-attaches"),
+])
+def test_a_known_body_as_adjective_is_its_state(kb, spec):
+    recs = actors(spec, kb)
+    assert "pakistan-armed-forces" not in recs
+    assert recs["pakistan"].aliases == ("Pakistani military",)
+
+
+# -- known bodies whose name carries their parent, however it is written ------------------------
+# expected: the (group, parent, role) links found
+
+NAMED_PARENTS = [
+    pytest.param("""
+    The           DET    det       military
+    U.S.          PROPN  compound  military                         [ORG us-military#alias
+    military      NOUN   nsubj     announced                        ]
+    announced     VERB   ROOT      announced     lemma=announce
+    arrests       NOUN   dobj      announced     tag=NNS
+    .             PUNCT  punct     announced
+    """, {("us-military", "united-states", "military")}, id="a-parent-form-the-tokenizer-keeps-whole"),
+    pytest.param("""
+    The           DET    det       presidency
+    Palestinian   ADJ    amod      presidency                       [ORG palestinian-presidency#name
+    presidency    NOUN   nsubj     accused                          ]
+    accused       VERB   ROOT      accused       lemma=accuse
+    Israel        PROPN  dobj      accused                          [GPE israel#name]
+    .             PUNCT  punct     accused
+    """, {("palestinian-presidency", "palestine", "presidency")}, id="the-state-above-the-parent"),
+    pytest.param("""
+    Al-Shabaab    PROPN  nsubj     attacked                         [ORG]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    SNA           PROPN  compound  bases                            [ORG syrian-national-army#alias]
+    (             PUNCT  punct     Army
+    Somali        PROPN  compound  Army                             [NORP somalia#demonym]
+    National      PROPN  compound  Army
+    Army          PROPN  nmod      bases
+    )             PUNCT  punct     Army
+    bases         NOUN   dobj      attacked      tag=NNS
+    .             PUNCT  punct     attacked
+    """, {("somali-national-army", "somalia", "national army")}, id="a-body-before-the-noun-it-modifies"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", NAMED_PARENTS)
+def test_named_parents(kb, spec, expected):
+    da = doc_actors(spec, kb)
+    assert {(g, p, r) for g, p, r, _ in da.institutions} == expected
+
+
+def test_an_acronym_the_document_spells_out_is_what_it_says(kb):
+    recs = actors("""
+    Al-Shabaab    PROPN  nsubj     attacked                         [ORG]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    SNA           PROPN  compound  bases                            [ORG syrian-national-army#alias]
+    (             PUNCT  punct     Army
+    Somali        PROPN  compound  Army                             [NORP somalia#demonym]
+    National      PROPN  compound  Army
+    Army          PROPN  nmod      bases
+    )             PUNCT  punct     Army
+    bases         NOUN   dobj      attacked      tag=NNS
+    .             PUNCT  punct     attacked
+    """, kb)
+    assert "syrian-national-army" not in recs
+    assert "SNA" in recs["somali-national-army"].aliases
+
+
+def test_an_institution_named_by_its_capital_is_that_state_s(kb):
+    da = doc_actors("""
+    The           DET    det       Ministry                         [ORG
+    Defence       PROPN  compound  Ministry
+    Ministry      PROPN  nsubj     noted                            ]
+    in            ADP    prep      Ministry
+    Warsaw        PROPN  pobj      in                               [GPE poland#capital]
+    noted         VERB   ROOT      noted         lemma=note
+    it            PRON   dobj      noted
+    .             PUNCT  punct     noted
+    Poland        PROPN  nsubj     closed                           [GPE poland#name]
+    closed        VERB   ROOT      closed        lemma=close
+    it            PRON   dobj      closed
+    .             PUNCT  punct     closed
+    """, kb)
+    assert [(i.group, da.protos[i.group].name, i.parent, i.role) for i in da.institutions] == \
+        [("polish-defence-ministry", "Polish Defence Ministry", "poland", "defence ministry")]
+    assert {m.actor for m in da.mentions} == {"polish-defence-ministry", "poland"}   # Warsaw: Poland's
+
+
+def test_a_nationality_word_that_owns_a_title_is_a_group(kb):
+    da = doc_actors("""
+    It            PRON   nsubj     forced
+    forced        VERB   ROOT      forced        lemma=force
+    Seleka        PROPN  compound  Djotodia                         [NORP]
+    leader        NOUN   compound  Djotodia
+    Michel        PROPN  compound  Djotodia                         [PERSON
+    Djotodia      PROPN  dobj      forced                           ]
+    to            PART   aux       quit
+    quit          VERB   xcomp     forced
+    .             PUNCT  punct     forced
+    Seleka        PROPN  compound  rebels                           [NORP]
+    rebels        NOUN   nsubj     fled          tag=NNS
+    fled          VERB   ROOT      fled          lemma=flee
+    .             PUNCT  punct     fled
+    """, kb)
+    recs = {a.id: a for a in da.records()}
+    assert recs["seleka"].type == "Group" and len(recs["seleka"].mentions) == 2
+    assert [(r.person, r.affiliation) for r in da.roles] == [("michel-djotodia", "seleka")]
+
+
+def test_a_numbered_unit_belongs_to_the_state_s_army_named_last(kb):
+    da = doc_actors("""
+    The           DET    det       Army
+    Nigerian      PROPN  amod      Army                             [NORP nigeria#demonym]
+    Army          PROPN  nsubj     confirmed
+    confirmed     VERB   ROOT      confirmed     lemma=confirm
+    it            PRON   dobj      confirmed
+    .             PUNCT  punct     confirmed
+    They          PRON   nsubj     fought
+    fought        VERB   ROOT      fought        lemma=fight
+    under         ADP    prep      fought
+    the           DET    det       Brigade
+    21            NUM    nummod    Brigade
+    Special       PROPN  compound  Brigade                          [ORG
+    Armoured      PROPN  compound  Brigade
+    Brigade       PROPN  pobj      under                            ]
+    .             PUNCT  punct     fought
+    """, kb)
+    links = {(da.protos[g].name, da.protos[p].name, r) for g, p, r, _ in da.institutions}
+    assert links == {("Nigerian Army", "Nigeria", "army"),
+                     ("21 Special Armoured Brigade", "Nigerian Army", "special armoured brigade")}
+
+
+def test_an_army_base_names_no_army(kb):
+    da = doc_actors("""
+    Pakistan      PROPN  compound  base                             [GPE pakistan#name]
+    army          NOUN   compound  base
+    base          NOUN   nsubj     comes
+    comes         VERB   ROOT      comes         tag=VBZ
+    under         ADP    prep      comes
+    attack        NOUN   pobj      under
+    .             PUNCT  punct     comes
+    """, kb)
+    assert da.institutions == []

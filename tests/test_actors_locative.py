@@ -137,3 +137,157 @@ def test_is_locative(kb, spec, expected):
 def test_agentive_noun(kb, noun, lemma, expected):
     doc = Doc(VOCAB, words=[noun], lemmas=[lemma])
     assert agentive_noun(doc[0], kb) is expected
+
+
+# -- more uses of a state's name as a place, from wire copy (issue #16) -----------------------
+# expected: (actor id, whether its mention there is a location)
+
+USES = [
+    pytest.param("""
+    Trump         PROPN  nsubj     spoke                            [PERSON]
+    spoke         VERB   ROOT      spoke         lemma=speak
+    while         SCONJ  mark      heading
+    heading       VERB   advcl     spoke         lemma=head tag=VBG
+    to            ADP    prep      heading
+    the           DET    det       Emirates
+    United        PROPN  compound  Emirates                         [GPE united-arab-emirates#name
+    Arab          PROPN  compound  Emirates
+    Emirates      PROPN  pobj      to                               ]
+    .             PUNCT  punct     spoke
+    """, ("united-arab-emirates", True), id="a-destination"),
+    pytest.param("""
+    Aid           NOUN   nsubj     went
+    went          VERB   ROOT      went          lemma=go
+    to            ADP    prep      went
+    Egypt         PROPN  pobj      to                               [GPE egypt#name]
+    .             PUNCT  punct     went
+    """, ("egypt", True), id="a-destination-after-go"),
+    pytest.param("""
+    Qatar         PROPN  nsubj     sent                             [GPE qatar#name]
+    sent          VERB   ROOT      sent          lemma=send
+    a             DET    det       message
+    message       NOUN   dobj      sent
+    to            ADP    prep      sent
+    Egypt         PROPN  pobj      to                               [GPE egypt#name]
+    .             PUNCT  punct     sent
+    """, ("egypt", False), id="a-recipient-is-no-destination"),
+    pytest.param("""
+    The           DET    det       group
+    group         NOUN   nsubj     holds
+    holds         VERB   ROOT      holds         lemma=hold tag=VBZ
+    towns         NOUN   dobj      holds         lemma=town tag=NNS
+    on            ADP    prep      towns
+    the           DET    det       border
+    border        NOUN   pobj      on
+    with          ADP    prep      border
+    China         PROPN  pobj      with                             [GPE china#name]
+    .             PUNCT  punct     holds
+    """, ("china", True), id="the-border-with"),
+    pytest.param("""
+    Israel        PROPN  nsubj     launched                         [GPE israel#name]
+    launched      VERB   ROOT      launched      lemma=launch
+    a             DET    det       invasion
+    ground        NOUN   compound  invasion
+    invasion      NOUN   dobj      launched
+    of            ADP    prep      invasion
+    Lebanon       PROPN  pobj      of                               [GPE lebanon#name]
+    .             PUNCT  punct     launched
+    """, ("lebanon", True), id="the-place-an-invasion-takes"),
+    pytest.param("""
+    Talks         NOUN   nsubj     took          lemma=talk tag=NNS
+    took          VERB   ROOT      took          lemma=take
+    place         NOUN   dobj      took
+    in            ADP    prep      took
+    Crans         PROPN  compound  Montana                          [GPE
+    -             PUNCT  punct     Montana       tag=HYPH
+    Montana       PROPN  pobj      in                               ]
+    ,             PUNCT  punct     Montana
+    Switzerland   PROPN  appos     Montana                          [GPE switzerland#name]
+    .             PUNCT  punct     took
+    """, ("switzerland", True), id="a-container-in-apposition"),
+    pytest.param("""
+    A             DET    det       man
+    Syrian        ADJ    amod      man                              [NORP syria#demonym]
+    man           NOUN   nsubjpass found
+    was           AUX    auxpass   found         lemma=be
+    found         VERB   ROOT      found         lemma=find tag=VBN
+    dead          ADJ    oprd      found
+    .             PUNCT  punct     found
+    """, ("syria", True), id="a-nationality"),
+    pytest.param("""
+    Most          ADJ    nsubj     are
+    are           AUX    ROOT      are           lemma=be tag=VBP
+    ethnic        ADJ    amod      Albanians
+    Albanians     PROPN  attr      are           tag=NNPS           [NORP albania#demonym]
+    .             PUNCT  punct     are
+    """, ("albania", True), id="an-ethnicity"),
+    pytest.param("""
+    A             DET    det       drone
+    drone         NOUN   nsubj     hit
+    operated      VERB   acl       drone         lemma=operate tag=VBN
+    by            ADP    agent     operated
+    Sudan         PROPN  poss      Forces                           [GPE sudan#name]
+    's            PART   case      Sudan         tag=POS
+    Rapid         PROPN  compound  Forces                           [ORG rapid-support-forces#name
+    Support       PROPN  compound  Forces
+    Forces        PROPN  pobj      by            tag=NNPS           ]
+    hit           VERB   ROOT      hit
+    the           DET    det       market
+    market        NOUN   dobj      hit
+    .             PUNCT  punct     hit
+    """, ("sudan", True), id="the-home-of-a-group-not-its-own"),
+    pytest.param("""
+    Migrants      NOUN   nsubj     gathered      lemma=migrant tag=NNS
+    gathered      VERB   ROOT      gathered      lemma=gather
+    at            ADP    prep      gathered
+    the           DET    det       borders
+    Latvian       ADJ    amod      borders                          [NORP latvia#demonym]
+    and           CCONJ  cc        Latvian
+    Lithuanian    ADJ    conj      Latvian                          [NORP lithuania#demonym]
+    borders       NOUN   pobj      at            lemma=border tag=NNS
+    .             PUNCT  punct     gathered
+    """, ("lithuania", True), id="a-second-conjunct-shares-the-position"),
+    pytest.param("""
+    Militants     NOUN   nsubj     killed        lemma=militant tag=NNS
+    killed        VERB   ROOT      killed        lemma=kill
+    14            NUM    nummod    forces
+    forces        NOUN   dobj      killed        lemma=force tag=NNS
+    from          ADP    prep      forces
+    Burundi       PROPN  pobj      from                             [GPE burundi#name]
+    .             PUNCT  punct     killed
+    """, ("burundi", False), id="forces-from-a-state-are-its-forces"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", USES)
+def test_uses_as_a_place(kb, spec, expected):
+    actor_id, locative = expected
+    da = doc_actors(spec, kb)
+    mention = next(m for m in da.mentions if m.actor == actor_id)
+    assert mention.locative is locative
+    assert da.type_of(actor_id) == ("Place" if locative else "State")
+
+
+@pytest.mark.parametrize("spec", [
+    pytest.param("""
+    Serbia        PROPN  nsubj     refuses                          [GPE]
+    refuses       VERB   ROOT      refuses       tag=VBZ
+    ,             PUNCT  punct     refuses
+    like          ADP    prep      refuses
+    Moscow        PROPN  poss      allies                           [GPE russia#capital]
+    's            PART   case      Moscow        tag=POS
+    allies        NOUN   pobj      like          lemma=ally tag=NNS
+    .             PUNCT  punct     refuses
+    """, id="allies"),
+    pytest.param("""
+    It            PRON   nsubj     followed
+    followed      VERB   ROOT      followed
+    Moscow        PROPN  poss      intervention                     [GPE russia#capital]
+    's            PART   case      Moscow        tag=POS
+    intervention  NOUN   dobj      followed
+    .             PUNCT  punct     followed
+    """, id="an-act"),
+])
+def test_a_capital_owning_allies_or_an_act_is_its_state(kb, spec):
+    recs = actors(spec, kb)
+    assert recs["russia"].type == "State" and "moscow-ru" not in recs

@@ -107,8 +107,10 @@ def test_a_capital_as_government_is_a_metonymy(kb):
 
 def test_ids_of_geonames_places_and_new_actors(kb):
     da = doc_actors(SPEC_IDS, kb)
+    # the known parent named at the start of a new body's name is a mention of it (convention 7)
     assert {m.text: m.actor for m in da.mentions} == {"Rafah": "rafah-ps", "Hamas Relief": "hamas-relief",
-                                                     "Egypt Airlines": "egypt-airlines"}
+                                                     "Egypt Airlines": "egypt-airlines", "Hamas": "hamas",
+                                                     "Egypt": "egypt"}
 
 
 def test_a_new_actor_named_like_a_known_one_gets_its_type_in_its_id(kb):
@@ -131,3 +133,18 @@ SPEC_IDS = """
     Airlines      PROPN  pobj      on                               ]
     .             PUNCT  punct     sent
 """
+
+
+def test_a_region_naming_a_set_of_states_is_no_mention(kb):
+    recs = actors("""
+    Erdogan       PROPN  nsubj     took                             [PERSON]
+    took          VERB   ROOT      took          lemma=take
+    a             DET    det       trip
+    trip          NOUN   dobj      took
+    to            ADP    prep      trip
+    the           DET    det       countries
+    Gulf          PROPN  compound  countries                        [LOC persian-gulf#alias]
+    countries     NOUN   pobj      to            tag=NNS
+    .             PUNCT  punct     took
+    """, kb)
+    assert "persian-gulf" not in recs

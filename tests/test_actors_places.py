@@ -190,3 +190,51 @@ def test_country_votes(kb):
 def test_doctests():
     result = doctest.testmod(places)
     assert result.attempted and not result.failed
+
+
+# -- a capital: the city where only a city is meant; the state throughout once it acts --------
+
+@pytest.mark.parametrize("spec,city", [
+    pytest.param("""
+    Museveni      PROPN  nsubj     visited                          [PERSON]
+    visited       VERB   ROOT      visited       lemma=visit
+    Juba          PROPN  dobj      visited                          [GPE south-sudan#capital]
+    .             PUNCT  punct     visited
+    """, "juba-ss", id="visited"),
+    pytest.param("""
+    They          PRON   nsubj     met
+    met           VERB   ROOT      met           lemma=meet
+    in            ADP    prep      met
+    the           DET    det       capital
+    capital       NOUN   pobj      in
+    Luanda        PROPN  appos     capital                          [GPE angola#capital]
+    .             PUNCT  punct     met
+    """, "luanda-ao", id="the-capital-x"),
+    pytest.param("""
+    Kyiv          PROPN  compound  Mayor                            [GPE ukraine#capital]
+    Mayor         PROPN  compound  Klitschko
+    Vitali        PROPN  compound  Klitschko                        [PERSON
+    Klitschko     PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, "kyiv-ua", id="a-city-s-office"),
+])
+def test_a_capital_named_as_the_city(kb, spec, city):
+    recs = actors(spec, kb)
+    assert recs[city].type == "Place"
+
+
+def test_a_capital_that_acts_is_its_state_throughout(kb):
+    recs = actors("""
+    Bogota        PROPN  nsubj     suspected                        [GPE colombia#capital]
+    suspected     VERB   ROOT      suspected     lemma=suspect
+    it            PRON   dobj      suspected
+    .             PUNCT  punct     suspected
+    Officials     NOUN   nsubj     met           tag=NNS
+    met           VERB   ROOT      met           lemma=meet
+    in            ADP    prep      met
+    Bogota        PROPN  pobj      in                               [GPE colombia#capital]
+    .             PUNCT  punct     met
+    """, kb)
+    assert set(recs) == {"colombia"}
+    assert len(recs["colombia"].mentions) == 2

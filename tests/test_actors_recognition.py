@@ -75,7 +75,7 @@ CANDIDATES = [
     Adre          PROPN  compound  crossing                         [GPE]
     crossing      NOUN   dobj      passed
     .             PUNCT  punct     passed
-    """, [("Adre crossing", "LOC", None, "ner")], id="a-place-suffix-joins-the-name"),
+    """, [("Adre crossing", "LOC", None, "context")], id="a-place-suffix-joins-the-name"),
     pytest.param("""
     the           DET    det       agreements
     Minsk         PROPN  compound  agreements                       [GPE]
@@ -146,3 +146,14 @@ def test_a_bracketed_acronym_is_a_span_of_its_own(kb):
     """, VOCAB)
     found, _ = candidate_spans(doc, DocIndex(doc, doc.text), kb)
     assert [c.span.text for c in found] == ["National Council", "CNSP"]
+
+
+def test_a_known_acronym_written_as_a_word(kb):
+    doc = hand_doc("""
+    Tchiani       PROPN  nsubj     criticized                       [PERSON]
+    criticized    VERB   ROOT      criticized    lemma=criticize
+    Ecowas        PROPN  dobj      criticized
+    .             PUNCT  punct     criticized
+    """, VOCAB)
+    found, _ = candidate_spans(doc, DocIndex(doc, doc.text), kb)
+    assert [(c.span.text, c.kb_id) for c in found] == [("Tchiani", None), ("Ecowas", "ecowas")]

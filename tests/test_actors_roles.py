@@ -153,3 +153,207 @@ def test_ends_with_role(kb, role, expected):
 def test_doctests():
     result = doctest.testmod(roles)
     assert result.attempted and not result.failed
+
+
+# -- titles wherever they stand next to a name (issue #16) ------------------------------------
+# expected: the (person, role, affiliation) found, and the person's type
+
+WIRE_TITLES = [
+    pytest.param("""
+    Colonel       PROPN  compound  Gaddafi
+    Muammar       PROPN  compound  Gaddafi                          [PERSON
+    Gaddafi       PROPN  nsubjpass killed                           ]
+    was           AUX    auxpass   killed        lemma=be
+    killed        VERB   ROOT      killed        lemma=kill tag=VBN
+    .             PUNCT  punct     killed
+    """, [("muammar-gaddafi", "colonel", None)], id="a-rank"),
+    pytest.param("""
+    He            PRON   nsubj     met
+    met           VERB   ROOT      met           lemma=meet
+    Emir          PROPN  compound  Sabah@2
+    of            ADP    prep      Emir
+    Kuwait        PROPN  pobj      of                               [GPE kuwait#name]
+    Sabah         PROPN  compound  Sabah@2                          [PERSON
+    Al            PROPN  compound  Sabah@2
+    -             PUNCT  punct     Sabah@2       tag=HYPH
+    Sabah         PROPN  dobj      met                              ]
+    .             PUNCT  punct     met
+    """, [("sabah-al-sabah", "emir", "kuwait")], id="a-title-of-its-owner"),
+    pytest.param("""
+    Russian       ADJ    amod      Ambassador                       [NORP russia#demonym]
+    Ambassador    PROPN  compound  Nebenzia
+    to            ADP    prep      Ambassador
+    the           DET    det       U.N.
+    U.N.          PROPN  pobj      to                               [ORG united-nations#alias]
+    Vassily       PROPN  compound  Nebenzia                         [PERSON
+    Nebenzia      PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, [("vassily-nebenzia", "ambassador to the u.n.", "russia")], id="a-title-with-its-posting"),
+    pytest.param("""
+    He            PRON   nsubj     arrested
+    arrested      VERB   ROOT      arrested      lemma=arrest
+    a             DET    det       official
+    senior        ADJ    amod      official
+    official      NOUN   dobj      arrested
+    of            ADP    prep      official
+    the           DET    det       regime
+    former        ADJ    amod      regime
+    regime        NOUN   pobj      of
+    of            ADP    prep      regime
+    Saddam        PROPN  compound  Hussein                          [PERSON
+    Hussein       PROPN  pobj      of@2                             ]
+    .             PUNCT  punct     arrested
+    """, [], id="a-name-that-is-the-object-of-a-title-holds-none"),
+    pytest.param("""
+    Azerbaijani   ADJ    amod      presidents                       [NORP azerbaijan#demonym]
+    and           CCONJ  cc        Azerbaijani
+    Armenian      ADJ    conj      Azerbaijani                      [NORP armenia#demonym]
+    presidents    NOUN   nsubj     met           lemma=president tag=NNS
+    Ilham         PROPN  compound  Aliyev                           [PERSON
+    Aliyev        PROPN  appos     presidents                       ]
+    and           CCONJ  cc        Aliyev
+    Serzh         PROPN  compound  Sargsyan                         [PERSON
+    Sargsyan      PROPN  conj      Aliyev                           ]
+    met           VERB   ROOT      met           lemma=meet
+    .             PUNCT  punct     met
+    """, [("ilham-aliyev", "president", "azerbaijan"), ("serzh-sargsyan", "president", "armenia")],
+        id="a-plural-title-over-coordinated-names"),
+    pytest.param("""
+    The           DET    det       diplomat
+    top           ADJ    amod      diplomat
+    U.S.          PROPN  compound  diplomat                         [GPE united-states#alias]
+    diplomat      NOUN   nsubj     met
+    for           ADP    prep      diplomat
+    Latin         PROPN  compound  America                          [LOC latin-america#name
+    America       PROPN  pobj      for                              ]
+    ,             PUNCT  punct     America
+    Roberta       PROPN  compound  Jacobson                         [PERSON
+    Jacobson      PROPN  appos     America                          ]
+    ,             PUNCT  punct     diplomat
+    met           VERB   ROOT      met           lemma=meet
+    Cuba          PROPN  dobj      met                              [GPE cuba#name]
+    .             PUNCT  punct     met
+    """, [("roberta-jacobson", "diplomat for latin america", "united-states")],
+        id="a-title-phrase-before-a-comma"),
+    pytest.param("""
+    She           PRON   nsubj     said
+    said          VERB   ROOT      said          lemma=say
+    the           DET    det       Chief
+    Chief         PROPN  nsubj     extended
+    of            ADP    prep      Chief
+    Army          PROPN  compound  Staff
+    Staff         PROPN  pobj      of
+    (             PUNCT  punct     Staff
+    COAS          PROPN  appos     Staff
+    )             PUNCT  punct     Chief
+    ,             PUNCT  punct     Chief
+    Olufemi       PROPN  compound  Oluyede                          [PERSON
+    Oluyede       PROPN  appos     Chief                            ]
+    ,             PUNCT  punct     Chief
+    extended      VERB   ccomp     said          lemma=extend
+    condolences   NOUN   dobj      extended      tag=NNS
+    .             PUNCT  punct     said
+    """, [("olufemi-oluyede", "chief of army staff", None)], id="an-of-title-with-its-acronym"),
+    pytest.param("""
+    Kyiv          PROPN  compound  Mayor                            [GPE ukraine#capital]
+    Mayor         PROPN  compound  Klitschko
+    Vitali        PROPN  compound  Klitschko                        [PERSON
+    Klitschko     PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, [("vitali-klitschko", "mayor", None)], id="a-city-s-office-has-no-state-owner"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", WIRE_TITLES)
+def test_titles_of_wire_copy(kb, spec, expected):
+    da = doc_actors(spec, kb)
+    assert [(r.person, r.role, r.affiliation) for r in da.roles] == expected
+    for person, _, _ in expected:
+        assert da.protos[person].type == "Official"
+
+
+def test_a_place_inside_a_title_is_no_mention(kb):
+    recs = actors("""
+    The           DET    det       diplomat
+    top           ADJ    amod      diplomat
+    U.S.          PROPN  compound  diplomat                         [GPE united-states#alias]
+    diplomat      NOUN   nsubj     met
+    for           ADP    prep      diplomat
+    Latin         PROPN  compound  America                          [LOC latin-america#name
+    America       PROPN  pobj      for                              ]
+    ,             PUNCT  punct     America
+    Roberta       PROPN  compound  Jacobson                         [PERSON
+    Jacobson      PROPN  appos     America                          ]
+    ,             PUNCT  punct     diplomat
+    met           VERB   ROOT      met           lemma=meet
+    .             PUNCT  punct     met
+    """, kb)
+    assert "latin-america" not in recs
+
+
+def test_a_title_makes_a_person_of_a_name_tagged_org(kb):
+    da = doc_actors("""
+    the           DET    det       army
+    South         PROPN  compound  Sudanese                         [NORP south-sudan#demonym
+    Sudanese      PROPN  amod      army                             ]
+    army          NOUN   nsubj     retook
+    retook        VERB   ROOT      retook        lemma=retake
+    Nasir         PROPN  dobj      retook                           [GPE]
+    .             PUNCT  punct     retook
+    Army          PROPN  compound  spokesperson                     [ORG]
+    spokesperson  NOUN   compound  Koang
+    Lul           PROPN  compound  Koang                            [ORG
+    Ruai          PROPN  compound  Koang
+    Koang         PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    Koang         PROPN  nsubj     added                            [ORG]
+    added         VERB   ROOT      added         lemma=add
+    .             PUNCT  punct     added
+    """, kb)
+    recs = {a.id: a for a in da.records()}
+    assert recs["lul-ruai-koang"].type == "Official"
+    assert recs["lul-ruai-koang"].aliases == ("Koang", "Lul Ruai Koang")
+    assert [(r.person, r.affiliation) for r in da.roles] == [("lul-ruai-koang", "south-sudanese-army")]
+
+
+# -- names the NER missed after a title --------------------------------------------------------
+
+@pytest.mark.parametrize("spec,expected", [
+    pytest.param("""
+    The           DET    det       Ambassador
+    U.S.          PROPN  compound  Ambassador                       [GPE united-states#alias]
+    Ambassador    PROPN  nsubj     accompanied
+    to            ADP    prep      Ambassador
+    Oman          PROPN  pobj      to                               [GPE oman#name]
+    ,             PUNCT  punct     Ambassador
+    Ana           PROPN  compound  Escrogima
+    Escrogima     PROPN  appos     Ambassador
+    ,             PUNCT  punct     accompanied
+    accompanied   VERB   ROOT      accompanied   lemma=accompany
+    him           PRON   dobj      accompanied
+    .             PUNCT  punct     accompanied
+    """, ("ana-escrogima", "united-states"), id="after-a-title-phrase-and-a-comma"),
+    pytest.param("""
+    The           DET    det       talks
+    talks         NOUN   nsubjpass brokered      tag=NNS
+    were          AUX    auxpass   brokered      lemma=be
+    brokered      VERB   ROOT      brokered      lemma=broker tag=VBN
+    by            ADP    agent     brokered
+    U.N.          PROPN  compound  Eide                             [ORG united-nations#alias]
+    Special       PROPN  compound  Eide
+    Cyprus        PROPN  compound  Eide                             [GPE cyprus#name]
+    Envoy         PROPN  compound  Eide
+    Espen         PROPN  compound  Eide
+    Barth         PROPN  compound  Eide
+    Eide          PROPN  pobj      by
+    .             PUNCT  punct     brokered
+    """, ("espen-barth-eide", "united-nations"), id="after-a-title-word-the-posting-no-owner"),
+])
+def test_a_name_the_ner_missed_after_a_title(kb, spec, expected):
+    person, owner = expected
+    da = doc_actors(spec, kb)
+    assert da.protos[person].type == "Official"
+    assert [(r.person, r.affiliation) for r in da.roles] == [(person, owner)]

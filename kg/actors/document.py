@@ -86,6 +86,7 @@ class DocumentActors:
     token_actor: dict[int, str] = field(default_factory=dict)            # set once the mentions are final
     types: dict[str, str] = field(default_factory=dict)                  # a type this document's use gives
     country_votes: dict[str, int] = field(default_factory=dict)          # ISO2 code -> times evoked
+    datelines: list[tuple[int, int]] = field(default_factory=list)       # token ranges ("BEIRUT, Lebanon --")
 
     def __post_init__(self):
         if self.index is None:
@@ -95,6 +96,10 @@ class DocumentActors:
     def text(self) -> str:
         """The document's text (``doc.text``, without rebuilding it token by token)."""
         return self.index.text
+
+    def in_dateline(self, span: Span) -> bool:
+        """Whether a span lies in the document's dateline ("KABUL, Afghanistan (AP) —")."""
+        return any(start <= span.start and span.end <= end for start, end in self.datelines)
 
     def actor_at(self, i: int) -> str | None:
         """The actor whose mention covers token ``i`` (the outermost mention)."""

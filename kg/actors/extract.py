@@ -6,40 +6,97 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..corpus import Document
+from ..layout import dateline_tokens
 from ..ontology import Ontology
 from .document import DocumentActors, token_index
-from .institutions import find_institutions, find_named_parents
+from .institutions import (
+    find_institutions,
+    find_institutions_in_capitals,
+    find_named_parents,
+    find_parents_in_new_names,
+    link_units,
+    merge_variants,
+)
 from .locative import decide_types
-from .mentions import add_geo_mention, add_kb_mention, add_new
+from .mentions import (
+    add_geo_mention,
+    add_kb_mention,
+    add_new,
+    add_place_mention,
+    resolve_context_places,
+)
 from .names import is_surname_of, name_text
-from .organisations import resolve_org_short_forms, resolve_parenthesised
+from .organisations import (
+    resolve_bracketed_names,
+    resolve_defined_acronyms,
+    resolve_org_short_forms,
+    resolve_parenthesised,
+)
 from .persons import resolve_persons
-from .places import best_geo, country_votes, describes_place, looks_like_place
+from .placenames import merge_place_short_forms, place_name
+from .places import (
+    best_geo,
+    country_votes,
+    describes_place,
+    looks_like_place,
+    unify_capitals,
+)
 from .recognition import NAME_LABELS, PLACE_LABELS, candidate_spans
-from .roles import find_roles
-from .types import GROUP, HOW_NER, PEOPLE, PLACE
+from .roles import find_roles, titled
+from .types import GROUP, HOW_CONTEXT, HOW_NER, PEOPLE, PLACE
 
 
 def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors:
     """Recognise and resolve the actors of one parsed document."""
     da = DocumentActors(document=document, doc=doc, kb=kb)
+    da.datelines = [(s.start, s.end) for s in dateline_tokens(doc)]
     spans, person_names = candidate_spans(doc, da.index, kb)
     da.country_votes = country_votes(spans, kb)
+    places = resolve_context_places(da, [c.span for c in spans if c.how == HOW_CONTEXT])
+    groups = title_owners(spans, kb)
     pending_persons: list[Span] = []
     for span, kb_id, how in spans:
         if kb_id:
             add_kb_mention(da, span, kb.entries[kb_id], how)
+        elif how == HOW_CONTEXT or place_name(span, kb.lexicon.words_of).lower() in places:
+            add_place_mention(da, span, places)
+        elif span.label_ == "NORP" and name_text(span).lower() in groups:
+            add_new(da, span, name_text(span), GROUP, HOW_NER)   # "Seleka leader X", then "Seleka rebels"
         elif _resolve_entity(da, span, person_names):
             pending_persons.append(span)
     resolve_persons(da, pending_persons)
+    unify_capitals(da)
+    merge_place_short_forms(da)
     resolve_org_short_forms(da)
     resolve_parenthesised(da)
+    resolve_bracketed_names(da)
     find_institutions(da)
+    find_institutions_in_capitals(da)
     find_named_parents(da)
+    find_parents_in_new_names(da)
+    merge_variants(da)
+    resolve_defined_acronyms(da)
+    link_units(da)
     da.token_actor = token_index(da.mentions)   # the mentions are final: titles look actors up by token
     find_roles(da)
+    da.token_actor = token_index(da.mentions)   # a place inside a title is no mention
     decide_types(da)
+    # GUIDELINES convention 7: no link to a parent that is only a place in this document
+    da.institutions[:] = [i for i in da.institutions if da.type_of(i.parent) != PLACE]
     return da
+
+
+def title_owners(spans, kb: Ontology) -> set[str]:
+    """Names the NER calls NORP that own a title before a name ("Seleka leader Michel
+    Djotodia"): groups, not nationalities, wherever the document writes them."""
+    out = set()
+    for span, kb_id, _ in spans:
+        doc = span.doc
+        if kb_id or span.label_ != "NORP" or span.end + 1 >= len(doc):
+            continue
+        if doc[span.end].lower_ in kb.lexicon.roles and doc[span.end + 1].pos_ == "PROPN":
+            out.add(name_text(span).lower())
+    return out
 
 
 def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]]) -> bool:
@@ -49,9 +106,9 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
     kb = da.kb
     articles = kb.lexicon.words_of("name_article_prefix")
     label = span.label_
-    text = name_text(span)
+    text = place_name(span, kb.lexicon.words_of, "group_kind_word" if label == "ORG" else "place_kind")
     hits = kb.lookup(text)
-    if hits and label != "PERSON" or hits and hits[0][0].type in PEOPLE:
+    if (hits and label != "PERSON") or (hits and hits[0][0].type in PEOPLE):
         entry, how = hits[0]
         add_kb_mention(da, span, entry, how)
         return False
@@ -65,6 +122,9 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
         add_new(da, span, text, PLACE, HOW_NER)
         return False
     if label == "PERSON" or is_surname_of(span, person_names, articles):
+        return True
+    if label == "ORG" and titled(span, da):
+        person_names.append(text.split())   # "Army spokesperson Lul Ruai Koang", tagged ORG, then "Koang"
         return True
     if label in PLACE_LABELS:
         geo = best_geo(kb.geo_lookup(text), da.country_votes)

@@ -21,7 +21,19 @@ class DocIndex:
     (no "Σ", whose lower case depends on the next letter); else computed as before.
     """
 
-    __slots__ = ("doc", "text", "n", "pos", "upper_initial", "sent_start", "_low", "_starts", "_ends")
+    __slots__ = (
+        "_ends",
+        "_first_line_end",
+        "_low",
+        "_lowers",
+        "_starts",
+        "doc",
+        "n",
+        "pos",
+        "sent_start",
+        "text",
+        "upper_initial",
+    )
 
     def __init__(self, doc: Doc, text: str | None = None):
         self.doc = doc
@@ -39,6 +51,22 @@ class DocIndex:
         self.upper_initial = [text[c[1]].isupper() for c in cols]
         self.sent_start = [c[3] == 1 for c in cols]
         self._low = low if len(low) == len(text) and "\u03a3" not in text else None
+        self._lowers = None
+        self._first_line_end = None
+
+    @property
+    def lowers(self) -> list[str]:
+        """Every token's lower-case text (``doc[i].lower_``), read once on first use."""
+        if self._lowers is None:
+            self._lowers = [self.lower_text(i, i + 1) for i in range(self.n)]
+        return self._lowers
+
+    def on_first_line(self, i: int) -> bool:
+        """Whether token ``i`` is on the document's first line (its headline)."""
+        if self._first_line_end is None:
+            nl = self.text.find("\n")
+            self._first_line_end = len(self.text) if nl < 0 else nl
+        return self.n > 0 and self._starts[i] < self._first_line_end
 
     def lower_text(self, start: int, end: int) -> str:
         """``doc[start:end].text.lower()``, without building the span."""

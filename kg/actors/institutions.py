@@ -9,7 +9,7 @@ is a mention of the parent.
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -17,13 +17,24 @@ from ..ontology import Entry, Ontology
 from .document import DocumentActors, Institution, MentionInfo, Proto
 from .mentions import add_new
 from .names import PARTICLES_OF_NAME
-from .types import AGENTS, GROUP, HOW_DEMONYM, HOW_IN_NAME, HOW_INSTITUTION, INSTITUTION_KIND
+from .types import (
+    AGENTS,
+    GROUP,
+    HOW_CAPITAL,
+    HOW_DEMONYM,
+    HOW_IN_NAME,
+    HOW_INSTITUTION,
+    INSTITUTION_KIND,
+    PEOPLE,
+    STATE,
+)
 
 CHAIN_DEPS = frozenset({"compound", "amod", "poss", "nmod"})   # from a name up to the noun it modifies
+ADJECTIVE_DEPS = frozenset({"amod", "compound", "nmod"})
+TITLE_GAP_POS = frozenset({"PUNCT", "PROPN"})   # between a title and the name: a comma, a rank
 HEAD_POS = frozenset({"NOUN", "PROPN"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 SEPARATOR_POS = frozenset({"CCONJ", "PUNCT"})
-_WORD_OR_MARK = re.compile(r"\w+|[^\w\s]")
 
 
 def find_institutions(da: DocumentActors) -> None:
@@ -36,9 +47,14 @@ def find_institutions(da: DocumentActors) -> None:
         start = m.span.start
         if start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
-        span = Span(doc, start, head.i + 1, label="ORG")
-        role, name = institution_role_and_name(doc, m.span, head)
-        hits = [e for e, _ in da.kb.lookup(name) if e.type == GROUP] or body_of(da.kb, m.actor, head.lower_)
+        end = _of_name_end(doc, head)   # "the Malian Ministry of Foreign Affairs"
+        span = Span(doc, start, end, label="ORG")
+        if _own_kind(da, m, head):
+            # "AFP news agency", "FARC guerrilla army": the group itself, described
+            da.mentions.append(MentionInfo(m.actor, span, span.text, m.how))
+            continue
+        role, name = institution_role_and_name(doc, m.span, doc[end - 1])
+        hits = [e for e, _ in da.kb.lookup(name) if e.type == GROUP] or body_of(da.kb, m.actor, head.lower_, da)
         if hits:
             gid = hits[0].id
             if gid not in da.protos:
@@ -56,26 +72,129 @@ def _institution_head(da: DocumentActors, m: MentionInfo) -> Token | None:
     doc, lex = da.doc, da.kb.lexicon
     if da.protos[m.actor].type not in AGENTS and m.how != HOW_DEMONYM:
         return None
-    head = m.span[-1]
-    while head.dep_ in CHAIN_DEPS and head.head.i > head.i:
-        head = head.head
-    if head.i < m.span.end or head.pos_ not in HEAD_POS or head.tag_ in PLURAL_TAGS:
+    head = _chain_head(m, doc, lex)
+    head = head if _is_institution(doc, head, lex) else _phrase_after(doc, m, lex)
+    if head is None or head.i < m.span.end or head.pos_ not in HEAD_POS:
         return None
+    if head.tag_ in PLURAL_TAGS and not _is_institution(doc, head, lex, plural=True):
+        return None   # "Syrian border guards": people of the state, not its body ("police" is one)
     if any(t.pos_ in SEPARATOR_POS and t.text not in PARTICLES_OF_NAME for t in doc[m.span.end:head.i]):
         return None   # "M23 and Rwanda army": two names, not one body
-    if head.dep_ == "compound" and head.head.lower_ in lex.roles:
-        return None   # "Pakistan's army chief": a title, not a body
-    if head.dep_ == "pobj" and head.head.lower_ in lex.words_of("building_prep"):
+    if head.dep_ == "compound" and head.head.lower_ in lex.roles and _names_follow(da, head.head):
+        return None   # "Pakistan's army chief, General Asim Munir": a title, not a body
+    if head.i > 0 and f"{doc[head.i - 1].lower_} {head.lower_}" in lex.words_of("state_agent"):
+        return None   # "Russian military police": people acting for the state
+    if adjectival(head, lex) or _modifies_agent(head, lex):
+        return None   # "an Israeli military raid", "U.S. intelligence authorities": the state acts
+    if head.dep_ == "pobj" and head.head.lower_ in lex.words_of("building_prep") \
+            and head.lower_ in lex.words_of("institution_building"):
         return None   # "outside the French embassy": a building
     if any(o.span.start <= head.i < o.span.end and o is not m for o in da.mentions):
         return None   # the noun is (in) another mention
-    institutions = lex.words_of("institution")
-    phrase2 = f"{doc[head.i - 1].lower_} {head.lower_}" if head.i > 0 else head.lower_
-    if head.lower_ not in institutions and head.lemma_.lower() not in institutions and phrase2 not in institutions:
-        return None
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "PROPN" and da.actor_at(nxt.i) is None \
+            and any(o.span.start == nxt.i for o in da.mentions):
+        return None   # "the official Palestinian news agency Wafa": a description of Wafa
     if any(t.lower_ in lex.words_of("pejorative") for t in doc[m.span.end:head.i + 1]):
         return None   # "the Israeli occupation army" is a description, not a name
     return head
+
+
+def _names_follow(da: DocumentActors, title: Token) -> bool:
+    """Whether a person's name follows a title word, maybe after a comma or a rank (a name
+    the NER missed counts: two capitalised proper nouns)."""
+    doc = da.doc
+    for k in range(title.i + 1, min(title.i + 4, len(doc))):
+        actor = da.actor_at(k) if da.token_actor else next((m.actor for m in da.mentions if m.span.start == k), None)
+        if actor is not None:
+            return da.protos[actor].type in PEOPLE
+        if k + 1 < len(doc) and all(t.pos_ == "PROPN" and t.is_title for t in doc[k:k + 2]):
+            return True
+        if doc[k].pos_ not in TITLE_GAP_POS:
+            return False
+    return False
+
+
+def _chain_head(m: MentionInfo, doc: Doc, lex) -> Token:
+    """The noun a mention modifies, up the chain of modifiers ("Israel's foreign ministry"),
+    stopping at the first institution noun ("[Somali National Army] bases": the army)."""
+    head = m.span[-1]
+    while head.dep_ in CHAIN_DEPS and head.head.i > head.i:
+        head = head.head
+        if _is_institution(doc, head, lex) and head.text[:1].isupper() and head.dep_ in CHAIN_DEPS:
+            break
+    return head
+
+
+def _is_institution(doc: Doc, head: Token, lex, plural: bool = False) -> bool:
+    """Whether a noun (with the word before it) is an institution noun; a plural one only
+    as written ("police", "armed forces"; not "border guards")."""
+    institutions = lex.words_of("institution")
+    phrase2 = f"{doc[head.i - 1].lower_} {head.lower_}" if head.i > 0 else head.lower_
+    if plural:
+        return head.lower_ in institutions or phrase2 in institutions
+    return head.lower_ in institutions or head.lemma_.lower() in institutions or phrase2 in institutions
+
+
+def _modifies_agent(head: Token, lex) -> bool:
+    """An institution noun in a compound before people or means acting for the state ("U.S.
+    intelligence authorities", "South Korean navy ships") or a military facility ("a Pakistan
+    army base"): the state acts, no body is named."""
+    outer = head.head
+    return head.dep_ in ADJECTIVE_DEPS and outer.i > head.i and outer.lower_ not in lex.roles \
+        and (outer.lower_ in lex.words_of("state_agent")
+             or head.is_lower and outer.lower_ in lex.words_of("military_facility"))
+
+
+def _phrase_after(doc: Doc, m: MentionInfo, lex) -> Token | None:
+    """The last noun of an institution phrase written right after a name, when the parse
+    hangs the name on a noun after it: "a Colombian armed forces officer" -> "forces"."""
+    span, k = m.span, m.span.end
+    while k < len(doc) and doc[k].text in PARTICLES_OF_NAME:
+        k += 1
+    institutions = lex.words_of("institution")
+    if k >= len(doc) or doc[k].lower_ not in _first_words(institutions):
+        return None
+    if span.root.dep_ not in CHAIN_DEPS or span.root.head.i < span.end:
+        return None
+    for n in (3, 2, 1):
+        if k + n <= len(doc) and doc[k:k + n].text.lower() in institutions:
+            return doc[k + n - 1]
+    return None
+
+
+@lru_cache(maxsize=8)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.split()[0] for p in phrases)
+
+
+def adjectival(head: Token, lex) -> bool:
+    """An institution word used as an adjective on the noun after it ("military" in "an
+    Israeli military raid", "Pakistani military attaches"): no body is named (GUIDELINES
+    convention 8); a noun in a compound is one ("a Colombian armed forces officer")."""
+    return head.tag_ == "JJ" and head.dep_ in ADJECTIVE_DEPS and head.head.i > head.i \
+        and head.head.lower_ not in lex.roles
+
+
+def _of_name_end(doc: Doc, head: Token) -> int:
+    """The end of a capitalised body's name that goes on with "of" ("Ministry of Foreign
+    Affairs"), else the token after the head."""
+    end = head.i + 1
+    if not head.text[:1].isupper() or end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return end
+    k = end + 1
+    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
+        k += 1
+    return k if k > end + 1 else end
+
+
+def _own_kind(da: DocumentActors, m: MentionInfo, head: Token) -> bool:
+    """Whether the words after a group's name only say what kind of group it is ("AFP news
+    agency", "FARC guerrilla army", "SPLM-IO party"): the group itself, not a body of it."""
+    if da.protos[m.actor].type != GROUP:
+        return False
+    kinds = da.kb.lexicon.words_of("group_kind_word")
+    return all(t.lower_ in kinds for t in da.doc[m.span.end:head.i + 1])
 
 
 def institution_role_and_name(doc: Doc, parent: Span, head: Token) -> tuple[str, str]:
@@ -95,12 +214,56 @@ def institution_role_and_name(doc: Doc, parent: Span, head: Token) -> tuple[str,
     return role, " ".join(name.split())
 
 
-def body_of(kb: Ontology, parent: str, noun: str) -> list[Entry]:
+def body_of(kb: Ontology, parent: str, noun: str, da: DocumentActors | None = None) -> list[Entry]:
     """The known body of ``parent`` that a noun names: ("sudan", "army") -> Sudanese Armed
-    Forces, when exactly one of its bodies has the noun in a name."""
+    Forces, when exactly one of its bodies has the noun in a name; of several, the one the
+    document names ("The UN mission in Libya" after "UNSMIL")."""
     found = [e for e in kb.children_of(parent)
              if any(noun in form.lower().split() for form in (e.name, *e.aliases))]
+    if len(found) > 1 and da is not None:
+        found = [e for e in found if e.id in da.protos]
     return found if len(found) == 1 else []
+
+
+def merge_variants(da: DocumentActors) -> None:
+    """One body per parent and kind: "South Sudan army", "South Sudan's military" and "the
+    South Sudanese army" are one Group; "the Malian Ministry of Foreign Affairs" and "the
+    Mali Foreign Ministry" another. The known body, else the form written with the
+    parent's demonym, else the first form, names it."""
+    words = da.kb.lexicon.words_of
+    groups: dict[tuple[str, str], list[Institution]] = {}
+    for inst in da.institutions:
+        groups.setdefault((inst.parent, role_key(inst.role, words)), []).append(inst)
+    for (parent, key), insts in list(groups.items()):
+        if " " not in key:   # "the UN mission": the one body of the UN with "mission" in its name
+            named = {k for p, k in groups if p == parent and k != key and key in k.split()}
+            if len(named) == 1:
+                groups[(parent, named.pop())].extend(insts)
+                del groups[(parent, key)]
+    for insts in groups.values():
+        ids = list(dict.fromkeys(i.group for i in insts))
+        if len(ids) < 2:
+            continue
+        target = next((g for g in ids if da.protos[g].entry is not None), None) \
+            or next((i.group for i in insts if _written_with_demonym(da, i)), ids[0])
+        for g in ids:
+            if g != target and da.protos[g].entry is None:
+                da.merge(g, into=target)
+        da.institutions[:] = [i._replace(group=target) if i.group in ids and da.protos.get(i.group) is None
+                              else i for i in da.institutions]
+
+
+def role_key(role: str, words) -> str:
+    """What a body's role names, however written: "army", "military" and "armed forces" are
+    the military; "ministry of foreign affairs" is "foreign ministry"."""
+    if role in words("military_kind"):
+        return "military"
+    return " ".join(sorted(w for w in role.split() if w not in words("body_name_filler")))
+
+
+def _written_with_demonym(da: DocumentActors, inst: Institution) -> bool:
+    return any(m.how == HOW_DEMONYM and inst.span.start <= m.span.start < inst.span.end
+               for m in da.mentions if m.actor == inst.parent)
 
 
 def find_named_parents(da: DocumentActors) -> None:
@@ -109,17 +272,11 @@ def find_named_parents(da: DocumentActors) -> None:
     done = {(g, p) for g, p, _, _ in da.institutions}
     for m in list(da.mentions):
         entry = da.protos[m.actor].entry
-        if entry is None or not entry.parent or (m.actor, entry.parent) in done:
-            continue
-        parent = da.kb.entries.get(entry.parent)
-        if parent is None:
+        if entry is None or not entry.parent or any(g == m.actor for g, _ in done):
             continue
         words = [t for t in m.span if t.lower_ != "the"]
-        lowered = [t.lower_ for t in words]
-        for form in sorted({parent.name, *parent.aliases, *parent.demonyms}, key=len, reverse=True):
-            ftoks = _WORD_OR_MARK.findall(form.lower())
-            n = len(ftoks)
-            hit = next((i for i in range(len(lowered) - n + 1) if lowered[i:i + n] == ftoks), None)
+        for parent, form in _parent_forms(da.kb, entry):
+            hit, n = _written_in(words, form)
             if hit is None or hit + n >= len(words):
                 continue
             role = " ".join(t.lower_ for t in words[hit + n:] if t.text not in PARTICLES_OF_NAME)
@@ -130,5 +287,144 @@ def find_named_parents(da: DocumentActors) -> None:
             if not any(x.actor == parent.id and x.span.start == sub.start for x in da.mentions):
                 da.mentions.append(MentionInfo(parent.id, sub, sub.text, HOW_IN_NAME))
             da.institutions.append(Institution(m.actor, parent.id, role or entry.parent_role or "", m.span))
-            done.add((m.actor, entry.parent))
+            done.add((m.actor, parent.id))
             break
+
+
+def _parent_forms(kb: Ontology, entry: Entry) -> list[tuple[Entry, str]]:
+    """The bodies and states above a known body and the forms they may be named by in its
+    name, nearest first, longest form first: the parent, its parents, the parent's country
+    ("Palestinian presidency": the Palestinian Authority, then Palestine)."""
+    out, seen, parent = [], set(), kb.entries.get(entry.parent or "")
+    while parent is not None and parent.id not in seen:
+        seen.add(parent.id)
+        out += [(parent, f) for f in sorted({parent.name, *parent.aliases, *parent.demonyms}, key=len, reverse=True)]
+        parent = kb.entries.get(parent.parent or parent.country or "")
+    return out
+
+
+def _written_in(words: list[Token], form: str) -> tuple[int | None, int]:
+    """Where a name form is written among a name's tokens, however the tokenizer cut it
+    ("U.S." is one token, "U.S. military" two): (first token, number of tokens)."""
+    key = "".join(form.lower().split())
+    for i in range(len(words)):
+        acc = ""
+        for j in range(i, len(words)):
+            acc += words[j].lower_
+            if acc == key:
+                return i, j + 1 - i
+            if len(acc) >= len(key):
+                break
+    return None, 0
+
+
+def link_units(da: DocumentActors) -> None:
+    """A numbered unit belongs to the state's armed force the document named last: "the 21
+    Special Armoured Brigade" -> the Nigerian Army, role "special armoured brigade"
+    (GUIDELINES convention 7: named units link to their parent)."""
+    units = da.kb.lexicon.words_of("unit_word")
+    linked = {g for g, _, _, _ in da.institutions}
+    for m in list(da.mentions):
+        span = m.span
+        if m.actor in linked or len(span) < 2 or (not span[0].like_num and not span[0].text[:1].isdigit()) \
+                or span[-1].lower_ not in units or da.protos[m.actor].type != GROUP:
+            continue
+        army = last_armed_force(da, span.start)
+        if army is not None and army != m.actor:
+            da.institutions.append(Institution(m.actor, army, span[1:].text.lower(), span))
+            linked.add(m.actor)
+
+
+def last_armed_force(da: DocumentActors, before: int) -> str | None:
+    """The state's armed force named last before token ``before``: a body of a state whose
+    name or kind says so ("Army spokesperson X", "the 21 Special Armoured Brigade")."""
+    kinds = da.kb.lexicon.words_of("military_kind")
+    bodies = {i.group for i in da.institutions if da.protos.get(i.parent) and da.protos[i.parent].type == STATE}
+
+    def armed(x: str) -> bool:
+        p = da.protos[x]
+        state_body = x in bodies or (p.entry is not None and bool(p.entry.parent))
+        return p.type == GROUP and state_body and any(w in f"{p.kind or ''} {p.name}".lower() for w in kinds)
+    return da.last_actor(before, armed)
+
+
+def find_parents_in_new_names(da: DocumentActors) -> None:
+    """A new body whose name starts with a known state's or group's name: "United Nations
+    Support Mission in Libya" -> UN, role "support mission in libya"; "Ethiopian Airlines"
+    -> Ethiopia, role "airlines" (GUIDELINES convention 7: the remainder as written)."""
+    done = {g for g, _, _, _ in da.institutions}
+    for m in list(da.mentions):
+        p = da.protos[m.actor]
+        if p.entry is not None or p.type != GROUP or m.actor in done or m.how == HOW_INSTITUTION:
+            continue
+        words = [t for t in m.span if t.lower_ != "the"]
+        for n in range(len(words) - 1, 0, -1):
+            sub = Span(da.doc, words[0].i, words[n - 1].i + 1)
+            hits = [(e, how) for e, how in da.kb.lookup(sub.text) if e.type in AGENTS]
+            if not hits:
+                continue
+            parent = hits[0][0]
+            rest = [t.lower_ for t in words[n:]]
+            if parent.type == GROUP and all(w in da.kb.lexicon.words_of("group_kind_word") for w in rest):
+                if parent.id not in da.protos:   # "VOA News": the outlet itself
+                    da.protos[parent.id] = Proto(parent.id, parent.name, parent.type, entry=parent, kind=parent.kind)
+                da.merge(m.actor, into=parent.id)
+                break
+            if parent.id not in da.protos:
+                da.protos[parent.id] = Proto(parent.id, parent.name, parent.type, entry=parent, kind=parent.kind)
+            da.mentions.append(MentionInfo(parent.id, sub, sub.text, HOW_IN_NAME))
+            role = " ".join(t.lower_ for t in words[n:])
+            da.institutions.append(Institution(m.actor, parent.id, role, m.span))
+            done.add(m.actor)
+            break
+
+
+def find_institutions_in_capitals(da: DocumentActors) -> None:
+    """"The Defence Ministry in Warsaw", "the Defence Ministry in Bogota": a capitalised
+    institution named by the capital it sits in is that state's (a Group named with the
+    state's demonym, affiliated with the state)."""
+    doc, lex, lowers = da.doc, da.kb.lexicon, da.index.lowers
+    for k in range(1, len(doc) - 2):
+        if lowers[k + 1] != "in" or not da.index.upper_initial[k]:
+            continue
+        head = doc[k]
+        if not _is_institution(doc, head, lex):
+            continue
+        around = [m for m in da.mentions if m.span.start <= k < m.span.end]
+        if any(da.protos[m.actor].entry is not None or m.span.end != k + 1 for m in around):
+            continue   # a known body, or the word inside a longer name
+        state = _capital_state(da, k + 2)
+        if state is None:
+            continue
+        start = k - 1 if doc[k - 1].text[:1].isupper() and f"{doc[k - 1].lower_} {head.lower_}" in \
+            lex.words_of("institution") else k
+        role = doc[start:k + 1].text.lower()
+        demonym = next(iter(state.demonyms), state.name)
+        span = Span(doc, start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start, k + 1, label="ORG")
+        gid = add_new(da, span, f"{demonym} {doc[start:k + 1].text}", GROUP, HOW_INSTITUTION, text=span.text)
+        da.protos[gid].kind = INSTITUTION_KIND
+        for m in around:   # the NER's "The Defence Ministry": the same body
+            if m.actor != gid:
+                da.merge(m.actor, into=gid)
+        _capital_as_state(da, k + 2, state)
+        if state.id in da.protos:   # linked to the state where the document names it
+            da.institutions.append(Institution(gid, state.id, role, span))
+
+
+def _capital_as_state(da: DocumentActors, i: int, state: Entry) -> None:
+    """The capital that names where an institution sits names its state ("the Defence
+    Ministry in Warsaw": Poland's)."""
+    for m in da.mentions:
+        if m.span.start == i and m.actor != state.id:
+            if state.id not in da.protos:
+                da.protos[state.id] = Proto(state.id, state.name, state.type, entry=state, kind=state.kind)
+            m.actor, m.how, m.metonymy = state.id, HOW_CAPITAL, True
+
+
+def _capital_state(da: DocumentActors, i: int) -> Entry | None:
+    """The state whose capital the mention starting at token ``i`` names, if any."""
+    m = next((m for m in da.mentions if m.span.start == i), None)
+    if m is None:
+        return None
+    hits = [e for e, how in da.kb.lookup(m.text) if how == HOW_CAPITAL and e.type == STATE]
+    return hits[0] if hits else None

@@ -19,15 +19,20 @@ from .types import HOW_IN_NAME, HOW_INSTITUTION, PLACE, STATE
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "appos"})
 ADJECTIVE_DEPS = frozenset({"compound", "amod", "nmod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 UNCOUNTED = frozenset({HOW_INSTITUTION, HOW_IN_NAME})   # mentions inside another actor's name
 
 
 def is_locative(span: Span, kb: Ontology) -> bool:
     """Whether a mention names a location rather than an actor."""
     words = kb.lexicon.words_of
-    root = span.root
+    root = first_conjunct(span.root)   # "in Burkina Faso and Mali", "the Latvian and Lithuanian borders"
     prep = root.head.lower_ if root.dep_ == "pobj" else None
+    if prep == "from" and root.head.head.lower_ in words("state_agent"):
+        return False   # "forces from Burundi": the state's forces
     if prep in words("locative_prep") and prep not in words("locative_prep_target"):
+        return True
+    if _use_as_place(span, root, prep, kb):
         return True
     if root.dep_ in MODIFIER_DEPS and root.head.lower_ in words("locative_head"):
         return True
@@ -50,6 +55,51 @@ def is_locative(span: Span, kb: Ontology) -> bool:
     return False
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of coordinated words: its position says what the others are."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
+def _use_as_place(span: Span, root: Token, prep: str | None, kb: Ontology) -> bool:
+    """Further uses of a state's name as a place: a destination ("heading to the UAE"), a
+    neighbour ("on the border with China"), the place an attack takes ("an invasion of
+    Lebanon"), a container ("Crans-Montana, Switzerland"), a nationality ("a Syrian man")
+    or an ethnicity ("ethnic Albanians"), the home of a group not its own ("Sudan's Rapid
+    Support Forces")."""
+    words, lex = kb.lexicon.words_of, kb.lexicon
+    head = root.head
+    if prep == "to" and head.head.lemma_.lower() in words("motion_verb"):
+        return True
+    if prep == "with" and head.head.lower_ in words("locative_head"):
+        return True
+    if prep == "of" and any(f.predicate and f.predicate.lower() in words("place_attack_predicate")
+                            for f in lex.nouns.get(head.head.lemma_.lower(), ())):
+        return True
+    if root.dep_ == "appos" and head.ent_type_ in PLACE_ENTS and head.i < root.i:
+        return True
+    if root.dep_ in ADJECTIVE_DEPS and head.lemma_.lower() in words("nationality_noun"):
+        return True
+    if any(c.lower_ in words("ethnic_marker") for c in root.children):
+        return True
+    return root.dep_ == "poss" and head.pos_ == "PROPN" and head.ent_type_ == "ORG" \
+        and not _own_body(span, head, kb)
+
+
+def _own_body(span: Span, head: Token, kb: Ontology) -> bool:
+    """Whether the named organisation a state's name owns is a body of that state ("Israel's
+    Mossad") rather than a group in it ("Sudan's Rapid Support Forces")."""
+    owner = span.ent_id_.split("#")[0] if span.ent_id_ else None
+    body = head.ent_id_.split("#")[0] if head.ent_id_ else None
+    entry = kb.entries.get(body) if body else None
+    while entry is not None and entry.parent:
+        if entry.parent == owner:
+            return True
+        entry = kb.entries.get(entry.parent)
+    return body is None
+
+
 def agentive_noun(noun: Token, kb: Ontology) -> bool:
     """A noun whose possessor acts: agents ("Israel's troops"), events ("Israel's assault"),
     titles ("Egypt's president") and speech ("Russia's statement")."""
@@ -57,6 +107,8 @@ def agentive_noun(noun: Token, kb: Ontology) -> bool:
     words = kb.lexicon.words_of
     if low in words("state_agent") or lemma in words("state_agent") or low in kb.lexicon.roles:
         return True
+    if low in words("ally_noun") or lemma in words("act_noun"):
+        return True   # "Belgrade's key allies", "Ankara's intervention": the state acts
     return lemma in kb.lexicon.nouns or low in words("institution")
 
 
@@ -65,7 +117,7 @@ def decide_types(da: DocumentActors) -> None:
     this document (``da.types``)."""
     by_actor: dict[str, list[MentionInfo]] = defaultdict(list)
     for m in da.mentions:
-        m.locative = is_locative(m.span, da.kb)
+        m.locative = da.in_dateline(m.span) or is_locative(m.span, da.kb)
         by_actor[m.actor].append(m)
     for actor_id, ms in by_actor.items():
         p = da.protos[actor_id]

@@ -13,11 +13,15 @@ from spacy.tokens import Span
 from ..ontology import Entry, Ontology, fold, slug
 from .document import DocumentActors, MentionInfo, Proto
 from .names import mention_text, name_text
+from .placenames import context_country, place_name
 from .places import best_geo, capital_is_government
-from .types import GROUP, HOW_ALIAS, HOW_CAPITAL, HOW_DEMONYM, HOW_GEO, PLACE, STATE
+from .types import GROUP, HOW_ALIAS, HOW_CAPITAL, HOW_DEMONYM, HOW_GEO, HOW_NER, PLACE, STATE
+
+PlaceChoice = "Entry | dict | None"   # a known place, a GeoNames place, or a new one
 
 ADJECTIVE_DEPS = frozenset({"amod", "compound"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+ADJECTIVE_TAG = "JJ"
 
 
 def add_kb_mention(da: DocumentActors, span: Span, entry: Entry, how: str) -> None:
@@ -26,10 +30,13 @@ def add_kb_mention(da: DocumentActors, span: Span, entry: Entry, how: str) -> No
     if how == HOW_DEMONYM and entry.type == PLACE and span.root.dep_ in ADJECTIVE_DEPS \
             and span.root.head.lower_ not in words("state_agent"):
         return   # "the West African bloc": an adjective, not a mention of the region
+    if entry.type == PLACE and span.root.dep_ in ADJECTIVE_DEPS and span.root.head.i == span.end \
+            and span.root.head.lower_ in words("state_collective"):
+        return   # "the Gulf countries": a region naming a set of states, no mention of it
     state = _state_acting_through(span, entry, da.kb)
     if state is not None:
         entry, how = state, HOW_ALIAS   # "US military personnel", "Russian military police": the state
-    if how == HOW_CAPITAL and not capital_is_government(span, da.kb):
+    if how == HOW_CAPITAL and (da.in_dateline(span) or not capital_is_government(span, da.kb)):
         # "talks in Washington": the city, not the government
         geo = best_geo(da.kb.geo_lookup(name_text(span)) or da.kb.geo_lookup(entry.capital or ""), da.country_votes)
         if geo:
@@ -43,10 +50,13 @@ def add_kb_mention(da: DocumentActors, span: Span, entry: Entry, how: str) -> No
 
 def _state_acting_through(span: Span, entry: Entry, kb: Ontology) -> Entry | None:
     """The state a body's name stands for when it modifies a state agent ("US military
-    personnel": the US acts), else None."""
+    personnel": the US acts) or ends in an adjective on the noun after it ("Russian military
+    officers", "the U.S. military base": no body is named, GUIDELINES convention 8), else None."""
     outer = span.root.head
     if not (entry.type == GROUP and entry.parent and span.root.dep_ in MODIFIER_DEPS and outer.i == span.end
-            and outer.lower_ in kb.lexicon.words_of("state_agent") and outer.lower_ not in kb.lexicon.roles):
+            and (outer.lower_ in kb.lexicon.words_of("state_agent") or span[-1].tag_ == ADJECTIVE_TAG
+                 or outer.lower_ in kb.lexicon.words_of("military_facility"))
+            and outer.lower_ not in kb.lexicon.roles):
         return None
     parent = kb.entries.get(entry.parent)
     while parent is not None and parent.type == GROUP and parent.parent:
@@ -77,3 +87,47 @@ def add_new(da: DocumentActors, span: Span, name: str, type_: str, how: str, *, 
         da.protos[actor_id] = Proto(actor_id, name, type_)
     da.mentions.append(MentionInfo(actor_id, span, mention_text(span) if text is None else text, how))
     return actor_id
+
+
+def resolve_context_places(da: DocumentActors, spans: list[Span]) -> dict[str, PlaceChoice]:
+    """Which place each name its kind word marks is, by name (lower case): a known place,
+    a GeoNames place in the country the context names ("the northern Mozambique town of
+    Palma") or the document evokes, else a place of its own (None). Decided where the
+    kind word stands, then the same for every mention of the name in the document."""
+    out: dict[str, PlaceChoice] = {}
+    kinds = da.kb.lexicon.words_of("place_kind")
+    for span in spans:
+        name = place_name(span, da.kb.lexicon.words_of)
+        if out.get(name.lower()) is None:
+            out[name.lower()] = _place_choice(da, span, name)
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in kinds:   # "Borno State": "Borno" too is that place
+            out.setdefault(" ".join(words[:-1]).lower(), out[name.lower()])
+    return out
+
+
+def _place_choice(da: DocumentActors, span: Span, name: str) -> PlaceChoice:
+    kb = da.kb
+    entry = next((e for e, how in kb.lookup(name) if e.type == PLACE and how != HOW_DEMONYM), None)
+    if entry is not None:
+        return entry
+    candidates = kb.geo_lookup(name)
+    country = context_country(span, kb)
+    if country:
+        candidates = [r for r in candidates if r["cc"] == country]
+    return best_geo(candidates, da.country_votes, strict=True)
+
+
+def add_place_mention(da: DocumentActors, span: Span, places: dict[str, PlaceChoice]) -> None:
+    """A mention of a place named in the document as one ("Pauktaw township", "the town of
+    Samarra", and "Pauktaw" wherever else it is written)."""
+    name = place_name(span, da.kb.lexicon.words_of)
+    if name.lower() not in places:
+        places[name.lower()] = _place_choice(da, span, name)
+    choice = places[name.lower()]
+    if isinstance(choice, Entry):
+        add_kb_mention(da, span, choice, HOW_ALIAS)
+    elif choice:
+        add_geo_mention(da, span, choice, da.kb)
+    else:
+        add_new(da, span, name, PLACE, HOW_NER)

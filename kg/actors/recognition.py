@@ -10,14 +10,18 @@ places go ("trying to reach Rafah").
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
 from ..ontology import Ontology
 from .index import DocIndex
-from .names import honorific_forms, is_surname_of, name_text, trim
-from .types import HOW_NAME, HOW_NER, PEOPLE
+from .longnames import longer_name_spans, title_acronyms
+from .names import PARTICLES_OF_NAME, honorific_forms, is_surname_of, name_text, trim
+from .nonnames import is_calendar_span, is_no_name, thing_names, without_headline_verb
+from .placenames import context_places
+from .types import HOW_ALIAS, HOW_CAPITAL, HOW_CONTEXT, HOW_DEMONYM, HOW_NAME, HOW_NER, PEOPLE, STATE
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -26,6 +30,9 @@ NAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 PLACE_SUFFIX_POS = frozenset({"NOUN", "PROPN"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 OBJECT_DEPS = frozenset({"pobj", "dobj"})
+POSSESSIVE_TAG = "POS"
+TITLE_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADP", "DET"})
+MIN_WORD_ACRONYM = 4   # "Nato", "Ecowas": an acronym short enough to say as a word
 
 
 class Candidate(NamedTuple):
@@ -44,14 +51,125 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     merged = _mend_split_names(doc, ents, kb.lexicon.words_of("name_particle"))
     honorific = honorific_forms(kb.lexicon.words_of("honorific"))
     out = [c for c in (_candidate(ent, ix, kb, honorific) for ent in merged) if c is not None]
+    out = [part for c in out for part in split_list(c, kb.lexicon.words_of)]
+    unknown = [c.span for c in out if c.kb_id is None] + [e for e in doc.ents if e.label_ not in ENTITY_LABELS]
+    things = thing_names(unknown, kb.lexicon.words_of)
+    out = [c for c in out if c.kb_id is not None or name_text(c.span).lower() not in things]
+    out = with_context_places(out, context_places(doc, ix, kb.lexicon.words_of), kb)
+    longer = longer_name_spans(doc, ix, [c.span for c in out if c.kb_id], [c.span for c in out if not c.kb_id],
+                               kb.lexicon.words_of)
+    out = with_longer_names(out, longer)
+    acronyms = title_acronyms(doc, ix, kb.lexicon.roles, kb.lexicon.words_of)
+    out = [c for c in out if c.kb_id or c.span.start not in acronyms]   # "Chief of Army Staff (COAS)"
     taken = {i for span, _, _ in out for i in range(span.start, span.end)}
     persons = [name_text(sp).split() for sp, kb_id, _ in out if sp.label_ == "PERSON" and len(sp) > 1]
     persons += [kb.entries[k].name.split() for _, k, _ in out if k and kb.entries[k].type in PEOPLE]
     articles = kb.lexicon.words_of("name_article_prefix")
+    out = [part for c in out for part in split_possessor(c, persons, articles)]
+    out = [compass_state(c, out, kb) for c in out]
     out.extend(Candidate(span, None, HOW_NER) for span in proper_noun_places(doc, ix, taken, kb)
-               if not is_surname_of(span, persons, articles))
+               if not is_surname_of(span, persons, articles) and name_text(span).lower() not in things)
+    out.extend(Candidate(span, None, HOW_NER) for span in titled_names(doc, ix, taken, kb))
+    out.extend(acronyms_written_as_words(doc, ix, taken, kb))
     out.sort(key=lambda x: x[0].start)
     return out, persons
+
+
+def with_context_places(found: list[Candidate], places: list[Span], kb: Ontology) -> list[Candidate]:
+    """The candidates with the places their kind word marks ("Kan Htaunt Gyi village",
+    "the town of Samarra") in place of the spans inside them ("Kan", a broadcaster;
+    "Samarra", tagged NORP). A longer entity around the place, or a known place of the
+    same name, wins; a state's name before the place's name is no part of it."""
+    words = kb.lexicon.words_of
+    for span in places:
+        inside = [c for c in found if c.span.start < span.end and c.span.end > span.start]
+        if any(c.span.start < span.start or c.span.end > span.end for c in inside):
+            continue
+        kinds = words("place_kind") | words("facility_kind")
+        end = span.end - 1 if len(span) > 1 and span[-1].lower_ in kinds else span.end
+        if any(c.kb_id and c.span.start <= span.start and c.span.end >= end and c.how != HOW_CAPITAL
+               for c in inside):
+            continue   # "Islamic State", "the Black Sea port": a known name; "the Mozambique town"
+        states = [c for c in inside if c.kb_id and c.span.end < end and _state_like(c, kb)]
+        if states:   # "Myanmar Rakhine state": the state is no part of the name
+            start = max(c.span.end for c in states)
+            span = Span(span.doc, start, span.end, label=span.label_)
+            inside = [c for c in inside if c.span.start >= start]
+        found = [c for c in found if c not in inside] + [Candidate(span, None, HOW_CONTEXT)]
+    found.sort(key=lambda c: c.span.start)
+    return found
+
+
+def with_longer_names(found: list[Candidate], spans: list[Span]) -> list[Candidate]:
+    """The candidates with the longer names around knowledge-base names in place of the
+    spans inside them ("United Nations Support Mission in Libya", "Sudan News"); an entity
+    reaching outside such a name, or one that is the name itself, wins."""
+    for span in spans:
+        inside = [c for c in found if c.span.start < span.end and c.span.end > span.start]
+        if any(c.span.start < span.start or c.span.end > span.end for c in inside) \
+                or any(c.span.start == span.start and c.span.end == span.end for c in inside):
+            continue
+        found = [c for c in found if c not in inside] + [Candidate(span, None, HOW_NER)]
+    found.sort(key=lambda c: c.span.start)
+    return found
+
+
+def split_list(c: Candidate, words) -> list[Candidate]:
+    """"Junin, Ayacucho" (one span the NER made of a list): one candidate per name;
+    "Kashimri in Bama Local Government Area": a place in a place, two places."""
+    span = c.span
+    cut = next((t.i for t in span[1:-1] if t.lower_ == "in" and t.is_lower), None)
+    if not c.kb_id and cut is not None and span[-1].lower_ in words("place_kind") and span[-1].is_title:
+        doc = span.doc
+        return [Candidate(Span(doc, span.start, cut, label="LOC"), None, c.how),
+                Candidate(Span(doc, cut + 1, span.end, label="LOC"), None, c.how)]
+    if c.kb_id or not any(t.text == "," for t in span[1:-1]):
+        return [c]
+    parts, start = [], span.start
+    for t in [*span[1:], None]:
+        if t is None or t.text == ",":
+            end = t.i if t is not None else span.end
+            if end > start and span.doc[start].text[:1].isupper():
+                parts.append(Candidate(Span(span.doc, start, end, label=span.label_), None, c.how))
+            start = end + 1
+    return parts
+
+
+def compass_state(c: Candidate, found: list[Candidate], kb: Ontology) -> Candidate:
+    """"the South" in a story of North and South Korea is South Korea: a compass word alone
+    names the state so named whose other half (or whole) the document names."""
+    if c.kb_id or len(c.span) != 1 or c.span[0].lower_ not in kb.lexicon.words_of("compass_word"):
+        return c
+    for other in found:
+        entry = kb.entries.get(other.kb_id) if other.kb_id else None
+        parts = entry.name.split() if entry is not None and entry.type == STATE else []
+        rest = " ".join(parts[1:]) if len(parts) > 1 and parts[0].lower() in kb.lexicon.words_of("compass_word") \
+            else entry.name if entry is not None and entry.type == STATE else None
+        hits = [e for e, how in kb.lookup(f"{c.span.text} {rest}") if e.type == STATE and how == "name"] if rest else []
+        if hits:
+            return Candidate(c.span, hits[0].id, HOW_ALIAS)
+    return c
+
+
+def split_possessor(c: Candidate, persons: list[list[str]], articles: frozenset[str]) -> list[Candidate]:
+    """"Machar's SPLM-IO party" (one ORG span): the possessor, a person named in the
+    document, and the organisation are two names ("New People's Army" stays one)."""
+    if c.kb_id or c.span.label_ != "ORG":
+        return [c]
+    doc = c.span.doc
+    for t in c.span[1:-1]:
+        if t.text in PARTICLES_OF_NAME and t.tag_ == POSSESSIVE_TAG:
+            owner = Span(doc, c.span.start, t.i, label="PERSON")
+            if owner[0].lower_ == "the" or not is_surname_of(owner, persons, articles):
+                return [c]
+            body = Span(doc, t.i + 1, c.span.end, label="ORG")
+            return [Candidate(owner, None, HOW_NER), Candidate(body, None, c.how)]
+    return [c]
+
+
+def _state_like(c: Candidate, kb: Ontology) -> bool:
+    """A candidate naming a state: its name, an alias or a demonym (not its capital)."""
+    return c.how == HOW_DEMONYM or (c.how != HOW_CAPITAL and kb.entries[c.kb_id].type == STATE)
 
 
 def _entity_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> list[Span]:
@@ -80,7 +198,7 @@ def _mend_split_names(doc: Doc, ents: list[Span], particles: frozenset[str]) -> 
         adjacent = prev is not None and prev.end == ent.start
         if (prev is not None and not prev.ent_id_ and not ent.ent_id_
                 and (prev.label_ == ent.label_ == "PERSON"
-                     or adjacent and ("PERSON" in (prev.label_, ent.label_) or len(prev) == len(ent) == 1))
+                     or (adjacent and ("PERSON" in (prev.label_, ent.label_) or len(prev) == len(ent) == 1)))
                 and all(t.lower_ in particles for t in doc[prev.end:ent.start])
                 and all(t.pos_ == "PROPN" for t in doc[prev.start:ent.end] if t.lower_ not in particles)
                 and not any("\n" in t.whitespace_ for t in doc[prev.start:ent.start])):
@@ -103,15 +221,20 @@ def _candidate(ent: Span, ix: DocIndex, kb: Ontology, honorific: set[str]) -> Ca
         return None
     if not known and inside_role(span, ix, kb.lexicon.roles):
         return None
+    if not known and is_no_name(span, words):
+        return None   # "in March", "Junta troops", "an ethnic Nuer militia", "the Annan Plan"
+    if not known:
+        span = without_headline_verb(span, kb.lexicon, ix.on_first_line(span.start))   # "El Fasher Kills"
     bare = name_text(span)
+    if known and span[0].is_lower and len(span) > 1 \
+            and ent.ent_id_.split("#")[0] in {e.id for e, _ in kb.lookup(name_text(span[1:]))}:
+        span, bare = span[1:], name_text(span[1:])   # "occupied West Bank": the name
     if not bare[:1].isupper() and not bare[:1].isdigit():
         return None   # "east": a direction, not a name
     if names_a_vessel(span, words):
         return None
     if span.label_ in PLACE_LABELS and inside_named_thing(span, words):
         return None
-    if not known and len(span) == 1 and span.text.lower() in words("institution"):
-        return None   # "Parliament" alone: a title word, not a name
     if not known and len(span) == 1 and span.label_ in NAME_LABELS and modifies_plural(span):
         return None   # "Hutu extremists", "Hindu tourists": a group adjective the NER misread
     suffix = place_suffix(span, ix, words)
@@ -186,10 +309,68 @@ def proper_noun_places(doc: Doc, ix: DocIndex, taken: set[int], kb: Ontology) ->
         while j + 1 < n and pos[j + 1] == "PROPN" and (j + 1) not in taken and upper[j + 1]:
             j += 1
         span = Span(doc, i, j + 1, label="GPE")
+        if is_calendar_span(span, words):
+            i = j + 1
+            continue
         head = span.root
         where_places_go = head.dep_ in OBJECT_DEPS and (head.head.lower_ in words("locative_prep")
                                                         or head.head.pos_ == "VERB")
         if kb.geo_lookup(span.text) and not names_a_vessel(span, words) and where_places_go:
             out.append(span)
         i = j + 1
+    return out
+
+
+def titled_names(doc: Doc, ix: DocIndex, taken: set[int], kb: Ontology) -> list[Span]:
+    """Names of people the NER missed right after a title: "U.N. Special Cyprus Envoy Espen
+    Barth Eide", "The U.S. Ambassador to Oman, Ana Escrogima,": a run of two to four
+    capitalised proper nouns after a title word, or after a comma closing a title phrase."""
+    roles, out, i = kb.lexicon.roles, [], 1
+    while i < ix.n:
+        if i in taken or ix.pos[i] != "PROPN" or not ix.upper_initial[i]:
+            i += 1
+            continue
+        j = i
+        while j < ix.n and j - i < 4 and j not in taken and ix.pos[j] == "PROPN" and ix.upper_initial[j] \
+                and "\n" not in doc[j].whitespace_:
+            j += 1
+        start = max([k + 1 for k in range(i, j) if doc[k].lower_ in roles], default=i)   # "Envoy Espen ..."
+        if j - start >= 2 and (doc[start - 1].lower_ in roles or _after_title_phrase(doc, start, roles)):
+            out.append(Span(doc, start, j, label="PERSON"))
+        i = max(j, i + 1)
+    return out
+
+
+def _after_title_phrase(doc: Doc, i: int, roles: frozenset[str]) -> bool:
+    """Whether token ``i`` follows a comma closing a phrase with a title in it ("The U.S.
+    Ambassador to Oman, ...")."""
+    if doc[i - 1].text != "," or i < 3:
+        return False
+    k = i - 2
+    while k >= max(0, i - 8) and doc[k].pos_ in TITLE_PHRASE_POS:
+        if doc[k].lower_ in roles:
+            return True
+        k -= 1
+    return False
+
+def acronyms_written_as_words(doc: Doc, ix: DocIndex, taken: set[int], kb: Ontology) -> list[Candidate]:
+    """A known acronym written as a word ("Ecowas", "Nato", "Unicef", as British copy does),
+    which the entity ruler matches only in capitals and the NER may miss."""
+    out, acronyms = [], _word_acronyms(kb)
+    for i in range(ix.n):
+        hit = acronyms.get(ix.lowers[i]) if ix.pos[i] == "PROPN" and ix.upper_initial[i] else None
+        if hit is not None and i not in taken and doc[i].is_title:
+            out.append(Candidate(Span(doc, i, i + 1, label="ORG"), *hit))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _word_acronyms(kb: Ontology) -> dict[str, tuple[str, str]]:
+    """A knowledge base's capitalised acronyms long enough to be said as words, lower case:
+    "ecowas" -> ("ecowas", "name")."""
+    out = {}
+    for e in kb.entries.values():
+        for form, how in [(e.name, HOW_NAME)] + [(a, HOW_ALIAS) for a in e.aliases]:
+            if form.isupper() and form.isalpha() and len(form) >= MIN_WORD_ACRONYM:
+                out.setdefault(form.lower(), (e.id, how))
     return out

@@ -15,12 +15,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .document import DocumentActors, MentionInfo, RoleInfo
+from .institutions import last_armed_force
 from .names import PARTICLES_OF_NAME, honorific_forms
-from .types import AGENTS, GROUP, HOW_INSTITUTION, OFFICIAL, PEOPLE, STATE, STATE_KIND
+from .types import AGENTS, GROUP, HOW_CAPITAL, HOW_INSTITUTION, OFFICIAL, PEOPLE, PLACE, STATE, STATE_KIND
 
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})   # words a title before a name is made of
 ROLE_NOUN_POS = frozenset({"NOUN", "ADJ"})        # ("secretary-general" is often tagged ADJ)
 RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+OF = "of"
+COORDINATORS = frozenset({"and", ","})
 
 Role = tuple[str, "str | None", tuple[int, int]]   # role, affiliation, token span of the title
 
@@ -31,9 +35,12 @@ def find_roles(da: DocumentActors) -> None:
     roles = da.kb.lexicon.roles
     words = da.kb.lexicon.words_of
     honorific = honorific_forms(words("honorific"))
-    for m in [m for m in da.mentions if da.protos[m.actor].type in PEOPLE]:
+    shared: dict[int, Role] = {}   # names after the first under one plural title, by start token
+    for m in sorted((m for m in da.mentions if da.protos[m.actor].type in PEOPLE), key=lambda m: m.span.start):
         prefix = _title_before(da.doc, m.span, honorific, words("title_scan_word"))
-        role_info = role_in(prefix, da, roles, honorific)
+        role_info = shared.get(m.span.start) or role_in(prefix, da, roles, honorific)
+        if role_info is not None and m.span.start not in shared:
+            role_info = _share_plural_title(da, m, prefix, role_info, shared)
         if role_info is None:
             stated = role_in_relative_clause(m, da)
             if stated is not None:
@@ -41,7 +48,7 @@ def find_roles(da: DocumentActors) -> None:
                 da.roles.append(RoleInfo(m.actor, stated[0], stated[1], m.span.sent.start, stated[2]))
         if role_info is None or role_info[1] is None:
             # "General Asim Munir" has a title but no body; the apposition may name one
-            appos = role_in_apposition(m, da, roles, honorific)
+            appos = role_in_apposition(m, da, roles, honorific) or role_before_comma(m, da, roles, honorific)
             if appos is not None and (role_info is None or appos[1] is not None):
                 role_info = appos
         if role_info is None:
@@ -50,12 +57,51 @@ def find_roles(da: DocumentActors) -> None:
         stated = role_in_relative_clause(m, da)   # "Bola Tinubu, who chairs ECOWAS"
         if stated is not None and stated[1] != affiliation:
             da.roles.append(RoleInfo(m.actor, stated[0], stated[1], m.span.sent.start, stated[2]))
-        if next(iter(role.split()), "") in words("past_marker"):
+        _drop_places_in_title(da, m.span.sent.start, tokens)
+        if any(w in words("past_marker") for w in role.split()):
             continue   # "a former rebel commander": no office now
         if affiliation is None and last_role_word(role, roles) in words("generic_role"):
             continue   # "film director Oleg Sentsov": a job, not an office
         da.protos[m.actor].type = OFFICIAL
         da.roles.append(RoleInfo(m.actor, role, affiliation, m.span.sent.start, tokens))
+
+
+def _share_plural_title(da: DocumentActors, m: MentionInfo, prefix: Span, role: Role,
+                        shared: dict[int, Role]) -> Role:
+    """"Azerbaijani and Armenian presidents Ilham Aliyev and Serzh Sargsyan": a plural
+    title before coordinated names holds for each; coordinated owners go to the names in
+    order. Returns the first name's role; the others' are put in ``shared``."""
+    doc = da.doc
+    title_end = role[2][1]
+    if title_end < 1 or doc[title_end - 1].tag_ not in PLURAL_TAGS:
+        return role
+    names, k = [m], m.span.end
+    people = {x.span.start: x for x in da.mentions if da.protos[x.actor].type in PEOPLE}
+    while k + 1 < len(doc) and doc[k].lower_ in COORDINATORS and (k + 1) in people:
+        names.append(people[k + 1])
+        k = people[k + 1].span.end
+    owners = _coordinated_owners(da, role[2][0])
+    if len(owners) != len(names):
+        owners = [role[1]] * len(names)
+    for name, owner in zip(names[1:], owners[1:], strict=True):
+        shared[name.span.start] = (role[0], owner, role[2])
+    return role[0], owners[0], role[2]
+
+
+def _coordinated_owners(da: DocumentActors, title_start: int) -> list[str | None]:
+    """The states or groups coordinated right before a title ("Azerbaijani and Armenian"), in
+    order; empty when there are none."""
+    doc, owners, k = da.doc, [], title_start
+    while k > 0:
+        actor = _mention_actor_ending_at(da, k - 1)
+        if actor is None or da.protos[actor].type not in AGENTS:
+            break
+        owners.insert(0, actor)
+        start = next(x.span.start for x in da.mentions if x.span.end == k and x.actor == actor)
+        if start < 1 or doc[start - 1].lower_ not in COORDINATORS:
+            break
+        k = start - 1
+    return owners
 
 
 def _title_before(doc: Doc, name: Span, honorific: set[str], scan_words: frozenset[str]) -> Span:
@@ -74,6 +120,14 @@ def _title_before(doc: Doc, name: Span, honorific: set[str], scan_words: frozens
     return doc[k:name.start]
 
 
+def titled(span: Span, da: DocumentActors) -> bool:
+    """Whether a title is written right before a name ("Army spokesperson Lul Ruai Koang")."""
+    words = da.kb.lexicon.words_of
+    honorific = honorific_forms(words("honorific"))
+    prefix = _title_before(da.doc, span, honorific, words("title_scan_word"))
+    return role_in(prefix, da, da.kb.lexicon.roles, honorific) is not None
+
+
 def role_in_relative_clause(m: MentionInfo, da: DocumentActors) -> Role | None:
     """(role, body, token span) from "X, who (also) heads/chairs/leads Y", or None."""
     verbs = da.kb.lexicon.mappings.get("role_verb", {})
@@ -90,30 +144,58 @@ def role_in_relative_clause(m: MentionInfo, da: DocumentActors) -> Role | None:
 
 
 def role_in(prefix: Span, da: DocumentActors, roles: frozenset[str], honorific: set[str]) -> Role | None:
-    """(role, affiliation, token span) from the words before a name, or None."""
+    """(role, affiliation, token span) from the words before a name, or None.
+
+    The title starts after the last actor, possessive or determiner ("Israeli spokesperson",
+    "the country's intelligence chief"); after a title word, "of <state or group>" names the
+    owner ("Emir of Kuwait"), "to"/"for" the posting, part of the title ("Russian Ambassador
+    to the U.N.", "the top U.S. diplomat for Latin America"); a plural title is read as one
+    ("Armenian presidents")."""
     if not len(prefix):
         return None
     doc = prefix.doc
     end = prefix.end
     while end > prefix.start and doc[end - 1].lower_.rstrip(".") in honorific:
         end -= 1
-    # the role starts after the last actor mention or possessive in the prefix
-    determiners = da.kb.lexicon.words_of("title_determiner")
-    role_start = prefix.start
-    affiliation = None
+    words = da.kb.lexicon.words_of
+    if doc[end - 1].lower_ in words("title_scope_prep"):
+        return None   # "an official of the regime of Saddam Hussein": the name is the object
+    determiners, title_preps = words("title_determiner"), words("title_scope_prep")
+    role_start, role_end, affiliation, scope = prefix.start, end, None, None
     for t in doc[prefix.start:end]:
+        if scope is None and t.lower_ in title_preps and t.i > role_start \
+                and ends_with_role(_singular(doc[role_start:t.i]), roles):
+            scope = t
+            continue
         actor = _mention_actor_ending_at(da, t.i)
-        if actor:
+        if scope is not None:
+            if actor and scope.lower_ == OF and da.protos[actor].type in AGENTS:
+                affiliation, role_end = actor, scope.i   # "Emir of Kuwait": the owner
+            continue
+        if actor and (da.protos[actor].type == PLACE or (affiliation is not None
+                      and da.protos[affiliation].type == GROUP and da.protos[actor].type == STATE)):
+            role_start = t.i + 1   # "U.S. Middle East Envoy", "U.N. Special Cyprus Envoy": no owner
+        elif actor:
             role_start, affiliation = t.i + 1, actor
         elif t.text in PARTICLES_OF_NAME or t.lower_ in determiners:
             role_start = t.i + 1
-    # possessive descriptor: "the country's intelligence chief"
+    # possessive descriptor: "the country's intelligence chief"; "Army spokesperson"
     if affiliation is None:
-        affiliation = _descriptor_affiliation(doc[prefix.start:end], da)
-    role = doc[role_start:end].text.lower().strip()
-    if not role or not ends_with_role(role, roles):
+        affiliation = _descriptor_affiliation(doc[prefix.start:end], da) \
+            or _armed_force_owner(doc[role_start:end], da)
+    head_end = scope.i if scope is not None else role_end
+    if role_start >= head_end or not ends_with_role(_singular(doc[role_start:head_end]), roles):
         return None
-    return role, affiliation, (role_start, end)
+    role = _singular(doc[role_start:role_end])
+    return role, affiliation, (role_start, role_end)
+
+
+def _singular(span: Span) -> str:
+    """A title's words in lower case, its last word singular ("presidents" -> "president")."""
+    toks = [t.lower_ for t in span]
+    if toks and span[-1].tag_ in PLURAL_TAGS:
+        toks[-1] = span[-1].lemma_.lower()
+    return " ".join(toks).replace(" - ", "-").strip()
 
 
 def role_in_apposition(m: MentionInfo, da: DocumentActors, roles: frozenset[str], honorific: set[str]) -> Role | None:
@@ -138,6 +220,23 @@ def role_in_apposition(m: MentionInfo, da: DocumentActors, roles: frozenset[str]
         if info:
             return info
     return None
+
+
+def role_before_comma(m: MentionInfo, da: DocumentActors, roles: frozenset[str], honorific: set[str]) -> Role | None:
+    """A title phrase set off by a comma right before the name, whatever the parse: "The top
+    U.S. diplomat for Latin America, Roberta Jacobson", "the Chief of Army Staff (COAS),
+    Olufemi Oluyede"."""
+    doc = da.doc
+    k = m.span.start - 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    if doc[k - 1].text == ")" and k >= 3 and doc[k - 3].text == "(":
+        k -= 3   # a bracketed acronym of the title: "(COAS)"
+    if k < 1:
+        return None
+    words = da.kb.lexicon.words_of
+    prefix = _title_before(doc, doc[k:k], honorific, words("title_scan_word"))
+    return role_in(prefix, da, roles, honorific)
 
 
 def _body_after(noun, da: DocumentActors) -> str | None:
@@ -167,7 +266,23 @@ def last_role_word(role: str, roles: frozenset[str]) -> str:
 
 def ends_with_role(role: str, roles: frozenset[str]) -> bool:
     """Whether the words ``role`` end in a known title."""
-    return last_role_word(role, roles) in roles or bool(role.split()) and role.split()[-1] in roles
+    return last_role_word(role, roles) in roles or (bool(role.split()) and role.split()[-1] in roles)
+
+
+def _drop_places_in_title(da: DocumentActors, sent_start: int, tokens: tuple[int, int]) -> None:
+    """A place inside a title after its owner or its scope word is part of the title, no
+    mention of the place: "U.S. Middle East Envoy Steve Witkoff", "the top U.S. diplomat for
+    Latin America, Roberta Jacobson" (a place that opens the title, "Kharkiv governor", is one)."""
+    start, end = max(sent_start, tokens[0] - 6), tokens[1]
+    owners = [m for m in da.mentions if start <= m.span.start and m.span.end <= end
+              and da.protos[m.actor].type in AGENTS]
+    first = min((m.span.start for m in owners), default=None)
+    scope_words = da.kb.lexicon.words_of("title_scope_prep")
+    for m in [m for m in da.mentions if start <= m.span.start and m.span.end <= end
+              and da.protos[m.actor].type == PLACE and m.how != HOW_CAPITAL]:
+        after_scope = any(da.doc[k].lower_ in scope_words for k in range(tokens[0], m.span.start))
+        if after_scope or (first is not None and first < m.span.start):
+            da.mentions.remove(m)
 
 
 def _mention_actor_ending_at(da: DocumentActors, i: int) -> str | None:
@@ -175,6 +290,14 @@ def _mention_actor_ending_at(da: DocumentActors, i: int) -> str | None:
         if m.span.end - 1 == i and m.how != HOW_INSTITUTION:
             return m.actor
     return None
+
+
+def _armed_force_owner(title: Span, da: DocumentActors) -> str | None:
+    """"Army spokesperson Lul Ruai Koang": a bare army noun opening a title is the state's
+    armed force the document named last (a body of a state whose name or kind says so)."""
+    if len(title) < 2 or title[0].lower_ not in da.kb.lexicon.words_of("military_descriptor"):
+        return None
+    return last_armed_force(da, title.start)
 
 
 def _descriptor_affiliation(span: Span, da: DocumentActors) -> str | None:

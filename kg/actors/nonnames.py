@@ -1,0 +1,105 @@
+"""Spans that look like names but name no actor: dates, and things named in the news.
+
+Capitalised words the NER (or the GeoNames look-up for places it missed) takes for
+actors although they name
+
+* a date: months and weekdays ("in March" is no town, "on Jan 6" no Jackson);
+* a thing: platforms, time zones and vehicles by name ("said on Telegram", "Air Force
+  One"), weapon classes ("ICBMs"), named operations ("Operation Hadin Kai": an event,
+  GUIDELINES convention 10), and a name written before a weapon or vessel noun
+  ("a Musudan ballistic missile": every "Musudan" of that document is the missile).
+
+The word classes are lists of ``words.tsv`` (``calendar_word``, ``thing_name``,
+``named_event_head``, with ``weapon`` and ``vessel``); :func:`thing_names` reads a
+document's candidates once and returns the names to drop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span
+
+from .names import name_text
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
+PLURAL_NAME_TAG = "NNPS"
+NUMBER_POS = "NUM"
+TITLE_CASE_SHARE = 1.0   # a headline with every longer word capitalised is in title case
+COMMON_NOUN_LISTS = ("institution", "state_agent", "group_descriptor", "nonstate_collective")
+
+
+def is_calendar_span(span: Span, words) -> bool:
+    """"March", "Jan", "Thursday": every word of the span is a month or weekday name."""
+    toks = [t.lower_.rstrip(".") for t in span if t.is_alpha or t.lower_.rstrip(".").isalpha()]
+    return bool(toks) and all(t in words("calendar_word") for t in toks)
+
+
+def names_a_thing(span: Span, words) -> bool:
+    """Whether the span names a thing rather than an actor: a platform, time zone, vehicle
+    or weapon class by name, a named operation, or a name modifying a weapon or vessel noun."""
+    text = name_text(span).lower()
+    if text in words("thing_name"):
+        return True
+    first = span[0] if span[0].lower_ != "the" or len(span) == 1 else span[1]
+    if first.lower_ in words("named_event_head") and first.i + 1 < span.end:
+        return True   # "Operation Hadin Kai"
+    doc = span.doc
+    if first.i > 0 and doc[first.i - 1].lower_ in words("named_event_head") and doc[first.i - 1].is_title:
+        return True   # "Operation" left out of the span: "Operation [Sindoor]"
+    if span.label_ == "ORG" or span.end >= len(doc) or doc[span.end].pos_ not in NAME_POS:
+        return False
+    root = span.root
+    head = root.head
+    return (root.dep_ in MODIFIER_DEPS and head.i >= span.end
+            and all(t.pos_ in NAME_POS for t in doc[span.end:head.i])
+            and (head.lemma_.lower() in _thing_heads(words) or head.lower_ in _thing_heads(words)))
+
+
+def _thing_heads(words) -> frozenset[str]:
+    return words("weapon") | words("vessel")
+
+
+def thing_names(spans: Iterable[Span], words) -> set[str]:
+    """The names (lower case) the document uses for things: a name written once as a
+    weapon's or vessel's name ("the Musudan missile") names that thing everywhere."""
+    return {name_text(s).lower() for s in spans if names_a_thing(s, words)}
+
+
+def is_no_name(span: Span, words) -> bool:
+    """A span the NER took for an unknown actor that names none: a date, a capitalised
+    common noun ("Junta troops", "his Cabinet"), an ethnicity ("an ethnic Nuer militia"), a
+    named accord or plan ("the Indus Waters Treaty", "the Annan Plan"), or a plural of a
+    state's name counted ("the two Koreas")."""
+    if span.label_ != "PERSON" and is_calendar_span(span, words):
+        return True
+    if len(span) == 1 and any(span[0].lower_ in words(name) for name in COMMON_NOUN_LISTS):
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in words("ethnic_marker"):
+        return True
+    if span[-1].lower_ in words("accord_name_head") and len(span) > 1:
+        return True
+    return len(span) == 1 and span[0].tag_ == PLURAL_NAME_TAG and before is not None and before.pos_ == NUMBER_POS
+
+
+def without_headline_verb(span: Span, lexicon, on_first_line: bool) -> Span:
+    """A span in a title-case headline (on the document's first line) without a verb it
+    swallowed at its end: "RSF Strike on Sudan's El Fasher Kills Five Civilians" -> "El Fasher"."""
+    end = span.end
+    while on_first_line and end - span.start > 1 and _verb_form(span.doc[end - 1].lower_, lexicon) \
+            and _title_case(span.sent):
+        end -= 1
+    return span if end == span.end else Span(span.doc, span.start, end, label=span.label_)
+
+
+def _verb_form(word: str, lexicon) -> bool:
+    """A verb of the lexicon, as written or in its third person ("kills")."""
+    return word in lexicon.verbs or (word.endswith("s") and word[:-1] in lexicon.verbs)
+
+
+def _title_case(sent: Span) -> bool:
+    """Whether a sentence (a headline) is in title case."""
+    longer = [t for t in sent if t.is_alpha and len(t) > 3]
+    return bool(longer) and sum(t.text[0].isupper() for t in longer) >= TITLE_CASE_SHARE * len(longer)

@@ -1,0 +1,136 @@
+"""The layout of a report around its sentences: the dateline that opens it ("SANAA, Jan 25
+(AFP) -") and a sign-off glued to its last word ("... in Crimea.__VOA News").
+
+Wire copy opens its first paragraph with where it was filed and who filed it:
+"BEIRUT, Lebanon --", "KABUL, Afghanistan (AP) —", "SEOUL —", "Lima :", "Dubai:",
+"VIENNA, April 05, /ITAR-TASS/.", "(Reuters) --". Read as part of the first sentence,
+the city and the agency become subjects of its events ("Dubai: Israel launched
+airstrikes" -> Dubai and Israel attacked). :func:`dateline_spans` finds them (on the
+text alone, so the parse step and the actor stage agree); :func:`mark_datelines`, run
+first in the pipeline (before the token vectors: it may split tokens), makes the body
+after a dateline start a sentence of its own and splits an agency written between
+slashes off its slashes.
+
+A dateline is looked for at the start of the first lines of a document only. A run of
+underscores a cleaned page left between a sentence's last word and a sign-off
+("Crimea.__VOA News") is split off too, the sign-off a sentence of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+LINES = 3   # the headline and the first lines of the body
+_NAME = r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}"
+_DATE = r"[A-Z][a-z]+\.?[ \t]+\d"   # "April 05", "Jan 25": a word and a day, no country
+_DATELINE = re.compile(rf"""
+    (?:(?P<place>{_NAME})                                   # BEIRUT, Kyiv, Lima
+       (?:[ \t]*,[ \t]*(?!{_DATE})(?P<country>{_NAME}))?   # , Lebanon
+       (?:[ \t]*,[ \t]*[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}})?  # , April 05
+       [ \t]*,?
+    )?
+    (?:[ \t]*\([ \t]*(?P<agency>[A-Z][\w&.-]*(?:[ \t][A-Z][\w&.-]*){{0,3}})[ \t]*\))?   # (AP)
+    (?:[ \t]*/(?P<slashed>[A-Z][\w.-]{{1,30}})/[ \t]*\.?)?   # /ITAR-TASS/.
+    [ \t]*(?P<sep>\u2014|\u2013|--|-|:)?[ \t]+(?=\S)
+""", re.X)
+
+
+def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The character ranges of the datelines of a document (usually one)."""
+    out, start = [], 0
+    text = doc.text
+    for _ in range(LINES):
+        while start < len(text) and text[start] in "\n\r \t":
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        m = _DATELINE.match(text, start, end)
+        if m is not None and _is_dateline(m):
+            out.append((m.start(), m.end()))
+        start = end + 1
+    return out
+
+
+def _is_dateline(m: re.Match) -> bool:
+    """A match is a dateline when something marks it as one: an agency, a dash after a
+    place written in capitals, or a colon after a short place name."""
+    place, sep = m.group("place"), m.group("sep")
+    if m.group("slashed") or (m.group("agency") and (sep or not place)):
+        return True
+    if place is None or sep is None:
+        return False
+    if sep == ":":
+        return len(place.split()) <= 3   # "Dubai:", "Lima :"
+    return place.isupper() and len(place) > 1   # "SEOUL —", not "Ali Waal — a police officer"
+
+
+def dateline_tokens(doc: Doc) -> list[Span]:
+    """The token spans of a document's datelines."""
+    out = []
+    for start, end in dateline_spans(doc):
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is not None and len(span):
+            out.append(span)
+    return out
+
+
+@Language.component("kg_layout")
+def layout_component(doc: Doc) -> Doc:
+    """The pipeline component, run first (it may split tokens, which must happen before
+    the token vectors are computed): :func:`mark_datelines`."""
+    return mark_datelines(doc)
+
+
+def mark_datelines(doc: Doc) -> Doc:
+    """Before the parser: the body after a dateline starts a sentence, and "/ITAR-TASS/."
+    is split into its slashes and the agency's name; a glued sign-off is split off."""
+    _split_glued_signoffs(doc)
+    spans = dateline_spans(doc)
+    if not spans:
+        return doc
+    _split_slashes(doc, spans)
+    for _, end in spans:
+        span = doc.char_span(end, len(doc.text), alignment_mode="expand")
+        if span is not None and len(span) and span.start > 0:
+            doc[span.start].is_sent_start = True
+    return doc
+
+
+def _split_slashes(doc: Doc, spans: list[tuple[int, int]]) -> None:
+    """Split a leading or trailing slash (and a full stop after it) off the tokens of a dateline."""
+    todo = []
+    for tok in doc:
+        if not any(s <= tok.idx < e for s, e in spans) or "/" not in tok.text or tok.text == "/":
+            continue
+        parts = [p for p in re.split(r"(/|\.$)", tok.text) if p]
+        if len(parts) > 1:
+            todo.append((tok, parts))
+    with doc.retokenize() as retokenizer:
+        for tok, parts in todo:
+            retokenizer.split(tok, parts, heads=[(tok, 0)] * len(parts))
+
+
+_GLUE = re.compile(r"(\.?_{2,})")
+
+
+def _split_glued_signoffs(doc: Doc) -> None:
+    """"Crimea.__VOA": the word, the full stop and underscores, and the sign-off, the last
+    starting a sentence."""
+    todo = [(tok, [p for p in _GLUE.split(tok.text) if p]) for tok in doc if "__" in tok.text]
+    todo = [(tok, parts) for tok, parts in todo if len(parts) > 1]
+    if not todo:
+        return
+    starts = []
+    with doc.retokenize() as retokenizer:
+        for tok, parts in todo:
+            retokenizer.split(tok, parts, heads=[(tok, 0)] * len(parts))
+            starts.append((tok.idx, parts))
+    for idx, parts in starts:
+        offset = idx + sum(len(p) for p in parts[:-1]) if not _GLUE.fullmatch(parts[-1]) else None
+        if offset is not None:
+            span = doc.char_span(offset, offset + len(parts[-1]))
+            if span is not None:
+                span[0].is_sent_start = True

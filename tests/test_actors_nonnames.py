@@ -1,0 +1,181 @@
+"""Rule tests of :mod:`kg.actors.nonnames`: spans that look like names but name no actor
+(dates, platforms, vehicles, weapons, named operations).
+
+Cases are hand-built parses (see ``tests/actor_records.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from actor_records import actors
+
+# expected: the actor ids found (none of the date or thing names)
+
+NOT_ACTORS = [
+    pytest.param("""
+    Fighting      NOUN   nsubj     resumed
+    resumed       VERB   ROOT      resumed       lemma=resume
+    in            ADP    prep      resumed
+    March         PROPN  pobj      in                               [DATE]
+    near          ADP    prep      resumed
+    Rafah         PROPN  pobj      near                             [GPE]
+    .             PUNCT  punct     resumed
+    """, {"rafah-ps"}, id="a-month-is-no-town"),
+    pytest.param("""
+    Talks         NOUN   nsubj     resumed       lemma=talk tag=NNS
+    resumed       VERB   ROOT      resumed       lemma=resume
+    on            ADP    prep      resumed
+    Jan           PROPN  pobj      on                               [DATE
+    6             NUM    nummod    Jan                              ]
+    .             PUNCT  punct     resumed
+    """, set(), id="an-abbreviated-month-is-no-town"),
+    pytest.param("""
+    Zelenskyy     PROPN  nsubj     said                             [PERSON volodymyr-zelensky#alias]
+    said          VERB   ROOT      said          lemma=say
+    on            ADP    prep      said
+    Telegram      PROPN  pobj      on                               [ORG]
+    .             PUNCT  punct     said
+    """, {"volodymyr-zelensky"}, id="a-platform-is-no-actor"),
+    pytest.param("""
+    Trump         PROPN  nsubj     flew                             [PERSON]
+    flew          VERB   ROOT      flew          lemma=fly
+    on            ADP    prep      flew
+    Air           PROPN  compound  Force                            [ORG
+    Force         PROPN  compound  One
+    One           PROPN  pobj      on                               ]
+    .             PUNCT  punct     flew
+    """, {"trump"}, id="a-vehicle-is-no-actor"),
+    pytest.param("""
+    launchers     NOUN   nsubj     carried       lemma=launcher tag=NNS
+    carried       VERB   ROOT      carried       lemma=carry
+    ICBMs         PROPN  dobj      carried       tag=NNPS           [GPE]
+    .             PUNCT  punct     carried
+    """, set(), id="a-weapon-class-is-no-actor"),
+    pytest.param("""
+    The           DET    det       troops
+    troops        NOUN   nsubj     repelled      lemma=troop tag=NNS
+    of            ADP    prep      troops
+    Operation     PROPN  compound  Kai                              [FAC
+    Hadin         PROPN  compound  Kai
+    Kai           PROPN  pobj      of                               ]
+    repelled      VERB   ROOT      repelled      lemma=repel
+    the           DET    det       attack
+    attack        NOUN   dobj      repelled
+    .             PUNCT  punct     repelled
+    """, set(), id="a-named-operation-is-an-event"),
+    # the name of a missile is that missile everywhere in the document
+    pytest.param("""
+    Pyongyang     PROPN  nsubj     fired                            [GPE]
+    fired         VERB   ROOT      fired         lemma=fire
+    a             DET    det       missile
+    Musudan       PROPN  nmod      missile                          [PRODUCT]
+    ballistic     ADJ    amod      missile
+    missile       NOUN   dobj      fired
+    .             PUNCT  punct     fired
+    Musudan       PROPN  nsubj     reach                            [PERSON]
+    can           AUX    aux       reach         tag=MD
+    reach         VERB   ROOT      reach         tag=VB
+    far           ADV    advmod    reach
+    .             PUNCT  punct     reach
+    """, {"north-korea"}, id="a-weapon-name-is-no-person"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", NOT_ACTORS)
+def test_names_of_dates_and_things_are_no_actors(kb, spec, expected):
+    assert set(actors(spec, kb)) == expected
+
+
+def test_a_group_named_before_its_rocket_stays_an_actor(kb):
+    recs = actors("""
+    a             DET    det       rocket
+    Hamas         PROPN  compound  rocket                           [ORG hamas#name]
+    rocket        NOUN   nsubj     hit
+    hit           VERB   ROOT      hit
+    Ashkelon      PROPN  dobj      hit                              [GPE]
+    .             PUNCT  punct     hit
+    """, kb)
+    assert "hamas" in recs
+
+
+# -- more spans that name no actor (issue #16) ----------------------------------------------
+
+MORE_NOT_ACTORS = [
+    pytest.param("""
+    Junta         PROPN  compound  troops                           [GPE]
+    troops        NOUN   nsubj     shelled       lemma=troop tag=NNS
+    shelled       VERB   ROOT      shelled       lemma=shell
+    villages      NOUN   dobj      shelled       tag=NNS
+    .             PUNCT  punct     shelled
+    """, set(), id="a-capitalised-common-noun"),
+    pytest.param("""
+    Nasir         PROPN  nsubj     fell                             [GPE]
+    fell          VERB   ROOT      fell          lemma=fall
+    to            ADP    prep      fell
+    an            DET    det       militia
+    ethnic        ADJ    amod      militia
+    Nuer          PROPN  compound  militia                          [ORG]
+    militia       NOUN   pobj      to
+    .             PUNCT  punct     fell
+    """, {"nasir"}, id="an-ethnicity"),
+    pytest.param("""
+    India         PROPN  nsubj     suspended                        [GPE india#name]
+    suspended     VERB   ROOT      suspended     lemma=suspend
+    the           DET    det       Treaty
+    Indus         PROPN  compound  Treaty                           [ORG
+    Waters        PROPN  compound  Treaty        tag=NNPS
+    Treaty        PROPN  dobj      suspended                        ]
+    .             PUNCT  punct     suspended
+    """, {"india"}, id="a-named-accord"),
+    pytest.param("""
+    It            PRON   nsubj     was
+    was           AUX    ROOT      was           lemma=be
+    a             DET    det       clash
+    clash         NOUN   attr      was
+    between       ADP    prep      clash
+    the           DET    det       Koreas
+    two           NUM    nummod    Koreas
+    Koreas        PROPN  pobj      between       tag=NNPS           [GPE]
+    .             PUNCT  punct     was
+    """, set(), id="a-state-name-counted"),
+    pytest.param("""
+    RSF           PROPN  compound  Strike                           [ORG rapid-support-forces#alias]
+    Strike        PROPN  nsubj     Civilians
+    on            ADP    prep      Strike
+    El            PROPN  compound  Fasher                           [ORG
+    Fasher        PROPN  pobj      on
+    Kills         VERB   compound  Civilians     tag=VBZ            ]
+    Five          NUM    nummod    Civilians
+    Civilians     PROPN  ROOT      Civilians     tag=NNPS
+    """, {"rapid-support-forces", "el-fasher-sd"}, id="a-headline-verb-swallowed"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", MORE_NOT_ACTORS)
+def test_more_spans_that_name_no_actor(kb, spec, expected):
+    assert set(actors(spec, kb)) == expected
+
+
+def test_a_known_name_after_a_lower_case_modifier(kb):
+    recs = actors("""
+    Troops        NOUN   nsubj     raided        tag=NNS
+    raided        VERB   ROOT      raided        lemma=raid
+    Jenin         PROPN  dobj      raided                           [GPE]
+    in            ADP    prep      raided
+    the           DET    det       Bank
+    occupied      ADJ    amod      Bank                             [LOC west-bank#alias
+    West          PROPN  compound  Bank
+    Bank          PROPN  pobj      in                               ]
+    .             PUNCT  punct     raided
+    """, kb)
+    assert recs["west-bank"].aliases == ("West Bank",)
+
+
+def test_a_lower_case_alias_is_no_mention_of_its_entry_by_the_other_name(kb):
+    recs = actors("""
+    Israel        PROPN  nsubj     struck                           [GPE israel#name]
+    struck        VERB   ROOT      struck        lemma=strike
+    southern      ADJ    amod      Lebanon                          [LOC south-lebanon#alias
+    Lebanon       PROPN  dobj      struck                           ]
+    .             PUNCT  punct     struck
+    """, kb)
+    assert "south-lebanon" not in recs

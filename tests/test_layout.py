@@ -1,0 +1,60 @@
+"""Tests of :mod:`kg.layout`: the place and agency opening a report are found on the text,
+split off the first sentence before parsing, and read as a place and a group."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from actor_records import actors
+
+from kg.layout import dateline_spans, mark_datelines
+
+NLP = spacy.blank("en")
+
+
+@pytest.mark.parametrize("body,dateline", [
+    ("BEIRUT, Lebanon -- Hezbollah militants captured two soldiers.", "BEIRUT, Lebanon -- "),
+    ("KABUL, Afghanistan (AP) \u2014 The Taliban launched an attack.", "KABUL, Afghanistan (AP) \u2014 "),
+    ("SEOUL \u2014 North and South Korean ships exchanged fire.", "SEOUL \u2014 "),
+    ("Lima : At least 19 people were killed.", "Lima : "),
+    ("Dubai: Israel launched airstrikes.", "Dubai: "),
+    ("VIENNA, April 05, /ITAR-TASS/. Co-chairmen met.", "VIENNA, April 05, /ITAR-TASS/. "),
+    ("SANAA, Jan 25 (AFP) - Yemen's rebels said.", "SANAA, Jan 25 (AFP) - "),
+    ("(Reuters) \u2013 South Sudan's military announced.", "(Reuters) \u2013 "),
+    ("Israel and Hamas have made progress.", None),
+    ("Ali Waal \u2014 a senior police officer \u2014 said.", None),
+    ("U.S. and Cuban diplomats talked.", None),
+])
+def test_dateline_spans(body, dateline):
+    text = f"A headline\n\n{body}"
+    found = [text[s:e] for s, e in dateline_spans(NLP.make_doc(text))]
+    assert found == ([dateline] if dateline else [])
+
+
+def test_the_body_after_a_dateline_starts_a_sentence_and_slashes_are_split():
+    doc = mark_datelines(NLP.make_doc("Head\n\nVIENNA, April 05, /ITAR-TASS/. Co-chairmen met."))
+    words = [t.text for t in doc]
+    assert "ITAR-TASS" in "".join(words) and "ITAR" in words and "/" in words
+    assert doc[words.index("Co")].is_sent_start
+
+
+def test_a_dateline_capital_is_the_city_and_its_state_a_place(kb):
+    recs = actors("""
+    BEIRUT        PROPN  ROOT      BEIRUT                           [GPE lebanon#capital]
+    ,             PUNCT  punct     BEIRUT
+    Lebanon       PROPN  appos     BEIRUT                           [GPE lebanon#name]
+    --            PUNCT  punct     BEIRUT
+    Hezbollah     PROPN  nsubj     captured                         [ORG hezbollah#name]
+    captured      VERB   ROOT      captured      lemma=capture
+    soldiers      NOUN   dobj      captured      tag=NNS
+    .             PUNCT  punct     captured
+    """, kb)
+    assert recs["beirut-lb"].type == "Place"
+    assert recs["lebanon"].type == "Place"
+
+
+def test_a_glued_sign_off_is_split_off_and_starts_a_sentence():
+    doc = mark_datelines(NLP.make_doc("Head\n\nUkraine struck targets in Crimea.__VOA News"))
+    words = [t.text for t in doc]
+    assert words[-4:] == ["Crimea", ".__", "VOA", "News"]
+    assert doc[len(words) - 2].is_sent_start
