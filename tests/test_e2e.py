@@ -103,7 +103,7 @@ def test_seed_figures_meet_the_bars(seed_build):
     res = evaluate(gold, seed_build[0] / "graph.json")
     assert res["actors"]["f1"] >= 0.95
     assert res["type_accuracy"] >= 0.95
-    assert res["relations"]["f1"] >= 0.75
+    assert res["relations"]["f1"] >= 0.94
 
 
 def test_generalisation_figures_meet_the_bars(tmp_path):
@@ -115,7 +115,31 @@ def test_generalisation_figures_meet_the_bars(tmp_path):
     res = evaluate(here / "gold", tmp_path / "graph.json")
     assert res["actors"]["f1"] >= 0.95
     assert res["type_accuracy"] >= 0.95
-    assert res["relations"]["f1"] >= 0.6
+    assert res["relations"]["f1"] >= 0.88
+
+
+REAL_NEWS = {   # gold folder -> (corpus, actor F1, type accuracy, relation F1): the bars the README reports
+    "shared": (REPO.parent / "shared" / "realnews", 0.95, 0.93, 0.70),
+    "dev": (REPO / "tests" / "realnews" / "dev", 0.95, 0.92, 0.60),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REAL_NEWS))
+def test_real_news_figures_meet_the_bars(name, tmp_path):
+    """Real published reports nobody tuned to (``../shared/realnews``, 16 articles) and the
+    development part of our own blind-annotated set (``tests/realnews/dev``, 25): the
+    yardstick the README's Quality section leads with."""
+    from kg.evaluate import evaluate
+    from kg.pipeline import build
+
+    folder, actor_f1, type_acc, rel_f1 = REAL_NEWS[name]
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is not there")
+    build(folder / "corpus", tmp_path)
+    res = evaluate(folder / "gold", tmp_path / "graph.json")
+    assert res["actors"]["f1"] >= actor_f1
+    assert res["type_accuracy"] >= type_acc
+    assert res["relations"]["f1"] >= rel_f1
 
 
 def test_seed_rdf_conforms_to_the_shapes(seed_build):

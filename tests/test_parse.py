@@ -43,8 +43,8 @@ def test_a_model_without_parser_or_ner_is_refused(tmp_path):
 
 
 @pytest.mark.model
-def test_the_pipeline_is_the_models_own_plus_kgs_two_components(nlp):
-    assert nlp.pipe_names == ["tok2vec", "tagger", "kg_paragraphs", "parser", "attribute_ruler", "lemmatizer",
+def test_the_pipeline_is_the_models_own_plus_kgs_three_components(nlp):
+    assert nlp.pipe_names == ["kg_layout", "tok2vec", "tagger", "kg_paragraphs", "parser", "attribute_ruler", "lemmatizer",
                               "kg_entity_ruler", "ner"]
     assert type(nlp.get_pipe("kg_entity_ruler").matcher) is Matcher     # spaCy's own, not a stand-in
     assert "kg_lemmatizer" not in nlp.pipe_names and "kg_attribute_ruler" not in nlp.pipe_names

@@ -22,7 +22,7 @@ def test_the_fast_pipeline_parses_as_the_plain_one(tmp_path):
     plain = parse.load_pipeline(DEFAULT_MODEL, kb)
     fast = load_pipeline(DEFAULT_MODEL, kb, tmp_path)
     assert [n for n in fast.pipe_names if not n.startswith("kg_")] == ["tok2vec", "tagger", "parser", "ner"]
-    assert plain.pipe_names == ["tok2vec", "tagger", "kg_paragraphs", "parser", "attribute_ruler", "lemmatizer",
+    assert plain.pipe_names == ["kg_layout", "tok2vec", "tagger", "kg_paragraphs", "parser", "attribute_ruler", "lemmatizer",
                                 "kg_entity_ruler", "ner"]
     sample = texts()
     got = token_values(fast.pipe(sample))
