@@ -627,7 +627,8 @@ def load_lines(loads: dict | None) -> list[str]:
             f"{k['kb_wall']:.2f} s ({k['kb_cpu']:.2f} s CPU); {p['kb_wall']:.2f} s ({p['kb_cpu']:.2f} s CPU) | | |",
             f"| then load the model (kg's pipeline, spaCy's import included): fast path with the kept indexes; "
             f"fast path, indexes built; stock path | {k['model_wall']:.2f} s ({k['model_cpu']:.2f} s CPU); "
-            f"{p['model_wall']:.2f} s ({p['model_cpu']:.2f} s CPU); {s['model_wall']:.2f} s ({s['model_cpu']:.2f} s CPU) | | |"]
+            f"{p['model_wall']:.2f} s ({p['model_cpu']:.2f} s CPU); "
+            f"{s['model_wall']:.2f} s ({s['model_cpu']:.2f} s CPU) | | |"]
 
 
 if __name__ == "__main__":

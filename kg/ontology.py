@@ -360,7 +360,8 @@ def load_ontology(path: str | Path | None = None, extra: Iterable[str | Path] = 
 
     entries, lexicon = keep(version, read) if keep is not None else read()
     kb = Ontology(path=root, version=version, entries=entries, lexicon=lexicon, predicates=predicates,
-                  actor_types=actor_types, style=read_style(root / "style.json"), queries=read_queries(root / "queries"),
+                  actor_types=actor_types, style=read_style(root / "style.json"),
+                  queries=read_queries(root / "queries"),
                   confidences=read_confidences(root / "confidence.tsv"),
                   vocabulary=read_optional_text(root / "kg.ttl"), shapes=read_optional_text(root / "shapes.ttl"),
                   agents=read_agents(root / "lexicon" / "agents.tsv", codes),

@@ -92,3 +92,29 @@ def test_a_kept_mapping_is_a_read_only_mapping():
     m = KeptMapping(("a", "b", "c"), ends, b"".join(parts), str)
     assert list(m) == ["a", "b", "c"] and dict(m) == {"a": "1", "b": "2", "c": "3"} and len(m) == 3
     assert m["b"] == "2" and pickle.loads(pickle.dumps(m)) == m == {"a": "1", "b": "2", "c": "3"}
+
+
+def test_a_change_in_kgs_code_reads_the_files_again(kb, tmp_path, monkeypatch):
+    import kg.speed.knowledge as knowledge
+    load_ontology(kb.path, keep=Keeper(tmp_path))
+    before = Keeper(tmp_path).path(kb.version)
+    assert isinstance(load_ontology(kb.path, keep=Keeper(tmp_path)).entries, KeptEntries)
+    monkeypatch.setattr(knowledge, "code_digest", lambda: "edited-code")
+    after = Keeper(tmp_path).path(kb.version)
+    assert after != before and not after.exists()
+    again = load_ontology(kb.path, keep=Keeper(tmp_path))
+    assert not isinstance(again.entries, KeptEntries) and dict(again.entries) == dict(kb.entries)
+    assert after.exists() and before.exists()
+
+
+def test_only_the_fast_path_with_a_cache_folder_keeps_the_knowledge(kb, tmp_path):
+    from kg.pipeline import _load_ontology
+    plain = _load_ontology(kb.path, tmp_path, plain=True)
+    assert not isinstance(plain.entries, KeptEntries) and not list(tmp_path.iterdir())
+    assert not isinstance(_load_ontology(kb.path, None, plain=False).entries, KeptEntries)
+    _load_ontology(kb.path, tmp_path, plain=False)
+    assert list(tmp_path.glob("ontology-*")) == [Keeper(tmp_path).path(kb.version)]
+    fast = _load_ontology(kb.path, tmp_path, plain=False)
+    assert isinstance(fast.entries, KeptEntries) and dict(fast.entries) == dict(plain.entries)
+    again = _load_ontology(kb.path, tmp_path, plain=True)        # the plain path still reads the files
+    assert not isinstance(again.entries, KeptEntries) and dict(again.entries) == dict(plain.entries)

@@ -71,7 +71,8 @@ class KeptMapping(Mapping):
         value = self._values.get(key)
         if value is None:
             i = self._place[key]          # KeyError for an unknown key
-            value = self._values[key] = self._decode(marshal.loads(self._blob[self._ends[i - 1] if i else 0:self._ends[i]]))
+            part = self._blob[self._ends[i - 1] if i else 0:self._ends[i]]
+            value = self._values[key] = self._decode(marshal.loads(part))
         return value
 
     def __contains__(self, key) -> bool:
@@ -111,10 +112,9 @@ class KeptEntries(KeptMapping):
 
 def entry_of(row: tuple) -> Entry:
     """An :class:`Entry` from its kept row (:func:`entry_row`)."""
-    entry = Entry(*row)
-    if entry.cameo:
-        object.__setattr__(entry, "cameo", tuple(CodeSpan(*c) for c in entry.cameo))   # (still being made)
-    return entry
+    fields_ = list(row)
+    fields_[_CAMEO] = tuple(CodeSpan(*c) for c in row[_CAMEO])
+    return Entry(*fields_)
 
 
 def entry_row(entry: Entry) -> tuple:
