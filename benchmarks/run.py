@@ -31,8 +31,10 @@ Measured:
   ``benchmarks/rdf_bench.py``'s functions on ``benchmarks/synthetic.py``'s graph.
 
 The ``kg build`` runs use a fresh cache folder each that holds only what kg
-makes once per machine and model (see ``kg/speed/``): the GeoNames index and the
-entity ruler's patterns. No article is cached.
+makes once per machine, model and ontology (see ``kg/speed/``): the GeoNames index,
+the entity ruler's index and the parsed knowledge base. No article is cached. The
+time to load the knowledge base and the model is measured on its own too, in fresh
+processes, with those kept files, without them and on the stock path.
 """
 
 from __future__ import annotations
@@ -167,15 +169,62 @@ def watch_refresh(corpus: Path, out: Path, cache: Path, *, ontology: Path, add) 
             proc.kill()
 
 
+KEPT = ("geonames-*", "ruler-*", "ontology-*")   # the indexes kg keeps in its cache folder (kg/speed/)
+
+
 def fresh_cache(work: Path, name: str, geo: Path) -> Path:
-    """A cache folder holding only the GeoNames index and the entity ruler's patterns
-    (made once per machine and model), no extraction."""
+    """A cache folder holding only the GeoNames index, the entity ruler's index and the
+    parsed knowledge base (made once per machine, model and ontology), no extraction."""
     cache = work / "caches" / name
     shutil.rmtree(cache, ignore_errors=True)
     cache.mkdir(parents=True)
-    for f in [*geo.glob("geonames-*"), *geo.glob("ruler-*")]:
+    for f in [f for pattern in KEPT for f in geo.glob(pattern)]:
         shutil.copy(f, cache / f.name)
     return cache
+
+
+LOAD_RUNS = 5   # loads of the knowledge base and the model, each in a fresh process; the median counts
+
+LOAD_SCRIPT = """
+import json, sys, time
+clock = lambda: (time.perf_counter(), time.process_time())
+start = clock()
+from kg.ontology import load_ontology
+ontology, cache, how = sys.argv[1], sys.argv[2], sys.argv[3]
+if how == "kept":
+    from kg.speed.knowledge import Keeper
+    kb = load_ontology(ontology, keep=Keeper(cache))
+else:
+    kb = load_ontology(ontology)
+loaded = clock()
+if how == "plain":
+    from kg.parse import load_pipeline
+    nlp = load_pipeline(sys.argv[4], kb)
+else:
+    from kg.speed.loader import load_pipeline
+    nlp = load_pipeline(sys.argv[4], kb, cache if how == "kept" else None)
+done = clock()
+print(json.dumps({"kb_wall": loaded[0] - start[0], "kb_cpu": loaded[1] - start[1],
+                  "model_wall": done[0] - loaded[0], "model_cpu": done[1] - loaded[1]}))
+"""
+
+
+def load_times(ontology: Path, cache: Path) -> dict:
+    """Median seconds (wall and CPU) to load the knowledge base and then the model in a fresh
+    process: ``kept`` (the fast path with the kept indexes of ``cache``), ``parsed`` (the fast
+    path without a cache folder: the ontology parsed, the ruler's index built) and ``plain``
+    (the stock path)."""
+    out = {}
+    for how in ("kept", "parsed", "plain"):
+        runs = []
+        for _ in range(LOAD_RUNS):
+            res = subprocess.run([PY, "-c", LOAD_SCRIPT, str(ontology), str(cache), how, MODEL],
+                                 capture_output=True, text=True, env=ENV)
+            if res.returncode != 0:
+                raise SystemExit(f"load benchmark failed: {res.stderr[-2000:]}")
+            runs.append(json.loads(res.stdout.strip().splitlines()[-1]))
+        out[how] = {k: sorted(r[k] for r in runs)[len(runs) // 2] for k in runs[0]}
+    return out
 
 
 RAW_SCRIPT = """
@@ -415,13 +464,15 @@ def main(argv: list[str] | None = None) -> int:
     kg_build(unit, work / "out-unit", geo, ontology=ontology, log=log)
     spans = substitutions(work / "out-unit" / "graph.json")
     places = place_names(ontology)
+    say(f"loading the knowledge base and the model, {LOAD_RUNS} times each way")
+    loads = load_times(ontology, fresh_cache(work, "load", geo))
 
     def corpus_of(n: int, name: str) -> Path:
         dest = work / "corpora" / name
         shutil.rmtree(dest, ignore_errors=True)
         return write_corpus(dest, n, bases=bases, spans=spans, places=places)
 
-    results: dict = {"scales": []}
+    results: dict = {"scales": [], "loads": loads}
     # 1. scale: 1x, 10x, 100x
     corpora = {}
     for s in scales:
@@ -478,7 +529,8 @@ def main(argv: list[str] | None = None) -> int:
                               "one_new_runs": [r["wall"] for r in rebuilds],
                               "no_change": nochange["wall"], "rss": full["rss_mb"], "full_export": full["export_s"],
                               "one_new_export": again["export_s"], "no_change_export": nochange["export_s"],
-                              "watch": watched, "watch_interval": WATCH_INTERVAL}
+                              "watch": watched, "watch_interval": WATCH_INTERVAL, "full_cpu": full["cpu"],
+                              "one_new_cpu": again["cpu"], "no_change_cpu": nochange["cpu"]}
 
     # 4. RDF at ~1M triples
     rdf = None
@@ -542,6 +594,10 @@ def report(info: dict, r: dict, load_before: str, load_after: str, args, batch: 
               f"≤ {100 * TARGETS['incremental']:.0f}% | {ok(share <= TARGETS['incremental'])} |",
               f"| rebuild with nothing changed | {inc['no_change']:.2f} s ({inc['no_change_export']:.1f} s writing "
               f"the files) | | |"]
+    if inc.get("full_cpu"):
+        lines.append(f"| CPU time: full build; rebuild after one more article (the median run); nothing changed | "
+                     f"{inc['full_cpu']:.1f} s; {inc['one_new_cpu']:.2f} s = {100 * inc['one_new_cpu'] / inc['full_cpu']:.1f}%; "
+                     f"{inc['no_change_cpu']:.2f} s | | |")
     if inc.get("watch") is not None:
         w_share = inc["watch"] / inc["full"]
         lines.append(f"| `kg build --watch` (model loaded, records in memory): new files after one more article "
@@ -556,9 +612,23 @@ def report(info: dict, r: dict, load_before: str, load_after: str, args, batch: 
                   f"{rdf['who_met_whom_ms']:.1f} ms | | |"]
     else:
         lines.append("| RDF | not run (benchmarks/rdf_bench.py missing or --no-rdf) | | |")
+    lines += load_lines(r.get("loads"))
     lines += ["", "Wall times from process start to exit (model load included); peak RSS of the build process. "
               "Other load on the machine slows the wall times (see the load average)."]
     return "\n".join(lines)
+
+
+def load_lines(loads: dict | None) -> list[str]:
+    """The report's rows on loading the knowledge base and the model (:func:`load_times`)."""
+    if not loads:
+        return []
+    k, p, s = loads["kept"], loads["parsed"], loads["plain"]
+    return [f"| load the knowledge base (median of {LOAD_RUNS} processes): kept in the cache folder; parsed | "
+            f"{k['kb_wall']:.2f} s ({k['kb_cpu']:.2f} s CPU); {p['kb_wall']:.2f} s ({p['kb_cpu']:.2f} s CPU) | | |",
+            f"| then load the model (kg's pipeline, spaCy's import included): fast path with the kept indexes; "
+            f"fast path, indexes built; stock path | {k['model_wall']:.2f} s ({k['model_cpu']:.2f} s CPU); "
+            f"{p['model_wall']:.2f} s ({p['model_cpu']:.2f} s CPU); "
+            f"{s['model_wall']:.2f} s ({s['model_cpu']:.2f} s CPU) | | |"]
 
 
 if __name__ == "__main__":

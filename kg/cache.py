@@ -11,7 +11,8 @@ Layout::
       CACHEDIR.TAG                  marks the folder as a cache for backup tools
       extractions/ab/cdef....kgx    one document's actors and relations
       geonames-<digest>.marshal     the GeoNames name index (:mod:`kg.speed.geo`)
-      ruler-<digest>.marshal        the entity ruler's patterns (:mod:`kg.speed.loader`)
+      ruler-<digest>.marshal        the entity ruler's index (:mod:`kg.speed.ruler`)
+      ontology-<digest>.marshal     the parsed knowledge base (:mod:`kg.speed.knowledge`)
       fragments/<kind>-<digest>.marshal   the writers' text of each actor and relation
                                     (:mod:`kg.speed.fragments`)
 

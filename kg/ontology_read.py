@@ -139,14 +139,13 @@ class Predicate:
         return self.kind == "event"
 
 
-def read_entries(files: list[Path], actor_types: tuple[str, ...], digest) -> tuple[dict[str, Entry], list[dict]]:
+def read_entries(files: list[Path], actor_types: tuple[str, ...]) -> tuple[dict[str, Entry], list[dict]]:
     """The actors of the gazetteer files, and their extension records (``{"extends": id,
     ...}``: aliases, demonyms and CAMEO codes an import adds to an actor of another file).
     Lines starting with ``#`` are comments (a generated file's header)."""
     entries: dict[str, Entry] = {}
     extensions: list[dict] = []
     for file in files:
-        digest.update(file.read_bytes())
         for lineno, line in enumerate(read_text_file(file).splitlines(), 1):
             if not line.strip() or line.startswith("#"):
                 continue

@@ -12,7 +12,7 @@ components added here:
 
 This is the stock path: :func:`load_pipeline` is plain ``spacy.load`` and spaCy's
 own components. :func:`kg.speed.loader.load_pipeline` builds the same pipeline
-faster, through the ``matcher`` and ``patterns`` of :func:`add_components`.
+faster, through the ``factory`` of :func:`add_components`.
 """
 
 from __future__ import annotations
@@ -69,22 +69,22 @@ def load_model(model: str, *, config: dict | None = None) -> Language:
     return nlp
 
 
-def add_components(nlp: Language, kb: Ontology, *, matcher=None, patterns: list[dict] | None = None) -> Language:
-    """Disable the components kg does not use and add ``kg_layout``, ``kg_paragraphs`` and
-    ``kg_entity_ruler`` with the knowledge base's names.
+def add_components(nlp: Language, kb: Ontology, *, factory: str = "entity_ruler",
+                   patterns: list[dict] | None = None) -> Language:
+    """Disable the components kg does not use and add ``kg_layout``, ``kg_paragraphs``
+    and ``kg_entity_ruler`` with the knowledge base's names (``kb.ruler_patterns``, or
+    ``patterns`` instead).
 
-    ``matcher`` (a stand-in for the ruler's ``Matcher``) and ``patterns`` (kept from
-    an earlier load) are the fast path's: the stock ``Matcher`` and
-    ``kb.ruler_patterns`` give the same entities.
+    ``factory`` is the fast path's: :mod:`kg.speed.ruler`'s stand-in for spaCy's
+    ``entity_ruler``, which finds the same entities (its names are added by the
+    caller, with ``patterns=[]``).
     """
     for name in list(nlp.pipe_names):
         if name not in NEEDED:
             nlp.disable_pipe(name)
     nlp.add_pipe("kg_layout", first=True)   # before tok2vec: it may split tokens
     nlp.add_pipe("kg_paragraphs", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", name="kg_entity_ruler", before="ner", config=RULER_CONFIG)
-    if matcher is not None:
-        ruler.matcher = matcher
+    ruler = nlp.add_pipe(factory, name="kg_entity_ruler", before="ner", config=RULER_CONFIG)
     ruler.add_patterns(patterns if patterns is not None else kb.ruler_patterns(nlp.make_doc))
     return nlp
 

@@ -75,8 +75,8 @@ def build(corpus: str | Path = "corpus", out: str | Path = "output", *, model: s
     written. ``kb``, a knowledge base already loaded, stands for ``ontology``.
     """
     corpus_files(corpus)   # fail fast, before the model loads, on a missing or empty corpus
-    kb = kb or load_ontology(ontology)
     plain = plain_requested(plain)
+    kb = kb or _load_ontology(ontology, cache_dir, plain)
     stats: dict = {}
     G = build_corpus_graph(corpus, model=model, jobs=jobs, batch_size=batch_size, progress=progress,
                            cache_dir=cache_dir, engine=engine, scheduler=scheduler, stats=stats, memo=memo,
@@ -86,6 +86,15 @@ def build(corpus: str | Path = "corpus", out: str | Path = "output", *, model: s
     files = write_outputs(G, out, ontology=kb, rdf_format=rdf_format, cache_dir=cache_dir, plain=plain)
     return BuildResult(graph=G, files=files, documents=len(G.graph["documents"]),
                        cached=stats.get("cached", 0), parsed=stats.get("parsed", 0))
+
+
+def _load_ontology(ontology: str | Path | None, cache_dir: str | Path | None, plain: bool) -> Ontology:
+    """:func:`load_ontology`; on the fast path with a cache folder, its parsed gazetteer and
+    lexicons are kept there (:class:`kg.speed.knowledge.Keeper`)."""
+    if plain or cache_dir is None:
+        return load_ontology(ontology)
+    from .speed.knowledge import Keeper
+    return load_ontology(ontology, keep=Keeper(cache_dir))
 
 
 # -- corpus -> records: parse, actors, relations ------------------------------------------------
@@ -222,7 +231,7 @@ class SerialEngine:
 
 # -- the per-batch work, the same in this process, a local worker process or a Dask worker --
 
-_LOADED: dict[tuple, tuple] = {}   # (model, kb.version, plain) -> (nlp, kb): one pipeline per process
+_LOADED: dict[tuple, tuple] = {}   # (model, kb.version, plain) -> (nlp, kb): one pipeline per process and path
 _LOCK = threading.RLock()          # Dask workers may be threads of one process: one parse at a time
 
 
@@ -242,7 +251,7 @@ def extract_batch(documents: list[Document], model: str, kb: Ontology, *, batch_
 def worker_pipeline(model: str, kb: Ontology, geo_dir: str | Path | None = None, *, plain: bool = False):
     """The ``(nlp, kb)`` of this process for ``model`` and ``kb``, loaded on first use:
     :func:`kg.parse.load_pipeline` on the plain path, else :func:`kg.speed.loader.load_pipeline`
-    (which keeps the GeoNames index and the entity ruler's patterns in ``geo_dir``)."""
+    (which keeps the GeoNames index and the entity ruler's index in ``geo_dir``)."""
     key = (model, kb.version, plain)
     loaded = _LOADED.get(key)
     if loaded is None:
@@ -253,7 +262,8 @@ def worker_pipeline(model: str, kb: Ontology, geo_dir: str | Path | None = None,
             from .speed.loader import load_pipeline as load_fast_pipeline
             nlp = load_fast_pipeline(model, kb, geo_dir)
         loaded = (nlp, kb)
-        _LOADED.clear()
+        for other in [k for k in _LOADED if k[2] == plain]:   # (a process that takes both paths keeps both)
+            del _LOADED[other]
         _LOADED[key] = loaded
     return loaded
 
@@ -400,8 +410,9 @@ def watch(corpus: str | Path = "corpus", out: str | Path = "output", *, interval
     if interval <= 0:
         raise KgError(f"the watch interval must be positive, got {interval}")
     memo: dict = {}   # records of this knowledge base only: it is loaded once, here
-    kb = options.pop("kb", None) or load_ontology(options.pop("ontology", None))
     options["plain"] = plain_requested(options.get("plain"))
+    kb = options.pop("kb", None) or _load_ontology(options.pop("ontology", None), options.get("cache_dir"),
+                                                   options["plain"])
     signature = corpus_signature(corpus)
     if not options["plain"] and options.get("engine", "local") == "local":
         # the model in this process, ready: every rebuild parses here

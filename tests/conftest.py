@@ -9,6 +9,11 @@ import networkx as nx
 import pytest
 from graph_records import actor_attrs, relation_attrs
 
+from kg import DEFAULT_MODEL, parse
+from kg.ontology import load_ontology
+from kg.speed.knowledge import Keeper
+from kg.speed.loader import load_pipeline as load_fast_pipeline
+
 # the gold folders' validate.py copies are scripts, not test modules (--doctest-modules would import them)
 collect_ignore_glob = ["realnews/*/gold/*.py"]
 
@@ -107,12 +112,65 @@ def contract_graph() -> nx.MultiDiGraph:
 def kb(tmp_path_factory):
     """The rule tests' ontology, loaded once: the repository's ``ontology/`` with the small
     gazetteer of ``tests/data/ontology/actors`` (see the README there)."""
-    from kg.ontology import load_ontology  # noqa: PLC0415
-
     root = tmp_path_factory.mktemp("test-ontology") / "ontology"
     shutil.copytree(REPO / "ontology", root, ignore=shutil.ignore_patterns("actors"))
     shutil.copytree(REPO / "tests" / "data" / "ontology" / "actors", root / "actors")
     return load_ontology(root)
+
+
+# -- the full knowledge base, both pipelines and the fast path's kept indexes, once --------
+
+KEPT = ("geonames-*", "ruler-*", "ontology-*")   # what the fast path keeps in a cache folder
+
+
+@pytest.fixture(scope="session")
+def full_kb():
+    """The repository's ontology, loaded once, for tests that only read it (the rule tests'
+    ``kb`` has the small test gazetteer)."""
+    return load_ontology()
+
+
+@pytest.fixture(scope="session")
+def plain_nlp(full_kb):
+    """The stock pipeline (:func:`kg.parse.load_pipeline`: spaCy's own components) of the
+    default model with the repository's knowledge, loaded once."""
+    return parse.load_pipeline(DEFAULT_MODEL, full_kb)
+
+
+@pytest.fixture(scope="session")
+def fast_pipeline(tmp_path_factory):
+    """``(nlp, kb, folder)``: the fast pipeline (:func:`kg.speed.loader.load_pipeline`) of the
+    default model with the repository's knowledge, loaded once with the cache folder
+    ``folder``, which then holds what the fast path keeps: the GeoNames index, the entity
+    ruler's index and the parsed knowledge base."""
+    folder = tmp_path_factory.mktemp("kept")
+    kb = load_ontology(keep=Keeper(folder))
+    nlp = load_fast_pipeline(DEFAULT_MODEL, kb, folder)
+    assert kb.geo_lookup("Rafah")
+    assert sorted(p.name.split("-")[0] for p in folder.glob("*.marshal")) == ["geonames", "ontology", "ruler"]
+    return nlp, kb, folder
+
+
+@pytest.fixture(scope="session")
+def kept_indexes(fast_pipeline) -> Path:
+    """A cache folder holding only the fast path's kept indexes (see ``fast_pipeline``)."""
+    return fast_pipeline[2]
+
+
+def seeded_cache(dest: Path, kept: Path) -> Path:
+    """``dest``, a new cache folder holding copies of the kept indexes in ``kept``: what a
+    machine's second build finds (tests of building them use an empty folder)."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for pattern in KEPT:
+        for f in kept.glob(pattern):
+            shutil.copy(f, dest / f.name)
+    return dest
+
+
+@pytest.fixture
+def cache_dir(tmp_path, kept_indexes) -> Path:
+    """A cache folder of the test's own, holding the fast path's kept indexes (``seeded_cache``)."""
+    return seeded_cache(tmp_path / "cache", kept_indexes)
 
 
 # -- end-to-end: the seed corpus built once with the real model ------------------------

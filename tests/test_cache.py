@@ -26,24 +26,15 @@ def entries(cache: Path) -> list[Path]:
     return sorted((cache / "extractions").rglob("*.kgx"))
 
 
-@pytest.fixture(scope="module")
-def geo_cache(tmp_path_factory):
-    """A cache folder with the GeoNames index already built, copied into each test's cache."""
-    return tmp_path_factory.mktemp("geo")
-
-
 @pytest.fixture
 def corpus(seed_corpus):
     return seed_corpus
 
 
 @pytest.fixture
-def cache(tmp_path, geo_cache):
-    dest = tmp_path / "cache"
-    dest.mkdir()
-    for f in geo_cache.glob("geonames-*"):
-        shutil.copy(f, dest / f.name)
-    return dest
+def cache(cache_dir):
+    """A cache folder holding the fast path's kept indexes (conftest's ``cache_dir``), no entry."""
+    return cache_dir
 
 
 def build(corpus, out, **kw):
@@ -54,12 +45,12 @@ def build(corpus, out, **kw):
 # -- end to end ---------------------------------------------------------------------------------
 
 @pytest.mark.model
-def test_rebuild_is_all_hits_and_byte_identical(corpus, cache, geo_cache, tmp_path):
+def test_rebuild_is_all_hits_and_byte_identical(corpus, tmp_path):
+    cache = tmp_path / "empty-cache"            # the first build ever: it keeps the parsed ontology too
     first, files = build(corpus, tmp_path / "a", cache_dir=cache)
     assert (first.parsed, first.cached) == (3, 0)
     assert len(entries(cache)) == 3 and (cache / "CACHEDIR.TAG").is_file()
-    for f in cache.glob("geonames-*"):           # share the GeoNames index with the other tests
-        shutil.copy(f, geo_cache / f.name)
+    assert len(list(cache.glob("ontology-*.marshal"))) == 1
     again, again_files = build(corpus, tmp_path / "b", cache_dir=cache)
     assert (again.parsed, again.cached) == (0, 3)
     _, plain = build(corpus, tmp_path / "c")     # no cache at all
@@ -138,15 +129,17 @@ def test_an_unusable_cache_folder_is_a_clean_error(corpus, tmp_path, capsys):
 
 
 @pytest.mark.model
-def test_the_plain_path_keeps_its_own_entries(corpus, cache, tmp_path):
+def test_the_plain_path_keeps_its_own_entries(corpus, cache, kb, tmp_path):
     """A plain build reads what plain builds extracted, never what the fast path did (it
-    is there to check the fast path), and writes the same files."""
-    first, files = build(corpus, tmp_path / "a", cache_dir=cache, plain=True)
+    is there to check the fast path), and writes the same files. (With the small test
+    gazetteer: spaCy's own entity ruler takes seconds a document with the full one.)"""
+    kept = sorted(cache.glob("*.marshal"))
+    first, files = build(corpus, tmp_path / "a", cache_dir=cache, plain=True, ontology=kb.path)
     assert (first.parsed, first.cached) == (3, 0) and len(entries(cache)) == 3
-    again, again_files = build(corpus, tmp_path / "b", cache_dir=cache, plain=True)
+    again, again_files = build(corpus, tmp_path / "b", cache_dir=cache, plain=True, ontology=kb.path)
     assert (again.parsed, again.cached) == (0, 3)
-    assert not list(cache.glob("ruler-*")) and not (cache / "fragments").exists()   # no fast-path files
-    fast, fast_files = build(corpus, tmp_path / "c", cache_dir=cache, plain=False)
+    assert kept == sorted(cache.glob("*.marshal")) and not (cache / "fragments").exists()   # no fast-path files
+    fast, fast_files = build(corpus, tmp_path / "c", cache_dir=cache, plain=False, ontology=kb.path)
     assert (fast.parsed, fast.cached) == (3, 0) and len(entries(cache)) == 6
     assert files == again_files == fast_files
 

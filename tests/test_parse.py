@@ -10,17 +10,16 @@ from spacy.matcher import Matcher
 from kg import DEFAULT_MODEL, parse
 from kg.corpus import Document
 from kg.errors import ModelError
-from kg.ontology import load_ontology
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return load_ontology()
+@pytest.fixture
+def kb(full_kb):
+    return full_kb
 
 
-@pytest.fixture(scope="module")
-def nlp(kb):
-    return parse.load_pipeline(DEFAULT_MODEL, kb)
+@pytest.fixture
+def nlp(plain_nlp):
+    return plain_nlp
 
 
 def test_a_line_break_starts_a_sentence():

@@ -16,7 +16,6 @@ from corpora import REPO, corpus_copy, outputs
 from kg import DEFAULT_MODEL, pipeline
 from kg import corpus as corpus_module
 from kg.errors import KgError
-from kg.ontology import load_ontology
 
 
 @pytest.fixture(scope="module")
@@ -84,9 +83,10 @@ def test_a_large_jsonl_file_that_is_not_utf8_is_skipped_whole(tmp_path, monkeypa
 # -- the plain path ---------------------------------------------------------------------------
 
 @pytest.mark.model
-def test_the_plain_path_parses_in_this_process_with_spacys_own_pipeline(reference, monkeypatch):
+def test_the_plain_path_parses_in_this_process_with_spacys_own_pipeline(reference, kb, monkeypatch):
+    """(With the small test gazetteer: spaCy's own entity ruler tries each of the full one's
+    35,000 patterns at every token, seconds a document.)"""
     corpus, _ = reference
-    kb = load_ontology()
     monkeypatch.setattr(pipeline, "_LOADED", {})
     stats: dict = {}
     records = list(pipeline.extract_corpus(corpus, kb=kb, jobs=4, engine="dask", stats=stats, plain=True))

@@ -32,17 +32,18 @@ def kg(*args, env=None, code=None) -> subprocess.CompletedProcess:
 
 
 @pytest.mark.model
-def test_the_plain_path_writes_the_fast_paths_bytes_without_any_speed_module(tmp_path):
+def test_the_plain_path_writes_the_fast_paths_bytes_without_any_speed_module(tmp_path, cache_dir):
     corpus = corpus_copy(tmp_path / "corpus", extra=10)          # the seed and the generalisation articles
-    fast = kg("build", str(corpus), "--out", str(tmp_path / "fast"), "--no-cache", "--quiet", "--jobs", "2")
+    fast = kg("build", str(corpus), "--out", str(tmp_path / "fast"), "--cache-dir", str(cache_dir), "--quiet",
+              "--jobs", "2")                                        # with the kept indexes
     assert fast.returncode == 0, fast.stderr
-    plain = kg("build", str(corpus), "--out", str(tmp_path / "plain"), "--cache-dir", str(tmp_path / "cache"),
+    plain = kg("build", str(corpus), "--out", str(tmp_path / "plain"), "--cache-dir", str(tmp_path / "plain-cache"),
                "--quiet", "--jobs", "2", "--plain", code=PLAIN_PROBE)
     assert plain.returncode == 0, plain.stderr
     assert plain.stdout.split() == ["0", "True", "[]"]            # spaCy with its CLI; no kg.speed module
     assert outputs(tmp_path / "plain") == outputs(tmp_path / "fast")
-    assert len(list((tmp_path / "cache" / "extractions").rglob("*.kgx"))) == 13
-    assert not list((tmp_path / "cache").glob("*.marshal"))      # no kept index on the plain path
+    assert len(list((tmp_path / "plain-cache" / "extractions").rglob("*.kgx"))) == 13
+    assert not list((tmp_path / "plain-cache").glob("*.marshal"))   # no kept index on the plain path
 
 
 @pytest.mark.model

@@ -8,16 +8,13 @@ from parse_texts import texts
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 
-from kg import DEFAULT_MODEL
-from kg.ontology import load_ontology
 from kg.speed.components import ArrayAttributeRuler, MemoLemmatizer, use_stand_ins
-from kg.speed.loader import load_pipeline
 from kg.speed.matchers import TokenIndexMatcher
 
 
-@pytest.fixture(scope="module")
-def kg_nlp():
-    return load_pipeline(DEFAULT_MODEL, load_ontology())
+@pytest.fixture
+def kg_nlp(fast_pipeline):
+    return fast_pipeline[0]
 
 
 @pytest.mark.model

@@ -26,13 +26,13 @@ def _fast_path(monkeypatch):
 
 
 @pytest.mark.model
-def test_local_cluster_equals_single_process(tmp_path):
+def test_local_cluster_equals_single_process(tmp_path, cache_dir):
     """(The cluster runs from a subprocess: Dask leaves a thread in the process that used
     it, and a process with threads never forks, which other tests count on.)"""
     pytest.importorskip("dask.distributed")
     corpus = corpus_copy(tmp_path / "corpus", extra=3)
     single = pipeline.build(corpus, tmp_path / "single")
-    cache = tmp_path / "cache"
+    cache = cache_dir                     # holding the kept indexes: the workers read them
     run = subprocess.run([sys.executable, "-c", DASK_BUILD, str(corpus), str(tmp_path / "dask"), str(cache)],
                          capture_output=True, text=True, cwd=REPO, timeout=600)
     assert run.returncode == 0, run.stderr[-2000:]

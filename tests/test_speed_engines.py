@@ -3,7 +3,6 @@ files one process writes, parse only what they must, and stop when not needed.""
 
 from __future__ import annotations
 
-import shutil
 import signal
 import subprocess
 import sys
@@ -18,7 +17,6 @@ from kg.errors import KgError
 from kg.ontology import load_ontology
 from kg.speed import engines
 from kg.speed.forks import usable_cpus
-from kg.speed.geo import GeoIndex
 
 
 @pytest.fixture(autouse=True)
@@ -37,26 +35,15 @@ def reference(tmp_path_factory):
     return corpus, outputs(root / "out")
 
 
-@pytest.fixture(scope="module")
-def geo_cache(tmp_path_factory):
-    """A cache folder with the GeoNames index already built, copied into each test's cache."""
-    folder = tmp_path_factory.mktemp("geo")
-    GeoIndex(folder).get("rafah")
-    return folder
-
-
 @pytest.fixture
 def corpus(seed_corpus):
     return seed_corpus
 
 
 @pytest.fixture
-def cache(tmp_path, geo_cache):
-    dest = tmp_path / "cache"
-    dest.mkdir()
-    for f in geo_cache.glob("geonames-*"):
-        shutil.copy(f, dest / f.name)
-    return dest
+def cache(cache_dir):
+    """A cache folder holding the fast path's kept indexes (conftest's ``cache_dir``), no entry."""
+    return cache_dir
 
 
 def build(corpus, out, **kw):
@@ -79,8 +66,7 @@ def test_jobs_auto_is_one_on_a_small_corpus(tmp_path):
     assert engines.auto_jobs(corpus) == 1
 
 
-def test_unknown_engine_and_scheduler_without_dask_are_errors(tmp_path):
-    kb = load_ontology()
+def test_unknown_engine_and_scheduler_without_dask_are_errors(kb):
     with pytest.raises(KgError, match="unknown engine"):
         engines.make_engine("spark", "m", kb)
     with pytest.raises(KgError, match="--scheduler needs --engine dask"):
@@ -194,10 +180,10 @@ def test_a_rebuild_starts_its_parser_at_once_and_stops_it_when_idle(corpus, cach
     assert started and all(p.exitcode == -signal.SIGTERM for p in started)
 
 
-def test_a_partly_cached_build_parses_in_the_background(monkeypatch):
+def test_a_partly_cached_build_parses_in_the_background(full_kb, monkeypatch):
     """Some documents cached, some not: the local engine starts worker processes that
     load the model themselves (no preloading in this process), even with one job."""
-    kb = load_ontology()
+    kb = full_kb
     engine = engines.make_engine("local", "some_model", kb, jobs=1, background=True)
     assert isinstance(engine, engines.ProcessEngine) and not engine.preload and engine.jobs == 1
     assert isinstance(engines.make_engine("local", "m", kb, jobs=1), pipeline.SerialEngine)
@@ -206,10 +192,10 @@ def test_a_partly_cached_build_parses_in_the_background(monkeypatch):
     assert isinstance(engines.make_engine("local", "m", kb, jobs=1, background=True), pipeline.SerialEngine)
 
 
-def test_aborting_a_background_engine_stops_its_workers_at_once():
+def test_aborting_a_background_engine_stops_its_workers_at_once(full_kb):
     """Ctrl-C (or an error) while a background worker still loads the model: the
     worker is terminated, not waited for."""
-    engine = engines.ProcessEngine(DEFAULT_MODEL, load_ontology(), 1, preload=False)
+    engine = engines.ProcessEngine(DEFAULT_MODEL, full_kb, 1, preload=False)
     engine.warm()
     workers = list(engine._pool._processes.values())
     assert workers
@@ -234,10 +220,10 @@ def test_partly_cached_looks_at_entry_names_only(corpus, tmp_path):
 
 
 @pytest.mark.model
-def test_warm_up_loads_the_fast_pipeline_in_this_process(monkeypatch):
+def test_warm_up_loads_the_fast_pipeline_in_this_process(cache_dir, monkeypatch):
     kb = load_ontology()
     monkeypatch.setattr(pipeline, "_LOADED", {})
-    engines.warm_up(DEFAULT_MODEL, kb)
+    engines.warm_up(DEFAULT_MODEL, kb, cache_dir)
     assert pipeline.is_loaded(DEFAULT_MODEL, kb) and not pipeline.is_loaded(DEFAULT_MODEL, kb, plain=True)
     nlp, _ = pipeline.worker_pipeline(DEFAULT_MODEL, kb)
     assert "kg_lemmatizer" in nlp.pipe_names

@@ -1,14 +1,16 @@
-"""kg.speed.loader: the fast pipeline parses as the plain one does, and keeps what it may."""
+"""kg.speed.loader: the fast pipeline parses as the plain one does, with its indexes built
+or read back from the cache folder."""
 
 from __future__ import annotations
 
 import pytest
-import spacy
 from parse_texts import texts
 
-from kg import DEFAULT_MODEL, parse
-from kg.ontology import load_ontology
-from kg.speed.loader import load_pipeline, ruler_patterns
+from kg import DEFAULT_MODEL
+from kg.ontology import Ontology, load_ontology
+from kg.speed.knowledge import Keeper, KeptEntries
+from kg.speed.loader import load_pipeline
+from kg.speed.ruler import IndexedEntityRuler
 
 
 def token_values(docs) -> list:
@@ -16,35 +18,32 @@ def token_values(docs) -> list:
               t.ent_iob_, t.ent_type_, t.ent_id_) for t in doc] for doc in docs]
 
 
+@pytest.fixture(scope="module")
+def plain_values(plain_nlp) -> list:
+    return token_values(plain_nlp.pipe(texts()))
+
+
 @pytest.mark.model
-def test_the_fast_pipeline_parses_as_the_plain_one(tmp_path):
-    kb = load_ontology()
-    plain = parse.load_pipeline(DEFAULT_MODEL, kb)
-    fast = load_pipeline(DEFAULT_MODEL, kb, tmp_path)
+def test_the_fast_pipeline_parses_as_the_plain_one(plain_nlp, fast_pipeline, plain_values):
+    fast, kb, folder = fast_pipeline                                  # its indexes built, then kept in folder
     assert [n for n in fast.pipe_names if not n.startswith("kg_")] == ["tok2vec", "tagger", "parser", "ner"]
-    assert plain.pipe_names == ["kg_layout", "tok2vec", "tagger", "kg_paragraphs", "parser", "attribute_ruler", "lemmatizer",
-                                "kg_entity_ruler", "ner"]
-    sample = texts()
-    got = token_values(fast.pipe(sample))
-    assert got == token_values(plain.pipe(sample))
+    assert plain_nlp.pipe_names == ["kg_layout", "tok2vec", "tagger", "kg_paragraphs", "parser", "attribute_ruler",
+                                    "lemmatizer", "kg_entity_ruler", "ner"]
+    assert isinstance(fast.get_pipe("kg_entity_ruler"), IndexedEntityRuler)
+    got = token_values(fast.pipe(texts()))
+    assert got == plain_values
     assert sum(t[9] != "" for doc in got for t in doc) > 100          # entities found, from the ruler too
     assert kb.geonames.index is not None and kb.geo_lookup("Rafah")   # the index is built on first use
-    assert sorted(p.name.split("-")[0] for p in tmp_path.glob("*.marshal")) == ["geonames", "ruler"]
+    assert sorted(p.name.split("-")[0] for p in folder.glob("*.marshal")) == ["geonames", "ontology", "ruler"]
 
 
 @pytest.mark.model
-def test_the_entity_rulers_patterns_are_kept_per_model_and_knowledge_base(tmp_path):
-    kb = load_ontology()
-    nlp = spacy.load(DEFAULT_MODEL)
-    fresh = kb.ruler_patterns(nlp.make_doc)
-    assert ruler_patterns(kb, DEFAULT_MODEL, nlp.make_doc, tmp_path) == fresh
-    [kept] = tmp_path.glob("ruler-*.marshal")
+def test_a_fast_pipeline_from_the_kept_indexes_parses_as_the_plain_one(cache_dir, plain_values, monkeypatch):
+    def not_again(*args):
+        raise AssertionError("the ruler's patterns were made again")
 
-    def no_tokenizer(text):
-        raise AssertionError("tokenized again")
-
-    assert ruler_patterns(kb, DEFAULT_MODEL, no_tokenizer, tmp_path) == fresh
-    kept.write_bytes(b"damaged")
-    assert ruler_patterns(kb, DEFAULT_MODEL, nlp.make_doc, tmp_path) == fresh
-    assert ruler_patterns(kb, "no_such_model", nlp.make_doc, tmp_path) == fresh   # no digest: not kept
-    assert len(list(tmp_path.glob("ruler-*.marshal"))) == 1
+    monkeypatch.setattr(Ontology, "ruler_patterns", not_again)
+    kb = load_ontology(keep=Keeper(cache_dir))
+    assert isinstance(kb.entries, KeptEntries)
+    fast = load_pipeline(DEFAULT_MODEL, kb, cache_dir)
+    assert token_values(fast.pipe(texts())) == plain_values

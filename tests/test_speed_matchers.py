@@ -8,18 +8,23 @@ from parse_texts import texts
 from spacy.matcher import Matcher
 
 from kg import DEFAULT_MODEL
-from kg.ontology import load_ontology
 from kg.speed.matchers import LowerIndexMatcher, TokenIndexMatcher
 
 
-@pytest.fixture(scope="module")
-def nlp_and_kb():
-    return spacy.load(DEFAULT_MODEL), load_ontology()
-
-
 @pytest.mark.model
-def test_kb_ruler_matcher_equals_spacy_matcher(nlp_and_kb):
-    nlp, kb = nlp_and_kb
+def test_kb_ruler_matcher_equals_spacy_matcher(plain_nlp, fast_pipeline):
+    """The stock pipeline's entity ruler holds a ``Matcher`` of the knowledge base's patterns
+    (keyed ``label||id``), the fast one's a :class:`LowerIndexMatcher` of the same."""
+    fast_nlp = fast_pipeline[0]
+    slow, fast = plain_nlp.get_pipe("kg_entity_ruler").matcher, fast_nlp.get_pipe("kg_entity_ruler").matcher
+    assert isinstance(slow, Matcher) and isinstance(fast, LowerIndexMatcher)
+    assert len(fast_nlp.get_pipe("kg_entity_ruler")) == len(plain_nlp.get_pipe("kg_entity_ruler")) > 30_000
+    for text in texts():
+        assert fast(fast_nlp.make_doc(text)) == slow(plain_nlp.make_doc(text))
+
+
+def test_lower_index_matcher_equals_spacy_matcher_pattern_by_pattern(kb):
+    nlp = spacy.blank("en")
     slow, fast = Matcher(nlp.vocab, validate=False), LowerIndexMatcher(nlp.vocab)
     for p in kb.ruler_patterns(nlp.make_doc):
         key = f"{p['label']}||{p['id']}"
@@ -31,8 +36,8 @@ def test_kb_ruler_matcher_equals_spacy_matcher(nlp_and_kb):
 
 
 @pytest.mark.model
-def test_attribute_ruler_index_equals_spacy_matcher(nlp_and_kb):
-    nlp, _ = nlp_and_kb
+def test_attribute_ruler_index_equals_spacy_matcher():
+    nlp = spacy.load(DEFAULT_MODEL)
     ruler = nlp.get_pipe("attribute_ruler")
     fast = TokenIndexMatcher(nlp.vocab)
     for i in range(len(ruler.attrs)):

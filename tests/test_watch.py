@@ -71,9 +71,9 @@ def corpus(seed_corpus):
 
 
 @pytest.fixture
-def watcher(corpus, tmp_path):
+def watcher(corpus, tmp_path, cache_dir):
     """A running :class:`Watcher` of ``corpus`` into ``tmp_path / "out"``, after its first build."""
-    w = Watcher(corpus, tmp_path / "out", cache_dir=tmp_path / "cache")
+    w = Watcher(corpus, tmp_path / "out", cache_dir=cache_dir)
     try:
         w.wait(builds=1)
         yield w
@@ -116,13 +116,13 @@ def test_watch_reports_errors_and_goes_on(corpus, tmp_path, watcher):
 
 
 @pytest.mark.model
-def test_watch_reads_the_ontology_once(corpus, tmp_path, monkeypatch):
+def test_watch_reads_the_ontology_once(corpus, tmp_path, cache_dir, monkeypatch):
     """Every rebuild uses the knowledge base loaded at the start (the records kept in
     memory were extracted with it)."""
     loads = []
     real = pipeline.load_ontology
     monkeypatch.setattr(pipeline, "load_ontology", lambda *a, **k: loads.append(a) or real(*a, **k))
-    w = Watcher(corpus, tmp_path / "out", cache_dir=tmp_path / "cache")
+    w = Watcher(corpus, tmp_path / "out", cache_dir=cache_dir)
     try:
         w.wait(builds=1)
         (corpus / "zz_new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
@@ -133,8 +133,9 @@ def test_watch_reads_the_ontology_once(corpus, tmp_path, monkeypatch):
 
 
 @pytest.mark.model
-def test_watch_on_the_plain_path_parses_only_what_changed_in_this_process(corpus, tmp_path):
-    w = Watcher(corpus, tmp_path / "out", cache_dir=tmp_path / "cache", plain=True)
+def test_watch_on_the_plain_path_parses_only_what_changed_in_this_process(corpus, kb, tmp_path):
+    """(With the small test gazetteer: spaCy's own entity ruler takes seconds a document with the full one.)"""
+    w = Watcher(corpus, tmp_path / "out", cache_dir=tmp_path / "cache", plain=True, ontology=kb.path)
     try:
         w.wait(builds=1)
         assert (w.builds[0].documents, w.builds[0].parsed) == (3, 3)
@@ -143,7 +144,7 @@ def test_watch_on_the_plain_path_parses_only_what_changed_in_this_process(corpus
     finally:
         w.stop()
     assert (w.builds[1].documents, w.builds[1].parsed, w.builds[1].cached) == (4, 1, 3)
-    pipeline.build(corpus, tmp_path / "fresh")
+    pipeline.build(corpus, tmp_path / "fresh", ontology=kb.path)
     assert outputs(tmp_path / "out") == outputs(tmp_path / "fresh")
 
 

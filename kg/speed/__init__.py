@@ -10,9 +10,10 @@ extraction cache. A test builds corpora both ways and compares the bytes.
   entry points looked up by group
 * :mod:`~kg.speed.tokenizer` -- the model's tokenizer built once (``kg.LoadedTokenizer.v1``)
 * :mod:`~kg.speed.matchers` -- index-based stand-ins for spaCy's ``Matcher``
+* :mod:`~kg.speed.ruler` -- a stand-in for spaCy's ``EntityRuler``, its index kept in the cache folder
 * :mod:`~kg.speed.components` -- stand-ins for the model's ``attribute_ruler`` and ``lemmatizer``
-* :mod:`~kg.speed.loader` -- the fast pipeline: all of the above, and the entity
-  ruler's patterns kept in the cache folder
+* :mod:`~kg.speed.loader` -- the fast pipeline: all of the above
+* :mod:`~kg.speed.knowledge` -- the parsed knowledge base kept in the cache folder, read lazily
 * :mod:`~kg.speed.files` -- marshal files in the cache folder
 * :mod:`~kg.speed.geo` -- the GeoNames index kept in the cache folder
 * :mod:`~kg.speed.fragments` -- the writers' text for each actor and relation, kept

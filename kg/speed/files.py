@@ -3,7 +3,10 @@
 ``marshal`` reads a large list or dict of strings and numbers several times faster
 than ``pickle`` or JSON; its format may change with the Python version, so every
 file name carries a digest that includes ``marshal.version``. A missing or damaged
-file only means computing its value again.
+file only means computing its value again. Garbage collection is paused while a
+file is read: the hundreds of thousands of containers one holds would otherwise
+set off collections that walk every object of the process (the model's, the
+knowledge base's), several times the time of reading.
 """
 
 from __future__ import annotations
@@ -12,12 +15,15 @@ import marshal
 from pathlib import Path
 
 from ..cache import atomic_write, ensure_cache_dir
+from .memory import young_gc_only
 
 
 def read_marshal(path: Path):
     """The value marshalled in ``path``; ``None`` when the file is missing or damaged."""
     try:
-        return marshal.loads(path.read_bytes())
+        data = path.read_bytes()
+        with young_gc_only():
+            return marshal.loads(data)
     except (OSError, EOFError, ValueError, TypeError):
         return None
 

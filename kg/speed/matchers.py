@@ -69,6 +69,20 @@ class LowerIndexMatcher:
             by_length.setdefault(form, []).append((self._n, key, tuple(checks)))
             self._n += 1
 
+    def state(self) -> tuple:
+        """The index as plain data (``marshal`` keeps it): :meth:`restore` takes it back."""
+        return (self._n, self._by_first)
+
+    def restore(self, state: tuple) -> None:
+        """Replace the index with one :meth:`state` gave (``ValueError`` if it is not one)."""
+        try:
+            n, by_first = state
+        except (TypeError, ValueError):
+            raise ValueError("not a LowerIndexMatcher state") from None
+        if not isinstance(n, int) or not isinstance(by_first, dict):
+            raise ValueError("not a LowerIndexMatcher state")
+        self._n, self._by_first = n, by_first
+
     def __call__(self, doc: Doc, **kwargs) -> list[tuple[int, int, int]]:
         if kwargs:
             raise ValueError(f"LowerIndexMatcher takes no options ({', '.join(kwargs)})")
