@@ -25,6 +25,7 @@ from . import DEFAULT_BATCH_SIZE, DEFAULT_MODEL  # noqa: F401 - re-exported
 from .corpus import Document
 from .errors import ModelError
 from .ontology import Ontology
+from .pieces import Piece, parse_units, piece_limit
 
 NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "transformer")
 RULER_CONFIG = {"phrase_matcher_attr": None, "validate": False, "overwrite_ents": True}
@@ -89,7 +90,29 @@ def model_version(nlp: Language) -> str:
 
 
 def parse(documents: Iterable[Document], nlp: Language, *, batch_size: int = DEFAULT_BATCH_SIZE,
-          n_process: int = 1) -> Iterator[tuple[Document, Doc]]:
-    """Yield each document with its parse, streaming, in input order."""
-    pairs = ((d.text, d) for d in documents)
-    yield from ((d, doc) for doc, d in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process))
+          n_process: int = 1) -> Iterator[tuple[Document | Piece, Doc]]:
+    """Yield each document with its parse, streaming, in input order, ``batch_size`` at a time.
+
+    An article longer than :func:`kg.pieces.piece_limit` of ``nlp.max_length``, or with
+    a ``\r`` in it, comes as :class:`kg.pieces.Piece` s, each with its parse (the pieces
+    of a long one parsed one at a time: memory holds one piece's parse);
+    :func:`kg.pipeline.extract` joins their records into the article's.
+    """
+    run: list = []
+    for unit, long in parse_units(documents, piece_limit(nlp.max_length)):
+        if long:
+            yield from _pipe(run, nlp, batch_size, n_process)
+            run = []
+            yield from _pipe([unit], nlp, 1, 1)
+            continue
+        run.append(unit)
+        if len(run) >= batch_size:
+            yield from _pipe(run, nlp, batch_size, n_process)
+            run = []
+    yield from _pipe(run, nlp, batch_size, n_process)
+
+
+def _pipe(units: list, nlp: Language, batch_size: int, n_process: int) -> Iterator[tuple[Document | Piece, Doc]]:
+    if units:
+        pairs = ((u.document.text if isinstance(u, Piece) else u.text, u) for u in units)
+        yield from ((u, doc) for doc, u in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process))

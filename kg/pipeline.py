@@ -264,15 +264,26 @@ def is_loaded(model: str, kb: Ontology, *, plain: bool = False) -> bool:
 
 
 def extract(pairs: Iterable[tuple[Document, object]], kb: Ontology) -> Iterator[Extraction]:
-    """Reduce each parsed document to its actors and relations (the per-document work)."""
+    """Reduce each parsed document to its actors and relations (the per-document work);
+    the pieces of an article (:func:`kg.parse.parse`) give one extraction, the article's."""
     # spaCy loads with the modules that need it, and only in a process that parses:
     # a rebuild whose every document is cached never imports it
     from . import actors as actor_stage
     from . import relations as relation_stage
-    for document, doc in pairs:
+    from .pieces import Piece, join
+    parts: list = []   # the pieces of a long article or one with "\r" (kg.pieces), joined after the last
+    for unit, doc in pairs:
+        document = unit.document if isinstance(unit, Piece) else unit
         actors = actor_stage.extract_actors(doc, document, kb)
         relations = relation_stage.extract_relations(actors)
-        yield Extraction(document=document, actors=actors.records(), relations=relations)
+        extraction = Extraction(document=document, actors=actors.records(), relations=relations)
+        if not isinstance(unit, Piece):
+            yield extraction
+            continue
+        parts.append((unit, extraction))
+        if unit.last:
+            yield join(parts)
+            parts = []
 
 
 # -- records -> graph -----------------------------------------------------------------------
