@@ -137,10 +137,18 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _command(args: argparse.Namespace) -> int:
+    """Run the command; a :class:`KgError` is one line and its exit code. Ctrl-C, SIGTERM
+    and SIGHUP stop it the same way (workers stopped, temporary folders removed), one
+    line, and the code a shell gives a process the signal ended (130, 143, 129)."""
+    from .signals import Terminated, terminate_like_interrupt
     try:
-        return COMMANDS[args.command](args)
+        with terminate_like_interrupt():
+            return COMMANDS[args.command](args)
     except KgError as exc:
         print(f"kg {args.command}: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except Terminated as exc:
+        print(f"kg: terminated ({exc})", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
@@ -242,9 +250,9 @@ def _watch(args, bar, cache_dir, options) -> int:
     try:
         watch(args.corpus, args.out, interval=args.interval, on_build=on_build, on_error=on_error,
               progress=bar.update if bar is not None else None, **options)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:   # Ctrl-C, SIGTERM or SIGHUP: watching ends as asked
         if not args.quiet:
-            print("kg build: stopped watching", file=sys.stderr)
+            print(f"kg build: stopped watching{f' ({exc})' if str(exc) else ''}", file=sys.stderr)
     return 0
 
 

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import json
 import re
+import signal
+import subprocess
+import sys
+import time
 import warnings
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
@@ -160,3 +164,80 @@ def test_json_and_html_hold_the_text_escaped(hostile):
     blob = next(s for s in parser.data if s.lstrip().startswith("{"))
     assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", blob)
     assert "</script>" not in blob.lower()
+
+
+# -- signals: SIGTERM is Ctrl-C, and no worker outlives kg --------------------------------------------
+
+def _children(pid: int) -> set[int]:
+    """The child processes of ``pid`` (Linux /proc)."""
+    out = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            out |= {int(x) for x in (task / "children").read_text().split()}
+        except OSError:
+            pass
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _busy_build(tmp_path: Path, *options: str) -> tuple[subprocess.Popen, Path, set[int]]:
+    """``kg build`` of 40 articles with two worker processes, once both are parsing:
+    (the process, its --out, its workers)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(40):
+        (corpus / f"{i:02}.txt").write_bytes(SEED[i % len(SEED)].read_bytes())
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--jobs", "2",
+                             "--batch-size", "1", "--no-cache", "--quiet", *options],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    workers: set[int] = set()
+    while time.monotonic() < deadline and proc.poll() is None:
+        workers = _children(proc.pid)
+        if len(workers) >= 2:
+            break
+        time.sleep(0.2)
+    assert len(workers) >= 2, proc.communicate()
+    time.sleep(1.0)                                   # the workers are parsing now
+    return proc, out, workers
+
+
+@pytest.mark.model
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("signum,code,line", [(signal.SIGTERM, 143, "kg: terminated (SIGTERM)"),
+                                              (signal.SIGINT, 130, "kg: interrupted")])
+def test_sigterm_stops_a_build_as_ctrl_c_does(tmp_path, signum, code, line):
+    proc, out, workers = _busy_build(tmp_path)
+    proc.send_signal(signum)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == code
+    assert err.strip().splitlines() == [line] and "Traceback" not in err
+    assert not [p for p in workers if _alive(p)]
+    assert not list(out.glob(".kg-build-*"))
+
+
+@pytest.mark.model
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_workers_die_with_a_killed_build_and_the_next_build_clears_its_folder(tmp_path):
+    proc, out, workers = _busy_build(tmp_path)
+    proc.kill()                                       # SIGKILL: no handler runs in kg
+    proc.wait()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and [p for p in workers if _alive(p)]:
+        time.sleep(0.1)
+    assert not [p for p in workers if _alive(p)]
+    leftover = out / f".kg-build-{proc.pid}-x"        # as a build killed while writing leaves it
+    leftover.mkdir(parents=True, exist_ok=True)
+    (leftover / "graph.json").write_text("{}")
+    res = subprocess.run([sys.executable, "-m", "kg", "build", str(REPO / "corpus"), "--out", str(out),
+                          "--no-cache", "--quiet"], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["graph.graphml", "graph.html", "graph.json", "graph.ttl"]
