@@ -67,7 +67,8 @@ def _add_query(sub) -> None:
     q = sub.add_parser("query", help="run SPARQL over a graph file (named, from a file, or inline)",
                        epilog=EXAMPLES["query"],
                        description="Run a SPARQL SELECT, ASK or CONSTRUCT query over graph.ttl (or .nt, .jsonld). "
-                                   "SERVICE clauses (network calls) are refused.",
+                                   "SERVICE clauses (network calls) and updates are refused. CSV, TSV and "
+                                   "JSON rows are written as they come; Ctrl-C stops the query at once.",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     q.add_argument("graph", nargs="?", help="RDF graph file written by kg build (e.g. output/graph.ttl)")
     q.add_argument("query_file", nargs="?", help="a .rq file holding the query")
@@ -77,6 +78,10 @@ def _add_query(sub) -> None:
                    help="a value for a $NAME parameter of the query (repeatable)")
     q.add_argument("--format", "-f", default="table", choices=["table", "csv", "tsv", "json"],
                    help="result format (default: table)")
+    q.add_argument("--timeout", type=_non_negative(float), default=None, metavar="SECONDS",
+                   help="stop the query after this many seconds (default: 60; 0: no limit)")
+    q.add_argument("--limit", type=_non_negative(int), default=None, metavar="ROWS",
+                   help="write at most this many rows, with a warning when cut (default: 100000; 0: all)")
     q.add_argument("--list", action="store_true", help="list the named queries and exit")
     q.add_argument("--ontology", default=None, metavar="DIR",
                    help="ontology folder whose queries/ --list and --name use (default: the bundled ontology/)")
@@ -153,6 +158,19 @@ def _command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         return 130
+
+
+def _non_negative(kind):
+    """An argparse type: a number of ``kind`` that is 0 or more."""
+    def parse(value: str):
+        try:
+            n = kind(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a number, got {value!r}") from None
+        if not n >= 0:
+            raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
+        return n
+    return parse
 
 
 def _jobs(value: str) -> int | str:
@@ -272,7 +290,8 @@ def _evaluate(args) -> int:
 
 
 def _query(args) -> int:
-    from .query import list_queries, named_query, parse_params, read_query_file, run_query
+    from .query import list_queries, named_query, parse_params, read_query_file
+    from .query_run import DEFAULT_LIMIT, DEFAULT_TIMEOUT, stream_query
 
     if args.list:
         ontology = _ontology(args)
@@ -294,8 +313,9 @@ def _query(args) -> int:
         text = args.execute
     else:
         text = read_query_file(args.query_file)
-    out = run_query(args.graph, text, fmt=args.format, bindings=parse_params(args.param))
-    sys.stdout.write(out if out.endswith("\n") else out + "\n")
+    stream_query(args.graph, text, fmt=args.format, bindings=parse_params(args.param),
+                 limit=DEFAULT_LIMIT if args.limit is None else args.limit,
+                 timeout=DEFAULT_TIMEOUT if args.timeout is None else args.timeout)
     return 0
 
 
