@@ -279,13 +279,19 @@ def _warn_line(message, category, filename, lineno, file=None, line=None):
 
 
 def _evaluate(args) -> int:
+    """Score the graph; warnings on stderr; exit 1 when no actor and no relation matched."""
     from .evaluate import evaluate, format_table
 
     result = evaluate(args.gold_dir, args.graph)
+    for message in result.pop("warnings"):
+        print(f"kg evaluate: warning: {message}", file=sys.stderr)
     if args.json:
         print(json.dumps(result if args.errors else {k: v for k, v in result.items() if k != "errors"}, indent=1))
     else:
         print(format_table(result, errors=args.errors))
+    if not result["actors"]["tp"] and not result["relations"]["tp"]:
+        raise KgError(f"nothing matched: no actor and no relation of the {result['documents']} gold documents "
+                      f"is in {args.graph} (is it the graph of their corpus?)")
     return 0
 
 
