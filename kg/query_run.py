@@ -9,7 +9,8 @@ limit, or on Ctrl-C/SIGTERM, the parent kills the child (SIGKILL: it stops at on
 wherever it is) and says so in one line; the child also dies with the parent
 (:func:`kg.signals.die_with_parent`). The row limit is counted in the child: rows past
 it are not written, and one warning line says the output was cut. Where there is no
-``fork`` (Windows) the query runs in the process itself, the row limit still holds.
+``fork`` (Windows), or standard output is no file (a test's capture), the query runs in
+the process itself: the row limit still holds, the time limit does not.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def stream_query(graph_path, query_text: str, *, fmt: str = "table", bindings: M
     """
     store = load_graph(graph_path)
     out = out or sys.stdout
-    if not hasattr(os, "fork") or out is not sys.stdout:
+    if not hasattr(os, "fork") or out is not sys.stdout or not _has_fd(out):
         _write_result(store, query_text, fmt, bindings, limit, out)
         return
     sys.stdout.flush()
@@ -54,6 +55,16 @@ def stream_query(graph_path, query_text: str, *, fmt: str = "table", bindings: M
         _child(store, query_text, fmt, bindings, limit, errors_w, parent)
     os.close(errors_w)
     _wait(pid, errors_r, timeout)
+
+
+def _has_fd(stream) -> bool:
+    """Whether ``stream`` writes to a file descriptor a forked child can write to too
+    (not a test's in-memory capture)."""
+    try:
+        stream.fileno()
+    except (AttributeError, OSError, ValueError):
+        return False
+    return True
 
 
 def _child(store, query_text, fmt, bindings, limit, errors_w, parent) -> None:   # pragma: no cover
