@@ -34,7 +34,10 @@ An extraction entry is found by a digest of everything its content depends on:
 
 Change any of these and the old entries are simply not found again (they stay on
 disk until the folder is deleted). Each entry is ``MAGIC + blake2b(payload) +
-payload``, the payload a pickle of ``(actors, relations)``; it is written to a
+payload``, the payload a pickle of ``(owner, actors, relations)``, where ``owner`` is
+the document's id and a digest of its text: an entry read back for another document
+(a file copied under another key) is ignored and recomputed, never taken for that
+document's records. It is written to a
 temporary file and renamed, so a crash never leaves a half-written entry under
 its final name, and concurrent builds sharing a cache are safe. The checksum
 catches damage, not tampering: like ``__pycache__``, the folder is trusted, so
@@ -59,7 +62,7 @@ from pathlib import Path
 from . import __version__
 
 DEFAULT_CACHE_DIR = ".kg-cache"
-FORMAT = 1                      # bump when the entry format or the record classes change shape
+FORMAT = 2                      # bump when the entry format or the record classes change shape
 MAGIC = b"KGX1"
 _DIGEST_SIZE = 32
 _TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
@@ -205,24 +208,26 @@ class ExtractionCache:
                 or hashlib.blake2b(data[header:], digest_size=_DIGEST_SIZE).digest() != data[len(MAGIC):header]:
             return self._bad(path)
         try:
-            value = pickle.loads(data[header:])
-            actors, relations = value
+            owner, actors, relations = pickle.loads(data[header:])
         except Exception:  # noqa: BLE001 - anything unreadable is a miss
             return self._bad(path)
+        if owner != owner_of(document):
+            return self._bad(path, f"a cache entry of another article ({_shown(owner)}), not {document.id!r}")
         self.hits += 1
         return actors, relations
 
-    def _bad(self, path: Path):
+    def _bad(self, path: Path, what: str = "an unreadable cache entry"):
         self.misses += 1
         self.corrupt += 1
         if self.corrupt == 1:
-            warnings.warn(f"ignoring an unreadable cache entry {path} (it will be recomputed; "
+            warnings.warn(f"ignoring {what}: {path} (it will be recomputed; "
                           f"the cache folder {self.root} is safe to delete)", CacheWarning, stacklevel=3)
         return None
 
     def put(self, document, value) -> None:
         """Store ``(actors, relations)`` for ``document`` (failures to write only warn)."""
-        payload = pickle.dumps(tuple(value), protocol=pickle.HIGHEST_PROTOCOL)
+        actors, relations = value
+        payload = pickle.dumps((owner_of(document), actors, relations), protocol=pickle.HIGHEST_PROTOCOL)
         data = MAGIC + hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest() + payload
         try:
             atomic_write(self._path(self.key(document)), data)
@@ -231,6 +236,15 @@ class ExtractionCache:
             if self.write_errors == 1:
                 warnings.warn(f"cannot write to the cache folder {self.root}: {exc} (building without it)",
                               CacheWarning, stacklevel=2)
+
+
+def owner_of(document) -> tuple[str, bytes]:
+    """What an entry records of its document: the id and a digest of the text."""
+    return document.id, hashlib.blake2b(document.text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def _shown(owner) -> str:
+    return repr(owner[0]) if isinstance(owner, tuple) and owner else "unknown"
 
 
 def ensure_cache_dir(root: Path) -> None:

@@ -67,7 +67,8 @@ def _add_query(sub) -> None:
     q = sub.add_parser("query", help="run SPARQL over a graph file (named, from a file, or inline)",
                        epilog=EXAMPLES["query"],
                        description="Run a SPARQL SELECT, ASK or CONSTRUCT query over graph.ttl (or .nt, .jsonld). "
-                                   "SERVICE clauses (network calls) are refused.",
+                                   "SERVICE clauses (network calls) and updates are refused. CSV, TSV and "
+                                   "JSON rows are written as they come; Ctrl-C stops the query at once.",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     q.add_argument("graph", nargs="?", help="RDF graph file written by kg build (e.g. output/graph.ttl)")
     q.add_argument("query_file", nargs="?", help="a .rq file holding the query")
@@ -77,6 +78,10 @@ def _add_query(sub) -> None:
                    help="a value for a $NAME parameter of the query (repeatable)")
     q.add_argument("--format", "-f", default="table", choices=["table", "csv", "tsv", "json"],
                    help="result format (default: table)")
+    q.add_argument("--timeout", type=_non_negative(float), default=None, metavar="SECONDS",
+                   help="stop the query after this many seconds (default: 60; 0: no limit)")
+    q.add_argument("--limit", type=_non_negative(int), default=None, metavar="ROWS",
+                   help="write at most this many rows, with a warning when cut (default: 100000; 0: all)")
     q.add_argument("--list", action="store_true", help="list the named queries and exit")
     q.add_argument("--ontology", default=None, metavar="DIR",
                    help="ontology folder whose queries/ --list and --name use (default: the bundled ontology/)")
@@ -137,14 +142,35 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _command(args: argparse.Namespace) -> int:
+    """Run the command; a :class:`KgError` is one line and its exit code. Ctrl-C, SIGTERM
+    and SIGHUP stop it the same way (workers stopped, temporary folders removed), one
+    line, and the code a shell gives a process the signal ended (130, 143, 129)."""
+    from .signals import Terminated, terminate_like_interrupt
     try:
-        return COMMANDS[args.command](args)
+        with terminate_like_interrupt():
+            return COMMANDS[args.command](args)
     except KgError as exc:
         print(f"kg {args.command}: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except Terminated as exc:
+        print(f"kg: terminated ({exc})", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         return 130
+
+
+def _non_negative(kind):
+    """An argparse type: a number of ``kind`` that is 0 or more."""
+    def parse(value: str):
+        try:
+            n = kind(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a number, got {value!r}") from None
+        if not n >= 0:
+            raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
+        return n
+    return parse
 
 
 def _jobs(value: str) -> int | str:
@@ -242,9 +268,9 @@ def _watch(args, bar, cache_dir, options) -> int:
     try:
         watch(args.corpus, args.out, interval=args.interval, on_build=on_build, on_error=on_error,
               progress=bar.update if bar is not None else None, **options)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:   # Ctrl-C, SIGTERM or SIGHUP: watching ends as asked
         if not args.quiet:
-            print("kg build: stopped watching", file=sys.stderr)
+            print(f"kg build: stopped watching{f' ({exc})' if str(exc) else ''}", file=sys.stderr)
     return 0
 
 
@@ -253,18 +279,25 @@ def _warn_line(message, category, filename, lineno, file=None, line=None):
 
 
 def _evaluate(args) -> int:
+    """Score the graph; warnings on stderr; exit 1 when no actor and no relation matched."""
     from .evaluate import evaluate, format_table
 
     result = evaluate(args.gold_dir, args.graph)
+    for message in result.pop("warnings"):
+        print(f"kg evaluate: warning: {message}", file=sys.stderr)
     if args.json:
         print(json.dumps(result if args.errors else {k: v for k, v in result.items() if k != "errors"}, indent=1))
     else:
         print(format_table(result, errors=args.errors))
+    if not result["actors"]["tp"] and not result["relations"]["tp"]:
+        raise KgError(f"nothing matched: no actor and no relation of the {result['documents']} gold documents "
+                      f"is in {args.graph} (is it the graph of their corpus?)")
     return 0
 
 
 def _query(args) -> int:
-    from .query import list_queries, named_query, parse_params, read_query_file, run_query
+    from .query import list_queries, named_query, parse_params, read_query_file
+    from .query_run import DEFAULT_LIMIT, DEFAULT_TIMEOUT, stream_query
 
     if args.list:
         ontology = _ontology(args)
@@ -286,8 +319,9 @@ def _query(args) -> int:
         text = args.execute
     else:
         text = read_query_file(args.query_file)
-    out = run_query(args.graph, text, fmt=args.format, bindings=parse_params(args.param))
-    sys.stdout.write(out if out.endswith("\n") else out + "\n")
+    stream_query(args.graph, text, fmt=args.format, bindings=parse_params(args.param),
+                 limit=DEFAULT_LIMIT if args.limit is None else args.limit,
+                 timeout=DEFAULT_TIMEOUT if args.timeout is None else args.timeout)
     return 0
 
 

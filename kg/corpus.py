@@ -3,16 +3,25 @@
 Two formats are read, recursively and in sorted path order:
 
 * ``*.txt``: UTF-8 text; the first non-empty line is the headline, the rest the
-  body. The document text is the whole file, so offsets index the file.
+  body. The document text is the whole file as written (Windows line ends
+  included), without a leading byte-order mark: character offsets index the file's
+  text.
 * ``*.jsonl``: one article per line with ``id`` and ``text`` and optionally
-  ``title``, ``date``, ``url`` and ``source``.
+  ``title``, ``date``, ``url`` and ``source``. Lines end at ``\n`` only (``\r\n``
+  too), so a JSON string may hold U+2028 and the like; the document text is the
+  ``text`` value as it is, so offsets index it.
+
+Text arrives as it was written, with two repairs that keep every offset: a lone
+surrogate (a JSON ``\ud800`` escape, which no UTF-8 file can hold) becomes U+FFFD,
+with a warning. How a Windows line end is parsed: :mod:`kg.pieces`.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,29 +96,35 @@ def read_corpus(path: str | Path) -> Iterator[Document]:
 STREAM_BYTES = 16 << 20   # a .jsonl file larger than this is read line by line, not whole
 
 
+BOM = "\ufeff"
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
 def _read_file(file: Path, rel: str) -> Iterator[Document]:
     try:
         if file.suffix == ".jsonl" and file.stat().st_size > STREAM_BYTES:
             _check_utf8(file)
             text = None
         else:
-            text = file.read_text(encoding="utf-8")
+            # bytes, then decoded: read_text would turn "\r\n" into "\n" and shift every offset
+            text = file.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         warnings.warn(f"skipping unreadable article {file}: {exc.__class__.__name__}: {exc} "
                       "(articles must be UTF-8 text)", CorpusWarning, stacklevel=3)
         return
+    if text is not None and text.startswith(BOM):
+        text = text[1:]
     if file.suffix == ".txt":
-        text = text.replace("\r\n", "\n")
         if not text.strip():
             warnings.warn(f"skipping empty article {file}", CorpusWarning, stacklevel=3)
             return
-        title = next(line.strip() for line in text.splitlines() if line.strip())
+        title = next(line.strip() for line in _LINE_END.split(text) if line.strip())
         yield Document(id=rel, text=text, title=title)
         return
     if text is None:
         yield from _jsonl_records(_stream_lines(file), file)
     else:
-        yield from _jsonl_records(text.splitlines(), file)
+        yield from _jsonl_records(_json_lines(text.split("\n")), file)
 
 
 def _check_utf8(file: Path) -> None:
@@ -123,10 +138,17 @@ def _check_utf8(file: Path) -> None:
 
 
 def _stream_lines(file: Path) -> Iterator[str]:
-    """The lines of ``file`` as ``read_text().splitlines()`` gives them, without holding the file."""
-    with file.open(encoding="utf-8") as fh:
-        for line in fh:
-            yield from line.splitlines()
+    """The JSON lines of ``file`` (see :func:`_json_lines`), without holding the file."""
+    with file.open(encoding="utf-8-sig", newline="\n") as fh:
+        yield from _json_lines(fh)
+
+
+def _json_lines(lines: Iterable[str]) -> Iterator[str]:
+    """``lines`` (split at ``\n`` only) without their line end: JSON Lines end a line with
+    ``\n`` or ``\r\n``, and a JSON string may hold U+2028, U+0085 or a form feed, at
+    which ``str.splitlines`` would cut it."""
+    for line in lines:
+        yield line.rstrip("\r\n")
 
 
 def _jsonl_records(lines, file: Path) -> Iterator[Document]:
@@ -140,13 +162,21 @@ def _jsonl_records(lines, file: Path) -> Iterator[Document]:
             doc_id, body = record["id"], record["text"]
             if not isinstance(body, str) or not body.strip():
                 raise ValueError("'text' must be a non-empty string")
+            if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)) or not str(doc_id).strip():
+                raise ValueError(f"'id' must be a non-empty string or a number, got {doc_id!r:.60}")
         except (ValueError, KeyError) as exc:
             warnings.warn(f"skipping line {lineno} of {file}: {exc} "
                           "(each line needs a JSON object with 'id' and 'text')", CorpusWarning, stacklevel=4)
             continue
-        yield Document(id=str(doc_id), text=body.replace("\r\n", "\n"),
-                       title=_opt(record.get("title")), date=_opt(record.get("date")),
-                       url=_opt(record.get("url")), source=_opt(record.get("source")))
+        fields = {"id": str(doc_id), "text": body, **{k: _opt(record.get(k)) for k in ("title", "date", "url", "source")}}
+        if any(v is not None and _SURROGATE.search(v) for v in fields.values()):
+            warnings.warn(f"line {lineno} of {file}: lone surrogate escapes (\\ud800-\\udfff, not characters) "
+                          "replaced by U+FFFD", CorpusWarning, stacklevel=4)
+            fields = {k: v if v is None else _SURROGATE.sub("\ufffd", v) for k, v in fields.items()}
+        yield Document(**fields)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _opt(value) -> str | None:

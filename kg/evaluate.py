@@ -20,6 +20,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from .errors import GraphFileError
+from .evaluate_gold import check_gold, gold_warnings
 from .export.json_graph import read_json
 
 
@@ -29,7 +30,8 @@ def _key(text: str) -> str:
 
 
 def load_gold(gold_dir: str | Path) -> list[dict]:
-    """The gold files of a folder, sorted by document id."""
+    """The gold files of a folder, sorted by document id; a malformed one is a
+    :class:`GraphFileError` of one line (:func:`kg.evaluate_gold.check_gold`)."""
     root = Path(gold_dir)
     files = sorted(root.glob("*.gold.json")) if root.is_dir() else []
     if not files:
@@ -37,9 +39,10 @@ def load_gold(gold_dir: str | Path) -> list[dict]:
     out = []
     for f in files:
         try:
-            out.append(json.loads(f.read_text(encoding="utf-8")))
+            data = json.loads(f.read_text(encoding="utf-8-sig"))
         except (OSError, ValueError) as exc:
-            raise GraphFileError(f"cannot read gold file {f}: {exc}") from None
+            raise GraphFileError(f"cannot read gold file {f}: {' '.join(str(exc).split())}") from None
+        out.append(check_gold(data, f))
     return sorted(out, key=lambda g: g["doc"])
 
 
@@ -79,7 +82,8 @@ def match_actors(gold: dict, actors: list[dict]) -> dict[str, str]:
 
 
 def evaluate(gold_dir: str | Path, graph: str | Path | dict = "output/graph.json") -> dict:
-    """Precision, recall and F1 of actors and relations, and actor type accuracy."""
+    """Precision, recall and F1 of actors and relations, and actor type accuracy; ``warnings``
+    lists gold documents missing from the graph and unknown predicates and types."""
     golds = load_gold(gold_dir)
     data = graph if isinstance(graph, dict) else read_json(graph)
     by_id = {a["id"]: a for a in data["actors"]}
@@ -130,6 +134,7 @@ def evaluate(gold_dir: str | Path, graph: str | Path | dict = "output/graph.json
         "relations": _prf(totals["r_tp"], totals["r_fp"], totals["r_fn"]),
         "per_document": per_doc,
         "errors": errors,
+        "warnings": gold_warnings(golds, data),
     }
 
 

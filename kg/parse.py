@@ -30,6 +30,7 @@ from .errors import ModelError
 from .headline import english_words, sentence_case
 from .layout import layout_component  # noqa: F401 - registers the "kg_layout" component
 from .ontology import Ontology
+from .pieces import Piece, parse_units, piece_limit
 
 NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "transformer")
 RULER_CONFIG = {"phrase_matcher_attr": None, "validate": False, "overwrite_ents": True}
@@ -114,12 +115,40 @@ def model_version(nlp: Language) -> str:
 
 
 def parse(documents: Iterable[Document], nlp: Language, *, kb: Ontology | None = None,
-          batch_size: int = DEFAULT_BATCH_SIZE, n_process: int = 1) -> Iterator[tuple[Document, Doc]]:
-    """Yield each document with its parse, streaming, in input order.
+          batch_size: int = DEFAULT_BATCH_SIZE, n_process: int = 1) -> Iterator[tuple[Document | Piece, Doc]]:
+    """Yield each document with its parse, streaming, in input order, ``batch_size`` at a time.
 
     A headline in title case is parsed in sentence case (:mod:`kg.headline`; the text
     keeps its length, so every offset indexes the document's own text); ``kb`` gives the
-    names that keep their capitals and the ``headline_lower`` words that never do."""
+    names that keep their capitals and the ``headline_lower`` words that never do.
+    An article longer than :func:`kg.pieces.piece_limit` of ``nlp.max_length``, or with
+    a ``\r`` in it, comes as :class:`kg.pieces.Piece` s, each with its parse (the pieces
+    of a long one parsed one at a time: memory holds one piece's parse);
+    :func:`kg.pipeline.extract` joins their records into the article's.
+    """
     recase = headline_recaser(nlp, kb)
-    pairs = ((recase(d.text), d) for d in documents)
-    yield from ((d, doc) for doc, d in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process))
+    run: list = []
+    for unit, long in parse_units(documents, piece_limit(nlp.max_length)):
+        if long:
+            yield from _pipe(run, nlp, recase, batch_size, n_process)
+            run = []
+            yield from _pipe([unit], nlp, recase, 1, 1)
+            continue
+        run.append(unit)
+        if len(run) >= batch_size:
+            yield from _pipe(run, nlp, recase, batch_size, n_process)
+            run = []
+    yield from _pipe(run, nlp, recase, batch_size, n_process)
+
+
+def _text(unit: Document | Piece, recase) -> str:
+    """The text the model parses: the headline recased in an article or its first piece."""
+    if isinstance(unit, Piece):
+        return recase(unit.document.text) if unit.start == 0 else unit.document.text
+    return recase(unit.text)
+
+
+def _pipe(units: list, nlp: Language, recase, batch_size: int, n_process: int) -> Iterator[tuple[Document | Piece, Doc]]:
+    if units:
+        pairs = ((_text(u, recase), u) for u in units)
+        yield from ((u, doc) for doc, u in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process))

@@ -24,8 +24,6 @@ jobs, the batch size or the cache.
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 import threading
 import time
 from collections import deque
@@ -39,6 +37,8 @@ from .cache import ExtractionCache, extraction_context
 from .corpus import Document, corpus_files, read_corpus
 from .errors import KgError
 from .graph import build_graph
+from .output import prepare as prepare_output
+from .output import remove_other_rdf, staging
 from .ontology import Ontology, load_ontology
 from .records import Extraction
 
@@ -75,6 +75,7 @@ def build(corpus: str | Path = "corpus", out: str | Path = "output", *, model: s
     written. ``kb``, a knowledge base already loaded, stands for ``ontology``.
     """
     corpus_files(corpus)   # fail fast, before the model loads, on a missing or empty corpus
+    prepare_output(out)    # or on an output folder that cannot be written (and clear dead builds' folders)
     plain = plain_requested(plain)
     kb = kb or _load_ontology(ontology, cache_dir, plain)
     stats: dict = {}
@@ -274,15 +275,26 @@ def is_loaded(model: str, kb: Ontology, *, plain: bool = False) -> bool:
 
 
 def extract(pairs: Iterable[tuple[Document, object]], kb: Ontology) -> Iterator[Extraction]:
-    """Reduce each parsed document to its actors and relations (the per-document work)."""
+    """Reduce each parsed document to its actors and relations (the per-document work);
+    the pieces of an article (:func:`kg.parse.parse`) give one extraction, the article's."""
     # spaCy loads with the modules that need it, and only in a process that parses:
     # a rebuild whose every document is cached never imports it
     from . import actors as actor_stage
     from . import relations as relation_stage
-    for document, doc in pairs:
+    from .pieces import Piece, join
+    parts: list = []   # the pieces of a long article or one with "\r" (kg.pieces), joined after the last
+    for unit, doc in pairs:
+        document = unit.document if isinstance(unit, Piece) else unit
         actors = actor_stage.extract_actors(doc, document, kb)
         relations = relation_stage.extract_relations(actors)
-        yield Extraction(document=document, actors=actors.records(), relations=relations)
+        extraction = Extraction(document=document, actors=actors.records(), relations=relations)
+        if not isinstance(unit, Piece):
+            yield extraction
+            continue
+        parts.append((unit, extraction))
+        if unit.last:
+            yield join(parts)
+            parts = []
 
 
 # -- records -> graph -----------------------------------------------------------------------
@@ -313,7 +325,8 @@ def write_outputs(G: nx.MultiDiGraph, out: str | Path, *, ontology: Ontology | N
                   rdf_format: str = "turtle", processes: int | None = None,
                   cache_dir: str | Path | None = None, plain: bool | None = None) -> list[Path]:
     """Write every export of ``G`` into ``out``, all or nothing (a failed write leaves
-    the previous files in place).
+    the previous files in place, and is a :class:`KgError`); the RDF file of another
+    ``rdf_format`` that kg wrote there before is removed (:mod:`kg.output`).
 
     On the plain path this process writes the files one by one. Else
     :func:`kg.speed.writers.write_all` writes them with ``processes`` forked
@@ -323,27 +336,27 @@ def write_outputs(G: nx.MultiDiGraph, out: str | Path, *, ontology: Ontology | N
     """
     if rdf_format not in RDF_FORMATS:
         raise KgError(f"unknown RDF format {rdf_format!r} (one of {', '.join(RDF_FORMATS)})")
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out))
+    out = prepare_output(out)
+    names = {"html": "graph.html", "json": "graph.json", "graphml": "graph.graphml", "rdf": RDF_FORMATS[rdf_format]}
     try:
-        names = {"html": "graph.html", "json": "graph.json", "graphml": "graph.graphml",
-                 "rdf": RDF_FORMATS[rdf_format]}
-        targets = {kind: tmp / names[kind] for kind in OUTPUT_KINDS}
-        if plain_requested(plain):
-            for kind, path in targets.items():
-                write_file(G, kind, path, ontology=ontology, rdf_format=rdf_format)
-        else:
-            from .speed.writers import write_all
-            write_all(G, targets, ontology=ontology, rdf_format=rdf_format, processes=processes,
-                      cache_dir=cache_dir)
-        files = []
-        for name in sorted(names.values()):
-            os.replace(tmp / name, out / name)
-            files.append(out / name)
-        return files
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        with staging(out) as tmp:
+            targets = {kind: tmp / names[kind] for kind in OUTPUT_KINDS}
+            if plain_requested(plain):
+                for kind, path in targets.items():
+                    write_file(G, kind, path, ontology=ontology, rdf_format=rdf_format)
+            else:
+                from .speed.writers import write_all
+                write_all(G, targets, ontology=ontology, rdf_format=rdf_format, processes=processes,
+                          cache_dir=cache_dir)
+            files = []
+            for name in sorted(names.values()):
+                os.replace(tmp / name, out / name)
+                files.append(out / name)
+    except OSError as exc:
+        raise KgError(f"cannot write the graph files into {out}: {exc.strerror or exc} "
+                      f"({getattr(exc, 'filename', None) or 'a write failed'})") from None
+    remove_other_rdf(out, RDF_FORMATS.values(), keep=names["rdf"])   # one graph per folder
+    return files
 
 
 def write_file(G: nx.MultiDiGraph, kind: str, path: str | Path, *, ontology: Ontology | None = None,

@@ -2,7 +2,7 @@
 
 The file is loaded into an in-memory Oxigraph store (``pyoxigraph``), the
 fastest SPARQL engine available from Python. Queries are checked first
-(:mod:`kg.query_check`): ``SERVICE`` (an outbound network call) is refused, and
+(:mod:`kg.query_check`): ``SERVICE`` (an outbound network call) and updates are refused, and
 ``$name`` parameters are replaced by safely written literals or IRIs. Results come
 back as rows (:func:`select_rows`) or as text (:func:`run_query`, formatted by
 :mod:`kg.query_results`): an aligned table, CSV, TSV or JSON; ``ASK`` gives
@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -25,7 +26,8 @@ import pyoxigraph as ox
 from .errors import GraphFileError, QueryError
 from .namespace import PREFIXES
 from .ontology import Ontology, default_ontology
-from .query_check import bind_parameters, check_query, parse_params, prepare_query, query_parameters
+from .query_check import (bind_parameters, check_query, parse_params, prepare_query, query_parameters,
+                          unknown_keyword)
 from .query_results import RESULT_FORMATS, QueryResult, format_result, python_value
 
 #: Graph file suffixes and the RDF format each is read as.
@@ -111,16 +113,39 @@ _SYNTAX_RE = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
 
 def execute(store: ox.Store, query_text: str, *, bindings: Mapping[str, object] | None = None) -> QueryResult:
     """Check, bind and run ``query_text`` on ``store``."""
+    kind, variables, items = execute_lazy(store, query_text, bindings=bindings)
+    if kind == "ask":
+        return QueryResult("ask", boolean=items)
+    if kind == "select":
+        return QueryResult("select", variables=variables, rows=list(items))
+    return QueryResult("graph", triples=list(items))
+
+
+def execute_lazy(store: ox.Store, query_text: str, *,
+                 bindings: Mapping[str, object] | None = None) -> tuple[str, list[str], object]:
+    """Check, bind and start ``query_text`` on ``store``: ``(kind, variables, items)``, where
+    ``items`` is the ASK answer (a bool), or an iterator over the SELECT's rows (tuples of terms
+    in variable order) or the CONSTRUCT's triples (strings), computed as they are taken."""
     text = prepare_query(query_text, bindings)
-    try:
+    with _query_errors(text):
         result = store.query(text, prefixes=dict(PREFIXES), use_default_graph_as_union=True)
-        if isinstance(result, ox.QueryBoolean):
-            return QueryResult("ask", boolean=bool(result))
-        if isinstance(result, ox.QuerySolutions):
-            names = [v.value for v in result.variables]
-            rows = [tuple(solution) for solution in result]  # values in variable order
-            return QueryResult("select", variables=names, rows=rows)
-        return QueryResult("graph", triples=[(str(t.subject), str(t.predicate), str(t.object)) for t in result])
+    if isinstance(result, ox.QueryBoolean):
+        return "ask", [], bool(result)
+    if isinstance(result, ox.QuerySolutions):
+        return "select", [v.value for v in result.variables], _taken(text, (tuple(s) for s in result))
+    return "graph", [], _taken(text, ((str(t.subject), str(t.predicate), str(t.object)) for t in result))
+
+
+def _taken(text: str, items: Iterator) -> Iterator:
+    with _query_errors(text):
+        yield from items
+
+
+@contextmanager
+def _query_errors(text: str) -> Iterator[None]:
+    """Oxigraph's errors as one-line :class:`QueryError`."""
+    try:
+        yield
     except SyntaxError as e:
         raise QueryError(_syntax_message(text, str(e))) from None
     except (OSError, RuntimeError, ValueError) as e:
@@ -139,6 +164,13 @@ def _syntax_message(text: str, message: str) -> str:
         name = f"{used[1] or ''}:" if used else "a prefix"
         return (f"SPARQL syntax error at line {line}, column {col}: unknown prefix {name!r}; declare it with "
                 f"PREFIX or use one of {', '.join(p + ':' for p in PREFIXES)}")
+    # the parser reports where it gave up, often past a misspelt keyword: point at that word
+    offset = sum(len(x) + 1 for x in lines[:line - 1]) + col - 1
+    unknown = unknown_keyword(text, before=offset + 1)
+    if unknown is not None:
+        word, line, col, meant = unknown
+        hint = f" (did you mean {meant}?)" if meant else ""
+        return f"SPARQL syntax error at line {line}, column {col}: unknown keyword {word!r}{hint}"
     near = current[col - 1:col + 19].strip()
     where = f" near {near!r}" if near else " at the end of the line" if line <= len(lines) else " at the end"
     return f"SPARQL syntax error at line {line}, column {col}{where}: {_shorten(detail)}"
@@ -183,6 +215,6 @@ def run_query(graph_path: str | os.PathLike | ox.Store, query_text: str, *, fmt:
 
 __all__ = [
     "GRAPH_SUFFIXES", "RESULT_FORMATS", "QueryResult", "ask", "bind_parameters", "check_query", "execute",
-    "format_result", "list_queries", "load_graph", "named_query", "parse_params", "prepare_query",
+    "execute_lazy", "format_result", "list_queries", "load_graph", "named_query", "parse_params", "prepare_query",
     "python_value", "query_parameters", "read_query_file", "run_query", "select_rows",
 ]

@@ -1,9 +1,11 @@
 """Checking a SPARQL query and binding its parameters, before it runs.
 
-``SERVICE`` (an outbound network call) is refused, and ``$name`` parameters are
-replaced by safely written literals or IRIs, so a parameter's value can never change
-the query's structure. Both read the query as tokens (strings, IRIs and comments
-are single tokens), never as raw text.
+``SERVICE`` (an outbound network call) and updates (``INSERT``, ``LOAD``, ...: kg
+only reads its graph) are refused, and ``$name`` parameters are replaced by safely
+written literals or IRIs, so a parameter's value can never change the query's
+structure. All of it reads the query as tokens (strings, IRIs and comments are single
+tokens), never as raw text; so does :func:`unknown_keyword`, which finds the
+misspelt keyword behind a syntax error.
 
 >>> bind_parameters('SELECT ?s WHERE { ?s rdfs:label $name }', {"name": "Israel"})
 'SELECT ?s WHERE { ?s rdfs:label "Israel" }'
@@ -52,6 +54,8 @@ _TOKEN_RE = re.compile(r"""
               |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
   | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
   | (?P<var>[?$][A-Za-z0-9_\u00B7-\uFFFF]+)
+  | (?P<bnode>_:[\w.\-\u00B7-\uFFFF]*)
+  | (?P<number>[0-9]*\.?[0-9]+(?:[eE][+-]?[0-9]+)?)
   | (?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
   | (?P<pname>(?:[A-Za-z\u00C0-\uFFFF][\w.\-\u00B7-\uFFFF]*)?:(?:[\w\-:%\u00B7-\uFFFF]|\.(?=[\w\-:%]))*)
   | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
@@ -66,16 +70,60 @@ def _tokens(text: str) -> Iterable[tuple[str, str, int]]:
             yield kind, m.group(), m.start()
 
 
+#: The first keyword of a SPARQL update (after its PREFIX and BASE declarations).
+UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"})
+
+#: Every bare word SPARQL 1.1 (and SPARQL-star, as Oxigraph reads it) knows, upper-cased:
+#: keywords, built-in functions and aggregates. A word not among them is a misspelling.
+KEYWORDS = UPDATE_KEYWORDS | frozenset("""
+    A ABS ADD ALL AS ASC ASK AVG BASE BIND BNODE BOUND BY CEIL COALESCE CONCAT CONSTRUCT CONTAINS COUNT
+    DATA DATATYPE DAY DEFAULT DESC DESCRIBE DISTINCT ENCODE_FOR_URI EXISTS FALSE FILTER FLOOR FROM GRAPH
+    GROUP GROUP_CONCAT HAS HASLANG HASLANGDIR HAVING HOURS IF IN INTO IRI ISBLANK ISIRI ISLITERAL ISNUMERIC
+    ISTRIPLE ISURI LANG LANGDIR LANGMATCHES LCASE LIMIT MAX MD5 MIN MINUS MINUTES MONTH NAMED NOT NOW
+    OBJECT OFFSET OPTIONAL ORDER PREDICATE PREFIX RAND REDUCED REGEX REPLACE ROUND SAMETERM SAMPLE
+    SECONDS SELECT SEPARATOR SERVICE SHA1 SHA256 SHA384 SHA512 SILENT STR STRAFTER STRBEFORE STRDT
+    STRENDS STRLANG STRLANGDIR STRLEN STRSTARTS STRUUID SUBJECT SUBSTR SUM TIMEZONE TO TRIPLE TRUE TZ
+    UCASE UNDEF UNION URI USING UUID VALUES WHERE YEAR ADJUST LATERAL
+""".split())
+
+
 def check_query(query_text: str) -> None:
-    """Refuse what a query must not do: ``SERVICE`` (a network call to another endpoint).
+    """Refuse what a query must not do: ``SERVICE`` (a network call to another endpoint)
+    and updates (``INSERT``, ``DELETE``, ``LOAD``, ...: kg only reads its graph).
 
     The check reads tokens, so ``SERVICE`` in a comment, string or IRI is fine.
     """
+    first = True
     for kind, text, pos in _tokens(query_text):
-        if kind == "word" and text.upper() == "SERVICE":
+        word = text.upper() if kind == "word" else None
+        if first and word not in ("PREFIX", "BASE") and kind not in ("pname", "iri"):
+            first = False
+            if word in UPDATE_KEYWORDS:
+                line, col = _line_col(query_text, pos)
+                raise QueryError(f"SPARQL updates are not supported ({text} at line {line}, column {col}): "
+                                 "kg query only reads the graph; use SELECT, ASK, CONSTRUCT or DESCRIBE")
+        if word == "SERVICE":
             line, col = _line_col(query_text, pos)
             raise QueryError(f"SERVICE clauses are refused (they call other endpoints over the network): "
                              f"line {line}, column {col}")
+
+
+def unknown_keyword(query_text: str, before: int | None = None) -> tuple[str, int, int, str | None] | None:
+    """The first bare word of ``query_text`` (before offset ``before``) that SPARQL does not
+    know: ``(word, line, column, the keyword it most likely stands for or None)``.
+
+    >>> unknown_keyword("SELECT ?s WHERE { ?s ?p ?o } ORDR BY ?s")
+    ('ORDR', 1, 30, 'ORDER')
+    """
+    import difflib  # noqa: PLC0415
+    for kind, text, pos in _tokens(query_text):
+        if before is not None and pos >= before:
+            return None
+        if kind == "word" and text.upper() not in KEYWORDS:
+            line, col = _line_col(query_text, pos)
+            close = difflib.get_close_matches(text.upper(), KEYWORDS, n=1, cutoff=0.6)
+            return text, line, col, close[0] if close else None
+    return None
 
 
 def _line_col(text: str, pos: int) -> tuple[int, int]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -104,22 +105,46 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         return serialize_statements(group_triples(result.triples), out_fmt)
     if fmt == "table":
         return _table(result)
-    if fmt == "json":
-        rows = [dict(zip(result.variables, map(python_value, row))) for row in result.rows]
-        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
-    if fmt in ("csv", "tsv"):
+    return "".join(select_text(result.variables, result.rows, fmt))
+
+
+#: The formats :func:`select_text` writes row by row.
+STREAMED_FORMATS = ("csv", "tsv", "json")
+
+
+def select_text(variables: list[str], rows: Iterable[tuple], fmt: str) -> Iterator[str]:
+    """The text of a SELECT's rows in ``fmt`` (``csv``, ``tsv`` or ``json``), a piece per row
+    as the rows come (the header first; JSON's closing bracket last): :func:`format_result`'s
+    text, for output streamed while the query runs."""
+    if fmt == "csv":
         buf = io.StringIO()
-        if fmt == "csv":
-            writer = csv.writer(buf, lineterminator="\n")
-            writer.writerow(result.variables)
-            writer.writerows([_plain(t) for t in row] for row in result.rows)
-        else:
-            buf.write("\t".join(result.variables) + "\n")
-            for row in result.rows:
-                buf.write("\t".join(_plain(t).replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
-                                    .replace("\r", "\\r") for t in row) + "\n")
-        return buf.getvalue()
-    raise QueryError(f"unknown result format {fmt!r}; expected one of {', '.join(RESULT_FORMATS)}")
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(variables)
+        yield _taken(buf)
+        for row in rows:
+            writer.writerow([_plain(t) for t in row])
+            yield _taken(buf)
+    elif fmt == "tsv":
+        yield "\t".join(variables) + "\n"
+        for row in rows:
+            yield "\t".join(_plain(t).replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+                            .replace("\r", "\\r") for t in row) + "\n"
+    elif fmt == "json":   # json.dumps(list of rows, ensure_ascii=False, indent=2), a row at a time
+        opening = "[\n  "
+        for row in rows:
+            text = json.dumps(dict(zip(variables, map(python_value, row))), ensure_ascii=False, indent=2)
+            yield opening + text.replace("\n", "\n  ")   # a JSON string holds no raw newline
+            opening = ",\n  "
+        yield "[]\n" if opening == "[\n  " else "\n]\n"
+    else:
+        raise QueryError(f"unknown result format {fmt!r}; expected one of {', '.join(RESULT_FORMATS)}")
+
+
+def _taken(buf: io.StringIO) -> str:
+    text = buf.getvalue()
+    buf.seek(0)
+    buf.truncate()
+    return text
 
 
 def _plain(term) -> str:

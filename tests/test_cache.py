@@ -183,3 +183,20 @@ def test_context_names_model_kb_code_and_path():
     assert ctx["code"] and ctx["kg"] and ctx["spacy"] and "path" not in ctx
     assert extraction_context(DEFAULT_MODEL, kb.version, plain=True) == {**ctx, "path": "plain"}
     assert extraction_context("no_such_model_xyz", kb.version) is None
+
+
+def test_an_entry_checks_it_belongs_to_its_article(tmp_path):
+    """A valid entry copied under another article's key is not taken for that article's records."""
+    cache = ExtractionCache(tmp_path, {"x": 1})
+    a, b = Document(id="a", text="Israel struck Rafah."), Document(id="b", text="Qatar met Hamas.")
+    cache.put(a, (("actors of a",), ("relations of a",)))
+    cache.put(b, (("actors of b",), ()))
+    path_a, path_b = (cache._path(cache.key(d)) for d in (a, b))
+    path_b.write_bytes(path_a.read_bytes())          # a's entry under b's key
+    with pytest.warns(CacheWarning, match=r"another article \('a'\), not 'b'"):
+        assert cache.get(b) is None
+    assert cache.get(a) == (("actors of a",), ("relations of a",))
+    same_id = Document(id="a", text="Another text.")
+    cache._path(cache.key(same_id)).parent.mkdir(parents=True, exist_ok=True)
+    cache._path(cache.key(same_id)).write_bytes(path_a.read_bytes())   # same id, other text
+    assert cache.get(same_id) is None and cache.corrupt == 2

@@ -44,11 +44,25 @@ def test_txt_headline_is_first_non_empty_line_and_text_is_the_whole_file(tmp_pat
     assert doc.date is None and doc.url is None and doc.source is None
 
 
-def test_txt_windows_line_ends_are_normalised(tmp_path):
+def test_txt_windows_line_ends_are_kept_so_offsets_index_the_file(tmp_path):
     write(tmp_path / "a.txt", b"Headline\r\n\r\nBody line.\r\n")
     [doc] = read(tmp_path)
-    assert doc.text == "Headline\n\nBody line.\n"
+    assert doc.text == "Headline\r\n\r\nBody line.\r\n"
     assert doc.title == "Headline"
+
+
+def test_a_byte_order_mark_is_not_part_of_the_text_or_the_title(tmp_path):
+    write(tmp_path / "a.txt", "\ufeffHeadline\n\nBody.\n".encode())
+    write(tmp_path / "b.jsonl", "\ufeff".encode() + jsonl({"id": "j", "text": "Body."}).encode())
+    docs = read(tmp_path)
+    assert [(d.id, d.title, d.text) for d in docs] == [("a.txt", "Headline", "Headline\n\nBody.\n"),
+                                                       ("j", None, "Body.")]
+
+
+def test_the_title_ends_at_a_line_break_only(tmp_path):
+    write(tmp_path / "a.txt", "Head\x0cline\u2028more\rBody.\n")
+    [doc] = read(tmp_path)
+    assert doc.title == "Head\x0cline\u2028more"
 
 
 def test_txt_utf8_text_is_kept(tmp_path):
@@ -82,10 +96,37 @@ def test_jsonl_fields_and_ids(tmp_path):
     assert second.title is None and second.date is None and second.url is None and second.source is None
 
 
-def test_jsonl_blank_lines_are_ignored_and_crlf_in_text_normalised(tmp_path):
+def test_jsonl_blank_lines_are_ignored_and_crlf_in_text_kept(tmp_path):
     write(tmp_path / "feed.jsonl", "\n" + jsonl({"id": "a", "text": "Line one.\r\nLine two."}) + "\n\n")
     [doc] = read(tmp_path)
-    assert doc.text == "Line one.\nLine two."
+    assert doc.text == "Line one.\r\nLine two."
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["whole", "streamed"])
+def test_jsonl_lines_end_at_newline_only(tmp_path, monkeypatch, stream):
+    """U+2028, U+0085 and a form feed may stand raw in a JSON string; CRLF line ends are fine."""
+    import kg.corpus
+    if stream:
+        monkeypatch.setattr(kg.corpus, "STREAM_BYTES", 0)
+    text = "One\u2028two\x85three\u2029four."
+    raw = json.dumps({"id": "a", "text": text}, ensure_ascii=False) + "\r\n" + \
+        json.dumps({"id": "b", "text": "Five\x0c six."}) + "\r\n"
+    write(tmp_path / "feed.jsonl", raw)
+    assert [(d.id, d.text) for d in read(tmp_path)] == [("a", text), ("b", "Five\x0c six.")]
+
+
+def test_jsonl_lone_surrogates_become_replacement_characters_with_a_warning(tmp_path):
+    write(tmp_path / "feed.jsonl", '{"id": "s\\ud800", "text": "Israel \\udfff struck Rafah.", "title": "\\ud83d"}\n')
+    with pytest.warns(CorpusWarning, match=r"line 1 of .*surrogate"):
+        [doc] = list(read_corpus(tmp_path))
+    assert (doc.id, doc.text, doc.title) == ("s\ufffd", "Israel \ufffd struck Rafah.", "\ufffd")
+    doc.text.encode("utf-8")   # every field can be written now
+
+
+def test_jsonl_a_pair_of_surrogate_escapes_is_one_character(tmp_path):
+    write(tmp_path / "feed.jsonl", '{"id": "e", "text": "Flag \\ud83c\\uddfa\\ud83c\\udde6 here."}\n')
+    [doc] = read(tmp_path)
+    assert doc.text == "Flag \U0001f1fa\U0001f1e6 here."
 
 
 @pytest.mark.parametrize("line,why", [
@@ -95,6 +136,9 @@ def test_jsonl_blank_lines_are_ignored_and_crlf_in_text_normalised(tmp_path):
     pytest.param(json.dumps({"id": "x"}), "text", id="missing-text"),
     pytest.param(json.dumps({"id": "x", "text": "   "}), "text", id="empty-text"),
     pytest.param(json.dumps({"id": "x", "text": 42}), "text", id="text-not-a-string"),
+    pytest.param(json.dumps({"id": ["x"], "text": "Body."}), "id", id="id-not-a-string"),
+    pytest.param(json.dumps({"id": " ", "text": "Body."}), "id", id="empty-id"),
+    pytest.param(json.dumps({"id": True, "text": "Body."}), "id", id="id-a-boolean"),
 ])
 def test_bad_jsonl_line_is_skipped_with_a_warning_naming_file_and_line(tmp_path, line, why):
     write(tmp_path / "feed.jsonl", jsonl({"id": "ok-1", "text": "First."}) + line + "\n"
@@ -169,14 +213,14 @@ def test_invalid_utf8_jsonl_is_skipped_with_a_warning(tmp_path):
 def test_unreadable_file_is_skipped_with_a_warning(tmp_path, monkeypatch):
     write(tmp_path / "a.txt", "Locked\n\nbody")
     write(tmp_path / "b.txt", "Open\n\nbody")
-    real = Path.read_text
+    real = Path.read_bytes
 
-    def read_text(self, *args, **kwargs):
+    def read_bytes(self, *args, **kwargs):
         if self.name == "a.txt":
             raise PermissionError(13, "Permission denied", str(self))
         return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_text", read_text)
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
     with pytest.warns(CorpusWarning, match=r"unreadable article .*a\.txt.*PermissionError"):
         docs = list(read_corpus(tmp_path))
     assert [d.id for d in docs] == ["b.txt"]

@@ -12,7 +12,7 @@ import pytest
 from fake_fragments import MemoryFragments
 
 from kg.export import graphml
-from kg.export.graphml import graph_to_graphml_graph, graphml_parts, graphml_text, write_graphml
+from kg.export.graphml import graph_to_graphml_graph, graphml_parts, graphml_text, write_graphml, xml_chars
 
 
 def networkx_text(G: nx.MultiDiGraph) -> str:
@@ -75,11 +75,32 @@ def test_what_the_fast_writer_cannot_write_goes_through_networkx(contract_graph,
     assert (tmp_path / "h.graphml").read_text(encoding="utf-8") == networkx_text(H)
 
 
-def test_characters_utf8_cannot_hold_become_references(tmp_path):
+@pytest.mark.parametrize("bad", ["\ud800", "\x00", "\x1b", "\x0b", "\ufffe", "\uffff"])
+def test_characters_xml_cannot_hold_become_replacement_characters(tmp_path, bad):
+    """XML 1.0 has no way to write these, not even a character reference: U+FFFD stands for each."""
     G = nx.MultiDiGraph()
-    G.add_node("x", name="half \ud800 surrogate")
-    write_graphml(G, tmp_path / "g.graphml")
-    assert "&#55296;" in (tmp_path / "g.graphml").read_text(encoding="utf-8")
+    G.add_node("x", name=f"half {bad} bad", aliases=[f"a{bad}"])
+    G.add_edge("x", "x", key=f"k{bad}", evidence=f"e{bad}\x7f\t")
+    path = tmp_path / "g.graphml"
+    write_graphml(G, path)
+    H = nx.read_graphml(path, force_multigraph=True)       # parses: the file is valid XML
+    assert H.nodes["x"]["name"] == "half \ufffd bad"
+    # a JSON string escapes a control character instead (not a surrogate or a non-character)
+    assert json.loads(H.nodes["x"]["aliases"]) == ["a\ufffd" if bad in "\ud800\ufffe\uffff" else f"a{bad}"]
+    assert list(H.edges(keys=True, data="evidence")) == [("x", "x", "k\ufffd", "e\ufffd\x7f\t")]
+
+
+def test_xml_chars_keeps_what_xml_holds():
+    text = "tab\t lf\n cr\r del\x7f nel\x85 \u2028 \U0001F600 \ufffd"
+    assert xml_chars(text) == text
+    assert xml_chars("a\x00\x08b\x1f") == "a\ufffd\ufffdb\ufffd"
+
+
+def test_the_networkx_writer_gets_a_clean_graph_too():
+    G = nx.MultiDiGraph(note="n\x00")
+    G.add_node("a\x01", name="b\x02")
+    H = graph_to_graphml_graph(G)
+    assert (H.graph["note"], list(H.nodes(data="name"))) == ("n\ufffd", [("a\ufffd", "b\ufffd")])
 
 
 def test_fragments_give_the_same_text_and_are_reused(contract_graph):

@@ -156,7 +156,7 @@ def test_write_html_writes_only_the_file(contract_graph, tmp_path, monkeypatch):
 def _stdlib_view_json(view) -> str:
     text = json.dumps(view, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
     return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x7f", "\\u007f"))
 
 
 TRICKY_VIEW = {

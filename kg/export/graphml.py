@@ -7,11 +7,17 @@ generated as text in one pass, without building an XML tree: several times faste
 on large graphs. A graph it cannot write that way (an attribute type other than
 str, int, float and bool, or a graph attribute networkx treats specially) goes
 through networkx itself.
+
+XML 1.0 cannot hold every character a news text may (NUL and the other C0 controls
+but tab, line feed and carriage return; U+FFFE, U+FFFF; lone surrogates), not even
+as a character reference: each becomes U+FFFD (the replacement character), so the
+file stays valid and each text keeps its length. Nothing else is changed.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -23,14 +29,33 @@ def _flat(value):
     return value
 
 
+#: What XML 1.0 cannot hold at all (its ``Char`` production leaves these out).
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_chars(text: str) -> str:
+    """``text`` with every character XML 1.0 cannot hold replaced by U+FFFD.
+
+    >>> xml_chars("a\\x00b\\x1bc\\td")
+    'a\ufffdb\ufffdc\\td'
+    """
+    return NOT_XML.sub("\ufffd", text) if NOT_XML.search(text) else text
+
+
+def _xml_value(value):
+    return xml_chars(value) if isinstance(value, str) else value
+
+
 def graph_to_graphml_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy of ``G`` whose attributes GraphML can hold (``G`` itself is untouched)."""
     H = nx.MultiDiGraph()
-    H.graph.update({k: _flat(v) for k, v in G.graph.items() if v is not None})
+    H.graph.update({k: _xml_value(_flat(v)) for k, v in G.graph.items() if v is not None})
     for node in sorted(G.nodes):
-        H.add_node(node, **{k: _flat(v) for k, v in sorted(G.nodes[node].items()) if v is not None})
+        H.add_node(_xml_value(node), **{k: _xml_value(_flat(v)) for k, v in sorted(G.nodes[node].items())
+                                        if v is not None})
     for u, v, key, data in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
-        H.add_edge(u, v, key=key, **{k: _flat(x) for k, x in sorted(data.items()) if x is not None})
+        H.add_edge(_xml_value(u), _xml_value(v), key=_xml_value(key),
+                   **{k: _xml_value(_flat(x)) for k, x in sorted(data.items()) if x is not None})
     return H
 
 
@@ -48,7 +73,11 @@ class _Unsupported(Exception):
 
 
 def _cdata(text: str) -> str:
-    """Character data escaped as ``xml.etree.ElementTree`` does."""
+    """Character data escaped as ``xml.etree.ElementTree`` does, what XML cannot hold
+    replaced (:func:`xml_chars`; only text with a character that is not printable can
+    hold one, and ``isprintable`` is many times faster to ask than a search)."""
+    if not text.isprintable():
+        text = xml_chars(text)
     if "&" in text:
         text = text.replace("&", "&amp;")
     if "<" in text:

@@ -143,9 +143,10 @@ def _orjson(view: dict) -> bytes | None:
         return None
 
 
-#: what cannot stand inside ``<script>`` (or, U+2028/U+2029, in older JavaScript strings), escaped
+#: what cannot stand inside ``<script>`` (or, U+2028/U+2029, in older JavaScript strings), escaped;
+#: DEL too, a control character HTML does not want raw (JSON escapes the others)
 _SCRIPT_UNSAFE = ((b"&", b"\\u0026"), (b"<", b"\\u003c"), (b">", b"\\u003e"),
-                  ("\u2028".encode(), b"\\u2028"), ("\u2029".encode(), b"\\u2029"))
+                  ("\u2028".encode(), b"\\u2028"), ("\u2029".encode(), b"\\u2029"), (b"\x7f", b"\\u007f"))
 
 
 def _script_safe(data: bytes) -> bytes:

@@ -12,6 +12,7 @@ byte-identical whatever the engine, the number of jobs or the batch size.
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -21,7 +22,7 @@ from ..corpus import Document, corpus_files, read_corpus
 from ..errors import KgError
 from ..ontology import Ontology
 from ..pipeline import SerialEngine, extract_batch, is_loaded, worker_pipeline
-from .forks import can_fork, usable_cpus
+from .forks import can_fork, stop_processes, usable_cpus
 
 ENGINES = ("local", "dask")
 AUTO_JOBS_MIN_BYTES = 2_000_000   # --jobs auto: below this size of articles, one process
@@ -132,9 +133,12 @@ def ordered_map(submit: Callable[[list[Document]], object], result: Callable[[ob
 _PROCESS_ARGS: tuple = ()
 
 
-def _init_process(model: str, kb: Ontology, geo_dir) -> None:
+def _init_process(model: str, kb: Ontology, geo_dir, parent: int | None) -> None:
     import signal  # noqa: PLC0415
+
+    from ..signals import die_with_parent  # noqa: PLC0415
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent handles Ctrl-C and stops the pool
+    die_with_parent(parent)                        # and if it is killed, this process ends too
     global _PROCESS_ARGS
     _PROCESS_ARGS = (model, kb, geo_dir)
     worker_pipeline(model, kb, geo_dir)
@@ -179,7 +183,8 @@ class ProcessEngine:
         else:  # each worker loads its own pipeline
             ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
         self._pool = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_init_process,
-                                         initargs=(self.model, self.kb, self.geo_dir))
+                                         initargs=(self.model, self.kb, self.geo_dir,
+                                                   os.getpid() if ctx.get_start_method() == "fork" else None))
         return self._pool
 
     def warm(self) -> None:
@@ -206,8 +211,7 @@ class ProcessEngine:
         waiting for a worker still loading the model or parsing a batch."""
         if self._pool is not None:
             if abort or not self._submitted:
-                for process in list((getattr(self._pool, "_processes", None) or {}).values()):
-                    process.terminate()
+                stop_processes(self._pool)
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 

@@ -1,4 +1,4 @@
-"""How many CPUs this process may use, and whether it may fork worker processes."""
+"""How many CPUs this process may use, whether it may fork worker processes, and stopping them."""
 
 from __future__ import annotations
 
@@ -15,3 +15,10 @@ def can_fork() -> bool:
     """Whether this process may fork workers (forking a threaded process is unsafe)."""
     import multiprocessing as mp  # noqa: PLC0415
     return "fork" in mp.get_all_start_methods() and threading.active_count() == 1
+
+
+def stop_processes(pool) -> None:
+    """Terminate the worker processes of a ``ProcessPoolExecutor`` now, busy or not (its
+    ``shutdown`` would wait for the batch or file each one is working on)."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()

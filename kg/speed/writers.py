@@ -11,13 +11,14 @@ only new ones. The bytes are those :func:`kg.pipeline.write_file` writes alone.
 from __future__ import annotations
 
 import gc
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import KgError
 from ..ontology import Ontology
 from ..pipeline import OUTPUT_KINDS, write_file
-from .forks import can_fork, usable_cpus
+from .forks import can_fork, stop_processes, usable_cpus
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -82,15 +83,28 @@ def _write_forked(G: nx.MultiDiGraph, targets: dict[str, Path], ontology: Ontolo
     global _WRITE_GRAPH
     _WRITE_GRAPH = (G, ontology)
     gc.freeze()   # the children's collections then never walk (and so copy) the graph's pages
+    pool = ProcessPoolExecutor(processes, mp_context=mp.get_context("fork"), initializer=_init_writer,
+                               initargs=(os.getpid(),))
     try:
-        with ProcessPoolExecutor(processes, mp_context=mp.get_context("fork"), initializer=gc.disable) as pool:
-            futures = [pool.submit(_write_in_child, kind, str(path), rdf_format,
-                                   None if cache_dir is None else str(cache_dir))
-                       for kind, path in targets.items()]
-            for f in futures:
-                f.result()
+        futures = [pool.submit(_write_in_child, kind, str(path), rdf_format,
+                               None if cache_dir is None else str(cache_dir))
+                   for kind, path in targets.items()]
+        for f in futures:
+            f.result()
     except BrokenProcessPool as exc:
         raise KgError(f"a process writing the output files died ({exc})") from None
+    except BaseException:   # Ctrl-C, SIGTERM, a failed write: the other writers stop now
+        stop_processes(pool)
+        raise
     finally:
+        pool.shutdown(wait=True, cancel_futures=True)
         _WRITE_GRAPH = None
         gc.unfreeze()
+
+
+def _init_writer(parent: int) -> None:
+    """A writer process: no garbage collection (it would touch the shared graph's pages),
+    and it ends with its parent (:func:`kg.signals.die_with_parent`)."""
+    from ..signals import die_with_parent  # noqa: PLC0415
+    gc.disable()
+    die_with_parent(parent)
