@@ -42,8 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.required = True
     _build_options(sub.add_parser(
         "build", help="build the graph files of a corpus", epilog=EXAMPLES["build"],
-        description="Parse a folder of .txt/.jsonl articles and write graph.ttl, graph.json, graph.graphml and "
-                    "graph.html.", formatter_class=argparse.RawDescriptionHelpFormatter))
+        description="Parse a folder of .txt/.jsonl articles and write graph.ttl, graph.json, graph.graphml, "
+                    "graph.html and events.jsonl (PLOVER event records).",
+        formatter_class=argparse.RawDescriptionHelpFormatter))
 
     _add_evaluate(sub)
     _add_query(sub)
@@ -117,6 +118,8 @@ def _build_options(b: argparse.ArgumentParser) -> None:
                    help="the stock path: plain spacy.load and spaCy's own components, one process, no "
                         "kept indexes; the same files, slower (--jobs, --engine and --scheduler are ignored; "
                         f"or set {PLAIN_ENV}=1)")
+    b.add_argument("--no-plover", action="store_true",
+                   help="do not write events.jsonl, the PLOVER records of the asserted events")
     b.add_argument("--quiet", action="store_true", help="no progress bar or summary")
 
 
@@ -183,7 +186,7 @@ def _build(args) -> int:
         bar = tqdm(total=total if known else None, unit="doc", desc="kg build", file=sys.stderr)
     options = {"model": args.model, "ontology": args.ontology, "jobs": jobs, "batch_size": args.batch_size,
                "rdf_format": args.rdf_format, "cache_dir": cache_dir, "engine": args.engine,
-               "scheduler": args.scheduler, "plain": plain}
+               "scheduler": args.scheduler, "plain": plain, "plover": not args.no_plover}
     if args.knowledge:
         from .ontology import load_ontology
         options["kb"] = load_ontology(args.ontology, extra=args.knowledge)

@@ -6,10 +6,11 @@ role titles, named word lists, the predicates with their families and PLOVER/CAM
 codes, the actor types, the explorer's style, the named SPARQL queries, the RDF
 vocabulary and shapes, a confidence per rule, and the field's knowledge imported from
 the PETRARCH/Phoenix dictionaries: CAMEO codes of actors (date-bounded for officials),
-agents (role nouns), discards and the CAMEO -> PLOVER table. Everything a rule knows
-about the world or about English comes from these files; the code holds no country
-names and no verbs. See README.md, "The ontology folder". Extra folders
-(``kg build --knowledge DIR``) add to it: :mod:`kg.ontology_extra`.
+agents (role nouns), discards, the CAMEO -> PLOVER table and the CAMEO event codebook
+with PLOVER's modes and contexts. Everything a rule knows about the world or about
+English comes from these files; the code holds no country names and no verbs. See
+README.md, "The ontology folder". Extra folders (``kg build --knowledge DIR``) add to
+it: :mod:`kg.ontology_extra`.
 
 >>> onto = load_ontology()
 >>> onto.predicates["ASSAULT"].family, onto.actor_types[0]
@@ -30,13 +31,14 @@ from pathlib import Path
 
 from .errors import OntologyError
 from .ontology_extra import add_knowledge
-from .ontology_read import (ActorCode, Agent, Discard, Entry, Frame, Lexicon, Predicate, apply_extensions, fold,
-                            merge_frames, norm, read_actor_codes, read_agents, read_cameo_table, read_confidences,
-                            read_discards, read_entries, read_frames, read_optional_text, read_predicates,
-                            read_queries, read_style, read_table, read_words, slug)
+from .ontology_read import (ActorCode, Agent, CameoCode, Discard, Entry, Frame, Lexicon, Predicate, apply_extensions,
+                            fold, merge_frames, norm, read_actor_codes, read_agents, read_cameo_codes,
+                            read_cameo_table, read_confidences, read_discards, read_entries, read_frames,
+                            read_optional_text, read_predicates, read_queries, read_style, read_table, read_words,
+                            slug)
 from .phoenix_convert import CameoRow, cameo_predicate
 
-__all__ = ["DEFAULT_ONTOLOGY", "ActorCode", "Agent", "Discard", "Entry", "Frame", "GeoNames", "Lexicon", "Ontology",
+__all__ = ["DEFAULT_ONTOLOGY", "ActorCode", "Agent", "CameoCode", "Discard", "Entry", "Frame", "GeoNames", "Lexicon", "Ontology",
            "Predicate", "default_ontology", "fold", "load_knowledge", "load_ontology", "norm", "slug"]
 
 DEFAULT_ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology"
@@ -83,6 +85,7 @@ class Ontology:
     discards: tuple[Discard, ...] = field(default=(), repr=False)
     cameo_table: Mapping[str, tuple[CameoRow, ...]] = field(default_factory=dict, repr=False)
     actor_codes: Mapping[str, ActorCode] = field(default_factory=dict, repr=False)
+    cameo_codes: Mapping[str, CameoCode] = field(default_factory=dict, repr=False)   # the CAMEO event codebook
     extra: tuple[Path, ...] = ()                                          # the --knowledge folders added
 
     # -- the field's knowledge: CAMEO codes, agents, discards ----------------------
@@ -302,6 +305,7 @@ EXTRACTION_FILES = ("lexicon/words.tsv", "lexicon/verbs.tsv", "lexicon/nouns.tsv
 #: Files an ontology folder may have (digested when present): the imported knowledge.
 OPTIONAL_FILES = ("lexicon/verbs_cameo.tsv", "lexicon/agents.tsv", "lexicon/discards.tsv", "cameo_plover.tsv",
                   "cameo_actor_codes.tsv")
+# (cameo_codes.tsv, like the style and the queries, shapes only the output files: not digested)
 
 
 def load_ontology(path: str | Path | None = None, extra: Iterable[str | Path] = ()) -> Ontology:
@@ -330,7 +334,8 @@ def load_ontology(path: str | Path | None = None, extra: Iterable[str | Path] = 
                   vocabulary=read_optional_text(root / "kg.ttl"), shapes=read_optional_text(root / "shapes.ttl"),
                   agents=read_agents(root / "lexicon" / "agents.tsv", codes),
                   discards=read_discards(root / "lexicon" / "discards.tsv"),
-                  cameo_table=read_cameo_table(root / "cameo_plover.tsv", predicates), actor_codes=codes)
+                  cameo_table=read_cameo_table(root / "cameo_plover.tsv", predicates), actor_codes=codes,
+                  cameo_codes=read_cameo_codes(root / "cameo_codes.tsv"))
     for folder in extra:
         kb = add_knowledge(kb, Path(folder))
     return kb
