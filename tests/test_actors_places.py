@@ -153,6 +153,28 @@ VILLAGES = [
     Omar          PROPN  dobj      questioned                       [PERSON]
     .             PUNCT  punct     questioned
     """, ("omar", {"omer-il"}), id="a-persons-name-is-no-village"),
+    # a village of a country the document names in passing: only where places go
+    pytest.param("""
+    Ukrainian     ADJ    amod      officials                        [NORP ukraine#demonym]
+    and           CCONJ  cc        Ukrainian
+    French        ADJ    conj      Ukrainian                        [NORP france#demonym]
+    officials     NOUN   nsubj     met           lemma=official tag=NNS
+    met           VERB   ROOT      met           lemma=meet
+    Cisse         PROPN  dobj      met                              [GPE]
+    in            ADP    prep      met
+    Ukraine       PROPN  pobj      in                               [GPE ukraine#name]
+    .             PUNCT  punct     met
+    """, ("cisse", {"cisse-fr"}), id="a-village-of-a-country-named-in-passing"),
+    pytest.param("""
+    Ukrainian     ADJ    amod      officials                        [NORP ukraine#demonym]
+    and           CCONJ  cc        Ukrainian
+    French        ADJ    conj      Ukrainian                        [NORP france#demonym]
+    officials     NOUN   nsubj     met           lemma=official tag=NNS
+    met           VERB   ROOT      met           lemma=meet
+    in            ADP    prep      met
+    Cisse         PROPN  pobj      in                               [GPE]
+    .             PUNCT  punct     met
+    """, ("cisse-fr", set()), id="a-village-of-a-country-named-in-passing-where-places-go"),
 ]
 
 
@@ -162,7 +184,7 @@ def test_villages(kb, spec, expected):
     recs = actors(spec, kb)
     assert place in recs, sorted(recs)
     assert not absent & set(recs)
-    if place.endswith("-ua"):
+    if place.endswith(("-ua", "-fr")):
         assert recs[place].type == "Place" and dict(recs[place].ids).get("geonames") and recs[place].lat
 
 

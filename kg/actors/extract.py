@@ -14,7 +14,7 @@ from .mentions import add_geo_mention, add_kb_mention, add_new
 from .names import is_surname_of, name_text
 from .organisations import resolve_org_short_forms, resolve_parenthesised
 from .persons import resolve_persons
-from .places import best_geo, country_votes, describes_place, looks_like_place
+from .places import best_geo, country_votes, describes_place, looks_like_place, place_votes
 from .recognition import NAME_LABELS, PLACE_LABELS, candidate_spans
 from .roles import find_roles
 from .types import GROUP, HOW_NER, PEOPLE, PLACE
@@ -51,13 +51,14 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
     label = span.label_
     text = name_text(span)
     hits = kb.lookup(text)
+    votes = place_votes(span, kb, da.country_votes)
     if hits and label != "PERSON" or hits and hits[0][0].type in PEOPLE:
         entry, how = hits[0]
         add_kb_mention(da, span, entry, how)
         return False
     if label in NAME_LABELS and not is_surname_of(span, person_names, articles) \
             and looks_like_place(span, kb, kb.lexicon.words_of, da.country_votes):
-        geo = best_geo(kb.geo_lookup(text, da.country_votes), da.country_votes)
+        geo = best_geo(kb.geo_lookup(text, votes), da.country_votes)
         if geo:
             add_geo_mention(da, span, geo, kb)
             return False
@@ -67,7 +68,7 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
     if label == "PERSON" or is_surname_of(span, person_names, articles):
         return True
     if label in PLACE_LABELS:
-        geo = best_geo(kb.geo_lookup(text, da.country_votes), da.country_votes)
+        geo = best_geo(kb.geo_lookup(text, votes), da.country_votes)
         if geo:
             add_geo_mention(da, span, geo, kb)
         else:

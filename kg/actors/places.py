@@ -60,6 +60,20 @@ def best_geo(candidates: list[dict], votes: dict[str, int]) -> dict | None:
     return max(candidates, key=lambda r: (votes.get(r["cc"], 0), r["population"]))
 
 
+def place_votes(span: Span, kb: Ontology, votes: dict[str, int]) -> dict[str, int]:
+    """The country votes a GeoNames look-up of ``span`` may use for towns and villages
+    (under 15,000 inhabitants: :meth:`Ontology.geo_lookup`): all the countries the
+    document evokes where the span stands in a place context ("in Krynky", "the village
+    of Krynky", "Krynky district"), else only the document's own country (the most
+    voted): "Conor Achterberg, Russia's foreign minister" in an article that names the
+    Netherlands once is no Dutch village."""
+    root = span.root
+    if votes and (describes_place(span, kb) or root.dep_ != "poss" and is_locative(span, kb)):
+        return votes
+    top = max(votes.values(), default=0)
+    return {cc: n for cc, n in votes.items() if n == top and n > 0}
+
+
 def looks_like_place(span: Span, kb: Ontology, words, votes: dict[str, int]) -> bool:
     """A PERSON or ORG span that is really a town ("Khan Younis", "Goma", "El Fasher" are
     often mis-tagged): GeoNames knows it in a country the document evokes, and no title
