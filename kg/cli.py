@@ -24,7 +24,10 @@ EXAMPLES = {
               "cache: results are kept per article in .kg-cache/ (or --cache-dir), keyed by the article's\n"
               "content, the model, the ontology and kg's version; a rebuild parses only new or changed\n"
               "articles and writes the same files. Delete the folder at any time."),
-    "evaluate": "example:\n  kg evaluate ../shared/gold --graph output/graph.json\n  kg evaluate tests/generalisation/gold --graph out/graph.json --json",
+    "evaluate": ("example:\n  kg evaluate ../shared/gold --graph output/graph.json\n"
+                 "  kg evaluate tests/generalisation/gold --graph out/graph.json --json\n"
+                 "  kg evaluate --petrarch ../shared/peer/petrarch2_unit.jsonl\n"
+                 "  kg evaluate --petrarch suite.jsonl --knowledge dicts/PETR.Validate.*.txt --errors"),
     "query": ("example:\n  kg query output/graph.ttl --name who-met-whom\n"
               "  kg query output/graph.ttl --name evidence --param a=Israel --param b=Hamas\n"
               "  kg query output/graph.ttl -e 'SELECT ?s WHERE { ?s a <https://w3id.org/kg-news/ontology#State> }'\n"
@@ -42,8 +45,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.required = True
     _build_options(sub.add_parser(
         "build", help="build the graph files of a corpus", epilog=EXAMPLES["build"],
-        description="Parse a folder of .txt/.jsonl articles and write graph.ttl, graph.json, graph.graphml and "
-                    "graph.html.", formatter_class=argparse.RawDescriptionHelpFormatter))
+        description="Parse a folder of .txt/.jsonl articles and write graph.ttl, graph.json, graph.graphml, "
+                    "graph.html and events.jsonl (PLOVER event records).",
+        formatter_class=argparse.RawDescriptionHelpFormatter))
 
     _add_evaluate(sub)
     _add_query(sub)
@@ -52,14 +56,23 @@ def _parser() -> argparse.ArgumentParser:
 
 def _add_evaluate(sub) -> None:
     """The ``kg evaluate`` command's arguments."""
-    e = sub.add_parser("evaluate", help="score a graph against gold files", epilog=EXAMPLES["evaluate"],
+    e = sub.add_parser("evaluate", help="score a graph against gold files, or kg on the PETRARCH-2 suite",
+                       epilog=EXAMPLES["evaluate"],
                        description="Precision, recall and F1 of actors and relations, and actor type accuracy, "
-                                   "against *.gold.json files.",
+                                   "against *.gold.json files; or, with --petrarch, kg's events on the sentences of "
+                                   "the PETRARCH-2 unit-test suite (who -> whom, CAMEO root, unexpected events).",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    e.add_argument("gold_dir", help="folder of *.gold.json files")
+    e.add_argument("gold_dir", nargs="?", help="folder of *.gold.json files")
     e.add_argument("--graph", default="output/graph.json", help="graph.json to score (default: output/graph.json)")
     e.add_argument("--json", action="store_true", help="print the figures as JSON")
     e.add_argument("--errors", action="store_true", help="also list every error (missed and spurious items)")
+    e.add_argument("--petrarch", metavar="SUITE",
+                   help="build the sentences of a PETRARCH-2 suite file (../shared/peer/petrarch2_unit.jsonl) and "
+                        "score kg's events against the events it expects")
+    e.add_argument("--knowledge", nargs="+", action="extend", default=[], metavar="PATH",
+                   help="with --petrarch: dictionary folders or files added to the ontology (default: the "
+                        "PETR.Validate.*.txt test dictionaries in ../third_party/petrarch2/ from the suite's folder)")
+    e.add_argument("--model", default=DEFAULT_MODEL, help=f"with --petrarch: the spaCy pipeline (default: {DEFAULT_MODEL})")
 
 
 def _add_query(sub) -> None:
@@ -122,6 +135,8 @@ def _build_options(b: argparse.ArgumentParser) -> None:
                    help="the stock path: plain spacy.load and spaCy's own components, one process, no "
                         "kept indexes; the same files, slower (--jobs, --engine and --scheduler are ignored; "
                         f"or set {PLAIN_ENV}=1)")
+    b.add_argument("--no-plover", action="store_true",
+                   help="do not write events.jsonl, the PLOVER records of the asserted events")
     b.add_argument("--quiet", action="store_true", help="no progress bar or summary")
 
 
@@ -209,7 +224,7 @@ def _build(args) -> int:
         bar = tqdm(total=total if known else None, unit="doc", desc="kg build", file=sys.stderr)
     options = {"model": args.model, "ontology": args.ontology, "jobs": jobs, "batch_size": args.batch_size,
                "rdf_format": args.rdf_format, "cache_dir": cache_dir, "engine": args.engine,
-               "scheduler": args.scheduler, "plain": plain}
+               "scheduler": args.scheduler, "plain": plain, "plover": not args.no_plover}
     if args.knowledge:
         from .ontology import load_ontology
         options["kb"] = load_ontology(args.ontology, extra=args.knowledge)
@@ -282,6 +297,10 @@ def _evaluate(args) -> int:
     """Score the graph; warnings on stderr; exit 1 when no actor and no relation matched."""
     from .evaluate import evaluate, format_table
 
+    if args.petrarch:
+        return _evaluate_petrarch(args)
+    if args.gold_dir is None:
+        raise KgError("give a folder of *.gold.json files (or --petrarch SUITE)")
     result = evaluate(args.gold_dir, args.graph)
     for message in result.pop("warnings"):
         print(f"kg evaluate: warning: {message}", file=sys.stderr)
@@ -292,6 +311,17 @@ def _evaluate(args) -> int:
     if not result["actors"]["tp"] and not result["relations"]["tp"]:
         raise KgError(f"nothing matched: no actor and no relation of the {result['documents']} gold documents "
                       f"is in {args.graph} (is it the graph of their corpus?)")
+    return 0
+
+
+def _evaluate_petrarch(args) -> int:
+    from .peer import format_report, run_suite
+
+    result = run_suite(args.petrarch, args.knowledge, model=args.model)
+    if args.json:
+        print(json.dumps(result if args.errors else {k: v for k, v in result.items() if k != "outcomes"}, indent=1))
+    else:
+        print(format_report(result, errors=args.errors))
     return 0
 
 

@@ -13,7 +13,9 @@ The graph model (every exporter reads only this):
   ``aliases``             sorted list of every surface form seen
   ``mentions``            list of ``{"doc", "text", "start", "end"}`` (+ ``"metonymy": True``
                           when a capital stands for its state), sorted
-  ``ids``                 dict with optional ``iso3``, ``wikidata``, ``geonames``
+  ``ids``                 dict with optional ``cameo``, ``geonames``, ``iso3``, ``wikidata``;
+                          ``cameo`` is the CAMEO actor code (:mod:`kg.cameo`) on the date of
+                          the latest article naming the actor (an undated one counts as now)
   ``lat``, ``lon``        float or ``None``
   ``country``             actor id of the state a place lies in, or ``None``
   ``affiliations``        list of ``{"actor", "role", "start", "end"}`` known from
@@ -30,7 +32,10 @@ The graph model (every exporter reads only this):
   ``trigger`` with ``trigger_start``/``trigger_end``, ``asserted`` (bool),
   ``modality`` (``asserted`` | ``negated`` | ``hypothetical`` | ``future`` |
   ``demanded`` | ``alleged``), ``role`` (AFFILIATED_WITH only, else ``None``), ``source``
-  (actor id the report is attributed to, or ``None``) and ``confidence``.
+  (actor id the report is attributed to, or ``None``), ``confidence``, ``rule`` (the rule
+  that found it), ``cameo`` (the CAMEO event code: the frame's, else the predicate's for
+  an event; ``None`` for AFFILIATED_WITH and LOCATED_IN) and ``subject_cameo`` /
+  ``object_cameo`` (the two actors' CAMEO codes on the article's date, or ``None``).
 
 Nothing here mutates its input; exporters must not mutate the graph either.
 """
@@ -41,6 +46,7 @@ from collections.abc import Iterable
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from .cameo import iso_date
 from .ontology import Ontology, default_ontology
 from .records import Actor, Extraction
 
@@ -64,16 +70,21 @@ def build_graph(extractions: Iterable[Extraction], ontology: Ontology | None = N
     edges: list[tuple[tuple, str, str, dict]] = []   # ((doc, start, relation id), subject, object, attributes)
     for ex in extractions:
         documents.append(ex.document.meta())
+        when = _date_rank(ex.document.date)
+        codes = {}
         for actor in ex.actors:
-            _merge_actor(merged, actor)
+            codes[actor.id] = _merge_actor(merged, actor, when)
         for rel in ex.relations:
-            attrs = rel.to_attrs(families.get(rel.predicate))
+            attrs = rel.to_attrs(families.get(rel.predicate), event_cameo(ontology, rel.predicate, rel.cameo))
+            attrs["subject_cameo"], attrs["object_cameo"] = codes.get(rel.subject), codes.get(rel.object)
             edges.append(((attrs["doc"], attrs["start"], rel.id), rel.subject, rel.object, attrs))
     import networkx as nx  # noqa: PLC0415 -- here, once the extractions are in: see kg.pipeline
 
     G = nx.MultiDiGraph(documents=documents, model=model)
     for actor_id in sorted(merged):
         data = merged[actor_id]
+        del data["cameo_rank"]
+        data["ids"] = dict(sorted(data["ids"].items()))
         data["aliases"] = sorted(data["aliases"])
         data["mentions"].sort(key=_MENTION_ORDER)
         data["type"] = _dominant_type(data.pop("type_votes"), type_order)
@@ -89,21 +100,43 @@ _MENTION_ORDER = itemgetter("doc", "start", "end")
 _FIRST = itemgetter(0)
 
 
-def _merge_actor(merged: dict[str, dict], actor: Actor) -> None:
+def _merge_actor(merged: dict[str, dict], actor: Actor, when: str) -> str | None:
+    """Add one document's record of an actor to its node's data; the actor's CAMEO code in
+    that document (``when``: the document's :func:`_date_rank`)."""
     data = merged.get(actor.id)
+    ids = dict(actor.ids)
+    cameo = ids.pop("cameo", None)
     if data is None:
         data = merged[actor.id] = {
             "name": actor.name, "type_votes": {}, "aliases": set(), "mentions": [],
-            "ids": dict(actor.ids), "lat": actor.lat, "lon": actor.lon,
+            "ids": ids, "lat": actor.lat, "lon": actor.lon,
             "country": actor.country, "kind": actor.kind,
-            "affiliations": [dict(a) for a in actor.affiliations], "doc_types": {},
+            "affiliations": [dict(a) for a in actor.affiliations], "doc_types": {}, "cameo_rank": "",
         }
+    if cameo and when > data["cameo_rank"]:   # the code of the latest article (the first of equals)
+        data["ids"]["cameo"], data["cameo_rank"] = cameo, when
     votes = data["type_votes"]
     votes[actor.type] = votes.get(actor.type, 0) + len(actor.mentions)
     data["aliases"].update(actor.aliases)
     if actor.mentions:
         data["doc_types"][actor.mentions[0].doc] = actor.type
     data["mentions"] += [m.to_dict() for m in actor.mentions]
+    return cameo
+
+
+def _date_rank(date: str | None) -> str:
+    """A document's date as it ranks the CAMEO codes of its actors: its ISO date, and an
+    undated document (whose codes are the latest) after every date."""
+    return iso_date(date) or "~"
+
+
+def event_cameo(ontology: Ontology, predicate: str, cameo: str | None) -> str | None:
+    """A relation's CAMEO event code: the one its rule gave (the frame's), else for an event
+    its predicate's code (``predicates.tsv``); structural relations have none of their own."""
+    if cameo:
+        return cameo
+    p = ontology.predicates.get(predicate)
+    return p.cameo if p is not None and p.is_event else None
 
 
 def _dominant_type(votes: dict[str, int], order: tuple[str, ...]) -> str:

@@ -127,6 +127,9 @@ class KG(DefinedNamespace):
     country: URIRef  # the state a place lies in (knowledge base)
     memberOf: URIRef  # knowledge-base affiliation
 
+    # Of actors and events
+    cameo: URIRef  # CAMEO code: an actor's ("ISRGOV"), an event's ("043")
+
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.~-]+")
 

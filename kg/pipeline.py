@@ -46,7 +46,8 @@ if TYPE_CHECKING:   # networkx loads with the graph, after a background parser h
     import networkx as nx
 
 RDF_FORMATS = {"turtle": "graph.ttl", "nt": "graph.nt", "json-ld": "graph.jsonld"}
-OUTPUT_KINDS = ("html", "json", "graphml", "rdf")   # the slowest to write first
+OUTPUT_KINDS = ("html", "json", "graphml", "rdf", "plover")   # the slowest to write first
+PLOVER_FILE = "events.jsonl"   # the PLOVER event records (kg.export.plover)
 
 
 @dataclass
@@ -65,8 +66,9 @@ def build(corpus: str | Path = "corpus", out: str | Path = "output", *, model: s
           rdf_format: str = "turtle", progress: Callable[[int], None] | None = None,
           cache_dir: str | Path | None = None, engine: str = "local",
           scheduler: str | None = None, memo: dict | None = None,
-          kb: Ontology | None = None, plain: bool | None = None) -> BuildResult:
-    """Build the knowledge graph of ``corpus`` and write its files into ``out``.
+          kb: Ontology | None = None, plain: bool | None = None, plover: bool = True) -> BuildResult:
+    """Build the knowledge graph of ``corpus`` and write its files into ``out`` (with
+    ``plover``, also the PLOVER event records ``events.jsonl``).
 
     ``cache_dir`` turns on the extraction cache (:mod:`kg.cache`; the CLI passes
     ``.kg-cache``); ``jobs``, ``engine`` and ``scheduler`` choose where documents are
@@ -84,7 +86,8 @@ def build(corpus: str | Path = "corpus", out: str | Path = "output", *, model: s
                            kb=kb, meanwhile=None if plain else _load_writers, plain=plain)
     if not G.graph["documents"]:
         raise KgError(f"no readable article in {corpus} (every file was skipped; see the warnings above)")
-    files = write_outputs(G, out, ontology=kb, rdf_format=rdf_format, cache_dir=cache_dir, plain=plain)
+    files = write_outputs(G, out, ontology=kb, rdf_format=rdf_format, cache_dir=cache_dir, plain=plain,
+                          plover=plover)
     return BuildResult(graph=G, files=files, documents=len(G.graph["documents"]),
                        cached=stats.get("cached", 0), parsed=stats.get("parsed", 0))
 
@@ -323,10 +326,13 @@ def build_corpus_graph(corpus: str | Path, *, model: str = DEFAULT_MODEL, ontolo
 
 def write_outputs(G: nx.MultiDiGraph, out: str | Path, *, ontology: Ontology | None = None,
                   rdf_format: str = "turtle", processes: int | None = None,
-                  cache_dir: str | Path | None = None, plain: bool | None = None) -> list[Path]:
+                  cache_dir: str | Path | None = None, plain: bool | None = None,
+                  plover: bool = True) -> list[Path]:
     """Write every export of ``G`` into ``out``, all or nothing (a failed write leaves
     the previous files in place, and is a :class:`KgError`); the RDF file of another
-    ``rdf_format`` that kg wrote there before is removed (:mod:`kg.output`).
+    ``rdf_format`` that kg wrote there before is removed (:mod:`kg.output`); without
+    ``plover`` no ``events.jsonl`` (one an earlier build left is removed with the others
+    replaced, so the folder never mixes builds).
 
     On the plain path this process writes the files one by one. Else
     :func:`kg.speed.writers.write_all` writes them with ``processes`` forked
@@ -338,9 +344,11 @@ def write_outputs(G: nx.MultiDiGraph, out: str | Path, *, ontology: Ontology | N
         raise KgError(f"unknown RDF format {rdf_format!r} (one of {', '.join(RDF_FORMATS)})")
     out = prepare_output(out)
     names = {"html": "graph.html", "json": "graph.json", "graphml": "graph.graphml", "rdf": RDF_FORMATS[rdf_format]}
+    if plover:
+        names["plover"] = PLOVER_FILE
     try:
         with staging(out) as tmp:
-            targets = {kind: tmp / names[kind] for kind in OUTPUT_KINDS}
+            targets = {kind: tmp / names[kind] for kind in OUTPUT_KINDS if kind in names}
             if plain_requested(plain):
                 for kind, path in targets.items():
                     write_file(G, kind, path, ontology=ontology, rdf_format=rdf_format)
@@ -356,6 +364,8 @@ def write_outputs(G: nx.MultiDiGraph, out: str | Path, *, ontology: Ontology | N
         raise KgError(f"cannot write the graph files into {out}: {exc.strerror or exc} "
                       f"({getattr(exc, 'filename', None) or 'a write failed'})") from None
     remove_other_rdf(out, RDF_FORMATS.values(), keep=names["rdf"])   # one graph per folder
+    if not plover:
+        (out / PLOVER_FILE).unlink(missing_ok=True)
     return files
 
 
@@ -376,6 +386,9 @@ def write_file(G: nx.MultiDiGraph, kind: str, path: str | Path, *, ontology: Ont
     elif kind == "html":
         from .export.html import write_html
         write_html(G, path, ontology=ontology)
+    elif kind == "plover":
+        from .export.plover import write_plover
+        write_plover(G, path, ontology=ontology)
     else:
         raise KgError(f"unknown output {kind!r} (one of {', '.join(OUTPUT_KINDS)})")
 

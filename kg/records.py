@@ -34,7 +34,8 @@ class Mention:
 
 @dataclass(frozen=True)
 class Actor:
-    """An actor as seen in one document: identity, type, and its mentions there."""
+    """An actor as seen in one document: identity, type, and its mentions there; ``ids``
+    holds its ISO, Wikidata and GeoNames ids and its CAMEO code on the document's date."""
 
     id: str
     name: str
@@ -72,13 +73,15 @@ class Relation:
     rule: str = ""
     cameo: str | None = None
 
-    def to_attrs(self, family: str | None) -> dict:
-        """Edge attributes for the graph (see :mod:`kg.graph`)."""
+    def to_attrs(self, family: str | None, cameo: str | None = None) -> dict:
+        """Edge attributes for the graph (see :mod:`kg.graph`); ``cameo``: the event code
+        to record when the rule gave none."""
         return {"id": self.id, "predicate": self.predicate, "family": family, "doc": self.doc,
                 "evidence": self.evidence, "start": self.start, "end": self.end,
                 "trigger": self.trigger, "trigger_start": self.trigger_start, "trigger_end": self.trigger_end,
                 "asserted": self.asserted, "modality": self.modality, "role": self.role,
-                "source": self.source, "confidence": self.confidence, "rule": self.rule, "cameo": self.cameo}
+                "source": self.source, "confidence": self.confidence, "rule": self.rule,
+                "cameo": self.cameo or cameo}
 
 
 @dataclass(frozen=True)

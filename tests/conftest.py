@@ -11,6 +11,7 @@ from graph_records import actor_attrs, relation_attrs
 
 from kg import DEFAULT_MODEL, parse
 from kg.ontology import load_ontology
+from kg.speed.geo import geo_folder
 from kg.speed.knowledge import Keeper
 from kg.speed.loader import load_pipeline as load_fast_pipeline
 
@@ -141,13 +142,15 @@ def plain_nlp(full_kb):
 def fast_pipeline(tmp_path_factory):
     """``(nlp, kb, folder)``: the fast pipeline (:func:`kg.speed.loader.load_pipeline`) of the
     default model with the repository's knowledge, loaded once with the cache folder
-    ``folder``, which then holds what the fast path keeps: the GeoNames index, the entity
-    ruler's index and the parsed knowledge base."""
+    ``folder``, which then holds what the fast path keeps: the entity
+    ruler's index and the parsed knowledge base (the GeoNames index is kept in
+    :func:`kg.speed.geo.geo_folder`)."""
     folder = tmp_path_factory.mktemp("kept")
     kb = load_ontology(keep=Keeper(folder))
     nlp = load_fast_pipeline(DEFAULT_MODEL, kb, folder)
     assert kb.geo_lookup("Rafah")
-    assert sorted(p.name.split("-")[0] for p in folder.glob("*.marshal")) == ["geonames", "ontology", "ruler"]
+    assert sorted(p.name.split("-")[0] for p in folder.glob("*.marshal")) == ["ontology", "ruler"]
+    assert list(geo_folder(folder).glob("geonames-*.index"))   # the GeoNames index, kept for every build
     return nlp, kb, folder
 
 

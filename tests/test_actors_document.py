@@ -78,8 +78,30 @@ def test_records_sorted_with_one_mention_per_offset(kb):
     il, ky = recs
     assert len(il.mentions) == 1 and il.mentions[0].start == 0 and il.mentions[0].end == 6
     assert dict(il.ids)["iso3"] == israel.iso3
-    assert dict(ky.ids) == {"geonames": "281133"} and (ky.lat, ky.lon) == (31.3, 34.3)
+    assert dict(ky.ids) == {"geonames": "281133", "cameo": "PSE"} and (ky.lat, ky.lon) == (31.3, 34.3)
+    assert dict(il.ids)["cameo"] == "ISR"   # the CAMEO code on the document's date (kg.cameo)
     assert (ky.country, ky.kind, ky.aliases) == ("palestine", "city", ("Khan Yunis",))
+
+
+def test_records_carry_the_cameo_codes_of_the_documents_date(kb):
+    da = doc_actors(SPEC, kb)
+    assert {a.id: dict(a.ids).get("cameo") for a in da.records()} == {
+        "united-nations": "IGOUNO", "israel": "ISR", "rafah-ps": "PSE"}
+    bibi = kb.entries["benjamin-netanyahu"]
+    for date, code in (("1990-01-01", "ISRELI"), ("2020-01-01", "ISRGOV"), (None, "ISRGOV")):
+        da = _da(kb)
+        da.document = Document(id="t.txt", text=da.doc.text, date=date)
+        da.protos[bibi.id] = Proto(bibi.id, bibi.name, "Official", entry=bibi)
+        da.mentions.append(MentionInfo(bibi.id, Span(da.doc, 0, 1), "Netanyahu", "name"))
+        assert dict(da.records()[0].ids)["cameo"] == code
+    # a body the text names after its parent: the parent's code and the role's agent
+    da = _da(kb)
+    da.protos["israel"] = Proto("israel", "Israel", "State", entry=kb.entries["israel"])
+    da.protos["israeli-police"] = Proto("israeli-police", "Israeli police", "Group")
+    da.mentions += [MentionInfo("israel", Span(da.doc, 0, 1), "Israel", "in_name"),
+                    MentionInfo("israeli-police", Span(da.doc, 0, 2), "Israel struck", "institution")]
+    da.institutions.append(Institution("israeli-police", "israel", "police", Span(da.doc, 0, 2)))
+    assert {a.id: dict(a.ids).get("cameo") for a in da.records()} == {"israel": "ISR", "israeli-police": "ISRCOP"}
 
 
 def test_institution_unpacks_as_a_tuple(kb):

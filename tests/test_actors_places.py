@@ -121,6 +121,73 @@ GEONAMES = [
 ]
 
 
+# -- villages (GeoNames places under 15,000 inhabitants): only in a country the document
+# evokes, and for a name the NER took for a person only where places go
+VILLAGES = [
+    pytest.param("""
+    Ukrainian     ADJ    amod      marines                          [NORP ukraine#demonym]
+    marines       NOUN   nsubj     held          lemma=marine tag=NNS
+    held          VERB   ROOT      held          lemma=hold
+    Krynky        PROPN  dobj      held                             [GPE]
+    .             PUNCT  punct     held
+    """, ("krynky-ua", set()), id="village-in-the-documents-country"),
+    pytest.param("""
+    Russian       ADJ    amod      troops                           [NORP russia#demonym]
+    troops        NOUN   nsubj     shelled       lemma=troop tag=NNS
+    shelled       VERB   ROOT      shelled       lemma=shell
+    Krynky        PROPN  dobj      shelled                          [GPE]
+    .             PUNCT  punct     shelled
+    """, ("krynky", {"krynky-ua"}), id="village-of-a-country-not-evoked"),
+    pytest.param("""
+    Ukrainian     ADJ    amod      marines                          [NORP ukraine#demonym]
+    marines       NOUN   nsubj     landed        lemma=marine tag=NNS
+    landed        VERB   ROOT      landed        lemma=land
+    in            ADP    prep      landed
+    Krynky        PROPN  pobj      in                               [PERSON]
+    .             PUNCT  punct     landed
+    """, ("krynky-ua", set()), id="village-taken-for-a-person-where-places-go"),
+    pytest.param("""
+    Israeli       ADJ    amod      police                           [NORP israel#demonym]
+    police        NOUN   nsubj     questioned    lemma=police tag=NNS
+    questioned    VERB   ROOT      questioned    lemma=question
+    Omar          PROPN  dobj      questioned                       [PERSON]
+    .             PUNCT  punct     questioned
+    """, ("omar", {"omer-il"}), id="a-persons-name-is-no-village"),
+    # a village of a country the document names in passing: only where places go
+    pytest.param("""
+    Ukrainian     ADJ    amod      officials                        [NORP ukraine#demonym]
+    and           CCONJ  cc        Ukrainian
+    French        ADJ    conj      Ukrainian                        [NORP france#demonym]
+    officials     NOUN   nsubj     met           lemma=official tag=NNS
+    met           VERB   ROOT      met           lemma=meet
+    Cisse         PROPN  dobj      met                              [GPE]
+    in            ADP    prep      met
+    Ukraine       PROPN  pobj      in                               [GPE ukraine#name]
+    .             PUNCT  punct     met
+    """, ("cisse", {"cisse-fr"}), id="a-village-of-a-country-named-in-passing"),
+    pytest.param("""
+    Ukrainian     ADJ    amod      officials                        [NORP ukraine#demonym]
+    and           CCONJ  cc        Ukrainian
+    French        ADJ    conj      Ukrainian                        [NORP france#demonym]
+    officials     NOUN   nsubj     met           lemma=official tag=NNS
+    met           VERB   ROOT      met           lemma=meet
+    in            ADP    prep      met
+    Cisse         PROPN  pobj      in                               [GPE]
+    .             PUNCT  punct     met
+    """, ("cisse-fr", set()), id="a-village-of-a-country-named-in-passing-where-places-go"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", VILLAGES)
+def test_villages(kb, spec, expected):
+    place, absent = expected
+    recs = actors(spec, kb)
+    assert place in recs, sorted(recs)
+    assert not absent & set(recs)
+    if place.endswith(("-ua", "-fr")):
+        assert recs[place].type == "Place" and dict(recs[place].ids).get("geonames") and recs[place].lat
+
+
 @pytest.mark.parametrize("spec,expected", GEONAMES)
 def test_geonames_disambiguation(kb, spec, expected):
     place, absent = expected

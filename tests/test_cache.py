@@ -13,7 +13,7 @@ from kg.cache import MAGIC, CacheWarning, ExtractionCache, extraction_context
 from kg.corpus import Document
 
 REPO = Path(__file__).resolve().parent.parent
-OUTPUTS = ("graph.json", "graph.ttl", "graph.graphml", "graph.html")
+OUTPUTS = ("graph.json", "graph.ttl", "graph.graphml", "graph.html", "events.jsonl")
 NEW_ARTICLE = ("Egypt hosts new truce talks\n\nEgyptian mediators met Hamas officials in Cairo on Monday. "
                "Qatar urged Israel to accept the proposal.\n")
 

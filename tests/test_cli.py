@@ -96,8 +96,10 @@ def test_kg_command_writes_complete_files_and_exits_zero(tmp_path):
     res = run("build", str(corpus), "--out", str(tmp_path / "out"), "--no-cache", "--quiet")
     assert res.returncode == 0, res.stderr
     main(["build", str(corpus), "--out", str(tmp_path / "again"), "--no-cache", "--quiet"])
-    for name in ("graph.json", "graph.graphml", "graph.ttl", "graph.html"):
+    for name in ("graph.json", "graph.graphml", "graph.ttl", "graph.html", "events.jsonl"):
         assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "again" / name).read_bytes()
+    main(["build", str(corpus), "--out", str(tmp_path / "again"), "--no-cache", "--quiet", "--no-plover"])
+    assert not (tmp_path / "again" / "events.jsonl").exists() and (tmp_path / "again" / "graph.json").exists()
 
 
 @pytest.mark.parametrize("args, message", [

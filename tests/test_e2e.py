@@ -19,9 +19,10 @@ PREDICATES = set(load_ontology().predicates)
 TYPES = {"State", "Group", "Official", "Person", "Place"}
 
 
-def test_writes_the_four_files(seed_build):
+def test_writes_the_five_files(seed_build):
     out, result = seed_build
-    assert sorted(p.name for p in out.iterdir()) == ["graph.graphml", "graph.html", "graph.json", "graph.ttl"]
+    assert sorted(p.name for p in out.iterdir()) == ["events.jsonl", "graph.graphml", "graph.html", "graph.json",
+                                                     "graph.ttl"]
     assert result.documents == 3
 
 
@@ -80,14 +81,14 @@ def test_two_builds_are_byte_identical(seed_build, tmp_path):
 
     out, _ = seed_build
     build(REPO / "corpus", tmp_path)
-    for name in ("graph.json", "graph.ttl", "graph.graphml", "graph.html"):
+    for name in ("graph.json", "graph.ttl", "graph.graphml", "graph.html", "events.jsonl"):
         assert (tmp_path / name).read_bytes() == (out / name).read_bytes(), name
 
 
 def test_committed_output_is_current(seed_build):
     """output/ is what the current code builds from corpus/ (regenerate with `make`)."""
     out, _ = seed_build
-    for name in ("graph.json", "graph.ttl", "graph.graphml", "graph.html"):
+    for name in ("graph.json", "graph.ttl", "graph.graphml", "graph.html", "events.jsonl"):
         committed = REPO / "output" / name
         assert committed.exists(), f"output/{name} missing: run `make`"
         assert committed.read_bytes() == (out / name).read_bytes(), f"output/{name} is stale: run `make`"

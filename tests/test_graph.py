@@ -15,7 +15,8 @@ from kg.records import Actor, Extraction, Mention, Relation
 NODE_KEYS = {"name", "type", "aliases", "mentions", "ids", "lat", "lon", "country", "kind", "affiliations",
              "doc_types"}
 EDGE_KEYS = {"id", "predicate", "family", "doc", "evidence", "start", "end", "trigger", "trigger_start",
-             "trigger_end", "asserted", "modality", "role", "source", "confidence", "rule", "cameo"}
+             "trigger_end", "asserted", "modality", "role", "source", "confidence", "rule", "cameo", "subject_cameo",
+             "object_cameo"}
 
 
 def mention(doc: str, text: str, start: int, **kw) -> Mention:
@@ -135,3 +136,43 @@ def test_the_extractions_are_not_changed():
 def test_empty():
     G = build_graph([])
     assert (G.number_of_nodes(), G.number_of_edges(), G.graph) == (0, 0, {"documents": [], "model": None})
+
+
+# -- CAMEO codes: an actor's on the latest article, each relation's actors' on its own -------------
+
+def _coded(doc: str, date: str | None, code: str) -> Extraction:
+    return extraction(doc, [actor("karzai", "Hamid Karzai", "Official", mention(doc, "Karzai", 0),
+                                  ids=(("cameo", code), ("wikidata", "Q47270"))),
+                            actor("un", "United Nations", "Group", mention(doc, "UN", 20), ids=(("cameo", "IGOUNO"),))],
+                      [relation(f"{doc}-1", "karzai", "CONSULT", "un", doc, 0, cameo="040")], date=date)
+
+
+def test_an_actor_carries_the_code_of_its_latest_article():
+    dated = [_coded("a.txt", "2005-03-01", "AFGGOV"), _coded("b.txt", "2015-06-01T10:00Z", "AFGELI"),
+             _coded("c.txt", "2010-01-01", "AFGGOV")]
+    G = build_graph(dated)
+    assert G.nodes["karzai"]["ids"] == {"cameo": "AFGELI", "wikidata": "Q47270"}   # sorted, as the other ids
+    assert list(G.nodes["karzai"]["ids"]) == ["cameo", "wikidata"]
+    # an undated article's codes are the latest (in force now); the first of two undated ones wins
+    G = build_graph([*dated, _coded("d.txt", None, "AFGOPP"), _coded("e.txt", "not a date", "AFGREB")])
+    assert G.nodes["karzai"]["ids"]["cameo"] == "AFGOPP"
+    assert "cameo_rank" not in G.nodes["karzai"]
+
+
+def test_each_relation_carries_its_actors_codes_on_its_article():
+    G = build_graph([_coded("a.txt", "2005-03-01", "AFGGOV"), _coded("b.txt", "2015-06-01", "AFGELI")])
+    a, b = G.edges["karzai", "un", "a.txt-1"], G.edges["karzai", "un", "b.txt-1"]
+    assert (a["subject_cameo"], a["object_cameo"], a["cameo"]) == ("AFGGOV", "IGOUNO", "040")
+    assert (b["subject_cameo"], b["object_cameo"]) == ("AFGELI", "IGOUNO")
+    c = build_graph(two_documents()).edges["hamas", "israel", "b1"]
+    assert (c["subject_cameo"], c["object_cameo"]) == (None, None)   # no code known
+
+
+def test_an_event_without_a_code_takes_its_predicates():
+    G = build_graph(two_documents())
+    assert G.edges["israel", "gaza", "a2"]["cameo"] == default_ontology().predicates["ASSAULT"].cameo
+    assert G.edges["hamas", "israel", "b1"]["cameo"] == "04"                          # the rule's own wins
+    located = extraction("c.txt", [actor("gaza", "Gaza", "Place", mention("c.txt", "Gaza", 0)),
+                                   actor("pse", "Palestine", "State", mention("c.txt", "Palestine", 9))],
+                         [relation("c1", "gaza", "LOCATED_IN", "pse", "c.txt", 0)])
+    assert build_graph([located]).edges["gaza", "pse", "c1"]["cameo"] is None          # structural: none

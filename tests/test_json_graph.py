@@ -35,6 +35,8 @@ def test_the_contract(contract_graph):
     assert (r["subject"], r["predicate"], r["object"], r["role"]) == (
         "idf", "AFFILIATED_WITH", "israel", "armed forces")
     assert r["cameo"] is None and r["rule"] is None    # absent attributes are null, never missing
+    assert (r["subject_cameo"], r["object_cameo"]) == (None, None)
+    assert RELATION_KEYS[-3:] == ("rule", "subject_cameo", "object_cameo")   # the CAMEO codes of both actors
 
 
 def test_the_text_is_json_dumps_with_indent_1(contract_graph):

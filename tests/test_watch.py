@@ -11,7 +11,7 @@ import pytest
 from kg import pipeline
 from kg.errors import KgError
 
-OUTPUTS = ("graph.json", "graph.ttl", "graph.graphml", "graph.html")
+OUTPUTS = ("graph.json", "graph.ttl", "graph.graphml", "graph.html", "events.jsonl")
 NEW_ARTICLE = ("Egypt hosts new truce talks\n\nEgyptian mediators met Hamas officials in Cairo on Monday. "
                "Qatar urged Israel to accept the proposal.\n")
 TIMEOUT = 120

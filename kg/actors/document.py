@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from ..cameo import document_codes
 from ..corpus import Document
 from ..ontology import Entry, Ontology
 from ..records import Actor, Mention
@@ -124,13 +125,17 @@ class DocumentActors:
         self.protos.pop(old, None)
 
     def records(self) -> tuple[Actor, ...]:
-        """The :class:`Actor` records of this document, sorted by id."""
+        """The :class:`Actor` records of this document, sorted by id; each one's ``ids``
+        holds its CAMEO code on the document's date where one follows (:mod:`kg.cameo`)."""
         by_actor: dict[str, list[MentionInfo]] = defaultdict(list)
         for m in self.mentions:
             by_actor[m.actor].append(m)
-        return tuple(self._record(actor_id, by_actor[actor_id]) for actor_id in sorted(by_actor))
+        codes = document_codes(self.kb, self.protos, self.document.date,
+                               bodies=((i.group, i.parent, i.role) for i in self.institutions),
+                               offices=((r.person, r.affiliation, r.role) for r in self.roles))
+        return tuple(self._record(actor_id, by_actor[actor_id], codes.get(actor_id)) for actor_id in sorted(by_actor))
 
-    def _record(self, actor_id: str, infos: list[MentionInfo]) -> Actor:
+    def _record(self, actor_id: str, infos: list[MentionInfo], cameo: str | None = None) -> Actor:
         p = self.protos[actor_id]
         mentions, seen = [], set()
         for m in sorted(infos, key=lambda m: (m.span.start_char, m.span.end_char)):
@@ -143,6 +148,8 @@ class DocumentActors:
         ids = dict(e.ids) if e else {}
         if g:
             ids.setdefault("geonames", g["geonames"])
+        if cameo:
+            ids["cameo"] = cameo
         lat = e.lat if e and e.lat is not None else (g["lat"] if g else None)
         lon = e.lon if e and e.lon is not None else (g["lon"] if g else None)
         return Actor(

@@ -39,6 +39,7 @@ from .places import (
     country_votes,
     describes_place,
     looks_like_place,
+    place_votes,
     unify_capitals,
 )
 from .recognition import NAME_LABELS, PLACE_LABELS, candidate_spans
@@ -108,13 +109,14 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
     label = span.label_
     text = place_name(span, kb.lexicon.words_of, "group_kind_word" if label == "ORG" else "place_kind")
     hits = kb.lookup(text)
+    votes = place_votes(span, kb, da.country_votes)
     if (hits and label != "PERSON") or (hits and hits[0][0].type in PEOPLE):
         entry, how = hits[0]
         add_kb_mention(da, span, entry, how)
         return False
     if label in NAME_LABELS and not is_surname_of(span, person_names, articles) \
             and looks_like_place(span, kb, kb.lexicon.words_of, da.country_votes):
-        geo = best_geo(kb.geo_lookup(text), da.country_votes)
+        geo = best_geo(kb.geo_lookup(text, votes), da.country_votes)
         if geo:
             add_geo_mention(da, span, geo, kb)
             return False
@@ -127,7 +129,7 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
         person_names.append(text.split())   # "Army spokesperson Lul Ruai Koang", tagged ORG, then "Koang"
         return True
     if label in PLACE_LABELS:
-        geo = best_geo(kb.geo_lookup(text), da.country_votes)
+        geo = best_geo(kb.geo_lookup(text, votes), da.country_votes)
         if geo:
             add_geo_mention(da, span, geo, kb)
         else:

@@ -91,12 +91,27 @@ def continent_of(cc: str) -> str | None:
     return _continents().get(cc)
 
 
+def place_votes(span: Span, kb: Ontology, votes: dict[str, int]) -> dict[str, int]:
+    """The country votes a GeoNames look-up of ``span`` may use for towns and villages
+    (under 15,000 inhabitants: :meth:`Ontology.geo_lookup`): all the countries the
+    document evokes where the span stands in a place context ("in Krynky", "the village
+    of Krynky", "Krynky district"), else only the document's own country (the most
+    voted): "Conor Achterberg, Russia's foreign minister" in an article that names the
+    Netherlands once is no Dutch village."""
+    root = span.root
+    if votes and (describes_place(span, kb) or root.dep_ != "poss" and is_locative(span, kb)):
+        return votes
+    top = max(votes.values(), default=0)
+    return {cc: n for cc, n in votes.items() if n == top and n > 0}
+
+
 def looks_like_place(span: Span, kb: Ontology, words, votes: dict[str, int]) -> bool:
     """A PERSON or ORG span that is really a town ("Khan Younis", "Goma", "El Fasher" are
     often mis-tagged): GeoNames knows it in a country the document evokes, and no title
-    or honorific stands before it."""
+    or honorific stands before it. A town under 15,000 inhabitants must also stand where
+    places go ("in Krynky"): a person's name is often a village's somewhere."""
     text = name_text(span)
-    hits = kb.geo_lookup(text)
+    hits = kb.geo_lookup(text, votes)
     if not hits:
         return False
     doc = span.doc
@@ -105,7 +120,7 @@ def looks_like_place(span: Span, kb: Ontology, words, votes: dict[str, int]) -> 
         return False
     if before is not None and before.lower_ in words("locative_prep"):
         return True
-    return any(votes.get(h["cc"], 0) > 0 for h in hits)
+    return any(votes.get(h["cc"], 0) > 0 and not h.get("small") for h in hits)
 
 
 def describes_place(span: Span, kb: Ontology) -> bool:

@@ -7,7 +7,7 @@
                  "doc_types", "ids", "lat", "lon", "country", "kind", "affiliations"}],
      "relations": [{"id", "subject", "predicate", "object", "doc", "evidence", "start", "end",
                     "asserted", "modality", "role", "trigger", "trigger_start", "trigger_end",
-                    "source", "confidence", "family", "cameo", "rule"}]}
+                    "source", "confidence", "family", "cameo", "rule", "subject_cameo", "object_cameo"}]}
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from ..errors import GraphFileError
 
 ACTOR_KEYS = ("name", "type", "aliases", "mentions", "doc_types", "ids", "lat", "lon", "country", "kind", "affiliations")
 RELATION_KEYS = ("predicate", "object", "doc", "evidence", "start", "end", "asserted", "modality", "role",
-                 "trigger", "trigger_start", "trigger_end", "source", "confidence", "family", "cameo", "rule")
+                 "trigger", "trigger_start", "trigger_end", "source", "confidence", "family", "cameo", "rule",
+                 "subject_cameo", "object_cameo")
 
 
 def graph_to_json(G: nx.MultiDiGraph) -> dict:

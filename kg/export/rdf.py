@@ -5,12 +5,14 @@ The model (terms in the ontology's ``kg.ttl``, constraints in its ``shapes.ttl``
 * each actor is an IRI ``…/id/actor/<id>`` typed ``kg:Actor`` and the class of its
   type (``kg:State``, ``kg:Group``, … : the ontology's actor types), with ``rdfs:label``,
   ``skos:altLabel`` (aliases), ``owl:sameAs`` Wikidata and GeoNames,
-  ``kg:iso3``, ``geo:lat``/``geo:long``, ``kg:mentionCount``, ``kg:mentionedIn``,
-  ``kg:country`` and ``kg:memberOf`` (the last two from the knowledge base);
+  ``kg:iso3``, ``kg:cameo`` (its CAMEO actor code), ``geo:lat``/``geo:long``,
+  ``kg:mentionCount``, ``kg:mentionedIn``, ``kg:country`` and ``kg:memberOf`` (the last
+  two from the knowledge base);
 * each relation (edge), asserted or not, is a node ``…/id/relation/<id>`` typed
   ``kg:Relation`` (and ``kg:Event`` for the ontology's event predicates) carrying
   subject, predicate, object, evidence, offsets, trigger, asserted, modality, role,
-  attribution, confidence and ``prov:wasDerivedFrom`` its article;
+  attribution, confidence, ``kg:cameo`` (an event's CAMEO code) and
+  ``prov:wasDerivedFrom`` its article;
 * each *asserted* relation is also a direct triple ``actor kg:assault actor``;
 * each article is ``…/id/article/<doc id>`` typed ``kg:Article`` with
   ``dcterms:identifier``, ``dcterms:title``, ``dcterms:date``,
@@ -152,6 +154,8 @@ def _actor(out: Statements, refs: _Refs, node: str, data: Mapping) -> None:
         po.append((SAME_AS, iri(geonames_iri(ids["geonames"]))))
     if ids.get("iso3"):
         po.append((KG_TERMS["iso3"], string_literal(ids["iso3"])))
+    if ids.get("cameo"):
+        po.append((KG_TERMS["cameo"], string_literal(ids["cameo"])))
     if data.get("kind"):
         po.append((KG_TERMS["kind"], string_literal(data["kind"])))
     lat, lon = data.get("lat"), data.get("lon")
@@ -203,6 +207,8 @@ def _relation(out: Statements, refs: _Refs, subj: str, obj: str, key: object, da
         po.append((KG_TERMS["trigger"], string_literal(data["trigger"])))
     if data.get("role"):
         po.append((KG_TERMS["role"], string_literal(data["role"])))
+    if data.get("cameo"):
+        po.append((KG_TERMS["cameo"], string_literal(data["cameo"])))
     source = data.get("source")
     if source is not None and source in refs.actors:
         po.append((KG_TERMS["attributedTo"], refs.actors[source]))

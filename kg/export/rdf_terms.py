@@ -68,7 +68,7 @@ KG_TERMS = {name: iri(KG_NS + name) for name in (
     "subject", "predicate", "object", "evidence", "start", "end", "trigger",
     "triggerStart", "triggerEnd", "asserted", "modality", "role", "attributedTo",
     "confidence", "family", "iso3", "kind", "mentionCount", "mentionedIn",
-    "country", "memberOf")}
+    "country", "memberOf", "cameo")}
 
 XSD_INTEGER = XSD_NS + "integer"
 XSD_DECIMAL = XSD_NS + "decimal"

@@ -1,0 +1,36 @@
+"""kg.ontology_read: the readers of an ontology folder's files (here: the CAMEO event codebook)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import OntologyError
+from kg.ontology import default_ontology
+from kg.ontology_read import CameoCode, read_cameo_codes
+
+
+def test_read_cameo_codes(tmp_path):
+    path = tmp_path / "cameo_codes.tsv"
+    path.write_text("# comment\n# cameo\tplover\tmode\tcontext\n010\t-\t\t\n043\tCONSULT\tvisit\t\n"
+                    "091\tACCUSE\tinvestigate\tcrime, corruption\n19\tASSAULT\n", encoding="utf-8")
+    assert read_cameo_codes(path) == {
+        "010": CameoCode("010", None, None, ()), "043": CameoCode("043", "CONSULT", "visit", ()),
+        "091": CameoCode("091", "ACCUSE", "investigate", ("crime", "corruption")),
+        "19": CameoCode("19", "ASSAULT", None, ())}
+    assert read_cameo_codes(tmp_path / "absent.tsv") == {}
+    path.write_text("043\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match="cameo_codes.tsv:1"):
+        read_cameo_codes(path)
+
+
+def test_the_codebook_covers_cameo_and_speaks_plover():
+    kb = default_ontology()
+    codes = kb.cameo_codes
+    assert all(f"{root:02d}" in codes for root in range(1, 21))        # every CAMEO root
+    assert len(codes) > 300 and all(c.isdigit() and 2 <= len(c) <= 4 for c in codes)
+    plover = {p.plover for p in kb.predicates.values() if p.plover}
+    assert {c.plover for c in codes.values() if c.plover} <= plover    # PLOVER's classes, as predicates.tsv names them
+    assert codes["0871"] == CameoCode("0871", "RETREAT", "ceasefire", ("military",))
+    # every event code kg's lexicons give is in the codebook
+    frames = [f for lex in (kb.lexicon.verbs, kb.lexicon.nouns) for fs in lex.values() for f in fs if f.cameo]
+    assert not sorted({f.cameo for f in frames} - codes.keys())
