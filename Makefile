@@ -34,6 +34,7 @@ chromium:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
 test: $(STAMP) chromium
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
 benchmark: compile

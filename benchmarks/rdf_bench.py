@@ -19,10 +19,9 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.synthetic import synthetic_graph  # noqa: E402
-from kg.export.rdf import write_rdf  # noqa: E402
-from kg.query import execute, load_graph, named_query  # noqa: E402
-
+from benchmarks.synthetic import synthetic_graph
+from kg.export.rdf import write_rdf
+from kg.query import execute, load_graph, named_query
 
 
 def _timed(fn, repeat: int = 1) -> tuple[float, object]:

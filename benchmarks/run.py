@@ -103,8 +103,9 @@ def kg_build(corpus: Path, out: Path, cache: Path, *, ontology: Path, jobs: int 
     ``rules``: also time the actor and relation rules (this imports spaCy at the start,
     which a rebuild with everything cached would not: off for the rebuild runs)."""
     phases = out.parent / f".phases-{out.name}.json"
-    m = run_measured([PY, __file__, "--_kg" if rules else "--_kg-no-rules", str(phases), "build", str(corpus), "--out", str(out), "--quiet",
-                      "--jobs", str(jobs), "--cache-dir", str(cache), "--ontology", str(ontology), *extra],
+    m = run_measured([PY, __file__, "--_kg" if rules else "--_kg-no-rules", str(phases), "build", str(corpus),
+                      "--out", str(out), "--quiet", "--jobs", str(jobs), "--cache-dir", str(cache),
+                      "--ontology", str(ontology), *extra],
                      cwd=out.parent, log=log)
     m.update(json.loads(phases.read_text()))
     return m

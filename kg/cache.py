@@ -56,7 +56,7 @@ import os
 import pickle
 import tempfile
 import warnings
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from . import __version__
@@ -76,7 +76,7 @@ class CacheWarning(UserWarning):
 
 # -- what an extraction depends on ---------------------------------------------
 
-@lru_cache(maxsize=None)
+@cache
 def code_digest() -> str:
     """A digest of kg's own Python sources (``kg/**/*.py``): any code change misses the cache."""
     h = hashlib.sha256(__version__.encode())
@@ -86,7 +86,7 @@ def code_digest() -> str:
     return h.hexdigest()[:16]
 
 
-@lru_cache(maxsize=None)
+@cache
 def package_version(name: str) -> str | None:
     from importlib import metadata
     try:
@@ -120,8 +120,8 @@ def model_fingerprint(model: str) -> str | None:
 
 def model_package_dir(name: str) -> Path | None:
     """The folder of the installed model package ``name`` (found, not imported), or ``None``."""
-    import importlib.util  # noqa: PLC0415
-    from importlib import metadata  # noqa: PLC0415
+    import importlib.util
+    from importlib import metadata
     if not name.isidentifier():
         return None
     try:
@@ -209,7 +209,7 @@ class ExtractionCache:
             return self._bad(path)
         try:
             owner, actors, relations = pickle.loads(data[header:])
-        except Exception:  # noqa: BLE001 - anything unreadable is a miss
+        except Exception:
             return self._bad(path)
         if owner != owner_of(document):
             return self._bad(path, f"a cache entry of another article ({_shown(owner)}), not {document.id!r}")
@@ -256,7 +256,7 @@ def ensure_cache_dir(root: Path) -> None:
 
 
 def raise_cache_error(root: Path, exc: OSError):
-    from .errors import KgError  # noqa: PLC0415
+    from .errors import KgError
     raise KgError(f"cannot use the cache folder {root}: {exc.strerror or exc} "
                   "(give --cache-dir a writable folder, or --no-cache)") from None
 

@@ -260,7 +260,7 @@ def _summary(result, cache_dir, seconds: float | None = None) -> None:
 
 
 def _watch(args, bar, cache_dir, options) -> int:
-    import time  # noqa: PLC0415
+    import time
 
     from .pipeline import watch
 

@@ -129,7 +129,7 @@ def _read_file(file: Path, rel: str) -> Iterator[Document]:
 
 def _check_utf8(file: Path) -> None:
     """Raise ``UnicodeDecodeError`` if ``file`` is not UTF-8, reading 1 MB at a time."""
-    import codecs  # noqa: PLC0415
+    import codecs
     decoder = codecs.getincrementaldecoder("utf-8")()
     with file.open("rb") as fh:
         while chunk := fh.read(1 << 20):

@@ -140,7 +140,8 @@ def evaluate(gold_dir: str | Path, graph: str | Path | dict = "output/graph.json
 
 def format_table(result: dict, *, errors: bool = False) -> str:
     """The evaluation as a text table (one row per document, then the total)."""
-    head = f"{'document':<32} {'actor P':>8} {'actor R':>8} {'actor F1':>8} {'type acc':>8} {'rel P':>7} {'rel R':>7} {'rel F1':>7}"
+    head = (f"{'document':<32} {'actor P':>8} {'actor R':>8} {'actor F1':>8} {'type acc':>8} "
+            f"{'rel P':>7} {'rel R':>7} {'rel F1':>7}")
     lines = [head, "-" * len(head)]
 
     def row(label, a, t, r):
@@ -153,6 +154,7 @@ def format_table(result: dict, *, errors: bool = False) -> str:
     if errors:
         lines.append("")
         for e in result["errors"]:
-            what = " ".join(e["triple"]) if "triple" in e else e["actor"] + (f" gold={e['gold']} output={e['output']}" if e["kind"] == "type" else "")
+            typed = f" gold={e['gold']} output={e['output']}" if e["kind"] == "type" else ""
+            what = " ".join(e["triple"]) if "triple" in e else e["actor"] + typed
             lines.append(f"{e['kind']:<12} {e['doc']:<32} {what}")
     return "\n".join(lines)

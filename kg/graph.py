@@ -78,7 +78,7 @@ def build_graph(extractions: Iterable[Extraction], ontology: Ontology | None = N
             attrs = rel.to_attrs(families.get(rel.predicate), event_cameo(ontology, rel.predicate, rel.cameo))
             attrs["subject_cameo"], attrs["object_cameo"] = codes.get(rel.subject), codes.get(rel.object)
             edges.append(((attrs["doc"], attrs["start"], rel.id), rel.subject, rel.object, attrs))
-    import networkx as nx  # noqa: PLC0415 -- here, once the extractions are in: see kg.pipeline
+    import networkx as nx
 
     G = nx.MultiDiGraph(documents=documents, model=model)
     for actor_id in sorted(merged):

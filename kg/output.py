@@ -67,10 +67,10 @@ def staging(out: Path) -> Iterator[Path]:
 def _hold(path: Path):
     """``path`` opened and locked (an exclusive ``flock``), or ``None`` where locks do not work."""
     try:
-        import fcntl  # noqa: PLC0415 - POSIX only
+        import fcntl
     except ImportError:
         return None
-    fh = open(path, "w")   # noqa: SIM115 - held open for the build's life
+    fh = open(path, "w")
     try:
         fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:        # a file system without locks: the process id in the name still tells
@@ -101,7 +101,7 @@ def _abandoned(folder: Path) -> bool:
     lock = folder / LOCK
     if lock.is_file():
         try:
-            import fcntl  # noqa: PLC0415
+            import fcntl
             with open(lock, "a") as fh:
                 fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)   # released when closed
             return True

@@ -25,7 +25,15 @@ import re
 
 from .ontology_read import Entry, norm
 from .phoenix import ActorRecord, CodeSpan
-from .phoenix_merge import ActorContext, Candidate, ImportResult, code_chunks, default_code, merge_candidates, valid_code
+from .phoenix_merge import (
+    ActorContext,
+    Candidate,
+    ImportResult,
+    code_chunks,
+    default_code,
+    merge_candidates,
+    valid_code,
+)
 
 __all__ = ["ActorContext", "ImportResult", "convert_actors", "restore_case"]
 
@@ -139,7 +147,6 @@ def _candidates(records: list[ActorRecord], ctx: ActorContext, counts: dict) -> 
             out += _country(record, codes, ctx, counts)
         elif kind == "place":
             state = ctx.states.get(code_chunks(default_code(codes).code)[0])
-            parts = _particles(ctx)
             out += _place(record, codes, state, ctx)
         else:
             out += _named(record, codes, kind, ctx)

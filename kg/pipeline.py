@@ -37,9 +37,9 @@ from .cache import ExtractionCache, extraction_context
 from .corpus import Document, corpus_files, read_corpus
 from .errors import KgError
 from .graph import build_graph
+from .ontology import Ontology, load_ontology
 from .output import prepare as prepare_output
 from .output import remove_other_rdf, staging
-from .ontology import Ontology, load_ontology
 from .records import Extraction
 
 if TYPE_CHECKING:   # networkx loads with the graph, after a background parser has started

@@ -26,8 +26,7 @@ import pyoxigraph as ox
 from .errors import GraphFileError, QueryError
 from .namespace import PREFIXES
 from .ontology import Ontology, default_ontology
-from .query_check import (bind_parameters, check_query, parse_params, prepare_query, query_parameters,
-                          unknown_keyword)
+from .query_check import bind_parameters, check_query, parse_params, prepare_query, query_parameters, unknown_keyword
 from .query_results import RESULT_FORMATS, QueryResult, format_result, python_value
 
 #: Graph file suffixes and the RDF format each is read as.

@@ -115,7 +115,7 @@ def unknown_keyword(query_text: str, before: int | None = None) -> tuple[str, in
     >>> unknown_keyword("SELECT ?s WHERE { ?s ?p ?o } ORDR BY ?s")
     ('ORDR', 1, 30, 'ORDER')
     """
-    import difflib  # noqa: PLC0415
+    import difflib
     for kind, text, pos in _tokens(query_text):
         if before is not None and pos >= before:
             return None

@@ -81,7 +81,7 @@ def _child(store, query_text, fmt, bindings, limit, errors_w, parent) -> None:  
         code = 3
     except BrokenPipeError:   # `kg query ... | head`: the reader has what it wants
         code = 0
-    except BaseException as exc:   # noqa: BLE001 - any failure reaches the parent as one line
+    except BaseException as exc:
         os.write(errors_w, f"query failed: {type(exc).__name__}: {exc}".encode("utf-8", "replace"))
         code = 3
     os._exit(code)

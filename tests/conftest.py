@@ -185,7 +185,7 @@ SHARED_GOLD = REPO.parent / "shared" / "gold"
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory):
     """``kg build corpus`` with the default model into a temporary folder: (out dir, result)."""
-    from kg.pipeline import build  # noqa: PLC0415
+    from kg.pipeline import build
 
     out = tmp_path_factory.mktemp("seed-output")
     result = build(REPO / "corpus", out)
@@ -196,9 +196,10 @@ def seed_build(tmp_path_factory):
 def _every_graph_keeps_the_contract():
     """Every graph a test builds in this process is checked: each relation's subject and
     object is mentioned in the relation's document (tests/graph_contract.py)."""
-    import kg.graph  # noqa: PLC0415
-    import kg.pipeline  # noqa: PLC0415
-    from graph_contract import assert_relations_have_mentions  # noqa: PLC0415
+    from graph_contract import assert_relations_have_mentions
+
+    import kg.graph
+    import kg.pipeline
 
     original = kg.graph.build_graph
 
@@ -215,7 +216,7 @@ def _every_graph_keeps_the_contract():
 @pytest.fixture(autouse=True, scope="session")
 def _cache_outside_the_repository(tmp_path_factory):
     """CLI builds in tests keep their extraction cache in a temporary folder."""
-    import os  # noqa: PLC0415
+    import os
 
     old = os.environ.get("KG_CACHE_DIR")
     os.environ["KG_CACHE_DIR"] = str(tmp_path_factory.mktemp("kg-cache"))

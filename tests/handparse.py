@@ -18,8 +18,8 @@ to be checked by eye and pasted into a test.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
 import spacy
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 _VOCAB = spacy.blank("en").vocab   # with lexical attributes: lower_, is_punct, ...

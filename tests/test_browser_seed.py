@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from test_browser import CHROMIUM, CHROMIUM_ARGS, Page, sync_api  # skips when Chromium is absent
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]

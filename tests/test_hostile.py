@@ -24,7 +24,6 @@ import pytest
 import rdflib
 
 from kg import pipeline
-from kg.corpus import CorpusWarning
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = sorted((REPO / "corpus").glob("*.txt"))

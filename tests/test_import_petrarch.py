@@ -224,13 +224,14 @@ def context(common=None) -> ActorContext:
                         common=common)
 
 
-def rec(name, *synonyms, codes=(CodeSpan("AFG"),)):
-    return ActorRecord(name, tuple(synonyms), tuple(codes), 1)
+def rec(name, *synonyms, codes=None):
+    return ActorRecord(name, tuple(synonyms), tuple(codes or (CodeSpan("AFG"),)), 1)
 
 
 def test_a_country_record_extends_its_state():
     result = convert_actors([rec("AFGHANISTAN", "AFGHAN", "AFGANISTAN", "AFGHANI", "ISLAMIC REPUBLIC OF AFGHANISTAN",
-                                 "KABUL", "HELMAND", "GRAVEYARD OF EMPIRES")], context(common={"graveyard", "empires"}.__contains__))
+                                 "KABUL", "HELMAND", "GRAVEYARD OF EMPIRES")],
+                             context(common={"graveyard", "empires"}.__contains__))
     ext, = result.extensions
     assert ext == {"extends": "afghanistan", "aliases": ["Afganistan", "Islamic Republic of Afghanistan"],
                    "demonyms": ["Afghani"], "cameo": "AFG"}

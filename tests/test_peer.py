@@ -14,8 +14,18 @@ import pytest
 from kg.cli import main
 from kg.errors import KgError
 from kg.ontology import default_ontology
-from kg.peer import (Expected, Produced, SuiteRecord, _knowledge_folders, format_report, load_suite, miss_cause,
-                     score, score_record, validate_dictionaries)
+from kg.peer import (
+    Expected,
+    Produced,
+    SuiteRecord,
+    _knowledge_folders,
+    format_report,
+    load_suite,
+    miss_cause,
+    score,
+    score_record,
+    validate_dictionaries,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 SUITE = REPO.parent / "shared" / "peer" / "petrarch2_unit.jsonl"

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.phoenix import (CodeSpan, decode, parse_date, phrase_words, read_actors, read_agents, read_discards,
-                        read_verbs)
+from kg.phoenix import CodeSpan, decode, parse_date, phrase_words, read_actors, read_agents, read_discards, read_verbs
 
 PETRARCH = Path(__file__).resolve().parent.parent.parent / "shared" / "third_party" / "petrarch2"
 
@@ -110,7 +109,7 @@ def test_verb_dictionary_synsets_blocks_members_and_patterns():
 def test_phrase_words_and_decoding():
     assert phrase_words("MAZAR-I-SHARIF_") == ["MAZAR-I-SHARIF"]
     assert phrase_words("UN SECRETARY_GENERAL") == ["UN", "SECRETARY", "GENERAL"]
-    assert decode("ÇA\n".encode("utf-8") + "DEMIRTAŞ".encode("utf-8")) == "ÇA\nDEMIRTAŞ"
+    assert decode("ÇA\n".encode() + "DEMIRTAŞ".encode()) == "ÇA\nDEMIRTAŞ"
     assert decode(b"ok\n" + "C\xf4te".encode("cp1252")) == "ok\nCôte"
 
 

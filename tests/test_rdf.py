@@ -130,15 +130,15 @@ def rdf(fixture_graph) -> rdflib.Graph:
     return graph_to_rdf(fixture_graph)
 
 
-def A(actor_id: str) -> URIRef:  # noqa: N802
+def A(actor_id: str) -> URIRef:
     return URIRef(actor_iri(actor_id))
 
 
-def R(rel_id: str) -> URIRef:  # noqa: N802
+def R(rel_id: str) -> URIRef:
     return URIRef(relation_iri(rel_id))
 
 
-def D(doc_id: str) -> URIRef:  # noqa: N802
+def D(doc_id: str) -> URIRef:
     return URIRef(article_iri(doc_id))
 
 

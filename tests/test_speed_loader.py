@@ -8,8 +8,8 @@ from parse_texts import texts
 
 from kg import DEFAULT_MODEL
 from kg.ontology import Ontology, load_ontology
-from kg.speed.knowledge import Keeper, KeptEntries
 from kg.speed.geo import geo_folder
+from kg.speed.knowledge import Keeper, KeptEntries
 from kg.speed.loader import load_pipeline
 from kg.speed.ruler import IndexedEntityRuler
 

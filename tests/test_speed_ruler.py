@@ -50,7 +50,7 @@ def test_the_indexed_ruler_sets_spacys_entities_and_counts_its_patterns():
         assert entities(indexed(t)) == entities(stock(t))
     assert entities(indexed(text))[-2:] == [(18, 20, "ORG", "un#alias"), (21, 22, "GPE", "israel#name")]
     with pytest.raises(NotImplementedError):
-        ruler.patterns
+        _ = ruler.patterns
 
 
 def test_an_empty_indexed_ruler_warns_as_spacys_does():

@@ -44,7 +44,7 @@ class Watcher:
             try:
                 pipeline.watch(corpus, out, interval=0.05, on_build=on_build, on_error=on_error,
                                stop=self.done.is_set, **options)
-            except BaseException as exc:  # noqa: BLE001 - reported by wait()
+            except BaseException as exc:
                 self.failure = exc
                 with self.changed:
                     self.changed.notify_all()

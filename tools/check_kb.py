@@ -41,9 +41,9 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import make_states  # noqa: E402  (constants only; the packages are imported lazily)
+import make_states
 
-from kg.ontology import slug as kg_slug  # noqa: E402  (the loader's ids: an imported actor's may differ)
+from kg.ontology import slug as kg_slug
 
 ROOT = Path(__file__).resolve().parent.parent
 ACTORS = ROOT / "ontology" / "actors"
@@ -366,7 +366,7 @@ def main(argv: list[str] | None = None) -> int:
     rep = Report()
     extensions: list = []
     records = load(args.dir, rep, extensions)
-    for rid, (fname, lineno, obj) in records.items():
+    for _rid, (fname, lineno, obj) in records.items():
         check_record(f"{fname}:{lineno}", obj, rep)
     check_extensions(records, extensions, rep)
     check_references(records, rep)

@@ -149,7 +149,8 @@ def build(overlay: dict) -> list[dict]:
         record = {
             "id": slug(name), "name": name, "type": "State", "aliases": aliases,
             "demonyms": _dedupe(extra.get("demonyms", ())),
-            "capital": [capital, *capital_aliases] if capital_aliases else capital, "iso3": iso3, "wikidata": extra.get("wikidata"),
+            "capital": [capital, *capital_aliases] if capital_aliases else capital, "iso3": iso3,
+            "wikidata": extra.get("wikidata"),
             "geonames": geo["geonameid"], "lat": lat, "lon": lon,
         }
         records.append({k: record[k] for k in KEYS if record[k] is not None})

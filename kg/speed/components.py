@@ -79,7 +79,7 @@ class ArrayAttributeRuler:
 
     @staticmethod
     def supports(ruler) -> bool:
-        from spacy.pipeline import AttributeRuler  # noqa: PLC0415
+        from spacy.pipeline import AttributeRuler
         return (type(ruler) is AttributeRuler and isinstance(ruler.matcher, TokenIndexMatcher)
                 and len(ruler.attrs) == len(ruler.matcher) == len(ruler.indices)
                 and all(isinstance(a, int) and a in ArrayAttributeRuler.ATTRS and isinstance(v, int)
@@ -127,8 +127,8 @@ class MemoLemmatizer:
 
     @staticmethod
     def supports(lemmatizer) -> bool:
-        from spacy.lang.en.lemmatizer import EnglishLemmatizer  # noqa: PLC0415
-        from spacy.pipeline import Lemmatizer  # noqa: PLC0415
+        from spacy.lang.en.lemmatizer import EnglishLemmatizer
+        from spacy.pipeline import Lemmatizer
         cls = type(lemmatizer)
         return (isinstance(lemmatizer, Lemmatizer) and getattr(lemmatizer, "mode", None) in ("rule", "lookup")
                 and cls.__call__ is Lemmatizer.__call__

@@ -34,7 +34,7 @@ from .engines import ordered_map
 
 def _require_dask():
     try:
-        from dask import distributed  # noqa: PLC0415
+        from dask import distributed
     except ImportError as exc:
         raise KgError(f"the dask engine needs dask.distributed, which is not installed ({exc}): "
                       "install kg[dask], e.g. pip install 'kg[dask]'") from None

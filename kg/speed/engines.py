@@ -83,7 +83,7 @@ def make_engine(engine: str, model: str, kb: Ontology, *, jobs: int = 1, batch_s
             return SerialEngine(model, kb, batch_size=batch_size, geo_dir=geo_dir)
         return ProcessEngine(model, kb, jobs, batch_size=batch_size, geo_dir=geo_dir)
     if engine == "dask":
-        from .dask_engine import DaskEngine  # noqa: PLC0415
+        from .dask_engine import DaskEngine
         return DaskEngine(model, kb, jobs=jobs, batch_size=batch_size, scheduler=scheduler, geo_dir=geo_dir)
     raise KgError(f"unknown engine {engine!r} (one of {', '.join(ENGINES)})")
 
@@ -134,9 +134,9 @@ _PROCESS_ARGS: tuple = ()
 
 
 def _init_process(model: str, kb: Ontology, geo_dir, parent: int | None) -> None:
-    import signal  # noqa: PLC0415
+    import signal
 
-    from ..signals import die_with_parent  # noqa: PLC0415
+    from ..signals import die_with_parent
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent handles Ctrl-C and stops the pool
     die_with_parent(parent)                        # and if it is killed, this process ends too
     global _PROCESS_ARGS
@@ -172,8 +172,8 @@ class ProcessEngine:
         self._submitted = False
 
     def _start(self):
-        import multiprocessing as mp  # noqa: PLC0415
-        from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
         methods = mp.get_all_start_methods()
         if can_fork():
             ctx = mp.get_context("fork")
@@ -192,7 +192,7 @@ class ProcessEngine:
         (self._pool or self._start()).submit(_noop)
 
     def map(self, batches: Iterable[list[Document]]) -> Iterator[list[tuple]]:
-        from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+        from concurrent.futures.process import BrokenProcessPool
 
         def submit(batch):
             pool = self._pool or self._start()
@@ -221,7 +221,7 @@ def partly_cached(corpus: str | Path, has: Callable[[Document], bool], enough: i
     does not hold for, counted up to ``enough``; else 0. (For the cache,
     ``ExtractionCache.has`` looks at the entries' names only; the corpus is read
     with its warnings silenced, as the build reads it again.)"""
-    import warnings  # noqa: PLC0415
+    import warnings
     hit, miss = False, 0
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

@@ -13,7 +13,7 @@ def usable_cpus() -> int:
 
 def can_fork() -> bool:
     """Whether this process may fork workers (forking a threaded process is unsafe)."""
-    import multiprocessing as mp  # noqa: PLC0415
+    import multiprocessing as mp
     return "fork" in mp.get_all_start_methods() and threading.active_count() == 1
 
 

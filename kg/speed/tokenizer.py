@@ -25,7 +25,7 @@ def loaded_tokenizer():
     anyway before it reads the pipeline's own (with its prefixes, suffixes, infixes
     and URL and token patterns; the vocabulary, reset by ``Vocab.from_disk``, holds
     nothing from the discarded ones)."""
-    from spacy.tokenizer import Tokenizer  # noqa: PLC0415
+    from spacy.tokenizer import Tokenizer
 
     def tokenizer_factory(nlp):
         return Tokenizer(nlp.vocab, rules={})
@@ -44,7 +44,7 @@ def tokenizer_overrides(model: str) -> dict:
             meta = spacy.util.get_model_meta(root)
             config = root / f"{meta['lang']}_{meta['name']}-{meta['version']}" / "config.cfg"
         tokenizer = spacy.util.load_config(config, interpolate=False)["nlp"]["tokenizer"]
-    except Exception:  # noqa: BLE001 - spacy.load says what is wrong with the model
+    except Exception:
         return {}
     if dict(tokenizer) != {"@tokenizers": "spacy.Tokenizer.v1"}:
         return {}

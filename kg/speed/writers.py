@@ -45,7 +45,7 @@ def write_kept(G: nx.MultiDiGraph, kind: str, path: str | Path, *, ontology: Ont
     GraphML and Turtle or N-Triples; none without a folder)."""
     fragments = None
     if cache_dir is not None and (kind in ("json", "graphml") or (kind == "rdf" and rdf_format != "json-ld")):
-        from .fragments import Fragments  # noqa: PLC0415
+        from .fragments import Fragments
         fragments = Fragments(cache_dir, rdf_format if kind == "rdf" else kind)
     write_file(G, kind, path, ontology=ontology, rdf_format=rdf_format, fragments=fragments)
     if fragments is not None:
@@ -63,7 +63,7 @@ def write_processes(G: nx.MultiDiGraph) -> int:
 def load_writers() -> None:
     """Import the writers' modules (numpy, rdflib, ...) now, e.g. while a background
     parser loads the model: the processes :func:`write_all` forks then have them."""
-    from ..export import graphml, html, json_graph, rdf  # noqa: F401, PLC0415
+    from ..export import graphml, html, json_graph, rdf  # noqa: F401
 
 
 _WRITE_GRAPH: tuple | None = None   # (graph, ontology) forked writer processes write
@@ -77,9 +77,9 @@ def _write_in_child(kind: str, path: str, rdf_format: str, cache_dir: str | None
 def _write_forked(G: nx.MultiDiGraph, targets: dict[str, Path], ontology: Ontology | None, rdf_format: str,
                   processes: int, cache_dir: str | Path | None) -> None:
     # forked children share the graph's memory pages: nothing is pickled but the file names
-    import multiprocessing as mp  # noqa: PLC0415
-    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
-    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
     global _WRITE_GRAPH
     _WRITE_GRAPH = (G, ontology)
     gc.freeze()   # the children's collections then never walk (and so copy) the graph's pages
@@ -105,6 +105,6 @@ def _write_forked(G: nx.MultiDiGraph, targets: dict[str, Path], ontology: Ontolo
 def _init_writer(parent: int) -> None:
     """A writer process: no garbage collection (it would touch the shared graph's pages),
     and it ends with its parent (:func:`kg.signals.die_with_parent`)."""
-    from ..signals import die_with_parent  # noqa: PLC0415
+    from ..signals import die_with_parent
     gc.disable()
     die_with_parent(parent)
