@@ -256,3 +256,34 @@ def test_a_negated_frame(kb, neg, expected):
     if not neg:
         spec = spec.replace("    not           PART   neg       recognise     tag=RB\n", "")
     assert events(relations(spec, kb)) == expected
+
+
+# -- Q4: a "-" place frame holds only with a place object -------------------------------------
+# Visiting a city that is only a place names no party (realnews convention 13); visiting a
+# state is a consultation; taking a town stays an assault.
+
+VISITS = [
+    pytest.param("""
+    Blinken       PROPN  nsubj     visited                          [PERSON antony-blinken#alias]
+    visited       VERB   ROOT      visited       lemma=visit
+    Rafah         PROPN  dobj      visited                          [GPE]
+    .             PUNCT  punct     visited
+    """, set(), id="visited-a-city-no-consult"),
+    pytest.param("""
+    Blinken       PROPN  nsubj     visited                          [PERSON antony-blinken#alias]
+    visited       VERB   ROOT      visited       lemma=visit
+    Egypt         PROPN  dobj      visited                          [GPE egypt#name]
+    .             PUNCT  punct     visited
+    """, {("antony-blinken", "CONSULT", "egypt", True)}, id="visited-a-state-consult"),
+    pytest.param("""
+    Israel        PROPN  nsubj     took                             [GPE israel#name]
+    took          VERB   ROOT      took          lemma=take
+    Rafah         PROPN  dobj      took                             [GPE]
+    .             PUNCT  punct     took
+    """, {("israel", "ASSAULT", "rafah-ps", True)}, id="took-a-town-assault"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", VISITS)
+def test_place_frames_of_no_relation(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected

@@ -33,7 +33,9 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
     and needs the verb negated, then an ``infinitive`` frame ("warn X to V" = REQUEST) is tried first
     and needs its object's to-infinitive, then a ``person`` frame, which needs an object
     naming people ("captured two soldiers" COERCE), then a ``place`` frame, which gives
-    way to the next when its objects are no places ("captured Bukavu" ASSAULT)."""
+    way to the next when its objects are no places ("captured Bukavu" ASSAULT); a ``place``
+    frame of predicate "-" holds only when its objects are places ("visited Juba": no
+    CONSULT, the city is no party; "visited Egypt" is)."""
     lex = da.kb.lexicon
     dobjs = [c for c in v.children if c.dep_ in OBJ_DEPS]
     dobjs += [cj for d in dobjs for cj in d.conjuncts if cj.i > d.i]
@@ -49,7 +51,7 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
         if not ok or (f.infinitive and not object_infinitive(v, dobjs)) or (f.negated and not negated) or \
                 (f.person_object and not any(names_people(d, da) for d in dobjs)):
             continue
-        if f.predicate is None:
+        if f.predicate is None and not f.place_object:
             return f, []
         objs: list[str] = []
         if f.objprep:
@@ -62,6 +64,10 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
             for d in dobjs:
                 objs += [a for a in actors(d, "obj", da, ds) if a not in objs]
         if f.place_object and objs and not any(da.type_of(o) == "Place" for o in objs):
+            continue
+        if f.predicate is None:   # a "-" place frame: "visited Juba" (a city only) is no visit of a state
+            if objs:
+                return f, []
             continue
         if objs or best is None:
             best = (f, objs)
