@@ -287,3 +287,34 @@ VISITS = [
 @pytest.mark.parametrize("spec,expected", VISITS)
 def test_place_frames_of_no_relation(kb, spec, expected):
     assert events(relations(spec, kb)) == expected
+
+
+# -- Q4: the preposition of a relational object noun is the noun's ------------------------------
+
+DISCUSSED = """
+    Egypt         PROPN  nsubj     discussed                        [GPE egypt#name]
+    discussed     VERB   ROOT      discussed     lemma=discuss
+    the           DET    det       dispute
+    dispute       NOUN   dobj      discussed
+    with          ADP    prep      dispute
+    Qatar         PROPN  pobj      with                             [GPE qatar#name]
+    .             PUNCT  punct     discussed
+    """
+
+
+@pytest.mark.parametrize("noun,expected", [("dispute", set()),   # Qatar is in the dispute, not the talks
+                                           ("matter", {("egypt", "CONSULT", "qatar", True)})])
+def test_a_relational_nouns_preposition_is_its_own(kb, noun, expected):
+    assert events(relations(DISCUSSED.replace("dispute", noun), kb)) == expected
+
+
+def test_a_frame_that_names_the_noun_keeps_its_preposition(kb):
+    spec = """
+    Egypt         PROPN  nsubj     cut                              [GPE egypt#name]
+    cut           VERB   ROOT      cut           lemma=cut
+    ties          NOUN   dobj      cut           lemma=tie tag=NNS
+    with          ADP    prep      ties
+    Qatar         PROPN  pobj      with                             [GPE qatar#name]
+    .             PUNCT  punct     cut
+    """
+    assert events(relations(spec, kb)) == {("egypt", "SANCTION", "qatar", True)}

@@ -43,11 +43,17 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
     # "hold talks with": the object noun's lemma and its compounds
     heads = {d.lemma_.lower() for d in dobjs} | {c.lemma_.lower() for d in dobjs for c in d.children
                                                   if c.dep_ in _OBJECT_NOUN_MODIFIERS}
-    function = {p.lower_ for p in preps}
+    # "discuss the dispute with Qatar": the preposition of a relational object noun is that noun's
+    # (``relational_noun``), not the verb's, unless the frame names the noun ("cut ties with")
+    relational = lex.words_of("relational_noun")
+    verbs_own = [p for p in preps if not (p.head in dobjs and p.head.lemma_.lower() in relational)]
+    function, function_own = {p.lower_ for p in preps}, {p.lower_ for p in verbs_own}
     best = None
     negated = any(c.dep_ == "neg" for c in v.children)
     for f in frames:   # in the order they are tried (:func:`kg.ontology_read.try_order`)
-        ok = all((part & function) if part <= lex.function_words else (part & heads) for part in f.parts)
+        noun_frame = any(not part <= lex.function_words for part in f.parts)
+        fn = function if noun_frame else function_own
+        ok = all((part & fn) if part <= lex.function_words else (part & heads) for part in f.parts)
         if not ok or (f.infinitive and not object_infinitive(v, dobjs)) or (f.negated and not negated) or \
                 (f.person_object and not any(names_people(d, da) for d in dobjs)):
             continue
@@ -55,7 +61,7 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
             return f, []
         objs: list[str] = []
         if f.objprep:
-            for p in preps:
+            for p in (preps if noun_frame else verbs_own):
                 if p.lower_ in f.objprep:
                     for o in p.children:
                         if o.dep_ == "pobj":
