@@ -1,7 +1,9 @@
 """Rule tests (helper Q4, issue #16) for :mod:`kg.relations.nominal`, a gerund standing as a
 noun phrase names an event like a noun ("Fighting between X and Y has killed dozens"), and for
 :mod:`kg.relations.clause`, a reciprocal verb relates its plural subject's members ("X and Y
-clashed in Z", ``reciprocal_verb``)."""
+clashed in Z", ``reciprocal_verb``), and for :mod:`kg.relations.mediation`, a mediation noun
+on an event noun mediates between that noun's parties ("talks between X and Y under the
+auspices of Z")."""
 
 from __future__ import annotations
 
@@ -105,3 +107,33 @@ RECIPROCAL = [
 @pytest.mark.parametrize("spec,expected", RECIPROCAL)
 def test_a_reciprocal_verb_relates_its_subjects(kb, spec, expected):
     assert events(relations(spec, kb)) == expected
+
+
+# -- a mediation noun on an event noun mediates between that noun's parties --------------------
+
+WAR = """
+    Russia        PROPN  nsubj     attacked                         [GPE russia#name]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Ukraine       PROPN  dobj      attacked                         [GPE ukraine#name]
+    .             PUNCT  punct     attacked
+"""
+
+
+def test_auspices_on_talks_mediate_the_talks_parties_not_the_articles(kb):
+    spec = WAR + """
+    Talks         NOUN   nsubj     resumed       lemma=talk tag=NNS
+    between       ADP    prep      Talks
+    Israel        PROPN  pobj      between                          [GPE israel#name]
+    and           CCONJ  cc        Israel
+    Hamas         PROPN  conj      Israel                           [ORG hamas#name]
+    under         ADP    prep      Talks
+    the           DET    det       auspices
+    auspices      NOUN   pobj      under         lemma=auspex tag=NNS
+    of            ADP    prep      auspices
+    Egypt         PROPN  pobj      of                               [GPE egypt#name]
+    resumed       VERB   ROOT      resumed       lemma=resume
+    .             PUNCT  punct     resumed
+    """
+    assert events(relations(spec, kb)) == {
+        ("russia", "ASSAULT", "ukraine", True), ("israel", "CONSULT", "hamas", True),
+        ("egypt", "MEDIATE", "israel", True), ("egypt", "MEDIATE", "hamas", True)}

@@ -56,7 +56,8 @@ def mediator_role(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
             continue
         # "Norwegian truce broker X": Norway is the mediator's side, not a party
         own = own_side(mediators, da) | set(modifier_actors(n, da, ds))
-        parties = mediated_parties(n, da, ds) or clause_parties(n, own, da, ds) or \
+        parties = mediated_parties(n, da, ds) or event_noun_parties(n, own, da, ds) or \
+            clause_parties(n, own, da, ds) or \
             accepting_parties(n, own, da, ds) or open_parties(n, mediators, da, ds, own)
         confidence = kb.confidence("mediation.role")
         for m in mediators:
@@ -106,6 +107,14 @@ def clause_parties(n: Token, own: set[str], da: DocumentActors, ds: Discourse) -
     objects += pobj_actors(verb, words("party_with_prep"), da, ds)
     parties = [a for a in dict.fromkeys(subjects(verb, da, ds) + objects) if a not in own]
     return parties if len(parties) > 1 else []
+
+
+def event_noun_parties(n: Token, own: set[str], da: DocumentActors, ds: Discourse) -> list[str]:
+    """"Talks between Israel and Hamas under the auspices of Egypt": the parties named
+    "between" the event noun the mediation noun's preposition hangs on, if two."""
+    if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [a for a in mediated_parties(n.head.head, da, ds) if a not in own]
 
 
 def accepting_parties(n: Token, own: set[str], da: DocumentActors, ds: Discourse) -> list[str]:
