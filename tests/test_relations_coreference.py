@@ -218,3 +218,38 @@ def test_a_preposition_that_takes_only_a_place(kb):
     """, kb)
     words = kb.lexicon.words_of
     assert [locative_slot(token(da, "it", n), words) for n in (1, 2, 3)] == [True, True, False]
+
+
+# -- Q4: a definite group description names the group last named with that noun ---------------
+# "The militia" after "the Hezbollah militia" is Hezbollah, though Hamas was the last group subject.
+
+NAMED_MILITIA = """
+    Israel        PROPN  nsubj     struck                           [GPE israel#name]
+    struck        VERB   ROOT      struck        lemma=strike
+    the           DET    det       militia
+    Hezbollah     PROPN  compound  militia                          [ORG hezbollah#name]
+    militia       NOUN   dobj      struck
+    .             PUNCT  punct     struck
+    Hamas         PROPN  nsubj     condemned                        [ORG hamas#name]
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    Israel        PROPN  dobj      condemned                        [GPE israel#name]
+    .             PUNCT  punct     condemned
+    The           DET    det       militia@2
+    militia       NOUN   nsubj     attacked
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Israel        PROPN  dobj      attacked                         [GPE israel#name]
+    .             PUNCT  punct     attacked
+    The           DET    det       group
+    group         NOUN   nsubj     fired
+    fired         VERB   ROOT      fired         lemma=fire
+    at            ADP    prep      fired
+    Israel        PROPN  pobj      at                               [GPE israel#name]
+    .             PUNCT  punct     fired
+    """
+
+
+def test_a_group_description_names_the_group_named_with_that_noun(kb):
+    da, ds = reading(NAMED_MILITIA, kb)
+    assert descriptor(token(da, "militia", 2), da, ds) == "hezbollah"
+    assert descriptor(token(da, "group"), da, ds) == "hamas"   # no "X group" named: the last group subject
+    assert ("hezbollah", "ASSAULT", "israel", True) in events(relations(NAMED_MILITIA, kb))

@@ -256,3 +256,65 @@ def test_a_negated_frame(kb, neg, expected):
     if not neg:
         spec = spec.replace("    not           PART   neg       recognise     tag=RB\n", "")
     assert events(relations(spec, kb)) == expected
+
+
+# -- Q4: a "-" place frame holds only with a place object -------------------------------------
+# Visiting a city that is only a place names no party (realnews convention 13); visiting a
+# state is a consultation; taking a town stays an assault.
+
+VISITS = [
+    pytest.param("""
+    Blinken       PROPN  nsubj     visited                          [PERSON antony-blinken#alias]
+    visited       VERB   ROOT      visited       lemma=visit
+    Rafah         PROPN  dobj      visited                          [GPE]
+    .             PUNCT  punct     visited
+    """, set(), id="visited-a-city-no-consult"),
+    pytest.param("""
+    Blinken       PROPN  nsubj     visited                          [PERSON antony-blinken#alias]
+    visited       VERB   ROOT      visited       lemma=visit
+    Egypt         PROPN  dobj      visited                          [GPE egypt#name]
+    .             PUNCT  punct     visited
+    """, {("antony-blinken", "CONSULT", "egypt", True)}, id="visited-a-state-consult"),
+    pytest.param("""
+    Israel        PROPN  nsubj     took                             [GPE israel#name]
+    took          VERB   ROOT      took          lemma=take
+    Rafah         PROPN  dobj      took                             [GPE]
+    .             PUNCT  punct     took
+    """, {("israel", "ASSAULT", "rafah-ps", True)}, id="took-a-town-assault"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", VISITS)
+def test_place_frames_of_no_relation(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+# -- Q4: the preposition of a relational object noun is the noun's ------------------------------
+
+DISCUSSED = """
+    Egypt         PROPN  nsubj     discussed                        [GPE egypt#name]
+    discussed     VERB   ROOT      discussed     lemma=discuss
+    the           DET    det       dispute
+    dispute       NOUN   dobj      discussed
+    with          ADP    prep      dispute
+    Qatar         PROPN  pobj      with                             [GPE qatar#name]
+    .             PUNCT  punct     discussed
+    """
+
+
+@pytest.mark.parametrize("noun,expected", [("dispute", set()),   # Qatar is in the dispute, not the talks
+                                           ("matter", {("egypt", "CONSULT", "qatar", True)})])
+def test_a_relational_nouns_preposition_is_its_own(kb, noun, expected):
+    assert events(relations(DISCUSSED.replace("dispute", noun), kb)) == expected
+
+
+def test_a_frame_that_names_the_noun_keeps_its_preposition(kb):
+    spec = """
+    Egypt         PROPN  nsubj     cut                              [GPE egypt#name]
+    cut           VERB   ROOT      cut           lemma=cut
+    ties          NOUN   dobj      cut           lemma=tie tag=NNS
+    with          ADP    prep      ties
+    Qatar         PROPN  pobj      with                             [GPE qatar#name]
+    .             PUNCT  punct     cut
+    """
+    assert events(relations(spec, kb)) == {("egypt", "SANCTION", "qatar", True)}

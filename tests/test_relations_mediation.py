@@ -154,3 +154,33 @@ def test_the_functions(kb):
     ds.party_pairs.append(("iran", "united-states"))
     assert article_parties(["egypt"], da, ds) == ["iran", "united-states"]
     assert article_parties(["iran"], da, ds) == []           # a side mediates between no one
+
+
+# -- Q4: who accepts a mediator is a party, and so is the other side "with" the crisis ----------
+
+ACCEPTED = """
+    Egypt         PROPN  nsubj     recognise                        [GPE egypt#name]
+    and           CCONJ  cc        Egypt
+    Saudi         PROPN  compound  Arabia                           [GPE saudi-arabia#name
+    Arabia        PROPN  conj      Egypt                            ]
+    recognise     VERB   ROOT      recognise     tag=VBP
+    only          ADV    advmod    Kuwait
+    Kuwait        PROPN  dobj      recognise                        [GPE kuwait#name]
+    as            ADP    prep      recognise
+    a             DET    det       mediator
+    mediator      NOUN   pobj      as
+    in            ADP    prep      mediator
+    the           DET    det       crisis
+    crisis        NOUN   pobj      in
+    with          ADP    prep      crisis
+    Qatar         PROPN  pobj      with                             [GPE qatar#name]
+    .             PUNCT  punct     recognise
+    """
+
+
+def test_who_accepts_a_mediator_is_a_party(kb):
+    got = {e for e in events(relations(ACCEPTED, kb)) if e[1] == "MEDIATE"}
+    assert got == {("kuwait", "MEDIATE", p, True) for p in ("egypt", "saudi-arabia", "qatar")}
+    # an outside body that appoints a mediator is no party: no article pair, no mediation
+    appointed = ACCEPTED.replace("recognise", "appointed")
+    assert not {e for e in events(relations(appointed, kb)) if e[1] == "MEDIATE"}

@@ -71,6 +71,10 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
         subjects, rule = subjects_of(v, da, ds) or event_subject_agents(v, da, ds), "clause.active"
     if frame.inverse:
         subjects, objects, rule = objects, subjects, "clause.inverse"
+    if not objects and len(subjects) > 1 and v.lemma_.lower() in words("reciprocal_verb"):
+        # "Israel and Hamas clashed in Rafah": the subjects fought each other, not the place
+        yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da)
+        return
     objects = _unframed_objects(v, frame, objects, passive, da, ds)
     if frame.predicate == MEDIATE:
         objects = mediated_parties(v, da, ds) or objects

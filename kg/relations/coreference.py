@@ -368,7 +368,8 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     if t.lemma_.lower() in words("state_descriptor"):
         return governed_state(t, da, ds)
     if group:
-        return ds.last_subject(t.i, lambda x: da.type_of(x) == "Group" and not is_media(x, da))
+        return group_named_with(t, da, ds) or \
+            ds.last_subject(t.i, lambda x: da.type_of(x) == "Group" and not is_media(x, da))
     if kind == "state":
         # "DR Congo accuses Rwanda of backing rebels fighting in the country": the sentence's
         # subject when it is a state; else the last state named
@@ -377,6 +378,19 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
                    for a in ds.actors_at(c.i) if is_state(a, da)]
         return subject[0] if subject else ds.last_actor(t.i, lambda x: is_state(x, da))
     return _described_place(t, kind == "city", da, ds)
+
+
+def group_named_with(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """"The militia" after "the White Army militia": the last group the text named with the
+    same noun as its head ("X militia", "the X group"), within reach; ``None`` when none was."""
+    lemma = t.lemma_.lower()
+    for u in reversed(t.doc[max(0, t.i - ANAPHOR_REACH):t.i]):
+        if u.pos_ == "NOUN" and u.lemma_.lower() == lemma:
+            named = [a for c in u.children if c.dep_ in MODIFIER_DEPS for a in [da.actor_at(c.i)]
+                     if a and da.type_of(a) == "Group" and not is_media(a, da)]
+            if named:
+                return named[0]
+    return None
 
 
 def named_body(t: Token, da: DocumentActors, ds: Discourse) -> str | None:

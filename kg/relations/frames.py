@@ -33,7 +33,9 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
     and needs the verb negated, then an ``infinitive`` frame ("warn X to V" = REQUEST) is tried first
     and needs its object's to-infinitive, then a ``person`` frame, which needs an object
     naming people ("captured two soldiers" COERCE), then a ``place`` frame, which gives
-    way to the next when its objects are no places ("captured Bukavu" ASSAULT)."""
+    way to the next when its objects are no places ("captured Bukavu" ASSAULT); a ``place``
+    frame of predicate "-" holds only when its objects are places ("visited Juba": no
+    CONSULT, the city is no party; "visited Egypt" is)."""
     lex = da.kb.lexicon
     dobjs = [c for c in v.children if c.dep_ in OBJ_DEPS]
     dobjs += [cj for d in dobjs for cj in d.conjuncts if cj.i > d.i]
@@ -41,19 +43,25 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
     # "hold talks with": the object noun's lemma and its compounds
     heads = {d.lemma_.lower() for d in dobjs} | {c.lemma_.lower() for d in dobjs for c in d.children
                                                   if c.dep_ in _OBJECT_NOUN_MODIFIERS}
-    function = {p.lower_ for p in preps}
+    # "discuss the dispute with Qatar": the preposition of a relational object noun is that noun's
+    # (``relational_noun``), not the verb's, unless the frame names the noun ("cut ties with")
+    relational = lex.words_of("relational_noun")
+    verbs_own = [p for p in preps if not (p.head in dobjs and p.head.lemma_.lower() in relational)]
+    function, function_own = {p.lower_ for p in preps}, {p.lower_ for p in verbs_own}
     best = None
     negated = any(c.dep_ == "neg" for c in v.children)
     for f in frames:   # in the order they are tried (:func:`kg.ontology_read.try_order`)
-        ok = all((part & function) if part <= lex.function_words else (part & heads) for part in f.parts)
+        noun_frame = any(not part <= lex.function_words for part in f.parts)
+        fn = function if noun_frame else function_own
+        ok = all((part & fn) if part <= lex.function_words else (part & heads) for part in f.parts)
         if not ok or (f.infinitive and not object_infinitive(v, dobjs)) or (f.negated and not negated) or \
                 (f.person_object and not any(names_people(d, da) for d in dobjs)):
             continue
-        if f.predicate is None:
+        if f.predicate is None and not f.place_object:
             return f, []
         objs: list[str] = []
         if f.objprep:
-            for p in preps:
+            for p in (preps if noun_frame else verbs_own):
                 if p.lower_ in f.objprep:
                     for o in p.children:
                         if o.dep_ == "pobj":
@@ -62,6 +70,10 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
             for d in dobjs:
                 objs += [a for a in actors(d, "obj", da, ds) if a not in objs]
         if f.place_object and objs and not any(da.type_of(o) == "Place" for o in objs):
+            continue
+        if f.predicate is None:   # a "-" place frame: "visited Juba" (a city only) is no visit of a state
+            if objs:
+                return f, []
             continue
         if objs or best is None:
             best = (f, objs)

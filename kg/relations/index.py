@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ontology import Lexicon
 
+# a gerund standing where a noun phrase stands can name an event: "Fighting between X and Y has killed"
+GERUND_NP_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
 _LOWER_STRINGS: dict[int, str] = {}
 
 
@@ -67,10 +69,11 @@ def _candidates(doc: Doc, lex: Lexicon) -> dict[str, list[int]]:
 
     pos = {name: is_(0, name) for name in ("VERB", "AUX", "NOUN", "PROPN")}
     ally = lex.words_of("ally_noun")
+    gerund_deps = [strings[d] for d in GERUND_NP_DEPS]
     masks = {
         "clause": pos["VERB"] | pos["AUX"] | (pos["NOUN"] & is_(2, "ROOT")),
         "participle": is_(1, "VBN"),
-        "nominal_event": pos["NOUN"] | pos["PROPN"],
+        "nominal_event": pos["NOUN"] | pos["PROPN"] | (is_(1, "VBG") & np.isin(cols[:, 2], gerund_deps)),
         "displacement_order": by_lemma(lex.words_of("demand")) & pos["VERB"],
         "alliance": by_lemma(ally) | np.isin(cols[:, 4], [strings[w] for w in ally]),
         "truce": by_lemma(lex.words_of("truce_noun")),

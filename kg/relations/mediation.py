@@ -56,8 +56,9 @@ def mediator_role(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
             continue
         # "Norwegian truce broker X": Norway is the mediator's side, not a party
         own = own_side(mediators, da) | set(modifier_actors(n, da, ds))
-        parties = mediated_parties(n, da, ds) or clause_parties(n, own, da, ds) or \
-            open_parties(n, mediators, da, ds, own)
+        parties = mediated_parties(n, da, ds) or event_noun_parties(n, own, da, ds) or \
+            clause_parties(n, own, da, ds) or \
+            accepting_parties(n, own, da, ds) or open_parties(n, mediators, da, ds, own)
         confidence = kb.confidence("mediation.role")
         for m in mediators:
             for p in parties:
@@ -105,6 +106,31 @@ def clause_parties(n: Token, own: set[str], da: DocumentActors, ds: Discourse) -
     objects = [a for c in verb.children if c.dep_ in OBJ_DEPS for a in actors(c, "obj", da, ds)]
     objects += pobj_actors(verb, words("party_with_prep"), da, ds)
     parties = [a for a in dict.fromkeys(subjects(verb, da, ds) + objects) if a not in own]
+    return parties if len(parties) > 1 else []
+
+
+def event_noun_parties(n: Token, own: set[str], da: DocumentActors, ds: Discourse) -> list[str]:
+    """"Talks between Israel and Hamas under the auspices of Egypt": the parties named
+    "between" the event noun the mediation noun's preposition hangs on, if two."""
+    if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [a for a in mediated_parties(n.head.head, da, ds) if a not in own]
+
+
+def accepting_parties(n: Token, own: set[str], da: DocumentActors, ds: Discourse) -> list[str]:
+    """"Bahrain, Egypt and Saudi Arabia recognise only Kuwait as a mediator in the crisis with
+    Qatar": who accepts a mediator (``mediator_accepting_verb``) is a party, and so is the
+    other side "with" the crisis noun under the role noun; two or more, none on the
+    mediator's own side."""
+    words = da.kb.lexicon.words_of
+    if n.dep_ != "pobj" or n.head.lower_ not in words("role_as_prep"):
+        return []
+    verb = n.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words("mediator_accepting_verb"):
+        return []
+    others = [a for c in n.subtree if c.dep_ == "pobj" and c.head.lower_ in words("party_with_prep")
+              for a in actors(c, "obj", da, ds)]
+    parties = [a for a in dict.fromkeys(subjects(verb, da, ds) + others) if a not in own and is_party(a, da)]
     return parties if len(parties) > 1 else []
 
 

@@ -22,13 +22,24 @@ from .discourse import Discourse
 from .found import Found, all_pairs, cameo
 from .frames import match_noun, noun_index
 from .grammar import MODIFIER_DEPS, PASS_SUBJ_DEPS, SUBJ_DEPS, pobjs
-from .index import TokenIndex
+from .index import GERUND_NP_DEPS, TokenIndex
 from .subjects import subjects
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
 
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "aux", "auxpass"})
+
+
+def is_event_nominal(n: Token) -> bool:
+    """Whether ``n`` can name an event as a noun: a noun, or a gerund used as a noun
+    phrase with no subject, object or auxiliary of its own ("Fighting between the Arakan
+    Army and the military has killed dozens"; not "fighting the army", a clause)."""
+    if n.pos_ in _NOUN_POS:
+        return True
+    return (n.tag_ == "VBG" and n.dep_ in GERUND_NP_DEPS
+            and not any(c.dep_ in _CLAUSE_DEPS for c in n.children))
 
 
 def nominal_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
@@ -36,7 +47,7 @@ def nominal_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
     nouns = noun_index(da.kb.lexicon)
     confidence = da.kb.confidence("nominal_event")
     for n in index.tokens(sent, "nominal_event"):
-        if n.pos_ not in _NOUN_POS or da.actor_at(n.i):
+        if not is_event_nominal(n) or da.actor_at(n.i):
             continue
         frames = nouns.get(n.lemma_.lower()) or nouns.get(n.lower_)
         if not frames:
