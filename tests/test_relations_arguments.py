@@ -336,6 +336,14 @@ AGENTS = [
     Israel        PROPN  dobj      condemned                        [GPE israel#name]
     .             PUNCT  punct     condemned
     """, set(), id="egyptian-farmers-act-for-nobody"),
+    # a capitalised title heads a person's name (here parsed apart from it): no unnamed agent
+    pytest.param("""
+    Turkish       ADJ    amod      President                        [NORP turkey#demonym]
+    President     PROPN  nsubj     condemned     tag=NNP
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    Israel        PROPN  dobj      condemned                        [GPE israel#name]
+    .             PUNCT  punct     condemned
+    """, set(), id="a-capitalised-title-is-no-unnamed-agent"),
 ]
 
 

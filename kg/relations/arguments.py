@@ -279,7 +279,7 @@ def acts_for_state(t: Token, da: DocumentActors) -> bool:
     or group named with it ("Iraq's national security advisor", "Israeli police"): the
     longest phrase of ``t`` and the common-noun modifiers right before it that is an agent."""
     kb = da.kb
-    if not kb.agents:
+    if not kb.agents or t.pos_ != "NOUN":   # a capitalised title heads a person's name ("Turkish President X")
         return False
     start = t.i
     while start > 0 and t.i - start < AGENT_WORDS:
