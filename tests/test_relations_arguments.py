@@ -336,14 +336,26 @@ AGENTS = [
     Israel        PROPN  dobj      condemned                        [GPE israel#name]
     .             PUNCT  punct     condemned
     """, set(), id="egyptian-farmers-act-for-nobody"),
-    # a capitalised title heads a person's name (here parsed apart from it): no unnamed agent
+    # a capitalised title before a name (here parsed apart from it): the person acts
     pytest.param("""
     Turkish       ADJ    amod      President                        [NORP turkey#demonym]
     President     PROPN  nsubj     condemned     tag=NNP
+    Recep         PROPN  compound  Erdogan                          [PERSON recep-erdogan#name
+    Erdogan       PROPN  appos     President                        ]
     condemned     VERB   ROOT      condemned     lemma=condemn
     Israel        PROPN  dobj      condemned                        [GPE israel#name]
     .             PUNCT  punct     condemned
-    """, set(), id="a-capitalised-title-is-no-unnamed-agent"),
+    """, {("recep-erdogan", "ACCUSE", "israel", True)}, id="a-title-before-a-name-is-no-unnamed-agent"),
+    # a capitalised title without a name is one ("the Syrian Foreign Minister")
+    pytest.param("""
+    The           DET    det       Minister
+    Syrian        ADJ    amod      Minister                         [NORP syria#demonym]
+    Foreign       PROPN  compound  Minister
+    Minister      PROPN  nsubj     condemned     tag=NNP
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    Israel        PROPN  dobj      condemned                        [GPE israel#name]
+    .             PUNCT  punct     condemned
+    """, {("syria", "ACCUSE", "israel", True)}, id="a-capitalised-title-without-a-name"),
 ]
 
 

@@ -279,8 +279,10 @@ def acts_for_state(t: Token, da: DocumentActors) -> bool:
     or group named with it ("Iraq's national security advisor", "Israeli police"): the
     longest phrase of ``t`` and the common-noun modifiers right before it that is an agent."""
     kb = da.kb
-    if not kb.agents or t.pos_ != "NOUN":   # a capitalised title heads a person's name ("Turkish President X")
+    if not kb.agents or t.pos_ not in ("NOUN", "PROPN"):
         return False
+    if t.pos_ == "PROPN" and t.i + 1 < len(t.doc) and da.actor_at(t.i + 1):
+        return False   # a title before a name: the person acts ("Turkish President Recep Tayyip Erdogan")
     start = t.i
     while start > 0 and t.i - start < AGENT_WORDS:
         m = t.doc[start - 1]
