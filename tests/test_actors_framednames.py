@@ -113,6 +113,13 @@ NOT_FOUND = [
     Monday        PROPN  pobj      on
     .             PUNCT  punct     attacked
     """, id="a-weekday"),
+    pytest.param("""
+    The           DET    det       army
+    army          NOUN   nsubj     celebrated
+    celebrated    VERB   ROOT      celebrated    lemma=celebrate
+    Eid           PROPN  dobj      celebrated
+    .             PUNCT  punct     celebrated
+    """, id="a-holiday"),
 ]
 
 

@@ -10,7 +10,7 @@ as the object of a locative preposition ("left for Minas Tirith"), else a state 
 the typing by use may still make a place).
 
 Guards for real text: no name in a title-cased line or in the headline, nor a month or
-weekday, a title word, a capitalised common noun (:func:`~kg.actors.nonnames.is_no_name`),
+weekday or a holiday ("celebrated Eid"), a title word, a capitalised common noun (:func:`~kg.actors.nonnames.is_no_name`),
 page furniture (``junk_name``), a word in capitals, a word of the lexicon ("Officials",
 "Security"), nor what the NER labelled as something else (a product, a language, an event)
 or a ship's or a thing's name.
@@ -94,7 +94,8 @@ def _plausible(span: Span, ix: DocIndex, kb: Ontology, inside: set[str]) -> bool
     words, lex = kb.lexicon.words_of, kb.lexicon
     if any(t.lower_ in lex.roles or t.lower_ in words("junk_name") or not t.is_alpha or t.is_upper for t in span):
         return False   # a title, furniture, an acronym or a word in capitals ("CEASEFIRE")
-    if is_calendar_span(span, words) or is_no_name(span, words) or title_cased(span.sent):
+    if is_calendar_span(span, words) or is_no_name(span, words) or title_cased(span.sent) \
+            or span.text.lower() in words("holiday_name"):
         return False
     first = span[0]
     if (ix.sent_start[first.i] or (first.i > 0 and _opens(first.doc[first.i - 1]))) and first.lower_ not in inside:
