@@ -304,3 +304,61 @@ VEHICLES = [
 @pytest.mark.parametrize("spec,expected", VEHICLES)
 def test_vehicles_and_weapons_stand_for_their_state(kb, spec, expected):
     assert events(relations(spec, kb)) == expected
+
+
+# -- an unnamed agent of a named state acts for it (lexicon/agents.tsv) ----------------------
+
+AGENTS = [
+    pytest.param("""
+    Israel        PROPN  poss      advisor                          [GPE israel#name]
+    's            PART   case      Israel        tag=POS
+    national      ADJ    amod      advisor
+    security      NOUN   compound  advisor
+    advisor       NOUN   nsubj     met
+    met           VERB   ROOT      met           lemma=meet
+    Egypt         PROPN  dobj      met                              [GPE egypt#name]
+    .             PUNCT  punct     met
+    """, {("israel", "CONSULT", "egypt", True)}, id="a-states-national-security-advisor"),
+    pytest.param("""
+    The           DET    det       minister
+    Syrian        ADJ    amod      minister                         [NORP syria#demonym]
+    foreign       ADJ    amod      minister
+    minister      NOUN   nsubj     condemned
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    Israel        PROPN  dobj      condemned                        [GPE israel#name]
+    .             PUNCT  punct     condemned
+    """, {("syria", "ACCUSE", "israel", True)}, id="the-syrian-foreign-minister"),
+    # farmers are no agents of their state
+    pytest.param("""
+    Egyptian      ADJ    amod      farmers                          [NORP egypt#demonym]
+    farmers       NOUN   nsubj     condemned     lemma=farmer tag=NNS
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    Israel        PROPN  dobj      condemned                        [GPE israel#name]
+    .             PUNCT  punct     condemned
+    """, set(), id="egyptian-farmers-act-for-nobody"),
+    # a capitalised title before a name (here parsed apart from it): the person acts
+    pytest.param("""
+    Turkish       ADJ    amod      President                        [NORP turkey#demonym]
+    President     PROPN  nsubj     condemned     tag=NNP
+    Recep         PROPN  compound  Erdogan                          [PERSON recep-erdogan#name
+    Erdogan       PROPN  appos     President                        ]
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    Israel        PROPN  dobj      condemned                        [GPE israel#name]
+    .             PUNCT  punct     condemned
+    """, {("recep-erdogan", "ACCUSE", "israel", True)}, id="a-title-before-a-name-is-no-unnamed-agent"),
+    # a capitalised title without a name is one ("the Syrian Foreign Minister")
+    pytest.param("""
+    The           DET    det       Minister
+    Syrian        ADJ    amod      Minister                         [NORP syria#demonym]
+    Foreign       PROPN  compound  Minister
+    Minister      PROPN  nsubj     condemned     tag=NNP
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    Israel        PROPN  dobj      condemned                        [GPE israel#name]
+    .             PUNCT  punct     condemned
+    """, {("syria", "ACCUSE", "israel", True)}, id="a-capitalised-title-without-a-name"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", AGENTS)
+def test_an_unnamed_agent_of_a_state_acts_for_it(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected

@@ -44,7 +44,7 @@ from .places import (
 )
 from .recognition import NAME_LABELS, PLACE_LABELS, candidate_spans
 from .roles import find_roles, titled
-from .types import GROUP, HOW_CONTEXT, HOW_NER, PEOPLE, PLACE
+from .types import GROUP, HOW_CONTEXT, HOW_FRAMED, HOW_NER, PEOPLE, PLACE, STATE
 
 
 def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors:
@@ -61,6 +61,8 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
             add_kb_mention(da, span, kb.entries[kb_id], how)
         elif how == HOW_CONTEXT or place_name(span, kb.lexicon.words_of).lower() in places:
             add_place_mention(da, span, places)
+        elif how == HOW_FRAMED and span.label_ == "GPE":
+            add_framed_state(da, span)
         elif span.label_ == "NORP" and name_text(span).lower() in groups:
             add_new(da, span, name_text(span), GROUP, HOW_NER)   # "Seleka leader X", then "Seleka rebels"
         elif _resolve_entity(da, span, person_names):
@@ -98,6 +100,21 @@ def title_owners(spans, kb: Ontology) -> set[str]:
         if doc[span.end].lower_ in kb.lexicon.roles and doc[span.end + 1].pos_ == "PROPN":
             out.add(name_text(span).lower())
     return out
+
+
+def add_framed_state(da: DocumentActors, span: Span) -> None:
+    """A name the NER missed that acts in an event (:mod:`~kg.actors.framednames`): a
+    knowledge-base name after all, a GeoNames place (typed by its use later), else a State."""
+    text = name_text(span)
+    hits = da.kb.lookup(text)
+    if hits:
+        add_kb_mention(da, span, hits[0][0], hits[0][1])
+        return
+    geo = best_geo(da.kb.geo_lookup(text), da.country_votes)
+    if geo:
+        add_geo_mention(da, span, geo, da.kb)
+    else:
+        add_new(da, span, text, STATE, HOW_NER)
 
 
 def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]]) -> bool:

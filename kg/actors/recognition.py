@@ -5,7 +5,8 @@ a bracketed acronym split from its name, a name the NER cut in two mended,
 possessives and punctuation trimmed, page furniture, titles, ships, named accords
 and group adjectives dropped, a place noun joined to the name before it ("the Adre
 crossing"); then capitalised names the NER missed that GeoNames knows, written where
-places go ("trying to reach Rafah").
+places go ("trying to reach Rafah"), and those an event frame takes as its actors
+(:mod:`~kg.actors.framednames`).
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from ..ontology import Ontology
+from .framednames import framed_names
 from .index import DocIndex
 from .longnames import longer_name_spans, title_acronyms
 from .names import PARTICLES_OF_NAME, honorific_forms, is_surname_of, name_text, trim
 from .nonnames import is_calendar_span, is_no_name, thing_names, without_headline_verb
 from .placenames import context_places
-from .types import HOW_ALIAS, HOW_CAPITAL, HOW_CONTEXT, HOW_DEMONYM, HOW_NAME, HOW_NER, PEOPLE, STATE
+from .types import HOW_ALIAS, HOW_CAPITAL, HOW_CONTEXT, HOW_DEMONYM, HOW_FRAMED, HOW_NAME, HOW_NER, PEOPLE, STATE
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -71,6 +73,10 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
                if not is_surname_of(span, persons, articles) and name_text(span).lower() not in things)
     out.extend(Candidate(span, None, HOW_NER) for span in titled_names(doc, ix, taken, kb))
     out.extend(acronyms_written_as_words(doc, ix, taken, kb))
+    found = taken | {i for c in out for i in range(c.span.start, c.span.end)}
+    out.extend(Candidate(span, None, HOW_FRAMED) for span in framed_names(doc, ix, found, kb)
+               if not is_surname_of(span, persons, articles) and not names_a_vessel(span, kb.lexicon.words_of)
+               and name_text(span).lower() not in things)
     out.sort(key=lambda x: x[0].start)
     return out, persons
 

@@ -33,6 +33,7 @@ HOW_IN_NAME = "in_name"           # the parent's name inside its body's name: "I
 HOW_SHORT = "short"               # a short form of a person's name written in full before
 HOW_GEO = "geo"                   # a GeoNames place
 HOW_NER = "ner"                   # a statistical entity the knowledge base does not know
+HOW_FRAMED = "framed"             # a name the NER missed that an event frame takes as an actor
 HOW_CONTEXT = "context"           # a place its kind word marks: "Pauktaw township", "the town of X"
 
 INSTITUTION_KIND = "institution"  # the kind of a body named after its parent, unknown to the KB

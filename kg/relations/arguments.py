@@ -46,6 +46,7 @@ _UP_TO_NOUN = frozenset({"pobj", "prep", "agent", "acl", "conj", "appos", "compo
 _LIST_DEPS = frozenset({"prep", "cc", "acl"})
 _HOLDER_DEPS = frozenset({"acl", "amod"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+AGENT_WORDS = 3          # the longest role noun of the agents before its head ("national security advisor")
 
 
 def actors(tok: Token | None, role: str, da: DocumentActors, ds: Discourse) -> list[str]:
@@ -256,7 +257,7 @@ def _acting_for(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[
     groups an agent comes from (``origin_prep``)."""
     words = da.kb.lexicon.words_of
     low = t.lower_
-    agent = low in words("state_agent") or t.lemma_.lower() in words("state_agent")
+    agent = low in words("state_agent") or t.lemma_.lower() in words("state_agent") or acts_for_state(t, da)
     # a state "from" which agents come is the state, though a location there ("from Qatar")
     origins = [a for a in pobj_actors(t, words("origin_prep"), da, ds) if da.protos[a].type != "Place"] if agent else []
     mods = modifier_actors(t, da, ds)
@@ -270,6 +271,31 @@ def _acting_for(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[
         return [m for m in mods if collective and da.type_of(m) == "Group"]
     acting = [m for m in mods if not (role == "subj" and da.type_of(m) == "Place")] or ([] if role == "subj" else mods)
     return acting + [o for o in origins if o not in acting]
+
+
+def acts_for_state(t: Token, da: DocumentActors) -> bool:
+    """Whether ``t`` heads a role noun of the agents (``lexicon/agents.tsv``: "police",
+    "foreign minister", "national security advisor") whose unnamed holder acts for the state
+    or group named with it ("Iraq's national security advisor", "Israeli police"): the
+    longest phrase of ``t`` and the common-noun modifiers right before it that is an agent."""
+    kb = da.kb
+    if not kb.agents or t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if t.pos_ == "PROPN" and t.i + 1 < len(t.doc) and da.actor_at(t.i + 1):
+        return False   # a title before a name: the person acts ("Turkish President Recep Tayyip Erdogan")
+    start = t.i
+    while start > 0 and t.i - start < AGENT_WORDS:
+        m = t.doc[start - 1]
+        if not start <= m.head.i <= t.i or m.dep_ not in INNER_MODIFIER_DEPS \
+                or m.pos_ not in ("NOUN", "ADJ") or da.actor_at(m.i):
+            break
+        start -= 1
+    for k in range(start, t.i + 1):
+        phrase = " ".join(x.lower_ for x in t.doc[k:t.i]) + (" " if k < t.i else "")
+        agent = kb.agent(phrase + t.lower_) or kb.agent(phrase + t.lemma_.lower())
+        if agent is not None:
+            return agent.for_state
+    return False
 
 
 def modifier_actors(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:

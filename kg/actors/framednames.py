@@ -1,0 +1,158 @@
+"""Names the NER missed that stand where an event's actors go.
+
+A run of capitalised proper nouns the statistical NER and the knowledge base left alone
+is a name when it is the subject or object of a verb with an event frame ("Arnor is
+about to restore ties with Gondor", "Osgiliath, Dagolath and Bree condemned ..."), the
+owner of an agent ("Osgiliath soldiers", "Rohan militants") or a conjunct of such a name
+(each conjunct is a name of its own). It is typed from its context: a person after a
+title ("President Umbardacil"), a group before a group noun ("Rohan militants"), a place
+as the object of a locative preposition ("left for Minas Tirith"), else a state (which
+the typing by use may still make a place).
+
+Guards for real text: no name in a title-cased line or in the headline, nor a month or
+weekday or a holiday ("celebrated Eid"), a title word, a capitalised common noun (:func:`~kg.actors.nonnames.is_no_name`),
+page furniture (``junk_name``), a word in capitals, a word of the lexicon ("Officials",
+"Security"), nor what the NER labelled as something else (a product, a language, an event)
+or a ship's or a thing's name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..ontology import Ontology
+from .index import DocIndex
+from .nonnames import is_calendar_span, is_no_name
+
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "acomp"})
+GROUP_NOUNS = ("nonstate_collective", "armed_collective", "group_descriptor")   # "Rohan militants"
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+OWNER_DEPS = frozenset({"compound", "amod", "poss"})
+MAX_NAME_TOKENS = 4
+MIN_HEADLINE_WORD = 4       # a sentence whose words this long are all capitalised is a headline
+MIN_HEADLINE_WORDS = 3
+
+
+def framed_names(doc: Doc, ix: DocIndex, taken: set[int], kb: Ontology) -> list[Span]:
+    """Spans of names the NER missed that an event frame takes as an actor, labelled
+    PERSON, ORG, LOC or GPE by their context (see the module's docstring)."""
+    out, i = [], 0
+    multiline = "\n" in ix.text
+    # the NER did not miss what it labelled (a product, an event, a language, ...) and the
+    # earlier stages dropped: those stay dropped
+    taken = taken | {k for e in doc.ents for k in range(e.start, e.end)}
+    others = {e.text.lower() for e in doc.ents if e.label_ not in NAME_LABELS}   # "Tutsi" NORP once: not a name
+    inside = _mid_sentence_words(ix)
+    while i < ix.n:
+        if i in taken or ix.pos[i] != "PROPN" or not ix.upper_initial[i]:
+            i += 1
+            continue
+        j = i
+        while j < ix.n and j - i < MAX_NAME_TOKENS and j not in taken and ix.pos[j] == "PROPN" \
+                and ix.upper_initial[j] and (j == i or "\n" not in doc[j - 1].whitespace_):
+            j += 1
+        # "President Umbardacil": the name after the title words in the run
+        start = max([k + 1 for k in range(i, j) if ix.lowers[k] in kb.lexicon.roles], default=i)
+        span, i = Span(doc, start, j), j
+        if not len(span):
+            continue
+        if (multiline and ix.on_first_line(span.start)) or span.text.lower() in others \
+                or _part_of_longer(span, taken) or not _plausible(span, ix, kb, inside):
+            continue
+        label = name_label(span, kb)
+        if label:
+            out.append(Span(doc, span.start, span.end, label=label))
+    return out
+
+
+def _opens(t: Token) -> bool:
+    """Whether ``t`` opens a quote, a bracket or a line, after which words are capitalised."""
+    return t.is_quote or t.is_left_punct or "\n" in t.whitespace_
+
+
+def _mid_sentence_words(ix: DocIndex) -> set[str]:
+    """The capitalised words written inside a sentence somewhere in the document (lower case)."""
+    doc = ix.doc
+    return {ix.lowers[k] for k in range(1, ix.n) if ix.upper_initial[k] and not ix.sent_start[k]
+            and not _opens(doc[k - 1])}
+
+
+def _part_of_longer(span: Span, taken: set[int]) -> bool:
+    """Whether the run touches a name found before it ("the Jenin Camp Club", "Rwandan Tutsi"):
+    a piece of a longer name, not a name of its own."""
+    doc = span.doc
+    before = span.start > 0 and span.start - 1 in taken and doc[span.start - 1].whitespace_
+    after = span.end in taken and span.end < len(doc) and doc[span.end - 1].whitespace_
+    return bool(before or after)
+
+
+def _plausible(span: Span, ix: DocIndex, kb: Ontology, inside: set[str]) -> bool:
+    """Whether the run can be a name: no title word, month, common noun or furniture in it,
+    not in a title-cased line; a sentence's first word only when the document also writes
+    it capitalised inside a sentence ("Air strikes have hit", "Electricity has been cut")."""
+    words, lex = kb.lexicon.words_of, kb.lexicon
+    if any(t.lower_ in lex.roles or t.lower_ in words("junk_name") or not t.is_alpha or t.is_upper for t in span):
+        return False   # a title, furniture, an acronym or a word in capitals ("CEASEFIRE")
+    if is_calendar_span(span, words) or is_no_name(span, words) or title_cased(span.sent) \
+            or span.text.lower() in words("holiday_name"):
+        return False
+    first = span[0]
+    if (ix.sent_start[first.i] or (first.i > 0 and _opens(first.doc[first.i - 1]))) and first.lower_ not in inside:
+        return False
+    # a capitalised word of the lexicon ("Security", "Troops"): a common noun or a verb
+    return not any(t.lower_ in lex.verbs or t.lower_ in lex.nouns or t.lemma_.lower() in lex.verbs
+                   or kb.agent(t.lower_) for t in span)
+
+
+def title_cased(sent: Span) -> bool:
+    """Whether every longer word of a sentence is capitalised (a headline, a caption)."""
+    long = [t for t in sent if t.is_alpha and len(t) >= MIN_HEADLINE_WORD]
+    return len(long) >= MIN_HEADLINE_WORDS and all(t.text[0].isupper() for t in long)
+
+
+def name_label(span: Span, kb: Ontology) -> str | None:
+    """The label of a name by where it stands, or ``None`` when no event frame takes it."""
+    root = span.root
+    head, dep = root.head, root.dep_
+    while dep == "conj" and head.head.i != head.i:      # "Dagolath and Osgiliath": the first conjunct's place
+        dep, head = head.dep_, head.head
+    lex, words = kb.lexicon, kb.lexicon.words_of
+    if dep in OWNER_DEPS and head.pos_ == "NOUN":
+        low, lemma = head.lower_, head.lemma_.lower()
+        if any(w in words(kind) for kind in GROUP_NOUNS for w in (low, lemma)):
+            return "ORG"
+        agent = kb.agent(low) or kb.agent(lemma)
+        state_means = low in words("state_agent") or lemma in words("state_agent")
+        return "GPE" if state_means or (agent is not None and agent.for_state) else None
+    if not _framed(head, dep, lex):
+        return None
+    if span.start > 0 and span.doc[span.start - 1].lower_ in lex.roles:
+        return "PERSON"
+    if dep == "pobj" and head.lower_ in words("locative_prep"):
+        return "LOC"
+    return "GPE"
+
+
+def _framed(head: Token, dep: str, lex) -> bool:
+    """Whether a word in relation ``dep`` to ``head`` is an argument of an event frame:
+    the subject or object of a verb with frames, or the object of a preposition after one
+    (or after a noun with frames: "ties with Gondor")."""
+    if dep in ARGUMENT_DEPS:
+        return _framed_verb(head, lex)
+    if dep != "pobj" or head.dep_ != "prep":
+        return False
+    gov = head.head
+    if gov.pos_ == "VERB":
+        return gov.lemma_.lower() in lex.verbs
+    # "ties with Gondor" after a framed verb ("restore ties with"), or a noun with frames
+    return gov.pos_ == "NOUN" and (gov.lemma_.lower() in lex.nouns
+                                    or (gov.dep_ == "dobj" and _framed_verb(gov.head, lex)))
+
+
+def _framed_verb(v: Token, lex, depth: int = 0) -> bool:
+    """Whether ``v`` is a verb with frames, or governs one as its complement ("is about to
+    restore", "wants to meet")."""
+    if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in lex.verbs:
+        return True
+    return depth < 2 and any(c.dep_ in COMPLEMENT_DEPS and _framed_verb(c, lex, depth + 1) for c in v.children)

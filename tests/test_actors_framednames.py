@@ -1,0 +1,145 @@
+"""Rule tests of :mod:`kg.actors.framednames`: names the NER missed that an event frame
+takes as its actors, typed by their context (hand-built parses, no entity on the names)."""
+
+from __future__ import annotations
+
+import pytest
+from actor_records import actors
+
+FOUND = [
+    pytest.param("""
+    Then          ADV    advmod    attacked
+    ,             PUNCT  punct     attacked
+    Arnor         PROPN  nsubj     attacked
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Gondor        PROPN  dobj      attacked
+    .             PUNCT  punct     attacked
+    """, {"arnor": "State", "gondor": "State"}, id="subject-and-object"),
+    pytest.param("""
+    Then          ADV    advmod    attacked
+    ,             PUNCT  punct     attacked
+    Arnor         PROPN  nsubj     attacked
+    and           CCONJ  cc        Arnor
+    Gondor        PROPN  conj      Arnor
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Mordor        PROPN  dobj      attacked
+    .             PUNCT  punct     attacked
+    """, {"arnor": "State", "gondor": "State", "mordor": "State"}, id="coordinated-names-are-separate"),
+    pytest.param("""
+    Then          ADV    advmod    is
+    ,             PUNCT  punct     is
+    Arnor         PROPN  nsubj     is
+    is            AUX    ROOT      is            lemma=be
+    about         ADJ    acomp     is
+    to            PART   aux       restore
+    restore       VERB   xcomp     about         lemma=restore
+    ties          NOUN   dobj      restore       lemma=tie tag=NNS
+    with          ADP    prep      ties
+    Gondor        PROPN  pobj      with
+    .             PUNCT  punct     is
+    """, {"arnor": "State", "gondor": "State"}, id="subject-of-a-framed-complement"),
+    pytest.param("""
+    Then          ADV    advmod    attacked
+    ,             PUNCT  punct     attacked
+    President     PROPN  compound  Umbardacil
+    Umbardacil    PROPN  nsubj     attacked
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Gondor        PROPN  dobj      attacked
+    .             PUNCT  punct     attacked
+    """, {"umbardacil": "Official", "gondor": "State"}, id="person-after-a-title"),
+    pytest.param("""
+    Then          ADV    advmod    attacked
+    ,             PUNCT  punct     attacked
+    Rohan         PROPN  compound  militants
+    militants     NOUN   nsubj     attacked      lemma=militant tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Gondor        PROPN  dobj      attacked
+    .             PUNCT  punct     attacked
+    """, {"rohan": "Group", "gondor": "State"}, id="group-before-a-group-noun"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", FOUND)
+def test_a_name_an_event_frame_takes_is_an_actor(kb, spec, expected):
+    assert {k: a.type for k, a in actors(spec, kb).items()} == expected
+
+
+NOT_FOUND = [
+    # a sentence's first word is a name only when the document also writes it inside a sentence
+    pytest.param("""
+    Arnor         PROPN  nsubj     attacked
+    attacked      VERB   ROOT      attacked      lemma=attack
+    the           DET    det       town
+    town          NOUN   dobj      attacked
+    .             PUNCT  punct     attacked
+    """, id="sentence-initial-name-written-once"),
+    pytest.param("""
+    The           DET    det       troops
+    troops        NOUN   nsubj     destroyed     lemma=troop tag=NNS
+    destroyed     VERB   ROOT      destroyed     lemma=destroy
+    the           DET    det       Club
+    Jenin         PROPN  compound  Club                             [GPE jenin#name]
+    Club          PROPN  dobj      destroyed
+    .             PUNCT  punct     destroyed
+    """, id="a-piece-of-a-longer-name"),
+    pytest.param("""
+    Troops        PROPN  nsubj     attacked      tag=NNPS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    the           DET    det       town
+    town          NOUN   dobj      attacked
+    .             PUNCT  punct     attacked
+    """, id="sentence-initial-common-word"),
+    pytest.param("""
+    Arnor         PROPN  nsubj     Attacks
+    Attacks       PROPN  ROOT      Attacks       lemma=attack
+    Gondor        PROPN  dobj      Attacks
+    In            ADP    prep      Attacks
+    Border        PROPN  compound  Clash
+    Clash         PROPN  pobj      In
+    """, id="title-cased-headline"),
+    pytest.param("""
+    Arnor         PROPN  nsubj     is
+    is            AUX    ROOT      is            lemma=be
+    a             DET    det       country
+    beautiful     ADJ    amod      country
+    country       NOUN   attr      is
+    .             PUNCT  punct     is
+    """, id="no-event-frame"),
+    pytest.param("""
+    The           DET    det       army
+    army          NOUN   nsubj     attacked
+    attacked      VERB   ROOT      attacked      lemma=attack
+    on            ADP    prep      attacked
+    Monday        PROPN  pobj      on
+    .             PUNCT  punct     attacked
+    """, id="a-weekday"),
+    pytest.param("""
+    The           DET    det       army
+    army          NOUN   nsubj     celebrated
+    celebrated    VERB   ROOT      celebrated    lemma=celebrate
+    Eid           PROPN  dobj      celebrated
+    .             PUNCT  punct     celebrated
+    """, id="a-holiday"),
+]
+
+
+@pytest.mark.parametrize("spec", NOT_FOUND)
+def test_no_actor_without_an_event_frame_or_in_furniture(kb, spec):
+    assert not [k for k, a in actors(spec, kb).items() if k not in KNOWN]
+
+
+KNOWN = {"jenin", "janin-ps"}
+
+
+def test_a_sentence_initial_name_written_again_inside_a_sentence(kb):
+    spec = """
+    Arnor         PROPN  nsubj     attacked
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Gondor        PROPN  dobj      attacked
+    .             PUNCT  punct     attacked
+    Gondor        PROPN  nsubj     condemned
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    Arnor         PROPN  dobj      condemned
+    .             PUNCT  punct     condemned
+    """
+    assert {k: a.type for k, a in actors(spec, kb).items()} == {"arnor": "State", "gondor": "State"}
