@@ -95,7 +95,7 @@ def test_the_rdf_file_of_another_format_kg_wrote_is_removed(contract_graph, tmp_
     (tmp_path / "graph.jsonld").write_text('{"mine": "not kg\'s"}')
     write_outputs(contract_graph, tmp_path, rdf_format="nt")
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == ["graph.graphml", "graph.html", "graph.json", "graph.jsonld", "graph.nt"]
+    assert names == ["events.jsonl", "graph.graphml", "graph.html", "graph.json", "graph.jsonld", "graph.nt"]
     write_outputs(contract_graph, tmp_path, rdf_format="turtle")
     assert not (tmp_path / "graph.nt").exists() and (tmp_path / "graph.jsonld").read_text().startswith('{"mine"')
 
