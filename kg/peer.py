@@ -38,6 +38,7 @@ from pathlib import Path
 
 from . import DEFAULT_MODEL
 from .errors import KgError
+from .export.json_graph import sorted_edges
 from .ontology import Ontology, load_ontology
 
 __all__ = ["Expected", "Produced", "SuiteRecord", "load_suite", "run_suite", "score", "format_report",
@@ -209,8 +210,7 @@ def _framed_sentences(records: Sequence[SuiteRecord], model: str, kb: Ontology,
 def produced_events(G, kb: Ontology) -> dict[str, list[Produced]]:
     """Per document, the events of the graph (asserted or not), in ``graph.json``'s order."""
     out: dict[str, list[Produced]] = defaultdict(list)
-    edges = sorted(G.edges(keys=True, data=True), key=lambda e: (e[3]["doc"], e[3]["start"], e[3]["trigger_start"], e[2]))
-    for subj, obj, _, d in edges:
+    for subj, obj, _, d in sorted_edges(G):
         predicate = kb.predicates.get(d["predicate"])
         if predicate is None or not predicate.is_event:
             continue

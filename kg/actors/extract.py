@@ -117,6 +117,12 @@ def add_framed_state(da: DocumentActors, span: Span) -> None:
         add_new(da, span, text, STATE, HOW_NER)
 
 
+def _geonames_place(da: DocumentActors, span: Span, text: str) -> dict | None:
+    """The GeoNames place ``span`` names, towns and villages only where
+    :func:`~kg.actors.places.place_votes` allows them."""
+    return best_geo(da.kb.geo_lookup(text, place_votes(span, da.kb, da.country_votes)), da.country_votes)
+
+
 def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]]) -> bool:
     """Resolve a span the entity ruler did not identify: a knowledge-base name after all, a
     GeoNames place, a new place or group. True when it is a person, to be resolved with
@@ -126,14 +132,13 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
     label = span.label_
     text = place_name(span, kb.lexicon.words_of, "group_kind_word" if label == "ORG" else "place_kind")
     hits = kb.lookup(text)
-    votes = place_votes(span, kb, da.country_votes)
     if (hits and label != "PERSON") or (hits and hits[0][0].type in PEOPLE):
         entry, how = hits[0]
         add_kb_mention(da, span, entry, how)
         return False
     if label in NAME_LABELS and not is_surname_of(span, person_names, articles) \
             and looks_like_place(span, kb, kb.lexicon.words_of, da.country_votes):
-        geo = best_geo(kb.geo_lookup(text, votes), da.country_votes)
+        geo = _geonames_place(da, span, text)
         if geo:
             add_geo_mention(da, span, geo, kb)
             return False
@@ -146,7 +151,7 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
         person_names.append(text.split())   # "Army spokesperson Lul Ruai Koang", tagged ORG, then "Koang"
         return True
     if label in PLACE_LABELS:
-        geo = best_geo(kb.geo_lookup(text, votes), da.country_votes)
+        geo = _geonames_place(da, span, text)
         if geo:
             add_geo_mention(da, span, geo, kb)
         else:

@@ -40,6 +40,7 @@ import networkx as nx
 
 from ..cameo import iso_date
 from ..ontology import Ontology, default_ontology
+from .json_graph import sorted_edges
 
 CODEBOOK = "PLOVER (CAMEO2PLOVER-2021)"
 
@@ -49,9 +50,7 @@ def plover_records(G: nx.MultiDiGraph, ontology: Ontology | None = None) -> Iter
     ontology = ontology or default_ontology()
     docs = {str(d.get("id")): d for d in G.graph.get("documents") or ()}
     coder = f"kg ({G.graph['model']})" if G.graph.get("model") else "kg"
-    edges = sorted(G.edges(keys=True, data=True),
-                   key=lambda e: (e[3]["doc"], e[3]["start"], e[3]["trigger_start"], e[2]))
-    for subj, obj, key, data in edges:
+    for subj, obj, key, data in sorted_edges(G):
         predicate = ontology.predicates.get(data.get("predicate"))
         if predicate is None or not predicate.is_event or not data.get("asserted"):
             continue
