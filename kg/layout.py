@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 LINES = 3   # the headline and the first lines of the body
-_NAME = r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}"
+_NAME = r"[A-Z][\w.'\u2019-]*(?:[ \t]+(?:(?:of|and|the|de|du|da|del|al|el)[ \t]+)?[A-Z][\w.'\u2019-]*){0,3}"
 _DATE = r"[A-Z][a-z]+\.?[ \t]+\d"   # "April 05", "Jan 25": a word and a day, no country
 _DATELINE = re.compile(rf"""
     (?:(?P<place>{_NAME})                                   # BEIRUT, Kyiv, Lima

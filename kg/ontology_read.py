@@ -95,6 +95,7 @@ class Frame:
     infinitive: bool = False            # only with an object's to-infinitive ("warned Israel to withdraw")
     person_object: bool = False         # only when the object names people ("captured two soldiers")
     negated: bool = False               # only when the verb is negated, and then asserted ("does not recognise")
+    together: bool = False              # only between its subjects, with no actor object ("X and Y discussed the war")
 
     @property
     def size(self) -> int:
@@ -340,7 +341,8 @@ def parse_frames(rows, predicates: Mapping[str, Predicate], function_words: froz
             predicate=None if pred == "-" else pred,
             cameo=(cols[2].strip() or None) if len(cols) > 2 else None, text=cols[0],
             inverse=voice == "inverse", place_object=voice == "place", mutual=voice == "mutual",
-            infinitive=voice == "infinitive", person_object=voice == "person", negated=voice == "negated"))
+            infinitive=voice == "infinitive", person_object=voice == "person", negated=voice == "negated",
+            together=voice == "together"))
     return {lemma: tuple(sorted(fs, key=try_order)) for lemma, fs in frames.items()}
 
 

@@ -90,6 +90,26 @@ CANDIDATES = [
     .             PUNCT  punct     said
     """, [("Oleksandr Syrskyi", "PERSON", None, "ner")], id="a-name-the-ner-split-is-mended"),
     pytest.param("""
+    Abdel         PROPN  compound  Fattah                           [PERSON
+    -             PUNCT  punct     Fattah
+    Fattah        PROPN  compound  Sisi                             ]
+    al            PROPN  compound  Sisi                             [PERSON
+    -             PUNCT  punct     Sisi
+    Sisi          PROPN  nsubj     spoke                            ]
+    spoke         VERB   ROOT      spoke         lemma=speak
+    .             PUNCT  punct     spoke
+    """, [("Abdel-Fattah al-Sisi", "PERSON", None, "ner")], id="a-hyphenated-name-split-before-its-article-is-mended"),
+    pytest.param("""
+    Abdel         PROPN  compound  Fattah                           [PERSON
+    -             PUNCT  punct     Fattah
+    Fattah        PROPN  compound  Sisi                             ]
+    al            PROPN  compound  Sisi                             [PERSON abdel-fattah-el-sisi#alias
+    -             PUNCT  punct     Sisi
+    Sisi          PROPN  nsubj     spoke                            ]
+    spoke         VERB   ROOT      spoke         lemma=speak
+    .             PUNCT  punct     spoke
+    """, [("Abdel-Fattah al-Sisi", "PERSON", "abdel-fattah-el-sisi", "alias")], id="given-names-before-a-known-surname-join-it"),
+    pytest.param("""
     Aid           NOUN   nsubj     reached
     reached       VERB   ROOT      reached       lemma=reach
     Rafah         PROPN  dobj      reached

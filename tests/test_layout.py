@@ -21,6 +21,12 @@ NLP = spacy.blank("en")
     ("VIENNA, April 05, /ITAR-TASS/. Co-chairmen met.", "VIENNA, April 05, /ITAR-TASS/. "),
     ("SANAA, Jan 25 (AFP) - Yemen's rebels said.", "SANAA, Jan 25 (AFP) - "),
     ("(Reuters) \u2013 South Sudan's military announced.", "(Reuters) \u2013 "),
+    # a country of several words joined by "of" or "and"
+    ("GOMA, Democratic Republic of Congo, Oct 25 (Reuters) - Congo's M23 rebels clashed.",
+     "GOMA, Democratic Republic of Congo, Oct 25 (Reuters) - "),
+    ("SARAJEVO, Bosnia and Herzegovina (AP) \u2014 Police detained two men.",
+     "SARAJEVO, Bosnia and Herzegovina (AP) \u2014 "),
+    ("Sisi of Egypt and Biden talked.", None),
     ("Israel and Hamas have made progress.", None),
     ("Ali Waal \u2014 a senior police officer \u2014 said.", None),
     ("U.S. and Cuban diplomats talked.", None),

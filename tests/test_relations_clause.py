@@ -206,6 +206,30 @@ COORDINATION = [
     .             PUNCT  punct     signed
     """, {("armenia", "AGREE", "azerbaijan", True), ("armenia", "AGREE", "russia", True),
           ("azerbaijan", "AGREE", "russia", True)}, id="symmetric-subjects-all-pairs"),
+    # a "together" frame: "X and Y discussed the war" is a meeting between them ...
+    pytest.param("""
+    Armenia       PROPN  nsubj     discussed                        [GPE armenia#name]
+    and           CCONJ  cc        Armenia
+    Azerbaijan    PROPN  conj      Armenia                          [GPE azerbaijan#name]
+    discussed     VERB   ROOT      discussed     lemma=discuss tag=VBD
+    the           DET    det       war
+    war           NOUN   dobj      discussed
+    .             PUNCT  punct     discussed
+    """, {("armenia", "CONSULT", "azerbaijan", True)}, id="together-frame-two-subjects"),
+    # ... but one subject discussing a state names no meeting with it, nor with nobody
+    pytest.param("""
+    Armenia       PROPN  nsubj     discussed                        [GPE armenia#name]
+    discussed     VERB   ROOT      discussed     lemma=discuss tag=VBD
+    Russia        PROPN  dobj      discussed                        [GPE russia#name]
+    .             PUNCT  punct     discussed
+    """, set(), id="together-frame-actor-object"),
+    pytest.param("""
+    Armenia       PROPN  nsubj     discussed                        [GPE armenia#name]
+    discussed     VERB   ROOT      discussed     lemma=discuss tag=VBD
+    the           DET    det       war
+    war           NOUN   dobj      discussed
+    .             PUNCT  punct     discussed
+    """, set(), id="together-frame-one-subject"),
     # a mutual frame with two subjects: both directions
     pytest.param("""
     Russia        PROPN  nsubj     swapped                          [GPE russia#name]

@@ -50,6 +50,35 @@ PLURAL = [
     .             PUNCT  punct     thanked
     """, {("mahmoud-abbas", "SUPPORT", "antony-blinken", True),
           ("mahmoud-abbas", "SUPPORT", "benjamin-netanyahu", True)}, id="the-two-leaders"),
+    # the parser did not coordinate the two names: the last two persons named (from the
+    # sentence before on), in text order
+    pytest.param("""
+    Blinken       PROPN  nmod      Netanyahu                        [PERSON antony-blinken#alias]
+    and           CCONJ  cc        Blinken
+    Netanyahu     PROPN  nsubj     spoke                            [PERSON benjamin-netanyahu#alias]
+    spoke         VERB   ROOT      spoke         lemma=speak
+    .             PUNCT  punct     spoke
+    The           DET    det       leaders
+    two           NUM    nummod    leaders       tag=CD
+    leaders       NOUN   nsubj     discussed     lemma=leader tag=NNS
+    discussed     VERB   ROOT      discussed     lemma=discuss
+    the           DET    det       war
+    war           NOUN   dobj      discussed
+    .             PUNCT  punct     discussed
+    """, {("antony-blinken", "CONSULT", "benjamin-netanyahu", True)}, id="the-two-leaders-not-coordinated"),
+    # ... but not when fewer were named
+    pytest.param("""
+    Netanyahu     PROPN  nsubj     spoke                            [PERSON benjamin-netanyahu#alias]
+    spoke         VERB   ROOT      spoke         lemma=speak
+    .             PUNCT  punct     spoke
+    The           DET    det       leaders
+    two           NUM    nummod    leaders       tag=CD
+    leaders       NOUN   nsubj     discussed     lemma=leader tag=NNS
+    discussed     VERB   ROOT      discussed     lemma=discuss
+    the           DET    det       war
+    war           NOUN   dobj      discussed
+    .             PUNCT  punct     discussed
+    """, set(), id="the-two-leaders-only-one-named"),
     pytest.param("""
     Israel        PROPN  nsubj     held                             [GPE israel#name]
     and           CCONJ  cc        Israel

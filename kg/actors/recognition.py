@@ -197,18 +197,23 @@ def _entity_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> list[Span]:
 
 
 def _mend_split_names(doc: Doc, ents: list[Span], particles: frozenset[str]) -> list[Span]:
-    """Join a name the NER cut in two ("Oleksandr" ORG + "Syrskyi" GPE) into one PERSON."""
+    """Join a name the NER cut in two ("Oleksandr" ORG + "Syrskyi" GPE, "Abdel-Fattah" +
+    "al-Sisi") into one PERSON."""
     merged: list[Span] = []
     for ent in ents:
         prev = merged[-1] if merged else None
         adjacent = prev is not None and prev.end == ent.start
-        if (prev is not None and not prev.ent_id_ and not ent.ent_id_
+        # a known surname after given names the NER split off ("Abdel-Fattah" + "al-Sisi"): the
+        # whole name, resolved as the surname's person
+        known_surname = bool(ent.ent_id_) and prev is not None and prev.end == ent.start \
+            and prev.label_ == ent.label_ == "PERSON"
+        if (prev is not None and not prev.ent_id_ and (not ent.ent_id_ or known_surname)
                 and (prev.label_ == ent.label_ == "PERSON"
                      or (adjacent and ("PERSON" in (prev.label_, ent.label_) or len(prev) == len(ent) == 1)))
                 and all(t.lower_ in particles for t in doc[prev.end:ent.start])
-                and all(t.pos_ == "PROPN" for t in doc[prev.start:ent.end] if t.lower_ not in particles)
+                and all(t.pos_ == "PROPN" for t in doc[prev.start:ent.end] if t.lower_ not in particles and t.text != "-")
                 and not any("\n" in t.whitespace_ for t in doc[prev.start:ent.start])):
-            merged[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            merged[-1] = Span(doc, prev.start, ent.end, label="PERSON", span_id=ent.id_)
             continue
         merged.append(ent)
     return merged

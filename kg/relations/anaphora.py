@@ -111,7 +111,13 @@ def plural_description(t: Token, da: DocumentActors, ds: Discourse) -> list[str]
         return want(a, da)
     if kind == "party" and size in (None, 2):
         return ds.sides(t.i, fits)
-    return ds.members(t.i, fits, size)
+    return ds.members(t.i, fits, size) or (ds.latest(t.i, _previous_sentence_start(t), fits, size) if size else [])
+
+
+def _previous_sentence_start(t: Token) -> int:
+    """The first token of the sentence before ``t``'s (of ``t``'s own when it is the first)."""
+    start = t.sent.start
+    return t.doc[start - 1].sent.start if start > 0 else start
 
 
 def _number(children: list[Token], words: dict[str, str]) -> int | None:

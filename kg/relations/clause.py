@@ -90,6 +90,8 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
             objects, rule = open_parties(v, subjects, da, ds), "clause.mediation_context"
     if frame.predicate == ASSAULT and passive and not subjects:
         subjects, rule = agent_from_event_pp(v, da, ds), "clause.passive_event"
+    if frame.together and len(subjects) < 2:
+        return   # "Russia discussed the war": with nobody named
     if not objects and len(subjects) > 1 and (frame.mutual or frame.predicate.lower() in words("symmetric_predicate")):
         # "Armenia and Azerbaijan signed a deal", "Russia and Ukraine swapped prisoners": every
         # pair, the first named as subject

@@ -142,6 +142,18 @@ class Discourse:
         Ismail Haniyeh" -> ("chief", "hamas")."""
         return self._titles.get(person, [])
 
+    def latest(self, before: int, since: int, want: Callable[[str], bool], size: int) -> list[str]:
+        """The last ``size`` different actors that ``want`` accepts named from token ``since`` up
+        to token ``before``, in text order, or [] when fewer were: the referents of "the two
+        leaders" when the parse did not coordinate their names."""
+        got: list[str] = []
+        for m in self.before(before):
+            if m.span.start < since or len(got) == size:
+                break
+            if want(m.actor) and m.actor not in got:
+                got.append(m.actor)
+        return got[::-1] if len(got) == size else []
+
     def members(self, before: int, want: Callable[[str], bool], size: int | None = None) -> list[str]:
         """The actors of the last coordination named before token ``before`` whose members
         ``want`` accepts ("Bahrain, Egypt, Saudi Arabia and the UAE", "talks between Iran and

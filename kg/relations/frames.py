@@ -35,7 +35,8 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
     naming people ("captured two soldiers" COERCE), then a ``place`` frame, which gives
     way to the next when its objects are no places ("captured Bukavu" ASSAULT); a ``place``
     frame of predicate "-" holds only when its objects are places ("visited Juba": no
-    CONSULT, the city is no party; "visited Egypt" is)."""
+    CONSULT, the city is no party; "visited Egypt" is); a ``together`` frame holds only
+    when no object is an actor (its subjects are the parties)."""
     lex = da.kb.lexicon
     dobjs = [c for c in v.children if c.dep_ in OBJ_DEPS]
     dobjs += [cj for d in dobjs for cj in d.conjuncts if cj.i > d.i]
@@ -71,6 +72,8 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
                 objs += [a for a in actors(d, "obj", da, ds) if a not in objs]
         if f.place_object and objs and not any(da.type_of(o) == "Place" for o in objs):
             continue
+        if f.together and objs:
+            continue   # "discussed Iran" names no meeting with Iran; "X and Y discussed the war" does
         if f.predicate is None:   # a "-" place frame: "visited Juba" (a city only) is no visit of a state
             if objs:
                 return f, []
