@@ -49,6 +49,24 @@ METONYMY = [
     Doha          PROPN  pobj      in                               [GPE qatar#capital]
     .             PUNCT  punct     resumed
     """, ("doha-qa", "Place", False), id="talks-in-doha"),
+    # a capital a diplomat is accredited to is its government, where "to" hangs on the noun or the verb
+    pytest.param("""
+    Serbia        PROPN  nsubj     withdrew                         [GPE serbia#name]
+    withdrew      VERB   ROOT      withdrew      lemma=withdraw
+    its           PRON   poss      envoy
+    envoy         NOUN   dobj      withdrew
+    to            ADP    prep      withdrew
+    Washington    PROPN  pobj      to                               [GPE united-states#capital]
+    .             PUNCT  punct     withdrew
+    """, ("united-states", "State", True), id="envoy-to-washington"),
+    pytest.param("""
+    The           DET    det       minister
+    minister      NOUN   nsubj     flew
+    flew          VERB   ROOT      flew          lemma=fly
+    to            ADP    prep      flew
+    Washington    PROPN  pobj      to                               [GPE united-states#capital]
+    .             PUNCT  punct     flew
+    """, ("washington-us", "Place", False), id="flew-to-washington"),
 ]
 
 

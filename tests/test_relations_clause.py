@@ -206,6 +206,25 @@ COORDINATION = [
     .             PUNCT  punct     signed
     """, {("armenia", "AGREE", "azerbaijan", True), ("armenia", "AGREE", "russia", True),
           ("azerbaijan", "AGREE", "russia", True)}, id="symmetric-subjects-all-pairs"),
+    # withdrawing a diplomat sanctions the state it was accredited to; troops withdrawn retreat
+    pytest.param("""
+    Serbia        PROPN  nsubj     withdrew                         [GPE serbia#name]
+    withdrew      VERB   ROOT      withdrew      lemma=withdraw
+    its           PRON   poss      envoy
+    envoy         NOUN   dobj      withdrew
+    to            ADP    prep      withdrew
+    Washington    PROPN  pobj      to                               [GPE united-states#capital]
+    .             PUNCT  punct     withdrew
+    """, {("serbia", "SANCTION", "united-states", True)}, id="withdrew-its-envoy-to"),
+    pytest.param("""
+    Israel        PROPN  nsubj     withdrew                         [GPE israel#name]
+    withdrew      VERB   ROOT      withdrew      lemma=withdraw
+    its           PRON   poss      troops
+    troops        NOUN   dobj      withdrew      lemma=troop tag=NNS
+    from          ADP    prep      withdrew
+    Gaza          PROPN  pobj      from                             [GPE]
+    .             PUNCT  punct     withdrew
+    """, {("israel", "RETREAT", "gaza-strip", True)}, id="withdrew-its-troops-from"),
     # a "together" frame: "X and Y discussed the war" is a meeting between them ...
     pytest.param("""
     Armenia       PROPN  nsubj     discussed                        [GPE armenia#name]

@@ -134,14 +134,23 @@ def describes_place(span: Span, kb: Ontology) -> bool:
         and kb.lexicon.descriptors.get(root.head.head.lower_) in kinds
 
 
+def _of_envoy(t, words) -> bool:
+    """Whether a preposition's head is a diplomat noun, or a verb whose object is one
+    ("withdrew its envoy to Washington", the parser hanging "to" on the verb)."""
+    envoys = words("envoy_noun")
+    return t.lemma_.lower() in envoys or any(c.dep_ == "dobj" and c.lemma_.lower() in envoys for c in t.children)
+
+
 def capital_is_government(span: Span, kb: Ontology) -> bool:
     """Whether a capital stands for its government ("Moscow said", "urged Kiev", "made no
     mention of Washington") rather than naming the city ("in Kyiv", "seized Khartoum",
     "strikes on Kyiv"). In news a capital outside such place positions is the government."""
     words = kb.lexicon.words_of
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in words("accredited_prep") and _of_envoy(root.head.head, words):
+        return True   # "its envoy to Washington", "Moscow's ambassador in Kyiv": the government
     if is_locative(span, kb) or names_the_city(span, kb):
         return False
-    root = span.root
     if any(c.dep_ == "appos" and kb.lexicon.descriptors.get(c.lower_) == CITY_KIND for c in root.children):
         return False   # "Aden, a port city in southern Yemen"
     while root.dep_ == "conj" and root.head.i != root.i:
