@@ -72,6 +72,21 @@ MEDIATION = [
     .             PUNCT  punct     told
     """, WAR_SIDES | {("hakan-fidan", "MEDIATE", "russia", True), ("hakan-fidan", "MEDIATE", "ukraine", True)},
         id="truce-broker-title"),
+    # mediators named in a parenthesised list: every member mediates
+    pytest.param(WAR + """
+    The           DET    det       mediators
+    mediators     NOUN   nsubj     said          lemma=mediator tag=NNS
+    (             PUNCT  punct     mediators
+    Qatar         PROPN  appos     mediators                        [GPE qatar#name]
+    ,             PUNCT  punct     Qatar
+    Egypt         PROPN  conj      Qatar                            [GPE egypt#name]
+    and           CCONJ  cc        Egypt
+    Turkey        PROPN  conj      Egypt                            [GPE turkey#name]
+    )             PUNCT  punct     mediators
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, WAR_SIDES | {(m, "MEDIATE", p, True) for m in ("qatar", "egypt", "turkey") for p in ("russia", "ukraine")},
+        id="mediators-in-a-parenthesised-list"),
     # a verb of mediation with no parties of its own
     pytest.param(WAR + """
     Turkey        PROPN  nsubj     mediated                         [GPE turkey#name]

@@ -86,9 +86,9 @@ def role_holders(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
         head = head.head
     if head.i != n.i and da.actor_at(head.i):
         return [da.actor_at(head.i)]          # "truce broker Eric Solheim", "Qatar, the mediator"
-    named = [da.actor_at(c.i) for c in n.children if c.dep_ == "appos" and da.actor_at(c.i)]
+    named = [a for c in n.children if c.dep_ == "appos" and da.actor_at(c.i) for a in actors(c, "subj", da, ds)]
     if named:
-        return named                          # "the mediator, Qatar"
+        return list(dict.fromkeys(named))     # "the mediator, Qatar", "the mediators (Qatar, Egypt and the US)"
     if n.dep_ == "attr":
         return subjects(n.head, da, ds)       # "Qatar is the main mediator"
     return [a for a in modifier_actors(n, da, ds) if is_party(a, da)]
