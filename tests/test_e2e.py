@@ -121,14 +121,14 @@ def test_generalisation_figures_meet_the_bars(tmp_path):
 
 REAL_NEWS = {   # gold folder -> (corpus, actor F1, type accuracy, relation F1): the bars the README reports
     "shared": (REPO.parent / "shared" / "realnews", 0.98, 0.94, 0.74),
-    "dev": (REPO / "tests" / "realnews" / "dev", 0.96, 0.93, 0.63),
+    "dev": (REPO / "tests" / "realnews" / "dev", 0.92, 0.92, 0.53),
 }
 
 
 @pytest.mark.parametrize("name", sorted(REAL_NEWS))
 def test_real_news_figures_meet_the_bars(name, tmp_path):
     """Real published reports nobody tuned to (``../shared/realnews``, 16 articles) and the
-    development part of our own blind-annotated set (``tests/realnews/dev``, 25): the
+    development part of our own blind-annotated set (``tests/realnews/dev``, 50): the
     yardstick the README's Quality section leads with."""
     from kg.evaluate import evaluate
     from kg.pipeline import build
