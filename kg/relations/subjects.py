@@ -3,7 +3,8 @@
 A verb takes the subject of the verb it depends on through control ("Egypt is
 trying to broker"), purpose ("flew to Doha to meet"), coordination and relative
 clauses ("the group that controls Gaza"), object control ("urged Israel to
-withdraw" -> Israel withdraws), raising ("Israel is expected to meet"), the owner of a noun's infinitive ("Israel's
+withdraw" -> Israel withdraws), raising ("Israel is expected to meet"), an adjective's
+complement ("Arnor is about to restore ties"), the owner of a noun's infinitive ("Israel's
 plans to invade") and the reporter's conjoined speech act ("Mikati said the army would deploy and urged ...").
 """
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from ..actors import DocumentActors
 
 #: the links a verb without a subject climbs to find one
-_CLIMB = CLIMB_DEPS | {"pobj", "prep", "dobj", "aux", "npadvmod", "advmod"}
+_CLIMB = CLIMB_DEPS | {"pobj", "prep", "dobj", "aux", "npadvmod", "advmod", "acomp"}
 _FINITE_OR_GERUND = frozenset({"VBG", "VBZ", "VBP", "VBD"})
 
 
