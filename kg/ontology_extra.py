@@ -26,8 +26,8 @@ from pathlib import Path
 from .errors import OntologyError
 from .ontology_read import (
     Agent,
-    Frame,
     Discard,
+    Frame,
     apply_extensions,
     entry_from_json,
     merge_frames,
