@@ -4,7 +4,7 @@ A verb takes the subject of the verb it depends on through control ("Egypt is
 trying to broker"), purpose ("flew to Doha to meet"), coordination and relative
 clauses ("the group that controls Gaza"), object control ("urged Israel to
 withdraw" -> Israel withdraws), raising ("Israel is expected to meet"), an adjective's
-complement ("Arnor is about to restore ties"), the owner of a noun's infinitive ("Israel's
+complement (``control_adjective``: "Arnor is about to restore ties"), the owner of a noun's infinitive ("Israel's
 plans to invade") and the reporter's conjoined speech act ("Mikati said the army would deploy and urged ...").
 """
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..actors import DocumentActors
 
 #: the links a verb without a subject climbs to find one
-_CLIMB = CLIMB_DEPS | {"pobj", "prep", "dobj", "aux", "npadvmod", "advmod", "acomp"}
+_CLIMB = CLIMB_DEPS | {"pobj", "prep", "dobj", "aux", "npadvmod", "advmod"}
 _FINITE_OR_GERUND = frozenset({"VBG", "VBZ", "VBP", "VBD"})
 
 
@@ -73,7 +73,7 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             cur = cur.head.head    # the reporting verb: its subject
             seen += 1
             continue
-        if cur.dep_ in _CLIMB:
+        if cur.dep_ in _CLIMB or cur.dep_ == "acomp" and cur.lemma_.lower() in words("control_adjective"):
             came_from_xcomp = cur.dep_ == "xcomp"
             cur = cur.head if cur.head.i != cur.i else None
             seen += 1
