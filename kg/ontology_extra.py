@@ -9,8 +9,12 @@ at the top), ``lexicon/verbs.tsv``, ``lexicon/verbs_cameo.tsv``, ``lexicon/nouns
 ``lexicon/discards.tsv``. Phoenix dictionaries are converted as
 ``tools/import_petrarch.py`` converts PETRARCH's (without its common-word and GeoNames
 checks); their actors merge into the gazetteer (an actor already known gains the
-codes and aliases); new frames come after the ontology's own, which win over a frame
-with the same text. The ontology's version digest covers every file read here.
+codes and aliases); new frames of ``lexicon/*.tsv`` come after the ontology's own,
+which win over a frame with the same text. A Phoenix verb dictionary is read as
+PETRARCH reads it (:func:`phoenix_verb_frames`: the verbs take their block's code,
+objects are found in the verb's phrase) and is the lexicon the text is to be coded
+with: its frames win over the ontology's with the same text. The ontology's version
+digest covers every file read here.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from .errors import OntologyError
 from .ontology_read import (
     Agent,
     Discard,
+    Frame,
     apply_extensions,
     entry_from_json,
     merge_frames,
@@ -83,7 +88,8 @@ def _actors(kb, folder: Path, files: list[Path]) -> dict:
     entries = apply_extensions({**entries, **new}, extensions)
     roles = {code: (c.label, c.kind, c.group_kind) for code, c in kb.actor_codes.items()}
     for f in (f for f in files if f.name.endswith(".actors.txt")):
-        ctx = ActorContext(entries=entries, roles=roles, words=kb.lexicon.words_of, titles=kb.lexicon.roles)
+        ctx = ActorContext(entries=entries, roles=roles, words=kb.lexicon.words_of, titles=kb.lexicon.roles,
+                           single_names=True)
         result = convert_actors(read_actors(decode(f.read_bytes())), ctx)
         added = {obj["id"]: entry_from_json(obj, kb.actor_types) for obj in result.entries}
         entries = apply_extensions({**entries, **added}, [dict(e, where=str(f)) for e in result.extensions])
@@ -110,15 +116,23 @@ def _lexicon(kb, folder: Path, files: list[Path]):
         nouns = merge_frames(nouns, read_frames(folder / "lexicon" / "nouns.tsv", kb.predicates, function_words, bare))
     fw = FrameWords(function_words, bare, mappings.get("irregular_plural", {}))
     for f in (f for f in files if f.name.endswith(".verbs.txt")):
-        rows, _ = verb_frames(read_verbs(decode(f.read_bytes())), kb.cameo_table, fw, f.name)
-        verbs = merge_frames(verbs, parse_frames(((i, r.line().split("\t")) for i, r in enumerate(rows, 1)),
-                                                 kb.predicates, function_words, bare, str(f)))
+        verbs = merge_frames(verbs, phoenix_verb_frames(f, kb, fw, bare), extra_wins=True)
     roles = set(lex.roles)
     if (folder / "lexicon" / "roles.tsv").is_file():
         roles |= {cols[0].strip().lower() for _, cols in read_table(folder / "lexicon" / "roles.tsv", 1, "role")}
     lexicon = replace(lex, verbs=verbs, nouns=nouns, roles=frozenset(roles), words=frozen,
                       descriptors=mappings.get("place_descriptor", {}), mappings=mappings)
     return lexicon, _agents(kb, folder, files), _discards(kb, folder, files)
+
+
+def phoenix_verb_frames(f: Path, kb, fw: FrameWords, bare: frozenset[str]) -> dict[str, tuple[Frame, ...]]:
+    """The frames of a Phoenix verb dictionary, read as PETRARCH reads it: a member verb
+    takes its block's code, and each frame's object is the first actor of the verb's
+    phrase when none stands where the frame places it (``nested_object``)."""
+    rows, _ = verb_frames(read_verbs(decode(f.read_bytes())), kb.cameo_table, fw, f.name, block_code=True)
+    frames = parse_frames(((i, r.line().split("\t")) for i, r in enumerate(rows, 1)), kb.predicates,
+                          fw.function_words, bare, str(f))
+    return {lemma: tuple(replace(x, nested_object=True) for x in fs) for lemma, fs in frames.items()}
 
 
 def _agents(kb, folder: Path, files: list[Path]) -> dict[str, Agent]:

@@ -96,6 +96,7 @@ class Frame:
     person_object: bool = False         # only when the object names people ("captured two soldiers")
     negated: bool = False               # only when the verb is negated, and then asserted ("does not recognise")
     together: bool = False              # only between its subjects, with no actor object ("X and Y discussed the war")
+    nested_object: bool = False         # PETRARCH's reading: the object is the first actor of the verb's phrase
 
     @property
     def size(self) -> int:
@@ -297,10 +298,15 @@ def read_words(path: Path) -> tuple[dict[str, frozenset[str]], dict[str, dict[st
     return {k: frozenset(v) for k, v in lists.items()}, dict(mappings)
 
 
-def merge_frames(base: dict[str, tuple[Frame, ...]], extra: dict[str, tuple[Frame, ...]]) -> dict[str, tuple[Frame, ...]]:
-    """``base`` with the frames of ``extra`` after its own; a frame of ``base`` wins over one of ``extra`` with the same text."""
-    texts = {f.text for fs in base.values() for f in fs}
+def merge_frames(base: dict[str, tuple[Frame, ...]], extra: dict[str, tuple[Frame, ...]], *,
+                 extra_wins: bool = False) -> dict[str, tuple[Frame, ...]]:
+    """``base`` with the frames of ``extra`` after its own; a frame of ``base`` wins over one
+    of ``extra`` with the same text (with ``extra_wins``, the other way round)."""
     out = dict(base)
+    if extra_wins:
+        replaced = {f.text for fs in extra.values() for f in fs}
+        out = {lemma: kept for lemma, fs in out.items() if (kept := tuple(f for f in fs if f.text not in replaced))}
+    texts = {f.text for fs in out.values() for f in fs}
     for lemma, frames in extra.items():
         new = tuple(f for f in frames if f.text not in texts)
         if new:

@@ -260,7 +260,8 @@ def _named(record: ActorRecord, codes, kind: str, ctx: ActorContext) -> list[Can
 
 def _person_name(phrase: str, ctx: ActorContext) -> str | None:
     """A person's name without the titles written before it ("ACTING MINISTER ABDUL RAHIM"
-    -> "Abdul Rahim"); ``None`` for a title alone or a single word ("HUSSEIN": which one?)."""
+    -> "Abdul Rahim"); ``None`` for a title alone or a single word ("HUSSEIN": which one?),
+    unless ``ctx.single_names`` ("GOLLUM" of a knowledge folder's dictionary)."""
     words = phrase.split()
     titles = ctx.titles | ctx.words("honorific") | ctx.words("generic_role")
     cut = 0
@@ -269,7 +270,7 @@ def _person_name(phrase: str, ctx: ActorContext) -> str | None:
             if " ".join(words[i:j]).lower().replace("-", " ") in titles | {t.replace("-", " ") for t in titles}:
                 cut = j
     words = words[cut:]
-    if len(words) < 2:
+    if len(words) < 2 and not (ctx.single_names and words and not cut):
         return None
     return restore_case(" ".join(words), _particles(ctx))
 

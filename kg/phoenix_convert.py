@@ -11,7 +11,8 @@ frame matcher can check what the pattern asks for: the verb (a member of the blo
 its particles, the lemmas of its direct-object noun phrase and the prepositions
 that introduce the object. A pattern that needs more is left out, and the reason
 counted: words before the verb (a subject condition), a noun inside a
-prepositional phrase (``(TO BORDER)``), PETRARCH's ``$``/``^``/``%`` markers, a code
+prepositional phrase (``(TO BORDER)``), PETRARCH's ``$``/``^``/``%`` markers (but ``% *``, a compound
+subject whose members act on one another, is a ``mutual`` frame), a code
 no row of the CAMEO -> PLOVER table covers. ``&SYNSET`` nouns give one frame per
 member.
 """
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .phoenix import AgentRecord, DiscardRecord, Pattern, VerbDictionary, phrase_words
 
@@ -50,6 +51,9 @@ class FrameRow:
     def line(self) -> str:
         return "\t".join((self.text, self.predicate, self.cameo, self.voice, self.source))
 
+
+#: PETRARCH's compound-subject marker: ``% *`` codes the subject's members with one another.
+MUTUAL_SUBJECT = "%"
 
 #: PETRARCH's null code ``---``: the pattern codes no event (a frame with predicate ``-``).
 NO_EVENT = CameoRow("---", None, None, None, "null code")
@@ -93,8 +97,8 @@ class FrameWords:
 
 
 def verb_frames(vd: VerbDictionary, table: Mapping[str, tuple[CameoRow, ...]], words: FrameWords,
-                source: str, known: frozenset[str] = frozenset(), agreement: float = 0.5
-                ) -> tuple[list[FrameRow], Counter]:
+                source: str, known: frozenset[str] = frozenset(), agreement: float = 0.5, *,
+                block_code: bool = False) -> tuple[list[FrameRow], Counter]:
     """The frames of a CAMEO verb dictionary, and a count of what was left out and why.
 
     Each member verb takes the patterns of its first block (as PETRARCH reads it);
@@ -104,6 +108,11 @@ def verb_frames(vd: VerbDictionary, table: Mapping[str, tuple[CameoRow, ...]], w
     none is made for them. A verb alone becomes a frame only if at least
     ``agreement`` of its block's patterns for it code the same predicate: a verb
     whose patterns code many events ("give", "leave") is no event by itself.
+
+    A member verb without a code of its own takes its block's code (PETRARCH's rule) only
+    with ``block_code``: a knowledge folder's dictionary is read so (it is the lexicon the
+    text is to be coded with), while ``tools/import_petrarch.py`` leaves such verbs out of
+    kg's ontology, whose own frames were measured on news without them.
     """
     skipped: Counter = Counter()
     frames: dict[str, FrameRow] = {}
@@ -117,17 +126,17 @@ def verb_frames(vd: VerbDictionary, table: Mapping[str, tuple[CameoRow, ...]], w
                         "verb in verbs.tsv (kg's frames win)"] += 1
                 continue
             seen_verbs.add(key)
-            for row in _verb_rows(verb, block, vd, table, words, skipped, agreement):
+            for row in _verb_rows(verb, block, vd, table, words, skipped, agreement, block_code):
                 frames.pop(row.text, None)   # the later pattern wins, and takes its place in the order
                 frames[row.text] = FrameRow(row.text, row.predicate, row.cameo, row.voice, f"{source}:{row.source}")
     return list(frames.values()), skipped
 
 
 def _verb_rows(verb, block, vd: VerbDictionary, table, words: FrameWords, skipped: Counter,
-               agreement: float) -> list[FrameRow]:
+               agreement: float, block_code: bool = False) -> list[FrameRow]:
     """The frame rows of one member verb (``source`` holds only its line and block)."""
     rows = []
-    for text, code, voice, where in _verb_candidates(verb, block, vd, words, skipped):
+    for text, code, voice, where in _verb_candidates(verb, block, vd, words, skipped, block_code):
         row = NO_EVENT if code == "---" else cameo_predicate(code, table, frozenset(text.split()[1:]))
         if row is None:
             skipped["code not in the CAMEO -> PLOVER table"] += 1
@@ -143,12 +152,13 @@ def _verb_rows(verb, block, vd: VerbDictionary, table, words: FrameWords, skippe
     return rows
 
 
-def _verb_candidates(verb, block, vd: VerbDictionary, words: FrameWords, skipped: Counter):
-    """(frame text, code, voice, line) for a member verb: the verb alone (its own or
-    the block's code) and each convertible pattern of its block."""
+def _verb_candidates(verb, block, vd: VerbDictionary, words: FrameWords, skipped: Counter, block_code: bool = False):
+    """(frame text, code, voice, line) for a member verb: the verb alone (its own code,
+    or with ``block_code`` the block's) and each convertible pattern of its block."""
     head = [verb.lemma, *verb.after]
-    if verb.code and verb.code.strip("-"):
-        code, voice = _code(verb.code)
+    own = verb.code if verb.code and verb.code.strip("-") else block.code if block_code else None
+    if own and own.strip("-"):
+        code, voice = _code(own)
         if code:
             yield " ".join(head), code, voice, verb.line
     elif block.code.strip("-"):
@@ -162,17 +172,22 @@ def _verb_candidates(verb, block, vd: VerbDictionary, words: FrameWords, skipped
         if not code and pattern.code.strip("-:"):
             skipped["pattern without a usable code"] += 1
             continue
-        for parts in _pattern_parts(pattern, vd, words, skipped):
-            if all(p in words.function_words for p in parts):
+        # "% * [030:030]": the members of a compound subject act on one another (kg's "mutual")
+        mutual = pattern.before == (MUTUAL_SUBJECT,)
+        for parts in _pattern_parts(replace(pattern, before=()) if mutual else pattern, vd, words, skipped):
+            if all(p in words.function_words for p in parts) and not (mutual and not parts):
                 skipped["pattern that names no object noun (only particles or prepositions)"] += 1
                 continue
             text = " ".join(dict.fromkeys(head + parts))
-            yield text, code or "---", voice, pattern.line
+            yield text, code or "---", "mutual" if mutual and code and not voice else voice, pattern.line
 
 
 def _code(raw: str) -> tuple[str, str]:
     """(event code, voice) of a pattern's code: ``"042:043"`` -> ``("042", "")``,
-    ``":173"`` -> ``("173", "inverse")`` (the target acts on the source), ``"---"`` -> ``("", "")``."""
+    ``":173"`` -> ``("173", "inverse")`` (the target acts on the source), ``"---"`` -> ``("", "")``;
+    a code its author marked uncertain (``"025?"``) is no code."""
+    if "?" in raw:
+        return "", ""
     first, colon, second = raw.replace("!", "").partition(":")
     first, second = first.strip(), second.strip()
     if first.strip("-"):

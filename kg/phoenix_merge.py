@@ -33,7 +33,9 @@ class ActorContext:
     ``geo_covered``: a city GeoNames gives this many inhabitants or more is left to kg's own
     GeoNames look-up (with its choice among namesakes by the article's countries);
     ``territory``: whether a country code kg has no State for is a dependent territory
-    (a Place; else a State is made, as for the fictional countries of PETRARCH's tests).
+    (a Place; else a State is made, as for the fictional countries of PETRARCH's tests);
+    ``single_names``: a person's record named by one word is kept (a knowledge folder's
+    dictionary names whom its texts name; the import leaves them out: "HUSSEIN", which one?).
     """
 
     entries: Mapping[str, Entry]
@@ -44,6 +46,7 @@ class ActorContext:
     geo: Callable[[str, str], dict | None] | None = None
     territory: Callable[[str], bool] | None = None
     geo_covered: int = 15000          # kg's GeoNames index holds the cities this populous
+    single_names: bool = False        # keep a person known by one word ("GOLLUM"): see phoenix_actors
     states: dict[str, str] = field(default_factory=dict)      # CAMEO/ISO code -> state id
     cache: dict = field(default_factory=dict, repr=False)
 

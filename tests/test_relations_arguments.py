@@ -70,6 +70,19 @@ def test_adjectival_actor(kb, spec, expected):
     Hamas          PROPN  pobj       of                      [ORG hamas#name]
     .              PUNCT  punct      met
     """, {("israel", "CONSULT", "hamas", True)}, id="leaders-of-x"),
+    # an agent noun (agents.tsv) is a people partitive, and stands for each member of a coordination
+    pytest.param("""
+    The            DET    det        ambassadors
+    ambassadors    NOUN   nsubj      met       lemma=ambassador tag=NNS
+    of             ADP    prep       ambassadors
+    Egypt          PROPN  pobj       of                      [GPE egypt#name]
+    and            CCONJ  cc         Egypt
+    Qatar          PROPN  conj       Egypt                   [GPE qatar#name]
+    met            VERB   ROOT       met       lemma=meet
+    Blinken        PROPN  dobj       met                     [PERSON antony-blinken#alias]
+    .              PUNCT  punct      met
+    """, {("egypt", "CONSULT", "antony-blinken", True), ("qatar", "CONSULT", "antony-blinken", True)},
+        id="ambassadors-of-x-and-y"),
 ])
 def test_people_partitives(kb, spec, expected):
     assert events(relations(spec, kb)) == expected

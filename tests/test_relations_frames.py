@@ -318,3 +318,66 @@ def test_a_frame_that_names_the_noun_keeps_its_preposition(kb):
     .             PUNCT  punct     cut
     """
     assert events(relations(spec, kb)) == {("egypt", "SANCTION", "qatar", True)}
+
+
+# -- a frame read from a PETRARCH dictionary: its object is the first actor of the verb's phrase --
+
+def _with_frames(kb, *frames):
+    """``kb`` with these verb frames added (each lemma's frames replaced)."""
+    from dataclasses import replace
+    verbs = dict(kb.lexicon.verbs)
+    for f in frames:
+        verbs[f.lemma] = tuple(x for x in verbs.get(f.lemma, ()) if x.text != f.text) + (f,)
+    return replace(kb, lexicon=replace(kb.lexicon, verbs=verbs))
+
+
+def _frame(text, predicate, nested=True):
+    from kg.ontology import Frame
+    words = text.split()
+    return Frame(words[0], tuple(frozenset({w}) for w in words[1:]), None, predicate, "064", text, nested_object=nested)
+
+
+RESTORED = """
+    Egypt         PROPN  nsubj     restored                         [GPE egypt#name]
+    restored      VERB   ROOT      restored      lemma=restore
+    diplomatic    ADJ    amod      ties
+    ties          NOUN   dobj      restored      lemma=tie tag=NNS
+    with          ADP    prep      ties
+    Qatar         PROPN  pobj      with                             [GPE qatar#name]
+    .             PUNCT  punct     restored
+    """
+
+
+@pytest.mark.parametrize("nested,expected", [(True, {("egypt", "COOPERATE", "qatar", True)}), (False, set())])
+def test_a_nested_object_frame_finds_the_actor_in_its_objects_phrase(kb, nested, expected):
+    assert events(relations(RESTORED, _with_frames(kb, _frame("restore tie", "COOPERATE", nested)))) == expected
+
+
+def test_a_nested_object_frame_looks_through_nested_phrases_and_the_verbs_own(kb):
+    welcomed = """
+    Egypt         PROPN  nsubj     welcomed                         [GPE egypt#name]
+    welcomed      VERB   ROOT      welcomed      lemma=welcome
+    the           DET    det       resumption
+    resumption    NOUN   dobj      welcomed
+    of            ADP    prep      resumption
+    ties          NOUN   pobj      of            lemma=tie tag=NNS
+    with          ADP    prep      ties
+    Qatar         PROPN  pobj      with                             [GPE qatar#name]
+    .             PUNCT  punct     welcomed
+    """
+    assert events(relations(welcomed, _with_frames(kb, _frame("welcome", "CONSULT")))) == {
+        ("egypt", "CONSULT", "qatar", True)}
+    acted = """
+    Egypt         PROPN  nsubj     acted                            [GPE egypt#name]
+    acted         VERB   ROOT      acted         lemma=act
+    on            ADP    prep      acted
+    a             DET    det       resolution
+    resolution    NOUN   pobj      on
+    with          ADP    prep      resolution
+    Qatar         PROPN  pobj      with@1                           [GPE qatar#name]
+    .             PUNCT  punct     acted
+    """
+    # the frame's noun stands as the object of the verb's preposition ("acted on a resolution")
+    assert events(relations(acted, _with_frames(kb, _frame("act on resolution", "REQUEST")))) == {
+        ("egypt", "REQUEST", "qatar", True)}
+    assert events(relations(acted, _with_frames(kb, _frame("act on resolution", "REQUEST", False)))) == set()

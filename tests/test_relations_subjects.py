@@ -61,6 +61,18 @@ CONTROL = [
     officials     NOUN   dobj      meet          lemma=official tag=NNS
     .             PUNCT  punct     flew
     """, {("bill-burns", "CONSULT", "qatar", True)}, id="flew-to-meet-officials"),
+    # an adjective's complement: "is about to cut ties" -> Egypt cuts them
+    pytest.param("""
+    Egypt         PROPN  nsubj     is                               [GPE egypt#name]
+    is            AUX    ROOT      is            lemma=be
+    about         ADJ    acomp     is
+    to            PART   aux       cut
+    cut           VERB   xcomp     about         tag=VB
+    ties          NOUN   dobj      cut           lemma=tie tag=NNS
+    with          ADP    prep      ties
+    Qatar         PROPN  pobj      with                             [GPE qatar#name]
+    .             PUNCT  punct     is
+    """, {("egypt", "SANCTION", "qatar", True)}, id="is-about-to-cut-ties"),
 ]
 
 

@@ -202,13 +202,19 @@ def resolution_context(t: Token, lex: Lexicon) -> bool:
 
 def _partitive(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) -> list[str]:
     """"areas of Khan Yunis", "the north of the territory", "leaders of Hamas": the
-    object of the partitive's preposition (people take only "of": "leaders in Cairo" is no partitive)."""
+    object of the partitive's preposition (people take only "of": "leaders in Cairo" is no partitive).
+    An agent noun of ``agents.tsv`` is a people partitive of the actors named after its "of",
+    each member of their coordination: "the ambassadors of Arnor, Osgiliath and Gondor"."""
     words = da.kb.lexicon.words_of
     low = t.lower_
     people = low in words("partitive_of")
-    if not (people or low in words("partitive") or t.lemma_.lower() in words("partitive")):
+    agent = not people and acts_for_state(t, da)
+    if not (people or agent or low in words("partitive") or t.lemma_.lower() in words("partitive")):
         return []
-    for p in pobjs(t, words("partitive_of_prep") if people else words("partitive_prep")):
+    for p in pobjs(t, words("partitive_of_prep") if people or agent else words("partitive_prep")):
+        if agent:   # the named actors themselves, not what a noun there stands for ("the government of its party")
+            got = [a for x in (p, *(c for c in p.conjuncts if c.i > p.i)) if (a := da.actor_at(x.i))]
+            return list(dict.fromkeys(got))
         got = single(p, role, da, ds, depth + 1)
         if got:
             return got

@@ -36,40 +36,38 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
     way to the next when its objects are no places ("captured Bukavu" ASSAULT); a ``place``
     frame of predicate "-" holds only when its objects are places ("visited Juba": no
     CONSULT, the city is no party; "visited Egypt" is); a ``together`` frame holds only
-    when no object is an actor (its subjects are the parties)."""
+    when no object is an actor (its subjects are the parties). A ``nested_object`` frame (read
+    from a PETRARCH dictionary) also finds its nouns as objects of the verb's prepositions
+    ("acted on a resolution") and, with no actor where the frame places its object,
+    takes the first actor of the verb's phrase (:func:`phrase_actors`)."""
     lex = da.kb.lexicon
     dobjs = [c for c in v.children if c.dep_ in OBJ_DEPS]
     dobjs += [cj for d in dobjs for cj in d.conjuncts if cj.i > d.i]
     preps = _prepositions(v, dobjs, lex)
-    # "hold talks with": the object noun's lemma and its compounds
-    heads = {d.lemma_.lower() for d in dobjs} | {c.lemma_.lower() for d in dobjs for c in d.children
-                                                  if c.dep_ in _OBJECT_NOUN_MODIFIERS}
+    heads = _object_heads(dobjs)
     # "discuss the dispute with Qatar": the preposition of a relational object noun is that noun's
     # (``relational_noun``), not the verb's, unless the frame names the noun ("cut ties with")
     relational = lex.words_of("relational_noun")
     verbs_own = [p for p in preps if not (p.head in dobjs and p.head.lemma_.lower() in relational)]
     function, function_own = {p.lower_ for p in preps}, {p.lower_ for p in verbs_own}
+    nested_heads = None
     best = None
     negated = any(c.dep_ == "neg" for c in v.children)
     for f in frames:   # in the order they are tried (:func:`kg.ontology_read.try_order`)
         noun_frame = any(not part <= lex.function_words for part in f.parts)
         fn = function if noun_frame else function_own
-        ok = all((part & fn) if part <= lex.function_words else (part & heads) for part in f.parts)
+        if f.nested_object and nested_heads is None:
+            nested_heads = heads | _object_heads([o for p in preps for o in p.children if o.dep_ == "pobj"])
+        nouns = nested_heads if f.nested_object else heads
+        ok = all((part & fn) if part <= lex.function_words else (part & nouns) for part in f.parts)
         if not ok or (f.infinitive and not object_infinitive(v, dobjs)) or (f.negated and not negated) or \
                 (f.person_object and not any(names_people(d, da) for d in dobjs)):
             continue
         if f.predicate is None and not f.place_object:
             return f, []
-        objs: list[str] = []
-        if f.objprep:
-            for p in (preps if noun_frame else verbs_own):
-                if p.lower_ in f.objprep:
-                    for o in p.children:
-                        if o.dep_ == "pobj":
-                            objs += [a for a in actors(o, "obj", da, ds) if a not in objs]
-        else:
-            for d in dobjs:
-                objs += [a for a in actors(d, "obj", da, ds) if a not in objs]
+        objs = _frame_objects(f, preps if noun_frame else verbs_own, dobjs, da, ds)
+        if not objs and f.nested_object:
+            objs = phrase_actors(v, dobjs, da, ds)
         if f.place_object and objs and not any(da.type_of(o) == "Place" for o in objs):
             continue
         if f.together and objs:
@@ -83,6 +81,56 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
             if objs:
                 return best
     return best if best else (None, [])
+
+
+def _object_heads(nouns: list[Token]) -> set[str]:
+    """"hold talks with": the lemmas of object nouns and of their compounds and adjectives."""
+    return {d.lemma_.lower() for d in nouns} | {c.lemma_.lower() for d in nouns for c in d.children
+                                                 if c.dep_ in _OBJECT_NOUN_MODIFIERS}
+
+
+def _frame_objects(f: Frame, preps: list[Token], dobjs: list[Token], da: DocumentActors, ds: Discourse) -> list[str]:
+    """The actors where the frame places its object: its preposition's objects, or the direct objects."""
+    objs: list[str] = []
+    if f.objprep:
+        for p in preps:
+            if p.lower_ in f.objprep:
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        objs += [a for a in actors(o, "obj", da, ds) if a not in objs]
+    else:
+        for d in dobjs:
+            objs += [a for a in actors(d, "obj", da, ds) if a not in objs]
+    return objs
+
+
+def phrase_actors(v: Token, dobjs: list[Token], da: DocumentActors, ds: Discourse) -> list[str]:
+    """PETRARCH's object of a verb: the actors of the first noun after ``v``, in the order
+    of the sentence, that names any, among the nouns of its object's prepositional phrases
+    ("welcomed the resumption of ties *with Osgiliath*") and then the objects of its own
+    prepositions ("left *for Minas Tirith*"); the direct objects themselves are the
+    frame's ordinary objects, not looked at again."""
+    inner = sorted({o.i: o for d in dobjs for o in _prepositional_nouns(d)}.values(), key=lambda t: t.i)
+    own = sorted({o.i: o for p in v.children if p.dep_ == "prep" for o in _pp_nouns(p)}.values(), key=lambda t: t.i)
+    for t in inner + own:
+        got = actors(t, "obj", da, ds)
+        if got:
+            return got
+    return []
+
+
+def _pp_nouns(p: Token) -> list[Token]:
+    """The object of preposition ``p`` and the nouns of the phrases within it."""
+    out = []
+    for o in p.children:
+        if o.dep_ == "pobj":
+            out += [o, *_prepositional_nouns(o)]
+    return out
+
+
+def _prepositional_nouns(t: Token) -> list[Token]:
+    """The nouns of the prepositional phrases under noun ``t`` (and under theirs)."""
+    return [o for p in t.children if p.dep_ == "prep" for o in _pp_nouns(p)]
 
 
 def object_infinitive(v: Token, dobjs: list[Token]) -> bool:

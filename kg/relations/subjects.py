@@ -3,7 +3,8 @@
 A verb takes the subject of the verb it depends on through control ("Egypt is
 trying to broker"), purpose ("flew to Doha to meet"), coordination and relative
 clauses ("the group that controls Gaza"), object control ("urged Israel to
-withdraw" -> Israel withdraws), raising ("Israel is expected to meet"), the owner of a noun's infinitive ("Israel's
+withdraw" -> Israel withdraws), raising ("Israel is expected to meet"), an adjective's
+complement (``control_adjective``: "Arnor is about to restore ties"), the owner of a noun's infinitive ("Israel's
 plans to invade") and the reporter's conjoined speech act ("Mikati said the army would deploy and urged ...").
 """
 
@@ -72,7 +73,7 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             cur = cur.head.head    # the reporting verb: its subject
             seen += 1
             continue
-        if cur.dep_ in _CLIMB:
+        if cur.dep_ in _CLIMB or cur.dep_ == "acomp" and cur.lemma_.lower() in words("control_adjective"):
             came_from_xcomp = cur.dep_ == "xcomp"
             cur = cur.head if cur.head.i != cur.i else None
             seen += 1

@@ -1,0 +1,36 @@
+"""Tests for :mod:`kg.ontology_extra`: a knowledge folder's Phoenix verb dictionary is read
+as PETRARCH reads it and is the lexicon its verbs are coded with."""
+
+from __future__ import annotations
+
+from kg.ontology import load_ontology
+from kg.ontology_read import Frame, merge_frames
+
+
+def frame(text: str, predicate: str) -> Frame:
+    words = text.split()
+    return Frame(words[0], tuple(frozenset({w}) for w in words[1:]), None, predicate, None, text)
+
+
+def test_merge_frames_which_wins_on_the_same_text():
+    base = {"welcome": (frame("welcome", "SUPPORT"), frame("welcome back", "SUPPORT"))}
+    extra = {"welcome": (frame("welcome", "CONSULT"),)}
+    assert {f.text: f.predicate for f in merge_frames(base, extra)["welcome"]} == {
+        "welcome": "SUPPORT", "welcome back": "SUPPORT"}
+    assert {f.text: f.predicate for f in merge_frames(base, extra, extra_wins=True)["welcome"]} == {
+        "welcome": "CONSULT", "welcome back": "SUPPORT"}
+
+
+def test_a_phoenix_verb_dictionary_is_read_as_petrarch_reads_it(tmp_path):
+    (tmp_path / "t.verbs.txt").write_text("--- WELCOME  [041] ---\nWELCOME\n--- RESTORE  [064] ---\nRESTORE\n"
+                                          "- * TIES  [064]\n", encoding="utf-8")
+    (tmp_path / "t.actors.txt").write_text("GOLLUM\n+SMEAGOL\n\t[HOB < 950601]\n\t[HOBGOV 19950601-19990815]\n",
+                                           encoding="utf-8")
+    base = load_ontology()
+    kb = load_ontology(extra=[tmp_path])
+    welcome = {f.text: f for f in kb.lexicon.verbs["welcome"]}
+    assert welcome["welcome"].cameo == "041" and welcome["welcome"].nested_object   # the dictionary's, not kg's
+    assert {f.text: f.cameo for f in base.lexicon.verbs["welcome"]}["welcome"] != "041"
+    assert {f.text for f in kb.lexicon.verbs["restore"]} >= {"restore", "restore tie"}
+    gollum = kb.lookup("Gollum")[0][0]            # a one-word person's record is kept
+    assert kb.cameo_on(gollum, "1996-01-01") == "HOBGOV"

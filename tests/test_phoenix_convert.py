@@ -1,0 +1,50 @@
+"""Tests for :mod:`kg.phoenix_convert`'s reading of PETRARCH's verb patterns as
+PETRARCH reads them (``block_code``), on small hand-written dictionaries."""
+
+from __future__ import annotations
+
+from kg.phoenix import read_verbs
+from kg.phoenix_convert import CameoRow, FrameWords, verb_frames
+
+TABLE = {"04": (CameoRow("04", "CONSULT", "CONSULT", None, ""),),
+         "03": (CameoRow("03", "AGREE", "AGREE", None, ""),),
+         "06": (CameoRow("06", "COOPERATE", "COOPERATE", None, ""),),
+         "02": (CameoRow("02", None, "REQUEST", None, ""),)}
+WORDS = FrameWords(frozenset({"with", "on", "to"}), frozenset(), {})
+
+DICTIONARY = """
+--- WELCOME  [041] ---
+WELCOME
+--- RESTORE  [064] ---
+RESTORE
+- * TIES  [064]
+--- AGREE  [030] ---
+AGREE
+- % * [030:030]
+--- REPORT  [025?] ---
+REPORT
+"""
+
+
+def texts(rows):
+    return {(r.text, r.predicate, r.cameo, r.voice) for r in rows}
+
+
+def test_a_member_verb_takes_its_blocks_code_only_when_asked():
+    vd = read_verbs(DICTIONARY)
+    plain, skipped = verb_frames(vd, TABLE, WORDS, "t.verbs.txt")
+    assert ("welcome", "CONSULT", "041", "") not in texts(plain)
+    assert skipped["verb alone with only its block's code"] == 4
+    full, _ = verb_frames(vd, TABLE, WORDS, "t.verbs.txt", block_code=True)
+    assert {("welcome", "CONSULT", "041", ""), ("restore", "COOPERATE", "064", ""),
+            ("restore tie", "COOPERATE", "064", "")} <= texts(full)
+
+
+def test_a_compound_subject_pattern_is_a_mutual_frame():
+    rows, _ = verb_frames(read_verbs(DICTIONARY), TABLE, WORDS, "t.verbs.txt", block_code=True)
+    assert [(r.predicate, r.cameo, r.voice) for r in rows if r.text == "agree"] == [("AGREE", "030", "mutual")]
+
+
+def test_a_code_marked_uncertain_is_no_code():
+    rows, _ = verb_frames(read_verbs(DICTIONARY), TABLE, WORDS, "t.verbs.txt", block_code=True)
+    assert not [r for r in rows if r.text.startswith("report")]
