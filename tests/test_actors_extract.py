@@ -66,3 +66,21 @@ STATISTICAL = [
 @pytest.mark.parametrize("spec,expected", STATISTICAL)
 def test_statistical_entities(kb, spec, expected):
     assert types(actors(spec, kb)) == expected
+
+
+def test_a_name_tagged_as_a_place_with_a_title_in_apposition_is_a_person(kb):
+    """"the arrest of Khamis Sirhan al-Muhammad, a former militia commander" (tagged FAC)."""
+    recs = actors("""
+    Police        NOUN   nsubj     arrested
+    arrested      VERB   ROOT      arrested      lemma=arrest
+    Khamis        PROPN  compound  Muhammad                         [FAC
+    Sirhan        PROPN  compound  Muhammad
+    Muhammad      PROPN  dobj      arrested                         ]
+    ,             PUNCT  punct     Muhammad
+    a             DET    det       commander
+    former        ADJ    amod      commander
+    militia       NOUN   compound  commander
+    commander     NOUN   appos     Muhammad
+    .             PUNCT  punct     arrested
+    """, kb)
+    assert recs["khamis-sirhan-muhammad"].type in ("Person", "Official")

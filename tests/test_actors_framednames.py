@@ -56,6 +56,26 @@ FOUND = [
     Gondor        PROPN  dobj      attacked
     .             PUNCT  punct     attacked
     """, {"rohan": "Group", "gondor": "State"}, id="group-before-a-group-noun"),
+    # a name the NER missed, with a person's title in apposition, opening a sentence; its
+    # surname later (tagged GPE) is the same person, not a place
+    pytest.param("""
+    Femi          PROPN  compound  Falana
+    Falana        PROPN  nsubj     said
+    ,             PUNCT  punct     Falana
+    counsel       NOUN   appos     Falana
+    to            ADP    prep      counsel
+    the           DET    det       separatists
+    separatists   NOUN   pobj      to            lemma=separatist tag=NNS
+    ,             PUNCT  punct     Falana
+    said          VERB   ROOT      said          lemma=say
+    it            PRON   nsubj     was
+    was           AUX    ccomp     said          lemma=be
+    unacceptable  ADJ    acomp     was
+    .             PUNCT  punct     said
+    Falana        PROPN  nsubj     spoke                            [GPE]
+    spoke         VERB   ROOT      spoke         lemma=speak
+    .             PUNCT  punct     spoke
+    """, {"femi-falana": "Person"}, id="a-name-with-a-title-in-apposition"),
 ]
 
 

@@ -96,6 +96,18 @@ PLACES = [
     .             PUNCT  punct     attacked
     """, {"mellit-sd": ("Place", "Mellit", ("Mellit",)), "sudan": ("Place", "Sudan", ("Sudan",))},
         id="a-state-before-the-kind-word-is-no-part-of-a-name"),
+    # a list of names before a plural kind word: each a place, whatever the NER says
+    pytest.param("""
+    Police        NOUN   nsubj     patrolled
+    patrolled     VERB   ROOT      patrolled     lemma=patrol
+    the           DET    det       crossings
+    Jarinje       PROPN  compound  crossings                        [PERSON]
+    and           CCONJ  cc        Jarinje
+    Banja         PROPN  conj      Jarinje                          [PERSON]
+    crossings     NOUN   dobj      patrolled     lemma=crossing tag=NNS
+    .             PUNCT  punct     patrolled
+    """, {"jarinje": ("Place", "Jarinje", ("Jarinje",)), "banja": ("Place", "Banja", ("Banja",))},
+        id="a-list-of-names-before-a-plural-kind-word"),
 ]
 
 

@@ -9,6 +9,7 @@ from ..corpus import Document
 from ..layout import dateline_tokens
 from ..ontology import Ontology
 from .document import DocumentActors, token_index
+from .framednames import titled_by_apposition
 from .institutions import (
     find_institutions,
     find_institutions_in_capitals,
@@ -136,6 +137,8 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
         entry, how = hits[0]
         add_kb_mention(da, span, entry, how)
         return False
+    if label != "PERSON" and titled_by_apposition(span, kb):
+        return True   # "Khamis Sirhan al-Muhammad, a former regional party chairman", tagged FAC
     if label in NAME_LABELS and not is_surname_of(span, person_names, articles) \
             and looks_like_place(span, kb, kb.lexicon.words_of, da.country_votes):
         geo = _geonames_place(da, span, text)

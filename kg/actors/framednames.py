@@ -98,8 +98,9 @@ def _plausible(span: Span, ix: DocIndex, kb: Ontology, inside: set[str]) -> bool
             or span.text.lower() in words("holiday_name"):
         return False
     first = span[0]
-    if (ix.sent_start[first.i] or (first.i > 0 and _opens(first.doc[first.i - 1]))) and first.lower_ not in inside:
-        return False
+    if (ix.sent_start[first.i] or (first.i > 0 and _opens(first.doc[first.i - 1]))) and first.lower_ not in inside \
+            and not (len(span) > 1 and titled_by_apposition(span, kb)):
+        return False   # (but "Femi Falana, counsel to the separatists, said" is a name)
     # a capitalised word of the lexicon ("Security", "Troops"): a common noun or a verb
     return not any(t.lower_ in lex.verbs or t.lower_ in lex.nouns or t.lemma_.lower() in lex.verbs
                    or kb.agent(t.lower_) for t in span)
@@ -125,6 +126,8 @@ def name_label(span: Span, kb: Ontology) -> str | None:
         agent = kb.agent(low) or kb.agent(lemma)
         state_means = low in words("state_agent") or lemma in words("state_agent")
         return "GPE" if state_means or (agent is not None and agent.for_state) else None
+    if len(span) > 1 and titled_by_apposition(span, kb):
+        return "PERSON"   # "Femi Falana, counsel to the separatists, said"
     if not _framed(head, dep, lex):
         return None
     if span.start > 0 and span.doc[span.start - 1].lower_ in lex.roles:
@@ -132,6 +135,18 @@ def name_label(span: Span, kb: Ontology) -> str | None:
     if dep == "pobj" and head.lower_ in words("locative_prep"):
         return "LOC"
     return "GPE"
+
+
+def titled_by_apposition(span: Span, kb: Ontology) -> bool:
+    """Whether an apposition after the name gives a person's title ("X, a former militia
+    commander", "X, counsel to the separatists"): the name is a person's, whatever its tag."""
+    roles, people = kb.lexicon.roles, kb.lexicon.words_of("person_noun")
+    for c in span.root.children:
+        if c.dep_ == "appos" and c.i >= span.end:
+            if any(h.lemma_.lower() in roles or h.lower_ in roles or h.lemma_.lower() in people
+                   for h in (c, *c.conjuncts)):
+                return True
+    return False
 
 
 def _framed(head: Token, dep: str, lex) -> bool:

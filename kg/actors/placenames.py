@@ -78,7 +78,29 @@ def context_places(doc: Doc, ix: DocIndex, words) -> list[Span]:
                 out.append(Span(doc, before, i + 1, label="LOC"))      # "Pauktaw township"
         if doc[i].text.islower() and i + 2 < ix.n and lowers[i + 1] == OF:
             out.extend(_names_after_of(doc, ix, i + 2, calendar))       # "the town of Samarra"
+    for i in range(ix.n):   # "the Jarinje and Banja crossings": each name of the list
+        low = lowers[i]
+        if low.endswith("s") and low[:-1] in kinds and doc[i].text.islower() and lowers[i + 1: i + 2] != [OF]:
+            out.extend(_names_before_plural(doc, ix, i, calendar))
     return _outermost(out)
+
+
+def _names_before_plural(doc: Doc, ix: DocIndex, k: int, calendar: frozenset[str]) -> list[Span]:
+    """The names of a list before a plural kind word ending at token ``k`` ("the Gharlamai
+    and Spera Kunar Algad areas"): two or more, else none (one name before a plural kind
+    word is a modifier: "the Kurdish areas")."""
+    out: list[Span] = []
+    end = k
+    while True:
+        start = _name_run_before(doc, ix, end, calendar)
+        if start is None:
+            break
+        out.append(Span(doc, start, end, label="LOC"))
+        if start >= 2 and ix.lowers[start - 1] in LIST_SEPARATORS:
+            end = start - 2 if ix.lowers[start - 1] == "and" and ix.lowers[start - 2] == "," else start - 1
+        else:
+            break
+    return out[::-1] if len(out) > 1 else []
 
 
 def _names_after_of(doc: Doc, ix: DocIndex, k: int, calendar: frozenset[str]) -> list[Span]:

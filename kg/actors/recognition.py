@@ -77,6 +77,9 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     out.extend(Candidate(span, None, HOW_FRAMED) for span in framed_names(doc, ix, found, kb)
                if not is_surname_of(span, persons, articles) and not names_a_vessel(span, kb.lexicon.words_of)
                and name_text(span).lower() not in things)
+    # "Femi Falana, counsel to ...", found only now: "Falana" later is his surname, not a place
+    persons += [name_text(c.span).split() for c in out if c.how == HOW_FRAMED and c.span.label_ == "PERSON"
+                and len(c.span) > 1]
     out.sort(key=lambda x: x[0].start)
     return out, persons
 
