@@ -66,6 +66,16 @@ SHORT_FORMS = [
     out           ADP    prt       ran           tag=RP
     .             PUNCT  punct     said
     """, ({"kassem-shurrab"}, {"kassem-shurrab": {"Kassem Shurrab", "Shurrab"}}), id="non-kb-surname"),
+    # a given name used alone after a knowledge-base person's full name ("President Isaias")
+    pytest.param("""
+    Marco         PROPN  compound  Rubio                            [PERSON marco-rubio#name
+    Rubio         PROPN  nsubj     arrived                          ]
+    arrived       VERB   ROOT      arrived       lemma=arrive
+    .             PUNCT  punct     arrived
+    Marco         PROPN  nsubj     spoke                            [PERSON]
+    spoke         VERB   ROOT      spoke         lemma=speak
+    .             PUNCT  punct     spoke
+    """, ({"marco-rubio"}, {"marco-rubio": {"Marco Rubio", "Marco"}}), id="given-name-after-a-kb-full-name"),
 ]
 
 

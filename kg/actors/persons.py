@@ -58,16 +58,19 @@ def with_honorific(doc: Doc, span: Span, honorific: set[str]) -> Span:
 
 def _short_form_of(da: DocumentActors, toks: list[str], full: dict[str, str]) -> str | None:
     """The actor whose longer name the tokens end or start: a full name seen before in the
-    document, or a knowledge-base person already mentioned whose name they end."""
+    document, or a knowledge-base person already mentioned."""
     articles = da.kb.lexicon.words_of("name_article_prefix")
     ktoks = name_key(toks, articles)
     for fname, fid in full.items():
         if is_short_form(ktoks, name_key(fname.split(), articles)):
             return fid
-    for p in da.protos.values():
-        if p.type in PEOPLE and ends_name(ktoks, name_key(p.name.split(), articles)):
-            return p.id
-    return None
+    people = [(p.id, name_key(p.name.split(), articles)) for p in da.protos.values() if p.type in PEOPLE]
+    for pid, names in people:   # a surname: "Abbas" after "Mahmoud Abbas"
+        if ends_name(ktoks, names):
+            return pid
+    # "President Isaias" after "Isaias Afwerki": a given name used alone, if only one person has it
+    starts = [pid for pid, names in people if is_short_form(ktoks, names)]
+    return starts[0] if len(starts) == 1 else None
 
 
 def _join_earlier_short_forms(da: DocumentActors) -> None:
