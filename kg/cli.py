@@ -93,6 +93,8 @@ def _add_query(sub) -> None:
                    help="result format (default: table)")
     q.add_argument("--timeout", type=_non_negative(float), default=None, metavar="SECONDS",
                    help="stop the query after this many seconds (default: 60; 0: no limit)")
+    q.add_argument("--memory", type=_non_negative(int), default=None, metavar="MB",
+                   help="stop a query that needs more than this many MB (default: 4096; 0: no limit)")
     q.add_argument("--limit", type=_non_negative(int), default=None, metavar="ROWS",
                    help="write at most this many rows, with a warning when cut (default: 100000; 0: all)")
     q.add_argument("--list", action="store_true", help="list the named queries and exit")
@@ -327,7 +329,7 @@ def _evaluate_petrarch(args) -> int:
 
 def _query(args) -> int:
     from .query import list_queries, named_query, parse_params, read_query_file
-    from .query_run import DEFAULT_LIMIT, DEFAULT_TIMEOUT, stream_query
+    from .query_run import DEFAULT_LIMIT, DEFAULT_MEMORY, DEFAULT_TIMEOUT, stream_query
 
     if args.list:
         ontology = _ontology(args)
@@ -351,7 +353,8 @@ def _query(args) -> int:
         text = read_query_file(args.query_file)
     stream_query(args.graph, text, fmt=args.format, bindings=parse_params(args.param),
                  limit=DEFAULT_LIMIT if args.limit is None else args.limit,
-                 timeout=DEFAULT_TIMEOUT if args.timeout is None else args.timeout)
+                 timeout=DEFAULT_TIMEOUT if args.timeout is None else args.timeout,
+                 memory=DEFAULT_MEMORY if args.memory is None else args.memory)
     return 0
 
 

@@ -11,6 +11,11 @@ wherever it is) and says so in one line; the child also dies with the parent
 it are not written, and one warning line says the output was cut. Where there is no
 ``fork`` (Windows), or standard output is no file (a test's capture), the query runs in
 the process itself: the row limit still holds, the time limit does not.
+
+A query that needs all its rows before the first (``ORDER BY``, ``GROUP BY``, ``DISTINCT``
+over a product) cannot stream; the memory limit bounds it: the child may grow by at most
+``memory`` MB over what it holds when the query starts (``RLIMIT_AS``, where the platform
+has it), and a query that needs more ends with one line naming the limit.
 """
 
 from __future__ import annotations
@@ -30,15 +35,19 @@ from .query_results import QueryResult, format_result, select_text
 #: Defaults of ``kg query --timeout`` (seconds) and ``--limit`` (rows); 0 means none.
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_LIMIT = 100_000
+#: Default of ``kg query --memory`` (MB a query may grow by; 0 means no limit).
+DEFAULT_MEMORY = 4096
 POLL_SECONDS = 0.02
 
 
 def stream_query(graph_path, query_text: str, *, fmt: str = "table", bindings: Mapping[str, object] | None = None,
-                 limit: int = DEFAULT_LIMIT, timeout: float = DEFAULT_TIMEOUT, out=None) -> None:
+                 limit: int = DEFAULT_LIMIT, timeout: float = DEFAULT_TIMEOUT, memory: int = DEFAULT_MEMORY,
+                 out=None) -> None:
     """Run ``query_text`` on the graph file and write its result to ``out`` (default stdout).
 
-    Raises :class:`QueryError` (one line) on a bad query or when ``timeout`` seconds pass
-    (0: no limit); KeyboardInterrupt (Ctrl-C, SIGTERM) stops the query within a poll.
+    Raises :class:`QueryError` (one line) on a bad query, when ``timeout`` seconds pass
+    or when the query needs more than ``memory`` MB (0: no limit, each);
+    KeyboardInterrupt (Ctrl-C, SIGTERM) stops the query within a poll.
     """
     store = load_graph(graph_path)
     out = out or sys.stdout
@@ -52,9 +61,9 @@ def stream_query(graph_path, query_text: str, *, fmt: str = "table", bindings: M
     pid = os.fork()
     if pid == 0:   # pragma: no cover - the child (coverage does not follow a fork)
         os.close(errors_r)
-        _child(store, query_text, fmt, bindings, limit, errors_w, parent)
+        _child(store, query_text, fmt, bindings, limit, errors_w, parent, memory)
     os.close(errors_w)
-    _wait(pid, errors_r, timeout)
+    _wait(pid, errors_r, timeout, memory)
 
 
 def _has_fd(stream) -> bool:
@@ -67,13 +76,15 @@ def _has_fd(stream) -> bool:
     return True
 
 
-def _child(store, query_text, fmt, bindings, limit, errors_w, parent) -> None:   # pragma: no cover
+def _child(store, query_text, fmt, bindings, limit, errors_w, parent, memory) -> None:   # pragma: no cover
     """Run the query in the forked child and leave with its code (never returns)."""
     from .signals import die_with_parent
     code = 0
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)   # the parent does the talking
         die_with_parent(parent)
+        if limit_memory(memory):
+            _quiet_engine_stderr()
         _write_result(store, query_text, fmt, bindings, limit, sys.stdout)
         sys.stdout.flush()
     except KgError as exc:
@@ -81,14 +92,52 @@ def _child(store, query_text, fmt, bindings, limit, errors_w, parent) -> None:  
         code = 3
     except BrokenPipeError:   # `kg query ... | head`: the reader has what it wants
         code = 0
+    except MemoryError:
+        os.write(errors_w, _memory_message(memory).encode())
+        code = 3
     except BaseException as exc:
         os.write(errors_w, f"query failed: {type(exc).__name__}: {exc}".encode("utf-8", "replace"))
         code = 3
     os._exit(code)
 
 
-def _wait(pid: int, errors_r: int, timeout: float) -> None:
-    """Wait for the child; kill it at the time limit or on an interrupt."""
+def limit_memory(memory: int) -> bool:
+    """Let this process grow by at most ``memory`` MB of address space over what it has now
+    (``RLIMIT_AS``); False where the platform cannot (then only the time limit holds)."""
+    if not memory:
+        return False
+    try:
+        import resource
+        with open("/proc/self/statm") as f:
+            size = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        cap = size + memory * 1024 * 1024
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        resource.setrlimit(resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard))
+    except (ImportError, OSError, ValueError):
+        return False
+    return True
+
+
+def _quiet_engine_stderr() -> None:   # pragma: no cover - the child
+    """Python keeps writing to the terminal's standard error; the query engine's own
+    (Rust's "memory allocation of N bytes failed" and its backtrace) goes nowhere: the
+    parent says what happened in one line."""
+    sys.stderr.flush()
+    sys.stderr = os.fdopen(os.dup(2), "w", buffering=1, encoding=sys.stderr.encoding, errors="backslashreplace")
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    os.close(devnull)
+
+
+def _memory_message(memory: int) -> str:
+    return (f"query stopped: it needed more than {memory} MB (the memory limit; --memory MB to change it, "
+            "--memory 0 for none)")
+
+
+def _wait(pid: int, errors_r: int, timeout: float, memory: int = 0) -> None:
+    """Wait for the child; kill it at the time limit or on an interrupt. A child killed by
+    SIGABRT or SIGSEGV under a memory limit ran out of it (the query engine aborts when an
+    allocation fails)."""
     deadline = time.monotonic() + timeout if timeout else None
     try:
         while True:
@@ -109,7 +158,10 @@ def _wait(pid: int, errors_r: int, timeout: float) -> None:
     if message:
         raise QueryError(message)
     if os.WIFSIGNALED(status):
-        raise QueryError(f"the query process died ({signal.Signals(os.WTERMSIG(status)).name})")
+        sig = signal.Signals(os.WTERMSIG(status))
+        if memory and sig in (signal.SIGABRT, signal.SIGSEGV, signal.SIGBUS):
+            raise QueryError(_memory_message(memory))
+        raise QueryError(f"the query process died ({sig.name})")
 
 
 def _kill(pid: int) -> None:

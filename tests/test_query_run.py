@@ -55,6 +55,25 @@ def test_time_limit_stops_a_cartesian_product_within_a_second():
     assert r.stderr.count("\n") == 1 and "time limit" in r.stderr
 
 
+def test_memory_limit_stops_a_query_that_needs_all_its_rows():
+    """ORDER BY over a product cannot stream: the memory limit ends it, in one line."""
+    start = time.monotonic()
+    r = _kg("query", str(GRAPH), "-e", CARTESIAN + " ORDER BY ?a", "--memory", "200", "--timeout", "60")
+    assert time.monotonic() - start < 30
+    assert r.returncode == 1
+    assert r.stderr.count("\n") == 1 and "memory limit" in r.stderr, r.stderr
+
+
+def test_memory_limit_leaves_ordinary_queries_alone():
+    r = _kg("query", str(GRAPH), "--name", "who-met-whom", "--memory", "200")
+    assert r.returncode == 0 and r.stderr == "" and "met" in r.stdout
+
+
+def test_no_memory_limit_is_set_for_zero():
+    from kg.query_run import limit_memory
+    assert limit_memory(0) is False
+
+
 def test_streaming_a_cartesian_product_keeps_memory_bounded():
     """Three-way product of the seed graph (~10^13 rows): rows flow, memory stays that of one row."""
     r = _kg("query", str(GRAPH), "-e", CARTESIAN, "-f", "csv", "--limit", "0", "--timeout", "2")
