@@ -109,6 +109,28 @@ CANDIDATES = [
     spoke         VERB   ROOT      spoke         lemma=speak
     .             PUNCT  punct     spoke
     """, [("Abdel-Fattah al-Sisi", "PERSON", "abdel-fattah-el-sisi", "alias")], id="given-names-before-a-known-surname-join-it"),
+    # two person spans side by side are one name, whatever the tagger says of a word in it
+    pytest.param("""
+    Julius        PROPN  compound  Sisiku                           [PERSON
+    Sisiku        PROPN  compound  Tabe                             ]
+    Ayuk          PROPN  compound  Tabe                             [PERSON
+    Tabe          NOUN   nsubj     fled                             ]
+    fled          VERB   ROOT      fled          lemma=flee
+    .             PUNCT  punct     fled
+    """, [("Julius Sisiku Ayuk Tabe", "PERSON", None, "ner")], id="two-person-spans-side-by-side"),
+    # a known one-word place around a person's name is part of it: "Sabah Ahmad Al-Jaber Al-Sabah"
+    pytest.param("""
+    Sabah         PROPN  compound  Ahmad                            [LOC sabah#name]
+    Ahmad         PROPN  compound  Sabah@2                          [PERSON
+    Al            PROPN  compound  Jaber
+    -             PUNCT  punct     Jaber
+    Jaber         PROPN  compound  Sabah@2
+    Al            PROPN  compound  Sabah@2
+    -             PUNCT  punct     Sabah@2                          ]
+    Sabah         PROPN  nsubj     spoke                            [LOC sabah#name]
+    spoke         VERB   ROOT      spoke         lemma=speak
+    .             PUNCT  punct     spoke
+    """, [("Sabah Ahmad Al-Jaber Al-Sabah", "PERSON", None, "ner")], id="a-known-place-word-around-a-persons-name"),
     pytest.param("""
     Aid           NOUN   nsubj     reached
     reached       VERB   ROOT      reached       lemma=reach

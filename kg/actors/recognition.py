@@ -201,31 +201,53 @@ def _entity_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> list[Span]:
 
 def _mend_split_names(doc: Doc, ents: list[Span], particles: frozenset[str]) -> list[Span]:
     """Join a name the NER cut in two ("Oleksandr" ORG + "Syrskyi" GPE, "Abdel-Fattah" +
-    "al-Sisi") into one PERSON."""
+    "al-Sisi", "Julius Sisiku" + "Ayuk Tabe", "Sabah" (a known place) + "Ahmad Al-Jaber Al-"
+    + "Sabah") into one PERSON."""
     merged: list[Span] = []
     for ent in ents:
         prev = merged[-1] if merged else None
-        adjacent = prev is not None and prev.end == ent.start
-        # a known surname after given names the NER split off ("Abdel-Fattah" + "al-Sisi"): the
-        # whole name, resolved as the surname's person
-        known_surname = bool(ent.ent_id_) and prev is not None and prev.end == ent.start \
-            and prev.label_ == ent.label_ == "PERSON"
-        if (prev is not None and not prev.ent_id_ and (not ent.ent_id_ or known_surname)
-                and (prev.label_ == ent.label_ == "PERSON"
-                     or (adjacent and ("PERSON" in (prev.label_, ent.label_) or len(prev) == len(ent) == 1)))
-                and all(t.lower_ in particles for t in doc[prev.end:ent.start])
-                and all(t.pos_ == "PROPN" for t in doc[prev.start:ent.end] if t.lower_ not in particles and t.text != "-")
-                and not any("\n" in t.whitespace_ for t in doc[prev.start:ent.start])):
-            merged[-1] = Span(doc, prev.start, ent.end, label="PERSON", span_id=ent.id_)
-            continue
-        merged.append(ent)
+        join = _join(doc, prev, ent, particles) if prev is not None else None
+        if join is None:
+            merged.append(ent)
+        else:
+            merged[-1] = Span(doc, prev.start, ent.end, label="PERSON", span_id=join)
     return merged
+
+
+_PLACE_LABELS = frozenset({"LOC", "FAC"})
+
+
+def _join(doc: Doc, prev: Span, ent: Span, particles: frozenset[str]) -> str | None:
+    """The knowledge-base id ("" for none) of the person ``prev`` and ``ent`` name together,
+    or ``None`` when they are two names. (A span's ``id_`` is its knowledge-base id: a joined
+    span's ``ent_id_`` would be its root token's.)"""
+    if any("\n" in t.whitespace_ for t in doc[prev.start:ent.start]) \
+            or not all(t.lower_ in particles for t in doc[prev.end:ent.start]):
+        return None
+    adjacent = prev.end == ent.start
+    names = all(t.pos_ == "PROPN" for t in doc[prev.start:ent.end] if t.lower_ not in particles and t.text != "-")
+    people = prev.label_ == ent.label_ == "PERSON"
+    if prev.id_:
+        # a known one-word place right before a person's name: "Sabah" + "Ahmad Al-Jaber"
+        ok = adjacent and prev.label_ in _PLACE_LABELS and len(prev) == 1 and ent.label_ == "PERSON" \
+            and not ent.id_ and names
+        return "" if ok else None
+    if ent.id_:
+        if adjacent and people:
+            return ent.id_    # a known surname after given names: "Abdel-Fattah" + "al-Sisi"
+        glued = adjacent and not doc[prev.end - 1].whitespace_ and prev.label_ == "PERSON"
+        return "" if glued and ent.label_ in _PLACE_LABELS else None   # "... Al-" + "Sabah"
+    if people and adjacent and all(t.text[:1].isupper() or t.text == "-" for t in doc[prev.start:ent.end]):
+        return ""             # "Julius Sisiku" + "Ayuk Tabe"
+    if (people or (adjacent and ("PERSON" in (prev.label_, ent.label_) or len(prev) == len(ent) == 1))) and names:
+        return ""
+    return None
 
 
 def _candidate(ent: Span, ix: DocIndex, kb: Ontology, honorific: set[str]) -> Candidate | None:
     """The entity trimmed and extended as a candidate, or None when it names no actor."""
     words = kb.lexicon.words_of
-    known = bool(ent.ent_id_)
+    known = bool(ent.id_)
     span = trim(ent)
     if span is None or not any(c.isalpha() for c in span.text):
         return None
@@ -241,7 +263,7 @@ def _candidate(ent: Span, ix: DocIndex, kb: Ontology, honorific: set[str]) -> Ca
         span = without_headline_verb(span, kb.lexicon, ix.on_first_line(span.start))   # "El Fasher Kills"
     bare = name_text(span)
     if known and span[0].is_lower and len(span) > 1 \
-            and ent.ent_id_.split("#")[0] in {e.id for e, _ in kb.lookup(name_text(span[1:]))}:
+            and ent.id_.split("#")[0] in {e.id for e, _ in kb.lookup(name_text(span[1:]))}:
         span, bare = span[1:], name_text(span[1:])   # "occupied West Bank": the name
     if not bare[:1].isupper() and not bare[:1].isdigit():
         return None   # "east": a direction, not a name
@@ -254,7 +276,7 @@ def _candidate(ent: Span, ix: DocIndex, kb: Ontology, honorific: set[str]) -> Ca
     suffix = place_suffix(span, ix, words)
     if suffix is not None and not known:
         span = suffix
-    kb_id, how = (ent.ent_id_.split("#", 1) + [HOW_NAME])[:2] if known else (None, HOW_NER)
+    kb_id, how = (ent.id_.split("#", 1) + [HOW_NAME])[:2] if known else (None, HOW_NER)
     if kb_id and kb_id not in kb.entries:
         kb_id, how = None, HOW_NER
     return Candidate(span, kb_id, how)
