@@ -118,6 +118,14 @@ CANDIDATES = [
     fled          VERB   ROOT      fled          lemma=flee
     .             PUNCT  punct     fled
     """, [("Julius Sisiku Ayuk Tabe", "PERSON", None, "ner")], id="two-person-spans-side-by-side"),
+    # a known person written with one more name the parse chains to it
+    pytest.param("""
+    Marco         PROPN  compound  Bello                            [PERSON marco-rubio#name
+    Rubio         PROPN  compound  Bello                            ]
+    Bello         PROPN  nsubj     spoke
+    spoke         VERB   ROOT      spoke         lemma=speak
+    .             PUNCT  punct     spoke
+    """, [("Marco Rubio Bello", "PERSON", "marco-rubio", "name")], id="a-known-person-named-longer"),
     # a known one-word place around a person's name is part of it: "Sabah Ahmad Al-Jaber Al-Sabah"
     pytest.param("""
     Sabah         PROPN  compound  Ahmad                            [LOC sabah#name]

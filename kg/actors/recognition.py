@@ -50,7 +50,7 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     """Entity spans to resolve, with person names mended, in text order; and the full
     person names written in the document (tokens), for telling surnames apart."""
     ents = _entity_spans(doc, ix, kb)
-    merged = _mend_split_names(doc, ents, kb.lexicon.words_of("name_particle"))
+    merged = _extend_known_persons(doc, _mend_split_names(doc, ents, kb.lexicon.words_of("name_particle")))
     honorific = honorific_forms(kb.lexicon.words_of("honorific"))
     out = [c for c in (_candidate(ent, ix, kb, honorific) for ent in merged) if c is not None]
     out = [part for c in out for part in split_list(c, kb.lexicon.words_of)]
@@ -212,6 +212,21 @@ def _mend_split_names(doc: Doc, ents: list[Span], particles: frozenset[str]) -> 
         else:
             merged[-1] = Span(doc, prev.start, ent.end, label="PERSON", span_id=join)
     return merged
+
+
+def _extend_known_persons(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A known person's name the text writes longer, the parse chaining it to the capitalised
+    names after it: "Yaya Dillo" + "Djerou" (the same person, named in full)."""
+    starts = {e.start for e in ents}
+    out = []
+    for e in ents:
+        end = e.end
+        if e.id_ and e.label_ == "PERSON":
+            while end < len(doc) and end not in starts and doc[end - 1].dep_ == "compound" \
+                    and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                end += 1
+        out.append(e if end == e.end else Span(doc, e.start, end, label="PERSON", span_id=e.id_))
+    return out
 
 
 _PLACE_LABELS = frozenset({"LOC", "FAC"})
