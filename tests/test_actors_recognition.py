@@ -207,3 +207,23 @@ def test_a_known_acronym_written_as_a_word(kb):
     """, VOCAB)
     found, _ = candidate_spans(doc, DocIndex(doc, doc.text), kb)
     assert [(c.span.text, c.kb_id) for c in found] == [("Tchiani", None), ("Ecowas", "ecowas")]
+
+
+def test_a_ship_named_in_quotes_after_its_kind_is_no_place(kb):
+    from spacy.tokens import Span
+
+    from kg.actors.recognition import names_a_vessel
+
+    doc = hand_doc("""
+    missiles      NOUN   nsubj     targeted      lemma=missile tag=NNS
+    targeted      VERB   ROOT      targeted      lemma=target
+    US            PROPN  compound  destroyer
+    destroyer     NOUN   dobj      targeted
+    ,             PUNCT  punct     destroyer
+    "             PUNCT  punct     Mason
+    Mason         PROPN  appos     destroyer
+    "             PUNCT  punct     Mason
+    .             PUNCT  punct     targeted
+    """, VOCAB)
+    assert names_a_vessel(Span(doc, 6, 7), kb.lexicon.words_of)
+    assert not names_a_vessel(Span(doc, 2, 3), kb.lexicon.words_of)

@@ -298,10 +298,11 @@ def _candidate(ent: Span, ix: DocIndex, kb: Ontology, honorific: set[str]) -> Ca
 
 
 def names_a_vessel(span: Span, words) -> bool:
-    """"the US destroyer Carney", "the tanker Marlin Luanda": ships are not actors."""
+    """"the US destroyer Carney", "the tanker Marlin Luanda", 'US destroyer, "Mason",': ships
+    are not actors."""
     doc = span.doc
     k = span.start - 1
-    while k >= 0 and doc[k].pos_ == "PROPN" and k >= span.start - 3:
+    while k >= 0 and (doc[k].pos_ == "PROPN" or doc[k].is_quote or doc[k].text == ",") and k >= span.start - 4:
         k -= 1
     return k >= 0 and doc[k].lower_ in words("vessel")
 
@@ -360,9 +361,9 @@ def proper_noun_places(doc: Doc, ix: DocIndex, taken: set[int], kb: Ontology) ->
         while j + 1 < n and pos[j + 1] == "PROPN" and (j + 1) not in taken and upper[j + 1]:
             j += 1
         span = Span(doc, i, j + 1, label="GPE")
-        if is_calendar_span(span, words):
+        if is_calendar_span(span, words) or span.text.lower() in words("holiday_name"):
             i = j + 1
-            continue
+            continue   # "in May", "to exploit Ramadan"
         head = span.root
         where_places_go = head.dep_ in OBJECT_DEPS and (head.head.lower_ in words("locative_prep")
                                                         or head.head.pos_ == "VERB")
