@@ -54,6 +54,43 @@ LOCATED = [
     Ukraine       PROPN  pobj      in                               [GPE ukraine#name]
     .             PUNCT  punct     captured
     """, {("avdiyivka-ua", "ukraine")}, id="x-in-eastern-y"),
+    # the preposition right after the place, hung on the verb above it
+    pytest.param("""
+    Russia        PROPN  nsubj     dropped                          [GPE russia#name]
+    dropped       VERB   ROOT      dropped       lemma=drop
+    bombs         NOUN   dobj      dropped       lemma=bomb tag=NNS
+    on            ADP    prep      dropped
+    Avdiivka      PROPN  pobj      on                               [GPE]
+    in            ADP    prep      dropped
+    eastern       ADJ    amod      Ukraine
+    Ukraine       PROPN  pobj      in                               [GPE ukraine#name]
+    .             PUNCT  punct     dropped
+    """, {("avdiyivka-ua", "ukraine")}, id="x-in-y-hung-on-the-verb"),
+    # ... but not a phrase that only names a place through a possessive
+    pytest.param("""
+    Missiles      NOUN   nsubj     put           lemma=missile tag=NNS
+    put           VERB   ROOT      put
+    the           DET    det       base
+    base          NOUN   dobj      put
+    in            ADP    prep      base
+    Avdiivka      PROPN  pobj      in                               [GPE]
+    in            ADP    prep      put
+    Ukraine       PROPN  poss      range                            [GPE ukraine#name]
+    's            PART   case      Ukraine       tag=POS
+    range         NOUN   pobj      in@2
+    .             PUNCT  punct     put
+    """, set(), id="x-in-the-range-of-y-is-no-location"),
+    # a dateline: the city lies in the country named after it
+    pytest.param("""
+    BEIRUT        PROPN  nsubj     captured                         [GPE lebanon#capital]
+    ,             PUNCT  punct     BEIRUT
+    Lebanon       PROPN  appos     BEIRUT                           [GPE lebanon#name]
+    --            PUNCT  punct     captured
+    Hezbollah     PROPN  nsubj     captured                         [ORG hezbollah#name]
+    captured      VERB   ROOT      captured      lemma=capture
+    soldiers      NOUN   dobj      captured      lemma=soldier tag=NNS
+    .             PUNCT  punct     captured
+    """, {("beirut-lb", "lebanon")}, id="dateline"),
     pytest.param("""
     Aden          PROPN  nsubjpass struck                           [GPE yemen#capital]
     ,             PUNCT  punct     Aden

@@ -11,7 +11,8 @@ For each place named in a sentence, one function per construction:
 * :func:`list_location` — "Lebanese cities including Tyre and Sidon", "the region,
   comprising the provinces of A, B and C";
 * :func:`located_clause` — "Palma is located in Cabo Delgado", "Cabo Delgado, where
-  Palma is located".
+  Palma is located";
+* :func:`dateline` — "BEIRUT, Lebanon --".
 
 And :func:`described_place`: "southern Gaza's main city" (resolved to Khan Yunis by
 coreference) -> Khan Yunis lies in Gaza. The GeoNames or knowledge-base country of a
@@ -41,7 +42,8 @@ _OBJECT_DEPS = frozenset({"dobj", "pobj"})
 
 def location(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
     """LOCATED_IN from appositions, "the Y city of X" and "X in/on Y", for each place named
-    in ``sent`` (not as a demonym)."""
+    in ``sent`` (not as a demonym), and from a dateline ("BEIRUT, Lebanon --")."""
+    yield from dateline(sent, da)
     for m in da.mentions:
         if not (sent.start <= m.span.start < sent.end) or da.type_of(m.actor) != "Place" or m.how == "demonym":
             continue
@@ -51,6 +53,20 @@ def location(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -
         yield from preposition(m, da, ds)
         yield from list_location(m, da, ds)
         yield from located_clause(m, da, ds)
+
+
+def dateline(sent: Span, da: DocumentActors) -> Iterator[Found]:
+    """"BEIRUT, Lebanon --", "KABUL, Afghanistan (AP) -": the dateline's city lies in the
+    country named after it."""
+    for start, end in da.datelines:
+        if not (sent.start <= start < sent.end):
+            continue
+        named = sorted((m for m in da.mentions if start <= m.span.start and m.span.end <= end),
+                       key=lambda m: m.span.start)
+        places = list(dict.fromkeys(m.actor for m in named if is_location(m.actor, da)))
+        if len(places) >= 2 and da.type_of(places[0]) == "Place":
+            yield Found(places[0], LOCATED_IN, places[1], named[0].span.root, "location.dateline",
+                        da.kb.confidence("location.dateline"))
 
 
 def apposition(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
@@ -117,12 +133,17 @@ def preposition(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[F
     root = m.span[-1]
     holders = [root]
     nxt = da.doc[m.span.end] if m.span.end < len(da.doc) else None
-    if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == root.head.i and root.dep_ in _OBJECT_DEPS:
-        holders.append(root.head)
+    if nxt is not None and nxt.dep_ == "prep" and nxt.head.i != root.i and nxt.head in root.ancestors \
+            and root.dep_ in _OBJECT_DEPS:
+        # "dropped bombs on Nyaung Kone village in the northern Sagaing region": the preposition
+        # right after the place, hung on the verb or a noun above it
+        holders.append(nxt.head)
     confidence = da.kb.confidence("location.preposition")
     for h in holders:
+        named = None if h.i == root.i or h.i == root.head.i else \
+            {da.actor_at(o.i) for o in nxt.children if o.dep_ == "pobj"}   # not "in its target range"
         for y in place_objects(h, preps, da, ds, only=nxt if h.i != root.i else None):
-            if y != m.actor:
+            if y != m.actor and (named is None or y in named):
                 yield Found(m.actor, LOCATED_IN, y, root, "location.preposition", confidence)
 
 
