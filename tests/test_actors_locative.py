@@ -291,3 +291,35 @@ def test_uses_as_a_place(kb, spec, expected):
 def test_a_capital_owning_allies_or_an_act_is_its_state(kb, spec):
     recs = actors(spec, kb)
     assert recs["russia"].type == "State" and "moscow-ru" not in recs
+
+
+def test_a_new_name_tagged_person_written_only_after_in_is_a_place(kb):
+    recs = actors("""
+    Ethiopia      PROPN  nsubj     declared                         [GPE ethiopia#name]
+    declared      VERB   ROOT      declared      lemma=declare
+    an            DET    det       emergency
+    emergency     NOUN   dobj      declared
+    in            ADP    prep      declared
+    Amhara        PROPN  pobj      in                               [PERSON]
+    .             PUNCT  punct     declared
+    Fighting      NOUN   nsubj     spread        lemma=fighting
+    spread        VERB   ROOT      spread
+    across        ADP    prep      spread
+    Amhara        PROPN  pobj      across                           [PERSON]
+    .             PUNCT  punct     spread
+    """, kb)
+    assert recs["amhara"].type == "Place"
+
+
+def test_a_person_also_named_elsewhere_stays_a_person(kb):
+    recs = actors("""
+    Talks         NOUN   nsubj     ended         lemma=talk tag=NNS
+    ended         VERB   ROOT      ended         lemma=end
+    in            ADP    prep      ended
+    Tesfaye       PROPN  pobj      in                               [PERSON]
+    .             PUNCT  punct     ended
+    Tesfaye       PROPN  nsubj     said                             [PERSON]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    assert recs["tesfaye"].type == "Person"

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..ontology import Ontology
 from .document import DocumentActors, MentionInfo
-from .types import HOW_IN_NAME, HOW_INSTITUTION, PLACE, STATE
+from .types import HOW_IN_NAME, HOW_INSTITUTION, PERSON, PLACE, STATE
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "appos"})
 ADJECTIVE_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -112,6 +112,13 @@ def agentive_noun(noun: Token, kb: Ontology) -> bool:
     return lemma in kb.lexicon.nouns or low in words("institution")
 
 
+def _in_place_slot(span: Span, kb: Ontology) -> bool:
+    """Whether a mention is the object of a preposition a person's name does not follow
+    ("in Amhara", ``place_slot_prep``)."""
+    root = first_conjunct(span.root)
+    return root.dep_ == "pobj" and root.head.lower_ in kb.lexicon.words_of("place_slot_prep")
+
+
 def decide_types(da: DocumentActors) -> None:
     """Mark every mention locative or not; states named only as locations are Places in
     this document (``da.types``)."""
@@ -124,3 +131,5 @@ def decide_types(da: DocumentActors) -> None:
         counted = [m for m in ms if m.how not in UNCOUNTED]
         if p.type == STATE and counted and all(m.locative for m in counted):
             da.types[actor_id] = PLACE
+        elif p.type == PERSON and p.entry is None and counted and all(_in_place_slot(m.span, da.kb) for m in counted):
+            p.type = PLACE   # "a state of emergency in Amhara" (tagged PERSON), named only so
