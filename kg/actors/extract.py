@@ -44,6 +44,7 @@ from .places import (
     unify_capitals,
 )
 from .recognition import NAME_LABELS, PLACE_LABELS, candidate_spans
+from .repeats import add_repeated_names
 from .roles import find_roles, titled
 from .types import GROUP, HOW_CONTEXT, HOW_FRAMED, HOW_NER, PEOPLE, PLACE, STATE
 
@@ -80,6 +81,7 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     find_parents_in_new_names(da)
     merge_variants(da)
     resolve_defined_acronyms(da)
+    add_repeated_names(da)
     link_units(da)
     da.token_actor = token_index(da.mentions)   # the mentions are final: titles look actors up by token
     find_roles(da)

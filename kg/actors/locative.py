@@ -112,6 +112,13 @@ def agentive_noun(noun: Token, kb: Ontology) -> bool:
     return lemma in kb.lexicon.nouns or low in words("institution")
 
 
+def _mostly_in_place_slots(ms: list[MentionInfo], kb: Ontology) -> bool:
+    """Whether more than half of a name's mentions, and at least one, stand where only a
+    place's name does (:func:`_in_place_slot`), two at least when it is written more than once."""
+    slots = sum(_in_place_slot(m.span, kb) for m in ms)
+    return slots * 2 > len(ms) and slots >= min(2, len(ms))
+
+
 def _in_place_slot(span: Span, kb: Ontology) -> bool:
     """Whether a mention is the object of a preposition a person's name does not follow
     ("in Amhara", ``place_slot_prep``)."""
@@ -131,5 +138,5 @@ def decide_types(da: DocumentActors) -> None:
         counted = [m for m in ms if m.how not in UNCOUNTED]
         if p.type == STATE and counted and all(m.locative for m in counted):
             da.types[actor_id] = PLACE
-        elif p.type == PERSON and p.entry is None and counted and all(_in_place_slot(m.span, da.kb) for m in counted):
-            p.type = PLACE   # "a state of emergency in Amhara" (tagged PERSON), named only so
+        elif p.type == PERSON and p.entry is None and _mostly_in_place_slots(counted, da.kb):
+            p.type = PLACE   # "a state of emergency in Amhara" (tagged PERSON), named mostly so

@@ -35,5 +35,6 @@ HOW_GEO = "geo"                   # a GeoNames place
 HOW_NER = "ner"                   # a statistical entity the knowledge base does not know
 HOW_FRAMED = "framed"             # a name the NER missed that an event frame takes as an actor
 HOW_CONTEXT = "context"           # a place its kind word marks: "Pauktaw township", "the town of X"
+HOW_REPEAT = "repeat"                # a name the document resolved, written again where the NER left it
 
 INSTITUTION_KIND = "institution"  # the kind of a body named after its parent, unknown to the KB
