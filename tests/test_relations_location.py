@@ -80,6 +80,16 @@ LOCATED = [
     range         NOUN   pobj      in@2
     .             PUNCT  punct     put
     """, set(), id="x-in-the-range-of-y-is-no-location"),
+    # "Abdiaziz district, Mogadishu": the district lies in the city, not the other way
+    pytest.param("""
+    Militants     NOUN   nsubj     struck        lemma=militant tag=NNS
+    struck        VERB   ROOT      struck        lemma=strike
+    Rafah         PROPN  compound  district                         [GPE
+    district      NOUN   dobj      struck                           ]
+    ,             PUNCT  punct     district
+    Gaza          PROPN  appos     district                         [LOC gaza-strip#alias]
+    .             PUNCT  punct     struck
+    """, {("rafah-ps", "gaza-strip")}, id="x-district-comma-city"),
     # a dateline: the city lies in the country named after it
     pytest.param("""
     BEIRUT        PROPN  nsubj     captured                         [GPE lebanon#capital]

@@ -97,6 +97,8 @@ def named_kind(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Fo
     confidence = da.kb.confidence("location.named_kind")
     if root.dep_ == "appos" and root.head.lemma_.lower() in words("place_noun"):
         kind = root.head
+        if da.actor_at(kind.i) is not None:
+            return   # "Abdiaziz district, Mogadishu": the kind word ends a name; the apposition is where it lies
         for y in place_modifiers(kind, da, ds) + place_objects(kind, words("place_kind_prep"), da, ds):
             if y != m.actor:
                 yield Found(m.actor, LOCATED_IN, y, kind, "location.named_kind", confidence)
