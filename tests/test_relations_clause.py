@@ -206,6 +206,16 @@ COORDINATION = [
     .             PUNCT  punct     signed
     """, {("armenia", "AGREE", "azerbaijan", True), ("armenia", "AGREE", "russia", True),
           ("azerbaijan", "AGREE", "russia", True)}, id="symmetric-subjects-all-pairs"),
+    # the area struck is the object ("struck targets in Gaza"), but a place the targets are
+    # only near is not struck
+    pytest.param("""
+    Russia        PROPN  nsubj     captured                         [GPE russia#name]
+    captured      VERB   ROOT      captured      lemma=capture
+    villages      NOUN   dobj      captured      lemma=village tag=NNS
+    near          ADP    prep      villages
+    Kyiv          PROPN  pobj      near                             [GPE ukraine#capital]
+    .             PUNCT  punct     captured
+    """, set(), id="villages-near-a-city-are-not-the-city"),
     # withdrawing a diplomat sanctions the state it was accredited to; troops withdrawn retreat
     pytest.param("""
     Serbia        PROPN  nsubj     withdrew                         [GPE serbia#name]
