@@ -468,3 +468,25 @@ def test_an_army_base_names_no_army(kb):
     .             PUNCT  punct     comes
     """, kb)
     assert da.institutions == []
+
+
+def test_a_body_named_only_by_its_role_is_the_documents_body_of_that_role(kb):
+    """"The Foreign Ministry" after "the Egyptian Foreign Ministry": one Group."""
+    recs = actors("""
+    The           DET    det       Ministry
+    Egyptian      ADJ    amod      Ministry                         [NORP egypt#demonym]
+    Foreign       PROPN  compound  Ministry
+    Ministry      PROPN  nsubj     said
+    said          VERB   ROOT      said          lemma=say
+    talks         NOUN   nsubj     failed        lemma=talk tag=NNS
+    failed        VERB   ccomp     said          lemma=fail
+    .             PUNCT  punct     said
+    The           DET    det       Ministry@2                       [ORG
+    Foreign       PROPN  compound  Ministry@2
+    Ministry      PROPN  nsubj     added                            ]
+    added         VERB   ROOT      added         lemma=add
+    .             PUNCT  punct     added
+    """, kb)
+    groups = [i for i, a in recs.items() if a.type == "Group"]
+    assert len(groups) == 1, sorted(recs)
+    assert {"Egyptian Foreign Ministry", "Foreign Ministry"} <= {x.removeprefix("The ") for x in recs[groups[0]].aliases}

@@ -206,6 +206,18 @@ COORDINATION = [
     .             PUNCT  punct     signed
     """, {("armenia", "AGREE", "azerbaijan", True), ("armenia", "AGREE", "russia", True),
           ("azerbaijan", "AGREE", "russia", True)}, id="symmetric-subjects-all-pairs"),
+    # taking part in talks is no taking
+    pytest.param("""
+    Morocco       PROPN  nsubj     taking                           [GPE morocco#name]
+    and           CCONJ  cc        Morocco
+    Algeria       PROPN  conj      Morocco                          [GPE algeria#name]
+    are           AUX    aux       taking        lemma=be
+    taking        VERB   ROOT      taking        lemma=take tag=VBG
+    part          NOUN   dobj      taking
+    in            ADP    prep      taking
+    talks         NOUN   pobj      in            lemma=talk tag=NNS
+    .             PUNCT  punct     taking
+    """, set(), id="taking-part-is-no-taking"),
     # the area struck is the object ("struck targets in Gaza"), but a place the targets are
     # only near is not struck
     pytest.param("""

@@ -251,6 +251,27 @@ def merge_variants(da: DocumentActors) -> None:
                 da.merge(g, into=target)
         da.institutions[:] = [i._replace(group=target) if i.group in ids and da.protos.get(i.group) is None
                               else i for i in da.institutions]
+    _merge_bare_bodies(da)
+
+
+def _merge_bare_bodies(da: DocumentActors) -> None:
+    """"The Foreign Ministry" after "the Saudi Foreign Ministry": a new group named only by a
+    body's role is the document's one body of that role (none when two parents have one)."""
+    words = da.kb.lexicon.words_of
+    bodies: dict[str, set[str]] = {}
+    for inst in da.institutions:
+        bodies.setdefault(role_key(inst.role, words), set()).add(inst.group)
+    linked = {i.group for i in da.institutions}
+    for gid, p in list(da.protos.items()):
+        if p.type != GROUP or p.entry is not None or gid in linked:
+            continue
+        name = p.name.lower()
+        name = name[4:] if name.startswith("the ") else name
+        if name not in words("institution"):
+            continue
+        targets = bodies.get(role_key(name, words), set())
+        if len(targets) == 1:
+            da.merge(gid, into=next(iter(targets)))
 
 
 def role_key(role: str, words) -> str:
