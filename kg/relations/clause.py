@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from ..ontology import Frame
 from ..predicates import ASSAULT, COERCE, MEDIATE, REJECT, THREATEN
 from .anaphora import event_anaphor
-from .arguments import actors, modifier_actors, pobj_actors
+from .arguments import actors, modifier_actors, pobj_actors, target_areas
 from .coreference import is_location
 from .discourse import Discourse
 from .found import BetweenSides, Found, all_pairs, cameo
@@ -121,12 +121,16 @@ def _unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool,
                                      threat=frame.predicate == THREATEN)
     if not objects and frame.objprep:
         objects = where_antecedent(v, frame.objprep, da, ds)
-    if not objects and predicate in words("area_target_predicate") and not passive:
+    if predicate in words("area_target_predicate") and not passive:
         # "struck sites in Pakistan", "struck targets in Gaza": the area, a place or a state
-        # (GUIDELINES, convention 15), is the object
+        # (GUIDELINES, convention 15), is the object; beside the group whose targets they are
+        # ("hit PKK targets in northern Iraq")
         targets = [c for c in v.children if c.dep_ in OBJ_DEPS]
-        objects = list(dict.fromkeys(a for t in [v, *targets] for a in pobj_actors(t, words("target_area_prep"), da, ds)
-                                     if is_location(a, da)))
+        if not objects:
+            objects = list(dict.fromkeys(a for t in [v, *targets] for a in pobj_actors(
+                t, words("target_area_prep"), da, ds) if is_location(a, da)))
+        elif not any(da.type_of(o) == "Place" for o in objects):
+            objects = objects + [a for a in target_areas(targets, da, ds, v) if a not in objects]
     if frame.place_object:
         objects = [o for o in objects if da.type_of(o) == "Place"]
     return objects
