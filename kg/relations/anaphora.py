@@ -89,11 +89,14 @@ def side_of(a: str, da: DocumentActors) -> str | None:
 KIND_TEST = {"state": is_state, "person": is_person, "group": is_group, "party": is_side}
 
 
-def plural_description(t: Token, da: DocumentActors, ds: Discourse) -> list[str] | None:
+def plural_description(t: Token, da: DocumentActors, ds: Discourse,
+                       exclude: frozenset[str] = frozenset()) -> list[str] | None:
     """The members a definite plural description stands for, or ``None`` when ``t`` is none:
     "the four countries" -> the last four states named together, "the two leaders" -> the
     last two persons, "both sides" / "the parties" -> the sides of the conflict
-    (``plural_descriptor``: the noun and its kind; ``plural_determiner``; ``number_word``)."""
+    (``plural_descriptor``: the noun and its kind; ``plural_determiner``; ``number_word``).
+    None of ``exclude`` (the subjects of its own clause: "Saudi Arabia and the US suspended
+    the talks between the parties" are not the parties) is a member."""
     lex = da.kb.lexicon
     kind = lex.mappings.get("plural_descriptor", {}).get(t.lower_)
     if kind is None:
@@ -102,16 +105,18 @@ def plural_description(t: Token, da: DocumentActors, ds: Discourse) -> list[str]
     if not any(c.dep_ in ("det", "predet") and c.lower_ in lex.words_of("plural_determiner") for c in children):
         return None    # "four countries", "several countries": no reference back
     if any(c.dep_ in MODIFIER_DEPS and (c.pos_ == "PROPN" or da.actor_at(c.i)) for c in children) \
-            or any(c.dep_ == "prep" and c.lower_ in lex.words_of("partitive_of_prep") for c in children):
+            or any(da.actor_at(p.i) or p.pos_ == "PROPN" for p in pobjs(t, lex.words_of("partitive_of_prep"))):
         return None    # "the Gulf countries", "the Russian delegations", "the leaders of X": named
     size = _number(children, lex.mappings.get("number_word", {}))
     want = KIND_TEST[kind]
 
     def fits(a: str) -> bool:
-        return want(a, da)
+        return want(a, da) and a not in exclude
     if kind == "party" and size in (None, 2):
         return ds.sides(t.i, fits)
-    return ds.members(t.i, fits, size) or (ds.latest(t.i, _previous_sentence_start(t), fits, size) if size else [])
+    got = ds.members(t.i, fits, size) or (ds.latest(t.i, _previous_sentence_start(t), fits, size) if size else [])
+    # "the two countries" with no pair named together near: the two sides at war, if they fit
+    return got or (ds.sides(t.i, fits) if size == 2 else [])
 
 
 def _previous_sentence_start(t: Token) -> int:

@@ -181,7 +181,8 @@ class Discourse:
         of states or groups named together ("talks between Iran and the US", "Israel and Hamas"),
         else the sides last seen fighting or agreeing. The referents of "both sides", "the
         parties"; the parties a mediation that names none is between."""
-        return self.members(before, want, 2) or list(self.belligerents or ())
+        sides = list(self.belligerents or ())
+        return self.members(before, want, 2) or (sides if all(want(a) for a in sides) else [])
 
     def salient(self, before: int, want: Callable[[str], bool] | None = None) -> list[str]:
         """The actors named before token ``before`` (that ``want`` accepts), most mentioned
