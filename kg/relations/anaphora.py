@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..predicates import ASSAULT
 from .discourse import PERSON_TYPES, Discourse
 from .grammar import MODIFIER_DEPS, pobjs
 
@@ -185,10 +186,23 @@ def event_anaphor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     for u in reversed(t.doc[max(0, t.i - ANAPHOR_REACH):t.i]):
         if u.lemma_ == t.lemma_ and u.pos_ == "NOUN":
             agents = _own_agents(u, da) or [a for p in pobjs(u, words("agent_prep")) for a in [da.actor_at(p.i)]
-                                                if a and da.type_of(a) != "Place"]
+                                                if a and da.type_of(a) != "Place"] or _light_verb_agents(u, da, ds)
             if agents:
                 return agents[0]
-    return ds.attacker
+    kinds = {f.predicate for frames in da.kb.lexicon.nouns.values() for f in frames if f.lemma == t.lemma_.lower()}
+    # "condemned the drills": the last to mobilise; "the attack", and a noun of no frame: the last attacker
+    return next((ds.agents[p] for p in sorted(kinds) if p != ASSAULT and p in ds.agents), None) or ds.attacker
+
+
+def _light_verb_agents(u: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """"China ends military drills": the subject of the light or ending verb (``light_verb``,
+    ``ending_verb``) ``u`` is the object of, when it names a state or group."""
+    v = u.head
+    words = da.kb.lexicon.words_of
+    if u.dep_ not in ("dobj", "obj") or (v.lemma_.lower() not in words("light_verb")
+                                         and v.lemma_.lower() not in words("ending_verb")):
+        return []
+    return [a for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for a in ds.actors_at(c.i) if is_party(a, da)]
 
 
 def _own_agents(t: Token, da: DocumentActors) -> list[str]:
