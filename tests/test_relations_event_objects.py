@@ -1,7 +1,7 @@
 """A definite event noun as the object of a speech act stands for the event's agent
 (``anaphora.event_anaphor``): "Lebanon condemned the drills" after "Israel ends military drills
 around Lebanon" -> Lebanon ACCUSE Israel (the same noun named with its agent, the subject of a light
-or ending verb); "expressed concern about the exercises" -> the agent of the last event of the
+or ending verb); "criticised the exercises" -> the agent of the last event of the
 noun's frame (MOBILIZE) when the same noun was not named before."""
 
 from __future__ import annotations
@@ -31,13 +31,11 @@ EXERCISES = """
     near           ADP    prep       drills         tag=IN
     Lebanon        PROPN  pobj       near           lemma=Lebanon tag=NNP    [GPE lebanon#name]
     .              PUNCT  punct      held           tag=.
-    Japan          PROPN  nsubj      expressed      lemma=Japan tag=NNP      [GPE japan#name]
-    expressed      VERB   ROOT       expressed      lemma=express tag=VBD
-    concern        NOUN   dobj       expressed      tag=NN
-    about          ADP    prep       concern        tag=IN
+    Japan          PROPN  nsubj      criticised     lemma=Japan tag=NNP      [GPE japan#name]
+    criticised     VERB   ROOT       criticised     lemma=criticise tag=VBD
     the            DET    det        exercises      tag=DT
-    exercises      NOUN   pobj       about          lemma=exercise tag=NNS
-    .              PUNCT  punct      expressed      tag=.
+    exercises      NOUN   dobj       criticised     lemma=exercise tag=NNS
+    .              PUNCT  punct      criticised     tag=.
 """
 
 
