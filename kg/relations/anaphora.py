@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..predicates import ASSAULT
 from .discourse import PERSON_TYPES, Discourse
 from .grammar import MODIFIER_DEPS, pobjs
 
@@ -89,11 +90,14 @@ def side_of(a: str, da: DocumentActors) -> str | None:
 KIND_TEST = {"state": is_state, "person": is_person, "group": is_group, "party": is_side}
 
 
-def plural_description(t: Token, da: DocumentActors, ds: Discourse) -> list[str] | None:
+def plural_description(t: Token, da: DocumentActors, ds: Discourse,
+                       exclude: frozenset[str] = frozenset()) -> list[str] | None:
     """The members a definite plural description stands for, or ``None`` when ``t`` is none:
     "the four countries" -> the last four states named together, "the two leaders" -> the
     last two persons, "both sides" / "the parties" -> the sides of the conflict
-    (``plural_descriptor``: the noun and its kind; ``plural_determiner``; ``number_word``)."""
+    (``plural_descriptor``: the noun and its kind; ``plural_determiner``; ``number_word``).
+    None of ``exclude`` (the subjects of its own clause: "Saudi Arabia and the US suspended
+    the talks between the parties" are not the parties) is a member."""
     lex = da.kb.lexicon
     kind = lex.mappings.get("plural_descriptor", {}).get(t.lower_)
     if kind is None:
@@ -102,16 +106,18 @@ def plural_description(t: Token, da: DocumentActors, ds: Discourse) -> list[str]
     if not any(c.dep_ in ("det", "predet") and c.lower_ in lex.words_of("plural_determiner") for c in children):
         return None    # "four countries", "several countries": no reference back
     if any(c.dep_ in MODIFIER_DEPS and (c.pos_ == "PROPN" or da.actor_at(c.i)) for c in children) \
-            or any(c.dep_ == "prep" and c.lower_ in lex.words_of("partitive_of_prep") for c in children):
+            or any(da.actor_at(p.i) or p.pos_ == "PROPN" for p in pobjs(t, lex.words_of("partitive_of_prep"))):
         return None    # "the Gulf countries", "the Russian delegations", "the leaders of X": named
     size = _number(children, lex.mappings.get("number_word", {}))
     want = KIND_TEST[kind]
 
     def fits(a: str) -> bool:
-        return want(a, da)
+        return want(a, da) and a not in exclude
     if kind == "party" and size in (None, 2):
         return ds.sides(t.i, fits)
-    return ds.members(t.i, fits, size) or (ds.latest(t.i, _previous_sentence_start(t), fits, size) if size else [])
+    got = ds.members(t.i, fits, size) or (ds.latest(t.i, _previous_sentence_start(t), fits, size) if size else [])
+    # "the two countries" with no pair named together near: the two sides at war, if they fit
+    return got or (ds.sides(t.i, fits) if size == 2 else [])
 
 
 def _previous_sentence_start(t: Token) -> int:
@@ -180,10 +186,23 @@ def event_anaphor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     for u in reversed(t.doc[max(0, t.i - ANAPHOR_REACH):t.i]):
         if u.lemma_ == t.lemma_ and u.pos_ == "NOUN":
             agents = _own_agents(u, da) or [a for p in pobjs(u, words("agent_prep")) for a in [da.actor_at(p.i)]
-                                                if a and da.type_of(a) != "Place"]
+                                                if a and da.type_of(a) != "Place"] or _light_verb_agents(u, da, ds)
             if agents:
                 return agents[0]
-    return ds.attacker
+    kinds = {f.predicate for frames in da.kb.lexicon.nouns.values() for f in frames if f.lemma == t.lemma_.lower()}
+    # "condemned the drills": the last to mobilise; "the attack", and a noun of no frame: the last attacker
+    return next((ds.agents[p] for p in sorted(kinds) if p != ASSAULT and p in ds.agents), None) or ds.attacker
+
+
+def _light_verb_agents(u: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """"China ends military drills": the subject of the light or ending verb (``light_verb``,
+    ``ending_verb``) ``u`` is the object of, when it names a state or group."""
+    v = u.head
+    words = da.kb.lexicon.words_of
+    if u.dep_ not in ("dobj", "obj") or (v.lemma_.lower() not in words("light_verb")
+                                         and v.lemma_.lower() not in words("ending_verb")):
+        return []
+    return [a for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for a in ds.actors_at(c.i) if is_party(a, da)]
 
 
 def _own_agents(t: Token, da: DocumentActors) -> list[str]:

@@ -378,6 +378,21 @@ def pobj_actors(t: Token, preps: frozenset[str] | tuple[str, ...], da: DocumentA
     return out
 
 
+def target_areas(targets: list[Token], da: DocumentActors, ds: Discourse, verb: Token | None = None) -> list[str]:
+    """The places where unnamed targets lie: "struck PKK targets *in northern Iraq*", "airstrikes
+    against Houthi sites *inside Yemen*" (``target_area_prep``, on the target or on ``verb``,
+    where the parser often hangs it). Only a target that is no actor of its own counts ("the
+    airport in Yemen" is struck, not Yemen); its conjuncts too."""
+    words = da.kb.lexicon.words_of
+    unnamed = [u for t in targets for u in (t, *t.conjuncts)
+               if u.pos_ == "NOUN" and not da.actor_at(u.i) and not description(u, da, ds)]
+    if not unnamed:
+        return []
+    holders = unnamed + ([verb] if verb is not None else [])
+    return list(dict.fromkeys(a for u in holders for a in pobj_actors(u, words("target_area_prep"), da, ds)
+                              if is_location(a, da)))
+
+
 def place_modifiers(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     """Places and states modifying ``t``: "Ukraine's second-largest city", "the Nigerian capital"."""
     return [a for a in modifier_actors(t, da, ds) if is_location(a, da)]

@@ -6,7 +6,8 @@
   object of a demand or threat in its complement ("urged Israel to ...",
   "threatened attacks on X"), the area struck ("struck targets in Gaza"),
   mediation ("brokered a truce between X and Y", or the sides at war), and the
-  rejection a refusal states ("refused to negotiate with the M23").
+  rejection a refusal states ("refused to negotiate with the M23"), and reciprocal objects
+  ("both sides accused each other": both ways).
 * :func:`displacement_order` — "Israel told civilians to leave X" -> COERCE X.
 """
 
@@ -20,7 +21,7 @@ from spacy.tokens import Span, Token
 from ..ontology import Frame
 from ..predicates import ASSAULT, COERCE, MEDIATE, REJECT, THREATEN
 from .anaphora import event_anaphor
-from .arguments import actors, modifier_actors, pobj_actors
+from .arguments import actors, modifier_actors, pobj_actors, target_areas
 from .coreference import is_location
 from .discourse import Discourse
 from .found import BetweenSides, Found, all_pairs, cameo
@@ -28,7 +29,7 @@ from .frames import match_verb, noun_index
 from .grammar import LOCATIVE_RELATIVE, OBJ_DEPS, PASS_SUBJ_DEPS, RELATIVE_TAGS, SUBJ_DEPS, is_hyphen_participle
 from .index import TokenIndex
 from .mediation import mediated_parties, open_parties
-from .nominal import noun_agents
+from .nominal import is_symmetric_noun, noun_agents
 from .subjects import subjects as subjects_of
 
 if TYPE_CHECKING:
@@ -76,6 +77,10 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
         yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da)
         return
     objects = _unframed_objects(v, frame, objects, passive, da, ds)
+    if not objects and len(subjects) > 1 and reciprocal_object(v, words):
+        # "Both sides have accused each other": every subject of every other, both ways
+        yield from _pairs(v, frame, [(s, o) for s in subjects for o in subjects if s != o], "clause.reciprocal", da)
+        return
     if frame.predicate == MEDIATE:
         objects = mediated_parties(v, da, ds) or objects
         if not objects and has_truce_object(v, words):
@@ -100,6 +105,32 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
     yield from _pairs(v, frame, [(s, o) for s in subjects for o in objects], rule, da)
 
 
+def event_parties(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The parties of a symmetric event noun ``v`` takes as object, when it names two or more:
+    "suspended the talks between the army and the RSF" -> both ([] otherwise)."""
+    words = da.kb.lexicon.words_of
+    for o in (c for c in v.children if c.dep_ in OBJ_DEPS and is_symmetric_noun(c, da)):
+        named = pobj_actors(o, words("parties_prep"), da, ds)
+        if len(named) < 2:
+            named = pobj_actors(o, words("parties_of_prep"), da, ds)
+        if len(named) >= 2:
+            return named
+    return []
+
+
+def reciprocal_object(v: Token, words: Callable[[str], frozenset[str]]) -> bool:
+    """Whether ``v``'s object, direct or after a preposition, is "each other" or "one another"
+    (``reciprocal_object``; the parser hangs either word on the other)."""
+    phrases = words("reciprocal_object")
+    objs = [c for c in v.children if c.dep_ in OBJ_DEPS] + \
+        [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    for o in objs:
+        for d in o.children:
+            if d.dep_ == "det" and " ".join(x.lower_ for x in sorted((o, d), key=lambda x: x.i)) in phrases:
+                return True
+    return False
+
+
 def _passive_arguments(v: Token, da: DocumentActors, ds: Discourse) -> tuple[list[str], list[str], bool]:
     """A passive verb's subjects (its "by" agent), objects (its passive subject), and
     whether it is a participle modifying a noun with no passive subject (``acl``)."""
@@ -116,17 +147,23 @@ def _unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool,
     the place a relative "where" stands for, the area struck; only places for a place frame."""
     words = da.kb.lexicon.words_of
     predicate = frame.predicate.lower()
+    if predicate in words("party_object_predicate"):
+        objects = event_parties(v, da, ds) or objects
     if not objects and predicate in words("complement_target_predicate") and not frame.infinitive:
         objects = complement_objects(v, da, ds, subjects_too=predicate in words("that_clause_target_predicate"),
                                      threat=frame.predicate == THREATEN)
     if not objects and frame.objprep:
         objects = where_antecedent(v, frame.objprep, da, ds)
-    if not objects and predicate in words("area_target_predicate") and not passive:
+    if predicate in words("area_target_predicate") and not passive:
         # "struck sites in Pakistan", "struck targets in Gaza": the area, a place or a state
-        # (GUIDELINES, convention 15), is the object
+        # (GUIDELINES, convention 15), is the object; beside the group whose targets they are
+        # ("hit PKK targets in northern Iraq")
         targets = [c for c in v.children if c.dep_ in OBJ_DEPS]
-        objects = list(dict.fromkeys(a for t in [v, *targets] for a in pobj_actors(t, words("target_area_prep"), da, ds)
-                                     if is_location(a, da)))
+        if not objects:
+            objects = list(dict.fromkeys(a for t in [v, *targets] for a in pobj_actors(
+                t, words("target_area_prep"), da, ds) if is_location(a, da)))
+        elif not any(da.type_of(o) == "Place" for o in objects):
+            objects = objects + [a for a in target_areas(targets, da, ds, v) if a not in objects]
     if frame.place_object:
         objects = [o for o in objects if da.type_of(o) == "Place"]
     return objects

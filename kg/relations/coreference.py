@@ -249,12 +249,30 @@ def description(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     describing = _describing_words(da.kb.lexicon)
     if t.lower_ not in describing and t.lemma_.lower() not in describing:
         return []        # most nouns describe nothing: one look-up instead of seven
-    plural = plural_description(t, da, ds)
+    plural = plural_description(t, da, ds, clause_subjects(t, da, ds))
     if plural is not None:
         return plural
     one = armed_collective(t, da, ds) or descriptor(t, da, ds) or person_description(t, da, ds) \
         or event_anaphor(t, da, ds) or force_anaphor(t, da, ds)
     return [one] if one else []
+
+
+def clause_subjects(t: Token, da: DocumentActors, ds: Discourse) -> frozenset[str]:
+    """The actors of the subject of the clause a noun phrase stands in, ``t`` not inside it
+    ("Saudi Arabia and the US suspended the talks between the parties" -> the two states)."""
+    cur = t
+    for _ in range(6):
+        if cur.pos_ in _VERB_POS or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    if cur.pos_ not in _VERB_POS:
+        return frozenset()
+    out: set[str] = set()
+    for c in cur.children:
+        if c.dep_ in SUBJECT_DEPS and not (c.left_edge.i <= t.i <= c.right_edge.i):
+            for s in (c, *c.conjuncts):
+                out.update(ds.actors_at(s.i) or (description(s, da, ds) if s.pos_ == "NOUN" else []))
+    return frozenset(out)
 
 
 _DESCRIBING: dict[int, frozenset[str]] = {}

@@ -15,7 +15,8 @@ updates it after each sentence with the sides last seen fighting. It holds
   mediation that names no parties ("helped broker a truce");
 * the pairs of actors (no places) the text set in relation (talks, accords, fighting,
   accusations: ``party_predicate``), from which a mediator's parties are read;
-* the agent of the last attack, whom "the attack", "the blast", "the incident" stand for;
+* the agent of the last attack, whom "the attack", "the blast", "the incident" stand for,
+  and of the last event of each predicate ("the drills": the last to mobilise);
 * the places the text described by a kind and another place ("southern Gaza's main
   city" = Khan Yunis, in Gaza), noted by coreference until a location rule reports them.
 """
@@ -69,6 +70,7 @@ class Discourse:
     party_predicates: frozenset[str] = frozenset()   # lower-case predicates that set two parties in relation
     party_pairs: list[tuple[str, str]] = field(default_factory=list)   # such pairs (no places), in order
     attacker: str | None = None               # the agent of the last attack ("the blast", "the attack")
+    agents: dict[str, str] = field(default_factory=dict)   # predicate -> agent of its last event ("the drills")
     armed: frozenset[str] = frozenset()       # the armed non-state groups of the document ("the rebels")
     _titles: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)   # person -> (title, owner)
     place_descriptions: list[PlaceDescription] = field(default_factory=list)   # not yet reported
@@ -181,7 +183,8 @@ class Discourse:
         of states or groups named together ("talks between Iran and the US", "Israel and Hamas"),
         else the sides last seen fighting or agreeing. The referents of "both sides", "the
         parties"; the parties a mediation that names none is between."""
-        return self.members(before, want, 2) or list(self.belligerents or ())
+        sides = list(self.belligerents or ())
+        return self.members(before, want, 2) or (sides if all(want(a) for a in sides) else [])
 
     def salient(self, before: int, want: Callable[[str], bool] | None = None) -> list[str]:
         """The actors named before token ``before`` (that ``want`` accepts), most mentioned
@@ -224,6 +227,8 @@ class Discourse:
                 self.belligerents = (f.subject, f.object)
             if f.predicate == ASSAULT and self.type_of(f.subject) != "Place":
                 self.attacker = f.subject
+            if self.type_of(f.subject) != "Place":
+                self.agents[f.predicate] = f.subject
         out: list[Found] = []
         for f in found:
             if isinstance(f, Found):

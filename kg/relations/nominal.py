@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..ontology import Frame
 from ..predicates import ASSAULT, COOPERATE
-from .arguments import actors, modifier_actors, pobj_actors
+from .arguments import actors, modifier_actors, pobj_actors, target_areas
 from .discourse import Discourse
 from .found import Found, all_pairs, cameo
 from .frames import match_noun, noun_index
@@ -134,12 +134,16 @@ def _event_objects(n: Token, frame: Frame, objects: list[str], da: DocumentActor
     objects += [o for o in under if o not in objects]
     if not objects:
         objects = relative_victims(n, da, ds)
-    if not objects and frame.predicate.lower() in words("area_target_predicate") and frame.objprep:
-        # "drone strikes on oil refineries in Volgograd": the area of the target
+    if frame.predicate.lower() in words("area_target_predicate") and frame.objprep:
+        # "drone strikes on oil refineries in Volgograd": the area of the target; beside the
+        # group whose sites they are ("airstrikes against Houthi sites inside Yemen")
         targets = [p for c in n.children if c.dep_ == "prep" and c.lower_ in frame.objprep
                    for p in c.children if p.dep_ == "pobj"]
-        objects = list(dict.fromkeys(a for t in targets for a in pobj_actors(t, words("target_area_prep"), da, ds)
-                                     if da.type_of(a) == "Place"))
+        if not objects:
+            objects = list(dict.fromkeys(a for t in targets for a in pobj_actors(t, words("target_area_prep"), da, ds)
+                                         if da.type_of(a) == "Place"))
+        elif not any(da.type_of(o) == "Place" for o in objects):
+            objects = objects + [a for a in target_areas(targets, da, ds) if a not in objects]
     return objects
 
 

@@ -1,0 +1,84 @@
+"""The sides of a conflict named by a description: "both sides accused each other" (both ways,
+GUIDELINES convention 11), "the two countries reached an agreement" (the sides at war when no
+pair was named together), "suspended the talks between the parties" (the parties of the talks,
+not the clause's own subjects), "accused the parties of violations" (an "of" that names no actor
+is no partitive)."""
+
+from __future__ import annotations
+
+from relation_helpers import events, relations
+
+EACH_OTHER = """
+    Armenia        PROPN  nsubj      clashed        [GPE armenia#name]
+    and            CCONJ  cc         Armenia
+    Azerbaijan     PROPN  conj       Armenia        [GPE azerbaijan#name]
+    clashed        VERB   ROOT       clashed        lemma=clash
+    .              PUNCT  punct      clashed
+    Both           DET    det        sides
+    sides          NOUN   nsubj      accused        lemma=side tag=NNS
+    have           AUX    aux        accused        tag=VBP
+    accused        VERB   ROOT       accused        lemma=accuse tag=VBN
+    each           DET    det        other
+    other          ADJ    dobj       accused
+    .            PUNCT  punct      accused
+"""
+
+TWO_COUNTRIES_AGREE = """
+    Azerbaijan     PROPN  nsubj      attacked       [GPE azerbaijan#name]
+    attacked       VERB   ROOT       attacked       lemma=attack
+    Armenia        PROPN  dobj       attacked       [GPE armenia#name]
+    .              PUNCT  punct      attacked
+    The            DET    det        countries
+    two            NUM    nummod     countries      tag=CD
+    countries      NOUN   nsubj      reached        lemma=country tag=NNS
+    reached        VERB   ROOT       reached        lemma=reach
+    a              DET    det        agreement
+    ceasefire      NOUN   compound   agreement
+    agreement      NOUN   dobj       reached
+    .            PUNCT  punct      reached
+"""
+
+SUSPENDED_TALKS = """
+    Israel         PROPN  nsubj      fought         [GPE israel#name]
+    fought         VERB   ROOT       fought         lemma=fight
+    Hamas          PROPN  dobj       fought         [ORG hamas#name]
+    .              PUNCT  punct      fought
+    Egypt          PROPN  nsubj      suspended      [GPE egypt#name]
+    and            CCONJ  cc         Egypt
+    Qatar          PROPN  conj       Egypt          [GPE qatar#name]
+    suspended      VERB   ROOT       suspended      lemma=suspend
+    the            DET    det        talks
+    talks          NOUN   dobj       suspended      lemma=talk tag=NNS
+    between        ADP    prep       talks
+    the          DET    det        parties
+    parties        NOUN   pobj       between        lemma=party tag=NNS
+    .            PUNCT  punct      suspended
+    The            DET    det        countries
+    two            NUM    nummod     countries      tag=CD
+    countries      NOUN   nsubj      accused        lemma=country tag=NNS
+    accused        VERB   ROOT       accused        lemma=accuse
+    the            DET    det        parties@2
+    parties      NOUN   dobj       accused        lemma=party tag=NNS
+    of             ADP    prep       parties@2
+    violations     NOUN   pobj       of             lemma=violation tag=NNS
+    .            PUNCT  punct      accused
+"""
+
+
+def test_both_sides_accused_each_other_gives_both_ways(kb):
+    got = events(relations(EACH_OTHER, kb))
+    assert ("armenia", "ACCUSE", "azerbaijan", True) in got
+    assert ("azerbaijan", "ACCUSE", "armenia", True) in got
+
+
+def test_the_two_countries_are_the_sides_at_war_when_none_were_named_together(kb):
+    assert ("azerbaijan", "AGREE", "armenia", True) in events(relations(TWO_COUNTRIES_AGREE, kb))
+
+
+def test_suspending_talks_between_the_parties_sanctions_the_parties_not_the_subjects(kb):
+    got = events(relations(SUSPENDED_TALKS, kb))
+    for s in ("egypt", "qatar"):
+        for o in ("israel", "hamas"):
+            assert (s, "SANCTION", o, True) in got
+            assert (s, "ACCUSE", o, True) in got
+    assert not any({r[0], r[2]} == {"egypt", "qatar"} for r in got)
