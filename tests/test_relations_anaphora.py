@@ -240,3 +240,45 @@ def test_killed_in_the_battle_takes_the_battles_agent(kb):
     .             PUNCT  punct     killed
     """, kb))
     assert ("israel", "ASSAULT", "palestine", True) in got
+
+
+GOVERNMENT_TROOPS = """
+    Israel        PROPN  nsubj     said                             [GPE israel#name]
+    said          VERB   ROOT      said          lemma=say
+    nothing       PRON   dobj      said
+    .             PUNCT  punct     said
+    Hamas         PROPN  nsubj     clashed                          [ORG hamas#name]
+    clashed       VERB   ROOT      clashed       lemma=clash
+    with          ADP    prep      clashed
+    {modifier}
+    government    NOUN   compound  troops
+    troops        NOUN   pobj      with          lemma=troop tag=NNS
+    .             PUNCT  punct     clashed
+"""
+
+
+def test_government_troops_are_the_state_the_article_names_most(kb):
+    got = events(relations(GOVERNMENT_TROOPS.format(modifier=""), kb))
+    assert got == {("hamas", "ASSAULT", "israel", True)}
+
+
+def test_government_troops_named_with_a_state_are_that_state_only(kb):
+    egyptian = "Egyptian      ADJ    amod      troops                           [NORP egypt#demonym]"
+    spec = GOVERNMENT_TROOPS.format(modifier=egyptian)
+    got = events(relations(spec, kb))
+    assert got == {("hamas", "ASSAULT", "egypt", True)}
+
+
+def test_the_army_with_no_army_named_is_the_state(kb):
+    got = events(relations("""
+    Israel        PROPN  nsubj     said                             [GPE israel#name]
+    said          VERB   ROOT      said          lemma=say
+    nothing       PRON   dobj      said
+    .             PUNCT  punct     said
+    The           DET    det       army
+    army          NOUN   nsubj     struck
+    struck        VERB   ROOT      struck        lemma=strike
+    Hamas         PROPN  dobj      struck                           [ORG hamas#name]
+    .             PUNCT  punct     struck
+    """, kb))
+    assert got == {("israel", "ASSAULT", "hamas", True)}

@@ -366,7 +366,11 @@ def _collective_modifier(c: Token, da: DocumentActors, ds: Discourse) -> str | N
         return None
     lemma = c.lemma_.lower()
     if lemma in da.kb.lexicon.words_of("state_descriptor"):
-        return governed_state(c, da, ds)
+        return governed_state(c, da, ds)   # "junta troops"
+    if lemma in da.kb.lexicon.words_of("government_modifier"):
+        # "government forces", not "Syrian government forces" (the state is named there)
+        named = any(x is not c and da.actor_at(x.i) for x in c.head.children)
+        return None if named else governed_state(c, da, ds)
     return armed_collective(c, da, ds) if lemma in da.kb.lexicon.words_of("armed_collective") else None
 
 

@@ -379,7 +379,10 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     if any(c.dep_ == "poss" and c.lower_ in words("plural_pronoun") for c in t.children):
         return None   # "their militants": the sayers' (arguments.modifier_actors)
     if military:   # "the army", but not "the Sudanese army" (an institution of its own)
-        return None if any(c.dep_ in MODIFIER_DEPS for c in t.children) else _armed_force(t, da, ds)
+        if any(c.dep_ in MODIFIER_DEPS for c in t.children):
+            return None
+        # the named army, else the state (realnews judgement call: "the army" with none named)
+        return _armed_force(t, da, ds) or governed_state(t, da, ds)
     described = ds.described.get(t.lemma_.lower())
     if described and any(m.actor == described for m in ds.before(t.i)):
         return described
