@@ -215,6 +215,19 @@ LIGHT_VERBS = [
     Israel        PROPN  pobj      in                               [GPE israel#name]
     .             PUNCT  punct     claims
     """, {("hamas", "ASSAULT", "israel", True)}, id="claims-attack-in"),
+    # the noun's preposition hung on the light verb; each member of the list after it
+    pytest.param("""
+    Qatar         PROPN  nsubj     announced                        [GPE qatar#name]
+    announced     VERB   ROOT      announced     lemma=announce
+    sanctions     NOUN   dobj      announced     lemma=sanction tag=NNS
+    Monday        PROPN  npadvmod  announced
+    on            ADP    prep      announced
+    Hamas         PROPN  pobj      on                               [ORG hamas#name]
+    and           CCONJ  cc        Hamas
+    Hezbollah     PROPN  conj      Hamas                            [ORG hezbollah#name]
+    .             PUNCT  punct     announced
+    """, {("qatar", "SANCTION", "hamas", True), ("qatar", "SANCTION", "hezbollah", True)},
+        id="announced-sanctions-monday-on"),
 ]
 
 

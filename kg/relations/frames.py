@@ -178,6 +178,19 @@ def noun_index(lex: Lexicon) -> dict[str, list[Frame]]:
     return out
 
 
+def _light_verb_pobjs(n: Token, f: Frame, da: DocumentActors, ds: Discourse) -> list[str]:
+    """"announced sanctions Monday on US companies A, B and C": the event noun's preposition
+    the parser hung on the light verb whose object the noun is (after the noun)."""
+    verb = n.head
+    if n.dep_ not in ("dobj", "obj") or not f.objprep or verb.lemma_.lower() not in da.kb.lexicon.words_of("light_verb"):
+        return []
+    out: list[str] = []
+    for p in verb.children:
+        if p.dep_ == "prep" and p.i > n.i and p.lower_ in f.objprep:
+            out += [a for o in p.children if o.dep_ == "pobj" for a in actors(o, "obj", da, ds) if a not in out]
+    return out
+
+
 def match_noun(n: Token, frames: list[Frame], da: DocumentActors, ds: Discourse) -> tuple[Frame | None, list[str]]:
     """The most specific noun frame whose modifiers all stand with ``n``, and its objects."""
     lex = da.kb.lexicon
@@ -189,7 +202,7 @@ def match_noun(n: Token, frames: list[Frame], da: DocumentActors, ds: Discourse)
             continue
         if f.predicate is None:
             return f, []
-        objs = pobj_actors(n, tuple(f.objprep or ()), da, ds)
+        objs = pobj_actors(n, tuple(f.objprep or ()), da, ds) or _light_verb_pobjs(n, f, da, ds)
         if objs:
             return f, objs
         if best is None:
