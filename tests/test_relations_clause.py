@@ -206,6 +206,14 @@ COORDINATION = [
     .             PUNCT  punct     signed
     """, {("armenia", "AGREE", "azerbaijan", True), ("armenia", "AGREE", "russia", True),
           ("azerbaijan", "AGREE", "russia", True)}, id="symmetric-subjects-all-pairs"),
+    # people acting for the state or body named before them: investigators, prosecutors, experts
+    pytest.param("""
+    Israeli       ADJ    amod      investigators                    [NORP israel#demonym]
+    investigators NOUN   nsubj     accused       lemma=investigator tag=NNS
+    accused       VERB   ROOT      accused       lemma=accuse
+    Hamas         PROPN  dobj      accused                          [ORG hamas#name]
+    .             PUNCT  punct     accused
+    """, {("israel", "ACCUSE", "hamas", True)}, id="investigators-act-for-their-state"),
     # taking part in talks is no taking
     pytest.param("""
     Morocco       PROPN  nsubj     taking                           [GPE morocco#name]
