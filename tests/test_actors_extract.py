@@ -84,3 +84,18 @@ def test_a_name_tagged_as_a_place_with_a_title_in_apposition_is_a_person(kb):
     .             PUNCT  punct     arrested
     """, kb)
     assert recs["khamis-sirhan-muhammad"].type in ("Person", "Official")
+
+
+def test_a_persons_full_name_tagged_org_in_another_sentence_is_the_person(kb):
+    recs = actors("""
+    President     PROPN  compound  Petro
+    Gustavo       PROPN  compound  Petro                            [PERSON
+    Petro         PROPN  nsubj     arrived                          ]
+    arrived       VERB   ROOT      arrived       lemma=arrive
+    .             PUNCT  punct     arrived
+    Gustavo       PROPN  compound  Petro@2                          [ORG
+    Petro         PROPN  nsubj     spoke                            ]
+    spoke         VERB   ROOT      spoke         lemma=speak
+    .             PUNCT  punct     spoke
+    """, kb)
+    assert recs["gustavo-petro"].type in ("Person", "Official")

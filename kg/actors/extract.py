@@ -126,6 +126,12 @@ def _geonames_place(da: DocumentActors, span: Span, text: str) -> dict | None:
     return best_geo(da.kb.geo_lookup(text, place_votes(span, da.kb, da.country_votes)), da.country_votes)
 
 
+def _names_a_person(text: str, person_names: list[list[str]]) -> bool:
+    """Whether ``text`` is written elsewhere in the document as a person's full name."""
+    toks = text.split()
+    return len(toks) > 1 and toks in person_names
+
+
 def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]]) -> bool:
     """Resolve a span the entity ruler did not identify: a knowledge-base name after all, a
     GeoNames place, a new place or group. True when it is a person, to be resolved with
@@ -150,8 +156,9 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
     if label in NAME_LABELS and describes_place(span, kb):
         add_new(da, span, text, PLACE, HOW_NER)
         return False
-    if label == "PERSON" or is_surname_of(span, person_names, articles):
-        return True
+    if label == "PERSON" or is_surname_of(span, person_names, articles) \
+            or (label == "ORG" and _names_a_person(text, person_names)):
+        return True   # (a person's full name tagged ORG in another sentence is the person's)
     if label == "ORG" and titled(span, da):
         person_names.append(text.split())   # "Army spokesperson Lul Ruai Koang", tagged ORG, then "Koang"
         return True
