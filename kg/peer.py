@@ -40,6 +40,7 @@ from . import DEFAULT_MODEL
 from .errors import KgError
 from .export.json_graph import sorted_edges
 from .ontology import Ontology, load_ontology
+from .phoenix_merge import compound_members
 
 __all__ = ["Expected", "Produced", "SuiteRecord", "load_suite", "run_suite", "score", "format_report",
            "validate_dictionaries"]
@@ -208,17 +209,29 @@ def _framed_sentences(records: Sequence[SuiteRecord], model: str, kb: Ontology,
 
 
 def produced_events(G, kb: Ontology) -> dict[str, list[Produced]]:
-    """Per document, the events of the graph (asserted or not), in ``graph.json``'s order."""
+    """Per document, the events of the graph (asserted or not), in ``graph.json``'s order.
+    An actor with a compound code (``"FRO/BIL/SAM"``, :func:`kg.phoenix_merge.compound_members`)
+    stands for each member: its event counts once per member, as PETRARCH codes it."""
     out: dict[str, list[Produced]] = defaultdict(list)
     for subj, obj, _, d in sorted_edges(G):
         predicate = kb.predicates.get(d["predicate"])
         if predicate is None or not predicate.is_event:
             continue
-        out[d["doc"]].append(Produced(subj, obj, d.get("subject_cameo"), d.get("object_cameo"), d.get("cameo"),
-                                      predicate.plover or predicate.name,
-                                      f"{subj} {d['predicate']} {obj} ({d['trigger']}, {d['modality']})",
-                                      bool(d.get("asserted"))))
+        sources, targets = _members(subj, d.get("subject_cameo")), _members(obj, d.get("object_cameo"))
+        for (s, s_code), (o, o_code) in ((a, b) for a in sources for b in targets):
+            out[d["doc"]].append(Produced(s, o, s_code, o_code, d.get("cameo"), predicate.plover or predicate.name,
+                                          f"{s} {d['predicate']} {o} ({d['trigger']}, {d['modality']})",
+                                          bool(d.get("asserted"))))
     return out
+
+
+def _members(actor: str, code: str | None) -> list[tuple[str, str | None]]:
+    """``(actor, code)`` of each member of an actor's compound code (the actor itself for
+    a single code or none), each member named ``actor[CODE]``."""
+    members = compound_members(code)
+    if len(members) < 2:
+        return [(actor, code)]
+    return [(f"{actor}[{m}]", m) for m in members]
 
 
 def _knowledge_folders(paths: Sequence[str | Path], tmp: Path) -> list[Path]:

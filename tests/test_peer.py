@@ -22,6 +22,7 @@ from kg.peer import (
     format_report,
     load_suite,
     miss_cause,
+    produced_events,
     score,
     score_record,
     validate_dictionaries,
@@ -122,6 +123,20 @@ def test_each_produced_event_counts_once_and_repeats_are_one(kb):
     same = [_event("ARN", "GON", "064"), _event("ARN", "GON", "0641")]   # one event said twice
     tally, _, extra = score_record(rec, same, kb, {"ARN", "GON"})
     assert (tally.direction, tally.root, tally.unexpected, extra) == (1, 1, 0, [])
+
+
+def test_a_compound_actor_acts_once_per_member(kb):
+    import networkx as nx
+    G = nx.MultiDiGraph()
+    common = {"doc": "d", "start": 0, "modality": "asserted", "asserted": True}
+    G.add_edge("shire", "lorien", key="r1", predicate="COOPERATE", trigger="restore", trigger_start=5, cameo="064",
+               subject_cameo="FRO/BIL", object_cameo="ELR/GAL", **common)
+    G.add_edge("gondor", "shire", key="r2", predicate="ASSAULT", trigger="hit", trigger_start=1, cameo="190",
+               subject_cameo="GON", object_cameo="FRO/BIL", **common)
+    got = [(p.subject, p.actor, p.object, p.recipient) for p in produced_events(G, kb)["d"]]
+    assert got == [("gondor", "GON", "shire[FRO]", "FRO"), ("gondor", "GON", "shire[BIL]", "BIL"),
+                   ("shire[FRO]", "FRO", "lorien[ELR]", "ELR"), ("shire[FRO]", "FRO", "lorien[GAL]", "GAL"),
+                   ("shire[BIL]", "BIL", "lorien[ELR]", "ELR"), ("shire[BIL]", "BIL", "lorien[GAL]", "GAL")]
 
 
 def test_unasserted_events_do_not_count(kb):
