@@ -97,10 +97,11 @@ class Frame:
     negated: bool = False               # only when the verb is negated, and then asserted ("does not recognise")
     together: bool = False              # only between its subjects, with no actor object ("X and Y discussed the war")
     nested_object: bool = False         # PETRARCH's reading: the object is the first actor of the verb's phrase
+    before: tuple[frozenset[str], ...] = ()   # words that must stand before the verb ("[have] delay")
 
     @property
     def size(self) -> int:
-        return len(self.parts)
+        return len(self.parts) + len(self.before)
 
 
 @dataclass(frozen=True)
@@ -331,7 +332,8 @@ def parse_frames(rows, predicates: Mapping[str, Predicate], function_words: froz
     for lineno, cols in rows:
         if not cols or not cols[0].strip() or cols[0].startswith("#"):
             continue
-        words = cols[0].split()
+        before = tuple(frozenset(w[1:-1].split("|")) for w in cols[0].split() if w.startswith("[") and w.endswith("]"))
+        words = [w for w in cols[0].split() if not (w.startswith("[") and w.endswith("]"))]
         pred = cols[1].strip() if len(cols) > 1 else ""
         if pred != "-" and pred not in predicates:
             raise OntologyError(f"{where}:{lineno}: unknown predicate {pred!r} for frame {cols[0]!r} "
@@ -348,7 +350,7 @@ def parse_frames(rows, predicates: Mapping[str, Predicate], function_words: froz
             cameo=(cols[2].strip() or None) if len(cols) > 2 else None, text=cols[0],
             inverse=voice == "inverse", place_object=voice == "place", mutual=voice == "mutual",
             infinitive=voice == "infinitive", person_object=voice == "person", negated=voice == "negated",
-            together=voice == "together"))
+            together=voice == "together", before=before))
     return {lemma: tuple(sorted(fs, key=try_order)) for lemma, fs in frames.items()}
 
 

@@ -48,3 +48,26 @@ def test_a_compound_subject_pattern_is_a_mutual_frame():
 def test_a_code_marked_uncertain_is_no_code():
     rows, _ = verb_frames(read_verbs(DICTIONARY), TABLE, WORDS, "t.verbs.txt", block_code=True)
     assert not [r for r in rows if r.text.startswith("report")]
+
+
+PRE_VERB = """
+--- DELAY  [040] ---
+DELAY
+POSTPONE
+- % HAVE *  [030]
+- HEAVILY UNJUSTLY *  [064]
+- $ SAID *  [041]
+"""
+
+
+def test_plain_words_before_the_verb_are_pre_verb_words_when_asked():
+    vd = read_verbs(PRE_VERB)
+    plain, skipped = verb_frames(vd, TABLE, WORDS, "t.verbs.txt", block_code=True)
+    assert texts(plain) == {("delay", "CONSULT", "040", ""), ("postpone", "CONSULT", "040", "")}
+    assert skipped["pattern with words before the verb (a subject condition)"] == 6
+    rows, skipped = verb_frames(vd, TABLE, WORDS, "t.verbs.txt", block_code=True, pre_verb=True)
+    assert {("[have] delay", "AGREE", "030", "mutual"), ("[heavily] [unjustly] delay", "COOPERATE", "064", ""),
+            ("[have] postpone", "AGREE", "030", "mutual")} <= texts(rows)
+    assert skipped["pattern with words before the verb (a subject condition)"] == 2   # "$ SAID *": a marker
+    # a context pattern is no other reading of the verb: the verb alone keeps its code
+    assert ("delay", "CONSULT", "040", "") in texts(rows)

@@ -381,3 +381,47 @@ def test_a_nested_object_frame_looks_through_nested_phrases_and_the_verbs_own(kb
     assert events(relations(acted, _with_frames(kb, _frame("act on resolution", "REQUEST")))) == {
         ("egypt", "REQUEST", "qatar", True)}
     assert events(relations(acted, _with_frames(kb, _frame("act on resolution", "REQUEST", False)))) == set()
+
+
+# -- pre-verb words (a PETRARCH pattern "% HAVE *": "[have] delay") ----------------------------------
+
+DELAYED = """
+    Egypt         PROPN  nsubj     delayed                          [GPE egypt#name]
+    and           CCONJ  cc        Egypt
+    Qatar         PROPN  conj      Egypt                            [GPE qatar#name]
+    {aux}
+    delayed       VERB   ROOT      delayed       lemma=delay
+    their         PRON   poss      meeting       tag=PRP$
+    meeting       NOUN   dobj      delayed
+    .             PUNCT  punct     delayed
+    """
+
+
+@pytest.mark.parametrize("aux, expected", [
+    ("have          AUX    aux       delayed       lemma=have tag=VBP",
+     {("egypt", "REJECT", "qatar", True), ("qatar", "REJECT", "egypt", True)}),
+    ("", set())])
+def test_a_frame_with_pre_verb_words_needs_them_before_the_verb(kb, aux, expected):
+    from dataclasses import replace
+
+    from kg.ontology import Frame
+    have = Frame("delay", (), None, "REJECT", "191", "[have] delay", mutual=True, nested_object=True,
+                 before=(frozenset({"have"}),))
+    bare = replace(_frame("delay", None), text="delay", cameo=None)   # the verb alone: no event
+    spec = DELAYED.replace("    {aux}\n", f"    {aux}\n" if aux else "")
+    assert events(relations(spec, _with_frames(kb, have, bare))) == expected
+
+
+def test_words_before_a_verb(kb):
+    spec = """
+    Egypt         PROPN  nsubj     said                             [GPE egypt#name]
+    said          VERB   ROOT      said          lemma=say
+    Qatar         PROPN  nsubjpass criticized                       [GPE qatar#name]
+    was           AUX    auxpass   criticized    lemma=be
+    heavily       ADV    advmod    criticized
+    criticized    VERB   ccomp     said          lemma=criticize tag=VBN
+    again         ADV    advmod    criticized
+    """
+    from kg.relations.frames import words_before
+    got = words_before(token(reading(spec, kb)[0], "criticized"))
+    assert {"heavily", "was", "be", "qatar", "said", "say"} <= got and "again" not in got and "egypt" not in got

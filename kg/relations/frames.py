@@ -39,7 +39,8 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
     when no object is an actor (its subjects are the parties). A ``nested_object`` frame (read
     from a PETRARCH dictionary) also finds its nouns as objects of the verb's prepositions
     ("acted on a resolution") and, with no actor where the frame places its object,
-    takes the first actor of the verb's phrase (:func:`phrase_actors`)."""
+    takes the first actor of the verb's phrase (:func:`phrase_actors`). A frame with pre-verb
+    words (``[have] delay``) needs them before the verb (:func:`words_before`)."""
     lex = da.kb.lexicon
     dobjs = [c for c in v.children if c.dep_ in OBJ_DEPS]
     dobjs += [cj for d in dobjs for cj in d.conjuncts if cj.i > d.i]
@@ -50,7 +51,7 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
     relational = lex.words_of("relational_noun")
     verbs_own = [p for p in preps if not (p.head in dobjs and p.head.lemma_.lower() in relational)]
     function, function_own = {p.lower_ for p in preps}, {p.lower_ for p in verbs_own}
-    nested_heads = None
+    nested_heads = pre_verb = None
     best = None
     negated = any(c.dep_ == "neg" for c in v.children)
     for f in frames:   # in the order they are tried (:func:`kg.ontology_read.try_order`)
@@ -60,11 +61,15 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
             nested_heads = heads | _object_heads([o for p in preps for o in p.children if o.dep_ == "pobj"])
         nouns = nested_heads if f.nested_object else heads
         ok = all((part & fn) if part <= lex.function_words else (part & nouns) for part in f.parts)
+        if ok and f.before:
+            pre_verb = words_before(v) if pre_verb is None else pre_verb
+            ok = all(part & pre_verb for part in f.before)
         if not ok or (f.infinitive and not object_infinitive(v, dobjs)) or (f.negated and not negated) or \
                 (f.person_object and not any(names_people(d, da) for d in dobjs)):
             continue
         if f.predicate is None and not f.place_object:
-            return f, []
+            # a more specific mutual frame already holds: its subjects are the parties
+            return best if best is not None and best[0].mutual and best[0].size > f.size else (f, [])
         objs = _frame_objects(f, preps if noun_frame else verbs_own, dobjs, da, ds)
         if not objs and f.nested_object:
             objs = phrase_actors(v, dobjs, da, ds)
@@ -81,6 +86,21 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
             if objs:
                 return best
     return best if best else (None, [])
+
+
+def words_before(v: Token) -> set[str]:
+    """The words (as written and lemmas, lower case) standing before verb ``v`` in its
+    clause: its left dependents and theirs ("Gondor and Osgiliath *have* delayed", "was
+    *heavily* criticized", "did *not* allow") and the verbs it depends on written before it
+    ("*indicated* it may allow"): what a frame's pre-verb words (``[have] delay``) need."""
+    out: set[str] = set()
+    for c in v.lefts:
+        for t in c.subtree:
+            out.update((t.lower_, t.lemma_.lower()))
+    for a in v.ancestors:
+        if a.i < v.i and a.pos_ in ("VERB", "AUX"):
+            out.update((a.lower_, a.lemma_.lower()))
+    return out
 
 
 def _object_heads(nouns: list[Token]) -> set[str]:
