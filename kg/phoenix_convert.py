@@ -165,7 +165,7 @@ def _verb_candidates(verb, block, vd: VerbDictionary, words: FrameWords, skipped
     head = [verb.lemma, *verb.after]
     own = verb.code if verb.code and verb.code.strip("-") else block.code if block_code else None
     if own and own.strip("-"):
-        code, voice = _code(own)
+        code, voice = _code(own, block_code)
         if code:
             yield " ".join(head), code, voice, verb.line
     elif block.code.strip("-"):
@@ -175,7 +175,7 @@ def _verb_candidates(verb, block, vd: VerbDictionary, words: FrameWords, skipped
         origin = pattern.comment.split()[0].lower() if pattern.comment else ""
         if origin in members and origin != verb.lemma:
             continue   # the pattern was written for another verb of the block
-        code, voice = _code(pattern.code)
+        code, voice = _code(pattern.code, block_code)
         if not code and pattern.code.strip("-:"):
             skipped["pattern without a usable code"] += 1
             continue
@@ -193,16 +193,18 @@ def _verb_candidates(verb, block, vd: VerbDictionary, words: FrameWords, skipped
             yield text, code or "---", "mutual" if mutual and code and not voice else voice, pattern.line
 
 
-def _code(raw: str) -> tuple[str, str]:
+def _code(raw: str, both_ways: bool = False) -> tuple[str, str]:
     """(event code, voice) of a pattern's code: ``"042:043"`` -> ``("042", "")``,
     ``":173"`` -> ``("173", "inverse")`` (the target acts on the source), ``"---"`` -> ``("", "")``;
-    a code its author marked uncertain (``"025?"``) is no code."""
+    a code its author marked uncertain (``"025?"``) is no code. With ``both_ways`` (PETRARCH's
+    reading), a secondary code of the same CAMEO root (``"032:033"``: the target acts back
+    on the source) makes the frame ``mutual``."""
     if "?" in raw:
         return "", ""
     first, colon, second = raw.replace("!", "").partition(":")
     first, second = first.strip(), second.strip()
     if first.strip("-"):
-        return first, ""
+        return first, "mutual" if both_ways and second.strip("-") and second[:2] == first[:2] else ""
     if colon and second.strip("-"):
         return second, "inverse"
     return "", ""

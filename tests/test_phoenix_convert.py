@@ -71,3 +71,12 @@ def test_plain_words_before_the_verb_are_pre_verb_words_when_asked():
     assert skipped["pattern with words before the verb (a subject condition)"] == 2   # "$ SAID *": a marker
     # a context pattern is no other reading of the verb: the verb alone keeps its code
     assert ("delay", "CONSULT", "040", "") in texts(rows)
+
+
+def test_a_secondary_code_of_the_same_root_makes_a_mutual_frame_in_petrarchs_reading():
+    vd = read_verbs("--- LEFT  [042:043] ---\nLEFT\n--- MEET  [040:060] ---\nMEET\n")
+    petrarch, _ = verb_frames(vd, TABLE, WORDS, "t.verbs.txt", block_code=True)
+    assert texts(petrarch) == {("left", "CONSULT", "042", "mutual"), ("meet", "CONSULT", "040", "")}
+    vd = read_verbs("--- LEFT  [042:043] ---\nLEFT\n- * TIES [042:043]\n")
+    imported, _ = verb_frames(vd, TABLE, WORDS, "t.verbs.txt")
+    assert texts(imported) == {("left tie", "CONSULT", "042", "")}

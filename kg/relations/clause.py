@@ -45,13 +45,26 @@ def clause(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> 
     for v in index.tokens(sent, "clause"):
         if v.pos_ not in _VERB_POS and not (v.pos_ == "NOUN" and v.dep_ == "ROOT"):
             continue
-        frames = verbs.get(v.lemma_.lower()) or verbs.get(v.lower_)
+        frames = verb_frames(v, verbs)
         if not frames or is_hyphen_participle(v):
             continue
         frame, objects = match_verb(v, frames, da, ds)
         if frame is None or frame.predicate is None:
             continue
         yield from _framed_clause(v, frame, objects, da, ds)
+
+
+def verb_frames(v: Token, verbs) -> tuple[Frame, ...] | None:
+    """The frames of verb ``v``: its lemma's, or those of the word as written. A PETRARCH
+    dictionary lists forms (its ``LEFT`` block is not its ``LEAVE`` block): a verb written
+    in a form it lists as a verb of its own takes that form's frames (``nested_object``
+    frames, read from such a dictionary)."""
+    low, lemma = v.lower_, v.lemma_.lower()
+    if low != lemma:
+        written = verbs.get(low)
+        if written and written[0].nested_object:
+            return written
+    return verbs.get(lemma) or verbs.get(low)
 
 
 def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActors,
