@@ -56,15 +56,33 @@ def actors(tok: Token | None, role: str, da: DocumentActors, ds: Discourse) -> l
         return []
     out: list[str] = []
     tokens = [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
-    # "Qatar, the US and Egypt" parsed as an apposition holding a coordination
-    for c in tok.children:
-        if c.dep_ == "appos" and c.conjuncts and da.actor_at(c.i):
-            tokens += [c, *(x for x in c.conjuncts if x.i > c.i)]
+    tokens += misparsed_members(tok, da)
     tokens += [m for t in list(tokens) for m in list_members(t, da.kb.lexicon)]
     for t in tokens:
         for a in single(t, role, da, ds):
             if a not in out:
                 out.append(a)
+    return out
+
+
+def misparsed_members(tok: Token, da: DocumentActors) -> list[Token]:
+    """Members of a coordination with ``tok`` the parser hung under it: "Qatar, the US and
+    Egypt" parsed as an apposition holding a coordination; "Evil Mordor, *the awful Fornost*,
+    and good Gondor" (an actor in apposition to a coordination's first member); "*Fornost*
+    and the evil awful Gondor", "*Arnor*, *Calenardhon* and the evil awful Gondor" (an actor
+    modifying ``tok``'s name with a coordinator of its own: the adjectives taken for its
+    conjunct)."""
+    out: list[Token] = []
+    own = da.actor_at(tok.i)
+    coordinated = any(c.dep_ == "cc" for c in tok.children) and any(c.dep_ == "conj" for c in tok.children)
+    for c in tok.children:
+        actor = da.actor_at(c.i)
+        if not actor or actor == own:
+            continue
+        if c.dep_ == "appos" and (c.conjuncts or coordinated) or \
+                c.dep_ in ("nmod", "compound") and c.i < tok.i and \
+                any(k.dep_ == "cc" for x in (c, *c.conjuncts) for k in x.children):
+            out += [c, *(x for x in c.conjuncts if x.i > c.i)]
     return out
 
 
