@@ -294,6 +294,17 @@ LISTS = [
     .             PUNCT  punct     condemned
     """, {("qatar", "ACCUSE", "israel", True), ("iran", "ACCUSE", "israel", True),
           ("egypt", "ACCUSE", "israel", True)}, id="member-hung-as-an-apposition"),
+    # ... but not its conjuncts that name no actor themselves (a title: "Trump and Russian President Putin")
+    pytest.param("""
+    Qatar         PROPN  nmod      Egypt                            [GPE qatar#name]
+    and           CCONJ  cc        Qatar
+    Iranian       ADJ    amod      officials                        [NORP iran#demonym]
+    officials     NOUN   conj      Qatar         lemma=official tag=NNS
+    Egypt         PROPN  nsubj     condemned                        [GPE egypt#name]
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    Israel        PROPN  dobj      condemned                        [GPE israel#name]
+    .             PUNCT  punct     condemned
+    """, {("qatar", "ACCUSE", "israel", True), ("egypt", "ACCUSE", "israel", True)}, id="no-title-conjunct"),
     # a modifier without a coordinator of its own is no member ("the Qatar-Egypt talks" aside)
     pytest.param("""
     Qatar         PROPN  compound  Egypt                            [GPE qatar#name]

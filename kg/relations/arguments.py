@@ -77,12 +77,14 @@ def misparsed_members(tok: Token, da: DocumentActors) -> list[Token]:
     coordinated = any(c.dep_ == "cc" for c in tok.children) and any(c.dep_ == "conj" for c in tok.children)
     for c in tok.children:
         actor = da.actor_at(c.i)
-        if not actor or actor == own:
+        if not actor:
             continue
-        if c.dep_ == "appos" and (c.conjuncts or coordinated) or \
-                c.dep_ in ("nmod", "compound") and c.i < tok.i and \
-                any(k.dep_ == "cc" for x in (c, *c.conjuncts) for k in x.children):
+        if c.dep_ == "appos" and c.conjuncts:
             out += [c, *(x for x in c.conjuncts if x.i > c.i)]
+        elif actor != own and (c.dep_ == "appos" and coordinated or c.dep_ in ("nmod", "compound") and c.i < tok.i
+                               and any(k.dep_ == "cc" for x in (c, *c.conjuncts) for k in x.children)):
+            # with its conjuncts that name other actors ("Trump and Russian President Putin": not the title)
+            out += [c, *(x for x in c.conjuncts if x.i > c.i and da.actor_at(x.i) not in (None, own))]
     return out
 
 
