@@ -81,11 +81,22 @@ def misparsed_members(tok: Token, da: DocumentActors) -> list[Token]:
             continue
         if c.dep_ == "appos" and c.conjuncts:
             out += [c, *(x for x in c.conjuncts if x.i > c.i)]
-        elif actor != own and (c.dep_ == "appos" and coordinated or c.dep_ in ("nmod", "compound") and c.i < tok.i
-                               and any(k.dep_ == "cc" for x in (c, *c.conjuncts) for k in x.children)):
+        elif actor != own and (c.dep_ == "appos" and coordinated or _hung_member(c, tok, da)):
             # with its conjuncts that name other actors ("Trump and Russian President Putin": not the title)
             out += [c, *(x for x in c.conjuncts if x.i > c.i and da.actor_at(x.i) not in (None, own))]
     return out
+
+
+def _hung_member(c: Token, tok: Token, da: DocumentActors) -> bool:
+    """Whether actor ``c``, a modifier before ``tok``, is a member of a coordination whose
+    last conjunct the parser took from words that name no actor ("Fornost and the evil
+    *awful* Gondor"): the words up to ``tok`` are its last member. ("President Trump and
+    Russian President Putin", whose conjunct is a word of Putin's name, is left as parsed.)"""
+    if c.dep_ not in ("nmod", "compound") or c.i > tok.i:
+        return False
+    chain = [c, *(x for x in c.conjuncts if x.i > c.i)]
+    return any(k.dep_ == "cc" for x in chain for k in x.children) and \
+        da.actor_at(chain[-1].i) is None and chain[-1].pos_ in ("NOUN", "ADJ")
 
 
 def list_members(t: Token, lex: Lexicon) -> list[Token]:
