@@ -98,6 +98,7 @@ class Frame:
     together: bool = False              # only between its subjects, with no actor object ("X and Y discussed the war")
     nested_object: bool = False         # PETRARCH's reading: the object is the first actor of the verb's phrase
     before: tuple[frozenset[str], ...] = ()   # words that must stand before the verb ("[have] delay")
+    skip: frozenset[str] = frozenset()        # prepositions whose object is not the frame's ("celebrate iftar in^")
 
     @property
     def size(self) -> int:
@@ -338,10 +339,12 @@ def parse_frames(rows, predicates: Mapping[str, Predicate], function_words: froz
         if pred != "-" and pred not in predicates:
             raise OntologyError(f"{where}:{lineno}: unknown predicate {pred!r} for frame {cols[0]!r} "
                                 f"(one of {', '.join(predicates)} or -)")
-        parts = tuple(frozenset(w.split("|")) for w in words[1:])
+        skip = frozenset(x for w in words[1:] if w.endswith("^") for x in w[:-1].split("|"))
+        parts = tuple(frozenset(w.rstrip("^").split("|")) for w in words[1:])
         last = parts[-1] if parts else None
         # the last part introduces the object when it is a preposition, not a bare particle ("press ahead")
-        objprep = last if (last and last <= function_words and len(words) > 1
+        # nor one whose object is skipped
+        objprep = last if (last and last <= function_words and len(words) > 1 and not words[-1].endswith("^")
                            and not set(words[-1].split("|")) <= bare_particles) else None
         voice = cols[3].strip() if len(cols) > 3 else ""
         frames[words[0]].append(Frame(
@@ -350,7 +353,7 @@ def parse_frames(rows, predicates: Mapping[str, Predicate], function_words: froz
             cameo=(cols[2].strip() or None) if len(cols) > 2 else None, text=cols[0],
             inverse=voice == "inverse", place_object=voice == "place", mutual=voice == "mutual",
             infinitive=voice == "infinitive", person_object=voice == "person", negated=voice == "negated",
-            together=voice == "together", before=before))
+            together=voice == "together", before=before, skip=skip))
     return {lemma: tuple(sorted(fs, key=try_order)) for lemma, fs in frames.items()}
 
 

@@ -185,7 +185,7 @@ def _verb_candidates(verb, block, vd: VerbDictionary, words: FrameWords, skipped
         if before is None:
             skipped["pattern with words before the verb (a subject condition)"] += 1
             continue
-        for parts in _pattern_parts(replace(pattern, before=()), vd, words, skipped):
+        for parts in _pattern_parts(replace(pattern, before=()), vd, words, skipped, pre_verb):
             if all(p in words.function_words for p in parts) and not ((mutual or before) and not parts):
                 skipped["pattern that names no object noun (only particles or prepositions)"] += 1
                 continue
@@ -220,11 +220,21 @@ def _pre_verb(tokens: tuple[str, ...], allowed: bool) -> list[str] | None:
     return [t.lower() for t in tokens]
 
 
-def _pattern_parts(pattern: Pattern, vd: VerbDictionary, words: FrameWords, skipped: Counter):
-    """The frame parts (after the verb) a pattern stands for: one list per synset member."""
+def _pattern_parts(pattern: Pattern, vd: VerbDictionary, words: FrameWords, skipped: Counter,
+                   markers: bool = False):
+    """The frame parts (after the verb) a pattern stands for: one list per synset member.
+    With ``markers`` (PETRARCH's reading), a ``^`` (skip a phrase) after a preposition
+    makes it a preposition whose object is skipped (``at^``: the object is not there), and
+    a ``+`` (the target) stands where the frame finds its object anyway: after its last
+    preposition, or else the first actor of the verb's phrase."""
     nouns: list[list[str]] = []       # alternatives per noun phrase
     preps: list[str] = []
     for token in pattern.after:
+        if markers and token in ("^", "+"):
+            last = nouns[-1] if nouns else []
+            if token == "^" and len(last) == 1 and len(last[0]) == 1 and last[0][0] in words.function_words:
+                nouns[-1] = [[last[0][0] + "^"]]
+            continue
         if token.startswith("("):
             inner = token.strip("()").split()
             if len(inner) > 1 and inner[1:] != ["+"]:

@@ -11,6 +11,7 @@ TABLE = {"04": (CameoRow("04", "CONSULT", "CONSULT", None, ""),),
          "06": (CameoRow("06", "COOPERATE", "COOPERATE", None, ""),),
          "02": (CameoRow("02", None, "REQUEST", None, ""),)}
 WORDS = FrameWords(frozenset({"with", "on", "to"}), frozenset(), {})
+WIDER = FrameWords(frozenset({"with", "on", "to", "at", "in"}), frozenset(), {})
 
 DICTIONARY = """
 --- WELCOME  [041] ---
@@ -80,3 +81,22 @@ def test_a_secondary_code_of_the_same_root_makes_a_mutual_frame_in_petrarchs_rea
     vd = read_verbs("--- LEFT  [042:043] ---\nLEFT\n- * TIES [042:043]\n")
     imported, _ = verb_frames(vd, TABLE, WORDS, "t.verbs.txt")
     assert texts(imported) == {("left tie", "CONSULT", "042", "")}
+
+
+MARKERS = """
+--- CELEBRATE  [040] ---
+CELEBRATE
+- * EID AT ^ WITH +  [043]
+- * IFTAR IN ^ +  [045]
+- + HOSTING * TABASKI ^ $ [042]
+"""
+
+
+def test_skip_and_target_markers_in_petrarchs_reading():
+    vd = read_verbs(MARKERS)
+    rows, skipped = verb_frames(vd, TABLE, WIDER, "t.verbs.txt", block_code=True, pre_verb=True)
+    assert {("celebrate eid at^ with", "CONSULT", "043", ""), ("celebrate iftar in^", "CONSULT", "045", "")} <= texts(rows)
+    assert not [r for r in rows if "tabaski" in r.text]   # a source marker ($) is not read
+    imported, skipped = verb_frames(vd, TABLE, WIDER, "t.verbs.txt", block_code=True)
+    assert texts(imported) == {("celebrate", "CONSULT", "040", "")}
+    assert skipped["PETRARCH marker or joined words in a pattern"] == 2

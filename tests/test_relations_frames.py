@@ -425,3 +425,26 @@ def test_words_before_a_verb(kb):
     from kg.relations.frames import words_before
     got = words_before(token(reading(spec, kb)[0], "criticized"))
     assert {"heavily", "was", "be", "qatar", "said", "say"} <= got and "again" not in got and "egypt" not in got
+
+
+# -- PETRARCH's skip marker (``IN ^ +``: the object is past that phrase) and a frame's own noun --
+
+CELEBRATED = """
+    Egypt         PROPN  nsubj     celebrated                       [GPE egypt#name]
+    celebrated    VERB   ROOT      celebrated    lemma=celebrate
+    Iftar         PROPN  dobj      celebrated                       [ORG iftar]
+    in            ADP    prep      celebrated
+    Qatar         PROPN  pobj      in                               [GPE qatar#name]
+    with          ADP    prep      celebrated
+    Israel        PROPN  pobj      with                             [GPE israel#name]
+    .             PUNCT  punct     celebrated
+    """
+
+
+def test_a_skipped_prepositions_phrase_is_passed_over_and_the_frames_noun_is_no_object(kb):
+    from dataclasses import replace
+    iftar = replace(_frame("celebrate iftar in", "CONSULT"), skip=frozenset({"in"}))
+    assert events(relations(CELEBRATED, _with_frames(kb, iftar))) == {("egypt", "CONSULT", "israel", True)}
+    # without the skip the first actor of the verb's phrase is the object
+    assert events(relations(CELEBRATED, _with_frames(kb, _frame("celebrate iftar in", "CONSULT")))) == {
+        ("egypt", "CONSULT", "qatar", True)}

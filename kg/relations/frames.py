@@ -72,7 +72,7 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
             return best if best is not None and best[0].mutual and best[0].size > f.size else (f, [])
         objs = _frame_objects(f, preps if noun_frame else verbs_own, dobjs, da, ds)
         if not objs and f.nested_object:
-            objs = phrase_actors(v, dobjs, da, ds)
+            objs = phrase_actors(v, dobjs, da, ds, f.skip)
         if f.place_object and objs and not any(da.type_of(o) == "Place" for o in objs):
             continue
         if f.together and objs:
@@ -110,7 +110,9 @@ def _object_heads(nouns: list[Token]) -> set[str]:
 
 
 def _frame_objects(f: Frame, preps: list[Token], dobjs: list[Token], da: DocumentActors, ds: Discourse) -> list[str]:
-    """The actors where the frame places its object: its preposition's objects, or the direct objects."""
+    """The actors where the frame places its object: its preposition's objects, or the direct
+    objects (for a frame read from a PETRARCH dictionary, not a name that is the frame's own
+    noun: "celebrated *Iftar* with Gondor" names the feast, not a party)."""
     objs: list[str] = []
     if f.objprep:
         for p in preps:
@@ -119,19 +121,24 @@ def _frame_objects(f: Frame, preps: list[Token], dobjs: list[Token], da: Documen
                     if o.dep_ == "pobj":
                         objs += [a for a in actors(o, "obj", da, ds) if a not in objs]
     else:
+        own = {w for part in f.parts for w in part} if f.nested_object else set()
         for d in dobjs:
-            objs += [a for a in actors(d, "obj", da, ds) if a not in objs]
+            if not (d.lemma_.lower() in own and da.actor_at(d.i)):
+                objs += [a for a in actors(d, "obj", da, ds) if a not in objs]
     return objs
 
 
-def phrase_actors(v: Token, dobjs: list[Token], da: DocumentActors, ds: Discourse) -> list[str]:
+def phrase_actors(v: Token, dobjs: list[Token], da: DocumentActors, ds: Discourse,
+                  skip: frozenset[str] = frozenset()) -> list[str]:
     """PETRARCH's object of a verb: the actors of the first noun after ``v``, in the order
     of the sentence, that names any, among the nouns of its object's prepositional phrases
     ("welcomed the resumption of ties *with Osgiliath*") and then the objects of its own
     prepositions ("left *for Minas Tirith*"); the direct objects themselves are the
-    frame's ordinary objects, not looked at again."""
-    inner = sorted({o.i: o for d in dobjs for o in _prepositional_nouns(d)}.values(), key=lambda t: t.i)
-    own = sorted({o.i: o for p in v.children if p.dep_ == "prep" for o in _pp_nouns(p)}.values(), key=lambda t: t.i)
+    frame's ordinary objects, not looked at again. The phrases of the prepositions in
+    ``skip`` are passed over ("celebrated Iftar *in Osgiliath* with the leaders of Gondor")."""
+    inner = sorted({o.i: o for d in dobjs for o in _prepositional_nouns(d, skip)}.values(), key=lambda t: t.i)
+    own = sorted({o.i: o for p in v.children if p.dep_ == "prep" and p.lower_ not in skip
+                  for o in _pp_nouns(p, skip)}.values(), key=lambda t: t.i)
     for t in inner + own:
         got = actors(t, "obj", da, ds)
         if got:
@@ -139,18 +146,19 @@ def phrase_actors(v: Token, dobjs: list[Token], da: DocumentActors, ds: Discours
     return []
 
 
-def _pp_nouns(p: Token) -> list[Token]:
+def _pp_nouns(p: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
     """The object of preposition ``p`` and the nouns of the phrases within it."""
     out = []
     for o in p.children:
         if o.dep_ == "pobj":
-            out += [o, *_prepositional_nouns(o)]
+            out += [o, *_prepositional_nouns(o, skip)]
     return out
 
 
-def _prepositional_nouns(t: Token) -> list[Token]:
-    """The nouns of the prepositional phrases under noun ``t`` (and under theirs)."""
-    return [o for p in t.children if p.dep_ == "prep" for o in _pp_nouns(p)]
+def _prepositional_nouns(t: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
+    """The nouns of the prepositional phrases under noun ``t`` (and under theirs), but
+    those of the prepositions in ``skip``."""
+    return [o for p in t.children if p.dep_ == "prep" and p.lower_ not in skip for o in _pp_nouns(p, skip)]
 
 
 def object_infinitive(v: Token, dobjs: list[Token]) -> bool:
