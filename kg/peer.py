@@ -10,7 +10,8 @@ scores the PLOVER records kg writes for them (:mod:`kg.export.plover`):
 
 * an expected event is found **who -> whom** when an asserted event has a subject and
   an object whose CAMEO codes begin with the expected source's and target's first
-  three letters; **with its root** when its CAMEO root (the code's first two digits)
+  three letters (an actor PETRARCH has no code for is written as its text in quotes:
+  an actor whose id's words are all in that text is it); **with its root** when its CAMEO root (the code's first two digits)
   or its PLOVER class agrees too (the class of the expected code as kg maps CAMEO to
   PLOVER: ``cameo_plover.tsv``, then ``predicates.tsv``). Each produced event counts
   for one expected event at most;
@@ -310,12 +311,14 @@ def score_record(rec: SuiteRecord, events: Sequence[Produced], kb: Ontology, cod
     tally = Tally(records=1, expected=len(rec.events))
     unasserted = [p for p in events if not p.asserted]
     events = _dedup(p for p in events if p.asserted)
-    by_pair = [p for p in events if p.actor and p.recipient]
+    quoted = any(_QUOTED in (e.source + e.target) for e in rec.events)
+    by_pair = [p for p in events if p.actor and p.recipient or quoted]
     direction_used: set[int] = set()
     root_used: set[int] = set()
     misses = []
     for e in rec.events:
-        pair = [i for i, p in enumerate(by_pair) if _pair(p) == (e.source[:3], e.target[:3])]
+        pair = [i for i, p in enumerate(by_pair) if _fits(p.actor, p.subject, e.source) and
+                _fits(p.recipient, p.object, e.target)]
         agrees = [i for i in pair if _agrees(by_pair[i], e, kb)]
         d = next((i for i in agrees + pair if i not in direction_used), None)
         r = next((i for i in agrees if i not in root_used), None)
@@ -334,6 +337,18 @@ def score_record(rec: SuiteRecord, events: Sequence[Produced], kb: Ontology, cod
     extra = [p for p in events if id(p) not in used]
     tally.unexpected = len(extra)
     return tally, misses, extra
+
+
+_QUOTED = '"'
+
+
+def _fits(code: str | None, actor: str, expected: str) -> bool:
+    """Whether a produced actor (its CAMEO code and id) is the expected one: the code's first
+    three letters; for an actor PETRARCH found but has no code for, written as its text in
+    quotes (``'"THE MINISTRY OF MAGIC"'``), an actor whose id's words are all in that text."""
+    if expected.startswith(_QUOTED):
+        return set(actor.split("-")) <= set(re.findall(r"[a-z0-9]+", expected.lower()))
+    return bool(code) and code[:3] == expected[:3]
 
 
 def _pair(p: Produced) -> tuple[str, str]:

@@ -139,6 +139,15 @@ def test_a_compound_actor_acts_once_per_member(kb):
                    ("shire[BIL]", "BIL", "lorien[ELR]", "ELR"), ("shire[BIL]", "BIL", "lorien[GAL]", "GAL")]
 
 
+def test_an_actor_petrarch_has_no_code_for_is_matched_by_its_text(kb):
+    rec = _record(events=[('"THE HEAD MINERVA MCGONAGALL"', "GON", "032"), ("GON", '"THE MINISTRY OF MAGIC"', "033")])
+    events = [_event(None, "GON", "030", "AGREE", subject="minerva-mcgonagall"),
+              _event("GON", None, "030", "AGREE", obj="ministry-of-magic"),
+              _event("GON", None, "030", "AGREE", obj="hogwarts")]
+    tally, _, extra = score_record(rec, events, kb, {"GON"})
+    assert (tally.direction, tally.root, tally.unexpected) == (2, 2, 1) and extra[0].object == "hogwarts"
+
+
 def test_unasserted_events_do_not_count(kb):
     rec = _record()
     tally, misses, _ = score_record(rec, [_event("ARN", "GON", "064", asserted=False)], kb, {"ARN", "GON"})
