@@ -130,8 +130,8 @@ def phoenix_verb_frames(f: Path, kb, fw: FrameWords, bare: frozenset[str]) -> di
     takes its block's code, a pattern's plain words before the verb are words the frame
     needs there (``% HAVE *``: ``[have] delay``, mutual), and each frame's object is the first
     actor of the verb's phrase when none stands where the frame places it (``nested_object``)."""
-    rows, _ = verb_frames(read_verbs(decode(f.read_bytes())), kb.cameo_table, fw, f.name, block_code=True,
-                          pre_verb=True)
+    rows, _ = verb_frames(read_verbs(decode(f.read_bytes())), kb.cameo_table, fw, f.name, agreement=0.0,
+                          block_code=True, pre_verb=True)
     frames = parse_frames(((i, r.line().split("\t")) for i, r in enumerate(rows, 1)), kb.predicates,
                           fw.function_words, bare, str(f))
     return {lemma: tuple(replace(x, nested_object=True) for x in fs) for lemma, fs in frames.items()}

@@ -34,3 +34,14 @@ def test_a_phoenix_verb_dictionary_is_read_as_petrarch_reads_it(tmp_path):
     assert {f.text for f in kb.lexicon.verbs["restore"]} >= {"restore", "restore tie"}
     gollum = kb.lookup("Gollum")[0][0]            # a one-word person's record is kept
     assert kb.cameo_on(gollum, "1996-01-01") == "HOBGOV"
+
+
+def test_a_verb_alone_codes_its_blocks_code_whatever_its_patterns_code(tmp_path):
+    # PETRARCH codes the verb alone when no pattern holds: kg's import drops such a verb
+    # ("give", "leave": many events), a knowledge folder's dictionary keeps it
+    (tmp_path / "t.verbs.txt").write_text("--- ALLOW  [080] ---\nALLOW\n- * LEAVE  [066]\n- NOT *  [112]\n"
+                                          "- % HAVE *  [030]\n", encoding="utf-8")
+    allow = {f.text: f for f in load_ontology(extra=[tmp_path]).lexicon.verbs["allow"]}
+    assert {"allow", "allow leave", "[not] allow", "[have] allow"} <= set(allow)
+    assert (allow["allow"].cameo, allow["[not] allow"].before, allow["[have] allow"].mutual) == (
+        "080", (frozenset({"not"}),), True)

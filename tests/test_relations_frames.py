@@ -448,3 +448,20 @@ def test_a_skipped_prepositions_phrase_is_passed_over_and_the_frames_noun_is_no_
     # without the skip the first actor of the verb's phrase is the object
     assert events(relations(CELEBRATED, _with_frames(kb, _frame("celebrate iftar in", "CONSULT")))) == {
         ("egypt", "CONSULT", "qatar", True)}
+
+
+def test_a_nested_object_frame_takes_the_subject_of_its_that_clause_last(kb):
+    allowed = """
+    Egypt         PROPN  nsubj     allowed                          [GPE egypt#name]
+    allowed       VERB   ROOT      allowed       lemma=allow
+    that          SCONJ  mark      is
+    Qatar         PROPN  nsubj     is                               [GPE qatar#name]
+    is            AUX    ccomp     allowed       lemma=be
+    a             DET    det       place
+    pleasant      ADJ    amod      place
+    place         NOUN   attr      is
+    .             PUNCT  punct     allowed
+    """
+    assert events(relations(allowed, _with_frames(kb, _frame("allow", "CONCEDE")))) == {
+        ("egypt", "CONCEDE", "qatar", True)}
+    assert events(relations(allowed, _with_frames(kb, _frame("allow", "CONCEDE", nested=False)))) == set()

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..ontology import Frame, Lexicon
 from .arguments import actors, pobj_actors
 from .discourse import Discourse
-from .grammar import INFINITIVE, OBJ_DEPS
+from .grammar import INFINITIVE, OBJ_DEPS, SUBJ_DEPS
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -132,14 +132,17 @@ def phrase_actors(v: Token, dobjs: list[Token], da: DocumentActors, ds: Discours
                   skip: frozenset[str] = frozenset()) -> list[str]:
     """PETRARCH's object of a verb: the actors of the first noun after ``v``, in the order
     of the sentence, that names any, among the nouns of its object's prepositional phrases
-    ("welcomed the resumption of ties *with Osgiliath*") and then the objects of its own
-    prepositions ("left *for Minas Tirith*"); the direct objects themselves are the
-    frame's ordinary objects, not looked at again. The phrases of the prepositions in
+    ("welcomed the resumption of ties *with Osgiliath*"), then the objects of its own
+    prepositions ("left *for Minas Tirith*"), then the subject of its that-clause ("allowed
+    that *Mordor* isn't a pleasant place"); the direct objects themselves are the frame's
+    ordinary objects, not looked at again. The phrases of the prepositions in
     ``skip`` are passed over ("celebrated Iftar *in Osgiliath* with the leaders of Gondor")."""
     inner = sorted({o.i: o for d in dobjs for o in _prepositional_nouns(d, skip)}.values(), key=lambda t: t.i)
     own = sorted({o.i: o for p in v.children if p.dep_ == "prep" and p.lower_ not in skip
                   for o in _pp_nouns(p, skip)}.values(), key=lambda t: t.i)
-    for t in inner + own:
+    # then the subject of its that-clause ("allowed that *Mordor* isn't a pleasant place")
+    clause = [s for c in v.children if c.dep_ == "ccomp" and c.i > v.i for s in c.children if s.dep_ in SUBJ_DEPS]
+    for t in inner + own + clause:
         got = actors(t, "obj", da, ds)
         if got:
             return got
