@@ -158,9 +158,13 @@ def _discards(kb, folder: Path, files: list[Path]) -> tuple[Discard, ...]:
     seen = {d.phrase for d in out}
     more = list(read_discards(folder / "lexicon" / "discards.tsv")) if (folder / "lexicon" / "discards.tsv").is_file() else []
     for f in (f for f in files if f.name.endswith(".discards.txt")):
-        more += [Discard(r.phrase.lower(), r.story, r.whole_word) for r in read_phoenix_discards(decode(f.read_bytes()))]
+        more += [Discard(r.phrase.lower(), r.story, r.whole_word, applied=True)
+                 for r in read_phoenix_discards(decode(f.read_bytes()))]
     for d in more:
         if d.phrase not in seen:
             seen.add(d.phrase)
             out.append(d)
+        elif d.applied:   # the ontology knows it; the knowledge folder's dictionary applies it
+            out = [replace(x, applied=True, story=d.story, whole_word=d.whole_word) if x.phrase == d.phrase else x
+                   for x in out]
     return tuple(out)

@@ -392,11 +392,13 @@ class Agent:
 @dataclass(frozen=True)
 class Discard:
     """A phrase of ``lexicon/discards.tsv`` marking a sentence (or a whole story) as no
-    political event (sports, history); ``whole_word``: the phrase must end at a word end."""
+    political event (sports, history); ``whole_word``: the phrase must end at a word end.
+    The ontology's are known, not applied; a knowledge folder's Phoenix discards are."""
 
     phrase: str
     story: bool
     whole_word: bool
+    applied: bool = False      # a knowledge folder's Phoenix discard: drops its sentence (or story), as PETRARCH does
 
 
 @dataclass(frozen=True)

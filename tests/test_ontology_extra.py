@@ -45,3 +45,12 @@ def test_a_verb_alone_codes_its_blocks_code_whatever_its_patterns_code(tmp_path)
     assert {"allow", "allow leave", "[not] allow", "[have] allow"} <= set(allow)
     assert (allow["allow"].cameo, allow["[not] allow"].before, allow["[have] allow"].mutual) == (
         "080", (frozenset({"not"}),), True)
+
+
+def test_a_knowledge_folders_discards_are_applied(tmp_path):
+    (tmp_path / "t.discards.txt").write_text("BASEBALL\n+TYPHOON\n", encoding="utf-8")
+    base, kb = load_ontology(), load_ontology(extra=[tmp_path])
+    assert not any(d.applied for d in base.discards)
+    assert kb.discard("a baseball game", applied=True).phrase == "baseball"
+    assert kb.discard("a typhoon struck", applied=True).story
+    assert kb.discard("a cricket match", applied=True) is None and base.discard("a baseball game", applied=True) is None
