@@ -644,3 +644,19 @@ def test_a_petrarch_verb_written_in_a_form_it_lists_takes_that_forms_frames(kb):
     verbs = dict(kb.lexicon.verbs, left=(left,))
     assert events(relations(spec, replace(kb, lexicon=replace(kb.lexicon, verbs=verbs)))) == {
         ("egypt", "AGREE", "qatar", True), ("qatar", "AGREE", "egypt", True)}
+
+
+def test_a_petrarch_frames_that_clause_target_follows_the_verb(kb):
+    spec = """
+    Qatar         PROPN  nsubj     is                               [GPE qatar#name]
+    is            AUX    ccomp     said          lemma=be
+    ready         ADJ    acomp     is
+    ,             PUNCT  punct     said
+    Egypt         PROPN  nsubj     said                             [GPE egypt#name]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """
+    da, ds = reading(spec, kb)
+    said = token(da, "said")
+    assert complement_objects(said, da, ds) == ["qatar"]
+    assert complement_objects(said, da, ds, after=True) == []

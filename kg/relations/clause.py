@@ -131,7 +131,7 @@ def _unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool,
     predicate = frame.predicate.lower()
     if not objects and predicate in words("complement_target_predicate") and not frame.infinitive:
         objects = complement_objects(v, da, ds, subjects_too=predicate in words("that_clause_target_predicate"),
-                                     threat=frame.predicate == THREATEN)
+                                     threat=frame.predicate == THREATEN, after=frame.nested_object)
     if not objects and frame.objprep:
         objects = where_antecedent(v, frame.objprep, da, ds)
     if not objects and predicate in words("area_target_predicate") and not passive:
@@ -197,14 +197,16 @@ def refusal_head(v: Token, words: Callable[[str], frozenset[str]]) -> Token | No
 
 
 def complement_objects(v: Token, da: DocumentActors, ds: Discourse, *, subjects_too: bool = True,
-                       threat: bool = False) -> list[str]:
+                       threat: bool = False, after: bool = False) -> list[str]:
     """"demanded that the RSF halt ...", "threatened to use force against X", "warned of
-    strikes on X" (a ``threat``): the actor the demanded or threatened act is aimed at."""
+    strikes on X" (a ``threat``): the actor the demanded or threatened act is aimed at.
+    With ``after`` (a frame read from a PETRARCH dictionary, whose object follows its verb),
+    not the subject of a that-clause before the verb ("X is about to ..., an official said")."""
     words = da.kb.lexicon.words_of
     nouns = noun_index(da.kb.lexicon)
     out: list[str] = []
     for c in v.children:
-        if c.dep_ == "ccomp" and subjects_too:
+        if c.dep_ == "ccomp" and subjects_too and not (after and c.i < v.i):
             for s in c.children:
                 if s.dep_ in SUBJ_DEPS:
                     out += [a for a in actors(s, "obj", da, ds) if a not in out and da.type_of(a) != "Place"]
