@@ -115,15 +115,16 @@ def verb_frames(vd: VerbDictionary, table: Mapping[str, tuple[CameoRow, ...]], w
     text is to be coded with), while ``tools/import_petrarch.py`` leaves such verbs out of
     kg's ontology, whose own frames were measured on news without them. With ``pre_verb``
     (a knowledge folder's reading too), a pattern's plain words before the verb become the
-    frame's pre-verb words (``[have] delay``: :attr:`kg.ontology_read.Frame.before`).
+    frame's pre-verb words (``[have] delay``: :attr:`kg.ontology_read.Frame.before`), and
+    so do the words written before a member verb (``WIRE_+TAP``: ``[wire] tap``).
     """
     skipped: Counter = Counter()
     frames: dict[str, FrameRow] = {}
     seen_verbs: set[tuple] = set()
     for block in vd.blocks:
         for verb in block.verbs:
-            key = (verb.lemma, verb.after)
-            if key in seen_verbs or verb.before or verb.lemma in known:
+            key = (verb.lemma, verb.after, verb.before)
+            if key in seen_verbs or verb.before and not pre_verb or verb.lemma in known:
                 skipped["verb of an earlier block" if key in seen_verbs else
                         "verb with words before it (WIRE_+TAP)" if verb.before else
                         "verb in verbs.tsv (kg's frames win)"] += 1
@@ -148,7 +149,7 @@ def _verb_rows(verb, block, vd: VerbDictionary, table, words: FrameWords, skippe
             continue
         rows.append(FrameRow(text, row.predicate or "-", code if row.predicate else "",
                              voice if row.predicate else "", f"{where} {block.name}"))
-    head = " ".join((verb.lemma, *verb.after))
+    head = " ".join([f"[{w}]" for w in verb.before] + [verb.lemma, *verb.after])
     bare = [r for r in rows if r.text == head]
     # a pattern that needs words before the verb is a context, not another reading of it
     coded = [r.predicate for r in rows if r.text != head and r.predicate != "-" and not r.text.startswith("[")]
@@ -163,11 +164,12 @@ def _verb_candidates(verb, block, vd: VerbDictionary, words: FrameWords, skipped
     """(frame text, code, voice, line) for a member verb: the verb alone (its own code,
     or with ``block_code`` the block's) and each convertible pattern of its block."""
     head = [verb.lemma, *verb.after]
+    pre = [f"[{w}]" for w in verb.before]   # WIRE_+TAP: "wire" before the verb (with ``pre_verb`` only)
     own = verb.code if verb.code and verb.code.strip("-") else block.code if block_code else None
     if own and own.strip("-"):
         code, voice = _code(own, block_code)
         if code:
-            yield " ".join(head), code, voice, verb.line
+            yield " ".join(pre + head), code, voice, verb.line
     elif block.code.strip("-"):
         skipped["verb alone with only its block's code"] += 1
     members = {v.lemma for v in block.verbs}
@@ -189,7 +191,7 @@ def _verb_candidates(verb, block, vd: VerbDictionary, words: FrameWords, skipped
             if all(p in words.function_words for p in parts) and not ((mutual or before) and not parts):
                 skipped["pattern that names no object noun (only particles or prepositions)"] += 1
                 continue
-            text = " ".join([f"[{w}]" for w in before] + list(dict.fromkeys(head + parts)))
+            text = " ".join(pre + [f"[{w}]" for w in before] + list(dict.fromkeys(head + parts)))
             yield text, code or "---", "mutual" if mutual and code and not voice else voice, pattern.line
 
 

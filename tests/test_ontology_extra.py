@@ -3,6 +3,8 @@ as PETRARCH reads it and is the lexicon its verbs are coded with."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.ontology import load_ontology
 from kg.ontology_read import Frame, merge_frames
 
@@ -54,3 +56,20 @@ def test_a_knowledge_folders_discards_are_applied(tmp_path):
     assert kb.discard("a baseball game", applied=True).phrase == "baseball"
     assert kb.discard("a typhoon struck", applied=True).story
     assert kb.discard("a cricket match", applied=True) is None and base.discard("a baseball game", applied=True) is None
+
+
+@pytest.mark.parametrize("verb, forms", [("cordon", ["cordons", "cordoned", "cordoning"]),
+                                         ("carry", ["carries", "carried", "carrying"]),
+                                         ("seize", ["seizes", "seized", "seizing"]),
+                                         ("agree", ["agrees", "agreed", "agreeing"]),
+                                         ("wash", ["washes", "washed", "washing"])])
+def test_regular_forms(verb, forms):
+    from kg.ontology_extra import regular_forms
+    assert regular_forms(verb) == forms
+
+
+def test_a_dictionary_verb_is_found_under_its_regular_forms_too(tmp_path):
+    (tmp_path / "t.verbs.txt").write_text("--- EXCLUDE  [172] ---\nEXCLUDE\n+CORDON_OFF\nWIRE_+TAP\n", encoding="utf-8")
+    verbs = load_ontology(extra=[tmp_path]).lexicon.verbs
+    assert verbs["cordoned"] == verbs["cordon"] and verbs["cordoned"][0].lemma == "cordon"
+    assert [f.text for f in verbs["tap"] if f.before] == ["[wire] tap"]   # a word written before the verb

@@ -100,3 +100,11 @@ def test_skip_and_target_markers_in_petrarchs_reading():
     imported, skipped = verb_frames(vd, TABLE, WIDER, "t.verbs.txt", block_code=True)
     assert texts(imported) == {("celebrate", "CONSULT", "040", "")}
     assert skipped["PETRARCH marker or joined words in a pattern"] == 2
+
+
+def test_words_written_before_a_member_verb_are_pre_verb_words_when_asked():
+    vd = read_verbs("--- TAP  [040] ---\nWIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n- WILL NOT *  [064]\n")
+    plain, skipped = verb_frames(vd, TABLE, WORDS, "t.verbs.txt", block_code=True)
+    assert plain == [] and skipped["verb with words before it (WIRE_+TAP)"] == 1
+    rows, _ = verb_frames(vd, TABLE, WORDS, "t.verbs.txt", block_code=True, pre_verb=True)
+    assert texts(rows) == {("[wire] tap", "CONSULT", "040", ""), ("[wire] [will] [not] tap", "COOPERATE", "064", "")}

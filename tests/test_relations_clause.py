@@ -660,3 +660,19 @@ def test_a_petrarch_frames_that_clause_target_follows_the_verb(kb):
     said = token(da, "said")
     assert complement_objects(said, da, ds) == ["qatar"]
     assert complement_objects(said, da, ds, after=True) == []
+
+
+def test_a_regular_form_stands_in_only_for_a_lemma_the_parser_missed(kb):
+    from kg.ontology import Frame
+    from kg.relations.clause import verb_frames
+    spec = """
+    Egypt         PROPN  nsubj     cordoned                         [GPE egypt#name]
+    cordoned      VERB   ROOT      cordoned      lemma=cordone
+    off           ADP    prt       cordoned
+    """
+    cordon = Frame("cordon", (frozenset({"off"}),), None, "COERCE", "1721", "cordon off", nested_object=True)
+    da, _ = reading(spec, kb)
+    v = token(da, "cordoned")
+    assert verb_frames(v, {"cordon": (cordon,), "cordoned": (cordon,)}) == (cordon,)        # "cordone": no lemma
+    other = Frame("cordone", (), None, "ASSAULT", "190", "cordone")
+    assert verb_frames(v, {"cordone": (other,), "cordoned": (cordon,)}) == (other,)         # the lemma's first

@@ -465,3 +465,19 @@ def test_a_nested_object_frame_takes_the_subject_of_its_that_clause_last(kb):
     assert events(relations(allowed, _with_frames(kb, _frame("allow", "CONCEDE")))) == {
         ("egypt", "CONCEDE", "qatar", True)}
     assert events(relations(allowed, _with_frames(kb, _frame("allow", "CONCEDE", nested=False)))) == set()
+
+
+def test_a_nested_object_frame_looks_into_a_participle_on_its_object(kb):
+    cordoned = """
+    Egypt         PROPN  nsubj     cordoned                         [GPE egypt#name]
+    cordoned      VERB   ROOT      cordoned      lemma=cordon
+    off           ADP    prep      cordoned
+    the           DET    det       roads
+    roads         NOUN   pobj      off           lemma=road tag=NNS
+    leading       VERB   acl       roads         lemma=lead tag=VBG
+    into          ADP    prep      leading
+    Qatar         PROPN  pobj      into                             [GPE qatar#name]
+    .             PUNCT  punct     cordoned
+    """
+    assert events(relations(cordoned, _with_frames(kb, _frame("cordon off", "COERCE")))) == {
+        ("egypt", "COERCE", "qatar", True)}

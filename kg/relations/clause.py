@@ -58,12 +58,15 @@ def verb_frames(v: Token, verbs) -> tuple[Frame, ...] | None:
     """The frames of verb ``v``: its lemma's, or those of the word as written. A PETRARCH
     dictionary lists forms (its ``LEFT`` block is not its ``LEAVE`` block): a verb written
     in a form it lists as a verb of its own takes that form's frames (``nested_object``
-    frames, read from such a dictionary)."""
+    frames, read from such a dictionary, whose lemma is that form; the forms
+    :func:`kg.ontology_extra.regular_forms` adds under a verb's frames only stand in for
+    a lemma the parser gets wrong)."""
     low, lemma = v.lower_, v.lemma_.lower()
     if low != lemma:
         written = verbs.get(low)
-        if written and written[0].nested_object:
+        if written and written[0].nested_object and written[0].lemma == low:
             return written
+    # a regular form of a dictionary's verb when the parser's lemma is none ("cordoned": "cordone")
     return verbs.get(lemma) or verbs.get(low)
 
 

@@ -159,9 +159,11 @@ def _pp_nouns(p: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
 
 
 def _prepositional_nouns(t: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
-    """The nouns of the prepositional phrases under noun ``t`` (and under theirs), but
-    those of the prepositions in ``skip``."""
-    return [o for p in t.children if p.dep_ == "prep" and p.lower_ not in skip for o in _pp_nouns(p, skip)]
+    """The nouns of the prepositional phrases under noun ``t`` (and under theirs, and under
+    a participle on it: "the roads *leading into Mordor*"), but those of the prepositions
+    in ``skip``."""
+    heads = [t, *(a for a in t.children if a.dep_ == "acl" and a.tag_ in ("VBG", "VBN"))]
+    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ not in skip for o in _pp_nouns(p, skip)]
 
 
 def object_infinitive(v: Token, dobjs: list[Token]) -> bool:
