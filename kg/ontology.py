@@ -142,15 +142,18 @@ class Ontology:
 
     @cached_property
     def _discard_pattern(self) -> re.Pattern | None:
-        if not self.discards:
-            return None
-        parts = [re.escape(d.phrase) + (r"(?![\w])" if d.whole_word else "") for d in self.discards]
-        return re.compile(r"(?<![\w])(" + "|".join(parts) + ")", re.IGNORECASE)
+        return _phrases_pattern(self.discards)
 
-    def discard(self, text: str) -> Discard | None:
+    @cached_property
+    def _applied_pattern(self) -> re.Pattern | None:
+        return _phrases_pattern([d for d in self.discards if d.applied])
+
+    def discard(self, text: str, applied: bool = False) -> Discard | None:
         """The first discard phrase (``lexicon/discards.tsv``) in ``text``, or ``None``: a
-        sentence holding one is no political event (``story``: nor is its article)."""
-        found = self._discard_pattern.search(text) if self._discard_pattern is not None else None
+        sentence holding one is no political event (``story``: nor is its article). With
+        ``applied``, only the discards kg applies (a knowledge folder's)."""
+        pattern = self._applied_pattern if applied else self._discard_pattern
+        found = pattern.search(text) if pattern is not None else None
         if found is None:
             return None
         low = " ".join(found.group(1).lower().split())
@@ -479,3 +482,12 @@ def load_knowledge(path: str | Path | None = None, extra: Iterable[str | Path] =
 def default_ontology() -> Ontology:
     """The repository's ``ontology/``, loaded once per process (for callers given none)."""
     return load_ontology(DEFAULT_ONTOLOGY)
+
+
+def _phrases_pattern(discards) -> re.Pattern | None:
+    """One pattern finding any of ``discards``' phrases (at a word start; at a word end too
+    for a whole-word one)."""
+    if not discards:
+        return None
+    parts = [re.escape(d.phrase) + (r"(?![\w])" if d.whole_word else "") for d in discards]
+    return re.compile(r"(?<![\w])(" + "|".join(parts) + ")", re.IGNORECASE)

@@ -127,12 +127,31 @@ def _lexicon(kb, folder: Path, files: list[Path]):
 
 def phoenix_verb_frames(f: Path, kb, fw: FrameWords, bare: frozenset[str]) -> dict[str, tuple[Frame, ...]]:
     """The frames of a Phoenix verb dictionary, read as PETRARCH reads it: a member verb
-    takes its block's code, and each frame's object is the first actor of the verb's
-    phrase when none stands where the frame places it (``nested_object``)."""
-    rows, _ = verb_frames(read_verbs(decode(f.read_bytes())), kb.cameo_table, fw, f.name, block_code=True)
+    takes its block's code (its regular forms too, :func:`regular_forms`: the parser's lemma
+    may miss it), a pattern's plain words before the verb are words the frame
+    needs there (``% HAVE *``: ``[have] delay``, mutual), and each frame's object is the first
+    actor of the verb's phrase when none stands where the frame places it (``nested_object``)."""
+    rows, _ = verb_frames(read_verbs(decode(f.read_bytes())), kb.cameo_table, fw, f.name, agreement=0.0,
+                          block_code=True, pre_verb=True)
     frames = parse_frames(((i, r.line().split("\t")) for i, r in enumerate(rows, 1)), kb.predicates,
                           fw.function_words, bare, str(f))
-    return {lemma: tuple(replace(x, nested_object=True) for x in fs) for lemma, fs in frames.items()}
+    out = {lemma: tuple(replace(x, nested_object=True) for x in fs) for lemma, fs in frames.items()}
+    for lemma, fs in list(out.items()):   # the written forms, for a verb the parser mis-lemmatizes ("cordoned")
+        for form in regular_forms(lemma):
+            out.setdefault(form, fs)
+    return out
+
+
+def regular_forms(verb: str) -> list[str]:
+    """The regular forms PETRARCH makes of a dictionary verb: ``"cordon"`` -> ``["cordons",
+    "cordoned", "cordoning"]``, ``"carry"`` -> ``["carries", "carried", "carrying"]``,
+    ``"seize"`` -> ``["seizes", "seized", "seizing"]``."""
+    consonant_y = len(verb) > 1 and verb.endswith("y") and verb[-2] not in "aeiou"
+    third = verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z", "o")) else \
+        verb[:-1] + "ies" if consonant_y else verb + "s"
+    past = verb + "d" if verb.endswith("e") else verb[:-1] + "ied" if consonant_y else verb + "ed"
+    ing = verb[:-1] + "ing" if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) else verb + "ing"
+    return [third, past, ing]
 
 
 def _agents(kb, folder: Path, files: list[Path]) -> dict[str, Agent]:
@@ -156,9 +175,13 @@ def _discards(kb, folder: Path, files: list[Path]) -> tuple[Discard, ...]:
     seen = {d.phrase for d in out}
     more = list(read_discards(folder / "lexicon" / "discards.tsv")) if (folder / "lexicon" / "discards.tsv").is_file() else []
     for f in (f for f in files if f.name.endswith(".discards.txt")):
-        more += [Discard(r.phrase.lower(), r.story, r.whole_word) for r in read_phoenix_discards(decode(f.read_bytes()))]
+        more += [Discard(r.phrase.lower(), r.story, r.whole_word, applied=True)
+                 for r in read_phoenix_discards(decode(f.read_bytes()))]
     for d in more:
         if d.phrase not in seen:
             seen.add(d.phrase)
             out.append(d)
+        elif d.applied:   # the ontology knows it; the knowledge folder's dictionary applies it
+            out = [replace(x, applied=True, story=d.story, whole_word=d.whole_word) if x.phrase == d.phrase else x
+                   for x in out]
     return tuple(out)

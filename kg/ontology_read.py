@@ -97,10 +97,12 @@ class Frame:
     negated: bool = False               # only when the verb is negated, and then asserted ("does not recognise")
     together: bool = False              # only between its subjects, with no actor object ("X and Y discussed the war")
     nested_object: bool = False         # PETRARCH's reading: the object is the first actor of the verb's phrase
+    before: tuple[frozenset[str], ...] = ()   # words that must stand before the verb ("[have] delay")
+    skip: frozenset[str] = frozenset()        # prepositions whose object is not the frame's ("celebrate iftar in^")
 
     @property
     def size(self) -> int:
-        return len(self.parts)
+        return len(self.parts) + len(self.before)
 
 
 @dataclass(frozen=True)
@@ -331,15 +333,18 @@ def parse_frames(rows, predicates: Mapping[str, Predicate], function_words: froz
     for lineno, cols in rows:
         if not cols or not cols[0].strip() or cols[0].startswith("#"):
             continue
-        words = cols[0].split()
+        before = tuple(frozenset(w[1:-1].split("|")) for w in cols[0].split() if w.startswith("[") and w.endswith("]"))
+        words = [w for w in cols[0].split() if not (w.startswith("[") and w.endswith("]"))]
         pred = cols[1].strip() if len(cols) > 1 else ""
         if pred != "-" and pred not in predicates:
             raise OntologyError(f"{where}:{lineno}: unknown predicate {pred!r} for frame {cols[0]!r} "
                                 f"(one of {', '.join(predicates)} or -)")
-        parts = tuple(frozenset(w.split("|")) for w in words[1:])
+        skip = frozenset(x for w in words[1:] if w.endswith("^") for x in w[:-1].split("|"))
+        parts = tuple(frozenset(w.rstrip("^").split("|")) for w in words[1:])
         last = parts[-1] if parts else None
         # the last part introduces the object when it is a preposition, not a bare particle ("press ahead")
-        objprep = last if (last and last <= function_words and len(words) > 1
+        # nor one whose object is skipped
+        objprep = last if (last and last <= function_words and len(words) > 1 and not words[-1].endswith("^")
                            and not set(words[-1].split("|")) <= bare_particles) else None
         voice = cols[3].strip() if len(cols) > 3 else ""
         frames[words[0]].append(Frame(
@@ -348,7 +353,7 @@ def parse_frames(rows, predicates: Mapping[str, Predicate], function_words: froz
             cameo=(cols[2].strip() or None) if len(cols) > 2 else None, text=cols[0],
             inverse=voice == "inverse", place_object=voice == "place", mutual=voice == "mutual",
             infinitive=voice == "infinitive", person_object=voice == "person", negated=voice == "negated",
-            together=voice == "together"))
+            together=voice == "together", before=before, skip=skip))
     return {lemma: tuple(sorted(fs, key=try_order)) for lemma, fs in frames.items()}
 
 
@@ -387,11 +392,13 @@ class Agent:
 @dataclass(frozen=True)
 class Discard:
     """A phrase of ``lexicon/discards.tsv`` marking a sentence (or a whole story) as no
-    political event (sports, history); ``whole_word``: the phrase must end at a word end."""
+    political event (sports, history); ``whole_word``: the phrase must end at a word end.
+    The ontology's are known, not applied; a knowledge folder's Phoenix discards are."""
 
     phrase: str
     story: bool
     whole_word: bool
+    applied: bool = False      # a knowledge folder's Phoenix discard: drops its sentence (or story), as PETRARCH does
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ faster, through the ``factory`` of :func:`add_components`.
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Iterable, Iterator
 
@@ -142,10 +143,25 @@ def parse(documents: Iterable[Document], nlp: Language, *, kb: Ontology | None =
 
 
 def _text(unit: Document | Piece, recase) -> str:
-    """The text the model parses: the headline recased in an article or its first piece."""
+    """The text the model parses: the headline recased in an article or its first piece,
+    and words joined by an underscore read apart (:func:`unjoin`)."""
     if isinstance(unit, Piece):
-        return recase(unit.document.text) if unit.start == 0 else unit.document.text
-    return recase(unit.text)
+        return unjoin(recase(unit.document.text) if unit.start == 0 else unit.document.text)
+    return unjoin(recase(unit.text))
+
+
+_JOINED = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+
+
+def unjoin(text: str) -> str:
+    """``text`` with an underscore between two letters read as a space: words joined into
+    one phrase the way event-coding dictionaries and their texts write names
+    ("the Prince of Dol_Amroth"). The text keeps its length, so offsets still index it.
+
+    >>> unjoin("Dol_Amroth, file_2 and __init__")
+    'Dol Amroth, file_2 and __init__'
+    """
+    return _JOINED.sub(" ", text) if "_" in text else text
 
 
 def _pipe(units: list, nlp: Language, recase, batch_size: int, n_process: int) -> Iterator[tuple[Document | Piece, Doc]]:

@@ -10,7 +10,8 @@ scores the PLOVER records kg writes for them (:mod:`kg.export.plover`):
 
 * an expected event is found **who -> whom** when an asserted event has a subject and
   an object whose CAMEO codes begin with the expected source's and target's first
-  three letters; **with its root** when its CAMEO root (the code's first two digits)
+  three letters (an actor PETRARCH has no code for is written as its text in quotes:
+  an actor whose id's words are all in that text is it); **with its root** when its CAMEO root (the code's first two digits)
   or its PLOVER class agrees too (the class of the expected code as kg maps CAMEO to
   PLOVER: ``cameo_plover.tsv``, then ``predicates.tsv``). Each produced event counts
   for one expected event at most;
@@ -40,6 +41,7 @@ from . import DEFAULT_MODEL
 from .errors import KgError
 from .export.json_graph import sorted_edges
 from .ontology import Ontology, load_ontology
+from .phoenix_merge import compound_members
 
 __all__ = ["Expected", "Produced", "SuiteRecord", "load_suite", "run_suite", "score", "format_report",
            "validate_dictionaries"]
@@ -208,17 +210,29 @@ def _framed_sentences(records: Sequence[SuiteRecord], model: str, kb: Ontology,
 
 
 def produced_events(G, kb: Ontology) -> dict[str, list[Produced]]:
-    """Per document, the events of the graph (asserted or not), in ``graph.json``'s order."""
+    """Per document, the events of the graph (asserted or not), in ``graph.json``'s order.
+    An actor with a compound code (``"FRO/BIL/SAM"``, :func:`kg.phoenix_merge.compound_members`)
+    stands for each member: its event counts once per member, as PETRARCH codes it."""
     out: dict[str, list[Produced]] = defaultdict(list)
     for subj, obj, _, d in sorted_edges(G):
         predicate = kb.predicates.get(d["predicate"])
         if predicate is None or not predicate.is_event:
             continue
-        out[d["doc"]].append(Produced(subj, obj, d.get("subject_cameo"), d.get("object_cameo"), d.get("cameo"),
-                                      predicate.plover or predicate.name,
-                                      f"{subj} {d['predicate']} {obj} ({d['trigger']}, {d['modality']})",
-                                      bool(d.get("asserted"))))
+        sources, targets = _members(subj, d.get("subject_cameo")), _members(obj, d.get("object_cameo"))
+        for (s, s_code), (o, o_code) in ((a, b) for a in sources for b in targets):
+            out[d["doc"]].append(Produced(s, o, s_code, o_code, d.get("cameo"), predicate.plover or predicate.name,
+                                          f"{s} {d['predicate']} {o} ({d['trigger']}, {d['modality']})",
+                                          bool(d.get("asserted"))))
     return out
+
+
+def _members(actor: str, code: str | None) -> list[tuple[str, str | None]]:
+    """``(actor, code)`` of each member of an actor's compound code (the actor itself for
+    a single code or none), each member named ``actor[CODE]``."""
+    members = compound_members(code)
+    if len(members) < 2:
+        return [(actor, code)]
+    return [(f"{actor}[{m}]", m) for m in members]
 
 
 def _knowledge_folders(paths: Sequence[str | Path], tmp: Path) -> list[Path]:
@@ -297,12 +311,14 @@ def score_record(rec: SuiteRecord, events: Sequence[Produced], kb: Ontology, cod
     tally = Tally(records=1, expected=len(rec.events))
     unasserted = [p for p in events if not p.asserted]
     events = _dedup(p for p in events if p.asserted)
-    by_pair = [p for p in events if p.actor and p.recipient]
+    quoted = any(_QUOTED in (e.source + e.target) for e in rec.events)
+    by_pair = [p for p in events if p.actor and p.recipient or quoted]
     direction_used: set[int] = set()
     root_used: set[int] = set()
     misses = []
     for e in rec.events:
-        pair = [i for i, p in enumerate(by_pair) if _pair(p) == (e.source[:3], e.target[:3])]
+        pair = [i for i, p in enumerate(by_pair) if _fits(p.actor, p.subject, e.source) and
+                _fits(p.recipient, p.object, e.target)]
         agrees = [i for i in pair if _agrees(by_pair[i], e, kb)]
         d = next((i for i in agrees + pair if i not in direction_used), None)
         r = next((i for i in agrees if i not in root_used), None)
@@ -321,6 +337,18 @@ def score_record(rec: SuiteRecord, events: Sequence[Produced], kb: Ontology, cod
     extra = [p for p in events if id(p) not in used]
     tally.unexpected = len(extra)
     return tally, misses, extra
+
+
+_QUOTED = '"'
+
+
+def _fits(code: str | None, actor: str, expected: str) -> bool:
+    """Whether a produced actor (its CAMEO code and id) is the expected one: the code's first
+    three letters; for an actor PETRARCH found but has no code for, written as its text in
+    quotes (``'"THE MINISTRY OF MAGIC"'``), an actor whose id's words are all in that text."""
+    if expected.startswith(_QUOTED):
+        return set(actor.split("-")) <= set(re.findall(r"[a-z0-9]+", expected.lower()))
+    return bool(code) and code[:3] == expected[:3]
 
 
 def _pair(p: Produced) -> tuple[str, str]:

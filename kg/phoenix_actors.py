@@ -142,8 +142,10 @@ def _candidates(records: list[ActorRecord], ctx: ActorContext, counts: dict) -> 
         if not codes:
             counts["record without a usable code"] = counts.get("record without a usable code", 0) + 1
             continue
-        kind = _kind_of(record, ctx)
-        if kind == "country":
+        kind = "compound" if "/" in default_code(codes).code else _kind_of(record, ctx)
+        if kind == "compound":
+            out += _compound(record, codes, ctx)
+        elif kind == "country":
             out += _country(record, codes, ctx, counts)
         elif kind == "place":
             state = ctx.states.get(code_chunks(default_code(codes).code)[0])
@@ -203,6 +205,16 @@ def _place(record: ActorRecord, codes, state: str | None, ctx: ActorContext) -> 
         else:
             out.append(Candidate(form, "Place", codes, kind="region", country=state))
     return out
+
+
+def _compound(record: ActorRecord, codes, ctx: ActorContext) -> list[Candidate]:
+    """A record coded as several actors at once (``THE_SHIRE [FRO/BIL/SAM]``): a Group whose
+    code keeps its members', each of which PETRARCH codes an event of it for; its synonyms
+    are its aliases. It is named without a leading "the", which the text may write lower
+    case ("Mordor, *the Shire* and Bree"; the name's forms take the article anyway)."""
+    parts = _particles(ctx)
+    name = re.sub(r"^the ", "", restore_case(record.name, parts), flags=re.IGNORECASE)
+    return [Candidate(name, "Group", codes, [restore_case(s, parts) for s in record.synonyms], kind="compound actor")]
 
 
 def _names_state(name: str, state: Entry) -> bool:

@@ -19,6 +19,7 @@ member.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -98,7 +99,7 @@ class FrameWords:
 
 def verb_frames(vd: VerbDictionary, table: Mapping[str, tuple[CameoRow, ...]], words: FrameWords,
                 source: str, known: frozenset[str] = frozenset(), agreement: float = 0.5, *,
-                block_code: bool = False) -> tuple[list[FrameRow], Counter]:
+                block_code: bool = False, pre_verb: bool = False) -> tuple[list[FrameRow], Counter]:
     """The frames of a CAMEO verb dictionary, and a count of what was left out and why.
 
     Each member verb takes the patterns of its first block (as PETRARCH reads it);
@@ -112,55 +113,63 @@ def verb_frames(vd: VerbDictionary, table: Mapping[str, tuple[CameoRow, ...]], w
     A member verb without a code of its own takes its block's code (PETRARCH's rule) only
     with ``block_code``: a knowledge folder's dictionary is read so (it is the lexicon the
     text is to be coded with), while ``tools/import_petrarch.py`` leaves such verbs out of
-    kg's ontology, whose own frames were measured on news without them.
+    kg's ontology, whose own frames were measured on news without them. With ``pre_verb``
+    (a knowledge folder's reading too), a pattern's plain words before the verb become the
+    frame's pre-verb words (``[have] delay``: :attr:`kg.ontology_read.Frame.before`), and
+    so do the words written before a member verb (``WIRE_+TAP``: ``[wire] tap``).
     """
     skipped: Counter = Counter()
     frames: dict[str, FrameRow] = {}
     seen_verbs: set[tuple] = set()
     for block in vd.blocks:
         for verb in block.verbs:
-            key = (verb.lemma, verb.after)
-            if key in seen_verbs or verb.before or verb.lemma in known:
+            key = (verb.lemma, verb.after, verb.before)
+            if key in seen_verbs or verb.before and not pre_verb or verb.lemma in known:
                 skipped["verb of an earlier block" if key in seen_verbs else
                         "verb with words before it (WIRE_+TAP)" if verb.before else
                         "verb in verbs.tsv (kg's frames win)"] += 1
                 continue
             seen_verbs.add(key)
-            for row in _verb_rows(verb, block, vd, table, words, skipped, agreement, block_code):
+            for row in _verb_rows(verb, block, vd, table, words, skipped, agreement, (block_code, pre_verb)):
                 frames.pop(row.text, None)   # the later pattern wins, and takes its place in the order
                 frames[row.text] = FrameRow(row.text, row.predicate, row.cameo, row.voice, f"{source}:{row.source}")
     return list(frames.values()), skipped
 
 
 def _verb_rows(verb, block, vd: VerbDictionary, table, words: FrameWords, skipped: Counter,
-               agreement: float, block_code: bool = False) -> list[FrameRow]:
-    """The frame rows of one member verb (``source`` holds only its line and block)."""
+               agreement: float, reading: tuple[bool, bool] = (False, False)) -> list[FrameRow]:
+    """The frame rows of one member verb (``source`` holds only its line and block;
+    ``reading``: ``block_code`` and ``pre_verb`` of :func:`verb_frames`)."""
     rows = []
-    for text, code, voice, where in _verb_candidates(verb, block, vd, words, skipped, block_code):
-        row = NO_EVENT if code == "---" else cameo_predicate(code, table, frozenset(text.split()[1:]))
+    for text, code, voice, where in _verb_candidates(verb, block, vd, words, skipped, *reading):
+        after = [w for w in text.split() if not w.startswith("[")][1:]
+        row = NO_EVENT if code == "---" else cameo_predicate(code, table, frozenset(after))
         if row is None:
             skipped["code not in the CAMEO -> PLOVER table"] += 1
             continue
         rows.append(FrameRow(text, row.predicate or "-", code if row.predicate else "",
                              voice if row.predicate else "", f"{where} {block.name}"))
-    head = " ".join((verb.lemma, *verb.after))
+    head = " ".join([f"[{w}]" for w in verb.before] + [verb.lemma, *verb.after])
     bare = [r for r in rows if r.text == head]
-    coded = [r.predicate for r in rows if r.text != head and r.predicate != "-"]
+    # a pattern that needs words before the verb is a context, not another reading of it
+    coded = [r.predicate for r in rows if r.text != head and r.predicate != "-" and not r.text.startswith("[")]
     if bare and coded and coded.count(bare[0].predicate) < agreement * len(coded):
         skipped["verb alone whose patterns code other events"] += 1
         rows = [r for r in rows if r.text != head]
     return rows
 
 
-def _verb_candidates(verb, block, vd: VerbDictionary, words: FrameWords, skipped: Counter, block_code: bool = False):
+def _verb_candidates(verb, block, vd: VerbDictionary, words: FrameWords, skipped: Counter, block_code: bool = False,
+                     pre_verb: bool = False):
     """(frame text, code, voice, line) for a member verb: the verb alone (its own code,
     or with ``block_code`` the block's) and each convertible pattern of its block."""
     head = [verb.lemma, *verb.after]
+    pre = [f"[{w}]" for w in verb.before]   # WIRE_+TAP: "wire" before the verb (with ``pre_verb`` only)
     own = verb.code if verb.code and verb.code.strip("-") else block.code if block_code else None
     if own and own.strip("-"):
-        code, voice = _code(own)
+        code, voice = _code(own, block_code)
         if code:
-            yield " ".join(head), code, voice, verb.line
+            yield " ".join(pre + head), code, voice, verb.line
     elif block.code.strip("-"):
         skipped["verb alone with only its block's code"] += 1
     members = {v.lemma for v in block.verbs}
@@ -168,43 +177,66 @@ def _verb_candidates(verb, block, vd: VerbDictionary, words: FrameWords, skipped
         origin = pattern.comment.split()[0].lower() if pattern.comment else ""
         if origin in members and origin != verb.lemma:
             continue   # the pattern was written for another verb of the block
-        code, voice = _code(pattern.code)
+        code, voice = _code(pattern.code, block_code)
         if not code and pattern.code.strip("-:"):
             skipped["pattern without a usable code"] += 1
             continue
         # "% * [030:030]": the members of a compound subject act on one another (kg's "mutual")
-        mutual = pattern.before == (MUTUAL_SUBJECT,)
-        for parts in _pattern_parts(replace(pattern, before=()) if mutual else pattern, vd, words, skipped):
-            if all(p in words.function_words for p in parts) and not (mutual and not parts):
+        mutual = pattern.before[:1] == (MUTUAL_SUBJECT,)
+        before = _pre_verb(pattern.before[1:] if mutual else pattern.before, pre_verb)
+        if before is None:
+            skipped["pattern with words before the verb (a subject condition)"] += 1
+            continue
+        for parts in _pattern_parts(replace(pattern, before=()), vd, words, skipped, pre_verb):
+            if all(p in words.function_words for p in parts) and not ((mutual or before) and not parts):
                 skipped["pattern that names no object noun (only particles or prepositions)"] += 1
                 continue
-            text = " ".join(dict.fromkeys(head + parts))
+            text = " ".join(pre + [f"[{w}]" for w in before] + list(dict.fromkeys(head + parts)))
             yield text, code or "---", "mutual" if mutual and code and not voice else voice, pattern.line
 
 
-def _code(raw: str) -> tuple[str, str]:
+def _code(raw: str, both_ways: bool = False) -> tuple[str, str]:
     """(event code, voice) of a pattern's code: ``"042:043"`` -> ``("042", "")``,
     ``":173"`` -> ``("173", "inverse")`` (the target acts on the source), ``"---"`` -> ``("", "")``;
-    a code its author marked uncertain (``"025?"``) is no code."""
+    a code its author marked uncertain (``"025?"``) is no code. With ``both_ways`` (PETRARCH's
+    reading), a secondary code of the same CAMEO root (``"032:033"``: the target acts back
+    on the source) makes the frame ``mutual``."""
     if "?" in raw:
         return "", ""
     first, colon, second = raw.replace("!", "").partition(":")
     first, second = first.strip(), second.strip()
     if first.strip("-"):
-        return first, ""
+        return first, "mutual" if both_ways and second.strip("-") and second[:2] == first[:2] else ""
     if colon and second.strip("-"):
         return second, "inverse"
     return "", ""
 
 
-def _pattern_parts(pattern: Pattern, vd: VerbDictionary, words: FrameWords, skipped: Counter):
-    """The frame parts (after the verb) a pattern stands for: one list per synset member."""
-    if pattern.before:
-        skipped["pattern with words before the verb (a subject condition)"] += 1
-        return
+def _pre_verb(tokens: tuple[str, ...], allowed: bool) -> list[str] | None:
+    """The pre-verb words of a pattern (lower case), ``None`` when it has some that are
+    not read: any without ``allowed``, a marker (``$``, ``+``, ``^``), a phrase or joined words."""
+    if not tokens:
+        return []
+    if not allowed or not all(re.fullmatch(r"[A-Z][A-Z'-]*", t) for t in tokens):
+        return None
+    return [t.lower() for t in tokens]
+
+
+def _pattern_parts(pattern: Pattern, vd: VerbDictionary, words: FrameWords, skipped: Counter,
+                   markers: bool = False):
+    """The frame parts (after the verb) a pattern stands for: one list per synset member.
+    With ``markers`` (PETRARCH's reading), a ``^`` (skip a phrase) after a preposition
+    makes it a preposition whose object is skipped (``at^``: the object is not there), and
+    a ``+`` (the target) stands where the frame finds its object anyway: after its last
+    preposition, or else the first actor of the verb's phrase."""
     nouns: list[list[str]] = []       # alternatives per noun phrase
     preps: list[str] = []
     for token in pattern.after:
+        if markers and token in ("^", "+"):
+            last = nouns[-1] if nouns else []
+            if token == "^" and len(last) == 1 and len(last[0]) == 1 and last[0][0] in words.function_words:
+                nouns[-1] = [[last[0][0] + "^"]]
+            continue
         if token.startswith("("):
             inner = token.strip("()").split()
             if len(inner) > 1 and inner[1:] != ["+"]:

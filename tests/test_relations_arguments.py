@@ -265,6 +265,64 @@ LISTS = [
     Hamas         PROPN  dobj      met                              [ORG hamas#name]
     .             PUNCT  punct     met
     """, {("qatar", "CONSULT", "hamas", True), ("egypt", "CONSULT", "hamas", True)}, id="negotiators-from"),
+    # misparsed coordinations: adjectives taken for a conjunct, the first member left modifying the last
+    pytest.param("""
+    Qatar         PROPN  nmod      Egypt                            [GPE qatar#name]
+    ,             PUNCT  punct     Qatar
+    Iran          PROPN  conj      Qatar                            [GPE iran#name]
+    and           CCONJ  cc        Iran
+    the           DET    det       awful
+    evil          ADJ    amod      awful
+    awful         NOUN   conj      Iran
+    Egypt         PROPN  nsubj     condemned                        [GPE egypt#name]
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    Israel        PROPN  dobj      condemned                        [GPE israel#name]
+    .             PUNCT  punct     condemned
+    """, {("qatar", "ACCUSE", "israel", True), ("iran", "ACCUSE", "israel", True),
+          ("egypt", "ACCUSE", "israel", True)}, id="member-hung-as-a-modifier"),
+    pytest.param("""
+    Qatar         PROPN  nsubj     condemned                        [GPE qatar#name]
+    ,             PUNCT  punct     Qatar
+    the           DET    det       Iran
+    awful         ADJ    amod      Iran
+    Iran          PROPN  appos     Qatar                            [GPE iran#name]
+    ,             PUNCT  punct     Qatar
+    and           CCONJ  cc        Qatar
+    Egypt         PROPN  conj      Qatar                            [GPE egypt#name]
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    Israel        PROPN  dobj      condemned                        [GPE israel#name]
+    .             PUNCT  punct     condemned
+    """, {("qatar", "ACCUSE", "israel", True), ("iran", "ACCUSE", "israel", True),
+          ("egypt", "ACCUSE", "israel", True)}, id="member-hung-as-an-apposition"),
+    # ... but not its conjuncts that name no actor themselves
+    pytest.param("""
+    Qatar         PROPN  nmod      Egypt                            [GPE qatar#name]
+    and           CCONJ  cc        Qatar
+    Iranian       ADJ    amod      officials                        [NORP iran#demonym]
+    officials     NOUN   conj      Qatar         lemma=official tag=NNS
+    Egypt         PROPN  nsubj     condemned                        [GPE egypt#name]
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    Israel        PROPN  dobj      condemned                        [GPE israel#name]
+    .             PUNCT  punct     condemned
+    """, {("qatar", "ACCUSE", "israel", True), ("egypt", "ACCUSE", "israel", True)}, id="no-actorless-conjunct"),
+    # a coordination whose conjunct is a word of the last member's own name is left as parsed
+    pytest.param("""
+    Qatar         PROPN  nmod      Egypt                            [GPE qatar#name]
+    and           CCONJ  cc        Qatar
+    Arab          PROPN  conj      Qatar                            [GPE egypt#name
+    Egypt         PROPN  nsubj     condemned                        ]
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    Israel        PROPN  dobj      condemned                        [GPE israel#name]
+    .             PUNCT  punct     condemned
+    """, {("egypt", "ACCUSE", "israel", True)}, id="conjunct-in-the-last-members-name"),
+    # a modifier without a coordinator of its own is no member ("the Qatar-Egypt talks" aside)
+    pytest.param("""
+    Qatar         PROPN  compound  Egypt                            [GPE qatar#name]
+    Egypt         PROPN  nsubj     condemned                        [GPE egypt#name]
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    Israel        PROPN  dobj      condemned                        [GPE israel#name]
+    .             PUNCT  punct     condemned
+    """, {("egypt", "ACCUSE", "israel", True)}, id="a-modifier-alone-is-no-member"),
 ]
 
 

@@ -650,3 +650,59 @@ def test_the_area_struck_may_be_a_state(kb):
     Lebanon       PROPN  pobj      in                               [GPE lebanon#name]
     .             PUNCT  punct     struck
     """, kb)) == {("lebanon", "ACCUSE", "israel", True), ("israel", "ASSAULT", "lebanon", True)}
+
+
+def test_a_petrarch_verb_written_in_a_form_it_lists_takes_that_forms_frames(kb):
+    from dataclasses import replace
+
+    from kg.ontology import Frame
+    from kg.relations.clause import verb_frames
+    spec = """
+    Egypt         PROPN  nsubj     left                             [GPE egypt#name]
+    left          VERB   ROOT      left          lemma=leave tag=VBD
+    for           ADP    prep      left
+    Qatar         PROPN  pobj      for                              [GPE qatar#name]
+    """
+    left = Frame("left", (), None, "AGREE", "032", "left", mutual=True, nested_object=True)
+    leave = replace(left, lemma="leave", text="leave", predicate="RETREAT", mutual=False)
+    da, _ = reading(spec, kb)
+    v = token(da, "left")
+    assert verb_frames(v, {"left": (left,), "leave": (leave,)}) == (left,)
+    # a form the ontology lists (no PETRARCH frame) does not hide the lemma's frames
+    plain = replace(left, nested_object=False)
+    assert verb_frames(v, {"left": (plain,), "leave": (leave,)}) == (leave,)
+    verbs = dict(kb.lexicon.verbs, left=(left,))
+    assert events(relations(spec, replace(kb, lexicon=replace(kb.lexicon, verbs=verbs)))) == {
+        ("egypt", "AGREE", "qatar", True), ("qatar", "AGREE", "egypt", True)}
+
+
+def test_a_petrarch_frames_that_clause_target_follows_the_verb(kb):
+    spec = """
+    Qatar         PROPN  nsubj     is                               [GPE qatar#name]
+    is            AUX    ccomp     said          lemma=be
+    ready         ADJ    acomp     is
+    ,             PUNCT  punct     said
+    Egypt         PROPN  nsubj     said                             [GPE egypt#name]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """
+    da, ds = reading(spec, kb)
+    said = token(da, "said")
+    assert complement_objects(said, da, ds) == ["qatar"]
+    assert complement_objects(said, da, ds, after=True) == []
+
+
+def test_a_regular_form_stands_in_only_for_a_lemma_the_parser_missed(kb):
+    from kg.ontology import Frame
+    from kg.relations.clause import verb_frames
+    spec = """
+    Egypt         PROPN  nsubj     cordoned                         [GPE egypt#name]
+    cordoned      VERB   ROOT      cordoned      lemma=cordone
+    off           ADP    prt       cordoned
+    """
+    cordon = Frame("cordon", (frozenset({"off"}),), None, "COERCE", "1721", "cordon off", nested_object=True)
+    da, _ = reading(spec, kb)
+    v = token(da, "cordoned")
+    assert verb_frames(v, {"cordon": (cordon,), "cordoned": (cordon,)}) == (cordon,)        # "cordone": no lemma
+    other = Frame("cordone", (), None, "ASSAULT", "190", "cordone")
+    assert verb_frames(v, {"cordone": (other,), "cordoned": (cordon,)}) == (other,)         # the lemma's first

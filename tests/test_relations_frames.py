@@ -381,3 +381,103 @@ def test_a_nested_object_frame_looks_through_nested_phrases_and_the_verbs_own(kb
     assert events(relations(acted, _with_frames(kb, _frame("act on resolution", "REQUEST")))) == {
         ("egypt", "REQUEST", "qatar", True)}
     assert events(relations(acted, _with_frames(kb, _frame("act on resolution", "REQUEST", False)))) == set()
+
+
+# -- pre-verb words (a PETRARCH pattern "% HAVE *": "[have] delay") ----------------------------------
+
+DELAYED = """
+    Egypt         PROPN  nsubj     delayed                          [GPE egypt#name]
+    and           CCONJ  cc        Egypt
+    Qatar         PROPN  conj      Egypt                            [GPE qatar#name]
+    {aux}
+    delayed       VERB   ROOT      delayed       lemma=delay
+    their         PRON   poss      meeting       tag=PRP$
+    meeting       NOUN   dobj      delayed
+    .             PUNCT  punct     delayed
+    """
+
+
+@pytest.mark.parametrize("aux, expected", [
+    ("have          AUX    aux       delayed       lemma=have tag=VBP",
+     {("egypt", "REJECT", "qatar", True), ("qatar", "REJECT", "egypt", True)}),
+    ("", set())])
+def test_a_frame_with_pre_verb_words_needs_them_before_the_verb(kb, aux, expected):
+    from dataclasses import replace
+
+    from kg.ontology import Frame
+    have = Frame("delay", (), None, "REJECT", "191", "[have] delay", mutual=True, nested_object=True,
+                 before=(frozenset({"have"}),))
+    bare = replace(_frame("delay", None), text="delay", cameo=None)   # the verb alone: no event
+    spec = DELAYED.replace("    {aux}\n", f"    {aux}\n" if aux else "")
+    assert events(relations(spec, _with_frames(kb, have, bare))) == expected
+
+
+def test_words_before_a_verb(kb):
+    spec = """
+    Egypt         PROPN  nsubj     said                             [GPE egypt#name]
+    said          VERB   ROOT      said          lemma=say
+    Qatar         PROPN  nsubjpass criticized                       [GPE qatar#name]
+    was           AUX    auxpass   criticized    lemma=be
+    heavily       ADV    advmod    criticized
+    criticized    VERB   ccomp     said          lemma=criticize tag=VBN
+    again         ADV    advmod    criticized
+    """
+    from kg.relations.frames import words_before
+    got = words_before(token(reading(spec, kb)[0], "criticized"))
+    assert {"heavily", "was", "be", "qatar", "said", "say"} <= got and "again" not in got and "egypt" not in got
+
+
+# -- PETRARCH's skip marker (``IN ^ +``: the object is past that phrase) and a frame's own noun --
+
+CELEBRATED = """
+    Egypt         PROPN  nsubj     celebrated                       [GPE egypt#name]
+    celebrated    VERB   ROOT      celebrated    lemma=celebrate
+    Iftar         PROPN  dobj      celebrated                       [ORG iftar]
+    in            ADP    prep      celebrated
+    Qatar         PROPN  pobj      in                               [GPE qatar#name]
+    with          ADP    prep      celebrated
+    Israel        PROPN  pobj      with                             [GPE israel#name]
+    .             PUNCT  punct     celebrated
+    """
+
+
+def test_a_skipped_prepositions_phrase_is_passed_over_and_the_frames_noun_is_no_object(kb):
+    from dataclasses import replace
+    iftar = replace(_frame("celebrate iftar in", "CONSULT"), skip=frozenset({"in"}))
+    assert events(relations(CELEBRATED, _with_frames(kb, iftar))) == {("egypt", "CONSULT", "israel", True)}
+    # without the skip the first actor of the verb's phrase is the object
+    assert events(relations(CELEBRATED, _with_frames(kb, _frame("celebrate iftar in", "CONSULT")))) == {
+        ("egypt", "CONSULT", "qatar", True)}
+
+
+def test_a_nested_object_frame_takes_the_subject_of_its_that_clause_last(kb):
+    allowed = """
+    Egypt         PROPN  nsubj     allowed                          [GPE egypt#name]
+    allowed       VERB   ROOT      allowed       lemma=allow
+    that          SCONJ  mark      is
+    Qatar         PROPN  nsubj     is                               [GPE qatar#name]
+    is            AUX    ccomp     allowed       lemma=be
+    a             DET    det       place
+    pleasant      ADJ    amod      place
+    place         NOUN   attr      is
+    .             PUNCT  punct     allowed
+    """
+    assert events(relations(allowed, _with_frames(kb, _frame("allow", "CONCEDE")))) == {
+        ("egypt", "CONCEDE", "qatar", True)}
+    assert events(relations(allowed, _with_frames(kb, _frame("allow", "CONCEDE", nested=False)))) == set()
+
+
+def test_a_nested_object_frame_looks_into_a_participle_on_its_object(kb):
+    cordoned = """
+    Egypt         PROPN  nsubj     cordoned                         [GPE egypt#name]
+    cordoned      VERB   ROOT      cordoned      lemma=cordon
+    off           ADP    prep      cordoned
+    the           DET    det       roads
+    roads         NOUN   pobj      off           lemma=road tag=NNS
+    leading       VERB   acl       roads         lemma=lead tag=VBG
+    into          ADP    prep      leading
+    Qatar         PROPN  pobj      into                             [GPE qatar#name]
+    .             PUNCT  punct     cordoned
+    """
+    assert events(relations(cordoned, _with_frames(kb, _frame("cordon off", "COERCE")))) == {
+        ("egypt", "COERCE", "qatar", True)}

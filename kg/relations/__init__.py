@@ -77,14 +77,23 @@ __all__ = ["RULES", "BetweenSides", "Discourse", "Found", "extract_relations"]
 def extract_relations(da: DocumentActors) -> tuple[Relation, ...]:
     """All relations of one document, in text order, deduplicated per sentence.
 
+    A knowledge folder's discard phrase (:meth:`kg.ontology.Ontology.discard`) drops the
+    sentence holding it, or with ``story`` the whole document, as PETRARCH does.
     The discourse state goes along the sentences: the sides an accord names are
     known before the sentence's rules run; what the rules found then updates the
     sides at war, and the relations waiting for them are resolved.
     """
+    kb = da.kb
+    sents = list(da.doc.sents)
+    dropped = [kb.discard(s.text, applied=True) for s in sents] if kb.discard(da.text, applied=True) else []
+    if any(d is not None and d.story for d in dropped):
+        return ()   # a story a knowledge folder's discard drops ("+TYPHOON")
     ds = Discourse.of(da, appositive_descriptions(da), armed_groups(da))
-    index = TokenIndex.of(da.doc, da.kb.lexicon)
+    index = TokenIndex.of(da.doc, kb.lexicon)
     found: list[tuple[Span, Found]] = []
-    for sent in da.doc.sents:
+    for n, sent in enumerate(sents):
+        if dropped and dropped[n] is not None:
+            continue   # a sentence it drops ("BASEBALL")
         ds.saw_sides(truce_sides(sent, da, ds, index))
         here: list[Found | BetweenSides] = []
         for rule in RULES:

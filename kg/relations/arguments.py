@@ -56,16 +56,47 @@ def actors(tok: Token | None, role: str, da: DocumentActors, ds: Discourse) -> l
         return []
     out: list[str] = []
     tokens = [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
-    # "Qatar, the US and Egypt" parsed as an apposition holding a coordination
-    for c in tok.children:
-        if c.dep_ == "appos" and c.conjuncts and da.actor_at(c.i):
-            tokens += [c, *(x for x in c.conjuncts if x.i > c.i)]
+    tokens += misparsed_members(tok, da)
     tokens += [m for t in list(tokens) for m in list_members(t, da.kb.lexicon)]
     for t in tokens:
         for a in single(t, role, da, ds):
             if a not in out:
                 out.append(a)
     return out
+
+
+def misparsed_members(tok: Token, da: DocumentActors) -> list[Token]:
+    """Members of a coordination with ``tok`` the parser hung under it: "Qatar, the US and
+    Egypt" parsed as an apposition holding a coordination; "Evil Mordor, *the awful Fornost*,
+    and good Gondor" (an actor in apposition to a coordination's first member); "*Fornost*
+    and the evil awful Gondor", "*Arnor*, *Calenardhon* and the evil awful Gondor" (an actor
+    modifying ``tok``'s name with a coordinator of its own: the adjectives taken for its
+    conjunct)."""
+    out: list[Token] = []
+    own = da.actor_at(tok.i)
+    coordinated = any(c.dep_ == "cc" for c in tok.children) and any(c.dep_ == "conj" for c in tok.children)
+    for c in tok.children:
+        actor = da.actor_at(c.i)
+        if not actor:
+            continue
+        if c.dep_ == "appos" and c.conjuncts:
+            out += [c, *(x for x in c.conjuncts if x.i > c.i)]
+        elif actor != own and (c.dep_ == "appos" and coordinated or _hung_member(c, tok, da)):
+            # with its conjuncts that name other actors ("Trump and Russian President Putin": not the title)
+            out += [c, *(x for x in c.conjuncts if x.i > c.i and da.actor_at(x.i) not in (None, own))]
+    return out
+
+
+def _hung_member(c: Token, tok: Token, da: DocumentActors) -> bool:
+    """Whether actor ``c``, a modifier before ``tok``, is a member of a coordination whose
+    last conjunct the parser took from words that name no actor ("Fornost and the evil
+    *awful* Gondor"): the words up to ``tok`` are its last member. ("President Trump and
+    Russian President Putin", whose conjunct is a word of Putin's name, is left as parsed.)"""
+    if c.dep_ not in ("nmod", "compound") or c.i > tok.i:
+        return False
+    chain = [c, *(x for x in c.conjuncts if x.i > c.i)]
+    return any(k.dep_ == "cc" for x in chain for k in x.children) and \
+        da.actor_at(chain[-1].i) is None and chain[-1].pos_ in ("NOUN", "ADJ")
 
 
 def list_members(t: Token, lex: Lexicon) -> list[Token]:

@@ -46,13 +46,29 @@ def clause(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> 
     for v in index.tokens(sent, "clause"):
         if v.pos_ not in _VERB_POS and not (v.pos_ == "NOUN" and v.dep_ == "ROOT"):
             continue
-        frames = verbs.get(v.lemma_.lower()) or verbs.get(v.lower_)
+        frames = verb_frames(v, verbs)
         if not frames or is_hyphen_participle(v):
             continue
         frame, objects = match_verb(v, frames, da, ds)
         if frame is None or frame.predicate is None:
             continue
         yield from _framed_clause(v, frame, objects, da, ds)
+
+
+def verb_frames(v: Token, verbs) -> tuple[Frame, ...] | None:
+    """The frames of verb ``v``: its lemma's, or those of the word as written. A PETRARCH
+    dictionary lists forms (its ``LEFT`` block is not its ``LEAVE`` block): a verb written
+    in a form it lists as a verb of its own takes that form's frames (``nested_object``
+    frames, read from such a dictionary, whose lemma is that form; the forms
+    :func:`kg.ontology_extra.regular_forms` adds under a verb's frames only stand in for
+    a lemma the parser gets wrong)."""
+    low, lemma = v.lower_, v.lemma_.lower()
+    if low != lemma:
+        written = verbs.get(low)
+        if written and written[0].nested_object and written[0].lemma == low:
+            return written
+    # a regular form of a dictionary's verb when the parser's lemma is none ("cordoned": "cordone")
+    return verbs.get(lemma) or verbs.get(low)
 
 
 def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActors,
@@ -151,7 +167,7 @@ def _unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool,
         objects = event_parties(v, da, ds) or objects
     if not objects and predicate in words("complement_target_predicate") and not frame.infinitive:
         objects = complement_objects(v, da, ds, subjects_too=predicate in words("that_clause_target_predicate"),
-                                     threat=frame.predicate == THREATEN)
+                                     threat=frame.predicate == THREATEN, after=frame.nested_object)
     if not objects and frame.objprep:
         objects = where_antecedent(v, frame.objprep, da, ds)
     if predicate in words("area_target_predicate") and not passive:
@@ -221,14 +237,16 @@ def refusal_head(v: Token, words: Callable[[str], frozenset[str]]) -> Token | No
 
 
 def complement_objects(v: Token, da: DocumentActors, ds: Discourse, *, subjects_too: bool = True,
-                       threat: bool = False) -> list[str]:
+                       threat: bool = False, after: bool = False) -> list[str]:
     """"demanded that the RSF halt ...", "threatened to use force against X", "warned of
-    strikes on X" (a ``threat``): the actor the demanded or threatened act is aimed at."""
+    strikes on X" (a ``threat``): the actor the demanded or threatened act is aimed at.
+    With ``after`` (a frame read from a PETRARCH dictionary, whose object follows its verb),
+    not the subject of a that-clause before the verb ("X is about to ..., an official said")."""
     words = da.kb.lexicon.words_of
     nouns = noun_index(da.kb.lexicon)
     out: list[str] = []
     for c in v.children:
-        if c.dep_ == "ccomp" and subjects_too:
+        if c.dep_ == "ccomp" and subjects_too and not (after and c.i < v.i):
             for s in c.children:
                 if s.dep_ in SUBJ_DEPS:
                     out += [a for a in actors(s, "obj", da, ds) if a not in out and da.type_of(a) != "Place"]

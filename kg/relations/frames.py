@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..ontology import Frame, Lexicon
 from .arguments import actors, pobj_actors
 from .discourse import Discourse
-from .grammar import INFINITIVE, OBJ_DEPS
+from .grammar import INFINITIVE, OBJ_DEPS, SUBJ_DEPS
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -39,7 +39,8 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
     when no object is an actor (its subjects are the parties). A ``nested_object`` frame (read
     from a PETRARCH dictionary) also finds its nouns as objects of the verb's prepositions
     ("acted on a resolution") and, with no actor where the frame places its object,
-    takes the first actor of the verb's phrase (:func:`phrase_actors`)."""
+    takes the first actor of the verb's phrase (:func:`phrase_actors`). A frame with pre-verb
+    words (``[have] delay``) needs them before the verb (:func:`words_before`)."""
     lex = da.kb.lexicon
     dobjs = [c for c in v.children if c.dep_ in OBJ_DEPS]
     dobjs += [cj for d in dobjs for cj in d.conjuncts if cj.i > d.i]
@@ -50,7 +51,7 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
     relational = lex.words_of("relational_noun")
     verbs_own = [p for p in preps if not (p.head in dobjs and p.head.lemma_.lower() in relational)]
     function, function_own = {p.lower_ for p in preps}, {p.lower_ for p in verbs_own}
-    nested_heads = None
+    nested_heads = pre_verb = None
     best = None
     negated = any(c.dep_ == "neg" for c in v.children)
     for f in frames:   # in the order they are tried (:func:`kg.ontology_read.try_order`)
@@ -60,14 +61,18 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
             nested_heads = heads | _object_heads([o for p in preps for o in p.children if o.dep_ == "pobj"])
         nouns = nested_heads if f.nested_object else heads
         ok = all((part & fn) if part <= lex.function_words else (part & nouns) for part in f.parts)
+        if ok and f.before:
+            pre_verb = words_before(v) if pre_verb is None else pre_verb
+            ok = all(part & pre_verb for part in f.before)
         if not ok or (f.infinitive and not object_infinitive(v, dobjs)) or (f.negated and not negated) or \
                 (f.person_object and not any(names_people(d, da) for d in dobjs)):
             continue
         if f.predicate is None and not f.place_object:
-            return f, []
+            # a more specific mutual frame already holds: its subjects are the parties
+            return best if best is not None and best[0].mutual and best[0].size > f.size else (f, [])
         objs = _frame_objects(f, preps if noun_frame else verbs_own, dobjs, da, ds)
         if not objs and f.nested_object:
-            objs = phrase_actors(v, dobjs, da, ds)
+            objs = phrase_actors(v, dobjs, da, ds, f.skip)
         if f.place_object and objs and not any(da.type_of(o) == "Place" for o in objs):
             continue
         if f.together and objs:
@@ -83,6 +88,21 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
     return best if best else (None, [])
 
 
+def words_before(v: Token) -> set[str]:
+    """The words (as written and lemmas, lower case) standing before verb ``v`` in its
+    clause: its left dependents and theirs ("Gondor and Osgiliath *have* delayed", "was
+    *heavily* criticized", "did *not* allow") and the verbs it depends on written before it
+    ("*indicated* it may allow"): what a frame's pre-verb words (``[have] delay``) need."""
+    out: set[str] = set()
+    for c in v.lefts:
+        for t in c.subtree:
+            out.update((t.lower_, t.lemma_.lower()))
+    for a in v.ancestors:
+        if a.i < v.i and a.pos_ in ("VERB", "AUX"):
+            out.update((a.lower_, a.lemma_.lower()))
+    return out
+
+
 def _object_heads(nouns: list[Token]) -> set[str]:
     """"hold talks with": the lemmas of object nouns and of their compounds and adjectives."""
     return {d.lemma_.lower() for d in nouns} | {c.lemma_.lower() for d in nouns for c in d.children
@@ -90,7 +110,9 @@ def _object_heads(nouns: list[Token]) -> set[str]:
 
 
 def _frame_objects(f: Frame, preps: list[Token], dobjs: list[Token], da: DocumentActors, ds: Discourse) -> list[str]:
-    """The actors where the frame places its object: its preposition's objects, or the direct objects."""
+    """The actors where the frame places its object: its preposition's objects, or the direct
+    objects (for a frame read from a PETRARCH dictionary, not a name that is the frame's own
+    noun: "celebrated *Iftar* with Gondor" names the feast, not a party)."""
     objs: list[str] = []
     if f.objprep:
         for p in preps:
@@ -99,38 +121,49 @@ def _frame_objects(f: Frame, preps: list[Token], dobjs: list[Token], da: Documen
                     if o.dep_ == "pobj":
                         objs += [a for a in actors(o, "obj", da, ds) if a not in objs]
     else:
+        own = {w for part in f.parts for w in part} if f.nested_object else set()
         for d in dobjs:
-            objs += [a for a in actors(d, "obj", da, ds) if a not in objs]
+            if not (d.lemma_.lower() in own and da.actor_at(d.i)):
+                objs += [a for a in actors(d, "obj", da, ds) if a not in objs]
     return objs
 
 
-def phrase_actors(v: Token, dobjs: list[Token], da: DocumentActors, ds: Discourse) -> list[str]:
+def phrase_actors(v: Token, dobjs: list[Token], da: DocumentActors, ds: Discourse,
+                  skip: frozenset[str] = frozenset()) -> list[str]:
     """PETRARCH's object of a verb: the actors of the first noun after ``v``, in the order
     of the sentence, that names any, among the nouns of its object's prepositional phrases
-    ("welcomed the resumption of ties *with Osgiliath*") and then the objects of its own
-    prepositions ("left *for Minas Tirith*"); the direct objects themselves are the
-    frame's ordinary objects, not looked at again."""
-    inner = sorted({o.i: o for d in dobjs for o in _prepositional_nouns(d)}.values(), key=lambda t: t.i)
-    own = sorted({o.i: o for p in v.children if p.dep_ == "prep" for o in _pp_nouns(p)}.values(), key=lambda t: t.i)
-    for t in inner + own:
+    ("welcomed the resumption of ties *with Osgiliath*"), then the objects of its own
+    prepositions ("left *for Minas Tirith*"), then the subject of its that-clause ("allowed
+    that *Mordor* isn't a pleasant place"); the direct objects themselves are the frame's
+    ordinary objects, not looked at again. The phrases of the prepositions in
+    ``skip`` are passed over ("celebrated Iftar *in Osgiliath* with the leaders of Gondor")."""
+    inner = sorted({o.i: o for d in dobjs for o in _prepositional_nouns(d, skip)}.values(), key=lambda t: t.i)
+    own = sorted({o.i: o for p in v.children if p.dep_ == "prep" and p.lower_ not in skip
+                  for o in _pp_nouns(p, skip)}.values(), key=lambda t: t.i)
+    # then the subject of its that-clause ("allowed that *Mordor* isn't a pleasant place")
+    clause = [s for c in v.children if c.dep_ == "ccomp" and c.i > v.i for s in c.children if s.dep_ in SUBJ_DEPS]
+    for t in inner + own + clause:
         got = actors(t, "obj", da, ds)
         if got:
             return got
     return []
 
 
-def _pp_nouns(p: Token) -> list[Token]:
+def _pp_nouns(p: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
     """The object of preposition ``p`` and the nouns of the phrases within it."""
     out = []
     for o in p.children:
         if o.dep_ == "pobj":
-            out += [o, *_prepositional_nouns(o)]
+            out += [o, *_prepositional_nouns(o, skip)]
     return out
 
 
-def _prepositional_nouns(t: Token) -> list[Token]:
-    """The nouns of the prepositional phrases under noun ``t`` (and under theirs)."""
-    return [o for p in t.children if p.dep_ == "prep" for o in _pp_nouns(p)]
+def _prepositional_nouns(t: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
+    """The nouns of the prepositional phrases under noun ``t`` (and under theirs, and under
+    a participle on it: "the roads *leading into Mordor*"), but those of the prepositions
+    in ``skip``."""
+    heads = [t, *(a for a in t.children if a.dep_ == "acl" and a.tag_ in ("VBG", "VBN"))]
+    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ not in skip for o in _pp_nouns(p, skip)]
 
 
 def object_infinitive(v: Token, dobjs: list[Token]) -> bool:

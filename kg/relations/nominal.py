@@ -218,7 +218,7 @@ def relative_victims(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
         if c.dep_ != "relcl":
             continue
         frames = verbs.get(c.lemma_.lower()) or []
-        if not any(f.predicate == ASSAULT and not f.parts for f in frames):
+        if not any(f.predicate == ASSAULT and not f.parts and not f.before for f in frames):
             continue
         for p in c.children:
             if p.dep_ in PASS_SUBJ_DEPS:

@@ -30,7 +30,7 @@ def participle(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex)
         frames = verbs.get(v.lemma_.lower())
         if not frames:
             continue
-        bare = [f for f in frames if not f.parts]
+        bare = [f for f in frames if not f.parts and not f.before]
         if not bare or bare[0].predicate is None:
             continue
         if is_hyphen_participle(v):
