@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 from ..corpus import Document
 from ..layout import dateline_tokens
 from ..ontology import Ontology
+from .described import link_described_names
 from .document import DocumentActors, token_index
 from .framednames import titled_by_apposition
 from .institutions import (
@@ -80,6 +81,7 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     find_named_parents(da)
     find_parents_in_new_names(da)
     merge_variants(da)
+    link_described_names(da)
     resolve_defined_acronyms(da)
     add_repeated_names(da)
     link_units(da)

@@ -92,8 +92,11 @@ def _plausible(span: Span, ix: DocIndex, kb: Ontology, inside: set[str]) -> bool
     not in a title-cased line; a sentence's first word only when the document also writes
     it capitalised inside a sentence ("Air strikes have hit", "Electricity has been cut")."""
     words, lex = kb.lexicon.words_of, kb.lexicon
-    if any(t.lower_ in lex.roles or t.lower_ in words("junk_name") or not t.is_alpha or t.is_upper for t in span):
-        return False   # a title, furniture, an acronym or a word in capitals ("CEASEFIRE")
+    described = described_body(span, kb)
+    if any(t.lower_ in lex.roles or t.lower_ in words("junk_name") or not t.is_alpha or (t.is_upper and not described)
+           for t in span):
+        return False   # a title, furniture, an acronym or a word in capitals ("CEASEFIRE"), unless
+        # an apposition says what body it is ("the UN mission there, MINURSO")
     if is_calendar_span(span, words) or is_no_name(span, words) or title_cased(span.sent) \
             or span.text.lower() in words("holiday_name"):
         return False
@@ -128,6 +131,8 @@ def name_label(span: Span, kb: Ontology) -> str | None:
         return "GPE" if state_means or (agent is not None and agent.for_state) else None
     if len(span) > 1 and titled_by_apposition(span, kb):
         return "PERSON"   # "Femi Falana, counsel to the separatists, said"
+    if described_body(span, kb):
+        return "ORG"      # "the UN peacekeeping force, UNIFIL"
     if not _framed(head, dep, lex):
         return None
     if span.start > 0 and span.doc[span.start - 1].lower_ in lex.roles:
@@ -135,6 +140,18 @@ def name_label(span: Span, kb: Ontology) -> str | None:
     if dep == "pobj" and head.lower_ in words("locative_prep"):
         return "LOC"
     return "GPE"
+
+
+def described_body(span: Span, kb: Ontology) -> bool:
+    """Whether the name stands in apposition to a body noun a name modifies: "the UN mission
+    there, MINURSO", "the UN peacekeeping force, UNIFIL"."""
+    root = span.root
+    if root.dep_ != "appos" or root.head.pos_ != "NOUN":
+        return False
+    head, words = root.head, kb.lexicon.words_of
+    body = head.lemma_.lower() in words("institution") or head.lemma_.lower() in words("state_agent")
+    return body and any(c.dep_ in ("compound", "amod", "poss") and c.pos_ in ("PROPN", "ADJ") and c.is_title or c.is_upper
+                        for c in head.children if c.i < head.i)
 
 
 def titled_by_apposition(span: Span, kb: Ontology) -> bool:
