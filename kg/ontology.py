@@ -59,6 +59,7 @@ from .ontology_read import (
     read_table,
     read_words,
     slug,
+    word_acronyms,
 )
 from .phoenix_convert import CameoRow, cameo_predicate
 
@@ -191,6 +192,11 @@ class Ontology:
     def _children(self) -> dict[str, list[str]]:
         return self._entry_table("children")
 
+    @cached_property
+    def word_acronyms(self) -> dict[str, tuple[str, str]]:
+        """Capitalised acronyms long enough to say as words, lower case -> (entry id, how)."""
+        return self._entry_table("word_acronyms")
+
     def lookup(self, surface: str) -> list[tuple[Entry, str]]:
         """Entries a surface form may name, most direct first (name, alias, demonym, capital)."""
         order = {"name": 0, "alias": 1, "demonym": 2, "capital": 3}
@@ -296,7 +302,8 @@ def coded_states(entries: Iterable[Entry]) -> list[str]:
 
 #: The tables :class:`Ontology` builds by going through every entry: name -> how.
 ENTRY_TABLES: dict[str, Callable[[Iterable[Entry]], object]] = {
-    "surface_index": surface_index, "children": children, "coded_states": coded_states}
+    "surface_index": surface_index, "children": children, "coded_states": coded_states,
+    "word_acronyms": word_acronyms}
 
 
 _ODD_SPACE = re.compile(r"\s\s|^\s|\s$|[^\S ]")   # spaces a form is not split at one by one

@@ -11,7 +11,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -105,6 +105,9 @@ class Frame:
         return len(self.parts) + len(self.before)
 
 
+_NO_WORDS: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The verb and noun frames, role titles and named word lists of ``ontology/lexicon``."""
@@ -118,7 +121,8 @@ class Lexicon:
 
     def words_of(self, name: str) -> frozenset[str]:
         """The named word list ``name`` of ``words.tsv`` (empty when the list is absent)."""
-        return self.words.get(name, frozenset())
+        words = self.words.get(name)
+        return _NO_WORDS if words is None else words
 
     @property
     def function_words(self) -> frozenset[str]:
@@ -467,3 +471,17 @@ def read_discards(path: Path) -> tuple[Discard, ...]:
         return ()
     return tuple(Discard(cols[0], cols[1] == "story", cols[2] == "word")
                  for _, cols in read_table(path, 3, "phrase<TAB>story|sentence<TAB>word|stem"))
+
+
+MIN_WORD_ACRONYM = 4   # "Nato", "Ecowas": an acronym short enough to say as a word
+
+
+def word_acronyms(entries: Iterable[Entry]) -> dict[str, tuple[str, str]]:
+    """The names and aliases in capitals of ``entries`` long enough to be said as words,
+    lower case, the first entry's: "ecowas" -> ("ecowas", "name")."""
+    out: dict[str, tuple[str, str]] = {}
+    for e in entries:
+        for form, how in [(e.name, "name")] + [(a, "alias") for a in e.aliases]:
+            if form.isupper() and form.isalpha() and len(form) >= MIN_WORD_ACRONYM:
+                out.setdefault(form.lower(), (e.id, how))
+    return out

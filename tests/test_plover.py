@@ -90,6 +90,18 @@ def test_the_entity_text_is_the_mention_in_the_sentence(G):
     assert r["recipient"][0]["entity_text"] == "Israel"   # no mention in that sentence: the name
 
 
+def test_the_mentions_are_looked_for_in_the_events_document_only_as_in_all_of_them(G):
+    from kg.export.plover import _mention_in, _MentionsByDoc
+    G.nodes["israel"]["mentions"][:0] = [{"doc": "b.txt", "text": "Israeli", "start": 0, "end": 9999},
+                                         {"doc": "a.txt", "text": "Israelis", "start": 0, "end": 8},
+                                         {"text": "no document", "start": 0, "end": 9999}]
+    by_doc = _MentionsByDoc(G)
+    events = list(G.edges(keys=True, data=True)) + [("israel", "hamas", "x", {"doc": None, "start": 0, "end": 9999})]
+    for u, v, _, data in events:
+        for node in (u, v):
+            assert by_doc.mention_in(node, data) == _mention_in(G.nodes[node], data)
+
+
 def test_undated_and_partly_dated_articles(G):
     G.graph["documents"][1]["date"] = "2024-05-02T08:00:00Z"
     assert next(r for r in plover_records(G) if r["id"] == "b.txt#r3")["date"] == "2024-05-02"

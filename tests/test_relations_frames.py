@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from relation_helpers import events, reading, relations, token
 
-from kg.relations.frames import match_noun, match_verb, noun_index
+from kg.relations.frames import _frame_parts, match_noun, match_verb, noun_index
 
 # -- frame disambiguation: the most specific frame wins ------------------------------------
 
@@ -167,6 +167,22 @@ def test_the_most_specific_verb_frame_wins(kb):
     assert frame.text == "press on" and frame.predicate is None and objects == []
     frame, objects = match_verb(token(da, "pressed", 2), verbs, da, ds)
     assert (frame.text, frame.predicate, objects) == ("press", "REQUEST", ["hamas"])
+
+
+def test_a_verbs_frames_are_split_into_function_word_and_noun_parts_once(kb):
+    lex = kb.lexicon
+    fw = lex.function_words
+    frames = lex.verbs["press"]
+    rows = _frame_parts(frames, fw)
+    assert [f for f, _, _ in rows] == list(frames)                      # in the order they are tried
+    for f, noun_frame, parts in rows:
+        assert noun_frame == any(not p <= fw for p in f.parts)
+        assert parts == tuple((p <= fw, p) for p in f.parts)
+    assert _frame_parts(frames, fw) is rows                             # remembered per tuple of frames
+    copy = tuple(frames)[:-1]
+    assert [f for f, _, _ in _frame_parts(copy, fw)] == list(copy)     # another tuple: its own rows
+    assert [r[1:] for r in _frame_parts(frames, frozenset())] == [
+        (bool(f.parts), tuple((False, p) for p in f.parts)) for f in frames]   # another word list
 
 
 def test_noun_frames_by_their_head_noun(kb):

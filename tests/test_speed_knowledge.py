@@ -26,6 +26,7 @@ def assert_same_knowledge(kept, parsed) -> None:
     for name in LEXICON:
         assert getattr(kept.lexicon, name) == getattr(parsed.lexicon, name), name
     assert kept.surface_index == parsed.surface_index
+    assert kept.word_acronyms == parsed.word_acronyms
     assert kept._children == parsed._children and kept._iso2_states == parsed._iso2_states
 
 
@@ -41,6 +42,14 @@ def test_the_repositorys_knowledge_kept_is_the_knowledge_parsed(tmp_path):
     sent = pickle.loads(pickle.dumps(kept))                      # as sent to a worker process
     assert sent.entries["israel"] == parsed.entries["israel"] and sent.lookup("Kiev") == parsed.lookup("Kiev")
     assert sent.lexicon.verbs["strike"] == parsed.lexicon.verbs["strike"]
+
+
+def test_the_acronyms_said_as_words_are_kept_with_the_entries(tmp_path):
+    parsed = load_ontology(keep=Keeper(tmp_path))
+    kept = load_ontology(keep=Keeper(tmp_path))
+    assert kept.word_acronyms == parsed.word_acronyms
+    assert kept.word_acronyms["nato"] == ("nato", "name") and "un" not in kept.word_acronyms   # too short
+    assert kept.entries._values == {}                            # read without decoding a single entry
 
 
 def test_the_kept_entries_are_decoded_when_asked_for(kb, tmp_path):

@@ -11,7 +11,6 @@ places go ("trying to reach Rafah"), and those an event frame takes as its actor
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -34,7 +33,6 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 OBJECT_DEPS = frozenset({"pobj", "dobj"})
 POSSESSIVE_TAG = "POS"
 TITLE_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADP", "DET"})
-MIN_WORD_ACRONYM = 4   # "Nato", "Ecowas": an acronym short enough to say as a word
 
 
 class Candidate(NamedTuple):
@@ -408,7 +406,7 @@ def _after_title_phrase(doc: Doc, i: int, roles: frozenset[str]) -> bool:
 def acronyms_written_as_words(doc: Doc, ix: DocIndex, taken: set[int], kb: Ontology) -> list[Candidate]:
     """A known acronym written as a word ("Ecowas", "Nato", "Unicef", as British copy does),
     which the entity ruler matches only in capitals and the NER may miss."""
-    out, acronyms = [], _word_acronyms(kb)
+    out, acronyms = [], kb.word_acronyms
     for i in range(ix.n):
         hit = acronyms.get(ix.lowers[i]) if ix.pos[i] == "PROPN" and ix.upper_initial[i] else None
         if hit is not None and i not in taken and doc[i].is_title:
@@ -416,13 +414,3 @@ def acronyms_written_as_words(doc: Doc, ix: DocIndex, taken: set[int], kb: Ontol
     return out
 
 
-@lru_cache(maxsize=4)
-def _word_acronyms(kb: Ontology) -> dict[str, tuple[str, str]]:
-    """A knowledge base's capitalised acronyms long enough to be said as words, lower case:
-    "ecowas" -> ("ecowas", "name")."""
-    out = {}
-    for e in kb.entries.values():
-        for form, how in [(e.name, HOW_NAME)] + [(a, HOW_ALIAS) for a in e.aliases]:
-            if form.isupper() and form.isalpha() and len(form) >= MIN_WORD_ACRONYM:
-                out.setdefault(form.lower(), (e.id, how))
-    return out

@@ -50,6 +50,7 @@ def plover_records(G: nx.MultiDiGraph, ontology: Ontology | None = None) -> Iter
     ontology = ontology or default_ontology()
     docs = {str(d.get("id")): d for d in G.graph.get("documents") or ()}
     coder = f"kg ({G.graph['model']})" if G.graph.get("model") else "kg"
+    mentions = _MentionsByDoc(G)
     for subj, obj, key, data in sorted_edges(G):
         predicate = ontology.predicates.get(data.get("predicate"))
         if predicate is None or not predicate.is_event or not data.get("asserted"):
@@ -59,8 +60,8 @@ def plover_records(G: nx.MultiDiGraph, ontology: Ontology | None = None) -> Iter
         mode, context = _mode_and_context(ontology, data.get("cameo"), event)
         yield {
             "id": str(key), "date": iso_date(doc.get("date")),
-            "actor": [_entity(G, subj, data, data.get("subject_cameo"))],
-            "recipient": [_entity(G, obj, data, data.get("object_cameo"))],
+            "actor": [_entity(G, subj, data, data.get("subject_cameo"), mentions)],
+            "recipient": [_entity(G, obj, data, data.get("object_cameo"), mentions)],
             "event": [event], "mode": mode, "context": context,
             "event_text": [data.get("trigger")], "text": data.get("evidence"),
             "text_info": {"start": data.get("start"), "end": data.get("end")},
@@ -75,22 +76,45 @@ def plover_records(G: nx.MultiDiGraph, ontology: Ontology | None = None) -> Iter
         }
 
 
-def _entity(G: nx.MultiDiGraph, node: str, relation: Mapping, cameo: str | None) -> dict:
+def _entity(G: nx.MultiDiGraph, node: str, relation: Mapping, cameo: str | None,
+            mentions: _MentionsByDoc | None = None) -> dict:
     """The PLOVER entity object of an actor of an event (see the module's docstring)."""
     data = G.nodes[node]
     ids = data.get("ids") or {}
+    text = mentions.mention_in(node, relation) if mentions is not None else _mention_in(data, relation)
     return {"code": cameo[:3] if cameo else None, "sector": (cameo[3:6] or None) if cameo else None,
-            "entity_text": _mention_in(data, relation), "identifier_id": ids.get("wikidata"),
+            "entity_text": text, "identifier_id": ids.get("wikidata"),
             "identifier_text": data.get("name"), "cameo": cameo, "kg_id": node, "type": data.get("type")}
 
 
-def _mention_in(data: Mapping, relation: Mapping) -> str | None:
-    """The text of the actor's first mention in the relation's sentence, else its name."""
+def _mention_in(data: Mapping, relation: Mapping, mentions=None) -> str | None:
+    """The text of the actor's first mention in the relation's sentence, else its name
+    (``mentions``: the actor's mentions to look at, by default all of them)."""
     doc, start, end = relation.get("doc"), relation.get("start"), relation.get("end")
-    for m in data.get("mentions") or ():
+    for m in data.get("mentions") or () if mentions is None else mentions:
         if m.get("doc") == doc and start is not None and end is not None and start <= m["start"] and m["end"] <= end:
             return m["text"]
     return data.get("name")
+
+
+class _MentionsByDoc:
+    """Each actor's mentions grouped by document, in order, made on first use: an event's
+    entity text is looked for among the mentions in its own document only (a state has
+    thousands of mentions; a writer going through all of them for each event was
+    quadratic)."""
+
+    def __init__(self, G: nx.MultiDiGraph):
+        self.G, self._groups = G, {}
+
+    def mention_in(self, node: str, relation: Mapping) -> str | None:
+        """:func:`_mention_in` for ``node``'s data."""
+        data = self.G.nodes[node]
+        groups = self._groups.get(node)
+        if groups is None:
+            groups = self._groups[node] = {}
+            for m in data.get("mentions") or ():
+                groups.setdefault(m.get("doc"), []).append(m)
+        return _mention_in(data, relation, groups.get(relation.get("doc"), ()))
 
 
 def _mode_and_context(ontology: Ontology, cameo: str | None, event: str) -> tuple[list[str], list[str]]:

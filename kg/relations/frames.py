@@ -54,13 +54,12 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
     nested_heads = pre_verb = None
     best = None
     negated = any(c.dep_ == "neg" for c in v.children)
-    for f in frames:   # in the order they are tried (:func:`kg.ontology_read.try_order`)
-        noun_frame = any(not part <= lex.function_words for part in f.parts)
+    for f, noun_frame, parts in _frame_parts(frames, lex.function_words):   # in the order they are tried
         fn = function if noun_frame else function_own
         if f.nested_object and nested_heads is None:
             nested_heads = heads | _object_heads([o for p in preps for o in p.children if o.dep_ == "pobj"])
         nouns = nested_heads if f.nested_object else heads
-        ok = all((part & fn) if part <= lex.function_words else (part & nouns) for part in f.parts)
+        ok = all(not part.isdisjoint(fn if is_function else nouns) for is_function, part in parts)
         if ok and f.before:
             pre_verb = words_before(v) if pre_verb is None else pre_verb
             ok = all(part & pre_verb for part in f.before)
@@ -101,6 +100,24 @@ def words_before(v: Token) -> set[str]:
         if a.i < v.i and a.pos_ in ("VERB", "AUX"):
             out.update((a.lower_, a.lemma_.lower()))
     return out
+
+
+_FRAME_PARTS: dict[tuple[int, int], tuple] = {}
+
+
+def _frame_parts(frames: tuple[Frame, ...], function_words: frozenset[str]) -> list[tuple[Frame, bool, tuple]]:
+    """Each frame of ``frames`` (:func:`kg.ontology_read.try_order`), whether a part of it
+    names a noun (is not all function words), and its parts as ``(function words?, part)``;
+    remembered per tuple of frames (a verb's, in the lexicon) and list of function words."""
+    key = (id(frames), id(function_words))
+    hit = _FRAME_PARTS.get(key)
+    if hit is None or hit[0] is not frames or hit[1] is not function_words:
+        if len(_FRAME_PARTS) > 100_000:
+            _FRAME_PARTS.clear()
+        rows = [(f, any(not part <= function_words for part in f.parts),
+                 tuple((part <= function_words, part) for part in f.parts)) for f in frames]
+        hit = _FRAME_PARTS[key] = (frames, function_words, rows)
+    return hit[2]
 
 
 def _object_heads(nouns: list[Token]) -> set[str]:

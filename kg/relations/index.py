@@ -60,9 +60,9 @@ def _candidates(doc: Doc, lex: Lexicon) -> dict[str, list[int]]:
         return cols[:, col] == strings[value]   # a label's id: its symbol or its hash
 
     # lemmas are compared lower-cased: each distinct one once (and once per process)
-    lemma_ids, which = np.unique(cols[:, 3], return_inverse=True)
-    lemmas = [lower_string(h, strings) for h in lemma_ids.tolist()]
-    which = which.reshape(-1)
+    distinct: dict[int, int] = {}
+    which = np.array([distinct.setdefault(h, len(distinct)) for h in cols[:, 3].tolist()], dtype=np.intp)
+    lemmas = [lower_string(h, strings) for h in distinct]
 
     def by_lemma(words) -> np.ndarray:
         return np.fromiter((x in words for x in lemmas), bool, len(lemmas))[which]
