@@ -118,6 +118,18 @@ CANDIDATES = [
     fled          VERB   ROOT      fled          lemma=flee
     .             PUNCT  punct     fled
     """, [("Julius Sisiku Ayuk Tabe", "PERSON", None, "ner")], id="two-person-spans-side-by-side"),
+    # a hyphenated name the NER cut at its hyphen ("the Indo-" + "Pacific"): one place
+    pytest.param("""
+    Ships         NOUN   nsubj     sailed        lemma=ship tag=NNS
+    sailed        VERB   ROOT      sailed        lemma=sail
+    in            ADP    prep      sailed
+    the           DET    det       region                           [ORG
+    Indo          PROPN  compound  Pacific
+    -             PUNCT  punct     Pacific                          ]
+    Pacific       PROPN  compound  region                           [LOC]
+    region        NOUN   pobj      in
+    .             PUNCT  punct     sailed
+    """, [("the Indo-Pacific region", "LOC", None, "ner")], id="a-hyphenated-name-cut-at-its-hyphen"),
     # a known person written with one more name the parse chains to it
     pytest.param("""
     Marco         PROPN  compound  Bello                            [PERSON marco-rubio#name

@@ -204,6 +204,10 @@ def _mend_split_names(doc: Doc, ents: list[Span], particles: frozenset[str]) -> 
     merged: list[Span] = []
     for ent in ents:
         prev = merged[-1] if merged else None
+        if prev is not None and _hyphen_glued(doc, prev, ent):
+            # "the Indo-" + "Pacific": one name, not a group and an ocean
+            merged[-1] = Span(doc, prev.start, ent.end, label=ent.label_ if ent.label_ != "PERSON" else prev.label_)
+            continue
         join = _join(doc, prev, ent, particles) if prev is not None else None
         if join is None:
             merged.append(ent)
@@ -228,6 +232,17 @@ def _extend_known_persons(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 _PLACE_LABELS = frozenset({"LOC", "FAC"})
+
+
+def _hyphen_glued(doc: Doc, prev: Span, ent: Span) -> bool:
+    """Whether two spans are one hyphenated name written without spaces ("Indo-Pacific",
+    "Asia-Pacific"): ``prev`` ends in a hyphen touching ``ent``. A person's "Al-" + "Sabah"
+    is :func:`_join`'s."""
+    last = doc[prev.end - 1]
+    words = [t for t in doc[prev.start:prev.end - 1] if t.lower_ != "the"]
+    return prev.end == ent.start and last.text == "-" and not last.whitespace_ \
+        and "PERSON" not in (prev.label_, ent.label_) and bool(words) \
+        and all(t.is_alpha and t.text[:1].isupper() for t in words)
 
 
 def _join(doc: Doc, prev: Span, ent: Span, particles: frozenset[str]) -> str | None:
