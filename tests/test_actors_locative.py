@@ -323,3 +323,14 @@ def test_a_person_also_named_elsewhere_stays_a_person(kb):
     .             PUNCT  punct     said
     """, kb)
     assert recs["tesfaye"].type == "Person"
+
+
+def test_a_new_name_tagged_person_before_rebels_is_a_group(kb):
+    recs = actors("""
+    Tamil         PROPN  compound  Tiger                            [PERSON
+    Tiger         PROPN  compound  rebels                           ]
+    rebels        NOUN   nsubj     met           lemma=rebel tag=NNS
+    met           VERB   ROOT      met           lemma=meet
+    .             PUNCT  punct     met
+    """, kb)
+    assert recs["tamil-tiger"].type == "Group"

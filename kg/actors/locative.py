@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..ontology import Ontology
 from .document import DocumentActors, MentionInfo
-from .types import HOW_IN_NAME, HOW_INSTITUTION, PERSON, PLACE, STATE
+from .types import GROUP, HOW_IN_NAME, HOW_INSTITUTION, PERSON, PLACE, STATE
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "appos"})
 ADJECTIVE_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -112,6 +112,16 @@ def agentive_noun(noun: Token, kb: Ontology) -> bool:
     return lemma in kb.lexicon.nouns or low in words("institution")
 
 
+def _names_a_collective(span: Span, kb: Ontology) -> bool:
+    """Whether a name modifies a noun for fighters or members ("Tamil Tiger rebels"), as only
+    a group's name does (``armed_collective``, ``nonstate_collective``)."""
+    root = span.root
+    head = root.head
+    words = kb.lexicon.words_of
+    return root.dep_ in ("compound", "amod") and head.i == span.end and head.tag_ == "NNS" \
+        and (head.lemma_.lower() in words("armed_collective") or head.lower_ in words("nonstate_collective"))
+
+
 def _mostly_in_place_slots(ms: list[MentionInfo], kb: Ontology) -> bool:
     """Whether more than half of a name's mentions, and at least one, stand where only a
     place's name does (:func:`_in_place_slot`), two at least when it is written more than once."""
@@ -140,3 +150,5 @@ def decide_types(da: DocumentActors) -> None:
             da.types[actor_id] = PLACE
         elif p.type == PERSON and p.entry is None and _mostly_in_place_slots(counted, da.kb):
             p.type = PLACE   # "a state of emergency in Amhara" (tagged PERSON), named mostly so
+        elif p.type == PERSON and p.entry is None and counted and all(_names_a_collective(m.span, da.kb) for m in counted):
+            p.type = GROUP   # "Tamil Tiger rebels" (tagged PERSON): the group the fighters belong to
