@@ -228,6 +228,18 @@ LIGHT_VERBS = [
     .             PUNCT  punct     announced
     """, {("qatar", "SANCTION", "hamas", True), ("qatar", "SANCTION", "hezbollah", True)},
         id="announced-sanctions-monday-on"),
+    # unnamed targets associated with a named group stand for it
+    pytest.param("""
+    Qatar         PROPN  nsubj     imposed                          [GPE qatar#name]
+    imposed       VERB   ROOT      imposed       lemma=impose
+    sanctions     NOUN   dobj      imposed       lemma=sanction tag=NNS
+    on            ADP    prep      sanctions
+    entities      NOUN   pobj      on            lemma=entity tag=NNS
+    associated    VERB   acl       entities      lemma=associate tag=VBN
+    with          ADP    prep      associated
+    Hamas         PROPN  pobj      with                             [ORG hamas#name]
+    .             PUNCT  punct     imposed
+    """, {("qatar", "SANCTION", "hamas", True)}, id="sanctions-on-entities-associated-with"),
 ]
 
 

@@ -255,7 +255,8 @@ def _partitive(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: in
 def _holder(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[str]:
     """"a command centre used by Hezbollah": a target is hit through whoever holds it; "a drone
     operated by the RSF", "a drone belonging to the RSF": a weapon acts for whoever wields it
-    (as a subject only through a ``holder_verb``: "fighters backed by Iran" are not Iran)."""
+    (as a subject only through a ``holder_verb``: "fighters backed by Iran" are not Iran);
+    "entities associated with the IRGC", as a target, are the IRGC (``association_participle``)."""
     if not t.n_rights:
         return []
     words = da.kb.lexicon.words_of
@@ -268,6 +269,8 @@ def _holder(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[str]
             continue
         if c.tag_ == "VBN":
             agents = [p for ag in c.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
+            if not agents and role == "obj" and c.lemma_.lower() in words("association_participle"):
+                agents = pobjs(c, words("association_prep"))   # "sanctions on entities linked to Hezbollah"
         else:   # "belonging to X", "loyal to X"
             agents = pobjs(c, words("holder_prep")) if c.lemma_.lower() in holders else []
         got = [a for p in agents for a in actors(p, "obj", da, ds)]
