@@ -282,3 +282,37 @@ def test_the_army_with_no_army_named_is_the_state(kb):
     .             PUNCT  punct     struck
     """, kb))
     assert got == {("israel", "ASSAULT", "hamas", True)}
+
+
+def test_the_government_bare_is_the_state(kb):
+    got = events(relations("""
+    Israel        PROPN  nsubj     said                             [GPE israel#name]
+    said          VERB   ROOT      said          lemma=say
+    nothing       PRON   dobj      said
+    .             PUNCT  punct     said
+    Hamas         PROPN  nsubj     demanded                         [ORG hamas#name]
+    demanded      VERB   ROOT      demanded      lemma=demand
+    that          SCONJ  mark      release
+    the           DET    det       government
+    government    NOUN   nsubj     release
+    release       VERB   ccomp     demanded      lemma=release tag=VB
+    prisoners     NOUN   dobj      release       lemma=prisoner tag=NNS
+    .             PUNCT  punct     demanded
+    """, kb))
+    assert ("hamas", "REQUEST", "israel", True) in got
+
+
+def test_a_government_with_modifiers_is_no_bare_description(kb):
+    got = events(relations("""
+    Israel        PROPN  nsubj     said                             [GPE israel#name]
+    said          VERB   ROOT      said          lemma=say
+    nothing       PRON   dobj      said
+    .             PUNCT  punct     said
+    Hamas         PROPN  nsubj     toppled                          [ORG hamas#name]
+    toppled       VERB   ROOT      toppled       lemma=topple
+    the           DET    det       government
+    elected       VERB   amod      government    tag=VBN
+    government    NOUN   dobj      toppled
+    .             PUNCT  punct     toppled
+    """, kb))
+    assert not any(o == "israel" for _, _, o, _ in got)

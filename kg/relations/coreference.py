@@ -392,6 +392,8 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
         return group_named_with(t, da, ds) or \
             ds.last_subject(t.i, lambda x: da.type_of(x) == "Group" and not is_media(x, da))
     if kind == "state":
+        if t.lemma_.lower() in words("bare_state_descriptor") and any(c.dep_ != "det" for c in t.children):
+            return None   # "the Israeli government", "the elected government of X": not a bare "the government"
         # "DR Congo accuses Rwanda of backing rebels fighting in the country": the sentence's
         # subject when it is a state; else the last state named
         root = t.sent.root
