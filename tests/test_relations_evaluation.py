@@ -106,6 +106,18 @@ ACCUSATIONS = [
     attack        NOUN   pobj      for
     .             PUNCT  punct     said
     """, set(), id="said-it-was-responsible-itself"),
+    # an act whose owner is blamed: "X says Y's declaration violates international law"
+    pytest.param("""
+    Israel        PROPN  nsubj     says                             [GPE israel#name]
+    says          VERB   ROOT      says          lemma=say tag=VBZ
+    Hamas         PROPN  poss      declaration                      [ORG hamas#name]
+    's            PART   case      Hamas         tag=POS
+    declaration   NOUN   nsubj     violates
+    violates      VERB   ccomp     says          lemma=violate tag=VBZ
+    international ADJ    amod      law
+    law           NOUN   dobj      violates
+    .             PUNCT  punct     says
+    """, {("israel", "ACCUSE", "hamas", True)}, id="says-ys-declaration-violates-law"),
 ]
 
 
