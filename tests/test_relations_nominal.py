@@ -240,6 +240,20 @@ LIGHT_VERBS = [
     Hamas         PROPN  pobj      with                             [ORG hamas#name]
     .             PUNCT  punct     imposed
     """, {("qatar", "SANCTION", "hamas", True)}, id="sanctions-on-entities-associated-with"),
+    # "in protest at" another side's act objects to that side
+    pytest.param("""
+    Qatar         PROPN  nsubj     recalled                         [GPE qatar#name]
+    recalled      VERB   ROOT      recalled      lemma=recall
+    its           PRON   poss      envoy
+    envoy         NOUN   dobj      recalled
+    in            ADP    prep      recalled
+    protest       NOUN   pobj      in
+    at            ADP    prep      protest
+    the           DET    det       stance
+    Israeli       ADJ    amod      stance                           [NORP israel#demonym]
+    stance        NOUN   pobj      at
+    .             PUNCT  punct     recalled
+    """, {("qatar", "ACCUSE", "israel", True)}, id="in-protest-at-the-israeli-stance"),
 ]
 
 
