@@ -91,6 +91,21 @@ def test_actor_ids_are_unique_across_files():
     assert not duplicates
 
 
+def test_a_states_forces_are_no_body_of_its_own():
+    """GUIDELINES convention 8: "Israeli forces" stay with the State, only its army or
+    military is a Group; no body takes "<state> forces" as an alias ("US forces")."""
+    states = {r["id"]: r for _, _, r in actor_lines() if r.get("type") == "State"}
+    words = {w.lower() for r in states.values() for w in [r["name"], *r.get("aliases", []),
+                                                         *r.get("demonyms", [])]} | {"us", "u.s."}
+    problems = []
+    for file, lineno, r in actor_lines():
+        for alias in r.get("aliases", []):
+            head, _, last = alias.lower().rpartition(" ")
+            if r.get("type") == "Group" and last == "forces" and head in words:
+                problems.append(f"{file.name}:{lineno}: {alias!r}")
+    assert not problems
+
+
 def test_actor_records_are_well_formed():
     problems = []
     for file, lineno, r in actor_lines():

@@ -71,6 +71,23 @@ def test_what_is_dropped(text):
         ("benjamin-netanyahu", "CONSULT", "antony-blinken", "met"), ("rafah-ps", "LOCATED_IN", "palestine", "met")]
 
 
+def test_a_place_is_no_party(text):
+    """A predicate between parties (``partner_predicate``) takes no place as object: a
+    misread conjunct ("accuses its neighbour of backing insurgents in the Darfur, Blue
+    Nile ..."), a visit to a region; a place stays the object of an attack."""
+    da, ds, sent = text
+    found = [
+        _found(da, "hamas", "ACCUSE", "rafah-ps"),
+        _found(da, "benjamin-netanyahu", "CONSULT", "rafah-ps"),
+        _found(da, "hamas", "REQUEST", "rafah-ps"),
+        _found(da, "hamas", "ASSAULT", "rafah-ps", "strike"),
+        _found(da, "hamas", "ACCUSE", "benjamin-netanyahu"),
+    ]
+    got = list(to_relations([(sent, f) for f in found], da, ds))
+    assert [(r.subject, r.predicate, r.object) for r in got] == [
+        ("hamas", "ASSAULT", "rafah-ps"), ("hamas", "ACCUSE", "benjamin-netanyahu")]
+
+
 def test_an_event_between_an_official_and_the_body_he_serves_is_dropped(text):
     da, ds, sent = text
     found = [_found(da, "benjamin-netanyahu", "AFFILIATED_WITH", "hamas", rule="affiliation.title", role="chief"),

@@ -206,6 +206,25 @@ COORDINATION = [
     .             PUNCT  punct     signed
     """, {("armenia", "AGREE", "azerbaijan", True), ("armenia", "AGREE", "russia", True),
           ("azerbaijan", "AGREE", "russia", True)}, id="symmetric-subjects-all-pairs"),
+    # allies attacking an object no actor names together did not attack each other
+    pytest.param("""
+    U.N.          PROPN  nsubj     attack                           [ORG united-nations#alias]
+    and           CCONJ  cc        U.N.
+    Sudanese      ADJ    amod      troops                           [NORP sudan#demonym]
+    troops        NOUN   conj      U.N.          lemma=troop tag=NNS
+    attack        VERB   ROOT      attack        tag=VBP
+    Ukrainian     ADJ    amod      rebels                           [NORP ukraine#demonym]
+    rebels        NOUN   dobj      attack        lemma=rebel tag=NNS
+    """, set(), id="co-agents-attack-an-unnamed-object"),
+    # ... but a plural subject attacking with no object is still the two sides
+    pytest.param("""
+    Armenia       PROPN  nsubj     attacked                         [GPE armenia#name]
+    and           CCONJ  cc        Armenia
+    Azerbaijan    PROPN  conj      Armenia                          [GPE azerbaijan#name]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    overnight     ADV    advmod    attacked
+    .             PUNCT  punct     attacked
+    """, {("armenia", "ASSAULT", "azerbaijan", True)}, id="symmetric-attack-without-object"),
     # people acting for the state or body named before them: investigators, prosecutors, experts
     pytest.param("""
     Israeli       ADJ    amod      investigators                    [NORP israel#demonym]

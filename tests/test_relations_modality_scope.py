@@ -133,6 +133,36 @@ SCOPE = [
     Israel        PROPN  dobj      alarmed                          [GPE israel#name]
     .             PUNCT  punct     alarmed
     """, {("hamas", "ASSAULT", "sderot-il", False, "future")}, id="the-planned-attack"),
+    # an event noun a prevention verb has as subject did not happen (a headline's passive)
+    pytest.param("""
+    Hamas         PROPN  compound  attack                           [ORG hamas#name]
+    attack        NOUN   nsubj     foiled
+    on            ADP    prep      attack
+    Sderot        PROPN  pobj      on                               [GPE]
+    foiled        VERB   ROOT      foiled        lemma=foil
+    """, {("hamas", "ASSAULT", "sderot-il", False, "negated")}, id="attack-foiled-headline"),
+    pytest.param("""
+    The           DET    det       attack
+    Hamas         PROPN  compound  attack                           [ORG hamas#name]
+    attack        NOUN   nsubjpass thwarted
+    on            ADP    prep      attack
+    Sderot        PROPN  pobj      on                               [GPE]
+    was           AUX    auxpass   thwarted      lemma=be
+    thwarted      VERB   ROOT      thwarted      lemma=thwart tag=VBN
+    .             PUNCT  punct     thwarted
+    """, {("hamas", "ASSAULT", "sderot-il", False, "negated")}, id="the-attack-was-thwarted"),
+    # "any" names no particular event: a conditional consequence, not an incursion
+    pytest.param("""
+    Any           DET    det       incursion
+    Israeli       ADJ    amod      incursion                        [NORP israel#demonym]
+    incursion     NOUN   nsubj     mean
+    into          ADP    prep      incursion
+    Lebanon       PROPN  pobj      into                             [GPE lebanon#name]
+    would         AUX    aux       mean          tag=MD
+    mean          VERB   ROOT      mean          tag=VB
+    war           NOUN   dobj      mean
+    .             PUNCT  punct     mean
+    """, {("israel", "ASSAULT", "lebanon", False, "hypothetical")}, id="any-incursion-would-mean"),
 ]
 
 
@@ -163,6 +193,17 @@ ASSERTED = [
     Rafah         PROPN  dobj      strike                           [GPE]
     .             PUNCT  punct     was
     """, id="the-first-to-strike"),
+    # an event noun that is the subject of a plain verb happened
+    pytest.param("""
+    The           DET    det       attack
+    Hamas         PROPN  compound  attack                           [ORG hamas#name]
+    attack        NOUN   nsubj     killed
+    on            ADP    prep      attack
+    Sderot        PROPN  pobj      on                               [GPE]
+    killed        VERB   ROOT      killed        lemma=kill
+    five          NUM    dobj      killed
+    .             PUNCT  punct     killed
+    """, id="the-attack-killed-five"),
 ]
 
 

@@ -113,12 +113,24 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
         subjects, rule = agent_from_event_pp(v, da, ds), "clause.passive_event"
     if frame.together and len(subjects) < 2:
         return   # "Russia discussed the war": with nobody named
-    if not objects and len(subjects) > 1 and (frame.mutual or frame.predicate.lower() in words("symmetric_predicate")):
+    if not objects and len(subjects) > 1 and (frame.mutual or frame.predicate.lower() in words("symmetric_predicate")) \
+            and not co_agents(v, frame):
         # "Armenia and Azerbaijan signed a deal", "Russia and Ukraine swapped prisoners": every
         # pair, the first named as subject
         yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da)
         return
     yield from _pairs(v, frame, [(s, o) for s in subjects for o in objects], rule, da)
+
+
+def co_agents(v: Token, frame: Frame) -> bool:
+    """Whether the plural subject of an attack acted together on a direct object no actor
+    names: "U.N. and Congolese troops attack Rwandan Hutu rebels" (the subjects did not
+    attack each other). A noun of the frame's own ("exchange fire") is no such object."""
+    if frame.predicate != ASSAULT or frame.mutual:
+        return False
+    own = frozenset().union(*frame.parts) if frame.parts else frozenset()
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in own and c.lower_ not in own
+               for c in v.children)
 
 
 def event_parties(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:

@@ -31,6 +31,7 @@ _GOVERNED = frozenset({"xcomp", "ccomp", "acomp", "conj", "advcl", "pcomp", "pob
 _COMPLEMENT = frozenset({"xcomp", "ccomp"})
 _REPORTED = frozenset({"ccomp", "parataxis", "advcl", "conj", "xcomp"})
 _PARTICIPLE_DEPS = frozenset({"amod", "compound"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: an infinitive of a noun of these lists has this modality ("the power to veto", "plans to attack")
 _NOUN_MODES = (("hypothetical", "ability"), ("future", "future"), ("demanded", "demand"), ("negated", "refusal"))
 
@@ -62,7 +63,9 @@ def _own_modality(t: Token, words: Callable[[str], frozenset[str]]) -> str | Non
     """The modality the trigger's own dependents give: "not", "no" (``negation``), a modal
     or conditional (``hypothetical``), "will" (``future``), an infinitive asked about ("how
     to end", ``open_question``: hypothetical); for an event noun, a participle
-    before it: "the planned attack" (``future``), "the foiled attack" (``prevention_verb``)."""
+    before it: "the planned attack" (``future``), "the foiled attack" (``prevention_verb``), or
+    a verb it is the subject of ("attack foiled"), or a determiner naming no particular event
+    ("any incursion", ``nonspecific_det``)."""
     negation = words("negation")
     for c in t.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in negation):
@@ -71,6 +74,10 @@ def _own_modality(t: Token, words: Callable[[str], frozenset[str]]) -> str | Non
             c.lower_ in words("open_question") and c.dep_ in ("advmod", "mark") and c.i < t.i for c in t.children):
         return "hypothetical"   # "at odds over how to end the war": an open question, not an act
     noun = t.pos_ == "NOUN"
+    if noun and any(c.dep_ == "det" and c.lower_ in words("nonspecific_det") for c in t.children):
+        return "hypothetical"   # "any incursion into Kosovo would mean ...": no particular event
+    if noun and t.dep_ in _SUBJECT_DEPS and t.head.lemma_.lower() in words("prevention_verb"):
+        return "negated"        # "FARC attack in Colombian capital foiled", "the plot was thwarted"
     for c in t.children:
         dep = c.dep_
         if dep in _AUX_DEPS and c.lower_ in words("hypothetical"):
