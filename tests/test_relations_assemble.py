@@ -94,3 +94,16 @@ def test_an_event_between_an_official_and_the_body_he_serves_is_dropped(text):
              _found(da, "hamas", "ASSAULT", "benjamin-netanyahu")]
     got = list(to_relations([(sent, f) for f in found], da, ds))
     assert [(r.predicate, r.role) for r in got] == [("AFFILIATED_WITH", "chief")]
+
+
+def test_a_territory_may_be_a_party(kb):
+    """A disputed territory (``party_place_kind``) stays a party: demands made of Gaza."""
+    da, ds = reading("""
+    Hamas         PROPN  nsubj     urged                            [ORG hamas#name]
+    urged         VERB   ROOT      urged         lemma=urge
+    Gaza          PROPN  dobj      urged                            [LOC gaza-strip#alias]
+    .             PUNCT  punct     urged
+    """, kb)
+    sent = da.doc[0:len(da.doc)]
+    got = list(to_relations([(sent, _found(da, "hamas", "REQUEST", "gaza-strip", "urged"))], da, ds))
+    assert [(r.subject, r.predicate, r.object) for r in got] == [("hamas", "REQUEST", "gaza-strip")]

@@ -26,8 +26,10 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
     * a relation of an actor with itself;
     * an event between a state and its own official (AFFILIATED_WITH only);
     * LOCATED_IN of anything but a place;
-    * a place as the object of a predicate between parties (``partner_predicate``: ACCUSE,
-      REQUEST, CONSULT, ...): "accuses ... Blue Nile" is a misread conjunct, not an accusation;
+    * a place (a city, a region: not a state the document names only as a place, nor a
+      territory that is a party, ``party_place_kind``) as the
+      object of a predicate between parties (``partner_predicate``: ACCUSE, REQUEST, CONSULT,
+      ...): "accuses ... Blue Nile" is a misread conjunct, not an accusation;
     * a second CONSULT between the same two actors in a sentence (either way round);
     * a second relation with the same sentence, subject, predicate and object (the first wins).
     """
@@ -36,6 +38,7 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
     consult_pairs: set[tuple] = set()
     text = da.text
     party_predicates = da.kb.lexicon.words_of("partner_predicate")
+    party_place_kinds = da.kb.lexicon.words_of("party_place_kind")
     for sent, f in found:
         if f.subject == f.object:
             continue
@@ -43,8 +46,9 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
             continue  # a state and its own official: AFFILIATED_WITH only
         if f.predicate == LOCATED_IN and da.type_of(f.subject) != "Place":
             continue
-        if f.predicate.lower() in party_predicates and da.type_of(f.object) == "Place":
-            continue   # no one accuses or meets a region
+        if f.predicate.lower() in party_predicates and da.protos[f.object].type == "Place" \
+                and (da.protos[f.object].kind or "") not in party_place_kinds:
+            continue   # no one accuses or meets a region (a state named here only as a place may be met)
         if f.predicate == CONSULT:
             pair = (sent.start, frozenset((f.subject, f.object)))
             if pair in consult_pairs:
