@@ -23,6 +23,7 @@ LOCATED_IN = "LOCATED_IN"
 MEDIATE = "MEDIATE"
 REJECT = "REJECT"
 REQUEST = "REQUEST"
+SANCTION = "SANCTION"
 THREATEN = "THREATEN"
 
 #: Relations stated by how a name is written, not events: no modality, no source.

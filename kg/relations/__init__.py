@@ -10,6 +10,7 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
 ``nominal.nominal_event``       event nouns: "Israel's assault on X", "Israeli airstrikes",
                                 "a Hamas rocket", "talks between X and Y", "X came under fire"
 ``clause.displacement_order``   "Israel told civilians to leave X" -> COERCE X
+``expulsion.expulsion_order``   "gave the French ambassador 48 hours to leave" -> SANCTION
 ``demand.demanded_event``       "called for talks with North Korea" -> REQUEST North Korea
 ``nominal.alliance``            "Turkey, Azerbaijan's closest ally" -> COOPERATE
 ``location.described_place``    "southern Gaza's main city" -> the city lies in Gaza
@@ -56,6 +57,7 @@ from .coreference import appositive_descriptions
 from .demand import demanded_event
 from .discourse import Discourse
 from .evaluation import evaluative_accusation
+from .expulsion import expulsion_order
 from .found import BetweenSides, Found
 from .index import TokenIndex
 from .location import described_place, location
@@ -68,7 +70,7 @@ if TYPE_CHECKING:
 
 #: The rules, in the order they read each sentence. ``described_place`` reports the
 #: places the rules before it described; the sides at war are resolved after the last.
-RULES = (clause, participle, nominal_event, displacement_order, demanded_event, alliance, mediator_role,
+RULES = (clause, participle, nominal_event, displacement_order, expulsion_order, demanded_event, alliance, mediator_role,
          evaluative_accusation, described_place, affiliation, location)
 
 __all__ = ["RULES", "BetweenSides", "Discourse", "Found", "extract_relations"]

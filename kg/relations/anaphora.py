@@ -171,9 +171,11 @@ def armed_collective(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     return next(iter(ds.armed)) if len(ds.armed) == 1 else None
 
 
-def event_anaphor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+def event_anaphor(t: Token, da: DocumentActors, ds: Discourse, *, fallback: bool = True) -> str | None:
     """"The attack", "this blast", "the incident": a definite event noun (``event_anaphor``)
-    with no agent of its own refers to the last attack; the agent of that attack, or ``None``."""
+    with no agent of its own refers to the last attack; the agent of that attack, or ``None``.
+    Without ``fallback``, only the agent of the same noun named before with its agent ("an
+    airstrike by Myanmar's army ... The airstrike on X"), not the last attacker of any kind."""
     words = da.kb.lexicon.words_of
     if t.pos_ != "NOUN" or (t.lemma_.lower() not in words("event_anaphor") and t.lower_ not in words("event_anaphor")):
         return None
@@ -189,6 +191,8 @@ def event_anaphor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
                                                 if a and da.type_of(a) != "Place"] or _light_verb_agents(u, da, ds)
             if agents:
                 return agents[0]
+    if not fallback:
+        return None
     kinds = {f.predicate for frames in da.kb.lexicon.nouns.values() for f in frames if f.lemma == t.lemma_.lower()}
     # "condemned the drills": the last to mobilise; "the attack", and a noun of no frame: the last attacker
     return next((ds.agents[p] for p in sorted(kinds) if p != ASSAULT and p in ds.agents), None) or ds.attacker

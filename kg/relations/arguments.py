@@ -248,8 +248,18 @@ def _partitive(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: in
             return list(dict.fromkeys(got))
         got = single(p, role, da, ds, depth + 1)
         if got:
-            return got
+            return _target_owners(t, role, da, ds) + [a for a in got if a not in _target_owners(t, role, da, ds)]
     return []
+
+
+def _target_owners(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[str]:
+    """"striking *Russian* naval facilities in Crimea", "near a *Turkish* observation point in Idlib":
+    the states and groups whose targets (``owned_target``) an object names, beside the place
+    where they lie (GUIDELINES, convention 15: a strike on facilities in a town is on the town
+    and on the state)."""
+    if role != "obj" or t.lemma_.lower() not in da.kb.lexicon.words_of("owned_target"):
+        return []
+    return [a for a in modifier_actors(t, da, ds) if da.type_of(a) in ("State", "Group")]
 
 
 def _holder(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[str]:

@@ -41,7 +41,7 @@ class TokenIndex:
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> TokenIndex:
         """The candidates of the rules ``clause``, ``participle``, ``nominal_event``,
-        ``displacement_order``, ``alliance``, ``truce``, ``mediator``, ``evaluation`` (and the
+        ``displacement_order``, ``expulsion``, ``alliance``, ``truce``, ``mediator``, ``evaluation`` (and the
         ``blame`` words it needs) in ``doc``."""
         return cls(_candidates(doc, lex) if len(doc) else {})
 
@@ -75,6 +75,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> dict[str, list[int]]:
         "participle": is_(1, "VBN"),
         "nominal_event": pos["NOUN"] | pos["PROPN"] | (is_(1, "VBG") & np.isin(cols[:, 2], gerund_deps)),
         "displacement_order": by_lemma(lex.words_of("demand")) & pos["VERB"],
+        "expulsion": by_lemma(lex.words_of("demand") | lex.words_of("deadline_verb")) & pos["VERB"],
         "alliance": by_lemma(ally) | np.isin(cols[:, 4], [strings[w] for w in ally]),
         "truce": by_lemma(lex.words_of("truce_noun")),
         "mediator": by_lemma(lex.words_of("mediator_noun") | lex.words_of("mediation_of_noun")) & pos["NOUN"],

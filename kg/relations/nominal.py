@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..ontology import Frame
 from ..predicates import ASSAULT, COOPERATE
+from .anaphora import event_anaphor
 from .arguments import actors, modifier_actors, pobj_actors, target_areas
 from .discourse import Discourse
 from .found import Found, all_pairs, cameo
@@ -58,7 +59,12 @@ def nominal_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
         objects = _event_objects(n, frame, objects, da, ds)
         pairs = symmetric_pairs(n, frame, objects, da, ds) if is_symmetric_noun(n, da) else None
         if pairs is None:
-            pairs = [(s, o) for s in noun_agents(n, da, ds) for o in objects]
+            agents = noun_agents(n, da, ds)
+            if not agents and objects:
+                # "a raid by Thai troops ... The raid took place in Pakaruesong": a definite event
+                # noun with no agent refers to the same noun named before with its agent
+                agents = [a for a in (event_anaphor(n, da, ds, fallback=False),) if a]
+            pairs = [(s, o) for s in agents for o in objects]
         mode = "demanded" if demanded_noun(n, da) else None
         for s, o in pairs:
             if s != o:
@@ -132,6 +138,7 @@ def _event_objects(n: Token, frame: Frame, objects: list[str], da: DocumentActor
     objects = objects + [p for p in places if p not in objects]
     under = came_under(n, da, ds)
     objects += [o for o in under if o not in objects]
+    objects += [o for o in occurrence_places(n, da, ds) if o not in objects]
     if not objects:
         objects = relative_victims(n, da, ds)
     if frame.predicate.lower() in words("area_target_predicate") and frame.objprep:
@@ -156,12 +163,46 @@ def noun_agents(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     by = pobj_actors(n, words("agent_prep"), da, ds)
     if by:
         return by   # "an attack by Hamas", "fire from Russian forces"
+    claimed = authorship_agents(n, da, ds)
+    if claimed:
+        return claimed   # "an attack claimed by the RDL", "the raid carried out by Israeli forces"
     first = n.conjuncts[0] if n.conjuncts and n.conjuncts[0].i < n.i else None
     if first is not None:
         got = [a for a in modifier_actors(first, da, ds) if da.type_of(a) != "Place"]
         if got:
             return got
     return light_verb_subjects(n, da, ds)[0]
+
+
+def authorship_agents(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The "by" agent of a participle of authorship on event noun ``n`` ("a rebel attack on Adre
+    *claimed by the RDL*", "a raid *carried out by* Israeli forces"), or of the passive verb whose
+    subject ``n`` is ("The attack was claimed by the Hafiz Gul Bahadur Group"); ``authorship_participle``."""
+    authorship = da.kb.lexicon.words_of("authorship_participle")
+    verbs = [c for c in n.children if c.dep_ == "acl"]
+    if n.dep_ in PASS_SUBJ_DEPS:
+        verbs.append(n.head)
+    out: list[str] = []
+    for v in verbs:
+        if v.lemma_.lower() in authorship:
+            out += [a for ag in v.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"
+                    for a in actors(p, "subj", da, ds) if a not in out and da.type_of(a) != "Place"]
+    return out
+
+
+def occurrence_places(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """"The raid took place before dusk in Pakaruesong", "The bombing occurred in Kunar province":
+    the places where the event noun, subject of a verb of occurrence (``occurrence_verb``, "take
+    place"), happened (its ``occurrence_prep`` phrases)."""
+    words = da.kb.lexicon.words_of
+    v = n.head
+    if n.dep_ not in SUBJ_DEPS or v.pos_ != "VERB":
+        return []
+    lemma = v.lemma_.lower()
+    said = {lemma} | {f"{lemma} {c.lemma_.lower()}" for c in v.children if c.dep_ in ("dobj", "obj")}
+    if said.isdisjoint(words("occurrence_verb")):
+        return []
+    return [a for a in pobj_actors(v, words("occurrence_prep"), da, ds) if da.type_of(a) in ("Place", "State")]
 
 
 def light_verb_subjects(n: Token, da: DocumentActors, ds: Discourse) -> tuple[list[str], bool]:
