@@ -7,7 +7,8 @@ The verb is a demand (``demand``: "ordered", "asked", "told") or gives a deadlin
 (``deadline_verb``: "gave X 72 hours"); a to-infinitive of leaving (``displacement``,
 ``departure_verb``) depends on it without another verb between; its object names a
 diplomat (``diplomat_noun`` in the phrase: "the ambassador of Chad", "French Ambassador
-Joel Meyer"), a named person or, for diplomats in the plural, their state. An order to civilians to leave a place is :func:`~kg.relations.clause.displacement_order`'s.
+Joel Meyer"), a named person or, for diplomats in the plural, their state. An order to
+civilians to leave a place is :func:`~kg.relations.clause.displacement_order`'s.
 """
 
 from __future__ import annotations
