@@ -1,0 +1,134 @@
+"""Rule tests for the material-conflict mechanisms of issue #16 (ASSAULT, SANCTION): expulsion
+orders (:mod:`kg.relations.expulsion`), the agent of an event noun named by a participle of
+authorship, the place an event noun "took place" in, the owners of struck targets, the
+control frames, and named place kinds before "of"; on hand-built parses
+(``tests/relation_helpers.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import events, relations
+
+# -- expulsion orders: SANCTION of the diplomat told to leave ------------------------------
+
+EXPULSION = [
+    pytest.param("""
+    Venezuela      PROPN  nsubj      gave           lemma=Venezuela tag=NNP  [GPE venezuela#name]
+    gave           VERB   ROOT       gave           lemma=give tag=VBD
+    French         PROPN  compound   Ambassador     lemma=French tag=NNP     [NORP france#demonym]
+    Ambassador     PROPN  compound   Meyer          lemma=Ambassador tag=NNP
+    Joel           PROPN  compound   Meyer          lemma=Joel tag=NNP       [PERSON
+    Meyer          PROPN  dative     gave           lemma=Meyer tag=NNP      ]
+    72             NUM    nummod     hours          tag=CD
+    hours          NOUN   dobj       gave           lemma=hour tag=NNS
+    to             PART   aux        leave          tag=TO
+    leave          VERB   relcl      hours          tag=VB
+    .              PUNCT  punct      gave           tag=.
+    """, {("venezuela", "SANCTION", "joel-meyer", True)}, id="gave-ambassador-72-hours-to-leave"),
+    pytest.param("""
+    Belarus        PROPN  nsubj      ordered        lemma=Belarus tag=NNP    [GPE belarus#name]
+    ordered        VERB   ROOT       ordered        lemma=order tag=VBD
+    20             NUM    nummod     diplomats      tag=CD
+    Polish         PROPN  compound   diplomats      lemma=Polish tag=NNP     [NORP poland#demonym]
+    diplomats      NOUN   dobj       ordered        lemma=diplomat tag=NNS
+    to             PART   aux        leave          tag=TO
+    leave          VERB   xcomp      ordered        tag=VB
+    .              PUNCT  punct      ordered        tag=.
+    """, {("belarus", "SANCTION", "poland", True)}, id="ordered-diplomats-to-leave"),
+    # one unnamed envoy is a person named elsewhere, not the state: no SANCTION of France
+    pytest.param("""
+    Mali           PROPN  nsubj      asked          lemma=Mali tag=NNP       [GPE mali#name]
+    asked          VERB   ROOT       asked          lemma=ask tag=VBD
+    the            DET    det        envoy          tag=DT
+    French         ADJ    amod       envoy          tag=JJ                   [NORP france#demonym]
+    envoy          NOUN   dobj       asked          tag=NN
+    to             PART   aux        leave          tag=TO
+    leave          VERB   xcomp      asked          tag=VB
+    .              PUNCT  punct      asked          tag=.
+    """, set(), id="asked-the-envoy-no-state"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", EXPULSION)
+def test_expulsion_order(kb, spec, expected):
+    assert {e for e in events(relations(spec, kb)) if e[1] == "SANCTION"} == expected
+
+
+# -- event nouns: authorship participles, occurrence places --------------------------------
+
+EVENT_NOUNS = [
+    pytest.param("""
+    Chad           PROPN  nsubj      condemned      lemma=Chad tag=NNP       [GPE chad#name]
+    condemned      VERB   ROOT       condemned      lemma=condemn tag=VBD
+    an             DET    det        attack         tag=DT
+    attack         NOUN   dobj       condemned      tag=NN
+    on             ADP    prep       attack         tag=IN
+    Adre           PROPN  pobj       on             lemma=Adre tag=NNP       [GPE]
+    claimed        VERB   acl        attack         lemma=claim tag=VBN
+    by             ADP    agent      claimed        tag=IN
+    the            DET    det        RDL            tag=DT
+    RDL            PROPN  pobj       by             lemma=RDL tag=NNP        [ORG]
+    .              PUNCT  punct      condemned      tag=.
+    """, ("rdl", "ASSAULT", "adre-td", True), id="attack-claimed-by"),
+    pytest.param("""
+    An             DET    det        raid           tag=DT
+    Israeli        ADJ    amod       raid           tag=JJ                   [NORP israel#demonym]
+    raid           NOUN   nsubj      killed         tag=NN
+    killed         VERB   ROOT       killed         lemma=kill tag=VBD
+    nine           NUM    nummod     people         tag=CD
+    people         NOUN   dobj       killed         tag=NNS
+    .              PUNCT  punct      killed         tag=.
+    The            DET    det        raid@2         tag=DT
+    raid           NOUN   nsubj      took           tag=NN
+    took           VERB   ROOT       took           lemma=take tag=VBD
+    place          NOUN   dobj       took           tag=NN
+    in             ADP    prep       took           tag=IN
+    Jenin          PROPN  pobj       in             lemma=Jenin tag=NNP      [GPE]
+    .              PUNCT  punct      took           tag=.
+    """, ("israel", "ASSAULT", "janin-ps", True), id="the-raid-took-place-in"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", EVENT_NOUNS)
+def test_event_noun_agent_and_place(kb, spec, expected):
+    assert expected in events(relations(spec, kb))
+
+
+# -- objects: the owners of struck targets, control frames, place kinds before "of" --------
+
+OBJECTS = [
+    pytest.param("""
+    Ukraine        PROPN  nsubj      struck         lemma=Ukraine tag=NNP    [GPE ukraine#name]
+    struck         VERB   ROOT       struck         lemma=strike tag=VBD
+    Russian        ADJ    amod       facilities     tag=JJ                   [NORP russia#demonym]
+    naval          ADJ    amod       facilities     tag=JJ
+    facilities     NOUN   dobj       struck         lemma=facility tag=NNS
+    in             ADP    prep       facilities     tag=IN
+    Crimea         PROPN  pobj       in             lemma=Crimea tag=NNP     [LOC]
+    .              PUNCT  punct      struck         tag=.
+    """, {("ukraine", "ASSAULT", "russia", True)}, id="struck-russian-facilities-in-crimea"),
+    pytest.param("""
+    Ukraine        PROPN  nsubj      regained       lemma=Ukraine tag=NNP    [GPE ukraine#name]
+    regained       VERB   ROOT       regained       lemma=regain tag=VBD
+    control        NOUN   dobj       regained       tag=NN
+    of             ADP    prep       control        tag=IN
+    Kherson        PROPN  pobj       of             lemma=Kherson tag=NNP    [GPE]
+    .              PUNCT  punct      regained       tag=.
+    """, {("ukraine", "ASSAULT", "kherson", True)}, id="regained-control-of"),
+    pytest.param("""
+    Philippines    PROPN  nsubj      attacked       lemma=Philippines tag=NNPS [GPE philippines#name]
+    attacked       VERB   ROOT       attacked       lemma=attack tag=VBD
+    the            DET    det        island         tag=DT
+    island         NOUN   dobj       attacked       tag=NN
+    of             ADP    prep       island         tag=IN
+    Samar          PROPN  pobj       of             lemma=Samar tag=NNP      [GPE]
+    .              PUNCT  punct      attacked       tag=.
+    """, {("philippines", "ASSAULT", "samar", True)}, id="attacked-the-island-of"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", OBJECTS)
+def test_conflict_objects(kb, spec, expected):
+    got = {(s, p, o.split("-")[0] if o.startswith(("kherson", "samar")) else o, a)
+           for s, p, o, a in events(relations(spec, kb))}
+    assert expected <= got
