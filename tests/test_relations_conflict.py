@@ -132,3 +132,35 @@ def test_conflict_objects(kb, spec, expected):
     got = {(s, p, o.split("-")[0] if o.startswith(("kherson", "samar")) else o, a)
            for s, p, o, a in events(relations(spec, kb))}
     assert expected <= got
+
+
+# -- headlines: a reduced passive of violence ---------------------------------------------
+
+HEADLINES = [
+    pytest.param("""
+    9              NUM    nummod     Palestinians   tag=CD
+    Palestinians   PROPN  nsubj      killed         lemma=Palestinians tag=NNPS [NORP palestine#demonym]
+    killed         VERB   ROOT       killed         lemma=kill tag=VBN
+    in             ADP    prep       killed         tag=IN
+    Israeli        ADJ    amod       raid           tag=JJ                   [NORP israel#demonym]
+    raid           NOUN   pobj       in             tag=NN
+    in             ADP    prep       raid           tag=IN
+    Jenin          PROPN  pobj       in@2           lemma=Jenin tag=NNP      [GPE]
+    """, {("israel", "ASSAULT", "palestine", True), ("israel", "ASSAULT", "janin-ps", True)},
+        id="palestinians-killed-in-israeli-raid"),
+    # the same with the verb tagged as a past tense: the event noun after "in" marks the passive
+    pytest.param("""
+    Four           NUM    nummod     soldiers       tag=CD
+    Pakistani      ADJ    amod       soldiers       tag=JJ                   [NORP pakistan#demonym]
+    soldiers       NOUN   nsubj      killed         lemma=soldier tag=NNS
+    killed         VERB   ROOT       killed         lemma=kill tag=VBD
+    in             ADP    prep       killed         tag=IN
+    Indian         ADJ    amod       shelling       tag=JJ                   [NORP india#demonym]
+    shelling       NOUN   pobj       in             tag=NN
+    """, {("india", "ASSAULT", "pakistan", True)}, id="soldiers-killed-in-indian-shelling"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", HEADLINES)
+def test_headline_reduced_passive(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected

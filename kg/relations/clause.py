@@ -77,10 +77,11 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
     kb = da.kb
     words = kb.lexicon.words_of
     # "several others wounded in the region": a participle on a noun is a reduced passive
-    passive = any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in v.children) or \
+    reduced = reduced_passive(v, frame, da)
+    passive = reduced or any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in v.children) or \
         (v.tag_ == "VBN" and v.dep_ == "acl")
     if passive:
-        subjects, objects, acl = _passive_arguments(v, da, ds)
+        subjects, objects, acl = _passive_arguments(v, da, ds, reduced)
         if acl:   # "Qatar, backed by Egypt": handled by participle()
             return
         rule = "clause.passive"
@@ -159,12 +160,32 @@ def reciprocal_object(v: Token, words: Callable[[str], frozenset[str]]) -> bool:
     return False
 
 
-def _passive_arguments(v: Token, da: DocumentActors, ds: Discourse) -> tuple[list[str], list[str], bool]:
-    """A passive verb's subjects (its "by" agent), objects (its passive subject), and
-    whether it is a participle modifying a noun with no passive subject (``acl``)."""
+def reduced_passive(v: Token, frame: Frame, da: DocumentActors) -> bool:
+    """Whether ``v`` is a headline's reduced passive of violence: "9 Palestinians killed in Israeli
+    raid", "Four soldiers killed in Taliban attack" (a bare ASSAULT or COERCE verb with a
+    subject, no auxiliary and no object, a past participle or followed by an event noun that
+    names the act: ``event_pp_prep``)."""
+    if frame.predicate not in (ASSAULT, COERCE) or frame.parts or frame.inverse or v.dep_ != "ROOT":
+        return False
+    kids = list(v.children)
+    if not any(c.dep_ == "nsubj" for c in kids) or any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in kids):
+        return False
+    if v.tag_ == "VBN":
+        return True
+    index = noun_index(da.kb.lexicon)
+    return any(c.dep_ == "prep" and c.lower_ in da.kb.lexicon.words_of("event_pp_prep") and any(
+        n.dep_ == "pobj" and any(f.predicate == ASSAULT for f in index.get(n.lemma_.lower(), ())) for n in c.children)
+        for c in kids)
+
+
+def _passive_arguments(v: Token, da: DocumentActors, ds: Discourse,
+                       reduced: bool = False) -> tuple[list[str], list[str], bool]:
+    """A passive verb's subjects (its "by" agent), objects (its passive subject, or the
+    subject of a ``reduced`` passive), and whether it is a participle modifying a noun with
+    no passive subject (``acl``)."""
     agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     subjects = actors(agents[0], "subj", da, ds) if agents else []
-    pas = [c for c in v.children if c.dep_ in PASS_SUBJ_DEPS]
+    pas = [c for c in v.children if c.dep_ in (SUBJ_DEPS if reduced else PASS_SUBJ_DEPS)]
     objects = actors(pas[0], "obj", da, ds) if pas else []
     return subjects, objects, not pas and v.dep_ == "acl"
 
