@@ -164,3 +164,37 @@ HEADLINES = [
 @pytest.mark.parametrize("spec,expected", HEADLINES)
 def test_headline_reduced_passive(kb, spec, expected):
     assert events(relations(spec, kb)) == expected
+
+
+# -- a sea is no target: the ships on it are ----------------------------------------------
+
+WATER = [
+    pytest.param("""
+    The            DET    det        Houthis        tag=DT
+    Houthis        PROPN  nsubj      targeted       lemma=Houthis tag=NNPS   [ORG houthis#name]
+    targeted       VERB   ROOT       targeted       lemma=target tag=VBD
+    ships          NOUN   dobj       targeted       lemma=ship tag=NNS
+    in             ADP    prep       ships          tag=IN
+    the            DET    det        Sea            tag=DT
+    Red            PROPN  compound   Sea            lemma=Red tag=NNP        [LOC red-sea#name
+    Sea            PROPN  pobj       in             lemma=Sea tag=NNP        ]
+    .              PUNCT  punct      targeted       tag=.
+    """, set(), id="targeted-ships-in-the-red-sea"),
+    pytest.param("""
+    The            DET    det        Houthis        tag=DT
+    Houthis        PROPN  nsubj      claimed        lemma=Houthis tag=NNPS   [ORG houthis#name]
+    claimed        VERB   ROOT       claimed        lemma=claim tag=VBD
+    an             DET    det        attack         tag=DT
+    attack         NOUN   dobj       claimed        tag=NN
+    in             ADP    prep       attack         tag=IN
+    the            DET    det        Sea            tag=DT
+    Red            PROPN  compound   Sea            lemma=Red tag=NNP        [LOC red-sea#name
+    Sea            PROPN  pobj       in             lemma=Sea tag=NNP        ]
+    .              PUNCT  punct      claimed        tag=.
+    """, set(), id="an-attack-in-the-red-sea"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", WATER)
+def test_no_assault_on_a_sea(kb, spec, expected):
+    assert {e for e in events(relations(spec, kb)) if e[1] == "ASSAULT"} == expected

@@ -438,7 +438,20 @@ def target_areas(targets: list[Token], da: DocumentActors, ds: Discourse, verb: 
         return []
     holders = unnamed + ([verb] if verb is not None else [])
     return list(dict.fromkeys(a for u in holders for a in pobj_actors(u, words("target_area_prep"), da, ds)
-                              if is_location(a, da)))
+                              if is_target_area(a, da)))
+
+
+def is_target_area(a: str, da: DocumentActors) -> bool:
+    """Whether actor ``a`` may be the area struck when the targets lie in it: a place or a state,
+    not a sea or another body of water (``water_kind``): "targeting ships in the Red Sea" is no
+    attack on the Red Sea."""
+    return is_location(a, da) and not is_water(a, da)
+
+
+def is_water(a: str, da: DocumentActors) -> bool:
+    """Whether actor ``a`` is a sea or another body of water (its knowledge-base kind, ``water_kind``):
+    a violent act there is aimed at what sails on it, not at the sea."""
+    return da.type_of(a) == "Place" and (da.protos[a].kind or "").lower() in da.kb.lexicon.words_of("water_kind")
 
 
 def place_modifiers(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:

@@ -21,8 +21,7 @@ from spacy.tokens import Span, Token
 from ..ontology import Frame
 from ..predicates import ASSAULT, COERCE, MEDIATE, REJECT, THREATEN
 from .anaphora import event_anaphor
-from .arguments import actors, modifier_actors, pobj_actors, target_areas
-from .coreference import is_location
+from .arguments import actors, is_target_area, is_water, modifier_actors, pobj_actors, target_areas
 from .discourse import Discourse
 from .found import BetweenSides, Found, all_pairs, cameo
 from .frames import match_verb, noun_index
@@ -210,11 +209,13 @@ def _unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool,
         targets = [c for c in v.children if c.dep_ in OBJ_DEPS]
         if not objects:
             objects = list(dict.fromkeys(a for t in [v, *targets] for a in pobj_actors(
-                t, words("target_area_prep"), da, ds) if is_location(a, da)))
+                t, words("target_area_prep"), da, ds) if is_target_area(a, da)))
         elif not any(da.type_of(o) == "Place" for o in objects):
             objects = objects + [a for a in target_areas(targets, da, ds, v) if a not in objects]
     if frame.place_object:
         objects = [o for o in objects if da.type_of(o) == "Place"]
+    if frame.predicate == ASSAULT:
+        objects = [o for o in objects if not is_water(o, da)]   # "fired on ships in the Red Sea"
     return objects
 
 
