@@ -198,3 +198,19 @@ WATER = [
 @pytest.mark.parametrize("spec,expected", WATER)
 def test_no_assault_on_a_sea(kb, spec, expected):
     assert {e for e in events(relations(spec, kb)) if e[1] == "ASSAULT"} == expected
+
+
+# -- expelled from a state: that state expels ---------------------------------------------
+
+def test_expelled_from_a_state(kb):
+    spec = """
+    Two            NUM    nummod     diplomats      tag=CD
+    Russian        ADJ    amod       diplomats      tag=JJ                   [NORP russia#demonym]
+    diplomats      NOUN   nsubjpass  expelled       lemma=diplomat tag=NNS
+    were           AUX    auxpass    expelled       lemma=be tag=VBD
+    expelled       VERB   ROOT       expelled       lemma=expel tag=VBN
+    from           ADP    prep       expelled       tag=IN
+    Poland         PROPN  pobj       from           lemma=Poland tag=NNP     [GPE poland#name]
+    .              PUNCT  punct      expelled       tag=.
+    """
+    assert events(relations(spec, kb)) == {("poland", "SANCTION", "russia", True)}

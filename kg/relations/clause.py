@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from ..ontology import Frame
 from ..predicates import ASSAULT, COERCE, MEDIATE, REJECT, THREATEN
-from .anaphora import event_anaphor
+from .anaphora import event_anaphor, is_party, is_state
 from .arguments import actors, is_target_area, is_water, modifier_actors, pobj_actors, target_areas
 from .discourse import Discourse
 from .found import BetweenSides, Found, all_pairs, cameo
@@ -111,6 +111,9 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
             objects, rule = open_parties(v, subjects, da, ds), "clause.mediation_context"
     if frame.predicate == ASSAULT and passive and not subjects:
         subjects, rule = agent_from_event_pp(v, da, ds), "clause.passive_event"
+    if passive and not subjects and v.lemma_.lower() in words("source_agent_verb"):
+        # "Kricke was expelled from the country": the state or group one is expelled from expels
+        subjects = [a for a in pobj_actors(v, words("source_prep"), da, ds) if is_party(a, da) or is_state(a, da)]
     if frame.together and len(subjects) < 2:
         return   # "Russia discussed the war": with nobody named
     if not objects and len(subjects) > 1 and (frame.mutual or frame.predicate.lower() in words("symmetric_predicate")) \
