@@ -214,3 +214,62 @@ def test_expelled_from_a_state(kb):
     .              PUNCT  punct      expelled       tag=.
     """
     assert events(relations(spec, kb)) == {("poland", "SANCTION", "russia", True)}
+
+
+# -- an agentless passive assault: the other side of the war -------------------------------
+
+SIDES = [
+    pytest.param("""
+    Israel         PROPN  nsubj      struck         lemma=Israel tag=NNP     [GPE israel#name]
+    struck         VERB   ROOT       struck         lemma=strike tag=VBD
+    Hamas          PROPN  dobj       struck         lemma=Hamas tag=NNP      [ORG hamas#name]
+    .              PUNCT  punct      struck         tag=.
+    The            DET    det        commander      tag=DT
+    Hamas          PROPN  compound   commander      lemma=Hamas tag=NNP      [ORG hamas#name]
+    commander      NOUN   nsubjpass  wounded        tag=NN
+    was            AUX    auxpass    wounded        lemma=be tag=VBD
+    wounded        VERB   ROOT       wounded        lemma=wound tag=VBN
+    .              PUNCT  punct      wounded        tag=.
+    """, {("israel", "ASSAULT", "hamas", True)}, id="the-hamas-commander-was-wounded"),
+    # killed in clashes: both sides fought, the passive names no agent
+    pytest.param("""
+    Israel         PROPN  nsubj      struck         lemma=Israel tag=NNP     [GPE israel#name]
+    struck         VERB   ROOT       struck         lemma=strike tag=VBD
+    Hamas          PROPN  dobj       struck         lemma=Hamas tag=NNP      [ORG hamas#name]
+    .              PUNCT  punct      struck         tag=.
+    Hamas          PROPN  compound   fighters       lemma=Hamas tag=NNP      [ORG hamas#name]
+    fighters       NOUN   nsubjpass  killed         lemma=fighter tag=NNS
+    were           AUX    auxpass    killed         lemma=be tag=VBD
+    killed         VERB   ROOT       killed         lemma=kill tag=VBN
+    in             ADP    prep       killed         tag=IN
+    clashes        NOUN   pobj       in             lemma=clash tag=NNS
+    .              PUNCT  punct      killed         tag=.
+    """, {("israel", "ASSAULT", "hamas", True)}, id="killed-in-clashes-no-side"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", SIDES)
+def test_agentless_passive_other_side(kb, spec, expected):
+    rels = [r for r in relations(spec, kb) if r.predicate == "ASSAULT"]
+    assert events(rels) == expected
+    assert ("clause.passive_side" in {r.rule for r in rels}) == (expected and "wounded" in spec)
+
+
+def test_targets_of_strikes_are_not_their_agents(kb):
+    """"all 13 targets of the US-UK strikes had been hit": the strikes' agents are no part of the targets."""
+    spec = """
+    Israel         PROPN  nsubj      struck         lemma=Israel tag=NNP     [GPE israel#name]
+    struck         VERB   ROOT       struck         lemma=strike tag=VBD
+    Hamas          PROPN  dobj       struck         lemma=Hamas tag=NNP      [ORG hamas#name]
+    .              PUNCT  punct      struck         tag=.
+    The            DET    det        targets        tag=DT
+    targets        NOUN   nsubjpass  hit            lemma=target tag=NNS
+    of             ADP    prep       targets        tag=IN
+    the            DET    det        strikes        tag=DT
+    Israeli        ADJ    amod       strikes        tag=JJ                   [NORP israel#demonym]
+    strikes        NOUN   pobj       of             lemma=strike tag=NNS
+    were           AUX    auxpass    hit            lemma=be tag=VBD
+    hit            VERB   ROOT       hit            tag=VBN
+    .              PUNCT  punct      hit            tag=.
+    """
+    assert events(relations(spec, kb)) == {("israel", "ASSAULT", "hamas", True)}

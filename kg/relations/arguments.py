@@ -243,6 +243,8 @@ def _partitive(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: in
     if not (people or agent or low in words("partitive") or t.lemma_.lower() in words("partitive")):
         return []
     for p in pobjs(t, words("partitive_of_prep") if people or agent else words("partitive_prep")):
+        if not (people or agent) and da.kb.lexicon.nouns.get(p.lemma_.lower()):
+            continue   # "the targets of the US-UK strikes": an event's targets, not a part of its agents
         if agent:   # the named actors themselves, not what a noun there stands for ("the government of its party")
             got = [a for x in (p, *(c for c in p.conjuncts if c.i > p.i)) if (a := da.actor_at(x.i))]
             return list(dict.fromkeys(got))

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from ..ontology import Frame
 from ..predicates import ASSAULT, COERCE, MEDIATE, REJECT, THREATEN
-from .anaphora import event_anaphor, is_party, is_state
+from .anaphora import event_anaphor, is_party, is_state, side_of
 from .arguments import actors, is_target_area, is_water, modifier_actors, pobj_actors, target_areas
 from .discourse import Discourse
 from .found import BetweenSides, Found, all_pairs, cameo
@@ -111,6 +111,9 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
             objects, rule = open_parties(v, subjects, da, ds), "clause.mediation_context"
     if frame.predicate == ASSAULT and passive and not subjects:
         subjects, rule = agent_from_event_pp(v, da, ds), "clause.passive_event"
+    if frame.predicate == ASSAULT and passive and not subjects and objects and not in_mutual_event(v, da):
+        # "The head of Hamas' military wing was wounded": the other side of the war the text is about
+        subjects, rule = opposing_sides(objects, da, ds), "clause.passive_side"
     if passive and not subjects and v.lemma_.lower() in words("source_agent_verb"):
         # "Kricke was expelled from the country": the state or group one is expelled from expels
         subjects = [a for a in pobj_actors(v, words("source_prep"), da, ds) if is_party(a, da) or is_state(a, da)]
@@ -123,6 +126,31 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
         yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da)
         return
     yield from _pairs(v, frame, [(s, o) for s in subjects for o in objects], rule, da)
+
+
+def opposing_sides(objects: list[str], da: DocumentActors, ds: Discourse) -> list[str]:
+    """The agent of an agentless passive assault on ``objects``: with two sides at war known
+    (:attr:`Discourse.belligerents`), the other side of an object that is, or fights for, one of them."""
+    if not ds.belligerents:
+        return []
+    a, b = ds.belligerents
+    out: list[str] = []
+    for o in objects:
+        side = side_of(o, da) if da.type_of(o) != "Place" else None
+        other = b if side == a else a if side == b else None
+        if other is not None and other not in out and other not in objects:
+            out.append(other)
+    return out
+
+
+def in_mutual_event(v: Token, da: DocumentActors) -> bool:
+    """Whether ``v`` happened in an event both sides did to each other: "killed in the clashes",
+    "were killed, and 10 others wounded in the clashes" (a ``symmetric_noun`` after an
+    ``event_pp_prep``, on ``v`` or a verb coordinated with it), which names no one side as the agent."""
+    preps = da.kb.lexicon.words_of("event_pp_prep")
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(n.dep_ == "pobj" and is_symmetric_noun(n, da)
+                                                              for n in c.children)
+               for u in (v, *v.conjuncts) for c in u.children)
 
 
 def co_agents(v: Token, frame: Frame) -> bool:
