@@ -60,9 +60,10 @@ def nominal_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
         pairs = symmetric_pairs(n, frame, objects, da, ds) if is_symmetric_noun(n, da) else None
         if pairs is None:
             agents = noun_agents(n, da, ds)
-            if not agents and objects:
+            if not agents and objects and occurrence_places(n, da, ds):
                 # "a raid by Thai troops ... The raid took place in Pakaruesong": a definite event
-                # noun with no agent refers to the same noun named before with its agent
+                # noun with no agent, said to have happened somewhere, is the same noun named
+                # before with its agent
                 agents = [a for a in (event_anaphor(n, da, ds, fallback=False),) if a]
             pairs = [(s, o) for s in agents for o in objects]
         mode = "demanded" if demanded_noun(n, da) else None
