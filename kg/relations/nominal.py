@@ -227,8 +227,9 @@ def relative_victims(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
 
 
 def alliance(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
-    """"Turkey, Azerbaijan's closest ally" / "its ally Hamas" / "Turkey is an ally of
-    Azerbaijan" -> Turkey COOPERATE Azerbaijan."""
+    """"Turkey, Azerbaijan's closest ally" / "Turkey is an ally of Azerbaijan" -> Turkey
+    COOPERATE Azerbaijan; "Cuba's closest ally, Venezuela" / "its ally Hamas" -> the owner
+    first (Cuba COOPERATE Venezuela): the one named first is the subject."""
     kb = da.kb
     ally = kb.lexicon.words_of("ally_noun")
     for n in index.tokens(sent, "alliance"):
@@ -242,11 +243,16 @@ def alliance(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -
             # "the Fano was a crucial ally of the ENDF", "Venezuela is Cuba's closest ally"
             members = subjects(n.head, da, ds)
             owners += [a for a in pobj_actors(n, kb.lexicon.words_of("ally_of_prep"), da, ds) if a not in owners]
-        members += [da.actor_at(c.i) for c in n.children if c.dep_ == "appos" and da.actor_at(c.i)]
-        for m in members:
+        before = len(members)   # members named before the owner's modifier; its appositions after it
+        members += [da.actor_at(t.i) for c in n.children if c.dep_ == "appos"
+                    for t in (c, *c.conjuncts) if da.actor_at(t.i)]   # "its allies China and Russia"
+        for k, m in enumerate(members):
             for o in owners:
                 if m and m != o:
-                    yield Found(m, COOPERATE, o, n, "alliance", kb.confidence("alliance"), cameo=cameo(kb, COOPERATE))
+                    # an alliance is symmetric: the one named first is the subject (GUIDELINES,
+                    # convention 11): "Turkey, Azerbaijan's ally" / "Cuba's closest ally, Venezuela"
+                    s, obj = (m, o) if k < before else (o, m)
+                    yield Found(s, COOPERATE, obj, n, "alliance", kb.confidence("alliance"), cameo=cameo(kb, COOPERATE))
 
 
 def truce_sides(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> tuple[str, str] | None:
