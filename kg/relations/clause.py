@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Span, Token
 
@@ -90,12 +90,12 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
         subjects, objects, rule = objects, subjects, "clause.inverse"
     if not objects and len(subjects) > 1 and v.lemma_.lower() in words("reciprocal_verb"):
         # "Israel and Hamas clashed in Rafah": the subjects fought each other, not the place
-        yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da)
+        yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da, ds)
         return
     objects = _unframed_objects(v, frame, objects, passive, da, ds)
     if not objects and len(subjects) > 1 and reciprocal_object(v, words):
         # "Both sides have accused each other": every subject of every other, both ways
-        yield from _pairs(v, frame, [(s, o) for s in subjects for o in subjects if s != o], "clause.reciprocal", da)
+        yield from _pairs(v, frame, [(s, o) for s in subjects for o in subjects if s != o], "clause.reciprocal", da, ds)
         return
     if frame.predicate == MEDIATE:
         objects = mediated_parties(v, da, ds) or objects
@@ -117,9 +117,9 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
             and not co_agents(v, frame):
         # "Armenia and Azerbaijan signed a deal", "Russia and Ukraine swapped prisoners": every
         # pair, the first named as subject
-        yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da)
+        yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da, ds)
         return
-    yield from _pairs(v, frame, [(s, o) for s in subjects for o in objects], rule, da)
+    yield from _pairs(v, frame, [(s, o) for s in subjects for o in objects], rule, da, ds)
 
 
 def co_agents(v: Token, frame: Frame) -> bool:
@@ -197,11 +197,13 @@ def _unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool,
     return objects
 
 
-def _pairs(v: Token, frame: Frame, pairs: list[tuple[str, str]], rule: str, da: DocumentActors) -> Iterator[Found]:
+def _pairs(v: Token, frame: Frame, pairs: list[tuple[str, str]], rule: str, da: DocumentActors,
+           ds: Discourse) -> Iterator[Found]:
     """One relation per (subject, object) pair (both ways for a mutual frame), and a
     rejection of each object when the verb is a refusal's complement."""
     kb = da.kb
     refusal = refusal_head(v, kb.lexicon.words_of)
+    threat = threat_head(v, frame, da, ds)
     confidence = kb.confidence("clause")
     for s, o in pairs:
         if s != o:
@@ -214,6 +216,11 @@ def _pairs(v: Token, frame: Frame, pairs: list[tuple[str, str]], rule: str, da: 
                 # "refused to negotiate with the M23": a rejection of the M23
                 yield Found(s, REJECT, o, refusal, "clause.refusal", kb.confidence("clause.refusal"),
                             cameo=cameo(kb, REJECT), modality="asserted")
+            if threat is not None and (threat.dep_ == "xcomp" or s in threat.speakers):
+                # "vowed to retaliate against Israel", "warned it would strike Iran": the stated
+                # threat is itself the act (GUIDELINES, convention 3)
+                yield Found(s, THREATEN, o, threat.verb, "clause.threat", kb.confidence("clause.threat"),
+                            cameo=cameo(kb, THREATEN), modality="asserted")
 
 
 def event_subject_agents(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
@@ -238,6 +245,34 @@ def where_antecedent(v: Token, preps: frozenset[str], da: DocumentActors, ds: Di
                 got = ds.last_actor(c.i, lambda x: da.type_of(x) == "Place")
                 return [got] if got else []
     return []
+
+
+class _Threat(NamedTuple):
+    verb: Token                # "vowed", "warned"
+    dep_: str                  # how the hostile act hangs on it: xcomp ("vowed to") or ccomp
+    speakers: frozenset[str]   # who vows or warns
+
+
+def threat_head(v: Token, frame: Frame, da: DocumentActors, ds: Discourse) -> _Threat | None:
+    """The vow or warning whose hostile act ``v`` is: "vowed to retaliate against X"
+    (``threat_vow_verb`` with a to-infinitive), "warned that it would strike X"
+    (``threat_warn_verb`` with a that-clause whose verb has a future or conditional
+    auxiliary, ``threat_modal``); ``v``'s frame must be hostile (``threat_act_predicate``).
+    A that-clause threatens only what its speakers will do themselves ("warned that Russia
+    would attack" is no threat by the warner): see :func:`_pairs`."""
+    words = da.kb.lexicon.words_of
+    if frame.predicate is None or frame.predicate.lower() not in words("threat_act_predicate"):
+        return None
+    head = v.head
+    if any(c.dep_ == "neg" for c in head.children) or any(c.dep_ == "neg" for c in v.children):
+        return None
+    lemma = head.lemma_.lower()
+    if v.dep_ == "xcomp" and lemma in words("threat_vow_verb"):
+        return _Threat(head, "xcomp", frozenset())
+    if v.dep_ == "ccomp" and lemma in words("threat_warn_verb") and \
+            any(c.dep_ == "aux" and c.lower_ in words("threat_modal") for c in v.children):
+        return _Threat(head, "ccomp", frozenset(subjects_of(head, da, ds)))
+    return None
 
 
 def refusal_head(v: Token, words: Callable[[str], frozenset[str]]) -> Token | None:
