@@ -95,8 +95,7 @@ def plural_description(t: Token, da: DocumentActors, ds: Discourse,
     """The members a definite plural description stands for, or ``None`` when ``t`` is none:
     "the four countries" -> the last four states named together, "the two leaders" -> the
     last two persons, "both sides" / "the parties" -> the sides of the conflict
-    (``plural_descriptor``: the noun and its kind; ``plural_determiner``, and for the sides
-    ``party_determiner``: "all parties"; ``number_word``).
+    (``plural_descriptor``: the noun and its kind; ``plural_determiner``; ``number_word``).
     None of ``exclude`` (the subjects of its own clause: "Saudi Arabia and the US suspended
     the talks between the parties" are not the parties) is a member."""
     lex = da.kb.lexicon
@@ -104,9 +103,7 @@ def plural_description(t: Token, da: DocumentActors, ds: Discourse,
     if kind is None:
         return None
     children = list(t.children)
-    # "all parties", "all sides": the sides of the conflict ("all countries" names no states)
-    determiners = lex.words_of("plural_determiner") | (lex.words_of("party_determiner") if kind == "party" else set())
-    if not any(c.dep_ in ("det", "predet") and c.lower_ in determiners for c in children):
+    if not any(c.dep_ in ("det", "predet") and c.lower_ in lex.words_of("plural_determiner") for c in children):
         return None    # "four countries", "several countries": no reference back
     if any(c.dep_ in MODIFIER_DEPS and (c.pos_ == "PROPN" or da.actor_at(c.i)) for c in children) \
             or any(da.actor_at(p.i) or p.pos_ == "PROPN" for p in pobjs(t, lex.words_of("partitive_of_prep"))):
