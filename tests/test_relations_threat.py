@@ -1,4 +1,4 @@
-"""Rule tests for the threats a vow or a warning states (:func:`kg.relations.clause.threat_head`):
+"""Rule tests for the threats a vow or a warning states (:mod:`kg.relations.threat`):
 "vowed to retaliate against Israel", "warned that it would strike Iran" (GUIDELINES, convention 3:
 a stated threat is itself the act). See ``tests/relation_helpers.py``."""
 
@@ -61,16 +61,73 @@ THREATS = [
 ]
 
 
+# whom a retaliation answers: the agent of the attack it is for, or of the attack clause it follows
+THREATS += [
+    pytest.param("""
+    Syria         PROPN  nsubj     threatened                       [GPE syria#name]
+    threatened    VERB   ROOT      threatened    lemma=threaten
+    to            PART   aux       retaliate
+    retaliate     VERB   xcomp     threatened    tag=VB
+    for           ADP    prep      retaliate
+    an            DET    det       strike
+    Israeli       ADJ    amod      strike                           [NORP israel#demonym]
+    air           NOUN   compound  strike
+    strike        NOUN   pobj      for
+    .             PUNCT  punct     threatened
+    """, {("syria", "THREATEN", "israel", True), ("syria", "ASSAULT", "israel", False)},
+        id="threatened-to-retaliate-for-xs-strike"),
+    pytest.param("""
+    Israel        PROPN  nsubj     pledged                          [GPE israel#name]
+    pledged       VERB   ROOT      pledged       lemma=pledge
+    to            PART   aux       retaliate
+    retaliate     VERB   xcomp     pledged       tag=VB
+    after         SCONJ  mark      launched
+    Iran          PROPN  nsubj     launched                         [GPE iran#name]
+    launched      VERB   advcl     pledged       lemma=launch
+    missiles      NOUN   dobj      launched      lemma=missile tag=NNS
+    .             PUNCT  punct     pledged
+    """, {("israel", "THREATEN", "iran", True), ("israel", "ASSAULT", "iran", False)},
+        id="pledged-to-retaliate-after-x-attacked"),
+    pytest.param("""
+    Syria         PROPN  nsubj     vowed                            [GPE syria#name]
+    vowed         VERB   ROOT      vowed         lemma=vow
+    retaliation   NOUN   dobj      vowed
+    against       ADP    prep      retaliation
+    Israeli       ADJ    amod      airstrikes                       [NORP israel#demonym]
+    airstrikes    NOUN   pobj      against       lemma=airstrike tag=NNS
+    .             PUNCT  punct     vowed
+    """, {("syria", "THREATEN", "israel", True)}, id="vowed-retaliation-against-xs-strikes"),
+    # a retaliation that answers no attack names no target
+    pytest.param("""
+    Syria         PROPN  nsubj     threatened                       [GPE syria#name]
+    threatened    VERB   ROOT      threatened    lemma=threaten
+    to            PART   aux       retaliate
+    retaliate     VERB   xcomp     threatened    tag=VB
+    for           ADP    prep      retaliate
+    the           DET    det       insult
+    insult        NOUN   pobj      for
+    .             PUNCT  punct     threatened
+    """, set(), id="retaliate-for-no-attack"),
+]
+
+
 @pytest.mark.parametrize("spec,expected", THREATS)
 def test_threats_stated_by_a_vow_or_warning(kb, spec, expected):
     assert events(relations(spec, kb)) == expected
 
 
 def test_the_threat_an_act_stands_under(kb):
-    from kg.relations.clause import threat_head
+    from kg.relations.threat import threat_head
     da, ds = reading(THREATS[0].values[0], kb)
     retaliate = token(da, "retaliate")
     frame = kb.lexicon.verbs["retaliate"][0]
     got = threat_head(retaliate, frame, da, ds)
     assert got is not None and got.verb == token(da, "vowed") and got.dep_ == "xcomp"
     assert threat_head(token(da, "vowed"), frame, da, ds) is None
+
+
+def test_the_agent_a_retaliation_answers(kb):
+    from kg.relations.threat import retaliation_targets
+    da, ds = reading(THREATS[5].values[0], kb)
+    assert retaliation_targets(token(da, "retaliate"), da, ds) == ["israel"]
+    assert retaliation_targets(token(da, "threatened"), da, ds) == []     # no retaliation word

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
@@ -31,6 +31,7 @@ from .index import TokenIndex
 from .mediation import mediated_parties, open_parties
 from .nominal import is_symmetric_noun, noun_agents
 from .subjects import subjects as subjects_of
+from .threat import retaliation_targets, threat_head
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -182,6 +183,8 @@ def _unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool,
                                      threat=frame.predicate == THREATEN, after=frame.nested_object)
     if not objects and frame.objprep:
         objects = where_antecedent(v, frame.objprep, da, ds)
+    if not objects and threat_head(v, frame, da, ds) is not None:
+        objects = retaliation_targets(v, da, ds)   # "pledged to retaliate after Iran launched missiles"
     if predicate in words("area_target_predicate") and not passive:
         # "struck sites in Pakistan", "struck targets in Gaza": the area, a place or a state
         # (GUIDELINES, convention 15), is the object; beside the group whose targets they are
@@ -247,34 +250,6 @@ def where_antecedent(v: Token, preps: frozenset[str], da: DocumentActors, ds: Di
     return []
 
 
-class _Threat(NamedTuple):
-    verb: Token                # "vowed", "warned"
-    dep_: str                  # how the hostile act hangs on it: xcomp ("vowed to") or ccomp
-    speakers: frozenset[str]   # who vows or warns
-
-
-def threat_head(v: Token, frame: Frame, da: DocumentActors, ds: Discourse) -> _Threat | None:
-    """The vow or warning whose hostile act ``v`` is: "vowed to retaliate against X"
-    (``threat_vow_verb`` with a to-infinitive), "warned that it would strike X"
-    (``threat_warn_verb`` with a that-clause whose verb has a future or conditional
-    auxiliary, ``threat_modal``); ``v``'s frame must be hostile (``threat_act_predicate``).
-    A that-clause threatens only what its speakers will do themselves ("warned that Russia
-    would attack" is no threat by the warner): see :func:`_pairs`."""
-    words = da.kb.lexicon.words_of
-    if frame.predicate is None or frame.predicate.lower() not in words("threat_act_predicate"):
-        return None
-    head = v.head
-    if any(c.dep_ == "neg" for c in head.children) or any(c.dep_ == "neg" for c in v.children):
-        return None
-    lemma = head.lemma_.lower()
-    if v.dep_ == "xcomp" and lemma in words("threat_vow_verb"):
-        return _Threat(head, "xcomp", frozenset())
-    if v.dep_ == "ccomp" and lemma in words("threat_warn_verb") and \
-            any(c.dep_ == "aux" and c.lower_ in words("threat_modal") for c in v.children):
-        return _Threat(head, "ccomp", frozenset(subjects_of(head, da, ds)))
-    return None
-
-
 def refusal_head(v: Token, words: Callable[[str], frozenset[str]]) -> Token | None:
     """The refusal verb ``v`` is the complement of ("refused to negotiate"), if any."""
     if v.dep_ == "xcomp" and v.head.lemma_.lower() in words("rejection_verb") \
@@ -302,6 +277,8 @@ def complement_objects(v: Token, da: DocumentActors, ds: Discourse, *, subjects_
                 if s.dep_ in OBJ_DEPS:
                     out += [a for a in actors(s, "obj", da, ds) if a not in out]
             out += [a for a in pobj_actors(c, words("threat_target_prep"), da, ds) if a not in out]
+            if threat and not out:   # "threatened to retaliate for an Israeli air strike"
+                out += retaliation_targets(c, da, ds)
         threatened = [c] if c.dep_ in OBJ_DEPS else [p for p in c.children if p.dep_ == "pobj"] \
             if threat and c.dep_ == "prep" and c.lower_ in words("threat_noun_prep") else []
         for t in threatened:

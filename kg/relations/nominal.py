@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..ontology import Frame
-from ..predicates import ASSAULT, COOPERATE
+from ..predicates import ASSAULT, COOPERATE, THREATEN
 from .arguments import actors, modifier_actors, pobj_actors, target_areas
 from .discourse import Discourse
 from .found import Found, all_pairs, cameo
@@ -24,6 +24,7 @@ from .frames import match_noun, noun_index
 from .grammar import MODIFIER_DEPS, PASS_SUBJ_DEPS, SUBJ_DEPS, pobjs
 from .index import GERUND_NP_DEPS, TokenIndex
 from .subjects import subjects
+from .threat import retaliation_targets, vowed_noun
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -63,6 +64,21 @@ def nominal_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
         for s, o in pairs:
             if s != o:
                 yield Found(s, frame.predicate, o, n, "nominal_event", confidence, cameo=frame.cameo, modality=mode)
+        yield from _vowed_event(n, frame, objects, da, ds)
+
+
+def _vowed_event(n: Token, frame: Frame, objects: list[str], da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"Assad vowed retaliation against any future Israeli airstrikes": the vow of a hostile
+    event threatens its target, or whom the retaliation answers (GUIDELINES, convention 3)."""
+    vow = vowed_noun(n, frame, da)
+    if vow is None:
+        return
+    targets = objects or retaliation_targets(n, da, ds)
+    for s in subjects(vow, da, ds):
+        for o in targets:
+            if s != o:
+                yield Found(s, THREATEN, o, vow, "nominal_event.threat", da.kb.confidence("clause.threat"),
+                            cameo=cameo(da.kb, THREATEN), modality="asserted")
 
 
 def demanded_noun(n: Token, da: DocumentActors) -> bool:
