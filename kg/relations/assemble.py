@@ -29,8 +29,8 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
     * a place (a city, a region: not a state the document names only as a place, nor a
       territory that is a party, ``party_place_kind``) as the subject or
       object of a predicate between parties (``partner_predicate``: ACCUSE, REQUEST, CONSULT,
-      ...): "accuses ... Blue Nile" is a misread conjunct, not an accusation, and a dateline
-      city read as the subject ("Istanbul, (agency) Russia and Ukraine signed") signs nothing;
+      ...): "accuses ... Blue Nile" is a misread conjunct, not an accusation, and a known city
+      read as the subject ("Istanbul, (agency) Russia and Ukraine signed") signs nothing;
     * a second CONSULT between the same two actors in a sentence (either way round);
     * a second relation with the same sentence, subject, predicate and object (the first wins).
     """
@@ -47,10 +47,12 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
             continue  # a state and its own official: AFFILIATED_WITH only
         if f.predicate == LOCATED_IN and da.type_of(f.subject) != "Place":
             continue
-        if f.predicate.lower() in party_predicates and any(
-                da.protos[a].type == "Place" and (da.protos[a].kind or "") not in party_place_kinds
-                for a in (f.subject, f.object)):
-            continue   # no one accuses or meets a region, nor does a region ("Istanbul, (dateline) X signed")
+        if f.predicate.lower() in party_predicates and (
+                not_party(da.protos[f.object], party_place_kinds) or not_party(da.protos[f.subject], party_place_kinds)
+                and da.protos[f.subject].kind):
+            # no one accuses or meets a region, nor does a known city or region ("Istanbul, (dateline)
+            # X signed"); a place the knowledge base does not know may be a state named only as a place
+            continue
         if f.predicate == CONSULT:
             pair = (sent.start, frozenset((f.subject, f.object)))
             if pair in consult_pairs:
@@ -60,6 +62,11 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
         if key not in seen:
             seen[key] = relation(sent, f, da, ds, text)
     yield from seen.values()
+
+
+def not_party(p, party_place_kinds: frozenset[str]) -> bool:
+    """Whether actor ``p`` is a place that is no party (not a territory, ``party_place_kind``)."""
+    return p.type == "Place" and (p.kind or "") not in party_place_kinds
 
 
 def relation(sent: Span, f: Found, da: DocumentActors, ds: Discourse, text: str | None = None) -> Relation:
