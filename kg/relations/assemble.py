@@ -27,8 +27,8 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
     * an event between a state and its own official (AFFILIATED_WITH only);
     * LOCATED_IN of anything but a place;
     * a place (a city, a region: not a state the document names only as a place, nor a
-      territory that is a party, ``party_place_kind``) as the subject or
-      object of a predicate between parties (``partner_predicate``: ACCUSE, REQUEST, CONSULT,
+      territory that is a party, ``party_place_kind``) as the object, or a city
+      (``settlement_kind``) as the subject, of a predicate between parties (``partner_predicate``: ACCUSE, REQUEST, CONSULT,
       ...): "accuses ... Blue Nile" is a misread conjunct, not an accusation, and a known city
       read as the subject ("Istanbul, (agency) Russia and Ukraine signed") signs nothing;
     * a second CONSULT between the same two actors in a sentence (either way round);
@@ -40,6 +40,7 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
     text = da.text
     party_predicates = da.kb.lexicon.words_of("partner_predicate")
     party_place_kinds = da.kb.lexicon.words_of("party_place_kind")
+    settlement_kinds = da.kb.lexicon.words_of("settlement_kind")
     for sent, f in found:
         if f.subject == f.object:
             continue
@@ -48,10 +49,10 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
         if f.predicate == LOCATED_IN and da.type_of(f.subject) != "Place":
             continue
         if f.predicate.lower() in party_predicates and (
-                not_party(da.protos[f.object], party_place_kinds) or not_party(da.protos[f.subject], party_place_kinds)
-                and da.protos[f.subject].kind):
-            # no one accuses or meets a region, nor does a known city or region ("Istanbul, (dateline)
-            # X signed"); a place the knowledge base does not know may be a state named only as a place
+                not_party(da.protos[f.object], party_place_kinds) or (
+                    da.protos[f.subject].type == "Place" and da.protos[f.subject].kind in settlement_kinds)):
+            # no one accuses or meets a region, nor does a city ("Istanbul, (dateline) X signed"); a
+            # region may speak through its government ("Tigray accused ..."), an unknown place be a state
             continue
         if f.predicate == CONSULT:
             pair = (sent.start, frozenset((f.subject, f.object)))
