@@ -122,3 +122,17 @@ def test_a_place_is_no_party_as_subject_either(text):
     ]
     got = list(to_relations([(sent, f) for f in found], da, ds))
     assert [(r.subject, r.predicate, r.object) for r in got] == [("rafah-ps", "ASSAULT", "hamas")]
+
+
+def test_a_region_may_speak_through_its_government(kb):
+    """Only a settlement (``settlement_kind``: a city) is dropped as the subject: a region
+    may act through its government ("Karabakh accused Azerbaijan")."""
+    da, ds = reading("""
+    Karabakh      PROPN  nsubj     accused                          [GPE nagorno-karabakh#alias]
+    accused       VERB   ROOT      accused       lemma=accuse
+    Hamas         PROPN  dobj      accused                          [ORG hamas#name]
+    .             PUNCT  punct     accused
+    """, kb)
+    sent = da.doc[0:len(da.doc)]
+    got = list(to_relations([(sent, _found(da, "nagorno-karabakh", "ACCUSE", "hamas", "accused"))], da, ds))
+    assert [(r.subject, r.predicate, r.object) for r in got] == [("nagorno-karabakh", "ACCUSE", "hamas")]
