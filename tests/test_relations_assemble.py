@@ -107,32 +107,3 @@ def test_a_territory_may_be_a_party(kb):
     sent = da.doc[0:len(da.doc)]
     got = list(to_relations([(sent, _found(da, "hamas", "REQUEST", "gaza-strip", "urged"))], da, ds))
     assert [(r.subject, r.predicate, r.object) for r in got] == [("hamas", "REQUEST", "gaza-strip")]
-
-
-def test_a_place_is_no_party_as_subject_either(text):
-    """Nor does a place act as a party: a dateline city read as the subject ("Istanbul,
-    (agency) Russia and Ukraine signed a deal") signs, asks or accuses nothing; a place
-    keeps its attacks (the subject of an ASSAULT is left to the rules)."""
-    da, ds, sent = text
-    found = [
-        _found(da, "rafah-ps", "AGREE", "hamas"),
-        _found(da, "rafah-ps", "REQUEST", "benjamin-netanyahu"),
-        _found(da, "rafah-ps", "ACCUSE", "hamas"),
-        _found(da, "rafah-ps", "ASSAULT", "hamas", "strike"),
-    ]
-    got = list(to_relations([(sent, f) for f in found], da, ds))
-    assert [(r.subject, r.predicate, r.object) for r in got] == [("rafah-ps", "ASSAULT", "hamas")]
-
-
-def test_a_region_may_speak_through_its_government(kb):
-    """Only a settlement (``settlement_kind``: a city) is dropped as the subject: a region
-    may act through its government ("Karabakh accused Azerbaijan")."""
-    da, ds = reading("""
-    Karabakh      PROPN  nsubj     accused                          [GPE nagorno-karabakh#alias]
-    accused       VERB   ROOT      accused       lemma=accuse
-    Hamas         PROPN  dobj      accused                          [ORG hamas#name]
-    .             PUNCT  punct     accused
-    """, kb)
-    sent = da.doc[0:len(da.doc)]
-    got = list(to_relations([(sent, _found(da, "nagorno-karabakh", "ACCUSE", "hamas", "accused"))], da, ds))
-    assert [(r.subject, r.predicate, r.object) for r in got] == [("nagorno-karabakh", "ACCUSE", "hamas")]

@@ -27,10 +27,9 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
     * an event between a state and its own official (AFFILIATED_WITH only);
     * LOCATED_IN of anything but a place;
     * a place (a city, a region: not a state the document names only as a place, nor a
-      territory that is a party, ``party_place_kind``) as the object, or a city
-      (``settlement_kind``) as the subject, of a predicate between parties (``partner_predicate``: ACCUSE, REQUEST, CONSULT,
-      ...): "accuses ... Blue Nile" is a misread conjunct, not an accusation, and a known city
-      read as the subject ("Istanbul, (agency) Russia and Ukraine signed") signs nothing;
+      territory that is a party, ``party_place_kind``) as the
+      object of a predicate between parties (``partner_predicate``: ACCUSE, REQUEST, CONSULT,
+      ...): "accuses ... Blue Nile" is a misread conjunct, not an accusation;
     * a second CONSULT between the same two actors in a sentence (either way round);
     * a second relation with the same sentence, subject, predicate and object (the first wins).
     """
@@ -40,7 +39,6 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
     text = da.text
     party_predicates = da.kb.lexicon.words_of("partner_predicate")
     party_place_kinds = da.kb.lexicon.words_of("party_place_kind")
-    settlement_kinds = da.kb.lexicon.words_of("settlement_kind")
     for sent, f in found:
         if f.subject == f.object:
             continue
@@ -48,12 +46,9 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
             continue  # a state and its own official: AFFILIATED_WITH only
         if f.predicate == LOCATED_IN and da.type_of(f.subject) != "Place":
             continue
-        if f.predicate.lower() in party_predicates and (
-                not_party(da.protos[f.object], party_place_kinds) or (
-                    da.protos[f.subject].type == "Place" and da.protos[f.subject].kind in settlement_kinds)):
-            # no one accuses or meets a region, nor does a city ("Istanbul, (dateline) X signed"); a
-            # region may speak through its government ("Tigray accused ..."), an unknown place be a state
-            continue
+        if f.predicate.lower() in party_predicates and da.protos[f.object].type == "Place" \
+                and (da.protos[f.object].kind or "") not in party_place_kinds:
+            continue   # no one accuses or meets a region (a state named here only as a place may be met)
         if f.predicate == CONSULT:
             pair = (sent.start, frozenset((f.subject, f.object)))
             if pair in consult_pairs:
@@ -63,11 +58,6 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
         if key not in seen:
             seen[key] = relation(sent, f, da, ds, text)
     yield from seen.values()
-
-
-def not_party(p, party_place_kinds: frozenset[str]) -> bool:
-    """Whether actor ``p`` is a place that is no party (not a territory, ``party_place_kind``)."""
-    return p.type == "Place" and (p.kind or "") not in party_place_kinds
 
 
 def relation(sent: Span, f: Found, da: DocumentActors, ds: Discourse, text: str | None = None) -> Relation:

@@ -81,12 +81,9 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
     passive = any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in v.children) or \
         (v.tag_ == "VBN" and v.dep_ == "acl")
     if passive:
-        subjects, passive_objects, acl = _passive_arguments(v, da, ds)
+        subjects, objects, acl = _passive_arguments(v, da, ds)
         if acl:   # "Qatar, backed by Egypt": handled by participle()
             return
-        # "the deal was signed by Russia with Turkey": with no actor as the passive subject, the
-        # frame's own prepositional object ("sign with") is the object
-        objects = passive_objects or (objects if subjects and frame.objprep else [])
         rule = "clause.passive"
     else:
         subjects, rule = subjects_of(v, da, ds) or event_subject_agents(v, da, ds), "clause.active"
