@@ -86,7 +86,7 @@ def test_confidences_come_from_the_ontology(kb, tmp_path):
 
 def test_the_cameo_of_a_rule_without_a_frame_comes_from_the_predicates(kb, tmp_path):
     [r] = [r for r in relations(ALLY, kb) if r.predicate == "COOPERATE"]
-    assert (r.subject, r.object, r.rule, r.cameo) == ("hezbollah", "iran", "alliance", kb.predicates["COOPERATE"].cameo)
+    assert (r.subject, r.object, r.rule, r.cameo) == ("iran", "hezbollah", "alliance", kb.predicates["COOPERATE"].cameo)
     edited = _edited_ontology(kb, tmp_path, "predicates.tsv", "COOPERATE\t06\t", "COOPERATE\t069\t")
     [r] = [r for r in relations(ALLY, edited) if r.predicate == "COOPERATE"]
     assert r.cameo == "069"

@@ -253,3 +253,26 @@ def test_a_group_description_names_the_group_named_with_that_noun(kb):
     assert descriptor(token(da, "militia", 2), da, ds) == "hezbollah"
     assert descriptor(token(da, "group"), da, ds) == "hamas"   # no "X group" named: the last group subject
     assert ("hezbollah", "ASSAULT", "israel", True) in events(relations(NAMED_MILITIA, kb))
+
+
+TWO_DESCRIBED_SUBJECTS = """
+    Egypt         PROPN  nsubj     met                              [GPE egypt#name]
+    met           VERB   ROOT      met           lemma=meet
+    Israel        PROPN  dobj      met                              [GPE israel#name]
+    .             PUNCT  punct     met
+    The           DET    det       minister
+    minister      NOUN   nsubj     praised
+    the           DET    det       government
+    government    NOUN   nsubj     praised
+    praised       VERB   ROOT      praised       lemma=praise
+    the           DET    det       countries
+    two           NUM    nummod    countries
+    countries     NOUN   dobj      praised       lemma=country tag=NNS
+    .             PUNCT  punct     praised
+    """
+
+
+def test_two_described_subjects_of_one_verb_do_not_read_each_other_forever(kb):
+    # a misparse gives "praised" two subjects, both descriptions: reading "the two countries"
+    # reads the clause's subjects, and each subject's description read the other in turn
+    assert ("egypt", "CONSULT", "israel", True) in events(relations(TWO_DESCRIBED_SUBJECTS, kb))

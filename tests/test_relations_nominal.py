@@ -361,7 +361,34 @@ ALLIANCE = [
     ally          NOUN   dobj      armed
     Hezbollah     PROPN  appos     ally                             [ORG hezbollah#name]
     .             PUNCT  punct     armed
-    """, {("iran", "AID", "hezbollah", True), ("hezbollah", "COOPERATE", "iran", True)}, id="its-ally-x"),
+    """, {("iran", "AID", "hezbollah", True), ("iran", "COOPERATE", "hezbollah", True)}, id="its-ally-x"),
+    # the owner named first is the subject (GUIDELINES, convention 11), and each conjunct is an ally
+    pytest.param("""
+    Tensions      NOUN   nsubj     rose          lemma=tension tag=NNS
+    rose          VERB   ROOT      rose          lemma=rise
+    with          ADP    prep      rose
+    Cuba          PROPN  poss      ally                             [GPE cuba#name]
+    's            PART   case      Cuba          tag=POS
+    closest       ADJ    amod      ally          lemma=close tag=JJS
+    ally          NOUN   pobj      with
+    ,             PUNCT  punct     ally
+    Venezuela     PROPN  appos     ally                             [GPE venezuela#name]
+    .             PUNCT  punct     rose
+    """, {("cuba", "COOPERATE", "venezuela", True)}, id="xs-closest-ally-y"),
+    pytest.param("""
+    Iran          PROPN  nsubj     met                              [GPE iran#name]
+    met           VERB   ROOT      met           lemma=meet
+    with          ADP    prep      met
+    Iran          PROPN  poss      allies                           [GPE iran#name]
+    's            PART   case      Iran          tag=POS
+    key           ADJ    amod      allies
+    allies        NOUN   pobj      with          lemma=ally tag=NNS
+    China         PROPN  appos     allies                           [GPE china#name]
+    and           CCONJ  cc        China
+    Russia        PROPN  conj      China                            [GPE russia#name]
+    .             PUNCT  punct     met
+    """, {("iran", "CONSULT", "china", True), ("iran", "CONSULT", "russia", True),
+          ("iran", "COOPERATE", "china", True), ("iran", "COOPERATE", "russia", True)}, id="xs-allies-y-and-z"),
     pytest.param("""
     Hezbollah     PROPN  nsubj     was                              [ORG hezbollah#name]
     was           AUX    ROOT      was           lemma=be tag=VBD

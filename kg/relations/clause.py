@@ -30,6 +30,7 @@ from .index import TokenIndex
 from .mediation import mediated_parties, open_parties
 from .nominal import is_symmetric_noun, noun_agents
 from .subjects import subjects as subjects_of
+from .threat import retaliation_targets, threat_head
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -90,12 +91,12 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
         subjects, objects, rule = objects, subjects, "clause.inverse"
     if not objects and len(subjects) > 1 and v.lemma_.lower() in words("reciprocal_verb"):
         # "Israel and Hamas clashed in Rafah": the subjects fought each other, not the place
-        yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da)
+        yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da, ds)
         return
     objects = _unframed_objects(v, frame, objects, passive, da, ds)
     if not objects and len(subjects) > 1 and reciprocal_object(v, words):
         # "Both sides have accused each other": every subject of every other, both ways
-        yield from _pairs(v, frame, [(s, o) for s in subjects for o in subjects if s != o], "clause.reciprocal", da)
+        yield from _pairs(v, frame, [(s, o) for s in subjects for o in subjects if s != o], "clause.reciprocal", da, ds)
         return
     if frame.predicate == MEDIATE:
         objects = mediated_parties(v, da, ds) or objects
@@ -123,9 +124,9 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
             and not co_agents(v, frame):
         # "Armenia and Azerbaijan signed a deal", "Russia and Ukraine swapped prisoners": every
         # pair, the first named as subject
-        yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da)
+        yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da, ds)
         return
-    yield from _pairs(v, frame, [(s, o) for s in subjects for o in objects], rule, da)
+    yield from _pairs(v, frame, [(s, o) for s in subjects for o in objects], rule, da, ds)
 
 
 def opposing_sides(objects: list[str], da: DocumentActors, ds: Discourse) -> list[str]:
@@ -233,6 +234,8 @@ def _unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool,
                                      threat=frame.predicate == THREATEN, after=frame.nested_object)
     if not objects and frame.objprep:
         objects = where_antecedent(v, frame.objprep, da, ds)
+    if not objects and threat_head(v, frame, da, ds) is not None:
+        objects = retaliation_targets(v, da, ds)   # "pledged to retaliate after Iran launched missiles"
     if predicate in words("area_target_predicate") and not passive:
         # "struck sites in Pakistan", "struck targets in Gaza": the area, a place or a state
         # (GUIDELINES, convention 15), is the object; beside the group whose targets they are
@@ -250,11 +253,13 @@ def _unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool,
     return objects
 
 
-def _pairs(v: Token, frame: Frame, pairs: list[tuple[str, str]], rule: str, da: DocumentActors) -> Iterator[Found]:
+def _pairs(v: Token, frame: Frame, pairs: list[tuple[str, str]], rule: str, da: DocumentActors,
+           ds: Discourse) -> Iterator[Found]:
     """One relation per (subject, object) pair (both ways for a mutual frame), and a
     rejection of each object when the verb is a refusal's complement."""
     kb = da.kb
     refusal = refusal_head(v, kb.lexicon.words_of)
+    threat = threat_head(v, frame, da, ds)
     confidence = kb.confidence("clause")
     for s, o in pairs:
         if s != o:
@@ -267,6 +272,11 @@ def _pairs(v: Token, frame: Frame, pairs: list[tuple[str, str]], rule: str, da: 
                 # "refused to negotiate with the M23": a rejection of the M23
                 yield Found(s, REJECT, o, refusal, "clause.refusal", kb.confidence("clause.refusal"),
                             cameo=cameo(kb, REJECT), modality="asserted")
+            if threat is not None and (threat.dep_ == "xcomp" or s in threat.speakers):
+                # "vowed to retaliate against Israel", "warned it would strike Iran": the stated
+                # threat is itself the act (GUIDELINES, convention 3)
+                yield Found(s, THREATEN, o, threat.verb, "clause.threat", kb.confidence("clause.threat"),
+                            cameo=cameo(kb, THREATEN), modality="asserted")
 
 
 def event_subject_agents(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
@@ -320,6 +330,8 @@ def complement_objects(v: Token, da: DocumentActors, ds: Discourse, *, subjects_
                 if s.dep_ in OBJ_DEPS:
                     out += [a for a in actors(s, "obj", da, ds) if a not in out]
             out += [a for a in pobj_actors(c, words("threat_target_prep"), da, ds) if a not in out]
+            if threat and not out:   # "threatened to retaliate for an Israeli air strike"
+                out += retaliation_targets(c, da, ds)
         threatened = [c] if c.dep_ in OBJ_DEPS else [p for p in c.children if p.dep_ == "pobj"] \
             if threat and c.dep_ == "prep" and c.lower_ in words("threat_noun_prep") else []
         for t in threatened:

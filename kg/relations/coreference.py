@@ -242,14 +242,16 @@ def last_place_in_sentence(t: Token, da: DocumentActors, ds: Discourse) -> str |
     return None
 
 
-def description(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+def description(t: Token, da: DocumentActors, ds: Discourse, *, in_subject: bool = False) -> list[str]:
     """The actors a definite description stands for: the members of a plural one ("the
     four countries", "both sides"), the one actor of :func:`descriptor` ("the group"), or
-    the agent of the attack an event anaphor refers to ("the blast killed ...")."""
+    the agent of the attack an event anaphor refers to ("the blast killed ..."). With
+    ``in_subject`` (a subject read for :func:`clause_subjects`) the clause's other subjects
+    are not read in turn: two subjects of one verb would send each to the other forever."""
     describing = _describing_words(da.kb.lexicon)
     if t.lower_ not in describing and t.lemma_.lower() not in describing:
         return []        # most nouns describe nothing: one look-up instead of seven
-    plural = plural_description(t, da, ds, clause_subjects(t, da, ds))
+    plural = plural_description(t, da, ds, frozenset() if in_subject else clause_subjects(t, da, ds))
     if plural is not None:
         return plural
     one = armed_collective(t, da, ds) or descriptor(t, da, ds) or person_description(t, da, ds) \
@@ -271,7 +273,7 @@ def clause_subjects(t: Token, da: DocumentActors, ds: Discourse) -> frozenset[st
     for c in cur.children:
         if c.dep_ in SUBJECT_DEPS and not (c.left_edge.i <= t.i <= c.right_edge.i):
             for s in (c, *c.conjuncts):
-                out.update(ds.actors_at(s.i) or (description(s, da, ds) if s.pos_ == "NOUN" else []))
+                out.update(ds.actors_at(s.i) or (description(s, da, ds, in_subject=True) if s.pos_ == "NOUN" else []))
     return frozenset(out)
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..ontology import Frame
-from ..predicates import ASSAULT, COOPERATE
+from ..predicates import ASSAULT, COOPERATE, THREATEN
 from .anaphora import event_anaphor
 from .arguments import actors, is_target_area, is_water, modifier_actors, pobj_actors, target_areas
 from .discourse import Discourse
@@ -25,6 +25,7 @@ from .frames import match_noun, noun_index
 from .grammar import MODIFIER_DEPS, PASS_SUBJ_DEPS, SUBJ_DEPS, pobjs
 from .index import GERUND_NP_DEPS, TokenIndex
 from .subjects import subjects
+from .threat import retaliation_targets, vowed_noun
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -70,6 +71,21 @@ def nominal_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
         for s, o in pairs:
             if s != o:
                 yield Found(s, frame.predicate, o, n, "nominal_event", confidence, cameo=frame.cameo, modality=mode)
+        yield from _vowed_event(n, frame, objects, da, ds)
+
+
+def _vowed_event(n: Token, frame: Frame, objects: list[str], da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"Assad vowed retaliation against any future Israeli airstrikes": the vow of a hostile
+    event threatens its target, or whom the retaliation answers (GUIDELINES, convention 3)."""
+    vow = vowed_noun(n, frame, da)
+    if vow is None:
+        return
+    targets = objects or retaliation_targets(n, da, ds)
+    for s in subjects(vow, da, ds):
+        for o in targets:
+            if s != o:
+                yield Found(s, THREATEN, o, vow, "nominal_event.threat", da.kb.confidence("clause.threat"),
+                            cameo=cameo(da.kb, THREATEN), modality="asserted")
 
 
 def demanded_noun(n: Token, da: DocumentActors) -> bool:
@@ -271,8 +287,9 @@ def relative_victims(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
 
 
 def alliance(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
-    """"Turkey, Azerbaijan's closest ally" / "its ally Hamas" / "Turkey is an ally of
-    Azerbaijan" -> Turkey COOPERATE Azerbaijan."""
+    """"Turkey, Azerbaijan's closest ally" / "Turkey is an ally of Azerbaijan" -> Turkey
+    COOPERATE Azerbaijan; "Cuba's closest ally, Venezuela" / "its ally Hamas" -> the owner
+    first (Cuba COOPERATE Venezuela): the one named first is the subject."""
     kb = da.kb
     ally = kb.lexicon.words_of("ally_noun")
     for n in index.tokens(sent, "alliance"):
@@ -286,11 +303,16 @@ def alliance(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -
             # "the Fano was a crucial ally of the ENDF", "Venezuela is Cuba's closest ally"
             members = subjects(n.head, da, ds)
             owners += [a for a in pobj_actors(n, kb.lexicon.words_of("ally_of_prep"), da, ds) if a not in owners]
-        members += [da.actor_at(c.i) for c in n.children if c.dep_ == "appos" and da.actor_at(c.i)]
-        for m in members:
+        before = len(members)   # members named before the owner's modifier; its appositions after it
+        members += [da.actor_at(t.i) for c in n.children if c.dep_ == "appos"
+                    for t in (c, *c.conjuncts) if da.actor_at(t.i)]   # "its allies China and Russia"
+        for k, m in enumerate(members):
             for o in owners:
                 if m and m != o:
-                    yield Found(m, COOPERATE, o, n, "alliance", kb.confidence("alliance"), cameo=cameo(kb, COOPERATE))
+                    # an alliance is symmetric: the one named first is the subject (GUIDELINES,
+                    # convention 11): "Turkey, Azerbaijan's ally" / "Cuba's closest ally, Venezuela"
+                    s, obj = (m, o) if k < before else (o, m)
+                    yield Found(s, COOPERATE, obj, n, "alliance", kb.confidence("alliance"), cameo=cameo(kb, COOPERATE))
 
 
 def truce_sides(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> tuple[str, str] | None:

@@ -1,0 +1,92 @@
+"""Threats a vow or a warning states, and whom a retaliation is aimed at.
+
+* :func:`threat_head` — "vowed to retaliate against Israel", "warned that it would strike
+  Iran": the vow or warning a hostile act stands under (GUIDELINES, convention 3: a stated
+  threat is itself the act);
+* :func:`retaliation_targets` — "retaliate for an Israeli air strike", "retaliation against
+  Israeli airstrikes", "pledged to retaliate after Iran launched missiles": the agent of the
+  attack a retaliation answers.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from spacy.tokens import Token
+
+from ..ontology import Frame
+from ..predicates import ASSAULT
+from .arguments import modifier_actors, pobj_actors
+from .discourse import Discourse
+from .frames import noun_index
+from .grammar import pobjs
+from .subjects import subjects
+
+if TYPE_CHECKING:
+    from ..actors import DocumentActors
+
+
+class Threat(NamedTuple):
+    verb: Token                # "vowed", "warned"
+    dep_: str                  # how the hostile act hangs on it: xcomp ("vowed to") or ccomp
+    speakers: frozenset[str]   # who warns (a that-clause threatens only what they will do)
+
+
+def threat_head(v: Token, frame: Frame, da: DocumentActors, ds: Discourse) -> Threat | None:
+    """The vow or warning whose hostile act ``v`` is: "vowed to retaliate against X"
+    (``threat_vow_verb`` with a to-infinitive), "warned that it would strike X"
+    (``threat_warn_verb`` with a that-clause whose verb has a future or conditional
+    auxiliary, ``threat_modal``); ``v``'s frame must be hostile (``threat_act_predicate``),
+    neither verb negated. A that-clause threatens only what its speakers will do themselves
+    ("warned that Russia would attack" is no threat by the warner): ``speakers``."""
+    words = da.kb.lexicon.words_of
+    if frame.predicate is None or frame.predicate.lower() not in words("threat_act_predicate"):
+        return None
+    head = v.head
+    if any(c.dep_ == "neg" for c in head.children) or any(c.dep_ == "neg" for c in v.children):
+        return None
+    lemma = head.lemma_.lower()
+    if v.dep_ == "xcomp" and lemma in words("threat_vow_verb"):
+        return Threat(head, "xcomp", frozenset())
+    if v.dep_ == "ccomp" and lemma in words("threat_warn_verb") and \
+            any(c.dep_ == "aux" and c.lower_ in words("threat_modal") for c in v.children):
+        return Threat(head, "ccomp", frozenset(subjects(head, da, ds)))
+    return None
+
+
+def retaliation_targets(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """Whom the retaliation ``v`` (``retaliation_word``, a verb or a noun) answers: the agent
+    of the attack it is for ("retaliate for an Israeli air strike", "retaliation against any
+    future Israeli airstrikes": ``retaliation_cause_prep`` with an attack noun), or the
+    subject of the attack clause it follows ("pledged to retaliate after Iran launched
+    missiles": ``retaliation_cause_mark``, on ``v`` or the verb it is the complement of)."""
+    lex = da.kb.lexicon
+    words = lex.words_of
+    if v.lemma_.lower() not in words("retaliation_word"):
+        return []
+    nouns = noun_index(lex)
+    out: list[str] = []
+    for p in pobjs(v, words("retaliation_cause_prep")):
+        if not da.actor_at(p.i) and any(f.predicate == ASSAULT for f in nouns.get(p.lemma_.lower(), ())):
+            agents = modifier_actors(p, da, ds) + pobj_actors(p, words("agent_prep"), da, ds)
+            out += [a for a in agents if a not in out and da.type_of(a) != "Place"]
+    for h in (v, v.head) if v.dep_ == "xcomp" else (v,):
+        for c in h.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words("retaliation_cause_mark")
+                                         for m in c.children) \
+                    and any(f.predicate == ASSAULT for f in lex.verbs.get(c.lemma_.lower(), ())):
+                out += [a for a in subjects(c, da, ds) if a not in out and da.type_of(a) != "Place"]
+    return out
+
+
+def vowed_noun(n: Token, frame: Frame, da: DocumentActors) -> Token | None:
+    """The vow whose object the hostile event noun ``n`` is ("vowed retaliation against X",
+    "threatened reprisals"), its verb not negated; ``None`` when it is none."""
+    words = da.kb.lexicon.words_of
+    if frame.predicate is None or frame.predicate.lower() not in words("threat_act_predicate"):
+        return None
+    head = n.head
+    if n.dep_ in ("dobj", "obj") and head.lemma_.lower() in words("threat_vow_verb") \
+            and not any(c.dep_ == "neg" for c in head.children):
+        return head
+    return None

@@ -1,0 +1,69 @@
+"""Rule tests for stances named by a noun (``ontology/lexicon/nouns.tsv``): a verb that voices a
+stance (``light_verb``: "expressed", "voiced", "reiterated") gives the noun its subject as the one
+who holds it ("expressed strong support for Israel" -> SUPPORT), as a possessive does ("Egypt's
+rejection of the plan"). See ``tests/relation_helpers.py``."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import events, relations
+
+STANCES = [
+    pytest.param("""
+    Egypt         PROPN  nsubj     expressed                        [GPE egypt#name]
+    expressed     VERB   ROOT      expressed     lemma=express
+    strong        ADJ    amod      support
+    support       NOUN   dobj      expressed
+    for           ADP    prep      support
+    Israel        PROPN  pobj      for                              [GPE israel#name]
+    .             PUNCT  punct     expressed
+    """, {("egypt", "SUPPORT", "israel", True)}, id="expressed-support-for"),
+    pytest.param("""
+    Qatar         PROPN  nsubj     voiced                           [GPE qatar#name]
+    voiced        VERB   ROOT      voiced        lemma=voice
+    solidarity    NOUN   dobj      voiced
+    with          ADP    prep      solidarity
+    Palestinians  PROPN  pobj      with                             [NORP palestine#demonym]
+    .             PUNCT  punct     voiced
+    """, {("qatar", "SUPPORT", "palestine", True)}, id="voiced-solidarity-with"),
+    pytest.param("""
+    Iran          PROPN  nsubj     reiterated                       [GPE iran#name]
+    reiterated    VERB   ROOT      reiterated    lemma=reiterate
+    its           PRON   poss      rejection     tag=PRP$
+    firm          ADJ    amod      rejection
+    rejection     NOUN   dobj      reiterated
+    of            ADP    prep      rejection
+    the           DET    det       proposal
+    American      ADJ    amod      proposal                         [NORP united-states#demonym]
+    proposal      NOUN   pobj      of
+    .             PUNCT  punct     reiterated
+    """, {("iran", "REJECT", "united-states", True)}, id="reiterated-rejection-of-xs-proposal"),
+    # a warning to a state is often an admonition over remarks, not a threat of force: no noun frame
+    pytest.param("""
+    Turkey        PROPN  nsubj     issued                           [GPE turkey#name]
+    issued        VERB   ROOT      issued        lemma=issue
+    a             DET    det       warning
+    stern         ADJ    amod      warning
+    warning       NOUN   dobj      issued
+    to            ADP    prep      warning
+    Syria         PROPN  pobj      to                               [GPE syria#name]
+    .             PUNCT  punct     issued
+    """, set(), id="issued-a-warning-to"),
+    # a stance voiced about no actor names no relation
+    pytest.param("""
+    Egypt         PROPN  nsubj     expressed                        [GPE egypt#name]
+    expressed     VERB   ROOT      expressed     lemma=express
+    concern       NOUN   dobj      expressed
+    over          ADP    prep      concern
+    the           DET    det       situation
+    situation     NOUN   pobj      over
+    in            ADP    prep      situation
+    Gaza          PROPN  pobj      in                               [GPE]
+    .             PUNCT  punct     expressed
+    """, set(), id="expressed-concern-over-a-situation"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", STANCES)
+def test_stances_named_by_a_noun(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected

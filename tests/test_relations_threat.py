@@ -1,0 +1,133 @@
+"""Rule tests for the threats a vow or a warning states (:mod:`kg.relations.threat`):
+"vowed to retaliate against Israel", "warned that it would strike Iran" (GUIDELINES, convention 3:
+a stated threat is itself the act). See ``tests/relation_helpers.py``."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import events, reading, relations, token
+
+THREATS = [
+    pytest.param("""
+    Hezbollah     PROPN  nsubj     vowed                            [ORG hezbollah#name]
+    vowed         VERB   ROOT      vowed         lemma=vow
+    to            PART   aux       retaliate
+    retaliate     VERB   xcomp     vowed         tag=VB
+    against       ADP    prep      retaliate
+    Israel        PROPN  pobj      against                          [GPE israel#name]
+    .             PUNCT  punct     vowed
+    """, {("hezbollah", "THREATEN", "israel", True), ("hezbollah", "ASSAULT", "israel", False)},
+        id="vowed-to-retaliate-against"),
+    pytest.param("""
+    Iran          PROPN  nsubj     warned                           [GPE iran#name]
+    warned        VERB   ROOT      warned        lemma=warn
+    that          SCONJ  mark      strike
+    it            PRON   nsubj     strike
+    would         AUX    aux       strike        tag=MD
+    strike        VERB   ccomp     warned        tag=VB
+    Israel        PROPN  dobj      strike                           [GPE israel#name]
+    .             PUNCT  punct     warned
+    """, {("iran", "THREATEN", "israel", True), ("iran", "ASSAULT", "israel", False)},
+        id="warned-it-would-strike"),
+    # a warning of what another will do is no threat by the warner
+    pytest.param("""
+    Egypt         PROPN  nsubj     warned                           [GPE egypt#name]
+    warned        VERB   ROOT      warned        lemma=warn
+    that          SCONJ  mark      attack
+    Iran          PROPN  nsubj     attack                           [GPE iran#name]
+    would         AUX    aux       attack        tag=MD
+    attack        VERB   ccomp     warned        tag=VB
+    Israel        PROPN  dobj      attack                           [GPE israel#name]
+    .             PUNCT  punct     warned
+    """, {("iran", "ASSAULT", "israel", False)}, id="warned-another-would-attack"),
+    # a vow not to attack, a vow of support: no threat
+    pytest.param("""
+    Hamas         PROPN  nsubj     vowed                            [ORG hamas#name]
+    vowed         VERB   ROOT      vowed         lemma=vow
+    not           PART   neg       attack
+    to            PART   aux       attack
+    attack        VERB   xcomp     vowed         tag=VB
+    Egypt         PROPN  dobj      attack                           [GPE egypt#name]
+    .             PUNCT  punct     vowed
+    """, {("hamas", "ASSAULT", "egypt", False)}, id="vowed-not-to-attack"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     vowed                            [GPE egypt#name]
+    vowed         VERB   ROOT      vowed         lemma=vow
+    to            PART   aux       support
+    support       VERB   xcomp     vowed         tag=VB
+    Sudan         PROPN  dobj      support                          [GPE sudan#name]
+    .             PUNCT  punct     vowed
+    """, {("egypt", "SUPPORT", "sudan", False)}, id="vowed-to-support"),
+]
+
+
+# whom a retaliation answers: the agent of the attack it is for, or of the attack clause it follows
+THREATS += [
+    pytest.param("""
+    Syria         PROPN  nsubj     threatened                       [GPE syria#name]
+    threatened    VERB   ROOT      threatened    lemma=threaten
+    to            PART   aux       retaliate
+    retaliate     VERB   xcomp     threatened    tag=VB
+    for           ADP    prep      retaliate
+    an            DET    det       strike
+    Israeli       ADJ    amod      strike                           [NORP israel#demonym]
+    air           NOUN   compound  strike
+    strike        NOUN   pobj      for
+    .             PUNCT  punct     threatened
+    """, {("syria", "THREATEN", "israel", True), ("syria", "ASSAULT", "israel", False)},
+        id="threatened-to-retaliate-for-xs-strike"),
+    pytest.param("""
+    Israel        PROPN  nsubj     pledged                          [GPE israel#name]
+    pledged       VERB   ROOT      pledged       lemma=pledge
+    to            PART   aux       retaliate
+    retaliate     VERB   xcomp     pledged       tag=VB
+    after         SCONJ  mark      launched
+    Iran          PROPN  nsubj     launched                         [GPE iran#name]
+    launched      VERB   advcl     pledged       lemma=launch
+    missiles      NOUN   dobj      launched      lemma=missile tag=NNS
+    .             PUNCT  punct     pledged
+    """, {("israel", "THREATEN", "iran", True), ("israel", "ASSAULT", "iran", False)},
+        id="pledged-to-retaliate-after-x-attacked"),
+    pytest.param("""
+    Syria         PROPN  nsubj     vowed                            [GPE syria#name]
+    vowed         VERB   ROOT      vowed         lemma=vow
+    retaliation   NOUN   dobj      vowed
+    against       ADP    prep      retaliation
+    Israeli       ADJ    amod      airstrikes                       [NORP israel#demonym]
+    airstrikes    NOUN   pobj      against       lemma=airstrike tag=NNS
+    .             PUNCT  punct     vowed
+    """, {("syria", "THREATEN", "israel", True)}, id="vowed-retaliation-against-xs-strikes"),
+    # a retaliation that answers no attack names no target
+    pytest.param("""
+    Syria         PROPN  nsubj     threatened                       [GPE syria#name]
+    threatened    VERB   ROOT      threatened    lemma=threaten
+    to            PART   aux       retaliate
+    retaliate     VERB   xcomp     threatened    tag=VB
+    for           ADP    prep      retaliate
+    the           DET    det       insult
+    insult        NOUN   pobj      for
+    .             PUNCT  punct     threatened
+    """, set(), id="retaliate-for-no-attack"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", THREATS)
+def test_threats_stated_by_a_vow_or_warning(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+def test_the_threat_an_act_stands_under(kb):
+    from kg.relations.threat import threat_head
+    da, ds = reading(THREATS[0].values[0], kb)
+    retaliate = token(da, "retaliate")
+    frame = kb.lexicon.verbs["retaliate"][0]
+    got = threat_head(retaliate, frame, da, ds)
+    assert got is not None and got.verb == token(da, "vowed") and got.dep_ == "xcomp"
+    assert threat_head(token(da, "vowed"), frame, da, ds) is None
+
+
+def test_the_agent_a_retaliation_answers(kb):
+    from kg.relations.threat import retaliation_targets
+    da, ds = reading(THREATS[5].values[0], kb)
+    assert retaliation_targets(token(da, "retaliate"), da, ds) == ["israel"]
+    assert retaliation_targets(token(da, "threatened"), da, ds) == []     # no retaliation word
