@@ -253,3 +253,24 @@ def test_a_group_description_names_the_group_named_with_that_noun(kb):
     assert descriptor(token(da, "militia", 2), da, ds) == "hezbollah"
     assert descriptor(token(da, "group"), da, ds) == "hamas"   # no "X group" named: the last group subject
     assert ("hezbollah", "ASSAULT", "israel", True) in events(relations(NAMED_MILITIA, kb))
+
+
+TWO_SUBJECTS = """
+    The           DET    det       government
+    government    NOUN   nsubj     agree
+    ,             PUNCT  punct     agree
+    rebels        NOUN   nsubj     agree         lemma=rebel tag=NNS
+    agree         VERB   ROOT      agree         tag=VBP
+    ceasefire     NOUN   compound  deal
+    deal          NOUN   dobj      agree
+    .             PUNCT  punct     agree
+    """
+
+
+def test_two_subjects_of_one_verb_do_not_describe_each_other_endlessly(kb):
+    # "CAR government, rebels agree ceasefire deal": each description asks for the other
+    # subject of its verb, which asks for the first (a RecursionError before the guard)
+    da, ds = reading(TWO_SUBJECTS, kb)
+    from kg.relations.coreference import description
+    assert description(token(da, "rebels"), da, ds) == []
+    assert relations(TWO_SUBJECTS, kb) == ()

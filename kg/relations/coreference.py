@@ -249,7 +249,14 @@ def description(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     describing = _describing_words(da.kb.lexicon)
     if t.lower_ not in describing and t.lemma_.lower() not in describing:
         return []        # most nouns describe nothing: one look-up instead of seven
-    plural = plural_description(t, da, ds, clause_subjects(t, da, ds))
+    key = (id(t.doc), t.i)
+    if key in _EXPANDING:
+        return []        # two subjects of one verb describing each other: no answer, no endless loop
+    _EXPANDING.add(key)
+    try:
+        plural = plural_description(t, da, ds, clause_subjects(t, da, ds))
+    finally:
+        _EXPANDING.discard(key)
     if plural is not None:
         return plural
     one = armed_collective(t, da, ds) or descriptor(t, da, ds) or person_description(t, da, ds) \
@@ -276,6 +283,7 @@ def clause_subjects(t: Token, da: DocumentActors, ds: Discourse) -> frozenset[st
 
 
 _DESCRIBING: dict[int, frozenset[str]] = {}
+_EXPANDING: set[tuple[int, int]] = set()   # the descriptions being read, by (document, token)
 
 
 def _describing_words(lex: Lexicon) -> frozenset[str]:
