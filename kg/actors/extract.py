@@ -44,6 +44,7 @@ from .places import (
     place_votes,
     unify_capitals,
 )
+from .possessed import find_possessed_bodies
 from .recognition import NAME_LABELS, PLACE_LABELS, candidate_spans
 from .repeats import add_repeated_names
 from .roles import find_roles, titled
@@ -80,6 +81,7 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     find_institutions_in_capitals(da)
     find_named_parents(da)
     find_parents_in_new_names(da)
+    find_possessed_bodies(da)
     merge_variants(da)
     link_described_names(da)
     resolve_defined_acronyms(da)
