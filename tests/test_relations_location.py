@@ -242,21 +242,6 @@ LOCATED = [
     continued     VERB   ROOT      continued     lemma=continue
     .             PUNCT  punct     continued
     """, set(), id="possessive-on-an-event-noun"),
-    # "in the <kind> of Y" after a place, on the verb
-    pytest.param("""
-    Fighting      NOUN   nsubj     took
-    took          VERB   ROOT      took          lemma=take
-    place         NOUN   dobj      took
-    near          ADP    prep      took
-    Kutum         PROPN  pobj      near                             [GPE
-    in            ADP    prep      took
-    the           DET    det       state
-    state         NOUN   pobj      in
-    of            ADP    prep      state
-    North         PROPN  compound  Darfur                           [LOC north-darfur#name
-    Darfur        PROPN  pobj      of                               ]
-    .             PUNCT  punct     took
-    """, {("kutum-sd", "north-darfur")}, id="in-the-kind-of-y"),
 ]
 
 

@@ -57,7 +57,6 @@ def location(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -
         yield from list_location(m, da, ds)
         yield from located_clause(m, da, ds)
         yield from possessed_place(m, da)
-        yield from preposition_kind(m, da)
 
 
 def dateline(sent: Span, da: DocumentActors) -> Iterator[Found]:
@@ -202,31 +201,6 @@ def located_clause(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterato
     for y in dict.fromkeys(outer):
         if y != m.actor:
             yield Found(m.actor, LOCATED_IN, y, verb, "location.clause", confidence)
-
-
-def preposition_kind(m: MentionInfo, da: DocumentActors) -> Iterator[Found]:
-    """"near Tintaypunco in the province of Huancavelica", "Kashimri, in the district of
-    Bama": a place followed by "in the <kind of place> of Y" lies in Y (the preposition on
-    the place, or right after it on its verb)."""
-    doc, words = da.doc, da.kb.lexicon.words_of
-    root = m.span[-1]
-    preps = [c for c in root.children if c.dep_ == "prep"]
-    if m.span.end < len(doc) and doc[m.span.end].dep_ == "prep" and doc[m.span.end] not in preps:
-        preps.append(doc[m.span.end])
-    for prep in preps:
-        if prep.lower_ not in words("location_prep"):
-            continue
-        for kind in prep.children:
-            if kind.dep_ != "pobj" or kind.lemma_.lower() not in words("place_noun") or da.actor_at(kind.i):
-                continue
-            for of in kind.children:
-                if of.dep_ != "prep" or of.lower_ not in words("place_kind_prep"):
-                    continue
-                for o in of.children:
-                    y = da.actor_at(o.i) if o.dep_ == "pobj" else None
-                    if y and y != m.actor and is_location(y, da):
-                        yield Found(m.actor, LOCATED_IN, y, kind, "location.preposition",
-                                    da.kb.confidence("location.preposition"))
 
 
 def possessed_place(m: MentionInfo, da: DocumentActors) -> Iterator[Found]:
