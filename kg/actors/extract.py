@@ -19,6 +19,7 @@ from .institutions import (
     link_units,
     merge_variants,
 )
+from .knownas import resolve_known_as
 from .locative import decide_types
 from .mentions import (
     add_geo_mention,
@@ -77,6 +78,7 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     resolve_org_short_forms(da)
     resolve_parenthesised(da)
     resolve_bracketed_names(da)
+    resolve_known_as(da)
     find_institutions(da)
     find_institutions_in_capitals(da)
     find_named_parents(da)
