@@ -7,7 +7,7 @@ from __future__ import annotations
 import doctest
 
 import pytest
-from actor_records import actors, bare
+from actor_records import actors, bare, doc_actors
 
 from kg.actors import organisations
 from kg.actors.organisations import acronym
@@ -136,3 +136,20 @@ def test_acronym(kb, name, acronym_):
 def test_doctests():
     result = doctest.testmod(organisations)
     assert result.attempted and not result.failed
+
+
+def test_a_datelines_place_is_not_the_agency_bracketed_after_it(kb):
+    # "BANGUI (Reuters) -- ...": the city of the dateline, not another name of Reuters
+    da = doc_actors("""
+    BANGUI        PROPN  nsubj     seized                           [GPE]
+    (             PUNCT  punct     Reuters
+    Reuters       PROPN  appos     BANGUI                           [ORG reuters#name]
+    )             PUNCT  punct     Reuters
+    --            PUNCT  punct     seized
+    Rebels        NOUN   nsubj     seized        lemma=rebel tag=NNS
+    seized        VERB   ROOT      seized        lemma=seize
+    Kabo          PROPN  dobj      seized                           [GPE]
+    .             PUNCT  punct     seized
+    """, kb)
+    assert {m.text: m.actor for m in da.mentions}["Reuters"] == "reuters"
+    assert {m.text: m.actor for m in da.mentions}["BANGUI"] != "reuters"

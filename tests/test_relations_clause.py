@@ -146,6 +146,26 @@ PREPOSITIONAL = [
     RSF           PROPN  pobj      with                             [ORG rapid-support-forces#alias]
     .             PUNCT  punct     clashed
     """, {("sudanese-armed-forces", "ASSAULT", "rapid-support-forces", True)}, id="clashed-with"),
+    # sending or handing a letter, a message or a proposal is CONSULT (GUIDELINES convention 13)
+    pytest.param("""
+    Zelensky      PROPN  nsubj     sent                             [PERSON volodymyr-zelensky#alias]
+    sent          VERB   ROOT      sent          lemma=send
+    a             DET    det       letter
+    letter        NOUN   dobj      sent
+    to            ADP    dative    sent
+    Macron        PROPN  pobj      to                               [PERSON emmanuel-macron#alias]
+    .             PUNCT  punct     sent
+    """, {("volodymyr-zelensky", "CONSULT", "emmanuel-macron", True)}, id="sent-a-letter-to"),
+    pytest.param("""
+    Blinken       PROPN  nsubj     handed                           [PERSON antony-blinken#alias]
+    handed        VERB   ROOT      handed        lemma=hand
+    over          ADP    prt       handed
+    a             DET    det       proposal
+    proposal      NOUN   dobj      handed
+    to            ADP    prep      handed
+    Netanyahu     PROPN  pobj      to                               [PERSON benjamin-netanyahu#alias]
+    .             PUNCT  punct     handed
+    """, {("antony-blinken", "CONSULT", "benjamin-netanyahu", True)}, id="handed-over-a-proposal-to"),
 ]
 
 

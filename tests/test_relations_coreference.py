@@ -276,3 +276,22 @@ def test_two_described_subjects_of_one_verb_do_not_read_each_other_forever(kb):
     # a misparse gives "praised" two subjects, both descriptions: reading "the two countries"
     # reads the clause's subjects, and each subject's description read the other in turn
     assert ("egypt", "CONSULT", "israel", True) in events(relations(TWO_DESCRIBED_SUBJECTS, kb))
+TWO_SUBJECTS = """
+    The           DET    det       government
+    government    NOUN   nsubj     agree
+    ,             PUNCT  punct     agree
+    rebels        NOUN   nsubj     agree         lemma=rebel tag=NNS
+    agree         VERB   ROOT      agree         tag=VBP
+    ceasefire     NOUN   compound  deal
+    deal          NOUN   dobj      agree
+    .             PUNCT  punct     agree
+    """
+
+
+def test_two_subjects_of_one_verb_do_not_describe_each_other_endlessly(kb):
+    # "CAR government, rebels agree ceasefire deal": each description asks for the other
+    # subject of its verb, which asks for the first (a RecursionError before the guard)
+    da, ds = reading(TWO_SUBJECTS, kb)
+    from kg.relations.coreference import description
+    assert description(token(da, "rebels"), da, ds) == []
+    assert relations(TWO_SUBJECTS, kb) == ()

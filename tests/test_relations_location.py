@@ -218,6 +218,30 @@ LOCATED = [
     located       VERB   relcl     Strip         lemma=locate tag=VBN
     .             PUNCT  punct     entered
     """, {("rafah-ps", "gaza-strip")}, id="where-x-is-located"),
+    # a possessive place: the possessive on the place or on its kind word, adjectives between
+    pytest.param("""
+    Militants     NOUN   nsubj     attacked      lemma=militant tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    a             DET    det       base
+    base          NOUN   dobj      attacked
+    in            ADP    prep      base
+    Sudan         PROPN  poss      province                         [GPE sudan#name]
+    's            PART   case      Sudan         tag=POS
+    western       ADJ    amod      province
+    Darfur        PROPN  compound  province                         [LOC darfur#name]
+    province      NOUN   pobj      in
+    .             PUNCT  punct     attacked
+    """, {("darfur", "sudan")}, id="possessive-place"),
+    # the possessive on a noun the place modifies: no place of the possessor's
+    pytest.param("""
+    Israel        PROPN  poss      offensive                        [GPE israel#name]
+    's            PART   case      Israel        tag=POS
+    West          PROPN  compound  Bank                             [LOC west-bank#name
+    Bank          PROPN  compound  offensive                        ]
+    offensive     NOUN   nsubj     continued
+    continued     VERB   ROOT      continued     lemma=continue
+    .             PUNCT  punct     continued
+    """, set(), id="possessive-on-an-event-noun"),
 ]
 
 

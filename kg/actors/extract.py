@@ -19,6 +19,7 @@ from .institutions import (
     link_units,
     merge_variants,
 )
+from .knownas import resolve_known_as
 from .locative import decide_types
 from .mentions import (
     add_geo_mention,
@@ -44,6 +45,7 @@ from .places import (
     place_votes,
     unify_capitals,
 )
+from .possessed import find_possessed_bodies
 from .recognition import NAME_LABELS, PLACE_LABELS, candidate_spans
 from .repeats import add_repeated_names
 from .roles import find_roles, titled
@@ -76,10 +78,12 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     resolve_org_short_forms(da)
     resolve_parenthesised(da)
     resolve_bracketed_names(da)
+    resolve_known_as(da)
     find_institutions(da)
     find_institutions_in_capitals(da)
     find_named_parents(da)
     find_parents_in_new_names(da)
+    find_possessed_bodies(da)
     merge_variants(da)
     link_described_names(da)
     resolve_defined_acronyms(da)

@@ -75,8 +75,9 @@ def resolve_bracketed_names(da: DocumentActors) -> None:
     for m in list(da.mentions):
         e = m.span.end
         if e + 2 >= len(doc) or doc[e].text != "(" or da.protos.get(m.actor) is None \
-                or da.protos[m.actor].entry is not None:
-            continue
+                or da.protos[m.actor].entry is not None \
+                or any(s <= m.span.start < end for s, end in da.datelines):
+            continue   # (a dateline's place before its agency: "BANGUI (Reuters)")
         close = next((k for k in range(e + 1, min(e + 6, len(doc))) if doc[k].text == ")"), None)
         target = names.get(norm(doc[e + 1:close].text)) if close else None
         if target is not None and target != m.actor and target in da.protos:

@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from ..actors import DocumentActors, MentionInfo
 
 _OBJECT_DEPS = frozenset({"dobj", "pobj"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_MODIFIER_POS = frozenset({"ADJ", "ADV"})
+_POSSESSIVE = frozenset({"'s", "'"})
 
 
 def location(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
@@ -53,6 +56,7 @@ def location(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -
         yield from preposition(m, da, ds)
         yield from list_location(m, da, ds)
         yield from located_clause(m, da, ds)
+        yield from possessed_place(m, da)
 
 
 def dateline(sent: Span, da: DocumentActors) -> Iterator[Found]:
@@ -197,6 +201,28 @@ def located_clause(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterato
     for y in dict.fromkeys(outer):
         if y != m.actor:
             yield Found(m.actor, LOCATED_IN, y, verb, "location.clause", confidence)
+
+
+def possessed_place(m: MentionInfo, da: DocumentActors) -> Iterator[Found]:
+    """"Sudan's western Darfur province", "Thailand's mainly Muslim Deep South", "Ukraine's
+    Kharkiv": a place after a state's or place's possessive, maybe with adjectives between and
+    its kind word after, that ends the noun phrase ("Israel's Gaza offensive" names no place
+    of Israel's), lies in the possessor (read from the words: the small model often hangs
+    the possessive elsewhere)."""
+    doc, words = da.doc, da.kb.lexicon.words_of
+    end = m.span.end
+    if end < len(doc) and doc[end].lemma_.lower() in words("place_noun") and not da.actor_at(end):
+        end += 1   # "Darfur province"
+    if end < len(doc) and doc[end].pos_ in _NOUN_POS:
+        return
+    k = m.span.start - 1
+    while k > 0 and doc[k].pos_ in _MODIFIER_POS and doc[k].is_lower:
+        k -= 1     # "western", "mainly Muslim", "restive"
+    if k < 1 or doc[k].text not in _POSSESSIVE:
+        return
+    y = da.actor_at(k - 1)
+    if y and y != m.actor and is_location(y, da):
+        yield Found(m.actor, LOCATED_IN, y, doc[k - 1], "location.possessive", da.kb.confidence("location.possessive"))
 
 
 def described_place(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
