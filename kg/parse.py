@@ -37,14 +37,38 @@ NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
 RULER_CONFIG = {"phrase_matcher_attr": None, "validate": False, "overwrite_ents": True}
 
 
+#: No sentence starts within this many words after a paragraph's first, unless a
+#: punctuation mark came first (see :func:`paragraph_boundaries`).
+OPENING_WORDS = 3
+
+
 @Language.component("kg_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after each newline: headlines and paragraphs stand alone."""
+    """Start a sentence after each newline: headlines and paragraphs stand alone.
+
+    And keep a paragraph's opening words together: after a headline with no full stop
+    the parser, reading the headline as the start of a sentence, would cut the
+    paragraph's first words off as a sentence of their own ("Azerbaijan" | "and" |
+    "Armenia have announced ...", "Seven" | "Pakistani soldiers ... were killed"), losing
+    the subject of the article's lead. No sentence starts within :data:`OPENING_WORDS`
+    words after a paragraph's first unless a punctuation mark stands before it there
+    ("Lima:", "No. ..."); a start another component set (a dateline's end) stays.
+    """
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+            _keep_opening(doc, tok.i)
     return doc
+
+
+def _keep_opening(doc: Doc, start: int) -> None:
+    """Forbid a sentence start at the few words after ``start`` (see :func:`paragraph_boundaries`)."""
+    for tok in doc[start + 1:start + 1 + OPENING_WORDS]:
+        prev = doc[tok.i - 1]
+        if prev.is_punct or prev.is_space or tok.is_space or "\n" in prev.whitespace_ or tok.is_sent_start is not None:
+            return
+        tok.is_sent_start = False
 
 
 def load_pipeline(model: str, kb: Ontology) -> Language:

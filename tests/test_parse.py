@@ -30,6 +30,24 @@ def test_a_line_break_starts_a_sentence():
     assert doc[7].is_sent_start is None           # within a paragraph the parser decides
 
 
+def test_a_paragraphs_opening_words_stay_in_its_first_sentence():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("kg_paragraphs")
+    doc = nlp("Clashes on border\n\nAzerbaijan and Armenia said soldiers died.\n\nLima: Rebels struck.")
+    az = next(t for t in doc if t.text == "Azerbaijan")
+    assert [doc[az.i + k].is_sent_start for k in range(5)] == [True, False, False, False, None]
+    colon = next(t for t in doc if t.text == ":")
+    assert colon.is_sent_start is False and doc[colon.i + 1].is_sent_start is None   # "Lima:" may stand alone
+
+
+@pytest.mark.model
+def test_after_a_headline_without_full_stop_the_lead_sentence_keeps_its_subject(nlp):
+    doc = nlp("Border clashes\n\nRussia and China vetoed a U.S. resolution on Thursday.")
+    lead = [s for s in doc.sents][-1]
+    assert lead.text.strip() == "Russia and China vetoed a U.S. resolution on Thursday."
+    assert next(t for t in doc if t.text == "Russia").head.text == "vetoed"
+
+
 def test_a_missing_model_says_how_to_install_one():
     with pytest.raises(ModelError, match=r"spaCy model not found: 'no_such_model_xyz'.*pip install"):
         parse.load_model("no_such_model_xyz")
