@@ -231,12 +231,12 @@ class Ontology:
 
     # -- GeoNames -------------------------------------------------------------
     def geo_lookup(self, surface: str, votes: Mapping[str, int] | None = None) -> list[dict]:
-        """GeoNames places named ``surface``, most populous first: the cities (15,000+
-        inhabitants, or a capital); where no city has the name, the towns and villages
-        (500+) of the countries ``votes`` gives (ISO2 code -> times the document evokes
-        it: :func:`kg.actors.places.country_votes`), so "Krynky" in a Ukraine article is
-        the Ukrainian village while a namesake town elsewhere, or a common word, is no place."""
-        found = self.geonames.get(norm(surface))
+        """GeoNames places named ``surface``, most populous first: the cities (15,000+ inhabitants,
+        or a capital); where none has the name, the towns and villages (500+) of the countries
+        ``votes`` gives (ISO2 code -> times the document evokes it: :func:`kg.actors.places.country_votes`): "Krynky"
+        in a Ukraine article is the Ukrainian village; an acronym ("CAR") only a place so named (not Carrao)."""
+        found = self.geonames.get(key := norm(surface))
+        found = [r for r in found if norm(r["name"]) == key] if surface.isupper() and surface.isalpha() else found
         cities = [r for r in found if not r.get("small")]
         if cities or not votes:
             return cities

@@ -490,3 +490,33 @@ def test_a_body_named_only_by_its_role_is_the_documents_body_of_that_role(kb):
     groups = [i for i, a in recs.items() if a.type == "Group"]
     assert len(groups) == 1, sorted(recs)
     assert {"Egyptian Foreign Ministry", "Foreign Ministry"} <= {x.removeprefix("The ") for x in recs[groups[0]].aliases}
+
+
+# -- a state's name in an armed movement's name: the movement, no body of the state ------------
+
+def test_a_movement_named_after_its_country_is_no_body_of_the_state(kb):
+    # "the Sudan Liberation Army": not the Sudanese Armed Forces, not affiliated with Sudan
+    da = doc_actors("""
+    The           DET    det       Army
+    Sudan         PROPN  compound  Army                             [GPE sudan#name]
+    Liberation    PROPN  compound  Army
+    Army          PROPN  nsubj     rejected
+    rejected      VERB   ROOT      rejected      lemma=reject
+    the           DET    det       talks
+    talks         NOUN   dobj      rejected      lemma=talk tag=NNS
+    .             PUNCT  punct     rejected
+    """, kb)
+    assert not da.institutions
+    assert {m.text: m.actor for m in da.mentions} == {"The Sudan Liberation Army": "sudan-liberation-army"}
+    assert da.protos["sudan-liberation-army"].type == "Group"
+
+
+def test_a_capitalised_body_of_the_state_stays_its_body(kb):
+    da = doc_actors("""
+    The           DET    det       Army
+    Sudan         PROPN  compound  Army                             [GPE sudan#name]
+    Army          PROPN  nsubj     attacked
+    attacked      VERB   ROOT      attacked      lemma=attack
+    .             PUNCT  punct     attacked
+    """, kb)
+    assert [(i.group, i.parent) for i in da.institutions] == [("sudanese-armed-forces", "sudan")]

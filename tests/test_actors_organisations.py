@@ -153,3 +153,35 @@ def test_a_datelines_place_is_not_the_agency_bracketed_after_it(kb):
     """, kb)
     assert {m.text: m.actor for m in da.mentions}["Reuters"] == "reuters"
     assert {m.text: m.actor for m in da.mentions}["BANGUI"] != "reuters"
+
+
+def test_an_acronym_the_document_spells_out_names_its_actor_not_a_known_namesake(kb):
+    # "Reporters Sans Frontieres (RSF)": not the Rapid Support Forces the gazetteer calls RSF
+    recs = actors("""
+    Reporters     PROPN  compound  Frontieres                       [ORG
+    Sans          PROPN  compound  Frontieres
+    Frontieres    PROPN  nsubj     said                             ]
+    (             PUNCT  punct     RSF
+    RSF           PROPN  appos     Frontieres                       [ORG rapid-support-forces#alias]
+    )             PUNCT  punct     RSF
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    assert list(recs) == ["reporters-sans-frontieres"]
+    assert set(recs["reporters-sans-frontieres"].aliases) == {"Reporters Sans Frontieres", "RSF"}
+
+
+def test_a_known_acronym_after_a_form_of_its_own_name_stays_the_known_actor(kb):
+    # "the Rapid Support Force (RSF)": a variant of the known name, so the known group
+    recs = actors("""
+    the           DET    det       Force
+    Rapid         PROPN  compound  Force                            [ORG
+    Support       PROPN  compound  Force
+    Force         PROPN  nsubj     said                             ]
+    (             PUNCT  punct     RSF
+    RSF           PROPN  appos     Force                            [ORG rapid-support-forces#alias]
+    )             PUNCT  punct     RSF
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    assert list(recs) == ["rapid-support-forces"]

@@ -43,3 +43,10 @@ def test_every_city_of_before_is_found_as_before():
         hits = [h for h in index[norm(city["name"])] if not h["small"]]
         assert str(city["geonameid"]) in {h["geonames"] for h in hits}
         assert hits == sorted(hits, key=lambda r: (-r["population"], r["geonames"]))
+
+
+def test_an_acronym_is_no_places_other_name():
+    kb = default_ontology()
+    assert ("Carrao", "BR") in _ids(kb.geo_lookup("Car"))          # an alternate name of a Sao Paulo district
+    assert kb.geo_lookup("CAR") == []                              # the Central African Republic's letters
+    assert _ids(kb.geo_lookup("CAR", {"CN": 1})) == [("Car", "CN")]  # a place so named stays

@@ -24,6 +24,7 @@ from .types import (
     HOW_DEMONYM,
     HOW_IN_NAME,
     HOW_INSTITUTION,
+    HOW_NER,
     INSTITUTION_KIND,
     PEOPLE,
     STATE,
@@ -54,6 +55,11 @@ def find_institutions(da: DocumentActors) -> None:
             da.mentions.append(MentionInfo(m.actor, span, span.text, m.how))
             continue
         role, name = institution_role_and_name(doc, m.span, doc[end - 1])
+        if _movement_name(da, da.protos[m.actor].type, da.doc[m.span.end:head.i]):
+            # "the Sudan Liberation Army": an armed movement's own name, not Sudan's army
+            da.mentions.remove(m)
+            add_new(da, span, name, GROUP, HOW_NER, text=span.text)
+            continue
         hits = [e for e, _ in da.kb.lookup(name) if e.type == GROUP] or body_of(da.kb, m.actor, head.lower_, da)
         if hits:
             gid = hits[0].id
@@ -98,6 +104,13 @@ def _institution_head(da: DocumentActors, m: MentionInfo) -> Token | None:
     if any(t.lower_ in lex.words_of("pejorative") for t in doc[m.span.end:head.i + 1]):
         return None   # "the Israeli occupation army" is a description, not a name
     return head
+
+
+def _movement_name(da: DocumentActors, parent_type: str, between) -> bool:
+    """Whether a capitalised word ``between`` a state's name and the rest of a name makes the
+    whole the name of an armed movement (``movement_name_word``: "Sudan Liberation Army")."""
+    words = da.kb.lexicon.words_of("movement_name_word")
+    return parent_type == STATE and any(t.lower_ in words and t.text[:1].isupper() for t in between)
 
 
 def _names_follow(da: DocumentActors, title: Token) -> bool:
@@ -385,6 +398,8 @@ def find_parents_in_new_names(da: DocumentActors) -> None:
             if not hits:
                 continue
             parent = hits[0][0]
+            if _movement_name(da, parent.type, words[n:]):
+                break   # "Sudan Liberation Army": no body of Sudan
             rest = [t.lower_ for t in words[n:]]
             if parent.type == GROUP and all(w in da.kb.lexicon.words_of("group_kind_word") for w in rest):
                 if parent.id not in da.protos:   # "VOA News": the outlet itself

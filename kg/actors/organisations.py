@@ -63,6 +63,8 @@ def resolve_parenthesised(da: DocumentActors) -> None:
                 continue
             if m.span.text.isupper() and inner.entry is None:
                 da.merge(m.actor, into=outer.actor)   # "... Homeland (CNSP)"
+            elif m.span.text.isupper() and outer_p.entry is None and _spelt_namesake(da, outer.text, m.span.text, inner):
+                da.merge(m.actor, into=outer.actor)   # "Justice and Equality Movement (JEM)": not Jaish-e-Mohammed
             elif outer_p.entry is None and (m.span.text.isupper() or inner.entry is None):
                 da.merge(outer.actor, into=m.actor)   # "Jama'a Nusrat ... (JNIM)", "Sendero Luminoso (Shining Path)"
 
@@ -100,3 +102,14 @@ def resolve_defined_acronyms(da: DocumentActors) -> None:
         if inner.actor != m.actor and acronym(norm(inner.text).split(), stop_words) == m.text.lower() \
                 and inner.actor in da.protos and m.actor in da.protos:
             da.merge(m.actor, into=inner.actor)
+
+
+def _spelt_namesake(da: DocumentActors, name: str, letters: str, known) -> bool:
+    """Whether the document spells the known acronym ``letters`` out as ``name``, a name
+    with no content word of the known actor's names: the document's actor, a namesake."""
+    stop_words = da.kb.lexicon.words_of("acronym_stop_word")
+    words = norm(name).split()
+    if acronym(words, stop_words) != letters.lower():
+        return False
+    forms = " ".join(norm(f) for f in (known.entry.name, *known.entry.aliases)).replace("-", " ").split()
+    return not any(w in forms for w in words if w not in stop_words)
