@@ -103,3 +103,18 @@ def test_a_graph_this_large_is_written_by_this_process(contract_graph, tmp_path,
 
 def _never(*args, **kwargs):
     raise AssertionError("not on this path")
+
+
+def test_the_explorer_s_data_is_made_safe_a_piece_at_a_time(contract_graph, tmp_path, monkeypatch):
+    """The view's JSON is made safe for ``<script>`` in pieces cut before a character's first
+    byte (``</script>``, ``&``, U+2028 and accented letters across the cuts): the same page."""
+    from kg.export import html
+    G = contract_graph
+    data = next(d for _, _, d in G.edges(data=True))
+    data["evidence"] = "Israel </script> & Hamas\u2028met in Zürich \u2029 — <b>" * 3
+    want = html.generate_html(G)
+    for piece in (1, 2, 3, 5):
+        monkeypatch.setattr(html, "SAFE_PIECE", piece)
+        html.write_html(G, tmp_path / "graph.html")
+        assert (tmp_path / "graph.html").read_text(encoding="utf-8") == want
+    assert "\\u003c/script\\u003e \\u0026" in want and "\\u2028" in want

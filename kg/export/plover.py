@@ -32,7 +32,6 @@ gives the same bytes.
 
 from __future__ import annotations
 
-import itertools
 import json
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
@@ -123,15 +122,15 @@ class _MentionsByDoc:
                 if (all(isinstance(x, int) for x in starts) and starts == sorted(starts)
                         and all(isinstance(m.get("end"), int) and m["end"] >= m["start"] for m in ms)):
                     groups[doc] = (ms, starts)
-        group = groups.get(relation.get("doc"), ())
-        if type(group) is not tuple:
+        group = groups.get(relation.get("doc"), [])
+        if type(group) is not tuple:   # (mentions, their starts) when in order
             return _mention_in(data, relation, group)
         ms, starts = group
         start, end = relation.get("start"), relation.get("end")
         if start is None or end is None:
             return data.get("name")
         first = bisect_left(starts, start)   # mentions before the sentence cannot be in it
-        return _mention_in(data, relation, itertools.islice(ms, first, bisect_right(starts, end)))
+        return _mention_in(data, relation, ms[first:bisect_right(starts, end)])
 
 
 def _mode_and_context(ontology: Ontology, cameo: str | None, event: str) -> tuple[list[str], list[str]]:
