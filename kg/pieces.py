@@ -120,27 +120,29 @@ def join(parts: list[tuple[Piece, Extraction]]) -> Extraction:
     whole = parts[0][0].whole
     actors: dict[str, list[Actor]] = {}
     relations: list[Relation] = []
+    texts: dict[str, str] = {}   # one copy of each mention, sentence and trigger text: records sent on are smaller
     for piece, ex in parts:
         for actor in ex.actors:
-            actors.setdefault(actor.id, []).append(_moved_actor(actor, piece))
-        relations += [_moved_relation(r, piece) for r in ex.relations]
+            actors.setdefault(actor.id, []).append(_moved_actor(actor, piece, texts))
+        relations += [_moved_relation(r, piece, texts) for r in ex.relations]
     return Extraction(document=whole, actors=tuple(_merged(actors[k]) for k in sorted(actors)),
                       relations=tuple(relations))
 
 
-def _moved_actor(actor: Actor, piece: Piece) -> Actor:
+def _moved_actor(actor: Actor, piece: Piece, texts: dict[str, str]) -> Actor:
     def at(offset: int) -> int:
         return file_offset(piece.start + offset, piece.crs)
-    return replace(actor, mentions=tuple(Mention(m.doc, m.text, at(m.start), at(m.end), m.metonymy)
-                                         for m in actor.mentions))
+    return replace(actor, mentions=tuple(Mention(m.doc, texts.setdefault(m.text, m.text), at(m.start), at(m.end),
+                                                 m.metonymy) for m in actor.mentions))
 
 
-def _moved_relation(r: Relation, piece: Piece) -> Relation:
+def _moved_relation(r: Relation, piece: Piece, texts: dict[str, str]) -> Relation:
     def at(offset: int) -> int:
         return file_offset(piece.start + offset, piece.crs)
     start, trigger_start = at(r.start), at(r.trigger_start)
     return replace(r, id=relation_id(r.doc, start, trigger_start, r.subject, r.predicate, r.object),
-                   start=start, end=at(r.end), trigger_start=trigger_start, trigger_end=at(r.trigger_end))
+                   start=start, end=at(r.end), trigger_start=trigger_start, trigger_end=at(r.trigger_end),
+                   evidence=texts.setdefault(r.evidence, r.evidence), trigger=texts.setdefault(r.trigger, r.trigger))
 
 
 def _merged(records: list[Actor]) -> Actor:

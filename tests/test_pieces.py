@@ -112,6 +112,31 @@ def test_join_moves_offsets_recomputes_ids_and_merges_actors():
     assert r2.id == relation_id("d", 22, 23, "a", "ASSAULT", "b") != ex2.relations[0].id
 
 
+def test_join_keeps_one_copy_of_each_text():
+    """The joined records share one string per distinct mention, sentence and trigger text
+    (each piece's records held their own: a long article's records are smaller)."""
+    whole = Document("d", "x" * 40)
+    first = Piece(Document("d", "x" * 20), whole, 0, False)
+    second = Piece(Document("d", "x" * 20), whole, 20, True)
+
+    def own(text):   # a string object of its own, as each record holds
+        return (text + ".")[:-1]
+
+    a1 = Actor("a", "A", "State", ("Israel",), (Mention("d", own("Israel"), 1, 7),))
+    a2 = Actor("a", "A", "State", ("Israel",), (Mention("d", own("Israel"), 3, 9),))
+    r1 = Relation("r1", "a", "ASSAULT", "b", "d", own("Israel struck."), 0, 14, own("struck"), 7, 13)
+    r2 = Relation("r2", "a", "ASSAULT", "b", "d", own("Israel struck."), 2, 16, own("struck"), 9, 15)
+    r3 = Relation("r3", "a", "ASSAULT", "c", "d", own("Israel struck."), 2, 16, own("struck"), 9, 15)
+    assert r1.evidence is not r2.evidence and a1.mentions[0].text is not a2.mentions[0].text
+    joined = join([(first, Extraction(first.document, (a1,), (r1,))),
+                   (second, Extraction(second.document, (a2,), (r2, r3)))])
+    [a] = joined.actors
+    assert a.mentions[0].text is a.mentions[1].text == "Israel"
+    j1, j2, j3 = joined.relations
+    assert j1.evidence is j2.evidence is j3.evidence == "Israel struck."
+    assert j1.trigger is j2.trigger is j3.trigger == "struck"
+
+
 # -- with the model: the records of pieces index the article -----------------------------------------
 
 @pytest.fixture(scope="module")
