@@ -137,6 +137,31 @@ def test_join_keeps_one_copy_of_each_text():
     assert j1.trigger is j2.trigger is j3.trigger == "struck"
 
 
+def test_joined_a_piece_at_a_time_keeps_no_piece_s_records():
+    """Joined.add moves a piece's records as it comes (the worker does not hold every piece's
+    records until the last): the result is join's, and no piece's Extraction is kept."""
+    import gc
+    import weakref
+
+    from kg.pieces import Joined
+    whole = Document("d", "x" * 40)
+    first = Piece(Document("d", "x" * 20), whole, 0, False)
+    second = Piece(Document("d", "x" * 20), whole, 20, True)
+    ex1 = Extraction(first.document, (Actor("a", "A", "State", ("A",), (Mention("d", "A", 1, 2),)),),
+                     (_rel("d", 0, 5, 1),))
+    ex2 = Extraction(second.document, (Actor("a", "A", "Place", ("Aa",), (Mention("d", "Aa", 3, 5),)),),
+                     (_rel("d", 2, 9, 3),))
+    want = join([(first, ex1), (second, ex2)])
+    joined = Joined()
+    joined.add(first, ex1)
+    gone = weakref.ref(ex1)
+    del ex1
+    gc.collect()
+    assert gone() is None
+    joined.add(second, ex2)
+    assert joined.result() == want
+
+
 # -- with the model: the records of pieces index the article -----------------------------------------
 
 @pytest.fixture(scope="module")
