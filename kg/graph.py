@@ -68,15 +68,18 @@ def build_graph(extractions: Iterable[Extraction], ontology: Ontology | None = N
     documents: list[dict] = []
     merged: dict[str, dict] = {}
     edges: list[tuple[tuple, str, str, dict]] = []   # ((doc, start, relation id), subject, object, attributes)
+    texts: dict[str, str] = {}   # one copy of each sentence, trigger and mention text (see _merge_actor)
     for ex in extractions:
         documents.append(ex.document.meta())
         when = _date_rank(ex.document.date)
         codes = {}
         for actor in ex.actors:
-            codes[actor.id] = _merge_actor(merged, actor, when)
+            codes[actor.id] = _merge_actor(merged, actor, when, texts)
         for rel in ex.relations:
             attrs = rel.to_attrs(families.get(rel.predicate), event_cameo(ontology, rel.predicate, rel.cameo))
             attrs["subject_cameo"], attrs["object_cameo"] = codes.get(rel.subject), codes.get(rel.object)
+            attrs["evidence"] = texts.setdefault(rel.evidence, rel.evidence)
+            attrs["trigger"] = texts.setdefault(rel.trigger, rel.trigger)
             edges.append(((attrs["doc"], attrs["start"], rel.id), rel.subject, rel.object, attrs))
     import networkx as nx
 
@@ -100,9 +103,11 @@ _MENTION_ORDER = itemgetter("doc", "start", "end")
 _FIRST = itemgetter(0)
 
 
-def _merge_actor(merged: dict[str, dict], actor: Actor, when: str) -> str | None:
+def _merge_actor(merged: dict[str, dict], actor: Actor, when: str, texts: dict[str, str] | None = None) -> str | None:
     """Add one document's record of an actor to its node's data; the actor's CAMEO code in
-    that document (``when``: the document's :func:`_date_rank`)."""
+    that document (``when``: the document's :func:`_date_rank`). ``texts`` gives one copy of
+    each mention's text (each record holds its own, and a state is named thousands of times
+    in a long text: memory, not content)."""
     data = merged.get(actor.id)
     ids = dict(actor.ids)
     cameo = ids.pop("cameo", None)
@@ -120,7 +125,11 @@ def _merge_actor(merged: dict[str, dict], actor: Actor, when: str) -> str | None
     data["aliases"].update(actor.aliases)
     if actor.mentions:
         data["doc_types"][actor.mentions[0].doc] = actor.type
-    data["mentions"] += [m.to_dict() for m in actor.mentions]
+    mentions = [m.to_dict() for m in actor.mentions]
+    if texts is not None:
+        for m in mentions:
+            m["text"] = texts.setdefault(m["text"], m["text"])
+    data["mentions"] += mentions
     return cameo
 
 

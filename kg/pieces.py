@@ -117,30 +117,49 @@ def join(parts: list[tuple[Piece, Extraction]]) -> Extraction:
     """The records of one document from those of its pieces, in order: offsets into the
     document's text, relation ids from them, an actor found in several pieces one record
     (its mentions together, the type most of them have, the first piece's on a tie)."""
-    whole = parts[0][0].whole
-    actors: dict[str, list[Actor]] = {}
-    relations: list[Relation] = []
+    joined = Joined()
     for piece, ex in parts:
+        joined.add(piece, ex)
+    return joined.result()
+
+
+class Joined:
+    """:func:`join` a piece at a time: each piece's records are moved into the document's
+    as the piece comes (one copy of each mention, sentence and trigger text), so a long
+    article's pieces are not all held twice, as they are and as moved, until the last."""
+
+    def __init__(self):
+        self.whole: Document | None = None
+        self.actors: dict[str, list[Actor]] = {}
+        self.relations: list[Relation] = []
+        self.texts: dict[str, str] = {}
+
+    def add(self, piece: Piece, ex: Extraction) -> None:
+        if self.whole is None:
+            self.whole = piece.whole
         for actor in ex.actors:
-            actors.setdefault(actor.id, []).append(_moved_actor(actor, piece))
-        relations += [_moved_relation(r, piece) for r in ex.relations]
-    return Extraction(document=whole, actors=tuple(_merged(actors[k]) for k in sorted(actors)),
-                      relations=tuple(relations))
+            self.actors.setdefault(actor.id, []).append(_moved_actor(actor, piece, self.texts))
+        self.relations += [_moved_relation(r, piece, self.texts) for r in ex.relations]
+
+    def result(self) -> Extraction:
+        return Extraction(document=self.whole, actors=tuple(_merged(self.actors[k]) for k in sorted(self.actors)),
+                          relations=tuple(self.relations))
 
 
-def _moved_actor(actor: Actor, piece: Piece) -> Actor:
+def _moved_actor(actor: Actor, piece: Piece, texts: dict[str, str]) -> Actor:
     def at(offset: int) -> int:
         return file_offset(piece.start + offset, piece.crs)
-    return replace(actor, mentions=tuple(Mention(m.doc, m.text, at(m.start), at(m.end), m.metonymy)
-                                         for m in actor.mentions))
+    return replace(actor, mentions=tuple(Mention(m.doc, texts.setdefault(m.text, m.text), at(m.start), at(m.end),
+                                                 m.metonymy) for m in actor.mentions))
 
 
-def _moved_relation(r: Relation, piece: Piece) -> Relation:
+def _moved_relation(r: Relation, piece: Piece, texts: dict[str, str]) -> Relation:
     def at(offset: int) -> int:
         return file_offset(piece.start + offset, piece.crs)
     start, trigger_start = at(r.start), at(r.trigger_start)
     return replace(r, id=relation_id(r.doc, start, trigger_start, r.subject, r.predicate, r.object),
-                   start=start, end=at(r.end), trigger_start=trigger_start, trigger_end=at(r.trigger_end))
+                   start=start, end=at(r.end), trigger_start=trigger_start, trigger_end=at(r.trigger_end),
+                   evidence=texts.setdefault(r.evidence, r.evidence), trigger=texts.setdefault(r.trigger, r.trigger))
 
 
 def _merged(records: list[Actor]) -> Actor:

@@ -284,8 +284,8 @@ def extract(pairs: Iterable[tuple[Document, object]], kb: Ontology) -> Iterator[
     # a rebuild whose every document is cached never imports it
     from . import actors as actor_stage
     from . import relations as relation_stage
-    from .pieces import Piece, join
-    parts: list = []   # the pieces of a long article or one with "\r" (kg.pieces), joined after the last
+    from .pieces import Joined, Piece
+    parts = Joined()   # the pieces of a long article or one with "\r" (kg.pieces), joined as they come
     for unit, doc in pairs:
         document = unit.document if isinstance(unit, Piece) else unit
         actors = actor_stage.extract_actors(doc, document, kb)
@@ -294,10 +294,10 @@ def extract(pairs: Iterable[tuple[Document, object]], kb: Ontology) -> Iterator[
         if not isinstance(unit, Piece):
             yield extraction
             continue
-        parts.append((unit, extraction))
+        parts.add(unit, extraction)
         if unit.last:
-            yield join(parts)
-            parts = []
+            yield parts.result()
+            parts = Joined()
 
 
 # -- records -> graph -----------------------------------------------------------------------

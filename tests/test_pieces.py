@@ -112,6 +112,56 @@ def test_join_moves_offsets_recomputes_ids_and_merges_actors():
     assert r2.id == relation_id("d", 22, 23, "a", "ASSAULT", "b") != ex2.relations[0].id
 
 
+def test_join_keeps_one_copy_of_each_text():
+    """The joined records share one string per distinct mention, sentence and trigger text
+    (each piece's records held their own: a long article's records are smaller)."""
+    whole = Document("d", "x" * 40)
+    first = Piece(Document("d", "x" * 20), whole, 0, False)
+    second = Piece(Document("d", "x" * 20), whole, 20, True)
+
+    def own(text):   # a string object of its own, as each record holds
+        return (text + ".")[:-1]
+
+    a1 = Actor("a", "A", "State", ("Israel",), (Mention("d", own("Israel"), 1, 7),))
+    a2 = Actor("a", "A", "State", ("Israel",), (Mention("d", own("Israel"), 3, 9),))
+    r1 = Relation("r1", "a", "ASSAULT", "b", "d", own("Israel struck."), 0, 14, own("struck"), 7, 13)
+    r2 = Relation("r2", "a", "ASSAULT", "b", "d", own("Israel struck."), 2, 16, own("struck"), 9, 15)
+    r3 = Relation("r3", "a", "ASSAULT", "c", "d", own("Israel struck."), 2, 16, own("struck"), 9, 15)
+    assert r1.evidence is not r2.evidence and a1.mentions[0].text is not a2.mentions[0].text
+    joined = join([(first, Extraction(first.document, (a1,), (r1,))),
+                   (second, Extraction(second.document, (a2,), (r2, r3)))])
+    [a] = joined.actors
+    assert a.mentions[0].text is a.mentions[1].text == "Israel"
+    j1, j2, j3 = joined.relations
+    assert j1.evidence is j2.evidence is j3.evidence == "Israel struck."
+    assert j1.trigger is j2.trigger is j3.trigger == "struck"
+
+
+def test_joined_a_piece_at_a_time_keeps_no_piece_s_records():
+    """Joined.add moves a piece's records as it comes (the worker does not hold every piece's
+    records until the last): the result is join's, and no piece's Extraction is kept."""
+    import gc
+    import weakref
+
+    from kg.pieces import Joined
+    whole = Document("d", "x" * 40)
+    first = Piece(Document("d", "x" * 20), whole, 0, False)
+    second = Piece(Document("d", "x" * 20), whole, 20, True)
+    ex1 = Extraction(first.document, (Actor("a", "A", "State", ("A",), (Mention("d", "A", 1, 2),)),),
+                     (_rel("d", 0, 5, 1),))
+    ex2 = Extraction(second.document, (Actor("a", "A", "Place", ("Aa",), (Mention("d", "Aa", 3, 5),)),),
+                     (_rel("d", 2, 9, 3),))
+    want = join([(first, ex1), (second, ex2)])
+    joined = Joined()
+    joined.add(first, ex1)
+    gone = weakref.ref(ex1)
+    del ex1
+    gc.collect()
+    assert gone() is None
+    joined.add(second, ex2)
+    assert joined.result() == want
+
+
 # -- with the model: the records of pieces index the article -----------------------------------------
 
 @pytest.fixture(scope="module")

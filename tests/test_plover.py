@@ -123,3 +123,29 @@ def test_an_empty_graph_gives_an_empty_file(tmp_path):
     import networkx as nx
     write_plover(nx.MultiDiGraph(documents=[]), tmp_path / "events.jsonl")
     assert (tmp_path / "events.jsonl").read_bytes() == b""
+
+
+def test_in_a_long_article_only_the_mentions_from_the_sentence_on_are_looked_at(G, monkeypatch):
+    """One article naming an actor thousands of times: an event's entity text is found among
+    the mentions from its sentence's start on (they are in order), the same text as looking
+    at every one; mentions out of order are all looked at, as before."""
+    from kg.export import plover
+    from kg.export.plover import _mention_in, _MentionsByDoc
+    many = [{"doc": "a.txt", "text": f"Israel{n}", "start": 1000 + 10 * n, "end": 1006 + 10 * n} for n in range(5000)]
+    G.nodes["israel"]["mentions"] = sorted(G.nodes["israel"]["mentions"] + many,
+                                           key=lambda m: (str(m["doc"]), m["start"], m["end"]))
+    events = [{"doc": "a.txt", "start": s, "end": e} for s, e in ((0, 80), (1000, 1006), (1005, 1100), (1003, 1005),
+                                                                   (50990, 51100), (99999, 100005))]
+    events += [data for _, _, data in G.edges(data=True)] + [{"doc": "a.txt", "start": None, "end": 5}]
+    looked = []
+    monkeypatch.setattr(plover, "_mention_in", lambda data, rel, ms=None: looked.append(list(ms)) or _mention_in(
+        data, rel, looked[-1]))
+    by_doc = _MentionsByDoc(G)
+    for rel in events:
+        assert by_doc.mention_in("israel", rel) == _mention_in(G.nodes["israel"], rel)
+    assert max(len(ms) for ms in looked) < 20
+    G.nodes["israel"]["mentions"].reverse()   # out of order: every mention of the article
+    by_doc, looked[:] = _MentionsByDoc(G), []
+    for rel in events:
+        assert by_doc.mention_in("israel", rel) == _mention_in(G.nodes["israel"], rel)
+    assert max(len(ms) for ms in looked) > 5000

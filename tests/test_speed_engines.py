@@ -110,6 +110,34 @@ def test_ordered_map_reads_cached_batches_ahead_of_a_slow_one_within_bounds():
     assert events[0] == ("result", [1], 5)
 
 
+@pytest.mark.parametrize("batches, expected", [
+    ([[1, 2], [], [3]], [[1, 2], [], "done", [3]]),
+    ([[1]], ["done", [1]]),
+    ([[1], []], [[1], "done", []]),
+    ([[]], [[], "done"]),    # nothing was parsed: said at the end
+    ([], ["done"]),
+])
+def test_ordered_map_lets_the_workers_go_before_the_last_result_is_used(batches, expected):
+    """``done`` (the engine's close) is called once, when every result is in and before the
+    last is yielded: a one-article corpus's parser no longer holds its memory while the
+    graph is built from that article."""
+    events = []
+    gen = engines.ordered_map(lambda b: b, lambda h: h, iter(batches), window=1,
+                              done=lambda: events.append("done"))
+    for got in gen:
+        events.append(got)
+    assert events == expected
+
+
+def test_ordered_map_stopped_early_does_not_say_done():
+    events = []
+    gen = engines.ordered_map(lambda b: b, lambda h: h, iter([[1], [2], [3]]), window=1,
+                              done=lambda: events.append("done"))
+    next(gen)
+    gen.close()
+    assert events == []
+
+
 # -- a rebuild: the background parser ----------------------------------------------------------
 
 @pytest.mark.model

@@ -16,8 +16,10 @@ file stays valid and each text keeps its length. Nothing else is changed.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
@@ -233,10 +235,67 @@ class _Elements:
         self.fragments.put(memo_key, (text, signature, kids))
 
 
+def graphml_stream(G: nx.MultiDiGraph) -> Iterator[str]:
+    """The text of :func:`graphml_text` (without fragments), each element made as it is
+    written: a first pass over the attributes' names and types numbers the keys as
+    :func:`graphml_parts` does (their declarations come first), the second makes the
+    elements; no list of them is held. :class:`_Unsupported` before any text when the
+    graph needs networkx's writer."""
+    graph_data = [(str(k), _flat(v)) for k, v in G.graph.items() if v is not None]
+    if any(k in ("id", "node_default", "edge_default") for k, _ in graph_data):
+        raise _Unsupported
+    keys = _Keys()
+    graph_items = _typed(graph_data)
+    for name, _, xml_type in graph_items:
+        keys.id_of(name, xml_type, "graph")
+    signatures: set = set()
+    for scope, data in _all_data(G):
+        names = tuple([(str(k), _xml_type(v)) for k, v in sorted(data.items()) if v is not None])
+        if names not in signatures:
+            signatures.add(names)
+            for name, xml_type in names:
+                keys.id_of(name, xml_type, scope)
+    yield from [_HEADER, *reversed(keys.declarations)]
+    if not graph_items and not len(G):
+        yield '  <graph edgedefault="directed" />\n'
+    else:
+        yield '  <graph edgedefault="directed">\n'
+        elements = _Elements(keys)
+        for node in sorted(G.nodes):
+            yield elements.element("node", (node,), G.nodes[node])
+        for u, v, key, data in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+            yield elements.element("edge", (u, v, key), data)
+        yield from keys.data_lines(graph_items, "graph", "    ")
+        yield "  </graph>\n"
+    yield "</graphml>\n"
+
+
+def _all_data(G: nx.MultiDiGraph):
+    """``(scope, attributes)`` of each node, then each edge, in the order of the file."""
+    for node in sorted(G.nodes):
+        yield "node", G.nodes[node]
+    for e in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        yield "edge", e[3]
+
+
+def _xml_type(value) -> str:
+    """The GraphML type of an attribute value as :func:`_attributes` flattens it."""
+    xml_type = "string" if isinstance(value, (list, tuple, dict)) else _XML_TYPES.get(type(value))
+    if xml_type is None:
+        raise _Unsupported
+    return xml_type
+
+
 def write_graphml(G: nx.MultiDiGraph, path: str | Path, *, fragments=None) -> None:
-    """Write ``G`` as GraphML (``fragments``: see :func:`graphml_text`)."""
+    """Write ``G`` as GraphML (``fragments``: see :func:`graphml_text`; without them, each
+    element is made as it is written: :func:`graphml_stream`)."""
     try:
-        parts = graphml_parts(G, fragments)
+        if fragments is None:
+            parts = graphml_stream(G)
+            first = next(parts)   # the pass that numbers the keys: _Unsupported comes now
+            parts = itertools.chain([first], parts)
+        else:
+            parts = graphml_parts(G, fragments)
     except _Unsupported:
         nx.write_graphml(graph_to_graphml_graph(G), str(path), encoding="utf-8", prettyprint=True)
         return

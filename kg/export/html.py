@@ -22,6 +22,7 @@ import hashlib
 import importlib.util
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
@@ -49,7 +50,8 @@ def write_html(G: nx.MultiDiGraph, path: str | Path, *, ontology: Ontology | Non
                title: str = "Knowledge graph explorer") -> None:
     """Write the explorer to ``path`` (only that file; no ``lib/`` folder, no CDN);
     ``ontology``: see :func:`generate_html`."""
-    parts = _page_parts(graph_to_view(G, ontology=ontology), title=title)
+    data = _orjson(graph_to_view(G, ontology=ontology), raw=True)   # the view is let go of at once
+    parts = _page_parts(data, title=title)
     path = Path(path)
     tmp = path.with_name(path.name + ".tmp")
     with open(tmp, "wb") as fh:   # piece by piece, in UTF-8 from the start: never the whole text at once
@@ -59,11 +61,13 @@ def write_html(G: nx.MultiDiGraph, path: str | Path, *, ontology: Ontology | Non
 
 def render_view(view: dict, *, title: str = "Knowledge graph explorer") -> str:
     """Fill the template with the assets and the view model."""
-    return b"".join(_page_parts(view, title=title)).decode("utf-8")
+    return b"".join(_page_parts(_orjson(view, raw=True), title=title)).decode("utf-8")
 
 
-def _page_parts(view: dict, *, title: str) -> list[bytes]:
-    """The page of :func:`render_view` as UTF-8 pieces."""
+def _page_parts(data: bytes | dict, *, title: str) -> Iterator[bytes]:
+    """The page of :func:`render_view` as UTF-8 pieces, made as they are written: ``data``
+    is orjson's text of the view (:func:`_orjson` with ``raw``), or the view itself when
+    orjson cannot write it; its text is made safe a piece at a time (:func:`_safe_pieces`)."""
     vis_dir = _vis_dir()
     vis_js = _strip_source_map(_read(vis_dir / "vis-network.min.js"))
     vis_css = _strip_source_map(_read(vis_dir / "vis-network.css"))
@@ -86,21 +90,52 @@ def _page_parts(view: dict, *, title: str) -> list[bytes]:
         "APP_CSS": app_css,
         "VIS_JS": vis_js,
         "APP_JS": app_js,
-        "DATA": _view_json_bytes(view),
+        "DATA": ((lambda: _safe_pieces(data)) if isinstance(data, bytes)   # (pieces made anew at each use)
+                 else _stdlib_view_json(data).encode("utf-8")),
     }
-    template = _read(TEMPLATES_DIR / "graph.html")
-    parts, last = [], 0
-    for match in _MARKER.finditer(template):   # one pass: inserted text is never scanned for markers
-        try:
-            value = values[match.group(1)]
-        except KeyError:
+    return _filled(_read(TEMPLATES_DIR / "graph.html"), values)
+
+
+def _filled(template: str, values: dict) -> Iterator[bytes]:
+    """``template`` with each marker replaced by its value (text, UTF-8, or a function giving its UTF-8 pieces), in
+    one pass: inserted text is never scanned for markers. An unknown marker fails first."""
+    matches = list(_MARKER.finditer(template))
+    for match in matches:
+        if match.group(1) not in values:
             raise ExportError(f"unknown marker /*KG:{match.group(1)}*/ in the template "
-                              f"(known: {', '.join(sorted(values))})") from None
-        parts += [template[last:match.start()].encode("utf-8"),
-                  value if isinstance(value, bytes) else value.encode("utf-8")]
+                              f"(known: {', '.join(sorted(values))})")
+    return _fill(template, matches, values)
+
+
+def _fill(template: str, matches: list, values: dict) -> Iterator[bytes]:
+    last = 0
+    for match in matches:
+        yield template[last:match.start()].encode("utf-8")
+        value = values[match.group(1)]
+        if isinstance(value, str):
+            yield value.encode("utf-8")
+        elif isinstance(value, bytes):
+            yield value
+        else:
+            yield from value()
         last = match.end()
-    parts.append(template[last:].encode("utf-8"))
-    return parts
+    yield template[last:].encode("utf-8")
+
+
+SAFE_PIECE = 1 << 20   # bytes of the view's JSON made safe at a time
+
+
+def _safe_pieces(data: bytes) -> Iterator[bytes]:
+    """:func:`_script_safe` of ``data`` a piece at a time (cut before a byte that starts a
+    UTF-8 character: every replaced character is whole in one piece): no second copy of
+    the whole text."""
+    start = 0
+    while start < len(data):
+        end = min(start + SAFE_PIECE, len(data))
+        while end < len(data) and data[end] & 0xC0 == 0x80:   # a continuation byte: not here
+            end += 1
+        yield _script_safe(data[start:end])
+        start = end
 
 
 def view_json(view: dict) -> str:
@@ -133,14 +168,15 @@ def _stdlib_view_json(view: dict) -> str:
     return text
 
 
-def _orjson(view: dict) -> bytes | None:
-    """orjson's text of ``view``, when orjson is installed and writes it as the standard library would."""
+def _orjson(view: dict, raw: bool = False) -> bytes | dict | None:
+    """orjson's text of ``view``, when orjson is installed and writes it as the standard library would;
+    else ``None`` (with ``raw``: ``view`` itself)."""
     if orjson is None:
-        return None
+        return view if raw else None
     try:
         return orjson.dumps(view, default=_not_native, option=_ORJSON_OPTIONS)
     except TypeError:   # orjson.JSONEncodeError: a value only the standard library writes as kg wants
-        return None
+        return view if raw else None
 
 
 #: what cannot stand inside ``<script>`` (or, U+2028/U+2029, in older JavaScript strings), escaped;

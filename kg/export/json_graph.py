@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import networkx as nx
@@ -160,7 +161,88 @@ def dumps_indented(data) -> str:
 
 def write_json(G: nx.MultiDiGraph, path: str | Path, *, fragments=None) -> None:
     with open(path, "w", encoding="utf-8") as fh:   # piece by piece: never the whole text at once
-        fh.writelines(_parts(G, fragments))
+        if fragments is not None or json.encoder.c_make_encoder is None:
+            fh.writelines(_parts(G, fragments))
+            return
+        try:
+            fh.writelines(stream_parts(G))
+        except (_Fallback, RecursionError):   # what only the standard library writes: the whole text
+            fh.seek(0)
+            fh.truncate()
+            fh.writelines(_parts(G))
+
+
+CHUNK = 1_000   # relations (or mentions) encoded in one call when streamed
+
+
+def stream_parts(G: nx.MultiDiGraph) -> Iterator[str]:
+    """The text of :func:`dumps` piece by piece, made as it is written: no dict of the
+    whole graph (:func:`graph_to_json`) and no text of it are ever held, only one actor's
+    text and :data:`CHUNK` relations' at a time (a big graph's writer stays small).
+    :class:`_Fallback` when a value needs the standard library (nothing then is valid)."""
+    yield '{\n "documents": '
+    yield _indented(list(G.graph.get("documents", [])), 1)
+    yield ',\n "actors": '
+    yield from _stream_list((_actor(node, G.nodes[node]) for node in sorted(G.nodes)), 1)
+    yield ',\n "relations": '
+    yield from _stream_list((_relation(*edge) for edge in sorted_edges(G)), 1)
+    yield "\n}\n"
+
+
+def _stream_list(items: Iterable, depth: int) -> Iterator[str]:
+    """:func:`_indented` of the list of ``items`` at ``depth``, piece by piece: its items
+    encoded :data:`CHUNK` at a time (the text of a list is its items' texts joined by
+    the same separator whatever their number), each dict with a long list of mentions
+    in pieces too (:func:`_stream_value`)."""
+    inner = "\n" + " " * (depth + 1)
+    head, tail = "[" + inner, "\n" + " " * depth + "]"
+    first = True
+    for chunk in _chunks(items):
+        yield head if first else "," + inner
+        first = False
+        if len(chunk) == 1 and isinstance(chunk[0], (dict, list, tuple)):
+            yield from _stream_value(chunk[0], depth + 1)
+        else:
+            text = _indented(chunk, depth)
+            yield text[len(head):len(text) - len(tail)]
+    yield "[]" if first else tail
+
+
+def _chunks(items: Iterable) -> Iterator[list]:
+    """``items`` in lists of :data:`CHUNK`; a dict holding a container alone (an actor)."""
+    chunk: list = []
+    for item in items:
+        if type(item) is dict and any(isinstance(v, _CONTAINERS) for v in item.values()):
+            if chunk:
+                yield chunk
+                chunk = []
+            yield [item]
+            continue
+        chunk.append(item)
+        if len(chunk) >= CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _stream_value(o, depth: int) -> Iterator[str]:
+    """:func:`_indented` of ``o`` piece by piece: a dict key by key, a long list of
+    containers :data:`CHUNK` items at a time, anything else whole."""
+    if type(o) is dict and o and any(isinstance(v, _CONTAINERS) for v in o.values()):
+        inner = "\n" + " " * (depth + 1)
+        sep = "{" + inner
+        for k, v in o.items():
+            if not isinstance(k, str):
+                raise _Fallback
+            yield sep + json.encoder.encode_basestring(k) + ": "
+            sep = "," + inner
+            yield from _stream_value(v, depth + 1)
+        yield "\n" + " " * depth + "}"
+    elif isinstance(o, (list, tuple)) and len(o) > CHUNK and any(isinstance(v, _CONTAINERS) for v in o):
+        yield from _stream_list(o, depth)
+    else:
+        yield _indented(o, depth)
 
 
 def read_json(path: str | Path) -> dict:

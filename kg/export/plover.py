@@ -33,6 +33,7 @@ gives the same bytes.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -107,14 +108,29 @@ class _MentionsByDoc:
         self.G, self._groups = G, {}
 
     def mention_in(self, node: str, relation: Mapping) -> str | None:
-        """:func:`_mention_in` for ``node``'s data."""
+        """:func:`_mention_in` for ``node``'s data; in a document whose mentions come in
+        order of their start (as :mod:`kg.graph` sorts them), only those from the sentence's
+        start on are looked at (one long article names a state thousands of times)."""
         data = self.G.nodes[node]
         groups = self._groups.get(node)
         if groups is None:
             groups = self._groups[node] = {}
             for m in data.get("mentions") or ():
                 groups.setdefault(m.get("doc"), []).append(m)
-        return _mention_in(data, relation, groups.get(relation.get("doc"), ()))
+            for doc, ms in groups.items():
+                starts = [m.get("start") for m in ms]
+                if (all(isinstance(x, int) for x in starts) and starts == sorted(starts)
+                        and all(isinstance(m.get("end"), int) and m["end"] >= m["start"] for m in ms)):
+                    groups[doc] = (ms, starts)
+        group = groups.get(relation.get("doc"), [])
+        if type(group) is not tuple:   # (mentions, their starts) when in order
+            return _mention_in(data, relation, group)
+        ms, starts = group
+        start, end = relation.get("start"), relation.get("end")
+        if start is None or end is None:
+            return data.get("name")
+        first = bisect_left(starts, start)   # mentions before the sentence cannot be in it
+        return _mention_in(data, relation, ms[first:bisect_right(starts, end)])
 
 
 def _mode_and_context(ontology: Ontology, cameo: str | None, event: str) -> tuple[list[str], list[str]]:

@@ -261,10 +261,11 @@ def _rdf_parts(G: nx.MultiDiGraph, fmt: str = "turtle", *, fragments=None,
                ontology: Ontology | None = None) -> list[str]:
     """The text of :func:`serialize_rdf` in pieces, to write without joining them first."""
     fmt = canonical_format(fmt)
-    if fragments is None or fmt == "json-ld":
+    if fmt == "json-ld":
         stmts, blocks = statements(G, ontology), None
     else:
-        stmts, blocks = _statements_and_blocks(G, fmt, fragments, ontology)
+        stmts, blocks = (_statements_and_blocks(G, fmt, fragments, ontology) if fragments is not None
+                         else _statements_and_later_blocks(G, fmt, ontology))
     return statement_parts(stmts, fmt, blocks)
 
 
@@ -301,6 +302,49 @@ def _statements_and_blocks(G: nx.MultiDiGraph, fmt: str, fragments,
         blocks[rel] = block
         if direct is not None:
             out.setdefault(s, []).append((direct, o))
+
+    try:
+        return statements(G, ontology, relation=relation), blocks
+    except _SharedIri:
+        return statements(G, ontology), None
+
+
+class _LaterBlocks(dict):
+    """``relation IRI -> its edge``, whose block of text is made when the writer asks for
+    it (``self[rel]``): the relations' statements and text are never all held at once."""
+
+    def __init__(self, fmt: str):
+        super().__init__()
+        self.short = compactor(PREFIXES) if fmt == "turtle" else None
+        self.refs: _Refs | None = None
+
+    def __getitem__(self, rel: str) -> str:
+        subj, obj, key, data = dict.__getitem__(self, rel)
+        one: Statements = {}
+        _relation(one, self.refs, subj, obj, key, data)
+        pairs = sorted_pairs(one.pop(rel))
+        return turtle_block(self.short, rel, pairs) if self.short is not None else ntriples_block(rel, pairs)
+
+
+def _statements_and_later_blocks(G: nx.MultiDiGraph, fmt: str,
+                                 ontology: Ontology | None) -> tuple[Statements, dict | None]:
+    """:func:`_statements_and_blocks` without fragments, each relation's block made when
+    it is written (:class:`_LaterBlocks`); its one triple on its subject (an asserted
+    relation's direct link) is added now."""
+    blocks = _LaterBlocks(fmt)
+
+    def relation(out: Statements, refs: _Refs, subj, obj, key, data: Mapping) -> None:
+        rel = iri(relation_iri(str(data.get("id") or key)))
+        if rel in blocks:
+            raise _SharedIri
+        blocks.refs = refs
+        one: Statements = {}
+        _relation(one, refs, subj, obj, key, data)   # (the article it cites is referenced now)
+        one.pop(rel)
+        s = refs.actors[subj]
+        if one:
+            out.setdefault(s, []).append((one[s][0][0], refs.actors[obj]))
+        dict.__setitem__(blocks, rel, (subj, obj, key, data))
 
     try:
         return statements(G, ontology, relation=relation), blocks

@@ -14,13 +14,16 @@ come ready-made (``blocks``: the fragments cache of :mod:`kg.export.rdf`).
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from ..errors import ExportError
 from ..namespace import PREFIXES
 from .rdf_terms import RDF_TYPE, XSD_BOOLEAN, XSD_DECIMAL, XSD_INTEGER
+
+MEMO_TERMS = 100_000   # terms a Compactor remembers before it starts again (a big graph's literals)
 
 #: Output formats by accepted name -> canonical name.
 FORMATS: dict[str, str] = {
@@ -61,12 +64,12 @@ def to_ntriples(stmts: Statements, *, blocks: Mapping[str, str] | None = None) -
     return "".join(_subject_blocks(stmts, blocks, ntriples_block))
 
 
-def _subject_blocks(stmts: Statements, blocks: Mapping[str, str] | None, make) -> list[str]:
-    """One block of text per subject, sorted: from ``blocks`` when written already, else
-    ``make(subject, its sorted pairs)``."""
+def _subject_blocks(stmts: Statements, blocks: Mapping[str, str] | None, make) -> Iterator[str]:
+    """One block of text per subject, sorted, each made as it is written: from ``blocks``
+    when written already, else ``make(subject, its sorted pairs)``."""
     blocks = blocks or {}
-    return [blocks[s] if s in blocks else make(s, sorted_pairs(stmts[s]))
-            for s in sorted(stmts.keys() | blocks.keys())]
+    for s in sorted(stmts.keys() | blocks.keys()):
+        yield blocks[s] if s in blocks else make(s, sorted_pairs(stmts[s]))
 
 
 def ntriples_block(s: str, pairs: list[tuple[str, str]]) -> str:
@@ -84,11 +87,15 @@ _DECIMAL_RE = re.compile(r"[+-]?[0-9]*\.[0-9]+")
 class Compactor(dict):
     """``short[term]``: prefixed names for IRIs, shorthands for numbers and booleans, memoised."""
 
-    def __init__(self, prefixes: Mapping[str, str]):
-        super().__init__()
+    def __init__(self, prefixes: Mapping[str, str], fixed: Mapping[str, str] | None = None):
+        super().__init__(fixed or {})
+        self.fixed = dict(fixed or {})
         self.namespaces = sorted(((ns, p) for p, ns in prefixes.items()), key=lambda x: -len(x[0]))
 
     def __missing__(self, term: str) -> str:
+        if len(self) >= MEMO_TERMS:   # a big graph's many literals: the memo starts again
+            self.clear()
+            self.update(self.fixed)
         short = self[term] = self._shorten(term)
         return short
 
@@ -124,16 +131,15 @@ def to_turtle(stmts: Statements, prefixes: Mapping[str, str] = PREFIXES, *,
 
 
 def _turtle_parts(stmts: Statements, prefixes: Mapping[str, str] = PREFIXES, *,
-                  blocks: Mapping[str, str] | None = None) -> list[str]:
+                  blocks: Mapping[str, str] | None = None) -> Iterable[str]:
     short = compactor(prefixes)
-    return [f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items()] + _subject_blocks(
-        stmts, blocks, lambda s, pairs: turtle_block(short, s, pairs))
+    return itertools.chain([f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items()], _subject_blocks(
+        stmts, blocks, lambda s, pairs: turtle_block(short, s, pairs)))
 
 
 def compactor(prefixes: Mapping[str, str]) -> Compactor:
     """The :class:`Compactor` of Turtle: ``rdf:type`` written ``a``."""
-    short = Compactor(prefixes)
-    short[RDF_TYPE] = "a"
+    short = Compactor(prefixes, {RDF_TYPE: "a"})
     return short
 
 
@@ -229,7 +235,7 @@ def serialize_statements(stmts: Statements, fmt: str = "turtle") -> str:
     return "".join(statement_parts(stmts, canonical_format(fmt)))
 
 
-def statement_parts(stmts: Statements, fmt: str, blocks: Mapping[str, str] | None = None) -> list[str]:
+def statement_parts(stmts: Statements, fmt: str, blocks: Mapping[str, str] | None = None) -> Iterable[str]:
     """:func:`serialize_statements` in pieces (``fmt`` canonical; ``blocks``: see :func:`to_turtle`)."""
     if fmt == "json-ld":
         return [to_jsonld(stmts)]

@@ -101,10 +101,12 @@ def auto_jobs(corpus: str | Path) -> int:
 
 def ordered_map(submit: Callable[[list[Document]], object], result: Callable[[object], list],
                 batches: Iterable[list[Document]], window: int | Callable[[], int],
-                ahead: int = READ_AHEAD) -> Iterator[list]:
+                ahead: int = READ_AHEAD, done: Callable[[], None] | None = None) -> Iterator[list]:
     """Run ``submit`` on each non-empty batch with at most ``window`` batches in flight and
     yield ``result(...)`` of each in input order (``[]`` for an empty batch): bounded memory.
     ``window`` may be a function, asked each time (a cluster's size is known once it is up).
+    ``done`` is called once every result is in, before the last is yielded (the workers can
+    go before the graph is built from it: a one-article corpus's parser held its memory then).
 
     Empty batches (every document cached) do not count against the window: while a
     batch is being parsed, up to ``ahead`` batches are read past it (so a rebuild reads
@@ -127,7 +129,13 @@ def ordered_map(submit: Callable[[list[Document]], object], result: Callable[[ob
                 yield result(head)
     while pending:
         head = pending.popleft()
-        yield [] if head is None else result(head)
+        out = [] if head is None else result(head)
+        if not pending and done is not None:
+            done()
+            done = None
+        yield out
+    if done is not None:
+        done()
 
 
 _PROCESS_ARGS: tuple = ()
@@ -200,7 +208,7 @@ class ProcessEngine:
             return pool.submit(_process_batch, batch, self.batch_size)
 
         try:
-            yield from ordered_map(submit, lambda f: f.result(), batches, window=2 * self.jobs)
+            yield from ordered_map(submit, lambda f: f.result(), batches, window=2 * self.jobs, done=self.close)
         except BrokenProcessPool as exc:
             raise KgError(f"a parser process died ({exc}); with --jobs {self.jobs} each process holds its "
                           "own copy of the model: try fewer jobs") from None

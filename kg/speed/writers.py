@@ -2,7 +2,10 @@
 
 :func:`write_all` is :func:`kg.pipeline.write_outputs`'s fast path: a graph of
 :data:`PARALLEL_WRITE_MIN_EDGES` relations or more is written by forked processes,
-one per usable CPU (at most one per file), which share the graph's memory pages;
+one per usable CPU (at most one per file), which share the graph's memory pages
+(a graph of :data:`SEQUENTIAL_WRITE_MIN_EDGES` or more is written one file after
+another by this process instead: the copies the forks would make cost more memory
+than the parallel writing saves time);
 with a cache folder the JSON, GraphML and RDF writers keep the text of each actor
 and relation there (:class:`~kg.speed.fragments.Fragments`) and a later build formats
 only new ones. The bytes are those :func:`kg.pipeline.write_file` writes alone.
@@ -24,6 +27,12 @@ if TYPE_CHECKING:
     import networkx as nx
 
 PARALLEL_WRITE_MIN_EDGES = 1_000   # below this, forking costs more than writing in parallel saves
+#: from this many relations on, the files are written one after another by this process: each
+#: forked writer would copy most of the graph's pages (Python touches every object's reference
+#: count), about 2.5 KB a relation, so N writers at once held N+1 graphs (a 100 MB text: 646,729
+#: relations, 4 processes of about 2 GB each); one at a time, memory stays one graph and one
+#: writer's few pieces of text (the writers stream), at the cost of the parallel speed-up
+SEQUENTIAL_WRITE_MIN_EDGES = 200_000
 
 
 def write_all(G: nx.MultiDiGraph, targets: dict[str, Path], *, ontology: Ontology | None = None,
@@ -54,8 +63,10 @@ def write_kept(G: nx.MultiDiGraph, kind: str, path: str | Path, *, ontology: Ont
 
 def write_processes(G: nx.MultiDiGraph) -> int:
     """How many processes write the files of ``G``: one per usable CPU (at most one per file)
-    for a large graph when this process can fork, else 1 (this process)."""
-    if G.number_of_edges() < PARALLEL_WRITE_MIN_EDGES or not can_fork():
+    for a large graph when this process can fork, else 1 (this process); 1 too for a graph
+    of :data:`SEQUENTIAL_WRITE_MIN_EDGES` relations or more (memory, see there)."""
+    edges = G.number_of_edges()
+    if not PARALLEL_WRITE_MIN_EDGES <= edges < SEQUENTIAL_WRITE_MIN_EDGES or not can_fork():
         return 1
     return min(usable_cpus(), len(OUTPUT_KINDS))
 
