@@ -21,6 +21,24 @@ def test_automatic_collection_is_off_inside_and_as_before_after():
         gc.enable()
 
 
+def test_collection_turned_on_within_is_off_again_after_when_it_was_off():
+    gc.disable()
+    try:
+        with memory.young_gc_only():
+            gc.enable()                            # as spaCy's model load does (srsly.read_msgpack)
+        assert not gc.isenabled()
+        with memory.young_gc_only():
+            with memory.young_gc_only():
+                gc.enable()
+            assert not gc.isenabled()              # paused again for the rest of the outer one
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with memory.young_gc_only():
+        gc.enable()
+    assert gc.isenabled()
+
+
 def test_young_objects_are_collected_every_so_many_extractions(monkeypatch):
     collected = []
     monkeypatch.setattr(memory, "GC_EVERY", 3)
