@@ -46,3 +46,30 @@ def test_young_objects_are_collected_every_so_many_extractions(monkeypatch):
     items = list(range(10))
     assert list(memory.collect_young(iter(items))) == items
     assert collected == [0, 0, 0]                  # after the 3rd, 6th and 9th
+
+
+def test_a_fast_build_pauses_collection_until_its_files_are_written(monkeypatch, tmp_path):
+    import networkx as nx
+
+    from kg import pipeline
+    seen = []
+
+    def graph(*args, **kwargs):
+        seen.append(("graph", gc.isenabled()))
+        return nx.MultiDiGraph(documents=[{"id": "a"}])
+
+    def write(G, out, **kwargs):
+        seen.append(("write", gc.isenabled()))
+        return []
+
+    monkeypatch.setattr(pipeline, "build_corpus_graph", graph)
+    monkeypatch.setattr(pipeline, "write_outputs", write)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("A headline\n\nA sentence.\n", encoding="utf-8")
+    assert gc.isenabled()
+    pipeline.build(corpus, tmp_path / "out", kb=object(), plain=False)
+    assert seen == [("graph", False), ("write", False)] and gc.isenabled()
+    seen.clear()
+    pipeline.build(corpus, tmp_path / "out", kb=object(), plain=True)
+    assert seen == [("graph", True), ("write", True)] and gc.isenabled()   # the plain path: untouched

@@ -1,4 +1,5 @@
-"""Garbage collection paused while a graph is built (about 10% of a rebuild from the cache).
+"""Garbage collection paused while a graph is built and written (about 10% of a rebuild
+from the cache; :func:`kg.pipeline.build` pauses it for the whole build on the fast path).
 
 The graph's many long-lived containers would otherwise make Python walk the whole
 growing heap again and again; :func:`collect_young` still frees the few young
