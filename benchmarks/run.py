@@ -102,8 +102,9 @@ def kg_build(corpus: Path, out: Path, cache: Path, *, ontology: Path, jobs: int 
              extra: tuple = (), rules: bool = True) -> dict:
     """``kg build`` (through :func:`kg_child`, which also times its phases) in a subprocess.
 
-    ``rules``: also time the actor and relation rules (this imports spaCy at the start,
-    which a rebuild with everything cached would not: off for the rebuild runs)."""
+    ``rules``: also time the actor and relation rules (this imports spaCy at the start, the
+    way kg's fast path does, which a rebuild with everything cached would not: off for the
+    rebuild runs)."""
     phases = out.parent / f".phases-{out.name}.json"
     m = run_measured([PY, __file__, "--_kg" if rules else "--_kg-no-rules", str(phases), "build", str(corpus),
                       "--out", str(out), "--quiet", "--jobs", str(jobs), "--cache-dir", str(cache),
@@ -131,6 +132,12 @@ def kg_child(phases: str, argv: list[str], rules: bool = True) -> NoReturn:
         return wrapper
 
     if rules:
+        # spaCy imported as kg build imports it (kg.speed.loader), not the stock way (its
+        # command-line interface and all) that importing kg.actors here would otherwise take
+        from kg import plain_requested
+        if not plain_requested(None):
+            from kg.speed.imports import import_spacy
+            import_spacy()
         from kg import actors, relations
         actors.extract_actors = timed(actors.extract_actors, "rules_s")
         relations.extract_relations = timed(relations.extract_relations, "rules_s")
