@@ -73,3 +73,19 @@ def test_a_fast_build_pauses_collection_until_its_files_are_written(monkeypatch,
     seen.clear()
     pipeline.build(corpus, tmp_path / "out", kb=object(), plain=True)
     assert seen == [("graph", True), ("write", True)] and gc.isenabled()   # the plain path: untouched
+
+
+def test_srsly_leaves_collection_off_within(tmp_path):
+    import srsly
+    path = tmp_path / "data.msgpack"
+    srsly.write_msgpack(path, {"a": [1, 2]})
+    gc.disable()
+    try:
+        with memory.srsly_leaves_collection_off():
+            assert srsly.read_msgpack(path) == {"a": [1, 2]}
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+        srsly.read_msgpack(path)
+        assert gc.isenabled()                      # what srsly does on its own
+    finally:
+        gc.enable()

@@ -16,7 +16,7 @@ from pathlib import Path
 def load_pipeline(model: str, kb, cache_dir: str | Path | None = None):
     """The pipeline of :func:`kg.parse.load_pipeline`, fast; with ``cache_dir``, the
     entity ruler's index and the GeoNames index are kept there for the next load."""
-    from .memory import young_gc_only
+    from .memory import srsly_leaves_collection_off, young_gc_only
     with young_gc_only():   # collection paused while it loads, and as before after it
         from .imports import import_spacy, index_entry_points
         import_spacy()                 # first: any later import of spaCy gets this one
@@ -28,7 +28,7 @@ def load_pipeline(model: str, kb, cache_dir: str | Path | None = None):
 
         install_geo_index(kb, cache_dir)
         index_entry_points()
-        with young_gc_only():   # paused again after it: spaCy's model load turns collection on
+        with young_gc_only(), srsly_leaves_collection_off():   # spaCy's model load turns collection on
             nlp = parse.load_model(model, config=tokenizer_overrides(model))
         parse.add_components(nlp, kb, factory=FACTORY, patterns=[])
         fill_entity_ruler(nlp.get_pipe("kg_entity_ruler"), kb, model, cache_dir)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from ..records import Extraction
 
@@ -43,3 +44,32 @@ def collect_young(extractions: Iterable[Extraction]) -> Iterator[Extraction]:
         if n % GC_EVERY == 0:
             gc.collect(0)
         yield ex
+
+
+class _EnableLeftOut:
+    """The ``gc`` module as :func:`srsly_leaves_collection_off` shows it to srsly."""
+
+    def __getattr__(self, name):
+        return getattr(gc, name)
+
+    @staticmethod
+    def enable() -> None:
+        pass
+
+
+@contextmanager
+def srsly_leaves_collection_off():
+    """Within it, ``srsly.read_msgpack`` (which spaCy's model load reads the vocabulary
+    with) leaves automatic collection as it is instead of turning it on at its end."""
+    try:
+        from srsly import _msgpack_api as api
+    except ImportError:
+        api = None
+    if api is None or getattr(api, "gc", None) is not gc:
+        yield
+        return
+    api.gc = _EnableLeftOut()
+    try:
+        yield
+    finally:
+        api.gc = gc
