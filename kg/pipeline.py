@@ -12,7 +12,7 @@ Every step has its stock form here. Unless the build is plain
 (``kg build --plain``, ``KG_PLAIN=1``: :func:`kg.plain_requested`), steps hand
 over to :mod:`kg.speed`, which changes how, never what: the fast spaCy pipeline,
 worker processes or a Dask cluster, a background parser for a rebuild, garbage
-collection paused while the graph grows, the writers forked and their text kept.
+collection paused through the build, the writers forked and their text kept.
 The files are byte-identical either way, and whatever the engine, the number of
 jobs, the batch size or the cache.
 
@@ -28,6 +28,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -79,17 +80,27 @@ def build(corpus: str | Path = "corpus", out: str | Path = "output", *, model: s
     corpus_files(corpus)   # fail fast, before the model loads, on a missing or empty corpus
     prepare_output(out)    # or on an output folder that cannot be written (and clear dead builds' folders)
     plain = plain_requested(plain)
-    kb = kb or _load_ontology(ontology, cache_dir, plain)
     stats: dict = {}
-    G = build_corpus_graph(corpus, model=model, jobs=jobs, batch_size=batch_size, progress=progress,
-                           cache_dir=cache_dir, engine=engine, scheduler=scheduler, stats=stats, memo=memo,
-                           kb=kb, meanwhile=None if plain else _load_writers, plain=plain)
-    if not G.graph["documents"]:
-        raise KgError(f"no readable article in {corpus} (every file was skipped; see the warnings above)")
-    files = write_outputs(G, out, ontology=kb, rdf_format=rdf_format, cache_dir=cache_dir, plain=plain,
-                          plover=plover)
+    with _paused_collection(plain):
+        kb = kb or _load_ontology(ontology, cache_dir, plain)
+        G = build_corpus_graph(corpus, model=model, jobs=jobs, batch_size=batch_size, progress=progress,
+                               cache_dir=cache_dir, engine=engine, scheduler=scheduler, stats=stats, memo=memo,
+                               kb=kb, meanwhile=None if plain else _load_writers, plain=plain)
+        if not G.graph["documents"]:
+            raise KgError(f"no readable article in {corpus} (every file was skipped; see the warnings above)")
+        files = write_outputs(G, out, ontology=kb, rdf_format=rdf_format, cache_dir=cache_dir, plain=plain,
+                              plover=plover)
     return BuildResult(graph=G, files=files, documents=len(G.graph["documents"]),
                        cached=stats.get("cached", 0), parsed=stats.get("parsed", 0))
+
+
+def _paused_collection(plain: bool):
+    """The whole build's garbage collection paused on the fast path
+    (:class:`kg.speed.memory.young_gc_only`), not on the plain path."""
+    if plain:
+        return nullcontext()
+    from .speed.memory import young_gc_only
+    return young_gc_only()
 
 
 def _load_ontology(ontology: str | Path | None, cache_dir: str | Path | None, plain: bool) -> Ontology:

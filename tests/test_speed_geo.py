@@ -36,6 +36,28 @@ def test_the_index_file_gives_the_same_records(built_folder):
     assert any(r["small"] for r in loaded.get(norm("Krynky")))   # villages are in it (cities500)
 
 
+def test_a_look_up_decodes_a_bucket_of_a_few_names(built_folder):
+    loaded = GeoIndex(built_folder)
+    for name in NAMES:
+        loaded.get(norm(name))
+    sizes = [len(bucket) for bucket in loaded._buckets.values()]
+    assert len(sizes) == len(NAMES) and sum(sizes) / len(sizes) < 20   # about 7 of 490,000 names each
+
+
+def test_the_file_name_changes_with_the_number_of_buckets(monkeypatch):
+    from kg.speed import geo
+    geo._geo_digest.cache_clear()
+    before = geo._geo_digest()
+    monkeypatch.setattr(geo, "GEO_BUCKETS", geo.GEO_BUCKETS * 2)
+    geo._geo_digest.cache_clear()
+    try:
+        assert geo._geo_digest() != before             # a file with other buckets is never read as this one
+    finally:
+        monkeypatch.undo()
+        geo._geo_digest.cache_clear()
+    assert geo._geo_digest() == before
+
+
 def test_a_damaged_file_is_built_again(built_folder, tmp_path):
     source = next(built_folder.glob("geonames-*.index"))
     for damage in (b"damaged", source.read_bytes()[:-10], b"kg-geonames-3\n" + b"\0" * 8):

@@ -3,6 +3,8 @@ or read back from the cache folder."""
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from parse_texts import texts
 
@@ -49,3 +51,18 @@ def test_a_fast_pipeline_from_the_kept_indexes_parses_as_the_plain_one(cache_dir
     assert isinstance(kb.entries, KeptEntries)
     fast = load_pipeline(DEFAULT_MODEL, kb, cache_dir)
     assert token_values(fast.pipe(texts())) == plain_values
+
+
+@pytest.mark.model
+def test_loading_leaves_garbage_collection_as_it_was(cache_dir):
+    """A build loads the model inside :class:`kg.speed.memory.young_gc_only`: spaCy's model
+    load turns collection on (``srsly.read_msgpack``), the fast loader turns it off again."""
+    kb = load_ontology(keep=Keeper(cache_dir))
+    gc.disable()
+    try:
+        load_pipeline(DEFAULT_MODEL, kb, cache_dir)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    load_pipeline(DEFAULT_MODEL, kb, cache_dir)
+    assert gc.isenabled()

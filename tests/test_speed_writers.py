@@ -84,3 +84,34 @@ def test_the_plain_path_keeps_no_fragments(graph_and_files, tmp_path):
     pipeline.write_outputs(G, tmp_path / "out", cache_dir=tmp_path / "cache", processes=2, plain=True)
     assert outputs(tmp_path / "out") == expected
     assert not (tmp_path / "cache").exists()
+
+
+WRITE_ALL_KINDS = """
+import os, sys, tempfile
+import networkx as nx
+from kg.pipeline import OUTPUT_KINDS, write_file
+from kg.speed.writers import load_writers
+load_writers()
+G = nx.MultiDiGraph(documents=[{"id": "a", "title": "T", "date": None, "url": None, "source": None}], model="m")
+G.add_node("israel", name="Israel", type="State", aliases=["Israel"], ids={"iso3": "ISR"}, lat=None, lon=None,
+           mentions=[{"doc": "a", "text": "Israel", "start": 0, "end": 6}], country=None, affiliations=[],
+           kind=None, doc_types={"a": "State"})
+folder = tempfile.mkdtemp()
+for kind in OUTPUT_KINDS:
+    write_file(G, kind, os.path.join(folder, kind))
+print("rdflib" in sys.modules)
+"""
+
+
+def test_the_writers_never_import_rdflib():
+    """The Turtle writer prints text (kg.export.rdf_syntax): rdflib, about 0.05 s of CPU to
+    import in the process that writes it, is imported only where an ``rdflib.Graph`` is made."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = str(Path(pipeline.__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+    res = subprocess.run([sys.executable, "-c", WRITE_ALL_KINDS], capture_output=True, text=True, env=env)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.split() == ["False"]

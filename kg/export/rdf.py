@@ -35,9 +35,9 @@ import uuid
 import warnings
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
-import rdflib
 
 from ..errors import ExportError, OntologyError
 from ..namespace import PREFIXES, actor_iri, article_iri, geonames_iri, relation_iri, wikidata_iri
@@ -86,6 +86,9 @@ from .rdf_terms import (
     url_iri,
     valid_iri,
 )
+
+if TYPE_CHECKING:   # rdflib is imported where an rdflib.Graph is made: writing the files never needs it
+    import rdflib
 
 
 class ExportWarning(UserWarning):
@@ -388,6 +391,8 @@ def graph_to_rdf(G: nx.MultiDiGraph, *, store: str = "default", ontology: Ontolo
     ``store="Oxigraph"`` gives an Oxigraph-backed graph (fast SPARQL and
     serialisation through oxrdflib). Pure: ``G`` is not modified.
     """
+    import rdflib
+
     g = rdflib.Graph(store=store, bind_namespaces="none")
     bind_prefixes(g)
     g.parse(data=to_ntriples(statements(G, ontology)), format="ox-nt" if store.lower() == "oxigraph" else "nt")
@@ -398,6 +403,7 @@ def validate_rdf(g: rdflib.Graph, ontology: Ontology | None = None) -> tuple[boo
     """Check ``g`` against the ontology's SHACL shapes (``shapes.ttl``; default: the
     repository's ontology): ``(conforms, report text)``."""
     import pyshacl  # slow to import; only needed here
+    import rdflib
 
     ontology = ontology or default_ontology()
     if not ontology.shapes:

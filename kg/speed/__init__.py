@@ -20,7 +20,7 @@ extraction cache. A test builds corpora both ways and compares the bytes.
 * :mod:`~kg.speed.engines` -- worker processes, the background parser of a rebuild
 * :mod:`~kg.speed.dask_engine` -- a Dask cluster (``--engine dask``)
 * :mod:`~kg.speed.writers` -- the four files written by forked processes at once
-* :mod:`~kg.speed.memory` -- garbage collection paused while the graph is built
+* :mod:`~kg.speed.memory` -- garbage collection paused while the graph is built and written
 * :mod:`~kg.speed.exit` -- the ``kg`` process ends without the interpreter's teardown
 
 Nothing here is imported on the plain path, and importing this package imports nothing.

