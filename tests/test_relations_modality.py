@@ -101,6 +101,17 @@ HYPOTHETICAL = [
     .             PUNCT  punct     invade
     """, {("israel", "ASSAULT", "rafah-ps", False, "future"),
           ("hamas", "ASSAULT", "sderot-il", False, "hypothetical")}, id="if-clause"),
+    # a purpose infinitive is no more asserted than the modal verb it depends on
+    pytest.param("""
+    Sudan         PROPN  nsubj     accept                           [GPE sudan#name]
+    might         AUX    aux       accept        tag=MD
+    accept        VERB   ROOT      accept        tag=VB
+    troops        NOUN   dobj      accept        lemma=troop tag=NNS
+    to            PART   aux       attack
+    attack        VERB   advcl     accept        tag=VB
+    Hamas         PROPN  dobj      attack                           [ORG hamas#name]
+    .             PUNCT  punct     accept
+    """, {("sudan", "ASSAULT", "hamas", False, "hypothetical")}, id="might-accept-troops-to-attack"),
 ]
 
 

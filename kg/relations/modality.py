@@ -55,6 +55,12 @@ def modality(trigger: Token, words: Callable[[str], frozenset[str]]) -> str:
                 break   # a finite adverbial clause stands on its own; "to ..." goes on up
         if cur.dep_ == "ccomp":
             break
+        if cur.dep_ in ("advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
+            # "might accept a force to aid X", "will fly to Doha to meet": the purpose or
+            # complement is no more asserted than the verb it depends on
+            above = _own_modality(head, words)
+            if above:
+                return above
         cur, steps = head, steps + 1
     return "asserted"
 
