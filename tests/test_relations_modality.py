@@ -112,6 +112,20 @@ HYPOTHETICAL = [
     Hamas         PROPN  dobj      attack                           [ORG hamas#name]
     .             PUNCT  punct     accept
     """, {("sudan", "ASSAULT", "hamas", False, "hypothetical")}, id="might-accept-troops-to-attack"),
+    # an event noun is no more asserted than the modal verb it is the object of
+    pytest.param("""
+    Egypt         PROPN  nsubj     said                             [GPE egypt#name]
+    said          VERB   ROOT      said          lemma=say
+    Israel        PROPN  nsubj     hold                             [GPE israel#name]
+    would         AUX    aux       hold          tag=MD
+    hold          VERB   ccomp     said          tag=VB
+    a             DET    det       attack
+    military      ADJ    amod      attack
+    attack        NOUN   dobj      hold
+    on            ADP    prep      attack
+    Hamas         PROPN  pobj      on                               [ORG hamas#name]
+    .             PUNCT  punct     said
+    """, {("israel", "ASSAULT", "hamas", False, "hypothetical")}, id="would-hold-an-attack-noun"),
 ]
 
 
