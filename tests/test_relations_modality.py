@@ -224,6 +224,21 @@ def test_demanded(kb, spec, expected):
     assert events_modality(relations(spec, kb)) == expected
 
 
+def test_called_for_x_to_act_is_demanded(kb):
+    # "called for Israel to attack Hamas" (``demand_object``'s "call for" before an infinitive
+    # clause): the attack is asked for, not done
+    assert unasserted(relations("""
+    Egypt         PROPN  nsubj     called                           [GPE egypt#name]
+    called        VERB   ROOT      called        lemma=call
+    for           SCONJ  mark      attack
+    Israel        PROPN  nsubj     attack                           [GPE israel#name]
+    to            PART   aux       attack
+    attack        VERB   advcl     called        tag=VB
+    Hamas         PROPN  dobj      attack                           [ORG hamas#name]
+    .             PUNCT  punct     called
+    """, kb)) == {("israel", "ASSAULT", "hamas", False, "demanded")}
+
+
 # -- reported speech: the source ---------------------------------------------------------
 # tuples: (subject, predicate, object, source)
 

@@ -51,6 +51,9 @@ def modality(trigger: Token, words: Callable[[str], frozenset[str]]) -> str:
         if cur.dep_ == "advcl":
             if any(c.dep_ == "mark" and c.lower_ in words("hypothetical") for c in cur.children):
                 return "hypothetical"
+            if any(c.dep_ == "mark" and f"{head.lemma_.lower()} {c.lower_}" in words("demand_object")
+                   for c in cur.children):
+                return "demanded"   # "called for the government to recognize X" (``demand_object``)
             if not any(c.dep_ == "aux" and c.lower_ == INFINITIVE for c in cur.children):
                 break   # a finite adverbial clause stands on its own; "to ..." goes on up
         if cur.dep_ == "ccomp":
