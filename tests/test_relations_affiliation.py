@@ -218,3 +218,16 @@ def test_the_affiliation_rule_returns_the_title_as_its_role(kb):
     assert (f.subject, f.predicate, f.object, f.role, f.rule) == (
         "bill-burns", "AFFILIATED_WITH", "cia", "chief", "affiliation.title")
     assert f.confidence == kb.confidence("affiliation.title") and f.trigger.text == "chief"
+
+
+def test_no_affiliation_with_a_person(kb):
+    # "Netanyahu's adviser Mark Regev": one belongs to a state or a group, not to a person
+    assert not affiliations(relations("""
+    Netanyahu     PROPN  poss      Regev                            [PERSON benjamin-netanyahu#alias]
+    's            PART   case      Netanyahu     tag=POS
+    adviser       NOUN   compound  Regev
+    Mark          PROPN  compound  Regev                            [PERSON
+    Regev         PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb))

@@ -316,3 +316,34 @@ def test_a_government_with_modifiers_is_no_bare_description(kb):
     .             PUNCT  punct     toppled
     """, kb))
     assert not any(o == "israel" for _, _, o, _ in got)
+
+
+def test_the_rebels_are_no_group_known_as_unarmed(kb):
+    # "the rebels" with no armed group named: not the last group subject the knowledge base
+    # knows as something else (a party), but still a group it does not know
+    da, ds = reading("""
+    Fatah         PROPN  nsubj     criticised                       [ORG fatah#name]
+    criticised    VERB   ROOT      criticised    lemma=criticise
+    Bozize        PROPN  dobj      criticised                       [PERSON]
+    .             PUNCT  punct     criticised
+    the           DET    det       rebels
+    rebels        NOUN   nsubj     accuse        lemma=rebel tag=NNS
+    accuse        VERB   ROOT      accuse        lemma=accuse tag=VBP
+    Bozize        PROPN  dobj      accuse                           [PERSON]
+    .             PUNCT  punct     accuse
+    """, kb)
+    assert descriptor(token(da, "rebels"), da, ds) is None
+    da, ds = reading("""
+    The           DET    det       Front
+    Kivu          PROPN  compound  Front                            [ORG
+    Front         PROPN  nsubj     attacked                         ]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Goma          PROPN  dobj      attacked                         [GPE]
+    .             PUNCT  punct     attacked
+    the           DET    det       rebels
+    rebels        NOUN   nsubj     took          lemma=rebel tag=NNS
+    took          VERB   ROOT      took          lemma=take
+    Goma          PROPN  dobj      took                             [GPE]
+    .             PUNCT  punct     took
+    """, kb)
+    assert descriptor(token(da, "rebels"), da, ds) is not None

@@ -49,6 +49,19 @@ ACTIVE = [
     Kyiv          PROPN  dobj      struck                           [GPE ukraine#capital]
     .             PUNCT  punct     struck
     """, {("russia", "ASSAULT", "kyiv-ua", True)}, id="russia-struck-kyiv-the-city"),
+    # defending a town that is only a place is no political SUPPORT; defending a state is
+    pytest.param("""
+    Hamas         PROPN  nsubj     defended                         [ORG hamas#name]
+    defended      VERB   ROOT      defended      lemma=defend
+    Rafah         PROPN  dobj      defended                         [GPE]
+    .             PUNCT  punct     defended
+    """, set(), id="hamas-defended-rafah-the-town"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     defended                         [GPE egypt#name]
+    defended      VERB   ROOT      defended      lemma=defend
+    Qatar         PROPN  dobj      defended                         [GPE qatar#name]
+    .             PUNCT  punct     defended
+    """, {("egypt", "SUPPORT", "qatar", True)}, id="egypt-defended-qatar"),
 ]
 
 

@@ -101,6 +101,31 @@ HYPOTHETICAL = [
     .             PUNCT  punct     invade
     """, {("israel", "ASSAULT", "rafah-ps", False, "future"),
           ("hamas", "ASSAULT", "sderot-il", False, "hypothetical")}, id="if-clause"),
+    # a purpose infinitive is no more asserted than the modal verb it depends on
+    pytest.param("""
+    Sudan         PROPN  nsubj     accept                           [GPE sudan#name]
+    might         AUX    aux       accept        tag=MD
+    accept        VERB   ROOT      accept        tag=VB
+    troops        NOUN   dobj      accept        lemma=troop tag=NNS
+    to            PART   aux       attack
+    attack        VERB   advcl     accept        tag=VB
+    Hamas         PROPN  dobj      attack                           [ORG hamas#name]
+    .             PUNCT  punct     accept
+    """, {("sudan", "ASSAULT", "hamas", False, "hypothetical")}, id="might-accept-troops-to-attack"),
+    # an event noun is no more asserted than the modal verb it is the object of
+    pytest.param("""
+    Egypt         PROPN  nsubj     said                             [GPE egypt#name]
+    said          VERB   ROOT      said          lemma=say
+    Israel        PROPN  nsubj     hold                             [GPE israel#name]
+    would         AUX    aux       hold          tag=MD
+    hold          VERB   ccomp     said          tag=VB
+    a             DET    det       attack
+    military      ADJ    amod      attack
+    attack        NOUN   dobj      hold
+    on            ADP    prep      attack
+    Hamas         PROPN  pobj      on                               [ORG hamas#name]
+    .             PUNCT  punct     said
+    """, {("israel", "ASSAULT", "hamas", False, "hypothetical")}, id="would-hold-an-attack-noun"),
 ]
 
 
@@ -197,6 +222,21 @@ DEMANDED = [
 @pytest.mark.parametrize("spec,expected", DEMANDED)
 def test_demanded(kb, spec, expected):
     assert events_modality(relations(spec, kb)) == expected
+
+
+def test_called_for_x_to_act_is_demanded(kb):
+    # "called for Israel to attack Hamas" (``demand_object``'s "call for" before an infinitive
+    # clause): the attack is asked for, not done
+    assert unasserted(relations("""
+    Egypt         PROPN  nsubj     called                           [GPE egypt#name]
+    called        VERB   ROOT      called        lemma=call
+    for           SCONJ  mark      attack
+    Israel        PROPN  nsubj     attack                           [GPE israel#name]
+    to            PART   aux       attack
+    attack        VERB   advcl     called        tag=VB
+    Hamas         PROPN  dobj      attack                           [ORG hamas#name]
+    .             PUNCT  punct     called
+    """, kb)) == {("israel", "ASSAULT", "hamas", False, "demanded")}
 
 
 # -- reported speech: the source ---------------------------------------------------------

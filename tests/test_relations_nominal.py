@@ -333,6 +333,22 @@ def test_the_victims_of_a_passive_relative_clause(kb):
     """, kb)) == {("hamas", "ASSAULT", "israel", True)}
 
 
+def test_the_victims_of_a_passive_verb_are_no_attackers(kb):
+    # "Pakistan says seven soldiers killed in attack on X": the reporter is not the attacker
+    assert not events(relations("""
+    Pakistan      PROPN  nsubj     says                             [GPE pakistan#name]
+    says          VERB   ROOT      says          lemma=say tag=VBZ
+    seven         NUM    nummod    soldiers      tag=CD
+    soldiers      NOUN   dobj      says          lemma=soldier tag=NNS
+    killed        VERB   acl       soldiers      lemma=kill tag=VBN
+    in            ADP    prep      killed
+    attack        NOUN   pobj      in
+    on            ADP    prep      attack
+    Gaza          PROPN  pobj      on                               [GPE gaza-strip#name]
+    .             PUNCT  punct     says
+    """, kb))
+
+
 # -- alliances: "Turkey, Azerbaijan's closest ally" -------------------------------------------
 
 ALLIANCE = [

@@ -189,6 +189,23 @@ def test_members_named_by_their_owner(kb):
     assert ds.members(len(da.doc), lambda a: is_side(a, da), 2) == ["israel", "hamas"]
 
 
+def test_a_hyphenated_prefix_names_no_owner(kb):
+    # "Israel's government and pro-Iran militias": the militias are not Iran, so no pair
+    da, ds = reading("""
+    Israel        PROPN  poss      government                       [GPE israel#name]
+    's            PART   case      Israel
+    government    NOUN   nsubj     met
+    and           CCONJ  cc        government
+    pro           ADJ    amod      militias
+    -             PUNCT  punct     militias
+    Iran          PROPN  amod      militias                         [GPE iran#name]
+    militias      NOUN   conj      government    lemma=militia tag=NNS
+    met           VERB   ROOT      met           lemma=meet
+    .             PUNCT  punct     met
+    """, kb)
+    assert ds.members(len(da.doc), lambda a: is_side(a, da), 2) == []
+
+
 def test_it_as_an_object_is_not_its_clauses_subject(kb):
     got = events(relations("""
     Israel        PROPN  nsubj     said                             [GPE israel#name]

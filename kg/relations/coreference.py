@@ -391,8 +391,10 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     if t.lemma_.lower() in words("state_descriptor"):
         return governed_state(t, da, ds)
     if group:
-        return group_named_with(t, da, ds) or \
-            ds.last_subject(t.i, lambda x: da.type_of(x) == "Group" and not is_media(x, da))
+        # "the rebels" are no group the knowledge base knows as unarmed (a court, a party)
+        armed_noun = t.lower_ in words("armed_collective")
+        return group_named_with(t, da, ds) or ds.last_subject(t.i, lambda x: da.type_of(x) == "Group" and not is_media(
+            x, da) and not (armed_noun and da.protos[x].kind and x not in ds.armed))
     if kind == "state":
         if t.lemma_.lower() in words("bare_state_descriptor") and any(c.dep_ != "det" for c in t.children):
             return None   # "the Israeli government", "the elected government of X": not a bare "the government"

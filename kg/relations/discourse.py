@@ -41,6 +41,12 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _OWNER_DEPS = frozenset({"poss", "compound", "amod"})
 
 
+def _after_hyphen(t: Token) -> bool:
+    """Whether ``t`` is the second half of a hyphenated modifier: "pro-Russia rebels",
+    "anti-Assad fighters" are not Russia's or Assad's (a prefix before the name)."""
+    return t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 1].whitespace_ == ""
+
+
 def is_subject(t: Token) -> bool:
     """Whether ``t`` is a clause subject or one of its conjuncts ("Egypt, Qatar and Turkey met")."""
     while t.dep_ == "conj" and t.head.i != t.i:
@@ -173,7 +179,8 @@ class Discourse:
             seen.update(t.i for t in group)
             # "Sri Lanka's government and Tamil Tiger rebels": a conjunct's owner when it names none
             got = list(dict.fromkeys(a for t in group for a in self.actors_at(t.i) or [
-                x for c in t.children if c.dep_ in _OWNER_DEPS for x in self.actors_at(c.i)] if want(a)))
+                x for c in t.children if c.dep_ in _OWNER_DEPS and not _after_hyphen(c)
+                for x in self.actors_at(c.i)] if want(a)))
             if (len(got) == size) if size else len(got) >= 2:
                 return got
         return []

@@ -51,10 +51,19 @@ def modality(trigger: Token, words: Callable[[str], frozenset[str]]) -> str:
         if cur.dep_ == "advcl":
             if any(c.dep_ == "mark" and c.lower_ in words("hypothetical") for c in cur.children):
                 return "hypothetical"
+            if any(c.dep_ == "mark" and f"{head.lemma_.lower()} {c.lower_}" in words("demand_object")
+                   for c in cur.children):
+                return "demanded"   # "called for the government to recognize X" (``demand_object``)
             if not any(c.dep_ == "aux" and c.lower_ == INFINITIVE for c in cur.children):
                 break   # a finite adverbial clause stands on its own; "to ..." goes on up
         if cur.dep_ == "ccomp":
             break
+        if cur.dep_ in ("advcl", "xcomp", "dobj") and head.pos_ in ("VERB", "AUX"):
+            # "might accept a force to aid X", "will fly to Doha to meet", "would hold an
+            # exercise": the purpose, complement or event object is no more asserted than its verb
+            above = _own_modality(head, words)
+            if above:
+                return above
         cur, steps = head, steps + 1
     return "asserted"
 

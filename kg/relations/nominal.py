@@ -252,10 +252,17 @@ def light_verb_subjects(n: Token, da: DocumentActors, ds: Discourse) -> tuple[li
             head = head.head
     light = head.lemma_.lower() in words("authorship_verb" if authorship else "light_verb")
     # "arrived in Cairo for talks with": any verb; "warned of attacks", "met during the war": no agent
-    through = n.dep_ == "pobj" and n.head.lower_ not in words("no_agent_prep")
+    through = n.dep_ == "pobj" and n.head.lower_ not in words("no_agent_prep") and not _victims_verb(head, da)
     if n.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and (light or through):
         return [a for a in subjects(head, da, ds) if da.type_of(a) != "Place"], light
     return [], False
+
+
+def _victims_verb(v: Token, da: DocumentActors) -> bool:
+    """"(Pakistan says) seven soldiers killed in attack on ...": a passive verb of harm the
+    event noun hangs on; its subject (or the noun it is on) is the victim, not the attacker."""
+    passive = v.tag_ == "VBN" and (v.dep_ == "acl" or any(c.dep_ in PASS_SUBJ_DEPS for c in v.children))
+    return passive and any(f.predicate == ASSAULT for f in da.kb.lexicon.verbs.get(v.lemma_.lower(), ()))
 
 
 def came_under(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
