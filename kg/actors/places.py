@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ..ontology import Ontology
+from ..ontology import Ontology, norm
 from .locative import is_locative
 from .names import name_text
 from .recognition import Candidate
@@ -78,6 +78,21 @@ def best_geo(candidates: list[dict], votes: dict[str, int], strict: bool = False
     if not candidates:
         return None
     return max(candidates, key=lambda r: (votes.get(r["cc"], 0), r["population"]))
+
+
+def own_or_evoked(candidates: list[dict], surface: str, votes: dict[str, int]) -> list[dict]:
+    """The GeoNames places of a look-up of ``surface`` that bear it as their own name, or
+    lie in a country the document evokes: a place known by ``surface`` only as another
+    name, far from the story, is a namesake by accident ("talking to Media" in a Pakistan
+    report is no Mehdya, Morocco; "JuA" no Juara, Brazil; "the North" no North Salt Lake).
+
+    >>> own_or_evoked([{"name": "Mehdya", "cc": "MA"}], "Media", {"PK": 3})
+    []
+    >>> [r["cc"] for r in own_or_evoked([{"name": "Misratah", "cc": "LY"}], "Misrata", {"LY": 2})]
+    ['LY']
+    """
+    key = norm(surface)
+    return [r for r in candidates if norm(r["name"]) == key or votes.get(r["cc"], 0) > 0]
 
 
 @lru_cache(maxsize=1)
