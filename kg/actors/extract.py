@@ -149,7 +149,8 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
     label = span.label_
     text = place_name(span, kb.lexicon.words_of, "group_kind_word" if label == "ORG" else "place_kind")
     hits = kb.lookup(text)
-    if (hits and label != "PERSON") or (hits and hits[0][0].type in PEOPLE):
+    if (hits and label != "PERSON") or (hits and hits[0][0].type in PEOPLE
+                                        and not is_surname_of(span, person_names, articles)):
         entry, how = hits[0]
         add_kb_mention(da, span, entry, how)
         return False
