@@ -232,3 +232,19 @@ def test_a_known_surname_after_a_namesakes_full_name_is_the_namesakes(kb):
     """, kb)
     assert list(recs) == ["tjani-el-sissi"], sorted(recs)
     assert set(recs["tjani-el-sissi"].aliases) == {"Tjani El-Sissi", "Sissi"}
+
+
+def test_the_second_of_a_known_persons_three_names_alone_is_that_person(kb):
+    # "Kiir" after "Salva Kiir Mayardit": the surname before the clan name
+    recs = actors("""
+    Salva         PROPN  compound  Mayardit                         [PERSON salva-kiir-mayardit#name
+    Kiir          PROPN  compound  Mayardit
+    Mayardit      PROPN  nsubj     spoke                            ]
+    spoke         VERB   ROOT      spoke         lemma=speak
+    .             PUNCT  punct     spoke
+    Kiir          PROPN  nsubj     left                             [PERSON]
+    left          VERB   ROOT      left          lemma=leave
+    .             PUNCT  punct     left
+    """, kb)
+    assert list(recs) == ["salva-kiir-mayardit"], sorted(recs)
+    assert set(recs["salva-kiir-mayardit"].aliases) == {"Salva Kiir Mayardit", "Kiir"}
