@@ -71,6 +71,19 @@ LONGER = [
     Wednesday     PROPN  pobj      on                               [DATE]
     .             PUNCT  punct     told
     """, {"radio-free-asia": ("Group", "Radio Free Asia")}, set(), id="an-organisation-the-ruler-cut-before-a-place"),
+    # a name the NER cut before "of" and a known name: one longer name, not the state
+    pytest.param("""
+    Rebels        NOUN   nsubj     said          lemma=rebel tag=NNS
+    of            ADP    prep      Rebels
+    the           DET    det       Movement                         [ORG
+    Patriotic     PROPN  compound  Movement
+    Movement      PROPN  pobj      of
+    of            ADP    prep      Movement                         ]
+    Sudan         PROPN  pobj      of                               [GPE sudan#name]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, {"patriotic-movement-of-sudan": ("Group", "Patriotic Movement of Sudan")}, set(),
+        id="a-name-cut-before-of-and-a-state"),
     # a known place after a capitalised word that qualifies it: another place ("Blue Nile")
     pytest.param("""
     Rebels        NOUN   nsubj     fought        lemma=rebel tag=NNS

@@ -53,6 +53,8 @@ def longer_name_spans(doc: Doc, ix: DocIndex, known: list[Span], unknown: list[S
         k = starts.get(u.end)
         if u.label_ == "ORG" and k is not None and k.label_ == "LOC" and _same_line(doc, u.start, k.end):
             out.append(Span(doc, u.start, k.end, label="ORG"))   # "Radio Free" + "Asia"
+        elif k is not None and _cut_before_of(u, words) and _same_line(doc, u.start, k.end):
+            out.append(Span(doc, u.start, k.end, label=u.label_))   # "the Patriotic Movement of" + "Ivory Coast"
     return out
 
 
@@ -118,6 +120,16 @@ def _headed_run(doc: Doc, ix: DocIndex, known: Span, words) -> Span | None:
             label = "LOC" if doc[end - 1].lower_ in words("place_suffix") else "ORG"
             return Span(doc, known.start, end, label=label)
     return None
+
+
+def _cut_before_of(span: Span, words) -> bool:
+    """Whether a name the NER found ends in a word that joins names ("the Patriotic Movement
+    of", "the Sea of": ``acronym_stop_word``), its capitalised words no bare government word."""
+    stop = words("acronym_stop_word")
+    names = [t for t in span if t.lower_ not in stop]
+    return len(span) > 1 and span[-1].lower_ in stop and span[-1].is_lower and bool(names) \
+        and all(t.text[:1].isupper() for t in names) \
+        and not all(t.lower_ in words("government_modifier") for t in names)
 
 
 def qualified_places(doc: Doc, ix: DocIndex, known: list[Span], in_entity: set[int]) -> list[Span]:
