@@ -359,3 +359,16 @@ def test_a_places_other_name_in_the_storys_country_is_the_place(kb):
     .             PUNCT  punct     held
     """, kb)
     assert "misratah-ly" in recs, sorted(recs)
+
+
+def test_a_compass_word_is_no_far_places_other_name(kb):
+    # "the North" in a Sudan story: no North Salt Lake (US), whose other name it is
+    recs = actors("""
+    Sudanese      ADJ    amod      rebels                           [NORP sudan#demonym]
+    rebels        NOUN   nsubj     attacked      lemma=rebel tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    the           DET    det       North
+    North         PROPN  dobj      attacked                         [LOC]
+    .             PUNCT  punct     attacked
+    """, kb)
+    assert "north-salt-lake-us" not in recs, sorted(recs)
