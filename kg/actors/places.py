@@ -82,17 +82,20 @@ def best_geo(candidates: list[dict], votes: dict[str, int], strict: bool = False
 
 def own_or_evoked(candidates: list[dict], surface: str, votes: dict[str, int]) -> list[dict]:
     """The GeoNames places of a look-up of ``surface`` that bear it as their own name, or
-    lie in a country the document evokes: a place known by ``surface`` only as another
-    name, far from the story, is a namesake by accident ("talking to Media" in a Pakistan
-    report is no Mehdya, Morocco; "JuA" no Juara, Brazil; "the North" no North Salt Lake).
+    lie in a country the document evokes or on the continent of one: a place known by
+    ``surface`` only as another name, far from the story, is a namesake by accident
+    ("talking to Media" in a Pakistan report is no Mehdya, Morocco; "JuA" no Juara,
+    Brazil; "the North" in a Sudan story no North Salt Lake; "Jenin" near Israel is Janin).
 
     >>> own_or_evoked([{"name": "Mehdya", "cc": "MA"}], "Media", {"PK": 3})
     []
-    >>> [r["cc"] for r in own_or_evoked([{"name": "Misratah", "cc": "LY"}], "Misrata", {"LY": 2})]
-    ['LY']
+    >>> [r["cc"] for r in own_or_evoked([{"name": "Janin", "cc": "PS"}], "Jenin", {"IL": 2})]
+    ['PS']
     """
     key = norm(surface)
-    return [r for r in candidates if norm(r["name"]) == key or votes.get(r["cc"], 0) > 0]
+    continents = {continent_of(cc) for cc, n in votes.items() if n}
+    return [r for r in candidates if norm(r["name"]) == key or votes.get(r["cc"], 0) > 0
+            or not continents or continent_of(r["cc"]) in continents]
 
 
 @lru_cache(maxsize=1)
