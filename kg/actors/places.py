@@ -22,6 +22,7 @@ from .types import CITY_KIND, HOW_CAPITAL, PLACE, STATE
 
 VERB_POS = frozenset({"VERB", "AUX"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+KNOWN_CITY = 100_000   # inhabitants: a city whose other names (exonyms, transliterations) are widely known
 
 
 def country_votes(spans: list[Candidate], kb: Ontology) -> dict[str, int]:
@@ -86,16 +87,17 @@ def own_or_evoked(candidates: list[dict], surface: str, votes: dict[str, int]) -
     ``surface`` only as another name, far from the story, is a namesake by accident
     ("talking to Media" in a Pakistan report is no Mehdya, Morocco; "JuA" no Juara,
     Brazil; "the North" in a Sudan story no North Salt Lake; "Jenin" near Israel is Janin).
+    A large city's other names are known the world over ("Hodeida" is Al Hudaydah anywhere).
 
-    >>> own_or_evoked([{"name": "Mehdya", "cc": "MA"}], "Media", {"PK": 3})
+    >>> own_or_evoked([{"name": "Mehdya", "cc": "MA", "population": 15_000}], "Media", {"PK": 3})
     []
-    >>> [r["cc"] for r in own_or_evoked([{"name": "Janin", "cc": "PS"}], "Jenin", {"IL": 2})]
+    >>> [r["cc"] for r in own_or_evoked([{"name": "Janin", "cc": "PS", "population": 40_000}], "Jenin", {"IL": 2})]
     ['PS']
     """
     key = norm(surface)
     continents = {continent_of(cc) for cc, n in votes.items() if n}
     return [r for r in candidates if norm(r["name"]) == key or votes.get(r["cc"], 0) > 0
-            or not continents or continent_of(r["cc"]) in continents]
+            or not continents or continent_of(r["cc"]) in continents or r["population"] >= KNOWN_CITY]
 
 
 @lru_cache(maxsize=1)
