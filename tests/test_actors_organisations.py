@@ -185,3 +185,21 @@ def test_a_known_acronym_after_a_form_of_its_own_name_stays_the_known_actor(kb):
     .             PUNCT  punct     said
     """, kb)
     assert list(recs) == ["rapid-support-forces"]
+
+
+def test_an_acronym_spelt_out_by_a_name_tagged_person_names_a_body(kb):
+    # "Justice and Equality Movement (JEM)" with the NER's PERSON on the name: the bracketed
+    # known acronym (here RSF) is still the spelt-out body's, which is no person
+    recs = actors("""
+    Reporters     PROPN  compound  Frontieres                       [PERSON
+    Sans          PROPN  compound  Frontieres
+    Frontieres    PROPN  nsubj     said                             ]
+    (             PUNCT  punct     RSF
+    RSF           PROPN  appos     Frontieres                       [ORG rapid-support-forces#alias]
+    )             PUNCT  punct     RSF
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    assert list(recs) == ["reporters-sans-frontieres"]
+    assert recs["reporters-sans-frontieres"].type == "Group"
+    assert set(recs["reporters-sans-frontieres"].aliases) == {"Reporters Sans Frontieres", "RSF"}

@@ -215,3 +215,36 @@ def test_with_honorific_takes_the_honorific_before_the_span():
     assert with_honorific(doc, Span(doc, 2, 3), HONORIFIC).label_ == "PERSON"
     lavrov = Span(doc, 4, 5)
     assert with_honorific(doc, lavrov, HONORIFIC) is lavrov
+
+
+def test_a_known_surname_after_a_namesakes_full_name_is_the_namesakes(kb):
+    # "Tjani El-Sissi ... Sissi": not Abdel Fattah el-Sisi, whose alias "Sissi" is
+    recs = actors("""
+    Tjani         PROPN  compound  Sissi                            [PERSON
+    El            PROPN  compound  Sissi
+    -             PUNCT  punct     Sissi                            ]
+    Sissi         PROPN  nsubj     spoke                            [PERSON abdel-fattah-el-sisi#alias]
+    spoke         VERB   ROOT      spoke         lemma=speak
+    .             PUNCT  punct     spoke
+    Sissi         PROPN  nsubj     left                             [PERSON abdel-fattah-el-sisi#alias]
+    left          VERB   ROOT      left          lemma=leave
+    .             PUNCT  punct     left
+    """, kb)
+    assert list(recs) == ["tjani-el-sissi"], sorted(recs)
+    assert set(recs["tjani-el-sissi"].aliases) == {"Tjani El-Sissi", "Sissi"}
+
+
+def test_the_second_of_a_known_persons_three_names_alone_is_that_person(kb):
+    # "Kiir" after "Salva Kiir Mayardit": the surname before the clan name
+    recs = actors("""
+    Salva         PROPN  compound  Mayardit                         [PERSON salva-kiir-mayardit#name
+    Kiir          PROPN  compound  Mayardit
+    Mayardit      PROPN  nsubj     spoke                            ]
+    spoke         VERB   ROOT      spoke         lemma=speak
+    .             PUNCT  punct     spoke
+    Kiir          PROPN  nsubj     left                             [PERSON]
+    left          VERB   ROOT      left          lemma=leave
+    .             PUNCT  punct     left
+    """, kb)
+    assert list(recs) == ["salva-kiir-mayardit"], sorted(recs)
+    assert set(recs["salva-kiir-mayardit"].aliases) == {"Salva Kiir Mayardit", "Kiir"}

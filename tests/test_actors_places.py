@@ -323,3 +323,52 @@ def test_a_capital_that_acts_is_its_state_throughout(kb):
     """, kb)
     assert set(recs) == {"colombia"}
     assert len(recs["colombia"].mentions) == 2
+
+
+# -- a place known by the name only as another name of its: only in a country the document evokes
+
+def test_a_places_other_name_far_from_the_story_is_no_place(kb):
+    # "Media": an alternate name of Mehdya (Morocco) in a Pakistan report; "JuA" one of Juara (Brazil)
+    recs = actors("""
+    Pakistani     ADJ    amod      official                         [NORP pakistan#demonym]
+    official      NOUN   nsubj     said          lemma=official
+    talking       VERB   advcl     said          lemma=talk
+    to            ADP    prep      talking
+    Media         PROPN  pobj      to                               [GPE]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    assert "mehdya-ma" not in recs, sorted(recs)
+    recs = actors("""
+    Pakistani     ADJ    amod      troops                           [NORP pakistan#demonym]
+    troops        NOUN   nsubj     fought        lemma=troop tag=NNS
+    fought        VERB   ROOT      fought        lemma=fight
+    JuA           PROPN  dobj      fought                           [ORG]
+    .             PUNCT  punct     fought
+    """, kb)
+    assert "juara-br" not in recs, sorted(recs)
+
+
+def test_a_places_other_name_in_the_storys_country_is_the_place(kb):
+    # "Misrata" is Misratah's other name: in a Libya report, the Libyan city
+    recs = actors("""
+    Libyan        ADJ    amod      rebels                           [NORP libya#demonym]
+    rebels        NOUN   nsubj     held          lemma=rebel tag=NNS
+    held          VERB   ROOT      held          lemma=hold
+    Misrata       PROPN  dobj      held                             [GPE]
+    .             PUNCT  punct     held
+    """, kb)
+    assert "misratah-ly" in recs, sorted(recs)
+
+
+def test_a_compass_word_is_no_far_places_other_name(kb):
+    # "the North" in a Sudan story: no North Salt Lake (US), whose other name it is
+    recs = actors("""
+    Sudanese      ADJ    amod      rebels                           [NORP sudan#demonym]
+    rebels        NOUN   nsubj     attacked      lemma=rebel tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    the           DET    det       North
+    North         PROPN  dobj      attacked                         [LOC]
+    .             PUNCT  punct     attacked
+    """, kb)
+    assert "north-salt-lake-us" not in recs, sorted(recs)

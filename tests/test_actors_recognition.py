@@ -109,6 +109,15 @@ CANDIDATES = [
     spoke         VERB   ROOT      spoke         lemma=speak
     .             PUNCT  punct     spoke
     """, [("Abdel-Fattah al-Sisi", "PERSON", "abdel-fattah-el-sisi", "alias")], id="given-names-before-a-known-surname-join-it"),
+    # given names that are none of a known person's before its surname: a namesake
+    pytest.param("""
+    Tjani         PROPN  compound  Sissi                            [PERSON
+    El            PROPN  compound  Sissi
+    -             PUNCT  punct     Sissi                            ]
+    Sissi         PROPN  nsubj     spoke                            [PERSON abdel-fattah-el-sisi#alias]
+    spoke         VERB   ROOT      spoke         lemma=speak
+    .             PUNCT  punct     spoke
+    """, [("Tjani El-Sissi", "PERSON", None, "ner")], id="other-given-names-before-a-known-surname-a-namesake"),
     # two person spans side by side are one name, whatever the tagger says of a word in it
     pytest.param("""
     Julius        PROPN  compound  Sisiku                           [PERSON

@@ -42,6 +42,7 @@ from .places import (
     country_votes,
     describes_place,
     looks_like_place,
+    own_or_evoked,
     place_votes,
     unify_capitals,
 )
@@ -119,7 +120,7 @@ def add_framed_state(da: DocumentActors, span: Span) -> None:
     if hits:
         add_kb_mention(da, span, hits[0][0], hits[0][1])
         return
-    geo = best_geo(da.kb.geo_lookup(text), da.country_votes)
+    geo = best_geo(own_or_evoked(da.kb.geo_lookup(text), text, da.country_votes), da.country_votes)
     if geo:
         add_geo_mention(da, span, geo, da.kb)
     else:
@@ -129,7 +130,8 @@ def add_framed_state(da: DocumentActors, span: Span) -> None:
 def _geonames_place(da: DocumentActors, span: Span, text: str) -> dict | None:
     """The GeoNames place ``span`` names, towns and villages only where
     :func:`~kg.actors.places.place_votes` allows them."""
-    return best_geo(da.kb.geo_lookup(text, place_votes(span, da.kb, da.country_votes)), da.country_votes)
+    found = da.kb.geo_lookup(text, place_votes(span, da.kb, da.country_votes))
+    return best_geo(own_or_evoked(found, text, da.country_votes), da.country_votes)
 
 
 def _names_a_person(text: str, person_names: list[list[str]]) -> bool:
@@ -147,7 +149,8 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
     label = span.label_
     text = place_name(span, kb.lexicon.words_of, "group_kind_word" if label == "ORG" else "place_kind")
     hits = kb.lookup(text)
-    if (hits and label != "PERSON") or (hits and hits[0][0].type in PEOPLE):
+    if (hits and label != "PERSON") or (hits and hits[0][0].type in PEOPLE
+                                        and not is_surname_of(span, person_names, articles)):
         entry, how = hits[0]
         add_kb_mention(da, span, entry, how)
         return False

@@ -45,6 +45,7 @@ def longer_name_spans(doc: Doc, ix: DocIndex, known: list[Span], unknown: list[S
         span = _headed_run(doc, ix, k, words)
         if span is not None:
             out.append(span)
+    out.extend(qualified_places(doc, ix, known, {i for e in doc.ents for i in range(e.start, e.end)}))
     out.extend(outlet_names(doc, ix, known + unknown, words))
     out.extend(numbered_units(doc, ix, words))
     starts = {k.start: k for k in known}
@@ -52,6 +53,8 @@ def longer_name_spans(doc: Doc, ix: DocIndex, known: list[Span], unknown: list[S
         k = starts.get(u.end)
         if u.label_ == "ORG" and k is not None and k.label_ == "LOC" and _same_line(doc, u.start, k.end):
             out.append(Span(doc, u.start, k.end, label="ORG"))   # "Radio Free" + "Asia"
+        elif k is not None and _cut_before_of(u, words) and _same_line(doc, u.start, k.end):
+            out.append(Span(doc, u.start, k.end, label=u.label_))   # "the Patriotic Movement of" + "Ivory Coast"
     return out
 
 
@@ -117,6 +120,31 @@ def _headed_run(doc: Doc, ix: DocIndex, known: Span, words) -> Span | None:
             label = "LOC" if doc[end - 1].lower_ in words("place_suffix") else "ORG"
             return Span(doc, known.start, end, label=label)
     return None
+
+
+def _cut_before_of(span: Span, words) -> bool:
+    """Whether a name the NER found ends in a word that joins names ("the Patriotic Movement
+    of", "the Sea of": ``acronym_stop_word``), its capitalised words no bare government word."""
+    stop = words("acronym_stop_word")
+    names = [t for t in span if t.lower_ not in stop]
+    return len(span) > 1 and span[-1].lower_ in stop and span[-1].is_lower and bool(names) \
+        and all(t.text[:1].isupper() for t in names) \
+        and not all(t.lower_ in words("government_modifier") for t in names)
+
+
+def qualified_places(doc: Doc, ix: DocIndex, known: list[Span], in_entity: set[int]) -> list[Span]:
+    """A known place's name after a capitalised word of no name of its own that qualifies
+    it ("Blue Nile", "Upper Nile" with the river Nile known): a longer name, another place."""
+    out = []
+    for k in known:
+        start = k.start
+        while start > 0 and k.start - start < 2 and start - 1 not in in_entity and ix.pos[start - 1] in NAME_POS \
+                and ix.upper_initial[start - 1] and doc[start - 1].dep_ == "compound" \
+                and k.start <= doc[start - 1].head.i < k.end and _same_line(doc, start - 1, k.end):
+            start -= 1
+        if start < k.start and k.label_ == "LOC":
+            out.append(Span(doc, start, k.end, label="LOC"))
+    return out
 
 
 def outlet_names(doc: Doc, ix: DocIndex, found: list[Span], words) -> list[Span]:

@@ -83,3 +83,18 @@ def is_surname_of(span: Span, person_names: list[list[str]], articles: frozenset
 def honorific_forms(honorifics: frozenset[str]) -> set[str]:
     """Honorifics without their full stop, as tokens are compared to them ("Mr." = "Mr")."""
     return {h.rstrip(".") for h in honorifics}
+
+
+def none_of_their_names(words: list[str], forms: list[str], particles: frozenset[str]) -> bool:
+    """Whether the name ``words`` written before a known person's surname are none of the
+    words of that person's name ``forms`` (a spelling variant counts: the first three
+    letters agree): "Tjani El-" before "Sissi" is no Abdel Fattah el-Sisi's.
+
+    >>> none_of_their_names(["Tjani", "El", "-"], ["Abdel Fattah el-Sisi", "Sissi"], frozenset({"el"}))
+    True
+    >>> none_of_their_names(["Abdel-Fattah"], ["Abdel Fattah el-Sisi"], frozenset({"el"}))
+    False
+    """
+    known = {w[:3] for f in forms for w in fold(f).lower().replace("-", " ").split()}
+    own = [w for t in words for w in fold(t).lower().replace("-", " ").split() if w not in particles]
+    return bool(own) and not any(w[:3] in known for w in own)

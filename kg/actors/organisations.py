@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..ontology import norm
 from .document import DocumentActors
-from .types import GROUP, HOW_IN_NAME
+from .types import GROUP, HOW_IN_NAME, PEOPLE
 
 OPENING, CLOSING = frozenset({"(", "["}), frozenset({")", "]"})
 
@@ -59,11 +59,17 @@ def resolve_parenthesised(da: DocumentActors) -> None:
         if s >= 2 and doc[s - 1].text == "(" and (s - 1) in by_end:
             outer = by_end[s - 1]
             inner, outer_p = da.protos.get(m.actor), da.protos.get(outer.actor)
-            if inner is None or outer_p is None or outer.actor == m.actor or inner.type != outer_p.type:
+            if inner is None or outer_p is None or outer.actor == m.actor:
                 continue
+            spelt = m.span.text.isupper() and outer_p.entry is None and inner.entry is not None \
+                and _spelt_namesake(da, outer.text, m.span.text, inner)
+            if inner.type != outer_p.type and not spelt:
+                continue
+            if spelt and outer_p.type in PEOPLE:
+                outer_p.type = GROUP   # "Justice and Equality Movement (JEM)", tagged PERSON: a body with initials
             if m.span.text.isupper() and inner.entry is None:
                 da.merge(m.actor, into=outer.actor)   # "... Homeland (CNSP)"
-            elif m.span.text.isupper() and outer_p.entry is None and _spelt_namesake(da, outer.text, m.span.text, inner):
+            elif spelt:
                 da.merge(m.actor, into=outer.actor)   # "Justice and Equality Movement (JEM)": not Jaish-e-Mohammed
             elif outer_p.entry is None and (m.span.text.isupper() or inner.entry is None):
                 da.merge(outer.actor, into=m.actor)   # "Jama'a Nusrat ... (JNIM)", "Sendero Luminoso (Shining Path)"

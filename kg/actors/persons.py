@@ -68,6 +68,11 @@ def _short_form_of(da: DocumentActors, toks: list[str], full: dict[str, str]) ->
     for pid, names in people:   # a surname: "Abbas" after "Mahmoud Abbas"
         if ends_name(ktoks, names):
             return pid
+    # "Kiir" for the known "Salva Kiir Mayardit": the second of a known person's three or more names
+    second = {p.id for p in da.protos.values() if p.type in PEOPLE and p.entry is not None and len(ktoks) == 1
+              and len(names := name_key(p.name.split(), articles)) >= 3 and names[1] == ktoks[0]}
+    if len(second) == 1:
+        return second.pop()
     # "President Isaias" after "Isaias Afwerki": a given name used alone, if only one person has it
     starts = [pid for pid, names in people if is_short_form(ktoks, names)]
     return starts[0] if len(starts) == 1 else None

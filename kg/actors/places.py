@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ..ontology import Ontology
+from ..ontology import Ontology, norm
 from .locative import is_locative
 from .names import name_text
 from .recognition import Candidate
@@ -22,6 +22,7 @@ from .types import CITY_KIND, HOW_CAPITAL, PLACE, STATE
 
 VERB_POS = frozenset({"VERB", "AUX"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+KNOWN_CITY = 100_000   # inhabitants: a city whose other names (exonyms, transliterations) are widely known
 
 
 def country_votes(spans: list[Candidate], kb: Ontology) -> dict[str, int]:
@@ -78,6 +79,25 @@ def best_geo(candidates: list[dict], votes: dict[str, int], strict: bool = False
     if not candidates:
         return None
     return max(candidates, key=lambda r: (votes.get(r["cc"], 0), r["population"]))
+
+
+def own_or_evoked(candidates: list[dict], surface: str, votes: dict[str, int]) -> list[dict]:
+    """The GeoNames places of a look-up of ``surface`` that bear it as their own name, or
+    lie in a country the document evokes or on the continent of one: a place known by
+    ``surface`` only as another name, far from the story, is a namesake by accident
+    ("talking to Media" in a Pakistan report is no Mehdya, Morocco; "JuA" no Juara,
+    Brazil; "the North" in a Sudan story no North Salt Lake; "Jenin" near Israel is Janin).
+    A large city's other names are known the world over ("Hodeida" is Al Hudaydah anywhere).
+
+    >>> own_or_evoked([{"name": "Mehdya", "cc": "MA", "population": 15_000}], "Media", {"PK": 3})
+    []
+    >>> [r["cc"] for r in own_or_evoked([{"name": "Janin", "cc": "PS", "population": 40_000}], "Jenin", {"IL": 2})]
+    ['PS']
+    """
+    key = norm(surface)
+    continents = {continent_of(cc) for cc, n in votes.items() if n}
+    return [r for r in candidates if norm(r["name"]) == key or votes.get(r["cc"], 0) > 0
+            or not continents or continent_of(r["cc"]) in continents or r["population"] >= KNOWN_CITY]
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ from ..ontology import Ontology
 from .framednames import framed_names
 from .index import DocIndex
 from .longnames import longer_name_spans, title_acronyms
-from .names import PARTICLES_OF_NAME, honorific_forms, is_surname_of, name_text, trim
+from .names import PARTICLES_OF_NAME, honorific_forms, is_surname_of, name_text, none_of_their_names, trim
 from .nonnames import is_calendar_span, is_no_name, thing_names, without_headline_verb
 from .placenames import context_places
 from .types import HOW_ALIAS, HOW_CAPITAL, HOW_CONTEXT, HOW_DEMONYM, HOW_FRAMED, HOW_NAME, HOW_NER, PEOPLE, STATE
@@ -48,7 +48,7 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     """Entity spans to resolve, with person names mended, in text order; and the full
     person names written in the document (tokens), for telling surnames apart."""
     ents = _entity_spans(doc, ix, kb)
-    merged = _extend_known_persons(doc, _mend_split_names(doc, ents, kb.lexicon.words_of("name_particle")))
+    merged = _extend_known_persons(doc, _mend_split_names(doc, ents, kb.lexicon.words_of("name_particle"), kb))
     honorific = honorific_forms(kb.lexicon.words_of("honorific"))
     out = [c for c in (_candidate(ent, ix, kb, honorific) for ent in merged) if c is not None]
     out = [part for c in out for part in split_list(c, kb.lexicon.words_of)]
@@ -65,6 +65,7 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     persons = [name_text(sp).split() for sp, kb_id, _ in out if sp.label_ == "PERSON" and len(sp) > 1]
     persons += [kb.entries[k].name.split() for _, k, _ in out if k and kb.entries[k].type in PEOPLE]
     articles = kb.lexicon.words_of("name_article_prefix")
+    out = _surnames_of_namesakes(out, kb, articles)
     out = [part for c in out for part in split_possessor(c, persons, articles)]
     out = [compass_state(c, out, kb) for c in out]
     out.extend(Candidate(span, None, HOW_NER) for span in proper_noun_places(doc, ix, taken, kb)
@@ -158,6 +159,18 @@ def compass_state(c: Candidate, found: list[Candidate], kb: Ontology) -> Candida
     return c
 
 
+def _surnames_of_namesakes(found: list[Candidate], kb: Ontology, articles: frozenset[str]) -> list[Candidate]:
+    """A known person's one-word name that is the surname of another person the document
+    names in full ("Tjani El-Sissi", then "Sissi") is that person's, unless the known
+    person is named in full too."""
+    written = [name_text(c.span).split() for c in found if c.kb_id is None and c.span.label_ == "PERSON"
+               and len(c.span) > 1]
+    full = {c.kb_id for c in found if c.kb_id and len(c.span) > 1}
+    return [Candidate(c.span, None, HOW_NER) if c.kb_id and c.kb_id not in full and len(c.span) == 1
+            and kb.entries[c.kb_id].type in PEOPLE and is_surname_of(c.span, written, articles) else c
+            for c in found]
+
+
 def split_possessor(c: Candidate, persons: list[list[str]], articles: frozenset[str]) -> list[Candidate]:
     """"Machar's SPLM-IO party" (one ORG span): the possessor, a person named in the
     document, and the organisation are two names ("New People's Army" stays one)."""
@@ -197,7 +210,7 @@ def _entity_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> list[Span]:
     return [e for e in ents if e.ent_id_ or not inside_role(e, ix, kb.lexicon.roles)]
 
 
-def _mend_split_names(doc: Doc, ents: list[Span], particles: frozenset[str]) -> list[Span]:
+def _mend_split_names(doc: Doc, ents: list[Span], particles: frozenset[str], kb: Ontology) -> list[Span]:
     """Join a name the NER cut in two ("Oleksandr" ORG + "Syrskyi" GPE, "Abdel-Fattah" +
     "al-Sisi", "Julius Sisiku" + "Ayuk Tabe", "Sabah" (a known place) + "Ahmad Al-Jaber Al-"
     + "Sabah") into one PERSON."""
@@ -209,6 +222,8 @@ def _mend_split_names(doc: Doc, ents: list[Span], particles: frozenset[str]) -> 
             merged[-1] = Span(doc, prev.start, ent.end, label=ent.label_ if ent.label_ != "PERSON" else prev.label_)
             continue
         join = _join(doc, prev, ent, particles) if prev is not None else None
+        if join and _namesake(doc[prev.start:ent.start], join, kb, particles):
+            join = ""   # "Tjani El-" + "Sissi": another person than the known one so called
         if join is None:
             merged.append(ent)
         else:
@@ -232,6 +247,12 @@ def _extend_known_persons(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 _PLACE_LABELS = frozenset({"LOC", "FAC"})
+
+
+def _namesake(given: Span, ref: str, kb: Ontology, particles: frozenset[str]) -> bool:
+    """Whether the given names before a known person's surname are none of that person's."""
+    entry = kb.entries.get(ref.split("#")[0])
+    return entry is not None and none_of_their_names([t.text for t in given], [entry.name, *entry.aliases], particles)
 
 
 def _hyphen_glued(doc: Doc, prev: Span, ent: Span) -> bool:

@@ -4,7 +4,8 @@ The statistical NER tags the same word differently from sentence to sentence ("A
 place in one, nothing in the next, a person in a third). :func:`add_repeated_names` gives
 every later or earlier occurrence of a name the document already resolved to a place, a
 group or a person (one the knowledge base does not know: the entity ruler already finds those
-everywhere) a mention of that actor, when the occurrence stands alone: not inside another
+everywhere; or a known person's short form the knowledge base does not list)
+a mention of that actor, when the occurrence stands alone: not inside another
 mention and not part of a longer capitalised name.
 """
 
@@ -13,11 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .document import DocumentActors, MentionInfo
-from .types import GROUP, HOW_REPEAT, PERSON, PLACE
+from .types import GROUP, HOW_REPEAT, HOW_SHORT, OFFICIAL, PEOPLE, PERSON, PLACE
 
 REPEATED_TYPES = frozenset({PLACE, GROUP, PERSON})
 MIN_NAME_CHARS = 3
-_LABELS = {PLACE: "LOC", GROUP: "ORG", PERSON: "PERSON"}
+_LABELS = {PLACE: "LOC", GROUP: "ORG", PERSON: "PERSON", OFFICIAL: "PERSON"}
 
 
 def add_repeated_names(da: DocumentActors) -> None:
@@ -27,7 +28,8 @@ def add_repeated_names(da: DocumentActors) -> None:
     forms: dict[tuple[str, ...], str] = {}
     for m in da.mentions:
         p = da.protos[m.actor]
-        if p.entry is None and p.type in REPEATED_TYPES and _name_like(m.span):
+        short = m.how == HOW_SHORT and p.type in PEOPLE   # "Machar" for the known Riek Machar Teny Dhurgon
+        if (short or p.entry is None and p.type in REPEATED_TYPES) and _name_like(m.span):
             forms.setdefault(tuple(t.text for t in m.span), m.actor)
     if not forms:
         return
