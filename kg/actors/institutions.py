@@ -55,7 +55,7 @@ def find_institutions(da: DocumentActors) -> None:
             da.mentions.append(MentionInfo(m.actor, span, span.text, m.how))
             continue
         role, name = institution_role_and_name(doc, m.span, doc[end - 1])
-        if _movement_name(da, da.protos[m.actor].type, da.doc[m.span.end:head.i]):
+        if _movement_name(da, da.protos[m.actor].type, doc[m.span.end:head.i]):
             # "the Sudan Liberation Army": an armed movement's own name, not Sudan's army
             da.mentions.remove(m)
             add_new(da, span, name, GROUP, HOW_NER, text=span.text)
