@@ -131,3 +131,78 @@ def test_the_agent_a_retaliation_answers(kb):
     da, ds = reading(THREATS[5].values[0], kb)
     assert retaliation_targets(token(da, "retaliate"), da, ds) == ["israel"]
     assert retaliation_targets(token(da, "threatened"), da, ds) == []     # no retaliation word
+
+
+# a counter-attack with no object answers the last attack reported on its subject's side
+COUNTERATTACKS = [
+    pytest.param("""
+    North          PROPN  compound   vessels        lemma=North tag=NNP      [NORP north-korea#demonym
+    Korean         PROPN  compound   vessels        lemma=Korean tag=NNP     ]
+    vessels        NOUN   nsubj      fired          lemma=vessel tag=NNS
+    fired          VERB   ROOT       fired          lemma=fire tag=VBD
+    on             ADP    prep       fired          tag=IN
+    South          PROPN  compound   boat           lemma=South tag=NNP      [NORP south-korea#demonym
+    Korean         PROPN  compound   boat           lemma=Korean tag=NNP     ]
+    boat           NOUN   pobj       on             lemma=boat tag=NN
+    .              PUNCT  punct      fired          tag=.
+    The            DET    det        ships          tag=DT
+    South          PROPN  compound   ships          lemma=South tag=NNP      [NORP south-korea#demonym
+    Korean         PROPN  compound   ships          lemma=Korean tag=NNP     ]
+    ships          NOUN   nsubj      returned       lemma=ship tag=NNS
+    returned       VERB   ROOT       returned       lemma=return tag=VBD
+    fire           NOUN   dobj       returned       lemma=fire tag=NN
+    .              PUNCT  punct      returned       tag=.
+    """, {("north-korea", "ASSAULT", "south-korea", True), ("south-korea", "ASSAULT", "north-korea", True)},
+        id="x-fired-on-y-y-returned-fire"),
+    pytest.param("""
+    Pakistani      ADJ    amod       troops         lemma=Pakistani tag=JJ   [NORP pakistan#demonym]
+    troops         NOUN   nsubj      fired          lemma=troop tag=NNS
+    fired          VERB   ROOT       fired          lemma=fire tag=VBD
+    at             ADP    prep       fired          tag=IN
+    Indian         ADJ    amod       positions      lemma=Indian tag=JJ      [NORP india#demonym]
+    positions      NOUN   pobj       at             lemma=position tag=NNS
+    .              PUNCT  punct      fired          tag=.
+    India          PROPN  nsubj      retaliated     lemma=India tag=NNP      [GPE india#name]
+    retaliated     VERB   ROOT       retaliated     lemma=retaliate tag=VBD
+    .              PUNCT  punct      retaliated     tag=.
+    """, {("pakistan", "ASSAULT", "india", True), ("india", "ASSAULT", "pakistan", True)},
+        id="x-fired-at-y-y-retaliated"),
+    # an army answers the attacks on its state
+    pytest.param("""
+    India          PROPN  nsubj      fired          lemma=India tag=NNP      [GPE india#name]
+    fired          VERB   ROOT       fired          lemma=fire tag=VBD
+    at             ADP    prep       fired          tag=IN
+    Pakistani      ADJ    amod       positions      lemma=Pakistani tag=JJ   [NORP pakistan#demonym]
+    positions      NOUN   pobj       at             lemma=position tag=NNS
+    .              PUNCT  punct      fired          tag=.
+    The            DET    det        Army           tag=DT
+    Pakistan       PROPN  compound   Army           lemma=Pakistan tag=NNP   [ORG pakistan-army#name
+    Army           PROPN  nsubj      hit            lemma=Army tag=NNP       ]
+    hit            VERB   ROOT       hit            lemma=hit tag=VBD
+    back           ADV    advmod     hit            tag=RB
+    .              PUNCT  punct      hit            tag=.
+    """, {("india", "ASSAULT", "pakistan", True), ("pakistan-army", "ASSAULT", "india", True)},
+        id="x-fired-at-y-ys-army-hit-back"),
+    # the last attack was on someone else's side: whom the counter-attack answers is unknown
+    pytest.param("""
+    Russia         PROPN  nsubj      struck         lemma=Russia tag=NNP     [GPE russia#name]
+    struck         VERB   ROOT       struck         lemma=strike tag=VBD
+    Ukraine        PROPN  dobj       struck         lemma=Ukraine tag=NNP    [GPE ukraine#name]
+    .              PUNCT  punct      struck         tag=.
+    Israel         PROPN  nsubj      retaliated     lemma=Israel tag=NNP     [GPE israel#name]
+    retaliated     VERB   ROOT       retaliated     lemma=retaliate tag=VBD
+    .              PUNCT  punct      retaliated     tag=.
+    """, {("russia", "ASSAULT", "ukraine", True)}, id="retaliated-after-an-attack-on-another"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", COUNTERATTACKS)
+def test_counterattacks_answer_the_last_attack_on_their_side(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+def test_the_camp_of_a_body_is_its_state(kb):
+    from kg.relations.threat import camp
+    da, _ = reading(COUNTERATTACKS[1].values[0], kb)
+    assert camp("india", da) == ["india"]
+    assert camp("pakistan-army", da) == ["pakistan-army", "pakistan-armed-forces", "pakistan"]

@@ -6,8 +6,9 @@
   object of a demand or threat in its complement ("urged Israel to ...",
   "threatened attacks on X"), the area struck ("struck targets in Gaza"),
   mediation ("brokered a truce between X and Y", or the sides at war), and the
-  rejection a refusal states ("refused to negotiate with the M23"), and reciprocal objects
-  ("both sides accused each other": both ways).
+  rejection a refusal states ("refused to negotiate with the M23"), reciprocal objects
+  ("both sides accused each other": both ways), and whom a counter-attack with no object
+  answers ("X fired on Y ... Y returned fire": the earlier attacker).
 * :func:`displacement_order` — "Israel told civilians to leave X" -> COERCE X.
 """
 
@@ -30,7 +31,7 @@ from .index import TokenIndex
 from .mediation import mediated_parties, open_parties
 from .nominal import is_symmetric_noun, noun_agents
 from .subjects import subjects as subjects_of
-from .threat import retaliation_targets, threat_head
+from .threat import answered_attack, retaliation_targets, threat_head
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -94,6 +95,8 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
         yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da, ds)
         return
     objects = _unframed_objects(v, frame, objects, passive, da, ds)
+    if frame.predicate == ASSAULT and not objects and not passive and (answered := answered_attack(v, subjects, da, ds)):
+        objects, rule = answered, "clause.counterattack"   # "The South Korean ships returned fire"
     if not objects and len(subjects) > 1 and reciprocal_object(v, words):
         # "Both sides have accused each other": every subject of every other, both ways
         yield from _pairs(v, frame, [(s, o) for s in subjects for o in subjects if s != o], "clause.reciprocal", da, ds)

@@ -16,7 +16,8 @@ updates it after each sentence with the sides last seen fighting. It holds
 * the pairs of actors (no places) the text set in relation (talks, accords, fighting,
   accusations: ``party_predicate``), from which a mediator's parties are read;
 * the agent of the last attack, whom "the attack", "the blast", "the incident" stand for,
-  and of the last event of each predicate ("the drills": the last to mobilise);
+  and of the last event of each predicate ("the drills": the last to mobilise); every attack's
+  agent and target, whom a counter-attack ("returned fire") answers;
 * the places the text described by a kind and another place ("southern Gaza's main
   city" = Khan Yunis, in Gaza), noted by coreference until a location rule reports them.
 """
@@ -76,6 +77,7 @@ class Discourse:
     party_predicates: frozenset[str] = frozenset()   # lower-case predicates that set two parties in relation
     party_pairs: list[tuple[str, str]] = field(default_factory=list)   # such pairs (no places), in order
     attacker: str | None = None               # the agent of the last attack ("the blast", "the attack")
+    assaults: list[tuple[str, str]] = field(default_factory=list)   # (agent, target) of each attack, in order
     agents: dict[str, str] = field(default_factory=dict)   # predicate -> agent of its last event ("the drills")
     armed: frozenset[str] = frozenset()       # the armed non-state groups of the document ("the rebels")
     _titles: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)   # person -> (title, owner)
@@ -234,6 +236,7 @@ class Discourse:
                 self.belligerents = (f.subject, f.object)
             if f.predicate == ASSAULT and self.type_of(f.subject) != "Place":
                 self.attacker = f.subject
+                self.assaults.append((f.subject, f.object))
             if self.type_of(f.subject) != "Place":
                 self.agents[f.predicate] = f.subject
         out: list[Found] = []

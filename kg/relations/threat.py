@@ -5,7 +5,9 @@
   threat is itself the act);
 * :func:`retaliation_targets` — "retaliate for an Israeli air strike", "retaliation against
   Israeli airstrikes", "pledged to retaliate after Iran launched missiles": the agent of the
-  attack a retaliation answers.
+  attack a retaliation answers;
+* :func:`answered_attack` — "North Korean boats fired on a South Korean patrol ... The South
+  Korean ships returned fire": whom a counter-attack with no object answers.
 """
 
 from __future__ import annotations
@@ -90,3 +92,38 @@ def vowed_noun(n: Token, frame: Frame, da: DocumentActors) -> Token | None:
             and not any(c.dep_ == "neg" for c in head.children):
         return head
     return None
+
+
+def answered_attack(v: Token, subjects: list[str], da: DocumentActors, ds: Discourse) -> list[str]:
+    """Whom the counter-attack ``v`` (``counterattack_verb``: "retaliated", "returned fire", "hit
+    back", with no object) answers: the agent of the last attack the text reported, in an earlier
+    sentence, on the side of its subjects (an actor, the body it belongs to: "Pakistani troops
+    fired at Indian positions ... Indian troops returned fire"); [] when there is none."""
+    if not subjects or not is_counterattack(v, da.kb.lexicon.words_of("counterattack_verb")):
+        return []
+    side = {c for s in subjects for c in camp(s, da)}
+    for agent, target in reversed(ds.assaults):
+        if side.intersection(camp(target, da)) and side.isdisjoint(camp(agent, da)):
+            return [agent]
+    return []
+
+
+def is_counterattack(v: Token, counter: frozenset[str]) -> bool:
+    """Whether verb ``v`` says a counter-attack: its lemma, or its lemma with its particle or
+    direct object ("hit back", "return fire"), is in ``counter``."""
+    lemma = v.lemma_.lower()
+    return lemma in counter or any(f"{lemma} {c.lemma_.lower()}" in counter
+                                   for c in v.children if c.dep_ in ("prt", "dobj", "obj", "advmod"))
+
+
+def camp(a: str, da: DocumentActors) -> list[str]:
+    """``a`` and the bodies it belongs to, nearest first: "Indian Army" -> Indian Army, Indian Armed
+    Forces, India (the parent the text names it after, or its knowledge-base parent)."""
+    out: list[str] = []
+    cur: str | None = a
+    while cur and cur not in out:
+        out.append(cur)
+        parents = [i.parent for i in da.institutions if i.group == cur]
+        entry = da.kb.entries.get(cur)
+        cur = parents[0] if parents else (entry.parent if entry is not None else None)
+    return out
