@@ -273,3 +273,48 @@ def test_targets_of_strikes_are_not_their_agents(kb):
     .              PUNCT  punct      hit            tag=.
     """
     assert events(relations(spec, kb)) == {("israel", "ASSAULT", "hamas", True)}
+
+
+# forces moved by a passive verb: their side (or the "by" agent) moves them to the frame's object
+DEPLOYED = [
+    pytest.param("""
+    Some           ADV    advmod     2,000          tag=RB
+    2,000          NUM    nummod     peacekeepers   tag=CD
+    Russian        ADJ    amod       peacekeepers   lemma=Russian tag=JJ     [NORP russia#demonym]
+    peacekeepers   NOUN   nsubjpass  deployed       lemma=peacekeeper tag=NNS
+    were           AUX    auxpass    deployed       lemma=be tag=VBD
+    deployed       VERB   ROOT       deployed       lemma=deploy tag=VBN
+    to             ADP    prep       deployed       tag=IN
+    Nagorno-Karabakh PROPN pobj      to             lemma=Nagorno-Karabakh tag=NNP [GPE nagorno-karabakh#name]
+    .              PUNCT  punct      deployed       tag=.
+    """, {("russia", "MOBILIZE", "nagorno-karabakh", True)}, id="x-peacekeepers-were-deployed-to-y"),
+    pytest.param("""
+    Hundreds       NOUN   nsubjpass  deployed       lemma=hundred tag=NNS
+    of             ADP    prep       Hundreds       tag=IN
+    Turkish        ADJ    amod       troops         lemma=Turkish tag=JJ     [NORP turkey#demonym]
+    troops         NOUN   pobj       of             lemma=troop tag=NNS
+    were           AUX    auxpass    deployed       lemma=be tag=VBD
+    deployed       VERB   ROOT       deployed       lemma=deploy tag=VBN
+    to             ADP    prep       deployed       tag=IN
+    Libya          PROPN  pobj       to             lemma=Libya tag=NNP      [GPE libya#name]
+    .              PUNCT  punct      deployed       tag=.
+    """, {("turkey", "MOBILIZE", "libya", True)}, id="hundreds-of-x-troops-were-deployed-to-y"),
+    # the "by" agent moves the troops: the troops are no object
+    pytest.param("""
+    Russia         PROPN  nsubj      said           lemma=Russia tag=NNP     [GPE russia#name]
+    said           VERB   ROOT       said           lemma=say tag=VBD
+    troops         NOUN   nsubjpass  deployed       lemma=troop tag=NNS
+    were           AUX    auxpass    deployed       lemma=be tag=VBD
+    deployed       VERB   ccomp      said           lemma=deploy tag=VBN
+    by             ADP    agent      deployed       tag=IN
+    Turkey         PROPN  pobj       by             lemma=Turkey tag=NNP     [GPE turkey#name]
+    to             ADP    prep       deployed       tag=IN
+    Libya          PROPN  pobj       to             lemma=Libya tag=NNP      [GPE libya#name]
+    .              PUNCT  punct      said           tag=.
+    """, {("turkey", "MOBILIZE", "libya", True)}, id="troops-were-deployed-by-x-to-y"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", DEPLOYED)
+def test_forces_deployed_by_their_side(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected

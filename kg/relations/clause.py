@@ -26,7 +26,7 @@ from .arguments import actors, is_target_area, is_water, modifier_actors, pobj_a
 from .discourse import Discourse
 from .found import BetweenSides, Found, all_pairs, cameo
 from .frames import match_verb, noun_index
-from .grammar import LOCATIVE_RELATIVE, OBJ_DEPS, PASS_SUBJ_DEPS, RELATIVE_TAGS, SUBJ_DEPS, is_hyphen_participle
+from .grammar import LOCATIVE_RELATIVE, OBJ_DEPS, PASS_SUBJ_DEPS, RELATIVE_TAGS, SUBJ_DEPS, is_hyphen_participle, pobjs
 from .index import TokenIndex
 from .mediation import mediated_parties, open_parties
 from .nominal import is_symmetric_noun, noun_agents
@@ -82,7 +82,7 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
     passive = reduced or any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in v.children) or \
         (v.tag_ == "VBN" and v.dep_ == "acl")
     if passive:
-        subjects, objects, acl = _passive_arguments(v, da, ds, reduced)
+        subjects, objects, acl = _passive_arguments(v, da, ds, reduced, frame, objects)
         if acl:   # "Qatar, backed by Egypt": handled by participle()
             return
         rule = "clause.passive"
@@ -212,16 +212,35 @@ def reduced_passive(v: Token, frame: Frame, da: DocumentActors) -> bool:
         for c in kids)
 
 
-def _passive_arguments(v: Token, da: DocumentActors, ds: Discourse,
-                       reduced: bool = False) -> tuple[list[str], list[str], bool]:
+def _passive_arguments(v: Token, da: DocumentActors, ds: Discourse, reduced: bool = False,
+                       frame: Frame | None = None, own: list[str] = ()) -> tuple[list[str], list[str], bool]:
     """A passive verb's subjects (its "by" agent), objects (its passive subject, or the
     subject of a ``reduced`` passive), and whether it is a participle modifying a noun with
-    no passive subject (``acl``)."""
+    no passive subject (``acl``). Forces moved somewhere ("Russian peacekeepers were deployed
+    to Nagorno-Karabakh", a ``moved_force_noun`` under a ``moved_force_predicate`` frame) are
+    moved by the agent, else by the side their modifiers name, to the frame's own objects."""
     agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     subjects = actors(agents[0], "subj", da, ds) if agents else []
     pas = [c for c in v.children if c.dep_ in (SUBJ_DEPS if reduced else PASS_SUBJ_DEPS)]
+    force = moved_force(pas[0], frame, da) if pas and frame is not None else None
+    if force is not None:
+        owners = [a for a in ds.actors_at(force.i) or modifier_actors(force, da, ds) if da.type_of(a) != "Place"]
+        return subjects or owners, list(own), False
     objects = actors(pas[0], "obj", da, ds) if pas else []
     return subjects, objects, not pas and v.dep_ == "acl"
+
+
+def moved_force(t: Token, frame: Frame, da: DocumentActors) -> Token | None:
+    """The forces the passive subject ``t`` of a verb of ``moved_force_predicate`` names
+    (``moved_force_noun``: "Russian peacekeepers", or after a measure's "of": "hundreds of
+    Kenyan police officers"), or ``None``."""
+    words = da.kb.lexicon.words_of
+    if not frame.predicate or frame.predicate.lower() not in words("moved_force_predicate"):
+        return None
+    forces = words("moved_force_noun")
+    if t.lemma_.lower() in forces or t.lower_ in forces:
+        return t
+    return next((p for p in pobjs(t, words("quantity_prep")) if p.lemma_.lower() in forces or p.lower_ in forces), None)
 
 
 def _unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool, da: DocumentActors,
