@@ -183,6 +183,37 @@ COUNTERATTACKS = [
     .              PUNCT  punct      hit            tag=.
     """, {("india", "ASSAULT", "pakistan", True), ("pakistan-army", "ASSAULT", "india", True)},
         id="x-fired-at-y-ys-army-hit-back"),
+    # an attack noun its agent responded with
+    pytest.param("""
+    Hamas          PROPN  nsubj      fired          lemma=Hamas tag=NNP      [ORG hamas#name]
+    fired          VERB   ROOT       fired          lemma=fire tag=VBD
+    rockets        NOUN   dobj       fired          lemma=rocket tag=NNS
+    at             ADP    prep       fired          tag=IN
+    Israel         PROPN  pobj       at             lemma=Israel tag=NNP     [GPE israel#name]
+    .              PUNCT  punct      fired          tag=.
+    Israel         PROPN  nsubj      responded      lemma=Israel tag=NNP     [GPE israel#name]
+    responded      VERB   ROOT       responded      lemma=respond tag=VBD
+    with           ADP    prep       responded      tag=IN
+    artillery      NOUN   compound   fire           lemma=artillery tag=NN
+    fire           NOUN   pobj       with           lemma=fire tag=NN
+    .              PUNCT  punct      responded      tag=.
+    """, {("hamas", "ASSAULT", "israel", True), ("israel", "ASSAULT", "hamas", True)},
+        id="x-fired-at-y-y-responded-with-fire"),
+    # responding with words is no attack
+    pytest.param("""
+    Hamas          PROPN  nsubj      fired          lemma=Hamas tag=NNP      [ORG hamas#name]
+    fired          VERB   ROOT       fired          lemma=fire tag=VBD
+    rockets        NOUN   dobj       fired          lemma=rocket tag=NNS
+    at             ADP    prep       fired          tag=IN
+    Israel         PROPN  pobj       at             lemma=Israel tag=NNP     [GPE israel#name]
+    .              PUNCT  punct      fired          tag=.
+    Israel         PROPN  nsubj      responded      lemma=Israel tag=NNP     [GPE israel#name]
+    responded      VERB   ROOT       responded      lemma=respond tag=VBD
+    with           ADP    prep       responded      tag=IN
+    a              DET    det        statement      tag=DT
+    statement      NOUN   pobj       with           lemma=statement tag=NN
+    .              PUNCT  punct      responded      tag=.
+    """, {("hamas", "ASSAULT", "israel", True)}, id="y-responded-with-a-statement"),
     # the last attack was on someone else's side: whom the counter-attack answers is unknown
     pytest.param("""
     Russia         PROPN  nsubj      struck         lemma=Russia tag=NNP     [GPE russia#name]

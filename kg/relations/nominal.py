@@ -25,7 +25,7 @@ from .frames import match_noun, noun_index
 from .grammar import MODIFIER_DEPS, PASS_SUBJ_DEPS, SUBJ_DEPS, pobjs
 from .index import GERUND_NP_DEPS, TokenIndex
 from .subjects import subjects
-from .threat import retaliation_targets, vowed_noun
+from .threat import answering_fire, retaliation_targets, vowed_noun
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -66,6 +66,8 @@ def nominal_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
                 # noun with no agent, said to have happened somewhere, is the same noun named
                 # before with its agent
                 agents = [a for a in (event_anaphor(n, da, ds, fallback=False),) if a]
+            if not objects and frame.predicate == ASSAULT:
+                objects = answering_fire(n, agents, da, ds)   # "Israel responded with artillery fire"
             pairs = [(s, o) for s in agents for o in objects]
         mode = "demanded" if demanded_noun(n, da) else None
         for s, o in pairs:

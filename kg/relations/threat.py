@@ -7,7 +7,8 @@
   Israeli airstrikes", "pledged to retaliate after Iran launched missiles": the agent of the
   attack a retaliation answers;
 * :func:`answered_attack` — "North Korean boats fired on a South Korean patrol ... The South
-  Korean ships returned fire": whom a counter-attack with no object answers.
+  Korean ships returned fire": whom a counter-attack with no object answers;
+* :func:`answering_fire` — "... Israel responded with artillery fire": the same for an attack noun.
 """
 
 from __future__ import annotations
@@ -101,6 +102,24 @@ def answered_attack(v: Token, subjects: list[str], da: DocumentActors, ds: Disco
     fired at Indian positions ... Indian troops returned fire"); [] when there is none."""
     if not subjects or not is_counterattack(v, da.kb.lexicon.words_of("counterattack_verb")):
         return []
+    return last_attacker_on(subjects, da, ds)
+
+
+def answering_fire(n: Token, agents: list[str], da: DocumentActors, ds: Discourse) -> list[str]:
+    """Whom the attack noun ``n`` with no object answers when it is what its agents responded
+    with ("Israel responded with artillery fire": a ``response_verb`` with a ``response_prep``):
+    the agent of the last attack on their side, as for :func:`answered_attack`."""
+    words = da.kb.lexicon.words_of
+    head = n.head
+    if not agents or n.dep_ != "pobj" or head.lower_ not in words("response_prep") \
+            or head.head.lemma_.lower() not in words("response_verb"):
+        return []
+    return last_attacker_on(agents, da, ds)
+
+
+def last_attacker_on(subjects: list[str], da: DocumentActors, ds: Discourse) -> list[str]:
+    """The agent of the last attack reported before this sentence on the side of ``subjects``
+    (their camps meet the target's, not the agent's), or []."""
     side = {c for s in subjects for c in camp(s, da)}
     for agent, target in reversed(ds.assaults):
         if side.intersection(camp(target, da)) and side.isdisjoint(camp(agent, da)):
