@@ -124,6 +124,27 @@ OBJECTS = [
     Samar          PROPN  pobj       of             lemma=Samar tag=NNP      [GPE]
     .              PUNCT  punct      attacked       tag=.
     """, {("philippines", "ASSAULT", "samar", True)}, id="attacked-the-island-of"),
+    # the area the unnamed targets lie across
+    pytest.param("""
+    Israeli        ADJ    amod       aircraft       lemma=Israeli tag=JJ     [NORP israel#demonym]
+    aircraft       NOUN   nsubj      attacked       tag=NN
+    attacked       VERB   ROOT       attacked       lemma=attack tag=VBD
+    targets        NOUN   dobj       attacked       lemma=target tag=NNS
+    throughout     ADP    prep       targets        tag=IN
+    the            DET    det        Strip          tag=DT
+    Gaza           PROPN  compound   Strip          lemma=Gaza tag=NNP       [GPE gaza-strip#name
+    Strip          PROPN  pobj       throughout     lemma=Strip tag=NNP      ]
+    .              PUNCT  punct      attacked       tag=.
+    """, {("israel", "ASSAULT", "gaza-strip", True)}, id="attacked-targets-throughout"),
+    pytest.param("""
+    Russia         PROPN  nsubj      seized         lemma=Russia tag=NNP     [GPE russia#name]
+    seized         VERB   ROOT       seized         lemma=seize tag=VBD
+    eight          NUM    nummod     villages       tag=CD
+    villages       NOUN   dobj       seized         lemma=village tag=NNS
+    across         ADP    prep       villages       tag=IN
+    Ukraine        PROPN  pobj       across         lemma=Ukraine tag=NNP    [GPE ukraine#name]
+    .              PUNCT  punct      seized         tag=.
+    """, {("russia", "ASSAULT", "ukraine", True)}, id="seized-villages-across"),
 ]
 
 
