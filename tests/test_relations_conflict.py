@@ -339,3 +339,19 @@ DEPLOYED = [
 @pytest.mark.parametrize("spec,expected", DEPLOYED)
 def test_forces_deployed_by_their_side(kb, spec, expected):
     assert events(relations(spec, kb)) == expected
+
+
+def test_a_particle_parsed_as_an_adverb(kb):
+    """"Israeli forces were pushed back by Hamas": the parser labels "back" an adverb; it is the
+    particle of the frame "push back"."""
+    spec = """
+    Israeli        ADJ    amod       forces         lemma=Israeli tag=JJ     [NORP israel#demonym]
+    forces         NOUN   nsubjpass  pushed         lemma=force tag=NNS
+    were           AUX    auxpass    pushed         lemma=be tag=VBD
+    pushed         VERB   ROOT       pushed         lemma=push tag=VBN
+    back           ADV    advmod     pushed         tag=RB
+    by             ADP    agent      pushed         tag=IN
+    Hamas          PROPN  pobj       by             lemma=Hamas tag=NNP      [ORG hamas#name]
+    .              PUNCT  punct      pushed         tag=.
+    """
+    assert events(relations(spec, kb)) == {("hamas", "ASSAULT", "israel", True)}

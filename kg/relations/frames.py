@@ -203,6 +203,8 @@ def names_people(t: Token, da: DocumentActors) -> bool:
 def _prepositions(v: Token, dobjs: list[Token], lex: Lexicon) -> list[Token]:
     """The particles and prepositions standing with ``v`` or its objects."""
     preps = [c for c in v.children if c.dep_ in _PREP_DEPS]
+    # a particle the parser reads as an adverb: "was pushed *back* by Fano" (``adverb_particle``)
+    preps += [c for c in v.children if c.dep_ == "advmod" and c.lower_ in lex.words_of("adverb_particle")]
     # a two-word preposition the parser chains: "pulls troops out of Avdiivka" (out -> of)
     chained = lex.words_of("chained_particle")
     preps += [c for p in preps if p.lower_ in chained for c in p.children if c.dep_ == "prep"]
