@@ -145,6 +145,19 @@ OBJECTS = [
     Ukraine        PROPN  pobj       across         lemma=Ukraine tag=NNP    [GPE ukraine#name]
     .              PUNCT  punct      seized         tag=.
     """, {("russia", "ASSAULT", "ukraine", True)}, id="seized-villages-across"),
+    # the area an unnamed place after the targets lies in
+    pytest.param("""
+    Israel         PROPN  nsubj      struck         lemma=Israel tag=NNP     [GPE israel#name]
+    struck         VERB   ROOT       struck         lemma=strike tag=VBD
+    several        ADJ    amod       areas          tag=JJ
+    areas          NOUN   dobj       struck         lemma=area tag=NNS
+    along          ADP    prep       areas          tag=IN
+    the            DET    det        border         tag=DT
+    border         NOUN   pobj       along          tag=NN
+    in             ADP    prep       border         tag=IN
+    Lebanon        PROPN  pobj       in             lemma=Lebanon tag=NNP    [GPE lebanon#name]
+    .              PUNCT  punct      struck         tag=.
+    """, {("israel", "ASSAULT", "lebanon", True)}, id="struck-areas-along-the-border-in"),
 ]
 
 

@@ -443,6 +443,18 @@ def target_areas(targets: list[Token], da: DocumentActors, ds: Discourse, verb: 
                               if is_target_area(a, da)))
 
 
+def inner_target_areas(targets: list[Token], da: DocumentActors, ds: Discourse) -> list[str]:
+    """The area an unnamed place after unnamed targets lies in (``target_area_prep``, one
+    preposition further): "struck several areas along the border *in southern Lebanon*",
+    "shelled villages across three townships *in Rakhine*"."""
+    words = da.kb.lexicon.words_of
+    inner = [p for t in targets for u in (t, *t.conjuncts) if u.pos_ == "NOUN" and not da.actor_at(u.i)
+             for c in u.children if c.dep_ == "prep" for p in c.children
+             if p.dep_ == "pobj" and p.pos_ == "NOUN" and not da.actor_at(p.i) and not description(p, da, ds)]
+    return list(dict.fromkeys(a for u in inner for a in pobj_actors(u, words("target_area_prep"), da, ds)
+                              if is_target_area(a, da)))
+
+
 def is_target_area(a: str, da: DocumentActors) -> bool:
     """Whether actor ``a`` may be the area struck when the targets lie in it: a place or a state,
     not a sea or another body of water (``water_kind``): "targeting ships in the Red Sea" is no

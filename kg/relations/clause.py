@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from ..ontology import Frame
 from ..predicates import ASSAULT, COERCE, MEDIATE, REJECT, THREATEN
 from .anaphora import event_anaphor, is_party, is_state, side_of
-from .arguments import actors, is_target_area, is_water, modifier_actors, pobj_actors, target_areas
+from .arguments import actors, inner_target_areas, is_target_area, is_water, modifier_actors, pobj_actors, target_areas
 from .discourse import Discourse
 from .found import BetweenSides, Found, all_pairs, cameo
 from .frames import match_verb, noun_index
@@ -265,7 +265,7 @@ def _unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool,
         targets = [c for c in v.children if c.dep_ in OBJ_DEPS]
         if not objects:
             objects = list(dict.fromkeys(a for t in [v, *targets] for a in pobj_actors(
-                t, words("target_area_prep"), da, ds) if is_target_area(a, da)))
+                t, words("target_area_prep"), da, ds) if is_target_area(a, da))) or inner_target_areas(targets, da, ds)
         elif not any(da.type_of(o) == "Place" for o in objects):
             objects = objects + [a for a in target_areas(targets, da, ds, v) if a not in objects]
     if frame.place_object:

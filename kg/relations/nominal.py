@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from ..ontology import Frame
 from ..predicates import ASSAULT, COOPERATE, THREATEN
 from .anaphora import event_anaphor
-from .arguments import actors, is_target_area, is_water, modifier_actors, pobj_actors, target_areas
+from .arguments import actors, inner_target_areas, is_target_area, is_water, modifier_actors, pobj_actors, target_areas
 from .discourse import Discourse
 from .found import Found, all_pairs, cameo
 from .frames import match_noun, noun_index
@@ -167,7 +167,8 @@ def _event_objects(n: Token, frame: Frame, objects: list[str], da: DocumentActor
                    for p in c.children if p.dep_ == "pobj"]
         if not objects:
             objects = list(dict.fromkeys(a for t in targets for a in pobj_actors(t, words("target_area_prep"), da, ds)
-                                         if da.type_of(a) == "Place" and is_target_area(a, da)))
+                                         if da.type_of(a) == "Place" and is_target_area(a, da))) \
+                or [a for a in inner_target_areas(targets, da, ds) if da.type_of(a) == "Place"]
         elif not any(da.type_of(o) == "Place" for o in objects):
             objects = objects + [a for a in target_areas(targets, da, ds) if a not in objects]
     if frame.predicate == ASSAULT:
