@@ -18,6 +18,8 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
                                 "the Israeli military"
 ``evaluation.evaluative_accusation``  "X said Y was lying", "X called Y's attack an act of war"
                                 -> X ACCUSE Y
+``summons.summoned_envoy``      "summoned Moldova's top envoy" -> ACCUSE Moldova (+ REQUEST
+                                for a purpose that demands)
 ``mediation.mediator_role``     a mediator named by a role noun: "acting as a mediator in the
                                 crisis", "truce broker X", "under the auspices of X"
 ``location.location``           "X, a town on the edge of Y", "the Y city of X", "X on Y's edge",
@@ -64,6 +66,7 @@ from .location import described_place, location
 from .mediation import mediator_role
 from .nominal import alliance, nominal_event, truce_sides
 from .participle import participle
+from .summons import summoned_envoy
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -71,7 +74,7 @@ if TYPE_CHECKING:
 #: The rules, in the order they read each sentence. ``described_place`` reports the
 #: places the rules before it described; the sides at war are resolved after the last.
 RULES = (clause, participle, nominal_event, displacement_order, expulsion_order, demanded_event, alliance, mediator_role,
-         evaluative_accusation, described_place, affiliation, location)
+         evaluative_accusation, summoned_envoy, described_place, affiliation, location)
 
 __all__ = ["RULES", "BetweenSides", "Discourse", "Found", "extract_relations"]
 
