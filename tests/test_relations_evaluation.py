@@ -132,3 +132,63 @@ def test_the_functions(kb):
     assert blames(token(da, "lying"), words) and not blames(token(da, "said"), words)
     assert blamed_by_clause(token(da, "lying"), da, ds) == ["hamas"]
     assert culprits(token(da, "Hamas"), da, ds) == ["hamas"]
+
+
+GRIEVANCES = [
+    pytest.param("""
+    Egypt         PROPN  nsubj     voiced                           [GPE egypt#name]
+    voiced        VERB   ROOT      voiced        lemma=voice
+    concern       NOUN   dobj      voiced
+    about         ADP    prep      concern
+    Israel        PROPN  poss      strikes                          [GPE israel#name]
+    's            PART   case      Israel        tag=POS
+    strikes       NOUN   pobj      about         lemma=strike tag=NNS
+    .             PUNCT  punct     voiced
+    """, {("egypt", "ACCUSE", "israel", True)}, id="voiced-concern-about-xs-strikes"),
+    pytest.param("""
+    China         PROPN  nsubj     expressed                        [GPE china#name]
+    expressed     VERB   ROOT      expressed     lemma=express
+    strong        ADJ    amod      opposition
+    opposition    NOUN   dobj      expressed
+    over          ADP    prep      opposition
+    the           DET    det       statements
+    statements    NOUN   pobj      over          lemma=statement tag=NNS
+    issued        VERB   acl       statements    lemma=issue tag=VBN
+    by            ADP    agent     issued
+    Turkey        PROPN  pobj      by                               [GPE turkey#name]
+    .             PUNCT  punct     expressed
+    """, {("china", "ACCUSE", "turkey", True)}, id="expressed-opposition-over-statements-issued-by-x"),
+    # no grievance: negated, a grievance over no one's act, concern for someone
+    pytest.param("""
+    Egypt         PROPN  nsubj     express                          [GPE egypt#name]
+    did           AUX    aux       express       lemma=do
+    not           PART   neg       express
+    express       VERB   ROOT      express       tag=VB
+    concern       NOUN   dobj      express
+    about         ADP    prep      concern
+    Israel        PROPN  poss      strikes                          [GPE israel#name]
+    's            PART   case      Israel        tag=POS
+    strikes       NOUN   pobj      about         lemma=strike tag=NNS
+    .             PUNCT  punct     express
+    """, set(), id="did-not-express-concern"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     expressed                        [GPE egypt#name]
+    expressed     VERB   ROOT      expressed     lemma=express
+    concern       NOUN   dobj      expressed
+    for           ADP    prep      concern
+    Palestinian   ADJ    amod      civilians                        [NORP palestine#demonym]
+    civilians     NOUN   pobj      for           lemma=civilian tag=NNS
+    .             PUNCT  punct     expressed
+    """, set(), id="expressed-concern-for-civilians"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", GRIEVANCES)
+def test_accusation_by_a_stated_grievance(kb, spec, expected):
+    assert {e for e in events(relations(spec, kb)) if e[1] == "ACCUSE"} == expected
+
+
+def test_grievance_culprits(kb):
+    from kg.relations.evaluation import grievance_culprits
+    da, ds = reading(GRIEVANCES[1].values[0], kb)
+    assert grievance_culprits(token(da, "statements"), da, ds) == ["turkey"]

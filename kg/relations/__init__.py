@@ -18,6 +18,7 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
                                 "the Israeli military"
 ``evaluation.evaluative_accusation``  "X said Y was lying", "X called Y's attack an act of war"
                                 -> X ACCUSE Y
+``evaluation.grievance_accusation``  "expressed concern about Israel's strikes" -> ACCUSE Israel
 ``summons.summoned_envoy``      "summoned Moldova's top envoy" -> ACCUSE Moldova (+ REQUEST
                                 for a purpose that demands)
 ``mediation.mediator_role``     a mediator named by a role noun: "acting as a mediator in the
@@ -58,7 +59,7 @@ from .clause import clause, displacement_order
 from .coreference import appositive_descriptions
 from .demand import demanded_event
 from .discourse import Discourse
-from .evaluation import evaluative_accusation
+from .evaluation import evaluative_accusation, grievance_accusation
 from .expulsion import expulsion_order
 from .found import BetweenSides, Found
 from .index import TokenIndex
@@ -74,7 +75,7 @@ if TYPE_CHECKING:
 #: The rules, in the order they read each sentence. ``described_place`` reports the
 #: places the rules before it described; the sides at war are resolved after the last.
 RULES = (clause, participle, nominal_event, displacement_order, expulsion_order, demanded_event, alliance, mediator_role,
-         evaluative_accusation, summoned_envoy, described_place, affiliation, location)
+         evaluative_accusation, grievance_accusation, summoned_envoy, described_place, affiliation, location)
 
 __all__ = ["RULES", "BetweenSides", "Discourse", "Found", "extract_relations"]
 

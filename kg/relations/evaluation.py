@@ -13,6 +13,10 @@ unacceptable are ACCUSE), though no verb of accusing is used.
 
 The one blamed is the clause's subject (or the named object), or, when that is an event
 noun, who carried the event out ("Israel's strikes were a violation" -> Israel).
+
+:func:`grievance_accusation`: a stated grievance over someone's act ("expressed concern about
+the exercises", "voiced strong opposition over the statements issued by Japan", README of kg's
+real-news sets: "expressed concern" -> ACCUSE) accuses its agent.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..predicates import ACCUSE
-from .anaphora import PARTY_TYPES
+from .anaphora import PARTY_TYPES, event_anaphor
 from .arguments import actors, modifier_actors
 from .discourse import Discourse
 from .found import Found, cameo
@@ -64,6 +68,44 @@ def evaluative_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: 
             for o in dict.fromkeys(blamed):
                 if s != o and da.type_of(s) != "Place":
                     yield Found(s, ACCUSE, o, v, "evaluation.accusation", confidence, cameo=cameo(kb, ACCUSE))
+
+
+def grievance_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
+    """ACCUSE from whoever states a grievance (``grievance_verb`` with a ``grievance_noun`` as
+    object: "expressed concern", "lodged a protest") of the agent of what it is over
+    (``grievance_prep``, on the noun, its conjunct or the verb)."""
+    kb = da.kb
+    words = kb.lexicon.words_of
+    grievance, preps = words("grievance_noun"), words("grievance_prep")
+    for v in index.tokens(sent, "grievance"):
+        if v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
+            continue
+        nouns = [u for c in v.children if c.dep_ in ("dobj", "obj") for u in (c, *c.conjuncts)
+                 if u.lemma_.lower() in grievance and not any(d.dep_ == "neg" or d.lower_ == "no" for d in u.children)]
+        if not nouns:
+            continue
+        over = [p for h in (*nouns, v) for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+                for p in c.children if p.dep_ == "pobj"]
+        blamed = [a for p in over for a in grievance_culprits(p, da, ds)]
+        for s in subjects(v, da, ds):
+            for o in dict.fromkeys(blamed):
+                if s != o and da.type_of(s) != "Place":
+                    yield Found(s, ACCUSE, o, v, "evaluation.grievance", kb.confidence("evaluation.accusation"),
+                                cameo=cameo(kb, ACCUSE), modality="asserted")
+
+
+def grievance_culprits(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """Whose act the phrase ``t`` a grievance is over names: its :func:`culprits`, the "by" agent
+    of a participle on it ("the statements *issued by Japan*"), or the agent of the act a
+    definite event noun refers back to ("concern about *the exercises*")."""
+    got = culprits(t, da, ds)
+    if not got:
+        got = [a for v in t.children if v.dep_ == "acl" for ag in v.children if ag.dep_ == "agent"
+               for p in ag.children if p.dep_ == "pobj" for a in actors(p, "subj", da, ds)]
+    if not got:
+        agent = event_anaphor(t, da, ds)
+        got = [agent] if agent else []
+    return [a for a in got if da.type_of(a) in _BLAMED_TYPES]
 
 
 def blames(t: Token, words) -> bool:
