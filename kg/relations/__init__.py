@@ -12,6 +12,8 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
 ``clause.displacement_order``   "Israel told civilians to leave X" -> COERCE X
 ``expulsion.expulsion_order``   "gave the French ambassador 48 hours to leave" -> SANCTION
 ``demand.demanded_event``       "called for talks with North Korea" -> REQUEST North Korea
+``demand.answered_request``     "Mexico accepted the U.S. request" -> US REQUEST Mexico; a refusal
+                                of it: REJECT
 ``nominal.alliance``            "Turkey, Azerbaijan's closest ally" -> COOPERATE
 ``location.described_place``    "southern Gaza's main city" -> the city lies in Gaza
 ``affiliation.affiliation``     titles and institutions: "Israeli spokesperson Eylon Levy",
@@ -57,7 +59,7 @@ from .anaphora import armed_groups
 from .assemble import to_relations
 from .clause import clause, displacement_order
 from .coreference import appositive_descriptions
-from .demand import demanded_event
+from .demand import answered_request, demanded_event
 from .discourse import Discourse
 from .evaluation import evaluative_accusation, grievance_accusation
 from .expulsion import expulsion_order
@@ -74,8 +76,9 @@ if TYPE_CHECKING:
 
 #: The rules, in the order they read each sentence. ``described_place`` reports the
 #: places the rules before it described; the sides at war are resolved after the last.
-RULES = (clause, participle, nominal_event, displacement_order, expulsion_order, demanded_event, alliance, mediator_role,
-         evaluative_accusation, grievance_accusation, summoned_envoy, described_place, affiliation, location)
+RULES = (clause, participle, nominal_event, displacement_order, expulsion_order, demanded_event, answered_request,
+         alliance, mediator_role, evaluative_accusation, grievance_accusation, summoned_envoy, described_place,
+         affiliation, location)
 
 __all__ = ["RULES", "BetweenSides", "Discourse", "Found", "extract_relations"]
 
