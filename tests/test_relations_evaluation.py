@@ -53,6 +53,39 @@ ACCUSATIONS = [
     espionage     NOUN   pobj      in
     .             PUNCT  punct     said
     """, {("sergei-lavrov", "ACCUSE", "ukraine", True)}, id="said-x-was-involved-in-espionage"),
+    # behind a hostile deed: blamed; behind oneself's deed or behind a person: no accusation
+    pytest.param("""
+    Germany       PROPN  nsubj     said                             [GPE germany#name]
+    said          VERB   ROOT      said          lemma=say
+    Russia        PROPN  nsubj     was                              [GPE russia#name]
+    was           AUX    ccomp     said          lemma=be tag=VBD
+    behind        ADP    prep      was
+    the           DET    det       cyberattack
+    cyberattack   NOUN   pobj      behind
+    .             PUNCT  punct     said
+    """, {("germany", "ACCUSE", "russia", True)}, id="said-x-was-behind-the-cyberattack"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     said                             [GPE egypt#name]
+    said          VERB   ROOT      said          lemma=say
+    Hamas         PROPN  nsubj     was                              [ORG hamas#name]
+    was           AUX    ccomp     said          lemma=be tag=VBD
+    the           DET    det       brains
+    brains        NOUN   attr      was           lemma=brain tag=NNS
+    behind        ADP    prep      brains
+    the           DET    det       attack
+    attack        NOUN   pobj      behind
+    .             PUNCT  punct     said
+    """, {("egypt", "ACCUSE", "hamas", True)}, id="said-x-was-the-brains-behind-the-attack"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     said                             [GPE egypt#name]
+    said          VERB   ROOT      said          lemma=say
+    Hamas         PROPN  nsubj     was                              [ORG hamas#name]
+    was           AUX    ccomp     said          lemma=be tag=VBD
+    behind        ADP    prep      was
+    the           DET    det       proposal
+    proposal      NOUN   pobj      behind
+    .             PUNCT  punct     said
+    """, set(), id="said-x-was-behind-the-proposal"),
     # naming: the one named, or the agent of the act named
     pytest.param("""
     Netanyahu     PROPN  nsubj     called                           [PERSON benjamin-netanyahu#alias]

@@ -7,6 +7,8 @@ unacceptable are ACCUSE), though no verb of accusing is used.
   the soldiers' safety", "said South Korea committed a grave provocation", "said the
   Russians had been involved in espionage" — a reported clause whose predicate blames
   its subject (``blame_word``; a deed of ``blame_act_verb``);
+* "Germany said Russia was behind the cyberattack" — a reported clause that puts its subject
+  behind a hostile deed (:func:`behind_deed`);
 * "Olmert called the attack by Hezbollah an act of war", "Hamas called Israel a
   terrorist state" — a naming verb (``naming_verb``) whose object is called by a
   blaming noun or adjective.
@@ -26,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..predicates import ACCUSE
+from ..predicates import ACCUSE, ASSAULT, COERCE
 from .anaphora import PARTY_TYPES, event_anaphor
 from .arguments import actors, modifier_actors
 from .discourse import Discourse
@@ -134,9 +136,26 @@ def blamed_by_clause(c: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     # "had been involved in espionage": a passive's prepositional object
     said_of += [p for x in c.children if x.dep_ == "prep" and any(s.dep_ in PASS_SUBJ_DEPS for s in subj)
                 for p in x.children if p.dep_ == "pobj"]
-    if not (blames(c, words) and c.pos_ == "VERB") and not any(blames(x, words) for x in said_of):
+    if not (blames(c, words) and c.pos_ == "VERB") and not any(blames(x, words) for x in said_of) \
+            and not behind_deed(c, said_of, da):
         return []
     return culprits(subj[0], da, ds)
+
+
+def behind_deed(c: Token, said_of: list[Token], da: DocumentActors) -> bool:
+    """Whether the clause ``c`` puts its subject behind a hostile deed: "Russia was behind the
+    cyberattack", "X was the brains behind the operation" (a ``culprit_prep`` on the clause or
+    its predicate, whose object is an attack or coercion noun or a ``culprit_deed_noun``)."""
+    words = da.kb.lexicon.words_of
+    nouns = noun_index(da.kb.lexicon)
+    deeds = words("culprit_deed_noun") | words("event_anaphor")
+
+    def deed(n: Token) -> bool:
+        lemma = n.lemma_.lower()
+        return n.pos_ == "NOUN" and (lemma in deeds or n.lower_ in deeds or any(
+            f.predicate in (ASSAULT, COERCE) for f in nouns.get(lemma, ())))
+    return any(p.dep_ == "prep" and p.lower_ in words("culprit_prep") and any(
+        o.dep_ == "pobj" and deed(o) for o in p.children) for x in (c, *said_of) for p in x.children)
 
 
 def culprits(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
