@@ -131,3 +131,73 @@ def test_the_agent_a_retaliation_answers(kb):
     da, ds = reading(THREATS[5].values[0], kb)
     assert retaliation_targets(token(da, "retaliate"), da, ds) == ["israel"]
     assert retaliation_targets(token(da, "threatened"), da, ds) == []     # no retaliation word
+
+
+CONDITIONAL = [
+    pytest.param("""
+    Iran          PROPN  nsubj     threatened                       [GPE iran#name]
+    threatened    VERB   ROOT      threatened    lemma=threaten
+    to            PART   aux       close
+    close         VERB   xcomp     threatened    tag=VB
+    the           DET    det       border
+    border        NOUN   dobj      close
+    if            SCONJ  mark      attacked
+    the           DET    det       States
+    United        PROPN  compound  States                           [GPE united-states#name
+    States        PROPN  nsubj     attacked                         ]
+    attacked      VERB   advcl     close         lemma=attack
+    .             PUNCT  punct     threatened
+    """, {("iran", "THREATEN", "united-states", True)}, id="threatened-to-x-if-y-attacked"),
+    pytest.param("""
+    Hamas         PROPN  nsubj     warned                           [ORG hamas#name]
+    warned        VERB   ROOT      warned        lemma=warn
+    it            PRON   nsubj     resume
+    would         AUX    aux       resume        tag=MD
+    resume        VERB   ccomp     warned        tag=VB
+    operations    NOUN   dobj      resume        lemma=operation tag=NNS
+    if            SCONJ  mark      attacked
+    Israeli       ADJ    amod      forces                           [NORP israel#demonym]
+    forces        NOUN   nsubj     attacked      lemma=force tag=NNS
+    attacked      VERB   advcl     resume        lemma=attack
+    .             PUNCT  punct     warned
+    """, {("hamas", "THREATEN", "israel", True)}, id="warned-it-would-x-if-y-attacked"),
+    # a conditional offer said, not a threat; another's act foretold
+    pytest.param("""
+    Hamas         PROPN  nsubj     said                             [ORG hamas#name]
+    said          VERB   ROOT      said          lemma=say
+    it            PRON   nsubj     free
+    would         AUX    aux       free          tag=MD
+    free          VERB   ccomp     said          tag=VB
+    the           DET    det       hostages
+    hostages      NOUN   dobj      free          lemma=hostage tag=NNS
+    if            SCONJ  mark      agreed
+    Israel        PROPN  nsubj     agreed                           [GPE israel#name]
+    agreed        VERB   advcl     free          lemma=agree
+    .             PUNCT  punct     said
+    """, set(), id="said-it-would-free-hostages-if"),
+    pytest.param("""
+    Russia        PROPN  nsubj     warned                           [GPE russia#name]
+    warned        VERB   ROOT      warned        lemma=warn
+    prices        NOUN   nsubj     rise          lemma=price tag=NNS
+    would         AUX    aux       rise          tag=MD
+    rise          VERB   ccomp     warned        tag=VB
+    if            SCONJ  mark      imposed
+    Turkey        PROPN  nsubj     imposed                          [GPE turkey#name]
+    imposed       VERB   advcl     rise          lemma=impose
+    tariffs       NOUN   dobj      imposed       lemma=tariff tag=NNS
+    .             PUNCT  punct     warned
+    """, set(), id="warned-prices-would-rise-if"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", CONDITIONAL)
+def test_threat_conditioned_on_anothers_act(kb, spec, expected):
+    assert {e for e in events(relations(spec, kb)) if e[1] == "THREATEN"} == expected
+
+
+def test_condition_subjects(kb):
+    from kg.relations.threat import condition_subjects, threatened_acts
+    da, ds = reading(CONDITIONAL[0].values[0], kb)
+    v = token(da, "threatened")
+    assert threatened_acts(v, da, ds) == [token(da, "close")]
+    assert condition_subjects(v, token(da, "close"), da, ds) == ["united-states"]

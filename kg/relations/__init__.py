@@ -21,6 +21,7 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
 ``evaluation.evaluative_accusation``  "X said Y was lying", "X called Y's attack an act of war"
                                 -> X ACCUSE Y
 ``evaluation.grievance_accusation``  "expressed concern about Israel's strikes" -> ACCUSE Israel
+``threat.conditional_threat``  "threatened to close the strait if the US attacked" -> THREATEN US
 ``summons.summoned_envoy``      "summoned Moldova's top envoy" -> ACCUSE Moldova (+ REQUEST
                                 for a purpose that demands)
 ``mediation.mediator_role``     a mediator named by a role noun: "acting as a mediator in the
@@ -70,6 +71,7 @@ from .mediation import mediator_role
 from .nominal import alliance, nominal_event, truce_sides
 from .participle import participle
 from .summons import summoned_envoy
+from .threat import conditional_threat
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -77,8 +79,8 @@ if TYPE_CHECKING:
 #: The rules, in the order they read each sentence. ``described_place`` reports the
 #: places the rules before it described; the sides at war are resolved after the last.
 RULES = (clause, participle, nominal_event, displacement_order, expulsion_order, demanded_event, answered_request,
-         alliance, mediator_role, evaluative_accusation, grievance_accusation, summoned_envoy, described_place,
-         affiliation, location)
+         alliance, mediator_role, evaluative_accusation, grievance_accusation, summoned_envoy, conditional_threat,
+         described_place, affiliation, location)
 
 __all__ = ["RULES", "BetweenSides", "Discourse", "Found", "extract_relations"]
 

@@ -3,6 +3,9 @@
 * :func:`threat_head` — "vowed to retaliate against Israel", "warned that it would strike
   Iran": the vow or warning a hostile act stands under (GUIDELINES, convention 3: a stated
   threat is itself the act);
+* :func:`conditional_threat` — "threatened to close the strait if the United States attacked",
+  "warned it would resume operations if Thai forces attacked": the one whose act the threat is
+  conditioned on is threatened;
 * :func:`retaliation_targets` — "retaliate for an Israeli air strike", "retaliation against
   Israeli airstrikes", "pledged to retaliate after Iran launched missiles": the agent of the
   attack a retaliation answers.
@@ -10,16 +13,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..ontology import Frame
-from ..predicates import ASSAULT
-from .arguments import modifier_actors, pobj_actors
+from ..predicates import ASSAULT, THREATEN
+from .anaphora import is_side
+from .arguments import actors, modifier_actors, pobj_actors
 from .discourse import Discourse
+from .found import Found, cameo
 from .frames import noun_index
-from .grammar import pobjs
+from .grammar import SUBJ_DEPS, pobjs
+from .index import TokenIndex
 from .subjects import subjects
 
 if TYPE_CHECKING:
@@ -90,3 +97,63 @@ def vowed_noun(n: Token, frame: Frame, da: DocumentActors) -> Token | None:
             and not any(c.dep_ == "neg" for c in head.children):
         return head
     return None
+
+
+def conditional_threat(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
+    """THREATEN from whoever threatens or warns of what they will do (a to-infinitive, or a
+    that-clause of their own with a ``threat_modal``), of the subject of the condition it sets
+    (``condition_mark``: "if the United States attacked"). A ``conditional_threat_verb`` may
+    threaten any act; another ``threat_warn_verb`` or ``threat_vow_verb`` ("said it would")
+    only a hostile one (``threat_act_predicate``: "would strike", not "would free the hostages")."""
+    kb = da.kb
+    words = kb.lexicon.words_of
+    for v in index.tokens(sent, "threat"):
+        if any(c.dep_ == "neg" for c in v.children):
+            continue
+        for act in threatened_acts(v, da, ds):
+            if not (v.lemma_.lower() in words("conditional_threat_verb") or hostile(act, da)):
+                continue
+            speakers = subjects(v, da, ds)
+            for s in speakers:
+                for o in dict.fromkeys(condition_subjects(v, act, da, ds)):
+                    if o not in speakers and da.type_of(s) != "Place":
+                        yield Found(s, THREATEN, o, v, "threat.conditional", kb.confidence("clause.threat"),
+                                    cameo=cameo(kb, THREATEN), modality="asserted")
+
+
+def threatened_acts(v: Token, da: DocumentActors, ds: Discourse) -> list[Token]:
+    """What ``v`` threatens the speakers will do: its to-infinitive ("threatened to close"), or
+    its that-clause with a ``threat_modal`` whose subject is a speaker ("warned it would resume"),
+    not negated."""
+    words = da.kb.lexicon.words_of
+    out: list[Token] = []
+    for c in v.children:
+        if any(x.dep_ == "neg" for x in c.children):
+            continue
+        if c.dep_ == "xcomp":
+            out.append(c)
+        elif c.dep_ == "ccomp" and any(x.dep_ == "aux" and x.lower_ in words("threat_modal") for x in c.children):
+            own = subjects(c, da, ds)
+            if own and set(own) <= set(subjects(v, da, ds)):
+                out.append(c)
+    return out
+
+
+def hostile(act: Token, da: DocumentActors) -> bool:
+    """Whether the verb ``act`` has a hostile frame (``threat_act_predicate``)."""
+    hostile_predicates = da.kb.lexicon.words_of("threat_act_predicate")
+    return any(f.predicate is not None and f.predicate.lower() in hostile_predicates
+               for f in da.kb.lexicon.verbs.get(act.lemma_.lower(), ()))
+
+
+def condition_subjects(v: Token, act: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The subjects of the conditions (``condition_mark``) set on ``act`` or on ``v``, states,
+    groups or persons."""
+    marks = da.kb.lexicon.words_of("condition_mark")
+    out: list[str] = []
+    for h in (act, v):
+        for c in h.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+                out += [a for s in c.children if s.dep_ in SUBJ_DEPS for a in actors(s, "subj", da, ds)
+                        if is_side(a, da) or da.type_of(a) in ("Official", "Person")]
+    return out
