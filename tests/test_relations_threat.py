@@ -161,6 +161,36 @@ CONDITIONAL = [
     attacked      VERB   advcl     resume        lemma=attack
     .             PUNCT  punct     warned
     """, {("hamas", "THREATEN", "israel", True)}, id="warned-it-would-x-if-y-attacked"),
+    # any hostile deed of another will be answered
+    pytest.param("""
+    Iran          PROPN  nsubj     warned                           [GPE iran#name]
+    warned        VERB   ROOT      warned        lemma=warn
+    that          SCONJ  mark      met
+    any           DET    det       aggression
+    Israeli       ADJ    amod      aggression                       [NORP israel#demonym]
+    aggression    NOUN   nsubjpass met
+    will          AUX    aux       met           tag=MD
+    be            AUX    auxpass   met           tag=VB
+    met           VERB   ccomp     warned        lemma=meet tag=VBN
+    with          ADP    prep      met
+    a             DET    det       response
+    response      NOUN   pobj      with
+    .             PUNCT  punct     warned
+    """, {("iran", "THREATEN", "israel", True)}, id="warned-any-x-aggression-will-be-met"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     said                             [GPE egypt#name]
+    said          VERB   ROOT      said          lemma=say
+    any           DET    det       attack
+    Israeli       ADJ    amod      attack                           [NORP israel#demonym]
+    attack        NOUN   nsubj     be
+    on            ADP    prep      attack
+    Rafah         PROPN  pobj      on                               [GPE rafah#name]
+    would         AUX    aux       be            tag=MD
+    be            AUX    ccomp     said          tag=VB
+    a             DET    det       disaster
+    disaster      NOUN   attr      be
+    .             PUNCT  punct     said
+    """, set(), id="said-any-x-attack-would-be-a-disaster"),
     # a conditional offer said, not a threat; another's act foretold
     pytest.param("""
     Hamas         PROPN  nsubj     said                             [ORG hamas#name]

@@ -104,21 +104,46 @@ def conditional_threat(sent: Span, da: DocumentActors, ds: Discourse, index: Tok
     that-clause of their own with a ``threat_modal``), of the subject of the condition it sets
     (``condition_mark``: "if the United States attacked"). A ``conditional_threat_verb`` may
     threaten any act; another ``threat_warn_verb`` or ``threat_vow_verb`` ("said it would")
-    only a hostile one (``threat_act_predicate``: "would strike", not "would free the hostages")."""
+    only a hostile one (``threat_act_predicate``: "would strike", not "would free the hostages").
+    A warning that any hostile deed of another will be answered threatens its agent too
+    (:func:`answered_deed`)."""
     kb = da.kb
     words = kb.lexicon.words_of
     for v in index.tokens(sent, "threat"):
         if any(c.dep_ == "neg" for c in v.children):
             continue
-        for act in threatened_acts(v, da, ds):
-            if not (v.lemma_.lower() in words("conditional_threat_verb") or hostile(act, da)):
-                continue
-            speakers = subjects(v, da, ds)
-            for s in speakers:
-                for o in dict.fromkeys(condition_subjects(v, act, da, ds)):
-                    if o not in speakers and da.type_of(s) != "Place":
-                        yield Found(s, THREATEN, o, v, "threat.conditional", kb.confidence("clause.threat"),
-                                    cameo=cameo(kb, THREATEN), modality="asserted")
+        threatened = [o for act in threatened_acts(v, da, ds)
+                      if v.lemma_.lower() in words("conditional_threat_verb") or hostile(act, da)
+                      for o in condition_subjects(v, act, da, ds)]
+        # "warned that any Israeli aggression will be met with a response"
+        threatened += [o for c in v.children if c.dep_ == "ccomp" for o in answered_deed(c, da, ds)]
+        speakers = subjects(v, da, ds) if threatened else []
+        for s in speakers:
+            for o in dict.fromkeys(threatened):
+                if o not in speakers and da.type_of(s) != "Place":
+                    yield Found(s, THREATEN, o, v, "threat.conditional", kb.confidence("clause.threat"),
+                                cameo=cameo(kb, THREATEN), modality="asserted")
+
+
+def answered_deed(c: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The agents of the hostile deed a warning says will be answered: "any attack on his country
+    by the U.S. would result in all-out war", "any Israeli aggression will be met with a response"
+    (a that-clause with a ``threat_modal``, a ``threat_consequence_verb``, and as subject a hostile
+    event noun with ``any``: an attack or coercion noun, or a ``threat_condition_noun``)."""
+    words = da.kb.lexicon.words_of
+    if c.lemma_.lower() not in words("threat_consequence_verb") or any(x.dep_ == "neg" for x in c.children) \
+            or not any(x.dep_ in ("aux", "auxpass") and x.lower_ in words("threat_modal") for x in c.children):
+        return []
+    nouns = noun_index(da.kb.lexicon)
+    out: list[str] = []
+    for n in (x for x in c.children if x.dep_ in SUBJ_DEPS or x.dep_ == "nsubjpass"):
+        lemma = n.lemma_.lower()
+        if not any(d.dep_ == "det" and d.lower_ == "any" for d in n.children) or not (
+                lemma in words("threat_condition_noun") or any(f.predicate == ASSAULT for f in nouns.get(lemma, ()))):
+            continue
+        agents = modifier_actors(n, da, ds) + pobj_actors(n, words("agent_prep"), da, ds)
+        out += [a for a in agents if a not in out and (is_side(a, da) or da.type_of(a) in ("Official", "Person"))]
+    return out
 
 
 def threatened_acts(v: Token, da: DocumentActors, ds: Discourse) -> list[Token]:
