@@ -132,3 +132,39 @@ def test_request_owners(kb):
     da, ds = reading(ANSWERED[2].values[0], kb)
     nouns = request_objects(token(da, "comply"), kb.lexicon.words_of("request_noun"))
     assert nouns == [token(da, "demands")] and request_owners(nouns[0], da, ds) == ["egypt"]
+
+
+ULTIMATUMS = [
+    pytest.param("""
+    Egypt         PROPN  nsubj     issued                           [GPE egypt#name]
+    issued        VERB   ROOT      issued        lemma=issue
+    an            DET    det       ultimatum
+    ultimatum     NOUN   dobj      issued
+    to            ADP    dative    issued
+    Qatar         PROPN  pobj      to                               [GPE qatar#name]
+    .             PUNCT  punct     issued
+    """, {("egypt", "REQUEST", "qatar", True)}, id="issued-an-ultimatum-to-x"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     gave                             [GPE egypt#name]
+    gave          VERB   ROOT      gave          lemma=give
+    Qatar         PROPN  dative    gave                             [GPE qatar#name]
+    a             DET    det       ultimatum
+    ultimatum     NOUN   dobj      gave
+    .             PUNCT  punct     gave
+    """, {("egypt", "REQUEST", "qatar", True)}, id="gave-x-an-ultimatum"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     give                             [GPE egypt#name]
+    did           AUX    aux       give          lemma=do
+    not           PART   neg       give
+    give          VERB   ROOT      give          tag=VB
+    Qatar         PROPN  dative    give                             [GPE qatar#name]
+    an            DET    det       ultimatum
+    ultimatum     NOUN   dobj      give
+    .             PUNCT  punct     give
+    """, set(), id="did-not-give-an-ultimatum"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", ULTIMATUMS)
+def test_ultimatum_request(kb, spec, expected):
+    assert {e for e in events(relations(spec, kb)) if e[1] == "REQUEST"} == expected

@@ -14,6 +14,7 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
 ``demand.demanded_event``       "called for talks with North Korea" -> REQUEST North Korea
 ``demand.answered_request``     "Mexico accepted the U.S. request" -> US REQUEST Mexico; a refusal
                                 of it: REJECT
+``demand.ultimatum_request``    "gave Abuja a 48-hour ultimatum" -> REQUEST Nigeria
 ``nominal.alliance``            "Turkey, Azerbaijan's closest ally" -> COOPERATE
 ``location.described_place``    "southern Gaza's main city" -> the city lies in Gaza
 ``affiliation.affiliation``     titles and institutions: "Israeli spokesperson Eylon Levy",
@@ -60,7 +61,7 @@ from .anaphora import armed_groups
 from .assemble import to_relations
 from .clause import clause, displacement_order
 from .coreference import appositive_descriptions
-from .demand import answered_request, demanded_event
+from .demand import answered_request, demanded_event, ultimatum_request
 from .discourse import Discourse
 from .evaluation import evaluative_accusation, grievance_accusation
 from .expulsion import expulsion_order
@@ -79,8 +80,8 @@ if TYPE_CHECKING:
 #: The rules, in the order they read each sentence. ``described_place`` reports the
 #: places the rules before it described; the sides at war are resolved after the last.
 RULES = (clause, participle, nominal_event, displacement_order, expulsion_order, demanded_event, answered_request,
-         alliance, mediator_role, evaluative_accusation, grievance_accusation, summoned_envoy, conditional_threat,
-         described_place, affiliation, location)
+         ultimatum_request, alliance, mediator_role, evaluative_accusation, grievance_accusation, summoned_envoy,
+         conditional_threat, described_place, affiliation, location)
 
 __all__ = ["RULES", "BetweenSides", "Discourse", "Found", "extract_relations"]
 

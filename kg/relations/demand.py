@@ -6,7 +6,10 @@ cooperation (``request_partner_predicate``) the caller wants to have.
 
 :func:`answered_request`: a request answered names who made it and to whom: "Mexico accepted
 the U.S. request" -> United States REQUEST Mexico; "refused to grant M23's demand", "rejected
-the demands of Hamas" -> also a REJECT of the one who asked."""
+the demands of Hamas" -> also a REJECT of the one who asked.
+
+:func:`ultimatum_request`: an ultimatum given is a demand (README of kg's real-news sets:
+"ultimatums -> REQUEST"): "gave Abuja a 48-hour ultimatum", "issued an ultimatum to Qatar"."""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from ..predicates import REJECT, REQUEST
 from .anaphora import is_side
-from .arguments import modifier_actors, pobj_actors
+from .arguments import actors, modifier_actors, pobj_actors
 from .discourse import Discourse
 from .found import Found, cameo
 from .frames import match_noun, noun_index
@@ -113,3 +116,23 @@ def request_owners(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     or the object of its "of"/"from" ("the demands of Hamas"), a state, group or person."""
     got = modifier_actors(n, da, ds) + pobj_actors(n, da.kb.lexicon.words_of("request_owner_prep"), da, ds)
     return [a for a in dict.fromkeys(got) if is_side(a, da) or da.type_of(a) in ("Official", "Person")]
+
+
+def ultimatum_request(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
+    """REQUEST from whoever gives an ultimatum (``ultimatum_noun`` as a verb's object, the verb not
+    negated) to whom it is given: the verb's dative ("gave Abuja an ultimatum", "issued an
+    ultimatum to Qatar") or the object of its or the noun's ``ultimatum_prep``."""
+    kb = da.kb
+    words = kb.lexicon.words_of
+    for n in index.tokens(sent, "ultimatum"):
+        v = n.head
+        if n.dep_ not in OBJ_DEPS or v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
+            continue
+        to = [a for c in v.children if c.dep_ == "dative"
+              for a in (actors(c, "obj", da, ds) or pobj_actors(v, (c.lower_,), da, ds))]
+        to += pobj_actors(v, words("ultimatum_prep"), da, ds) + pobj_actors(n, words("ultimatum_prep"), da, ds)
+        for s in subjects(v, da, ds):
+            for o in dict.fromkeys(to):
+                if s != o and da.type_of(s) != "Place":
+                    yield Found(s, REQUEST, o, v, "demand.ultimatum", kb.confidence("demand.event"),
+                                cameo=cameo(kb, REQUEST), modality="asserted")
