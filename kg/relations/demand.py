@@ -128,8 +128,10 @@ def ultimatum_request(sent: Span, da: DocumentActors, ds: Discourse, index: Toke
         v = n.head
         if n.dep_ not in OBJ_DEPS or v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
             continue
+        # "gave Abuja an ultimatum", "issued an ultimatum to Qatar" (a dative "to" and its object)
         to = [a for c in v.children if c.dep_ == "dative"
-              for a in (actors(c, "obj", da, ds) or pobj_actors(v, (c.lower_,), da, ds))]
+              for t in ([c] if c.pos_ != "ADP" else [p for p in c.children if p.dep_ == "pobj"])
+              for a in actors(t, "obj", da, ds)]
         to += pobj_actors(v, words("ultimatum_prep"), da, ds) + pobj_actors(n, words("ultimatum_prep"), da, ds)
         for s in subjects(v, da, ds):
             for o in dict.fromkeys(to):
