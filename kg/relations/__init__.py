@@ -23,6 +23,7 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
                                 -> X ACCUSE Y
 ``evaluation.grievance_accusation``  "expressed concern about Israel's strikes" -> ACCUSE Israel
 ``threat.conditional_threat``  "threatened to close the strait if the US attacked" -> THREATEN US
+``authority.denied_authority``  "said China has no right to represent Taiwan" -> REJECT China
 ``summons.summoned_envoy``      "summoned Moldova's top envoy" -> ACCUSE Moldova (+ REQUEST
                                 for a purpose that demands)
 ``mediation.mediator_role``     a mediator named by a role noun: "acting as a mediator in the
@@ -59,6 +60,7 @@ from ..records import Relation
 from .affiliation import affiliation
 from .anaphora import armed_groups
 from .assemble import to_relations
+from .authority import denied_authority
 from .clause import clause, displacement_order
 from .coreference import appositive_descriptions
 from .demand import answered_request, demanded_event, ultimatum_request
@@ -81,7 +83,7 @@ if TYPE_CHECKING:
 #: places the rules before it described; the sides at war are resolved after the last.
 RULES = (clause, participle, nominal_event, displacement_order, expulsion_order, demanded_event, answered_request,
          ultimatum_request, alliance, mediator_role, evaluative_accusation, grievance_accusation, summoned_envoy,
-         conditional_threat, described_place, affiliation, location)
+         conditional_threat, denied_authority, described_place, affiliation, location)
 
 __all__ = ["RULES", "BetweenSides", "Discourse", "Found", "extract_relations"]
 
