@@ -161,6 +161,19 @@ CONDITIONAL = [
     attacked      VERB   advcl     resume        lemma=attack
     .             PUNCT  punct     warned
     """, {("hamas", "THREATEN", "israel", True)}, id="warned-it-would-x-if-y-attacked"),
+    pytest.param("""
+    Russia        PROPN  nsubj     threatened                       [GPE russia#name]
+    threatened    VERB   ROOT      threatened    lemma=threaten
+    harsh         ADJ    amod      reaction
+    reaction      NOUN   dobj      threatened
+    if            SCONJ  mark      comply
+    the           DET    det       Ukrainians
+    Ukrainians    PROPN  nsubj     comply                           [NORP ukraine#demonym]
+    do            AUX    aux       comply
+    n't           PART   neg       comply
+    comply        VERB   advcl     threatened    tag=VB
+    .             PUNCT  punct     threatened
+    """, {("russia", "THREATEN", "ukraine", True)}, id="threatened-x-if-y-does-not-comply"),
     # any hostile deed of another will be answered
     pytest.param("""
     Iran          PROPN  nsubj     warned                           [GPE iran#name]

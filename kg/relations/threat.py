@@ -147,11 +147,13 @@ def answered_deed(c: Token, da: DocumentActors, ds: Discourse) -> list[str]:
 
 
 def threatened_acts(v: Token, da: DocumentActors, ds: Discourse) -> list[Token]:
-    """What ``v`` threatens the speakers will do: its to-infinitive ("threatened to close"), or
-    its that-clause with a ``threat_modal`` whose subject is a speaker ("warned it would resume"),
-    not negated."""
+    """What ``v`` threatens the speakers will do: its to-infinitive ("threatened to close"), its
+    that-clause with a ``threat_modal`` whose subject is a speaker ("warned it would resume"),
+    not negated, or ``v`` itself with an object ("threatened harsh reaction if ...")."""
     words = da.kb.lexicon.words_of
-    out: list[Token] = []
+    # "threatening harsh reaction if ...": the threat verb's own object is the act
+    out: list[Token] = [v] if v.lemma_.lower() in words("conditional_threat_verb") and any(
+        c.dep_ in ("dobj", "obj") for c in v.children) else []
     for c in v.children:
         if any(x.dep_ == "neg" for x in c.children):
             continue
