@@ -67,6 +67,19 @@ ACCUSATIONS = [
     pytest.param("""
     Egypt         PROPN  nsubj     said                             [GPE egypt#name]
     said          VERB   ROOT      said          lemma=say
+    a             DET    det       group
+    group         NOUN   nsubj     was
+    called        VERB   acl       group         lemma=call tag=VBN
+    Hamas         PROPN  oprd      called                           [ORG hamas#name]
+    was           AUX    ccomp     said          lemma=be tag=VBD
+    behind        ADP    prep      was
+    the           DET    det       attack
+    attack        NOUN   pobj      behind
+    .             PUNCT  punct     said
+    """, {("egypt", "ACCUSE", "hamas", True)}, id="said-a-group-called-x-was-behind-the-attack"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     said                             [GPE egypt#name]
+    said          VERB   ROOT      said          lemma=say
     Hamas         PROPN  nsubj     was                              [ORG hamas#name]
     was           AUX    ccomp     said          lemma=be tag=VBD
     the           DET    det       brains

@@ -161,13 +161,21 @@ def behind_deed(c: Token, said_of: list[Token], da: DocumentActors) -> bool:
 def culprits(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     """Who is blamed through the phrase ``t``: its actors, or the agent (else the modifiers)
     of the event it names ("Israel's strikes", "the attack by Hezbollah")."""
-    got = actors(t, "subj", da, ds)
+    got = actors(t, "subj", da, ds) or called_actors(t, da, ds)
     nouns = noun_index(da.kb.lexicon)
     if not got and (nouns.get(t.lemma_.lower()) or nouns.get(t.lower_)):
         got = noun_agents(t, da, ds) or modifier_actors(t, da, ds)
     elif not got and t.lemma_.lower() in da.kb.lexicon.words_of("act_noun"):
         got = modifier_actors(t, da, ds)   # "Kosovo's declaration violates international law"
     return [a for a in got if da.type_of(a) in _BLAMED_TYPES]
+
+
+def called_actors(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The actor a description is named by a participle of naming: "a militant group *called
+    Lashkar-e-Jhangvi*" (a ``naming_verb`` on ``t`` with its object complement)."""
+    naming = da.kb.lexicon.words_of("naming_verb")
+    return [a for v in t.children if v.dep_ == "acl" and v.lemma_.lower() in naming
+            for c in v.children if c.dep_ in ("oprd", "attr") for a in actors(c, "subj", da, ds)]
 
 
 def _is_named_blame(v: Token, words) -> bool:
