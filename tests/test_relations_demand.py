@@ -153,6 +153,18 @@ ULTIMATUMS = [
     .             PUNCT  punct     gave
     """, {("egypt", "REQUEST", "qatar", True)}, id="gave-x-an-ultimatum"),
     pytest.param("""
+    Kuwait        PROPN  nsubj     handed                           [GPE kuwait#name]
+    handed        VERB   ROOT      handed        lemma=hand
+    over          ADP    prt       handed
+    to            ADP    prep      handed
+    Qatar         PROPN  pobj      to                               [GPE qatar#name]
+    the           DET    det       ultimatum
+    ultimatum     NOUN   dobj      handed
+    of            ADP    prep      ultimatum
+    Egypt         PROPN  pobj      of                               [GPE egypt#name]
+    .             PUNCT  punct     handed
+    """, {("egypt", "REQUEST", "qatar", True)}, id="handed-over-to-x-the-ultimatum-of-y"),
+    pytest.param("""
     Egypt         PROPN  nsubj     give                             [GPE egypt#name]
     did           AUX    aux       give          lemma=do
     not           PART   neg       give

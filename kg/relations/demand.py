@@ -121,7 +121,8 @@ def request_owners(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
 def ultimatum_request(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
     """REQUEST from whoever gives an ultimatum (``ultimatum_noun`` as a verb's object, the verb not
     negated) to whom it is given: the verb's dative ("gave Abuja an ultimatum", "issued an
-    ultimatum to Qatar") or the object of its or the noun's ``ultimatum_prep``."""
+    ultimatum to Qatar") or the object of its or the noun's ``ultimatum_prep``. An ultimatum with
+    an owner ("the ultimatum of the four Arab states") is its owner's, not its carrier's."""
     kb = da.kb
     words = kb.lexicon.words_of
     for n in index.tokens(sent, "ultimatum"):
@@ -133,7 +134,9 @@ def ultimatum_request(sent: Span, da: DocumentActors, ds: Discourse, index: Toke
               for t in ([c] if c.pos_ != "ADP" else [p for p in c.children if p.dep_ == "pobj"])
               for a in actors(t, "obj", da, ds)]
         to += pobj_actors(v, words("ultimatum_prep"), da, ds) + pobj_actors(n, words("ultimatum_prep"), da, ds)
-        for s in subjects(v, da, ds):
+        # "handed over the ultimatum of the four Arab states": the carrier does not demand
+        owners = request_owners(n, da, ds)
+        for s in owners or subjects(v, da, ds):
             for o in dict.fromkeys(to):
                 if s != o and da.type_of(s) != "Place":
                     yield Found(s, REQUEST, o, v, "demand.ultimatum", kb.confidence("demand.event"),
