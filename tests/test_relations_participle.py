@@ -125,3 +125,42 @@ def test_a_participle_of_deployment(kb):
     """, kb)
     assert {(r.subject, r.predicate, r.object, r.rule) for r in rels} == {
         ("israel", "MOBILIZE", "rafah-ps", "participle.deployed")}
+
+
+# -- a ban with no agent: the state it holds in -------------------------------------------
+
+BANNED = [
+    pytest.param("""
+    Hamas         PROPN  nsubj     met                              [ORG hamas#name]
+    ,             PUNCT  punct     Hamas
+    a             DET    det       group
+    group         NOUN   appos     Hamas
+    banned        VERB   acl       group         lemma=ban tag=VBN
+    in            ADP    prep      banned
+    Russia        PROPN  pobj      in                               [GPE russia#name]
+    ,             PUNCT  punct     Hamas
+    met           VERB   ROOT      met           lemma=meet
+    .             PUNCT  punct     met
+    """, {("russia", "SANCTION", "hamas", True)}, id="x-a-group-banned-in-y"),
+    pytest.param("""
+    Hamas         PROPN  nsubjpass banned                           [ORG hamas#name]
+    is            AUX    auxpass   banned        lemma=be
+    banned        VERB   ROOT      banned        lemma=ban tag=VBN
+    in            ADP    prep      banned
+    Egypt         PROPN  pobj      in                               [GPE egypt#name]
+    .             PUNCT  punct     banned
+    """, {("egypt", "SANCTION", "hamas", True)}, id="x-is-banned-in-y"),
+    pytest.param("""
+    Hamas         PROPN  nsubjpass banned                           [ORG hamas#name]
+    is            AUX    auxpass   banned        lemma=be
+    banned        VERB   ROOT      banned        lemma=ban tag=VBN
+    in            ADP    prep      banned
+    Rafah         PROPN  pobj      in                               [GPE rafah#name]
+    .             PUNCT  punct     banned
+    """, set(), id="x-is-banned-in-a-town"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", BANNED)
+def test_a_ban_without_agent(kb, spec, expected):
+    assert {e for e in events(relations(spec, kb)) if e[1] == "SANCTION"} == expected
