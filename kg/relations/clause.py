@@ -118,8 +118,6 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
     if passive and not subjects and v.lemma_.lower() in words("source_agent_verb"):
         # "Kricke was expelled from the country": the state or group one is expelled from expels
         subjects = [a for a in pobj_actors(v, words("source_prep"), da, ds) if is_party(a, da) or is_state(a, da)]
-    if passive and not subjects:
-        subjects = jurisdiction_agents(v, da, ds)   # "The group is banned in Russia"
     if frame.together and len(subjects) < 2:
         return   # "Russia discussed the war": with nobody named
     if not objects and len(subjects) > 1 and (frame.mutual or frame.predicate.lower() in words("symmetric_predicate")) \
@@ -129,15 +127,6 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
         yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da, ds)
         return
     yield from _pairs(v, frame, [(s, o) for s in subjects for o in objects], rule, da, ds)
-
-
-def jurisdiction_agents(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
-    """"The group is banned in Russia", "a terrorist organization outlawed in Russia": the state
-    a ban without an agent holds in (``jurisdiction_agent_verb``, ``jurisdiction_prep``) bans."""
-    words = da.kb.lexicon.words_of
-    if v.lemma_.lower() not in words("jurisdiction_agent_verb"):
-        return []
-    return [a for a in pobj_actors(v, words("jurisdiction_prep"), da, ds) if is_state(a, da)]
 
 
 def opposing_sides(objects: list[str], da: DocumentActors, ds: Discourse) -> list[str]:

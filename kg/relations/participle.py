@@ -11,7 +11,6 @@ from spacy.tokens import Span, Token
 from ..ontology import Frame
 from ..predicates import MEDIATE
 from .arguments import actors, pobj_actors
-from .clause import jurisdiction_agents
 from .discourse import Discourse
 from .found import BetweenSides, Found
 from .grammar import PASS_SUBJ_DEPS, is_hyphen_participle
@@ -56,15 +55,13 @@ def _compound(v: Token, frame: Frame, da: DocumentActors, ds: Discourse) -> Iter
 def _reduced_relative(v: Token, frame: Frame, frames: tuple[Frame, ...], da: DocumentActors,
                       ds: Discourse) -> Iterator[Found | BetweenSides]:
     """"Qatar, backed by Egypt": the agent does to the noun what the participle says
-    (a mediation with no parties: between the sides at war); "an organization banned in Russia":
-    the state the ban holds in."""
+    (a mediation with no parties: between the sides at war)."""
     kb = da.kb
     agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    banned = [] if agents else jurisdiction_agents(v, da, ds)   # "an organization banned in Russia"
-    if not agents and not banned:
+    if not agents:
         yield from _deployed(v, frames, da, ds)
         return
-    subjects = actors(agents[0], "subj", da, ds) if agents else banned
+    subjects = actors(agents[0], "subj", da, ds)
     objects = [o for o in actors(v.head, "obj", da, ds) if o not in subjects]
     if frame.predicate == MEDIATE and not objects:
         objects = mediated_parties(v.head, da, ds)
