@@ -322,3 +322,15 @@ def test_a_title_without_a_name_stands_for_the_body_an_earlier_holder_spoke_for(
     from kg.relations.anaphora import unnamed_title_owner
     assert unnamed_title_owner(token(da, "spokesman", 2), da) == "hamas"
     assert unnamed_title_owner(token(da, "spokesman", 1), da) is None
+
+
+def test_a_title_without_a_name_after_a_spokesman_for_a_body(kb):
+    text = UNNAMED_TITLE.replace("""    A             DET    det       spokesman
+    Hamas         PROPN  compound  spokesman                        [ORG hamas#name]
+    spokesman     NOUN   nsubj     condemned
+""", """    A             DET    det       spokesman
+    spokesman     NOUN   nsubj     condemned
+    for           ADP    prep      spokesman
+    Hamas         PROPN  pobj      for                              [ORG hamas#name]
+""")
+    assert ("hamas", "REQUEST", "qatar", True) in events(relations(text, kb))
