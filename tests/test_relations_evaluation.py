@@ -99,6 +99,17 @@ ACCUSATIONS = [
     proposal      NOUN   pobj      behind
     .             PUNCT  punct     said
     """, set(), id="said-x-was-behind-the-proposal"),
+    # what a side said, called unwarranted: its possessor is blamed
+    pytest.param("""
+    Egypt         PROPN  nsubj     said                             [GPE egypt#name]
+    said          VERB   ROOT      said          lemma=say
+    Hamas         PROPN  poss      remarks                          [ORG hamas#name]
+    's            PART   case      Hamas         tag=POS
+    remarks       NOUN   nsubj     were          lemma=remark tag=NNS
+    were          AUX    ccomp     said          lemma=be tag=VBD
+    unwarranted   ADJ    acomp     were
+    .             PUNCT  punct     said
+    """, {("egypt", "ACCUSE", "hamas", True)}, id="said-xs-remarks-were-unwarranted"),
     # naming: the one named, or the agent of the act named
     pytest.param("""
     Netanyahu     PROPN  nsubj     called                           [PERSON benjamin-netanyahu#alias]
@@ -204,6 +215,14 @@ GRIEVANCES = [
     Turkey        PROPN  pobj      by                               [GPE turkey#name]
     .             PUNCT  punct     expressed
     """, {("china", "ACCUSE", "turkey", True)}, id="expressed-opposition-over-statements-issued-by-x"),
+    pytest.param("""
+    China         PROPN  nsubj     expressed                        [GPE china#name]
+    expressed     VERB   ROOT      expressed     lemma=express
+    dissatisfaction NOUN dobj      expressed
+    with          ADP    prep      dissatisfaction
+    Turkey        PROPN  pobj      with                             [GPE turkey#name]
+    .             PUNCT  punct     expressed
+    """, {("china", "ACCUSE", "turkey", True)}, id="expressed-dissatisfaction-with-x"),
     # no grievance: negated, a grievance over no one's act, concern for someone
     pytest.param("""
     Egypt         PROPN  nsubj     express                          [GPE egypt#name]

@@ -165,8 +165,8 @@ def culprits(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     nouns = noun_index(da.kb.lexicon)
     if not got and (nouns.get(t.lemma_.lower()) or nouns.get(t.lower_)):
         got = noun_agents(t, da, ds) or modifier_actors(t, da, ds)
-    elif not got and t.lemma_.lower() in da.kb.lexicon.words_of("act_noun"):
-        got = modifier_actors(t, da, ds)   # "Kosovo's declaration violates international law"
+    elif not got and t.lemma_.lower() in da.kb.lexicon.words_of("act_noun") | da.kb.lexicon.words_of("utterance_noun"):
+        got = modifier_actors(t, da, ds)   # "Kosovo's declaration violates international law", "Japan's remarks"
     return [a for a in got if da.type_of(a) in _BLAMED_TYPES]
 
 
