@@ -110,6 +110,21 @@ ACCUSATIONS = [
     unwarranted   ADJ    acomp     were
     .             PUNCT  punct     said
     """, {("egypt", "ACCUSE", "hamas", True)}, id="said-xs-remarks-were-unwarranted"),
+    # an event named before: its agent is blamed
+    pytest.param("""
+    Hamas         PROPN  nsubj     attacked                         [ORG hamas#name]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Israel        PROPN  dobj      attacked                         [GPE israel#name]
+    .             PUNCT  punct     attacked
+    Egypt         PROPN  nsubj     said                             [GPE egypt#name]
+    said          VERB   ROOT      said          lemma=say
+    the           DET    det       attack
+    attack        NOUN   nsubj     was
+    was           AUX    ccomp     said          lemma=be tag=VBD
+    a             DET    det       violation
+    violation     NOUN   attr      was
+    .             PUNCT  punct     said
+    """, {("egypt", "ACCUSE", "hamas", True)}, id="said-the-attack-named-before-was-a-violation"),
     # naming: the one named, or the agent of the act named
     pytest.param("""
     Netanyahu     PROPN  nsubj     called                           [PERSON benjamin-netanyahu#alias]
