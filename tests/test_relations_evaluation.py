@@ -118,13 +118,13 @@ ACCUSATIONS = [
     .             PUNCT  punct     attacked
     Egypt         PROPN  nsubj     said                             [GPE egypt#name]
     said          VERB   ROOT      said          lemma=say
-    the           DET    det       attack
-    attack        NOUN   nsubj     was
+    the           DET    det       launch
+    launch        NOUN   nsubj     was
     was           AUX    ccomp     said          lemma=be tag=VBD
     a             DET    det       violation
     violation     NOUN   attr      was
     .             PUNCT  punct     said
-    """, {("egypt", "ACCUSE", "hamas", True)}, id="said-the-attack-named-before-was-a-violation"),
+    """, {("egypt", "ACCUSE", "hamas", True)}, id="said-the-launch-was-a-violation"),
     # naming: the one named, or the agent of the act named
     pytest.param("""
     Netanyahu     PROPN  nsubj     called                           [PERSON benjamin-netanyahu#alias]

@@ -167,9 +167,6 @@ def culprits(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
         got = noun_agents(t, da, ds) or modifier_actors(t, da, ds)
     elif not got and t.lemma_.lower() in da.kb.lexicon.words_of("act_noun") | da.kb.lexicon.words_of("utterance_noun"):
         got = modifier_actors(t, da, ds)   # "Kosovo's declaration violates international law", "Japan's remarks"
-    if not got:
-        agent = event_anaphor(t, da, ds)   # "said the launch was a clear violation": the launch named before
-        got = [agent] if agent else []
     return [a for a in got if da.type_of(a) in _BLAMED_TYPES]
 
 
