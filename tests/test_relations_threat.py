@@ -219,6 +219,23 @@ CONDITIONAL = [
     .             PUNCT  punct     said
     """, set(), id="said-it-would-free-hostages-if"),
     pytest.param("""
+    Sudan         PROPN  nsubj     warned                           [GPE sudan#name]
+    warned        VERB   ROOT      warned        lemma=warn
+    it            PRON   nsubj     run
+    would         AUX    aux       run           tag=MD
+    run           VERB   ccomp     warned        tag=VB
+    out           ADP    prt       run
+    of            ADP    prep      run
+    fuel          NOUN   pobj      of
+    if            SCONJ  mark      allow
+    Egypt         PROPN  nsubj     allow                            [GPE egypt#name]
+    did           AUX    aux       allow         lemma=do
+    not           PART   neg       allow
+    allow         VERB   advcl     run           tag=VB
+    convoys       NOUN   dobj      allow         lemma=convoy tag=NNS
+    .             PUNCT  punct     warned
+    """, set(), id="warned-it-would-run-out-if-y-did-not-allow"),
+    pytest.param("""
     Russia        PROPN  nsubj     warned                           [GPE russia#name]
     warned        VERB   ROOT      warned        lemma=warn
     prices        NOUN   nsubj     rise          lemma=price tag=NNS

@@ -102,9 +102,12 @@ def vowed_noun(n: Token, frame: Frame, da: DocumentActors) -> Token | None:
 def conditional_threat(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
     """THREATEN from whoever threatens or warns of what they will do (a to-infinitive, or a
     that-clause of their own with a ``threat_modal``), of the subject of the condition it sets
-    (``condition_mark``: "if the United States attacked"). A ``conditional_threat_verb`` may
-    threaten any act; another ``threat_warn_verb`` or ``threat_vow_verb`` ("said it would")
-    only a hostile one (``threat_act_predicate``: "would strike", not "would free the hostages").
+    (``condition_mark``: "if the United States attacked"). A ``conditional_threat_verb``
+    ("threatened") may threaten any act; another ``threat_warn_verb`` or ``threat_vow_verb``
+    ("warned", "said it would") a hostile act (``threat_act_predicate``: "would strike", not
+    "would free the hostages") or any act on a hostile condition ("warned it would resume
+    operations if Thai forces attacked", not "warned it would run out of fuel if Israel did not
+    allow aid in").
     A warning that any hostile deed of another will be answered threatens its agent too
     (:func:`answered_deed`)."""
     kb = da.kb
@@ -112,9 +115,8 @@ def conditional_threat(sent: Span, da: DocumentActors, ds: Discourse, index: Tok
     for v in index.tokens(sent, "threat"):
         if any(c.dep_ == "neg" for c in v.children):
             continue
-        threatened = [o for act in threatened_acts(v, da, ds)
-                      if v.lemma_.lower() in words("conditional_threat_verb") or hostile(act, da)
-                      for o in condition_subjects(v, act, da, ds)]
+        threatened = [o for act in threatened_acts(v, da, ds) for o in condition_subjects(
+            v, act, da, ds, hostile_only=not (v.lemma_.lower() in words("conditional_threat_verb") or hostile(act, da)))]
         # "warned that any Israeli aggression will be met with a response"
         threatened += [o for c in v.children if c.dep_ == "ccomp" for o in answered_deed(c, da, ds)]
         speakers = subjects(v, da, ds) if threatened else []
@@ -173,14 +175,17 @@ def hostile(act: Token, da: DocumentActors) -> bool:
                for f in da.kb.lexicon.verbs.get(act.lemma_.lower(), ()))
 
 
-def condition_subjects(v: Token, act: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+def condition_subjects(v: Token, act: Token, da: DocumentActors, ds: Discourse, *,
+                       hostile_only: bool = False) -> list[str]:
     """The subjects of the conditions (``condition_mark``) set on ``act`` or on ``v``, states,
-    groups or persons."""
+    groups or persons; with ``hostile_only``, of hostile conditions only ("if Thai forces
+    attacked", not "if Israel did not allow aid in")."""
     marks = da.kb.lexicon.words_of("condition_mark")
     out: list[str] = []
     for h in (act, v):
         for c in h.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) \
+                    and not (hostile_only and not hostile(c, da)):
                 out += [a for s in c.children if s.dep_ in SUBJ_DEPS for a in actors(s, "subj", da, ds)
                         if is_side(a, da) or da.type_of(a) in ("Official", "Person")]
     return out
