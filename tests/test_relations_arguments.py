@@ -433,3 +433,21 @@ AGENTS = [
 @pytest.mark.parametrize("spec,expected", AGENTS)
 def test_an_unnamed_agent_of_a_state_acts_for_it(kb, spec, expected):
     assert events(relations(spec, kb)) == expected
+
+
+SPOKESMAN_FOR = """
+    A             DET    det       spokesman
+    spokesman     NOUN   nsubj     condemned
+    for           ADP    prep      spokesman
+    Hamas         PROPN  pobj      for                              [ORG hamas#name]
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    Israel        PROPN  dobj      condemned                        [GPE israel#name]
+    .             PUNCT  punct     condemned
+    """
+
+
+def test_an_unnamed_spokesman_for_a_body_speaks_for_it(kb):
+    assert events(relations(SPOKESMAN_FOR, kb)) == {("hamas", "ACCUSE", "israel", True)}
+    # a place is spoken for by no one
+    town = SPOKESMAN_FOR.replace("[ORG hamas#name]", "[GPE rafah#name]").replace("Hamas  ", "Rafah  ")
+    assert events(relations(town, kb)) == set()

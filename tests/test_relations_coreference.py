@@ -295,3 +295,42 @@ def test_two_subjects_of_one_verb_do_not_describe_each_other_endlessly(kb):
     from kg.relations.coreference import description
     assert description(token(da, "rebels"), da, ds) == []
     assert relations(TWO_SUBJECTS, kb) == ()
+
+
+UNNAMED_TITLE = """
+    A             DET    det       spokesman
+    Hamas         PROPN  compound  spokesman                        [ORG hamas#name]
+    spokesman     NOUN   nsubj     condemned
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    Israel        PROPN  dobj      condemned                        [GPE israel#name]
+    .             PUNCT  punct     condemned
+    The           DET    det       spokesman@2
+    spokesman     NOUN   nsubj     urged
+    urged         VERB   ROOT      urged         lemma=urge
+    Qatar         PROPN  dobj      urged                            [GPE qatar#name]
+    to            PART   aux       mediate
+    mediate       VERB   xcomp     urged         tag=VB
+    .             PUNCT  punct     urged
+    """
+
+
+def test_a_title_without_a_name_stands_for_the_body_an_earlier_holder_spoke_for(kb):
+    """"A Hamas spokesman condemned Israel. The spokesman urged Qatar to mediate": the
+    spokesman of the second sentence speaks for Hamas (no person holds the title)."""
+    assert ("hamas", "REQUEST", "qatar", True) in events(relations(UNNAMED_TITLE, kb))
+    da, ds = reading(UNNAMED_TITLE, kb)
+    from kg.relations.anaphora import unnamed_title_owner
+    assert unnamed_title_owner(token(da, "spokesman", 2), da) == "hamas"
+    assert unnamed_title_owner(token(da, "spokesman", 1), da) is None
+
+
+def test_a_title_without_a_name_after_a_spokesman_for_a_body(kb):
+    text = UNNAMED_TITLE.replace("""    A             DET    det       spokesman
+    Hamas         PROPN  compound  spokesman                        [ORG hamas#name]
+    spokesman     NOUN   nsubj     condemned
+""", """    A             DET    det       spokesman
+    spokesman     NOUN   nsubj     condemned
+    for           ADP    prep      spokesman
+    Hamas         PROPN  pobj      for                              [ORG hamas#name]
+""")
+    assert ("hamas", "REQUEST", "qatar", True) in events(relations(text, kb))

@@ -64,3 +64,119 @@ def test_the_nouns_a_verb_demands(kb):
     words = kb.lexicon.words_of("demand_object")
     assert demanded_nouns(token(da, "urged"), words) == [token(da, "restraint")]
     assert demanded_nouns(token(da, "called"), words) == [token(da, "talks")]
+
+
+ANSWERED = [
+    pytest.param("""
+    Qatar         PROPN  nsubj     accepted                         [GPE qatar#name]
+    accepted      VERB   ROOT      accepted      lemma=accept
+    the           DET    det       request
+    U.S.          PROPN  compound  request                          [GPE united-states#alias]
+    request       NOUN   dobj      accepted
+    .             PUNCT  punct     accepted
+    """, {("united-states", "REQUEST", "qatar", True)}, id="accepted-the-x-request"),
+    pytest.param("""
+    Sudan         PROPN  nsubj     refused                          [GPE sudan#name]
+    refused       VERB   ROOT      refused       lemma=refuse
+    to            PART   aux       grant
+    grant         VERB   xcomp     refused       tag=VB
+    M23           PROPN  poss      demand                           [ORG m23#name]
+    's            PART   case      M23           tag=POS
+    demand        NOUN   dobj      grant
+    for           ADP    prep      demand
+    amnesty       NOUN   pobj      for
+    .             PUNCT  punct     refused
+    """, {("m23", "REQUEST", "sudan", True), ("sudan", "REJECT", "m23", True)}, id="refused-to-grant-xs-demand"),
+    pytest.param("""
+    Qatar         PROPN  nsubj     refused                          [GPE qatar#name]
+    refused       VERB   ROOT      refused       lemma=refuse
+    to            PART   aux       comply
+    comply        VERB   xcomp     refused       tag=VB
+    with          ADP    prep      comply
+    the           DET    det       demands
+    demands       NOUN   pobj      with          lemma=demand tag=NNS
+    of            ADP    prep      demands
+    Egypt         PROPN  pobj      of                               [GPE egypt#name]
+    .             PUNCT  punct     refused
+    """, {("egypt", "REQUEST", "qatar", True), ("qatar", "REJECT", "egypt", True)},
+        id="refused-to-comply-with-the-demands-of-x"),
+    # no request answered: negated, a request of no one, a noun that is no request
+    pytest.param("""
+    Qatar         PROPN  nsubj     accept                           [GPE qatar#name]
+    did           AUX    aux       accept        lemma=do
+    not           PART   neg       accept
+    accept        VERB   ROOT      accept        tag=VB
+    the           DET    det       request
+    U.S.          PROPN  compound  request                          [GPE united-states#alias]
+    request       NOUN   dobj      accept
+    .             PUNCT  punct     accept
+    """, {("qatar", "REJECT", "united-states", True)}, id="did-not-accept"),   # the clause's negated frame
+    pytest.param("""
+    Qatar         PROPN  nsubj     accepted                         [GPE qatar#name]
+    accepted      VERB   ROOT      accepted      lemma=accept
+    the           DET    det       offer
+    U.S.          PROPN  compound  offer                            [GPE united-states#alias]
+    offer         NOUN   dobj      accepted
+    .             PUNCT  punct     accepted
+    """, set(), id="accepted-an-offer"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", ANSWERED)
+def test_answered_request(kb, spec, expected):
+    assert {e for e in events(relations(spec, kb)) if e[1] in ("REQUEST", "REJECT")} == expected
+
+
+def test_request_owners(kb):
+    from kg.relations.demand import request_objects, request_owners
+    da, ds = reading(ANSWERED[2].values[0], kb)
+    nouns = request_objects(token(da, "comply"), kb.lexicon.words_of("request_noun"))
+    assert nouns == [token(da, "demands")] and request_owners(nouns[0], da, ds) == ["egypt"]
+
+
+ULTIMATUMS = [
+    pytest.param("""
+    Egypt         PROPN  nsubj     issued                           [GPE egypt#name]
+    issued        VERB   ROOT      issued        lemma=issue
+    an            DET    det       ultimatum
+    ultimatum     NOUN   dobj      issued
+    to            ADP    dative    issued
+    Qatar         PROPN  pobj      to                               [GPE qatar#name]
+    .             PUNCT  punct     issued
+    """, {("egypt", "REQUEST", "qatar", True)}, id="issued-an-ultimatum-to-x"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     gave                             [GPE egypt#name]
+    gave          VERB   ROOT      gave          lemma=give
+    Qatar         PROPN  dative    gave                             [GPE qatar#name]
+    a             DET    det       ultimatum
+    ultimatum     NOUN   dobj      gave
+    .             PUNCT  punct     gave
+    """, {("egypt", "REQUEST", "qatar", True)}, id="gave-x-an-ultimatum"),
+    pytest.param("""
+    Kuwait        PROPN  nsubj     handed                           [GPE kuwait#name]
+    handed        VERB   ROOT      handed        lemma=hand
+    over          ADP    prt       handed
+    to            ADP    prep      handed
+    Qatar         PROPN  pobj      to                               [GPE qatar#name]
+    the           DET    det       ultimatum
+    ultimatum     NOUN   dobj      handed
+    of            ADP    prep      ultimatum
+    Egypt         PROPN  pobj      of                               [GPE egypt#name]
+    .             PUNCT  punct     handed
+    """, {("egypt", "REQUEST", "qatar", True)}, id="handed-over-to-x-the-ultimatum-of-y"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     give                             [GPE egypt#name]
+    did           AUX    aux       give          lemma=do
+    not           PART   neg       give
+    give          VERB   ROOT      give          tag=VB
+    Qatar         PROPN  dative    give                             [GPE qatar#name]
+    an            DET    det       ultimatum
+    ultimatum     NOUN   dobj      give
+    .             PUNCT  punct     give
+    """, set(), id="did-not-give-an-ultimatum"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", ULTIMATUMS)
+def test_ultimatum_request(kb, spec, expected):
+    assert {e for e in events(relations(spec, kb)) if e[1] == "REQUEST"} == expected

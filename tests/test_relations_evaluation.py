@@ -53,6 +53,78 @@ ACCUSATIONS = [
     espionage     NOUN   pobj      in
     .             PUNCT  punct     said
     """, {("sergei-lavrov", "ACCUSE", "ukraine", True)}, id="said-x-was-involved-in-espionage"),
+    # behind a hostile deed: blamed; behind oneself's deed or behind a person: no accusation
+    pytest.param("""
+    Germany       PROPN  nsubj     said                             [GPE germany#name]
+    said          VERB   ROOT      said          lemma=say
+    Russia        PROPN  nsubj     was                              [GPE russia#name]
+    was           AUX    ccomp     said          lemma=be tag=VBD
+    behind        ADP    prep      was
+    the           DET    det       cyberattack
+    cyberattack   NOUN   pobj      behind
+    .             PUNCT  punct     said
+    """, {("germany", "ACCUSE", "russia", True)}, id="said-x-was-behind-the-cyberattack"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     said                             [GPE egypt#name]
+    said          VERB   ROOT      said          lemma=say
+    a             DET    det       group
+    group         NOUN   nsubj     was
+    called        VERB   acl       group         lemma=call tag=VBN
+    Hamas         PROPN  oprd      called                           [ORG hamas#name]
+    was           AUX    ccomp     said          lemma=be tag=VBD
+    behind        ADP    prep      was
+    the           DET    det       attack
+    attack        NOUN   pobj      behind
+    .             PUNCT  punct     said
+    """, {("egypt", "ACCUSE", "hamas", True)}, id="said-a-group-called-x-was-behind-the-attack"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     said                             [GPE egypt#name]
+    said          VERB   ROOT      said          lemma=say
+    Hamas         PROPN  nsubj     was                              [ORG hamas#name]
+    was           AUX    ccomp     said          lemma=be tag=VBD
+    the           DET    det       brains
+    brains        NOUN   attr      was           lemma=brain tag=NNS
+    behind        ADP    prep      brains
+    the           DET    det       attack
+    attack        NOUN   pobj      behind
+    .             PUNCT  punct     said
+    """, {("egypt", "ACCUSE", "hamas", True)}, id="said-x-was-the-brains-behind-the-attack"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     said                             [GPE egypt#name]
+    said          VERB   ROOT      said          lemma=say
+    Hamas         PROPN  nsubj     was                              [ORG hamas#name]
+    was           AUX    ccomp     said          lemma=be tag=VBD
+    behind        ADP    prep      was
+    the           DET    det       proposal
+    proposal      NOUN   pobj      behind
+    .             PUNCT  punct     said
+    """, set(), id="said-x-was-behind-the-proposal"),
+    # what a side said, called unwarranted: its possessor is blamed
+    pytest.param("""
+    Egypt         PROPN  nsubj     said                             [GPE egypt#name]
+    said          VERB   ROOT      said          lemma=say
+    Hamas         PROPN  poss      remarks                          [ORG hamas#name]
+    's            PART   case      Hamas         tag=POS
+    remarks       NOUN   nsubj     were          lemma=remark tag=NNS
+    were          AUX    ccomp     said          lemma=be tag=VBD
+    unwarranted   ADJ    acomp     were
+    .             PUNCT  punct     said
+    """, {("egypt", "ACCUSE", "hamas", True)}, id="said-xs-remarks-were-unwarranted"),
+    # an event named before: its agent is blamed
+    pytest.param("""
+    Hamas         PROPN  nsubj     attacked                         [ORG hamas#name]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Israel        PROPN  dobj      attacked                         [GPE israel#name]
+    .             PUNCT  punct     attacked
+    Egypt         PROPN  nsubj     said                             [GPE egypt#name]
+    said          VERB   ROOT      said          lemma=say
+    the           DET    det       launch
+    launch        NOUN   nsubj     was
+    was           AUX    ccomp     said          lemma=be tag=VBD
+    a             DET    det       violation
+    violation     NOUN   attr      was
+    .             PUNCT  punct     said
+    """, {("egypt", "ACCUSE", "hamas", True)}, id="said-the-launch-was-a-violation"),
     # naming: the one named, or the agent of the act named
     pytest.param("""
     Netanyahu     PROPN  nsubj     called                           [PERSON benjamin-netanyahu#alias]
@@ -132,3 +204,71 @@ def test_the_functions(kb):
     assert blames(token(da, "lying"), words) and not blames(token(da, "said"), words)
     assert blamed_by_clause(token(da, "lying"), da, ds) == ["hamas"]
     assert culprits(token(da, "Hamas"), da, ds) == ["hamas"]
+
+
+GRIEVANCES = [
+    pytest.param("""
+    Egypt         PROPN  nsubj     voiced                           [GPE egypt#name]
+    voiced        VERB   ROOT      voiced        lemma=voice
+    concern       NOUN   dobj      voiced
+    about         ADP    prep      concern
+    Israel        PROPN  poss      strikes                          [GPE israel#name]
+    's            PART   case      Israel        tag=POS
+    strikes       NOUN   pobj      about         lemma=strike tag=NNS
+    .             PUNCT  punct     voiced
+    """, {("egypt", "ACCUSE", "israel", True)}, id="voiced-concern-about-xs-strikes"),
+    pytest.param("""
+    China         PROPN  nsubj     expressed                        [GPE china#name]
+    expressed     VERB   ROOT      expressed     lemma=express
+    strong        ADJ    amod      opposition
+    opposition    NOUN   dobj      expressed
+    over          ADP    prep      opposition
+    the           DET    det       statements
+    statements    NOUN   pobj      over          lemma=statement tag=NNS
+    issued        VERB   acl       statements    lemma=issue tag=VBN
+    by            ADP    agent     issued
+    Turkey        PROPN  pobj      by                               [GPE turkey#name]
+    .             PUNCT  punct     expressed
+    """, {("china", "ACCUSE", "turkey", True)}, id="expressed-opposition-over-statements-issued-by-x"),
+    pytest.param("""
+    China         PROPN  nsubj     expressed                        [GPE china#name]
+    expressed     VERB   ROOT      expressed     lemma=express
+    dissatisfaction NOUN dobj      expressed
+    with          ADP    prep      dissatisfaction
+    Turkey        PROPN  pobj      with                             [GPE turkey#name]
+    .             PUNCT  punct     expressed
+    """, {("china", "ACCUSE", "turkey", True)}, id="expressed-dissatisfaction-with-x"),
+    # no grievance: negated, a grievance over no one's act, concern for someone
+    pytest.param("""
+    Egypt         PROPN  nsubj     express                          [GPE egypt#name]
+    did           AUX    aux       express       lemma=do
+    not           PART   neg       express
+    express       VERB   ROOT      express       tag=VB
+    concern       NOUN   dobj      express
+    about         ADP    prep      concern
+    Israel        PROPN  poss      strikes                          [GPE israel#name]
+    's            PART   case      Israel        tag=POS
+    strikes       NOUN   pobj      about         lemma=strike tag=NNS
+    .             PUNCT  punct     express
+    """, set(), id="did-not-express-concern"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     expressed                        [GPE egypt#name]
+    expressed     VERB   ROOT      expressed     lemma=express
+    concern       NOUN   dobj      expressed
+    for           ADP    prep      concern
+    Palestinian   ADJ    amod      civilians                        [NORP palestine#demonym]
+    civilians     NOUN   pobj      for           lemma=civilian tag=NNS
+    .             PUNCT  punct     expressed
+    """, set(), id="expressed-concern-for-civilians"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", GRIEVANCES)
+def test_accusation_by_a_stated_grievance(kb, spec, expected):
+    assert {e for e in events(relations(spec, kb)) if e[1] == "ACCUSE"} == expected
+
+
+def test_grievance_culprits(kb):
+    from kg.relations.evaluation import grievance_culprits
+    da, ds = reading(GRIEVANCES[1].values[0], kb)
+    assert grievance_culprits(token(da, "statements"), da, ds) == ["turkey"]

@@ -237,3 +237,133 @@ def test_the_camp_of_a_body_is_its_state(kb):
     da, _ = reading(COUNTERATTACKS[1].values[0], kb)
     assert camp("india", da) == ["india"]
     assert camp("pakistan-army", da) == ["pakistan-army", "pakistan-armed-forces", "pakistan"]
+
+
+CONDITIONAL = [
+    pytest.param("""
+    Iran          PROPN  nsubj     threatened                       [GPE iran#name]
+    threatened    VERB   ROOT      threatened    lemma=threaten
+    to            PART   aux       close
+    close         VERB   xcomp     threatened    tag=VB
+    the           DET    det       border
+    border        NOUN   dobj      close
+    if            SCONJ  mark      attacked
+    the           DET    det       States
+    United        PROPN  compound  States                           [GPE united-states#name
+    States        PROPN  nsubj     attacked                         ]
+    attacked      VERB   advcl     close         lemma=attack
+    .             PUNCT  punct     threatened
+    """, {("iran", "THREATEN", "united-states", True)}, id="threatened-to-x-if-y-attacked"),
+    pytest.param("""
+    Hamas         PROPN  nsubj     warned                           [ORG hamas#name]
+    warned        VERB   ROOT      warned        lemma=warn
+    it            PRON   nsubj     resume
+    would         AUX    aux       resume        tag=MD
+    resume        VERB   ccomp     warned        tag=VB
+    operations    NOUN   dobj      resume        lemma=operation tag=NNS
+    if            SCONJ  mark      attacked
+    Israeli       ADJ    amod      forces                           [NORP israel#demonym]
+    forces        NOUN   nsubj     attacked      lemma=force tag=NNS
+    attacked      VERB   advcl     resume        lemma=attack
+    .             PUNCT  punct     warned
+    """, {("hamas", "THREATEN", "israel", True)}, id="warned-it-would-x-if-y-attacked"),
+    pytest.param("""
+    Russia        PROPN  nsubj     threatened                       [GPE russia#name]
+    threatened    VERB   ROOT      threatened    lemma=threaten
+    harsh         ADJ    amod      reaction
+    reaction      NOUN   dobj      threatened
+    if            SCONJ  mark      comply
+    the           DET    det       Ukrainians
+    Ukrainians    PROPN  nsubj     comply                           [NORP ukraine#demonym]
+    do            AUX    aux       comply
+    n't           PART   neg       comply
+    comply        VERB   advcl     threatened    tag=VB
+    .             PUNCT  punct     threatened
+    """, {("russia", "THREATEN", "ukraine", True)}, id="threatened-x-if-y-does-not-comply"),
+    # any hostile deed of another will be answered
+    pytest.param("""
+    Iran          PROPN  nsubj     warned                           [GPE iran#name]
+    warned        VERB   ROOT      warned        lemma=warn
+    that          SCONJ  mark      met
+    any           DET    det       aggression
+    Israeli       ADJ    amod      aggression                       [NORP israel#demonym]
+    aggression    NOUN   nsubjpass met
+    will          AUX    aux       met           tag=MD
+    be            AUX    auxpass   met           tag=VB
+    met           VERB   ccomp     warned        lemma=meet tag=VBN
+    with          ADP    prep      met
+    a             DET    det       response
+    response      NOUN   pobj      with
+    .             PUNCT  punct     warned
+    """, {("iran", "THREATEN", "israel", True)}, id="warned-any-x-aggression-will-be-met"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     said                             [GPE egypt#name]
+    said          VERB   ROOT      said          lemma=say
+    any           DET    det       attack
+    Israeli       ADJ    amod      attack                           [NORP israel#demonym]
+    attack        NOUN   nsubj     be
+    on            ADP    prep      attack
+    Rafah         PROPN  pobj      on                               [GPE rafah#name]
+    would         AUX    aux       be            tag=MD
+    be            AUX    ccomp     said          tag=VB
+    a             DET    det       disaster
+    disaster      NOUN   attr      be
+    .             PUNCT  punct     said
+    """, set(), id="said-any-x-attack-would-be-a-disaster"),
+    # a conditional offer said, not a threat; another's act foretold
+    pytest.param("""
+    Hamas         PROPN  nsubj     said                             [ORG hamas#name]
+    said          VERB   ROOT      said          lemma=say
+    it            PRON   nsubj     free
+    would         AUX    aux       free          tag=MD
+    free          VERB   ccomp     said          tag=VB
+    the           DET    det       hostages
+    hostages      NOUN   dobj      free          lemma=hostage tag=NNS
+    if            SCONJ  mark      agreed
+    Israel        PROPN  nsubj     agreed                           [GPE israel#name]
+    agreed        VERB   advcl     free          lemma=agree
+    .             PUNCT  punct     said
+    """, set(), id="said-it-would-free-hostages-if"),
+    pytest.param("""
+    Sudan         PROPN  nsubj     warned                           [GPE sudan#name]
+    warned        VERB   ROOT      warned        lemma=warn
+    it            PRON   nsubj     run
+    would         AUX    aux       run           tag=MD
+    run           VERB   ccomp     warned        tag=VB
+    out           ADP    prt       run
+    of            ADP    prep      run
+    fuel          NOUN   pobj      of
+    if            SCONJ  mark      allow
+    Egypt         PROPN  nsubj     allow                            [GPE egypt#name]
+    did           AUX    aux       allow         lemma=do
+    not           PART   neg       allow
+    allow         VERB   advcl     run           tag=VB
+    convoys       NOUN   dobj      allow         lemma=convoy tag=NNS
+    .             PUNCT  punct     warned
+    """, set(), id="warned-it-would-run-out-if-y-did-not-allow"),
+    pytest.param("""
+    Russia        PROPN  nsubj     warned                           [GPE russia#name]
+    warned        VERB   ROOT      warned        lemma=warn
+    prices        NOUN   nsubj     rise          lemma=price tag=NNS
+    would         AUX    aux       rise          tag=MD
+    rise          VERB   ccomp     warned        tag=VB
+    if            SCONJ  mark      imposed
+    Turkey        PROPN  nsubj     imposed                          [GPE turkey#name]
+    imposed       VERB   advcl     rise          lemma=impose
+    tariffs       NOUN   dobj      imposed       lemma=tariff tag=NNS
+    .             PUNCT  punct     warned
+    """, set(), id="warned-prices-would-rise-if"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", CONDITIONAL)
+def test_threat_conditioned_on_anothers_act(kb, spec, expected):
+    assert {e for e in events(relations(spec, kb)) if e[1] == "THREATEN"} == expected
+
+
+def test_condition_subjects(kb):
+    from kg.relations.threat import condition_subjects, threatened_acts
+    da, ds = reading(CONDITIONAL[0].values[0], kb)
+    v = token(da, "threatened")
+    assert threatened_acts(v, da, ds) == [token(da, "close")]
+    assert condition_subjects(v, token(da, "close"), da, ds) == ["united-states"]

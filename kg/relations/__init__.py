@@ -12,12 +12,20 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
 ``clause.displacement_order``   "Israel told civilians to leave X" -> COERCE X
 ``expulsion.expulsion_order``   "gave the French ambassador 48 hours to leave" -> SANCTION
 ``demand.demanded_event``       "called for talks with North Korea" -> REQUEST North Korea
+``demand.answered_request``     "Mexico accepted the U.S. request" -> US REQUEST Mexico; a refusal
+                                of it: REJECT
+``demand.ultimatum_request``    "gave Abuja a 48-hour ultimatum" -> REQUEST Nigeria
 ``nominal.alliance``            "Turkey, Azerbaijan's closest ally" -> COOPERATE
 ``location.described_place``    "southern Gaza's main city" -> the city lies in Gaza
 ``affiliation.affiliation``     titles and institutions: "Israeli spokesperson Eylon Levy",
                                 "the Israeli military"
 ``evaluation.evaluative_accusation``  "X said Y was lying", "X called Y's attack an act of war"
                                 -> X ACCUSE Y
+``evaluation.grievance_accusation``  "expressed concern about Israel's strikes" -> ACCUSE Israel
+``threat.conditional_threat``  "threatened to close the strait if the US attacked" -> THREATEN US
+``authority.denied_authority``  "said China has no right to represent Taiwan" -> REJECT China
+``summons.summoned_envoy``      "summoned Moldova's top envoy" -> ACCUSE Moldova (+ REQUEST
+                                for a purpose that demands)
 ``mediation.mediator_role``     a mediator named by a role noun: "acting as a mediator in the
                                 crisis", "truce broker X", "under the auspices of X"
 ``location.location``           "X, a town on the edge of Y", "the Y city of X", "X on Y's edge",
@@ -52,11 +60,12 @@ from ..records import Relation
 from .affiliation import affiliation
 from .anaphora import armed_groups
 from .assemble import to_relations
+from .authority import denied_authority
 from .clause import clause, displacement_order
 from .coreference import appositive_descriptions
-from .demand import demanded_event
+from .demand import answered_request, demanded_event, ultimatum_request
 from .discourse import Discourse
-from .evaluation import evaluative_accusation
+from .evaluation import evaluative_accusation, grievance_accusation
 from .expulsion import expulsion_order
 from .found import BetweenSides, Found
 from .index import TokenIndex
@@ -64,14 +73,17 @@ from .location import described_place, location
 from .mediation import mediator_role
 from .nominal import alliance, nominal_event, truce_sides
 from .participle import participle
+from .summons import summoned_envoy
+from .threat import conditional_threat
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
 
 #: The rules, in the order they read each sentence. ``described_place`` reports the
 #: places the rules before it described; the sides at war are resolved after the last.
-RULES = (clause, participle, nominal_event, displacement_order, expulsion_order, demanded_event, alliance, mediator_role,
-         evaluative_accusation, described_place, affiliation, location)
+RULES = (clause, participle, nominal_event, displacement_order, expulsion_order, demanded_event, answered_request,
+         ultimatum_request, alliance, mediator_role, evaluative_accusation, grievance_accusation, summoned_envoy,
+         conditional_threat, denied_authority, described_place, affiliation, location)
 
 __all__ = ["RULES", "BetweenSides", "Discourse", "Found", "extract_relations"]
 

@@ -225,3 +225,19 @@ def governed_state(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
             return m.actor
     named = ds.salient(t.i, lambda x: is_state(x, da))
     return named[0] if named else None
+
+
+def unnamed_title_owner(t: Token, da: DocumentActors) -> str | None:
+    """"China's Foreign Ministry spokesperson announced ... The spokesperson urged ...": the
+    body an earlier unnamed holder of the same title spoke for (the actor of a modifier of
+    that title noun, with no person named with it), the nearest before ``t``."""
+    for u in reversed(t.doc[max(0, t.i - ANAPHOR_REACH):t.i]):
+        if u.lower_ != t.lower_ or u.pos_ != "NOUN":
+            continue
+        # "China's Foreign Ministry spokesperson", "a spokesman for the Foreign Ministry"
+        mods = [c for c in u.children if c.dep_ in MODIFIER_DEPS or c.dep_ == "appos"] + pobjs(u, ("for", "of"))
+        named = [a for c in mods for a in [da.actor_at(c.i)] if a]
+        bodies = [a for a in named if da.type_of(a) != "Place"]
+        if bodies and not any(is_person(a, da) for a in named) and da.actor_at(u.i) is None:
+            return bodies[0]
+    return None

@@ -306,9 +306,13 @@ def _acting_for(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[
     """"Israeli troops", "Hamas fighters", "a Hamas rocket": the modifiers' actors, when
     the head acts for them (any object does, but "Yemeni rebels" no; a place is no subject);
     "negotiators from Qatar and Egypt", "peacekeeping forces from Burundi": the states or
-    groups an agent comes from (``origin_prep``)."""
+    groups an agent comes from (``origin_prep``); "a spokesman for Hamas": the body a
+    ``spokesperson_noun`` speaks for (``spokesperson_prep``)."""
     words = da.kb.lexicon.words_of
     low = t.lower_
+    if low in words("spokesperson_noun") and not any(c.dep_ in MODIFIER_DEPS and da.actor_at(c.i) for c in t.children):
+        # "a spokesman for Hamas", "a spokeswoman for the Foreign Ministry": the body spoken for
+        return [a for a in pobj_actors(t, words("spokesperson_prep"), da, ds) if da.type_of(a) != "Place"]
     agent = low in words("state_agent") or t.lemma_.lower() in words("state_agent") or acts_for_state(t, da)
     # a state "from" which agents come is the state, though a location there ("from Qatar")
     origins = [a for a in pobj_actors(t, words("origin_prep"), da, ds) if da.protos[a].type != "Place"] if agent else []

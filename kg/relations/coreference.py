@@ -36,6 +36,7 @@ from .anaphora import (
     is_state,
     plural_description,
     side_of,
+    unnamed_title_owner,
 )
 from .discourse import SUBJECT_DEPS, Discourse, PlaceDescription, is_subject
 from .grammar import MODIFIER_DEPS, RELATIVE_TAGS, pobjs
@@ -341,7 +342,7 @@ def person_description(t: Token, da: DocumentActors, ds: Discourse) -> str | Non
         nxt = t.doc[sent_end].sent.end if sent_end < len(t.doc) else sent_end
         nxt = t.doc[nxt].sent.end if nxt < len(t.doc) else nxt
         got = ds.next_actor(t.i, nxt, fits)
-    return got
+    return got or (unnamed_title_owner(t, da) if definite and not owners else None)
 
 
 def _owner(c: Token, da: DocumentActors, ds: Discourse) -> str | None:

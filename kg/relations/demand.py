@@ -2,7 +2,14 @@
 REQUESTs North Korea; "demanded an Israeli withdrawal" -> REQUEST Israel. The demanded event
 itself stays unasserted (:mod:`kg.relations.modality`); this rule adds the request, addressed
 to the event's agent when it is someone else, or to the other party of talks, an accord or
-cooperation (``request_partner_predicate``) the caller wants to have."""
+cooperation (``request_partner_predicate``) the caller wants to have.
+
+:func:`answered_request`: a request answered names who made it and to whom: "Mexico accepted
+the U.S. request" -> United States REQUEST Mexico; "refused to grant M23's demand", "rejected
+the demands of Hamas" -> also a REJECT of the one who asked.
+
+:func:`ultimatum_request`: an ultimatum given is a demand (README of kg's real-news sets:
+"ultimatums -> REQUEST"): "gave Abuja a 48-hour ultimatum", "issued an ultimatum to Qatar"."""
 
 from __future__ import annotations
 
@@ -11,10 +18,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..predicates import REQUEST
+from ..predicates import REJECT, REQUEST
+from .anaphora import is_side
+from .arguments import actors, modifier_actors, pobj_actors
 from .discourse import Discourse
 from .found import Found, cameo
 from .frames import match_noun, noun_index
+from .grammar import OBJ_DEPS
 from .index import TokenIndex
 from .nominal import noun_agents
 from .subjects import subjects
@@ -57,3 +67,77 @@ def demanded_nouns(v: Token, demand_object: frozenset[str]) -> list[Token]:
     out += [n for p in v.children if p.dep_ == "prep" and f"{lemma} {p.lower_}" in demand_object
             for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]
     return out
+
+
+def answered_request(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
+    """REQUEST from whoever made a request (``request_noun``: "X's demand", "the demands of X",
+    "the U.S. request") to the one who answers it (``request_answer_verb``: accepted, granted,
+    complied with, rejected); REJECT of the asker too when the answer is a refusal
+    (``request_refusal_verb``, or a refusal the answer is the complement of: "refused to grant")."""
+    kb = da.kb
+    words = kb.lexicon.words_of
+    answer, refusal = words("request_answer_verb"), words("request_refusal_verb")
+    for v in index.tokens(sent, "request_answer"):
+        verb = verb_phrase(v)
+        if verb not in answer or any(c.dep_ == "neg" for c in v.children):
+            continue
+        askers = [a for n in request_objects(v, words("request_noun")) for a in request_owners(n, da, ds)]
+        if not askers:
+            continue
+        refused = verb in refusal or (v.dep_ == "xcomp" and v.head.lemma_.lower() in refusal
+                                                  and not any(c.dep_ == "neg" for c in v.head.children))
+        for s in subjects(v, da, ds):
+            for o in dict.fromkeys(askers):
+                if s == o or da.type_of(s) == "Place":
+                    continue
+                yield Found(o, REQUEST, s, v, "demand.answered", kb.confidence("demand.event"),
+                            cameo=cameo(kb, REQUEST), modality="asserted")
+                if refused:
+                    yield Found(s, REJECT, o, v, "demand.refused", kb.confidence("demand.event"),
+                                cameo=cameo(kb, REJECT), modality="asserted")
+
+
+def verb_phrase(v: Token) -> str:
+    """``v``'s lemma, with its particle if it has one ("turn down")."""
+    prt = [c.lower_ for c in v.children if c.dep_ == "prt"]
+    return " ".join([v.lemma_.lower(), *prt[:1]])
+
+
+def request_objects(v: Token, request: frozenset[str]) -> list[Token]:
+    """The request nouns ``v`` answers: its object ("accepted the request") or the object of its
+    preposition ("complied with the demands"), and their conjuncts."""
+    objs = [c for c in v.children if c.dep_ in OBJ_DEPS]
+    objs += [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return [u for o in objs for u in (o, *o.conjuncts) if u.pos_ == "NOUN" and u.lemma_.lower() in request]
+
+
+def request_owners(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """Who made the request ``n``: its possessor or modifier ("M23's demand", "the U.S. request")
+    or the object of its "of"/"from" ("the demands of Hamas"), a state, group or person."""
+    got = modifier_actors(n, da, ds) + pobj_actors(n, da.kb.lexicon.words_of("request_owner_prep"), da, ds)
+    return [a for a in dict.fromkeys(got) if is_side(a, da) or da.type_of(a) in ("Official", "Person")]
+
+
+def ultimatum_request(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
+    """REQUEST from whoever gives an ultimatum (``ultimatum_noun`` as a verb's object, the verb not
+    negated) to whom it is given: the verb's dative ("gave Abuja an ultimatum", "issued an
+    ultimatum to Qatar") or the object of its or the noun's ``ultimatum_prep``. An ultimatum with
+    an owner ("the ultimatum of the four Arab states") is its owner's, not its carrier's."""
+    kb = da.kb
+    words = kb.lexicon.words_of
+    for n in index.tokens(sent, "ultimatum"):
+        v = n.head
+        if n.dep_ not in OBJ_DEPS or v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
+            continue
+        # "gave Abuja an ultimatum", "issued an ultimatum to Qatar" (a dative "to" and its object)
+        to = [a for c in v.children if c.dep_ == "dative"
+              for t in ([c] if c.pos_ != "ADP" else [p for p in c.children if p.dep_ == "pobj"])
+              for a in actors(t, "obj", da, ds)]
+        to += pobj_actors(v, words("ultimatum_prep"), da, ds) + pobj_actors(n, words("ultimatum_prep"), da, ds)
+        # "handed over the ultimatum of the four Arab states": the carrier does not demand
+        owners = request_owners(n, da, ds)
+        for s in owners or subjects(v, da, ds):
+            for o in dict.fromkeys(to):
+                if s != o and da.type_of(s) != "Place":
+                    yield Found(s, REQUEST, o, v, "demand.ultimatum", kb.confidence("demand.event"),
+                                cameo=cameo(kb, REQUEST), modality="asserted")

@@ -7,12 +7,18 @@ unacceptable are ACCUSE), though no verb of accusing is used.
   the soldiers' safety", "said South Korea committed a grave provocation", "said the
   Russians had been involved in espionage" — a reported clause whose predicate blames
   its subject (``blame_word``; a deed of ``blame_act_verb``);
+* "Germany said Russia was behind the cyberattack" — a reported clause that puts its subject
+  behind a hostile deed (:func:`behind_deed`);
 * "Olmert called the attack by Hezbollah an act of war", "Hamas called Israel a
   terrorist state" — a naming verb (``naming_verb``) whose object is called by a
   blaming noun or adjective.
 
 The one blamed is the clause's subject (or the named object), or, when that is an event
 noun, who carried the event out ("Israel's strikes were a violation" -> Israel).
+
+:func:`grievance_accusation`: a stated grievance over someone's act ("expressed concern about
+the exercises", "voiced strong opposition over the statements issued by Japan", README of kg's
+real-news sets: "expressed concern" -> ACCUSE) accuses its agent.
 """
 
 from __future__ import annotations
@@ -22,8 +28,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..predicates import ACCUSE
-from .anaphora import PARTY_TYPES
+from ..predicates import ACCUSE, ASSAULT, COERCE
+from .anaphora import PARTY_TYPES, event_anaphor
 from .arguments import actors, modifier_actors
 from .discourse import Discourse
 from .found import Found, cameo
@@ -66,6 +72,44 @@ def evaluative_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: 
                     yield Found(s, ACCUSE, o, v, "evaluation.accusation", confidence, cameo=cameo(kb, ACCUSE))
 
 
+def grievance_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
+    """ACCUSE from whoever states a grievance (``grievance_verb`` with a ``grievance_noun`` as
+    object: "expressed concern", "lodged a protest") of the agent of what it is over
+    (``grievance_prep``, on the noun, its conjunct or the verb)."""
+    kb = da.kb
+    words = kb.lexicon.words_of
+    grievance, preps = words("grievance_noun"), words("grievance_prep")
+    for v in index.tokens(sent, "grievance"):
+        if v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
+            continue
+        nouns = [u for c in v.children if c.dep_ in ("dobj", "obj") for u in (c, *c.conjuncts)
+                 if u.lemma_.lower() in grievance and not any(d.dep_ == "neg" or d.lower_ == "no" for d in u.children)]
+        if not nouns:
+            continue
+        over = [p for h in (*nouns, v) for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+                for p in c.children if p.dep_ == "pobj"]
+        blamed = [a for p in over for a in grievance_culprits(p, da, ds)]
+        for s in subjects(v, da, ds):
+            for o in dict.fromkeys(blamed):
+                if s != o and da.type_of(s) != "Place":
+                    yield Found(s, ACCUSE, o, v, "evaluation.grievance", kb.confidence("evaluation.accusation"),
+                                cameo=cameo(kb, ACCUSE), modality="asserted")
+
+
+def grievance_culprits(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """Whose act the phrase ``t`` a grievance is over names: its :func:`culprits`, the "by" agent
+    of a participle on it ("the statements *issued by Japan*"), or the agent of the act a
+    definite event noun refers back to ("concern about *the exercises*")."""
+    got = culprits(t, da, ds)
+    if not got:
+        got = [a for v in t.children if v.dep_ == "acl" for ag in v.children if ag.dep_ == "agent"
+               for p in ag.children if p.dep_ == "pobj" for a in actors(p, "subj", da, ds)]
+    if not got:
+        agent = event_anaphor(t, da, ds)
+        got = [agent] if agent else []
+    return [a for a in got if da.type_of(a) in _BLAMED_TYPES]
+
+
 def blames(t: Token, words) -> bool:
     """Whether the noun, adjective or verb ``t`` blames whom it is said of: "lying",
     "responsible", "a clear violation", "an act of war", "a terrorist state"."""
@@ -92,21 +136,46 @@ def blamed_by_clause(c: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     # "had been involved in espionage": a passive's prepositional object
     said_of += [p for x in c.children if x.dep_ == "prep" and any(s.dep_ in PASS_SUBJ_DEPS for s in subj)
                 for p in x.children if p.dep_ == "pobj"]
-    if not (blames(c, words) and c.pos_ == "VERB") and not any(blames(x, words) for x in said_of):
+    if not (blames(c, words) and c.pos_ == "VERB") and not any(blames(x, words) for x in said_of) \
+            and not behind_deed(c, said_of, da):
         return []
     return culprits(subj[0], da, ds)
+
+
+def behind_deed(c: Token, said_of: list[Token], da: DocumentActors) -> bool:
+    """Whether the clause ``c`` puts its subject behind a hostile deed: "Russia was behind the
+    cyberattack", "X was the brains behind the operation" (a ``culprit_prep`` on the clause or
+    its predicate, whose object is an attack or coercion noun or a ``culprit_deed_noun``)."""
+    words = da.kb.lexicon.words_of
+    nouns = noun_index(da.kb.lexicon)
+    deeds = words("culprit_deed_noun") | words("event_anaphor")
+
+    def deed(n: Token) -> bool:
+        lemma = n.lemma_.lower()
+        return n.pos_ == "NOUN" and (lemma in deeds or n.lower_ in deeds or any(
+            f.predicate in (ASSAULT, COERCE) for f in nouns.get(lemma, ())))
+    return any(p.dep_ == "prep" and p.lower_ in words("culprit_prep") and any(
+        o.dep_ == "pobj" and deed(o) for o in p.children) for x in (c, *said_of) for p in x.children)
 
 
 def culprits(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     """Who is blamed through the phrase ``t``: its actors, or the agent (else the modifiers)
     of the event it names ("Israel's strikes", "the attack by Hezbollah")."""
-    got = actors(t, "subj", da, ds)
+    got = actors(t, "subj", da, ds) or called_actors(t, da, ds)
     nouns = noun_index(da.kb.lexicon)
     if not got and (nouns.get(t.lemma_.lower()) or nouns.get(t.lower_)):
         got = noun_agents(t, da, ds) or modifier_actors(t, da, ds)
-    elif not got and t.lemma_.lower() in da.kb.lexicon.words_of("act_noun"):
-        got = modifier_actors(t, da, ds)   # "Kosovo's declaration violates international law"
+    elif not got and t.lemma_.lower() in da.kb.lexicon.words_of("act_noun") | da.kb.lexicon.words_of("utterance_noun"):
+        got = modifier_actors(t, da, ds)   # "Kosovo's declaration violates international law", "Japan's remarks"
     return [a for a in got if da.type_of(a) in _BLAMED_TYPES]
+
+
+def called_actors(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The actor a description is named by a participle of naming: "a militant group *called
+    Lashkar-e-Jhangvi*" (a ``naming_verb`` on ``t`` with its object complement)."""
+    naming = da.kb.lexicon.words_of("naming_verb")
+    return [a for v in t.children if v.dep_ == "acl" and v.lemma_.lower() in naming
+            for c in v.children if c.dep_ in ("oprd", "attr") for a in actors(c, "subj", da, ds)]
 
 
 def _is_named_blame(v: Token, words) -> bool:

@@ -41,8 +41,9 @@ class TokenIndex:
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> TokenIndex:
         """The candidates of the rules ``clause``, ``participle``, ``nominal_event``,
-        ``displacement_order``, ``expulsion``, ``alliance``, ``truce``, ``mediator``, ``evaluation`` (and the
-        ``blame`` words it needs) in ``doc``."""
+        ``displacement_order``, ``expulsion``, ``alliance``, ``truce``, ``mediator``, ``summons``,
+        ``grievance``, ``request_answer``, ``threat``,
+        ``ultimatum``, ``evaluation`` (and the ``blame`` words it needs) in ``doc``."""
         return cls(_candidates(doc, lex) if len(doc) else {})
 
     def tokens(self, sent: Span, rule: str) -> list[Token]:
@@ -80,6 +81,11 @@ def _candidates(doc: Doc, lex: Lexicon) -> dict[str, list[int]]:
         "truce": by_lemma(lex.words_of("truce_noun")),
         "mediator": by_lemma(lex.words_of("mediator_noun") | lex.words_of("mediation_of_noun")) & pos["NOUN"],
         "evaluation": by_lemma(lex.words_of("report_verb") | lex.words_of("naming_verb")) & (pos["VERB"] | pos["AUX"]),
+        "grievance": by_lemma(lex.words_of("grievance_verb")) & pos["VERB"],
+        "request_answer": by_lemma({w.split()[0] for w in lex.words_of("request_answer_verb")}) & pos["VERB"],
+        "threat": by_lemma(lex.words_of("threat_warn_verb") | lex.words_of("threat_vow_verb")) & pos["VERB"],
+        "ultimatum": by_lemma(lex.words_of("ultimatum_noun")) & pos["NOUN"],
+        "summons": by_lemma({w.split()[0] for w in lex.words_of("summon_verb")}) & pos["VERB"],
         "blame": by_lemma(lex.words_of("blame_word")) | np.isin(cols[:, 4], [strings[w] for w in lex.words_of("blame_word")]),
     }
     return {kind: np.flatnonzero(mask).tolist() for kind, mask in masks.items()}

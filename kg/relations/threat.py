@@ -3,6 +3,9 @@
 * :func:`threat_head` — "vowed to retaliate against Israel", "warned that it would strike
   Iran": the vow or warning a hostile act stands under (GUIDELINES, convention 3: a stated
   threat is itself the act);
+* :func:`conditional_threat` — "threatened to close the strait if the United States attacked",
+  "warned it would resume operations if Thai forces attacked": the one whose act the threat is
+  conditioned on is threatened;
 * :func:`retaliation_targets` — "retaliate for an Israeli air strike", "retaliation against
   Israeli airstrikes", "pledged to retaliate after Iran launched missiles": the agent of the
   attack a retaliation answers;
@@ -13,16 +16,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..ontology import Frame
-from ..predicates import ASSAULT
-from .arguments import modifier_actors, pobj_actors
+from ..predicates import ASSAULT, THREATEN
+from .anaphora import is_side
+from .arguments import actors, modifier_actors, pobj_actors
 from .discourse import Discourse
+from .found import Found, cameo
 from .frames import noun_index
-from .grammar import pobjs
+from .grammar import SUBJ_DEPS, pobjs
+from .index import TokenIndex
 from .subjects import subjects
 
 if TYPE_CHECKING:
@@ -145,4 +152,96 @@ def camp(a: str, da: DocumentActors) -> list[str]:
         parents = [i.parent for i in da.institutions if i.group == cur]
         entry = da.kb.entries.get(cur)
         cur = parents[0] if parents else (entry.parent if entry is not None else None)
+    return out
+
+
+def conditional_threat(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
+    """THREATEN from whoever threatens or warns of what they will do (a to-infinitive, or a
+    that-clause of their own with a ``threat_modal``), of the subject of the condition it sets
+    (``condition_mark``: "if the United States attacked"). A ``conditional_threat_verb``
+    ("threatened") may threaten any act; another ``threat_warn_verb`` or ``threat_vow_verb``
+    ("warned", "said it would") a hostile act (``threat_act_predicate``: "would strike", not
+    "would free the hostages") or any act on a hostile condition ("warned it would resume
+    operations if Thai forces attacked", not "warned it would run out of fuel if Israel did not
+    allow aid in").
+    A warning that any hostile deed of another will be answered threatens its agent too
+    (:func:`answered_deed`)."""
+    kb = da.kb
+    words = kb.lexicon.words_of
+    for v in index.tokens(sent, "threat"):
+        if any(c.dep_ == "neg" for c in v.children):
+            continue
+        threatened = [o for act in threatened_acts(v, da, ds) for o in condition_subjects(
+            v, act, da, ds, hostile_only=not (v.lemma_.lower() in words("conditional_threat_verb") or hostile(act, da)))]
+        # "warned that any Israeli aggression will be met with a response"
+        threatened += [o for c in v.children if c.dep_ == "ccomp" for o in answered_deed(c, da, ds)]
+        speakers = subjects(v, da, ds) if threatened else []
+        for s in speakers:
+            for o in dict.fromkeys(threatened):
+                if o not in speakers and da.type_of(s) != "Place":
+                    yield Found(s, THREATEN, o, v, "threat.conditional", kb.confidence("clause.threat"),
+                                cameo=cameo(kb, THREATEN), modality="asserted")
+
+
+def answered_deed(c: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The agents of the hostile deed a warning says will be answered: "any attack on his country
+    by the U.S. would result in all-out war", "any Israeli aggression will be met with a response"
+    (a that-clause with a ``threat_modal``, a ``threat_consequence_verb``, and as subject a hostile
+    event noun with ``any``: an attack or coercion noun, or a ``threat_condition_noun``)."""
+    words = da.kb.lexicon.words_of
+    if c.lemma_.lower() not in words("threat_consequence_verb") or any(x.dep_ == "neg" for x in c.children) \
+            or not any(x.dep_ in ("aux", "auxpass") and x.lower_ in words("threat_modal") for x in c.children):
+        return []
+    nouns = noun_index(da.kb.lexicon)
+    out: list[str] = []
+    for n in (x for x in c.children if x.dep_ in SUBJ_DEPS or x.dep_ == "nsubjpass"):
+        lemma = n.lemma_.lower()
+        if not any(d.dep_ == "det" and d.lower_ == "any" for d in n.children) or not (
+                lemma in words("threat_condition_noun") or any(f.predicate == ASSAULT for f in nouns.get(lemma, ()))):
+            continue
+        agents = modifier_actors(n, da, ds) + pobj_actors(n, words("agent_prep"), da, ds)
+        out += [a for a in agents if a not in out and (is_side(a, da) or da.type_of(a) in ("Official", "Person"))]
+    return out
+
+
+def threatened_acts(v: Token, da: DocumentActors, ds: Discourse) -> list[Token]:
+    """What ``v`` threatens the speakers will do: its to-infinitive ("threatened to close"), its
+    that-clause with a ``threat_modal`` whose subject is a speaker ("warned it would resume"),
+    not negated, or ``v`` itself with an object ("threatened harsh reaction if ...")."""
+    words = da.kb.lexicon.words_of
+    # "threatening harsh reaction if ...": the threat verb's own object is the act
+    out: list[Token] = [v] if v.lemma_.lower() in words("conditional_threat_verb") and any(
+        c.dep_ in ("dobj", "obj") for c in v.children) else []
+    for c in v.children:
+        if any(x.dep_ == "neg" for x in c.children):
+            continue
+        if c.dep_ == "xcomp":
+            out.append(c)
+        elif c.dep_ == "ccomp" and any(x.dep_ == "aux" and x.lower_ in words("threat_modal") for x in c.children):
+            own = subjects(c, da, ds)
+            if own and set(own) <= set(subjects(v, da, ds)):
+                out.append(c)
+    return out
+
+
+def hostile(act: Token, da: DocumentActors) -> bool:
+    """Whether the verb ``act`` has a hostile frame (``threat_act_predicate``)."""
+    hostile_predicates = da.kb.lexicon.words_of("threat_act_predicate")
+    return any(f.predicate is not None and f.predicate.lower() in hostile_predicates
+               for f in da.kb.lexicon.verbs.get(act.lemma_.lower(), ()))
+
+
+def condition_subjects(v: Token, act: Token, da: DocumentActors, ds: Discourse, *,
+                       hostile_only: bool = False) -> list[str]:
+    """The subjects of the conditions (``condition_mark``) set on ``act`` or on ``v``, states,
+    groups or persons; with ``hostile_only``, of hostile conditions only ("if Thai forces
+    attacked", not "if Israel did not allow aid in")."""
+    marks = da.kb.lexicon.words_of("condition_mark")
+    out: list[str] = []
+    for h in (act, v):
+        for c in h.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) \
+                    and not (hostile_only and not hostile(c, da)):
+                out += [a for s in c.children if s.dep_ in SUBJ_DEPS for a in actors(s, "subj", da, ds)
+                        if is_side(a, da) or da.type_of(a) in ("Official", "Person")]
     return out
