@@ -19,7 +19,7 @@ from ..ontology import Ontology
 from .framednames import framed_names
 from .index import DocIndex
 from .longnames import longer_name_spans, title_acronyms
-from .names import PARTICLES_OF_NAME, honorific_forms, is_surname_of, name_text, none_of_their_names, trim
+from .names import PARTICLES_OF_NAME, honorific_forms, is_surname_of, name_text, none_of_their_names, trim, without_leading_title
 from .nonnames import is_calendar_span, is_no_name, thing_names, without_headline_verb
 from .placenames import context_places
 from .types import HOW_ALIAS, HOW_CAPITAL, HOW_CONTEXT, HOW_DEMONYM, HOW_FRAMED, HOW_NAME, HOW_NER, PEOPLE, STATE
@@ -310,6 +310,7 @@ def _candidate(ent: Span, ix: DocIndex, kb: Ontology, honorific: set[str]) -> Ca
         return None   # "in March", "Junta troops", "an ethnic Nuer militia", "the Annan Plan"
     if not known:
         span = without_headline_verb(span, kb.lexicon, ix.on_first_line(span.start))   # "El Fasher Kills"
+        span = without_leading_title(span, kb.lexicon.roles, words("organisation_head"))   # "Col Allan Arrojado"
     bare = name_text(span)
     if known and span[0].is_lower and len(span) > 1 \
             and ent.id_.split("#")[0] in {e.id for e, _ in kb.lookup(name_text(span[1:]))}:
