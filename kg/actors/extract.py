@@ -151,8 +151,6 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
     label = span.label_
     if is_cut_short(span):
         return False
-    if label == "PERSON" and span[0].lower_ == "the" and len(span) > 1:
-        label = "ORG"   # "The Abu Sayyaf, a loose grouping ...": a person's name takes no article
     text = place_name(span, kb.lexicon.words_of, "group_kind_word" if label == "ORG" else "place_kind")
     hits = kb.lookup(text)
     if (hits and label != "PERSON") or (hits and hits[0][0].type in PEOPLE

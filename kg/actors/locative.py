@@ -147,18 +147,18 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
-def _listed_with_places(m: MentionInfo, places: set[int]) -> bool:
-    """Whether a mention is coordinated with a place's mention (``places``: their roots)."""
-    if m.root.dep_ == "appos" and m.root.head.i in places and m.root.head.i < m.root.i:
-        return True   # "in Qoryooley, Awdhegle, as well as in Barrire": a list parsed as apposition
-    return any(t.i in places for t in conjuncts(m.root) if t.i != m.root.i)
+def _listed_with_places(m: MentionInfo, roots: dict[int, bool]) -> bool:
+    """Whether a mention is coordinated with names of which all are places, one at least
+    (``roots``: the root of each mention, True for a place's)."""
+    named = [roots[t.i] for t in conjuncts(m.root) if t.i != m.root.i and t.i in roots]
+    return bool(named) and all(named)
 
 
 def decide_types(da: DocumentActors) -> None:
     """Mark every mention locative or not; states named only as locations are Places in
     this document (``da.types``)."""
     by_actor: dict[str, list[MentionInfo]] = defaultdict(list)
-    places = {m.span.root.i for m in da.mentions if da.protos[m.actor].type == PLACE}
+    roots = {m.span.root.i: da.protos[m.actor].type == PLACE for m in da.mentions}
     for m in da.mentions:
         m.locative = da.in_dateline(m.span) or is_locative(m.span, da.kb)
         by_actor[m.actor].append(m)
@@ -172,5 +172,5 @@ def decide_types(da: DocumentActors) -> None:
         elif p.type == PERSON and p.entry is None and counted and all(_names_a_collective(m.span, da.kb) for m in counted):
             p.type = GROUP   # "Tamil Tiger rebels" (tagged PERSON): the group the fighters belong to
         elif p.type in LISTED_TYPES and p.entry is None and p.geo is None and counted \
-                and all(_listed_with_places(m, places) for m in counted):
+                and all(_listed_with_places(m, roots) for m in counted):
             p.type = PLACE   # "towards Walungu, Kavumu and Nyangezi" (the last tagged ORG)

@@ -311,6 +311,8 @@ def _candidate(ent: Span, ix: DocIndex, kb: Ontology, honorific: set[str]) -> Ca
     if not known:
         span = without_headline_verb(span, kb.lexicon, ix.on_first_line(span.start))   # "El Fasher Kills"
         span = without_leading_title(span, kb.lexicon.roles, words("organisation_head"))   # "Col Allan Arrojado"
+        if span.label_ == "PERSON" and span[0].lower_ == "the" and len(span) > 1:
+            span = Span(span.doc, span.start, span.end, label="ORG")   # "The Abu Sayyaf, a loose grouping"
     bare = name_text(span)
     if known and span[0].is_lower and len(span) > 1 \
             and ent.id_.split("#")[0] in {e.id for e, _ in kb.lookup(name_text(span[1:]))}:
