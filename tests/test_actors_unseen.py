@@ -190,3 +190,47 @@ def test_a_region_state_among_a_countrys_synonyms_is_no_alias():
     assert _synonym_role("Rakhine State", kb.entries["myanmar"], ctx) == "place"
     assert _synonym_role("Borno State", kb.entries["nigeria"], ctx) == "place"
     assert _synonym_role("Hebrew State", kb.entries["israel"], ctx) in ("alias", "known")   # the state itself
+
+
+def test_a_unit_and_its_holder_in_one_org_span_are_two_actors(kb):
+    recs = actors("""
+    Commander     PROPN  ROOT      Commander
+    of            ADP    prep      Commander
+    XII           PROPN  compound  Corps                            [ORG
+    Corps         PROPN  compound  Ghafoor
+    Asif          PROPN  compound  Ghafoor
+    Ghafoor       PROPN  pobj      of                               ]
+    spoke         VERB   conj      Commander     lemma=speak
+    .             PUNCT  punct     Commander
+    """, kb)
+    assert types(recs) == {"xii-corps": "Group", "asif-ghafoor": "Official"}
+
+
+def test_a_name_after_a_group_noun_is_a_group(kb):
+    recs = actors("""
+    fighters      NOUN   nsubj     joined        lemma=fighter tag=NNS
+    from          ADP    prep      fighters
+    the           DET    det       group
+    jihadist      ADJ    amod      group
+    group         NOUN   pobj      from
+    Hurras        PROPN  compound  Din                              [PERSON
+    al            PROPN  compound  Din
+    -             PUNCT  punct     Din
+    Din           PROPN  appos     group                            ]
+    joined        VERB   ROOT      joined        lemma=join
+    .             PUNCT  punct     joined
+    """, kb)
+    assert types(recs) == {"hurras-al-din": "Group"}
+
+
+def test_an_event_noun_opening_a_sentence_is_no_name(kb):
+    recs = actors("""
+    Bombing       NOUN   nsubj     been          lemma=bombing      [GPE]
+    in            ADP    prep      Bombing
+    Sanaa         PROPN  pobj      in                               [GPE]
+    has           AUX    aux       been          lemma=have
+    been          AUX    ROOT      been          lemma=be
+    low           ADJ    acomp     been
+    .             PUNCT  punct     been
+    """, kb)
+    assert "bombing" not in recs

@@ -63,6 +63,20 @@ def without_leading_title(span: Span, roles: frozenset[str], heads: frozenset[st
     return Span(span.doc, rest.start, rest.end, label="PERSON")
 
 
+def unit_and_holder(span: Span, units: frozenset[str], heads: frozenset[str]) -> list[Span]:
+    """"XII Corps Asif Ghafoor" (one ORG span, "Commander of XII Corps Asif Ghafoor"): the
+    unit, then the name of its holder (two or more capitalised proper nouns after a
+    capitalised unit word, none a word that heads an organisation's name); else the span."""
+    if span.label_ != "ORG" or len(span) < 4:
+        return [span]
+    for t in span[1:-2]:
+        rest = span.doc[t.i + 1:span.end]
+        if t.is_title and t.lower_ in units \
+                and all(r.pos_ == "PROPN" and r.is_title and r.lower_ not in heads for r in rest):
+            return [Span(span.doc, span.start, t.i + 1, label="ORG"), Span(span.doc, t.i + 1, span.end, label="PERSON")]
+    return [span]
+
+
 def name_key(tokens: list[str], articles: frozenset[str]) -> list[str]:
     """Name tokens compared for short forms: "al-Burhan" and "Burhan" agree.
 
