@@ -7,12 +7,12 @@ import spacy
 from actor_records import actors, types
 
 from kg.ontology import load_ontology
-from kg.parse import keep_abbreviations
 from kg.phoenix_actors import ActorContext, _synonym_role
 
 
 def test_an_abbreviated_rank_stays_one_token(kb):
     """spaCy splits "Capt." at its full stop (and often the sentence there)."""
+    from kg.parse import keep_abbreviations
     nlp = spacy.blank("en")
     keep_abbreviations(nlp, kb.lexicon.words_of("title_abbreviation"))
     words = [t.text for t in nlp("army spokesman Capt. Anthony Mwalushayi and Lt. Col. Peter Lerner said")]
