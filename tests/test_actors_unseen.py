@@ -234,3 +234,39 @@ def test_an_event_noun_opening_a_sentence_is_no_name(kb):
     .             PUNCT  punct     been
     """, kb)
     assert "bombing" not in recs
+
+
+def test_a_name_the_ner_missed_spelled_by_its_acronym_is_a_group(kb):
+    recs = actors("""
+    troops        NOUN   nsubj     eliminated    lemma=troop tag=NNS
+    backed        VERB   acl       troops        lemma=back tag=VBN
+    by            ADP    agent     backed
+    the           DET    det       Force
+    International PROPN  compound  Force
+    Security      PROPN  compound  Assistance
+    Assistance    PROPN  compound  Force
+    Force         PROPN  pobj      by
+    (             PUNCT  punct     Force
+    ISAF          PROPN  appos     Force
+    )             PUNCT  punct     Force
+    eliminated    VERB   ROOT      eliminated    lemma=eliminate
+    militants     NOUN   dobj      eliminated    lemma=militant tag=NNS
+    .             PUNCT  punct     eliminated
+    """, kb)
+    assert types(recs) == {"international-security-assistance-force": "Group"}
+    assert {m.text for m in recs["international-security-assistance-force"].mentions} == {
+        "International Security Assistance Force", "ISAF"}
+
+
+def test_a_name_before_locality_is_a_place(kb):
+    recs = actors("""
+    Gunmen        NOUN   nsubj     attacked      lemma=gunman tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    villages      NOUN   dobj      attacked      lemma=village tag=NNS
+    in            ADP    prep      villages
+    El            PROPN  compound  locality                         [ORG
+    Sunut         PROPN  compound  locality                         ]
+    locality      NOUN   pobj      in
+    .             PUNCT  punct     attacked
+    """, kb)
+    assert types(recs) == {"el-sunut": "Place"}
