@@ -300,3 +300,33 @@ def test_a_person_named_in_full_keeps_a_place_namesake_apart(kb):
     .             PUNCT  punct     reached
     """, kb)
     assert types(recs)["ibrahim-buba"] == "Person"
+
+
+def test_two_coordinated_places_in_one_span_are_two_places(kb):
+    recs = actors("""
+    Drones        NOUN   nsubj     targeted      lemma=drone tag=NNS
+    targeted      VERB   ROOT      targeted      lemma=target
+    areas         NOUN   dobj      targeted      lemma=area tag=NNS
+    such          ADJ    amod      as
+    as            ADP    prep      areas
+    the           DET    det       Dam                              [FAC
+    Tishreen      PROPN  compound  Dam
+    Dam           PROPN  pobj      as
+    and           CCONJ  cc        Dam
+    Kobani        PROPN  conj      Dam                              ]
+    .             PUNCT  punct     targeted
+    """, kb)
+    assert "tishreen-dam" in recs and len(recs) == 2 and all(a.type == "Place" for a in recs.values())
+
+
+def test_a_name_with_and_inside_stays_one(kb):
+    recs = actors("""
+    the           DET    det       Movement                         [ORG
+    Justice       PROPN  compound  Movement
+    and           CCONJ  cc        Justice
+    Equality      PROPN  conj      Justice
+    Movement      PROPN  nsubj     attacked                         ]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    .             PUNCT  punct     attacked
+    """, kb)
+    assert list(recs) == ["justice-and-equality-movement"]

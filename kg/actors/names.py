@@ -20,6 +20,7 @@ from spacy.tokens import Span
 from ..ontology import fold
 
 PARTICLES_OF_NAME = frozenset({"'s", "'"})   # a possessive ending a name ("Israel's")
+COORDINATED_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON"})   # entities two names may be merged into
 
 
 def name_text(span: Span) -> str:
@@ -74,6 +75,21 @@ def unit_and_holder(span: Span, units: frozenset[str], heads: frozenset[str]) ->
         if t.is_title and t.lower_ in units \
                 and all(r.pos_ == "PROPN" and r.is_title and r.lower_ not in heads for r in rest):
             return [Span(span.doc, span.start, t.i + 1, label="ORG"), Span(span.doc, t.i + 1, span.end, label="PERSON")]
+    return [span]
+
+
+def coordinated_names(span: Span) -> list[Span]:
+    """"the Tishreen Dam and Kobani" (one FAC span): two names when the words after "and"
+    are coordinated with the head of the words before it; a name with "and" inside ("the
+    Justice and Equality Movement") is one, as is any organisation's."""
+    if span.label_ not in COORDINATED_LABELS:
+        return [span]
+    doc = span.doc
+    for t in span[1:-1]:
+        left, right = doc[span.start:t.i], doc[t.i + 1:span.end]
+        if t.lower_ == "and" and t.dep_ == "cc" and right.root.dep_ == "conj" and right.root.head.i == left.root.i \
+                and right[0].text[:1].isupper():
+            return [Span(doc, left.start, left.end, label=span.label_), Span(doc, right.start, right.end, label=span.label_)]
     return [span]
 
 

@@ -21,6 +21,7 @@ from .index import DocIndex
 from .longnames import longer_name_spans, title_acronyms
 from .names import (
     PARTICLES_OF_NAME,
+    coordinated_names,
     honorific_forms,
     is_surname_of,
     name_text,
@@ -61,9 +62,9 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     honorific = honorific_forms(kb.lexicon.words_of("honorific"))
     out = [c for c in (_candidate(ent, ix, kb, honorific) for ent in merged) if c is not None]
     out = [part for c in out for part in split_list(c, kb.lexicon.words_of)]
-    out = [Candidate(sp, c.kb_id, c.how) for c in out for sp in
-           ([c.span] if c.kb_id else unit_and_holder(c.span, kb.lexicon.words_of("unit_word"),
-                                                      kb.lexicon.words_of("organisation_head")))]
+    out = [Candidate(sp, c.kb_id, c.how) for c in out for part in ([c.span] if c.kb_id else coordinated_names(c.span))
+           for sp in ([part] if c.kb_id else unit_and_holder(part, kb.lexicon.words_of("unit_word"),
+                                                              kb.lexicon.words_of("organisation_head")))]
     unknown = [c.span for c in out if c.kb_id is None] + [e for e in doc.ents if e.label_ not in ENTITY_LABELS]
     things = thing_names(unknown, kb.lexicon.words_of)
     out = [c for c in out if c.kb_id is not None or name_text(c.span).lower() not in things]
