@@ -272,36 +272,6 @@ def test_a_name_before_locality_is_a_place(kb):
     assert types(recs) == {"el-sunut": "Place"}
 
 
-def test_a_one_word_person_named_as_a_place_elsewhere_is_that_place(kb):
-    recs = actors("""
-    attack        NOUN   nsubj     was
-    was           AUX    ROOT      was           lemma=be
-    on            ADP    prep      was
-    Shaffa        PROPN  pobj      on                               [PERSON]
-    .             PUNCT  punct     was
-    Troops        NOUN   nsubj     reached       lemma=troop tag=NNS
-    reached       VERB   ROOT      reached       lemma=reach
-    Shaffa        PROPN  dobj      reached                          [GPE]
-    .             PUNCT  punct     reached
-    """, kb)
-    assert types(recs) == {"shaffa": "Place"}
-    assert len(recs["shaffa"].mentions) == 2
-
-
-def test_a_person_named_in_full_keeps_a_place_namesake_apart(kb):
-    recs = actors("""
-    Ibrahim       PROPN  compound  Buba                             [PERSON
-    Buba          PROPN  nsubj     said                             ]
-    said          VERB   ROOT      said          lemma=say
-    .             PUNCT  punct     said
-    Troops        NOUN   nsubj     reached       lemma=troop tag=NNS
-    reached       VERB   ROOT      reached       lemma=reach
-    Buba          PROPN  dobj      reached                          [GPE]
-    .             PUNCT  punct     reached
-    """, kb)
-    assert types(recs)["ibrahim-buba"] == "Person"
-
-
 def test_two_coordinated_places_in_one_span_are_two_places(kb):
     recs = actors("""
     Drones        NOUN   nsubj     targeted      lemma=drone tag=NNS

@@ -36,7 +36,7 @@ from .organisations import (
     resolve_org_short_forms,
     resolve_parenthesised,
 )
-from .persons import join_place_namesakes, resolve_persons
+from .persons import resolve_persons
 from .placenames import merge_place_short_forms, place_name
 from .places import (
     best_geo,
@@ -92,7 +92,6 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     resolve_defined_acronyms(da)
     add_repeated_names(da)
     link_units(da)
-    join_place_namesakes(da)
     da.token_actor = token_index(da.mentions)   # the mentions are final: titles look actors up by token
     find_roles(da)
     da.token_actor = token_index(da.mentions)   # a place inside a title is no mention

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from .document import DocumentActors, MentionInfo
 from .mentions import add_kb_mention, add_new
 from .names import ends_name, honorific_forms, is_short_form, mention_text, name_key
-from .types import HOW_ALIAS, HOW_NER, HOW_SHORT, PEOPLE, PERSON, PLACE
+from .types import HOW_ALIAS, HOW_NER, HOW_SHORT, PEOPLE, PERSON
 
 
 def resolve_persons(da: DocumentActors, spans: list[Span]) -> None:
@@ -90,18 +90,3 @@ def _join_earlier_short_forms(da: DocumentActors) -> None:
             if other.id != p.id and other.type in PEOPLE and ends_name(toks, other.name.split()):
                 m.actor = other.id
                 break
-
-
-def join_place_namesakes(da: DocumentActors) -> None:
-    """A one-word name taken for a person where the document also writes it as a place's
-    name ("Another attack was on Shaffa, said a resident", then "visited Shaffa") is that
-    place: a new person known only by that word becomes the place's mention."""
-    places = {m.text.lower(): m.actor for m in da.mentions if da.protos[m.actor].type == PLACE}
-    for m in da.mentions:
-        p = da.protos[m.actor]
-        if p.type == PERSON and p.entry is None and len(p.name.split()) == 1 and p.name.lower() in places:
-            m.actor = places[p.name.lower()]
-    used = {m.actor for m in da.mentions}
-    for k in [k for k, p in da.protos.items() if k not in used and p.type == PERSON]:
-        del da.protos[k]
-
