@@ -73,7 +73,7 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
                                kb.lexicon.words_of)
     out = with_longer_names(out, longer)
     acronyms = title_acronyms(doc, ix, kb.lexicon.roles, kb.lexicon.words_of)
-    out = [c for c in out if c.kb_id or c.span.start not in acronyms]   # "Chief of Army Staff (COAS)"
+    out = [c for c in out if c.kb_id or not {c.span.start, c.span.end + 1} & acronyms]   # "Chief of Army Staff (COAS)"
     taken = {i for span, _, _ in out for i in range(span.start, span.end)}
     persons = [name_text(sp).split() for sp, kb_id, _ in out if sp.label_ == "PERSON" and len(sp) > 1]
     persons += [kb.entries[k].name.split() for _, k, _ in out if k and kb.entries[k].type in PEOPLE]
