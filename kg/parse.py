@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from . import DEFAULT_BATCH_SIZE, DEFAULT_MODEL  # noqa: F401 - re-exported
@@ -108,11 +109,21 @@ def add_components(nlp: Language, kb: Ontology, *, factory: str = "entity_ruler"
     for name in list(nlp.pipe_names):
         if name not in NEEDED:
             nlp.disable_pipe(name)
+    keep_abbreviations(nlp, kb.lexicon.words_of("title_abbreviation"))
     nlp.add_pipe("kg_layout", first=True)   # before tok2vec: it may split tokens
     nlp.add_pipe("kg_paragraphs", before="parser")
     ruler = nlp.add_pipe(factory, name="kg_entity_ruler", before="ner", config=RULER_CONFIG)
     ruler.add_patterns(patterns if patterns is not None else kb.ruler_patterns(nlp.make_doc))
     return nlp
+
+
+def keep_abbreviations(nlp: Language, abbreviations: Iterable[str]) -> None:
+    """Keep each abbreviated title ("Capt.", "Lt.-Col.") one token, as spaCy keeps "Gen.":
+    split at its full stop, "army spokesman Capt. Anthony Mwalushayi" ends a sentence
+    before the name and the name loses its title."""
+    for low in abbreviations:
+        for form in {low, low.title(), low.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 _ENGLISH: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()   # nlp -> {kb version: is_english}

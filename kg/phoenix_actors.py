@@ -239,7 +239,10 @@ def _synonym_role(form: str, state: Entry, ctx: ActorContext) -> str:
     if len(words) == 1 and low[:4] in stems and any(low.endswith(s) for s in ctx.words("demonym_suffix")) \
             and _ratio(form, state.name) < 0.85:
         return "demonym"   # "Afghan", "Israelian"; "Afghanestan" is a spelling of the name
-    if state.name.lower() in low or words[-1] in ctx.words("state_name_head") or \
+    # "Rakhine State", "Borno State": a region of the state, not its name ("the Hebrew State")
+    region = words[-1] in ctx.words("region_kind") and state.name.lower() not in low \
+        and words[0] not in ctx.words("state_epithet_word")
+    if not region and (state.name.lower() in low or words[-1] in ctx.words("state_name_head")) or \
             any(_ratio(form, f) >= 0.75 for f in (state.name, *state.aliases)):
         return "alias"
     content = [w for w in words if w not in _particles(ctx)]

@@ -29,6 +29,7 @@ from .mentions import (
     resolve_context_places,
 )
 from .names import is_surname_of, name_text
+from .nonnames import is_cut_short
 from .organisations import (
     resolve_bracketed_names,
     resolve_defined_acronyms,
@@ -42,6 +43,7 @@ from .places import (
     country_votes,
     describes_place,
     looks_like_place,
+    names_a_landmark,
     own_or_evoked,
     place_votes,
     unify_capitals,
@@ -147,6 +149,8 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
     kb = da.kb
     articles = kb.lexicon.words_of("name_article_prefix")
     label = span.label_
+    if is_cut_short(span):
+        return False
     text = place_name(span, kb.lexicon.words_of, "group_kind_word" if label == "ORG" else "place_kind")
     hits = kb.lookup(text)
     if (hits and label != "PERSON") or (hits and hits[0][0].type in PEOPLE
@@ -162,7 +166,7 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
         if geo:
             add_geo_mention(da, span, geo, kb)
             return False
-    if label in NAME_LABELS and describes_place(span, kb):
+    if (label in NAME_LABELS and describes_place(span, kb)) or (label == "ORG" and names_a_landmark(span, kb)):
         add_new(da, span, text, PLACE, HOW_NER)
         return False
     if label == "PERSON" or is_surname_of(span, person_names, articles) \

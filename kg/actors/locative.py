@@ -21,6 +21,7 @@ ADJECTIVE_DEPS = frozenset({"compound", "amod", "nmod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 UNCOUNTED = frozenset({HOW_INSTITUTION, HOW_IN_NAME})   # mentions inside another actor's name
+LISTED_TYPES = frozenset({GROUP, PERSON})   # new names a list of places may hold, mistagged
 
 
 def is_locative(span: Span, kb: Ontology) -> bool:
@@ -136,10 +137,28 @@ def _in_place_slot(span: Span, kb: Ontology) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in kb.lexicon.words_of("place_slot_prep")
 
 
+def conjuncts(tok: Token) -> list[Token]:
+    """Every word coordinated with ``tok``, itself included ("Walungu, Kavumu and Nyangezi")."""
+    out, todo = [], [first_conjunct(tok)]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def _listed_with_places(m: MentionInfo, roots: dict[int, bool]) -> bool:
+    """Whether a mention is coordinated with names of which all are places, one at least
+    (``roots``: the root of each mention, True for a place's)."""
+    named = [roots[t.i] for t in conjuncts(m.root) if t.i != m.root.i and t.i in roots]
+    return bool(named) and all(named)
+
+
 def decide_types(da: DocumentActors) -> None:
     """Mark every mention locative or not; states named only as locations are Places in
     this document (``da.types``)."""
     by_actor: dict[str, list[MentionInfo]] = defaultdict(list)
+    roots = {m.span.root.i: da.protos[m.actor].type == PLACE for m in da.mentions}
     for m in da.mentions:
         m.locative = da.in_dateline(m.span) or is_locative(m.span, da.kb)
         by_actor[m.actor].append(m)
@@ -152,3 +171,6 @@ def decide_types(da: DocumentActors) -> None:
             p.type = PLACE   # "a state of emergency in Amhara" (tagged PERSON), named mostly so
         elif p.type == PERSON and p.entry is None and counted and all(_names_a_collective(m.span, da.kb) for m in counted):
             p.type = GROUP   # "Tamil Tiger rebels" (tagged PERSON): the group the fighters belong to
+        elif p.type in LISTED_TYPES and p.entry is None and p.geo is None and counted \
+                and all(_listed_with_places(m, roots) for m in counted):
+            p.type = PLACE   # "towards Walungu, Kavumu and Nyangezi" (the last tagged ORG)

@@ -41,6 +41,9 @@ def longer_name_spans(doc: Doc, ix: DocIndex, known: list[Span], unknown: list[S
             if span is not None and any((span.start <= k.start and k.end <= span.end) or k.start == i + 1
                                         for k in known):
                 out.append(span)   # "United Nations Support Mission in Libya (UNSMIL)", "... (JNIM)"
+            elif span is not None and not any(e.start < i + 2 and e.end > span.start for e in doc.ents):
+                # "the NATO-led International Security Assistance Force (ISAF)", which the NER missed
+                out.extend((span, Span(doc, i + 1, i + 2, label="ORG")))
     for k in known:
         span = _headed_run(doc, ix, k, words)
         if span is not None:

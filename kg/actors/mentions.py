@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from ..ontology import Entry, Ontology, fold, slug
 from .document import DocumentActors, MentionInfo, Proto
-from .names import mention_text, name_text
+from .names import mention_text, name_text, token_key
 from .placenames import context_country, place_name
 from .places import best_geo, capital_is_government
 from .types import GROUP, HOW_ALIAS, HOW_CAPITAL, HOW_DEMONYM, HOW_GEO, HOW_NER, PLACE, STATE
@@ -115,7 +115,29 @@ def _place_choice(da: DocumentActors, span: Span, name: str) -> PlaceChoice:
     country = context_country(span, kb)
     if country:
         candidates = [r for r in candidates if r["cc"] == country]
+    if names_a_region(span, kb.lexicon.words_of("region_kind")):
+        # "Basilan province" is no town GeoNames also calls "Basilan" (Isabela City)
+        articles = kb.lexicon.words_of("name_article_prefix")
+        candidates = [r for r in candidates if same_place_name(r["name"], name, articles)]
     return best_geo(candidates, da.country_votes, strict=True)
+
+
+def names_a_region(span: Span, kinds: frozenset[str]) -> bool:
+    """Whether a region's kind word marks the name: "Basilan province", "the province of Basilan"."""
+    doc = span.doc
+    return span[-1].lower_ in kinds or (span.start > 1 and doc[span.start - 1].lower_ == "of"
+                                        and doc[span.start - 2].lower_ in kinds)
+
+
+def same_place_name(found: str, written: str, articles: frozenset[str]) -> bool:
+    """Whether a GeoNames name is the name written, but for case, accents, hyphens and a
+    leading article ("Al Hasakah" is "Hasakah"; "City of Isabela" is no "Basilan")."""
+    def key(name: str) -> str:
+        words = fold(name).lower().replace("-", " ").split()
+        if len(words) > 1 and f"{words[0]}-" in articles:
+            words = words[1:]
+        return " ".join(token_key(w, articles) for w in words)
+    return key(found) == key(written)
 
 
 def add_place_mention(da: DocumentActors, span: Span, places: dict[str, PlaceChoice]) -> None:

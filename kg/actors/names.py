@@ -20,6 +20,7 @@ from spacy.tokens import Span
 from ..ontology import fold
 
 PARTICLES_OF_NAME = frozenset({"'s", "'"})   # a possessive ending a name ("Israel's")
+COORDINATED_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON"})   # entities two names may be merged into
 
 
 def name_text(span: Span) -> str:
@@ -46,6 +47,50 @@ def trim(span: Span) -> Span | None:
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
+
+
+def without_leading_title(span: Span, roles: frozenset[str], heads: frozenset[str]) -> Span:
+    """A person's name the NER took together with the title before it, as an organisation
+    or a person ("Col Allan Arrojado", tagged ORG): the name alone, a PERSON. The title is
+    a capitalised role word (``roles.tsv``); two or more proper nouns follow, none of them
+    a word that heads an organisation's name ("General Security Directorate")."""
+    if span.label_ not in ("ORG", "PERSON") or len(span) < 3:
+        return span
+    first, rest = span[0], span[1:]
+    if not first.is_title or (first.lower_ not in roles and first.lower_.rstrip(".") not in roles):
+        return span
+    if any(t.pos_ != "PROPN" or not t.is_title or t.lower_ in heads for t in rest):
+        return span
+    return Span(span.doc, rest.start, rest.end, label="PERSON")
+
+
+def unit_and_holder(span: Span, units: frozenset[str], heads: frozenset[str]) -> list[Span]:
+    """"XII Corps Asif Ghafoor" (one ORG span, "Commander of XII Corps Asif Ghafoor"): the
+    unit, then the name of its holder (two or more capitalised proper nouns after a
+    capitalised unit word, none a word that heads an organisation's name); else the span."""
+    if span.label_ != "ORG" or len(span) < 4:
+        return [span]
+    for t in span[1:-2]:
+        rest = span.doc[t.i + 1:span.end]
+        if t.is_title and t.lower_ in units \
+                and all(r.pos_ == "PROPN" and r.is_title and r.lower_ not in heads for r in rest):
+            return [Span(span.doc, span.start, t.i + 1, label="ORG"), Span(span.doc, t.i + 1, span.end, label="PERSON")]
+    return [span]
+
+
+def coordinated_names(span: Span) -> list[Span]:
+    """"the Tishreen Dam and Kobani" (one FAC span): two names when the words after "and"
+    are coordinated with the head of the words before it; a name with "and" inside ("the
+    Justice and Equality Movement") is one, as is any organisation's."""
+    if span.label_ not in COORDINATED_LABELS:
+        return [span]
+    doc = span.doc
+    for t in span[1:-1]:
+        left, right = doc[span.start:t.i], doc[t.i + 1:span.end]
+        if t.lower_ == "and" and t.dep_ == "cc" and right.root.dep_ == "conj" and right.root.head.i == left.root.i \
+                and right[0].text[:1].isupper():
+            return [Span(doc, left.start, left.end, label=span.label_), Span(doc, right.start, right.end, label=span.label_)]
+    return [span]
 
 
 def name_key(tokens: list[str], articles: frozenset[str]) -> list[str]:

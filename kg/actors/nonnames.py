@@ -26,6 +26,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
 PLURAL_NAME_TAG = "NNPS"
 NUMBER_POS = "NUM"
+DANGLING_POS = frozenset({"ADP", "CCONJ", "DET"})   # a word no name ends with
 TITLE_CASE_SHARE = 1.0   # a headline with every longer word capitalised is in title case
 COMMON_NOUN_LISTS = ("institution", "state_agent", "group_descriptor", "nonstate_collective")
 
@@ -82,6 +83,12 @@ def is_no_name(span: Span, words) -> bool:
     if span[-1].lower_ in words("accord_name_head") and len(span) > 1:
         return True
     return len(span) == 1 and span[0].tag_ == PLURAL_NAME_TAG and before is not None and before.pos_ == NUMBER_POS
+
+
+def is_cut_short(span: Span) -> bool:
+    """An unknown name ending in a preposition, conjunction or article ("The Government of",
+    before a known "Kosovo"): no longer name was mended around it, so it names nothing."""
+    return len(span) > 1 and span[-1].pos_ in DANGLING_POS
 
 
 def without_headline_verb(span: Span, lexicon, on_first_line: bool) -> Span:

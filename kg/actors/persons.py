@@ -68,8 +68,9 @@ def _short_form_of(da: DocumentActors, toks: list[str], full: dict[str, str]) ->
     for pid, names in people:   # a surname: "Abbas" after "Mahmoud Abbas"
         if ends_name(ktoks, names):
             return pid
-    # "Kiir" for the known "Salva Kiir Mayardit": the second of a known person's three or more names
-    second = {p.id for p in da.protos.values() if p.type in PEOPLE and p.entry is not None and len(ktoks) == 1
+    # "Kiir" for "Salva Kiir Mayardit", "Ngwabidje" for "Theo Ngwabidje Kasi": the second of a
+    # person's three or more names, if only one person has it
+    second = {p.id for p in da.protos.values() if p.type in PEOPLE and len(ktoks) == 1
               and len(names := name_key(p.name.split(), articles)) >= 3 and names[1] == ktoks[0]}
     if len(second) == 1:
         return second.pop()

@@ -22,6 +22,7 @@ from .types import CITY_KIND, HOW_CAPITAL, PLACE, STATE
 
 VERB_POS = frozenset({"VERB", "AUX"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+NAMED_DEPS = frozenset({"oprd", "attr", "xcomp"})   # "called X": the name given
 KNOWN_CITY = 100_000   # inhabitants: a city whose other names (exonyms, transliterations) are widely known
 
 
@@ -150,8 +151,20 @@ def describes_place(span: Span, kb: Ontology) -> bool:
         if c.dep_ == "appos" and kb.lexicon.descriptors.get(c.lower_) in kinds:
             return True
     root = span.root   # "the town of Bethlehem"
-    return root.dep_ == "pobj" and root.head.lower_ == "of" \
-        and kb.lexicon.descriptors.get(root.head.head.lower_) in kinds
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and kb.lexicon.descriptors.get(root.head.head.lower_) in kinds:
+        return True
+    # "the village called Cabcaban": the name a place noun is given
+    namer = root.head
+    return root.dep_ in NAMED_DEPS and namer.lemma_.lower() in kb.lexicon.words_of("naming_verb") \
+        and namer.dep_ == "acl" and kb.lexicon.descriptors.get(namer.head.lower_) in kinds
+
+
+def names_a_landmark(span: Span, kb: Ontology) -> bool:
+    """"the Qarqozak Bridge", "Virunga National Park" (tagged ORG): a name whose last word is
+    a landmark's kind (``landmark_head``) names a place."""
+    last = span[-1]
+    return last.is_title and (last.lower_ in kb.lexicon.words_of("landmark_head")
+                              or last.lemma_.lower() in kb.lexicon.words_of("landmark_head"))
 
 
 def _of_envoy(t, words) -> bool:

@@ -19,7 +19,17 @@ from ..ontology import Ontology
 from .framednames import framed_names
 from .index import DocIndex
 from .longnames import longer_name_spans, title_acronyms
-from .names import PARTICLES_OF_NAME, honorific_forms, is_surname_of, name_text, none_of_their_names, trim
+from .names import (
+    PARTICLES_OF_NAME,
+    coordinated_names,
+    honorific_forms,
+    is_surname_of,
+    name_text,
+    none_of_their_names,
+    trim,
+    unit_and_holder,
+    without_leading_title,
+)
 from .nonnames import is_calendar_span, is_no_name, thing_names, without_headline_verb
 from .placenames import context_places
 from .types import HOW_ALIAS, HOW_CAPITAL, HOW_CONTEXT, HOW_DEMONYM, HOW_FRAMED, HOW_NAME, HOW_NER, PEOPLE, STATE
@@ -52,6 +62,9 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     honorific = honorific_forms(kb.lexicon.words_of("honorific"))
     out = [c for c in (_candidate(ent, ix, kb, honorific) for ent in merged) if c is not None]
     out = [part for c in out for part in split_list(c, kb.lexicon.words_of)]
+    out = [Candidate(sp, c.kb_id, c.how) for c in out for part in ([c.span] if c.kb_id else coordinated_names(c.span))
+           for sp in ([part] if c.kb_id else unit_and_holder(part, kb.lexicon.words_of("unit_word"),
+                                                              kb.lexicon.words_of("organisation_head")))]
     unknown = [c.span for c in out if c.kb_id is None] + [e for e in doc.ents if e.label_ not in ENTITY_LABELS]
     things = thing_names(unknown, kb.lexicon.words_of)
     out = [c for c in out if c.kb_id is not None or name_text(c.span).lower() not in things]
@@ -60,7 +73,7 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
                                kb.lexicon.words_of)
     out = with_longer_names(out, longer)
     acronyms = title_acronyms(doc, ix, kb.lexicon.roles, kb.lexicon.words_of)
-    out = [c for c in out if c.kb_id or c.span.start not in acronyms]   # "Chief of Army Staff (COAS)"
+    out = [c for c in out if c.kb_id or not {c.span.start, c.span.end + 1} & acronyms]   # "Chief of Army Staff (COAS)"
     taken = {i for span, _, _ in out for i in range(span.start, span.end)}
     persons = [name_text(sp).split() for sp, kb_id, _ in out if sp.label_ == "PERSON" and len(sp) > 1]
     persons += [kb.entries[k].name.split() for _, k, _ in out if k and kb.entries[k].type in PEOPLE]
@@ -310,6 +323,11 @@ def _candidate(ent: Span, ix: DocIndex, kb: Ontology, honorific: set[str]) -> Ca
         return None   # "in March", "Junta troops", "an ethnic Nuer militia", "the Annan Plan"
     if not known:
         span = without_headline_verb(span, kb.lexicon, ix.on_first_line(span.start))   # "El Fasher Kills"
+        span = without_leading_title(span, kb.lexicon.roles, words("organisation_head"))   # "Col Allan Arrojado"
+        if span.label_ == "PERSON" and (span[0].lower_ == "the" and len(span) > 1 or follows_group_word(span, words)):
+            span = Span(span.doc, span.start, span.end, label="ORG")   # "The Abu Sayyaf", "the group Hurras al-Din"
+        if len(span) == 1 and span[0].lower_ in kb.lexicon.nouns:
+            return None   # "Bombing in Sanaa has been low": an event noun opening a sentence
     bare = name_text(span)
     if known and span[0].is_lower and len(span) > 1 \
             and ent.id_.split("#")[0] in {e.id for e, _ in kb.lookup(name_text(span[1:]))}:
@@ -329,6 +347,11 @@ def _candidate(ent: Span, ix: DocIndex, kb: Ontology, honorific: set[str]) -> Ca
     if kb_id and kb_id not in kb.entries:
         kb_id, how = None, HOW_NER
     return Candidate(span, kb_id, how)
+
+
+def follows_group_word(span: Span, words) -> bool:
+    """A name written right after a noun for a group ("the jihadist group Hurras al-Din")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in words("group_descriptor")
 
 
 def names_a_vessel(span: Span, words) -> bool:
