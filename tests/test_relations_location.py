@@ -242,6 +242,81 @@ LOCATED = [
     continued     VERB   ROOT      continued     lemma=continue
     .             PUNCT  punct     continued
     """, set(), id="possessive-on-an-event-noun"),
+    # "the Dasht-e Goran area of Balochistan": the kind of place after the name, "of" the place
+    pytest.param("""
+    Militants     NOUN   nsubj     attacked      lemma=militant tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    the           DET    det       area
+    Rafah         PROPN  compound  area                             [GPE]
+    area          NOUN   dobj      attacked
+    of            ADP    prep      area
+    the           DET    det       Strip
+    Gaza          PROPN  compound  Strip                            [LOC gaza-strip#name
+    Strip         PROPN  pobj      of                               ]
+    .             PUNCT  punct     attacked
+    """, {("rafah-ps", "gaza-strip")}, id="the-x-area-of-y"),
+    # "Pato district of Afghanistan's province of Daikundi": the kind inside the name, and the
+    # place through an unnamed kind of place
+    pytest.param("""
+    Militants     NOUN   nsubj     stormed       lemma=militant tag=NNS
+    stormed       VERB   ROOT      stormed       lemma=storm
+    a             DET    det       post
+    post          NOUN   dobj      stormed
+    in            ADP    prep      post
+    Rafah         PROPN  compound  district                         [GPE
+    district      NOUN   pobj      in                               ]
+    of            ADP    prep      district
+    the           DET    det       region
+    southern      ADJ    amod      region
+    region        NOUN   pobj      of
+    of            ADP    prep      region
+    the           DET    det       Strip
+    Gaza          PROPN  compound  Strip                            [LOC gaza-strip#name
+    Strip         PROPN  pobj      of@2                             ]
+    .             PUNCT  punct     stormed
+    """, {("rafah-ps", "gaza-strip")}, id="x-district-of-the-region-of-y"),
+    # ... and the region named before its kind lies in the place after "of", not the reverse
+    pytest.param("""
+    Fighting      NOUN   nsubj     raged         lemma=fighting
+    raged         VERB   ROOT      raged         lemma=rage
+    in            ADP    prep      raged
+    the           DET    det       region
+    Darfur        PROPN  compound  region                           [LOC darfur#name]
+    region        NOUN   pobj      in
+    of            ADP    prep      region
+    Sudan         PROPN  pobj      of                               [GPE sudan#name]
+    .             PUNCT  punct     raged
+    """, {("darfur", "sudan")}, id="the-x-region-of-y"),
+    # "near Tintaypunco in the province of Huancavelica": through the unnamed kind of place
+    pytest.param("""
+    The           DET    det       attack
+    attack        NOUN   nsubj     took
+    took          VERB   ROOT      took          lemma=take
+    place         NOUN   dobj      took
+    near          ADP    prep      took
+    Avdiivka      PROPN  pobj      near                             [GPE]
+    in            ADP    prep      took
+    the           DET    det       region
+    region        NOUN   pobj      in
+    of            ADP    prep      region
+    Darfur        PROPN  pobj      of@1                             [LOC darfur#name]
+    .             PUNCT  punct     took
+    """, {("avdiivka", "darfur")}, id="x-in-the-region-of-y"),
+    # a closing quote between the place and its preposition
+    pytest.param("""
+    Troops        NOUN   nsubj     taken         lemma=troop tag=NNS
+    had           AUX    aux       taken         lemma=have
+    "             PUNCT  punct     taken         tag=``
+    taken         VERB   ROOT      taken         lemma=take tag=VBN
+    control       NOUN   dobj      taken
+    of            ADP    prep      control
+    Avdiivka      PROPN  pobj      of                               [GPE]
+    "             PUNCT  punct     taken         tag=''
+    in            ADP    prep      taken
+    eastern       ADJ    amod      Ukraine
+    Ukraine       PROPN  pobj      in                               [GPE ukraine#name]
+    .             PUNCT  punct     taken
+    """, {("avdiyivka-ua", "ukraine")}, id="x-quote-in-y"),
 ]
 
 

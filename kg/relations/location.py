@@ -7,7 +7,10 @@ For each place named in a sentence, one function per construction:
 * :func:`named_kind` — "the Nigerian capital Abuja", "the capital of Nigeria, Abuja",
   "Somalia's capital Mogadishu";
 * :func:`descriptor_of` — "the West Bank city of Bethlehem";
-* :func:`preposition` — "Rafah on Gaza's southern edge", "Avdiivka in eastern Ukraine";
+* :func:`kind_of_place` — "the Dasht-e Goran area of Balochistan", "Pato district of
+  Daikundi province";
+* :func:`preposition` — "Rafah on Gaza's southern edge", "Avdiivka in eastern Ukraine",
+  "near Tintaypunco in the province of Huancavelica";
 * :func:`list_location` — "Lebanese cities including Tyre and Sidon", "the region,
   comprising the provinces of A, B and C";
 * :func:`located_clause` — "Palma is located in Cabo Delgado", "Cabo Delgado, where
@@ -24,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..predicates import LOCATED_IN
 from .arguments import list_marker, place_modifiers, place_objects
@@ -53,6 +56,7 @@ def location(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -
         yield from apposition(m, da, ds)
         yield from named_kind(m, da, ds)
         yield from descriptor_of(m, da, ds)
+        yield from kind_of_place(m, da, ds)
         yield from preposition(m, da, ds)
         yield from list_location(m, da, ds)
         yield from located_clause(m, da, ds)
@@ -125,6 +129,9 @@ def descriptor_of(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator
     desc = root.head.head
     # a kind of place of the descriptors ("city"), or of any place noun with a possessor ("Bahrain's capital")
     possessed = desc.lemma_.lower() in lex.words_of("place_noun") and any(c.dep_ == "poss" for c in desc.children)
+    if desc.lemma_.lower() in lex.words_of("area_kind") and any(
+            c.dep_ == "compound" and da.actor_at(c.i) for c in desc.children):
+        return   # "the Donetsk region of Ukraine": the region lies in Ukraine (kind_of_place)
     if desc.lower_ in lex.descriptors or possessed:
         for y in place_modifiers(desc, da, ds):
             if y != m.actor:
@@ -132,13 +139,50 @@ def descriptor_of(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator
                             da.kb.confidence("location.descriptor_of"))
 
 
+def kind_of_place(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"the Dasht-e Goran area of Balochistan", "Bama Local Government Area of Borno State",
+    "Pato district of Afghanistan's province of Daikundi": a place named with its kind of
+    place (the kind inside the name or right after it) that the kind's "of" puts in a place."""
+    words = da.kb.lexicon.words_of
+    root = m.span[-1]
+    kind = root
+    if root.lemma_.lower() not in words("area_kind"):
+        kind = root.head
+        if root.dep_ != "compound" or kind.i != m.span.end or kind.lemma_.lower() not in words("area_kind") \
+                or da.actor_at(kind.i) is not None:
+            return
+    for y in located_objects(kind, words("place_kind_prep"), da, ds):
+        if y != m.actor:
+            yield Found(m.actor, LOCATED_IN, y, kind, "location.kind_of", da.kb.confidence("location.kind_of"))
+
+
+def located_objects(t: Token, preps: frozenset[str], da: DocumentActors, ds: Discourse,
+                    only: Token | None = None) -> list[str]:
+    """:func:`place_objects`, and through an unnamed kind of place to the place it is of:
+    "in the province of Huancavelica" -> Huancavelica."""
+    out = place_objects(t, preps, da, ds, only=only)
+    if out:
+        return out
+    words = da.kb.lexicon.words_of
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in preps and (only is None or c.i == only.i):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in words("place_noun") and da.actor_at(p.i) is None:
+                    out += [a for a in place_objects(p, words("place_kind_prep"), da, ds) if a not in out]
+    return out
+
+
 def preposition(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
     """"Rafah on Gaza's southern edge", "Avdiivka in eastern Ukraine" (the preposition
-    attached to the place, or to its verb right after the place)."""
+    attached to the place, or to its verb right after the place, maybe after a closing quote);
+    "near Tintaypunco in the province of Huancavelica" (through the unnamed kind of place)."""
     preps = da.kb.lexicon.words_of("location_prep")
     root = m.span[-1]
     holders = [root]
-    nxt = da.doc[m.span.end] if m.span.end < len(da.doc) else None
+    after = m.span.end
+    while after < len(da.doc) and da.doc[after].is_quote and da.doc[after].dep_ == "punct":
+        after += 1   # "took control of the village of X" in the Donetsk region: past the closing quote
+    nxt = da.doc[after] if after < len(da.doc) else None
     if nxt is not None and nxt.dep_ == "prep" and nxt.head.i != root.i and nxt.head in root.ancestors \
             and root.dep_ in _OBJECT_DEPS:
         # "dropped bombs on Nyaung Kone village in the northern Sagaing region": the preposition
@@ -147,10 +191,20 @@ def preposition(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[F
     confidence = da.kb.confidence("location.preposition")
     for h in holders:
         named = None if h.i == root.i or h.i == root.head.i else \
-            {da.actor_at(o.i) for o in nxt.children if o.dep_ == "pobj"}   # not "in its target range"
-        for y in place_objects(h, preps, da, ds, only=nxt if h.i != root.i else None):
+            {da.actor_at(o.i) for o in nxt.children if o.dep_ == "pobj"} | _named_kind_of(nxt, da)
+        # named: not "in its target range"
+        for y in located_objects(h, preps, da, ds, only=nxt if h.i != root.i else None):
             if y != m.actor and (named is None or y in named):
                 yield Found(m.actor, LOCATED_IN, y, root, "location.preposition", confidence)
+
+
+def _named_kind_of(prep: Token, da: DocumentActors) -> set[str | None]:
+    """The places named after an unnamed kind of place a preposition governs: "in the
+    province of Huancavelica" -> {Huancavelica}."""
+    words = da.kb.lexicon.words_of
+    return {da.actor_at(o.i) for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in words("place_noun")
+            for c in p.children if c.dep_ == "prep" and c.lower_ in words("place_kind_prep")
+            for o in c.children if o.dep_ == "pobj"}
 
 
 def list_location(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
