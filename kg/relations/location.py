@@ -151,8 +151,12 @@ def kind_of_place(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator
         if root.dep_ != "compound" or kind.i != m.span.end or kind.lemma_.lower() not in words("area_kind") \
                 or da.actor_at(kind.i) is not None:
             return
-    for y in located_objects(kind, words("place_kind_prep"), da, ds):
-        if y != m.actor:
+    named = [da.actor_at(o.i) for c in kind.children if c.dep_ == "prep" and c.lower_ in words("place_kind_prep")
+             for o in c.children if o.dep_ == "pobj"]
+    named += [a for c in kind.children if c.dep_ == "prep" and c.lower_ in words("place_kind_prep")
+              for a in _named_kind_of(c, da)]
+    for y in dict.fromkeys(named):   # a name, not a description ("Hangu district of the province")
+        if y and y != m.actor and is_location(y, da):
             yield Found(m.actor, LOCATED_IN, y, kind, "location.kind_of", da.kb.confidence("location.kind_of"))
 
 
@@ -191,20 +195,21 @@ def preposition(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[F
     confidence = da.kb.confidence("location.preposition")
     for h in holders:
         named = None if h.i == root.i or h.i == root.head.i else \
-            {da.actor_at(o.i) for o in nxt.children if o.dep_ == "pobj"} | _named_kind_of(nxt, da)
+            {da.actor_at(o.i) for o in nxt.children if o.dep_ == "pobj"} | set(_named_kind_of(nxt, da))
         # named: not "in its target range"
         for y in located_objects(h, preps, da, ds, only=nxt if h.i != root.i else None):
             if y != m.actor and (named is None or y in named):
                 yield Found(m.actor, LOCATED_IN, y, root, "location.preposition", confidence)
 
 
-def _named_kind_of(prep: Token, da: DocumentActors) -> set[str | None]:
+def _named_kind_of(prep: Token, da: DocumentActors) -> list[str | None]:
     """The places named after an unnamed kind of place a preposition governs: "in the
-    province of Huancavelica" -> {Huancavelica}."""
+    province of Huancavelica" -> [Huancavelica]."""
     words = da.kb.lexicon.words_of
-    return {da.actor_at(o.i) for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in words("place_noun")
+    return [da.actor_at(o.i) for p in prep.children
+            if p.dep_ == "pobj" and p.lemma_.lower() in words("place_noun") and da.actor_at(p.i) is None
             for c in p.children if c.dep_ == "prep" and c.lower_ in words("place_kind_prep")
-            for o in c.children if o.dep_ == "pobj"}
+            for o in c.children if o.dep_ == "pobj"]
 
 
 def list_location(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
