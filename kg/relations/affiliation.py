@@ -1,6 +1,7 @@
 """Affiliation rules: AFFILIATED_WITH from the titles and institutions the actor stage
 found ("Israeli spokesperson Eylon Levy", "CIA chief Bill Burns", "the Israeli
-military", "Tinubu, who chairs ECOWAS")."""
+military", "Tinubu, who chairs ECOWAS"), and a group named as part of another ("the Basij,
+a subordinate group of the Revolutionary Guard", "Al Qaeda affiliate JNIM")."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from ..actors import DocumentActors
 
 BODY_TYPES = frozenset({"State", "Group"})
+_DETERMINERS = frozenset({"a", "an", "the"})
 
 
 def affiliation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
@@ -33,3 +35,53 @@ def affiliation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex
     for group, parent, role, span in da.institutions:
         if span.sent.start == sent.start and group != parent:
             yield Found(group, AFFILIATED_WITH, parent, span, "affiliation.institution", institution, role=role)
+    yield from group_part(sent, da)
+
+
+def group_part(sent: Span, da: DocumentActors) -> Iterator[Found]:
+    """"the NPA, the armed wing of the Communist Party", "the Basij, a subordinate group of the
+    Revolutionary Guard", "Ansar al-Sharia is an offshoot of AQAP" (an apposition or a copula's
+    attribute whose ``group_part`` noun is "of" a body), and "Al Qaeda
+    affiliate JNIM" (the part noun between the two names): the group belongs to the body;
+    not "a former al Qaeda affiliate"."""
+    words = da.kb.lexicon.words_of
+    parts, past = words("group_part"), words("past_marker")
+    confidence = da.kb.confidence("affiliation.group_part")
+    doc = da.doc
+    for m in (m for m in da.mentions if sent.start <= m.span.start < sent.end and da.type_of(m.actor) == "Group"):
+        for n in _part_nouns(m.span[-1], da):
+            role = _part_role(doc[n.left_edge.i:n.i + 1], parts)
+            if role is None or any(t.lower_ in past for t in doc[n.left_edge.i:n.i]):
+                continue
+            for of in (c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for o in (o for o in of.children if o.dep_ == "pobj"):
+                    body = da.actor_at(o.i)
+                    if body and body != m.actor and da.type_of(body) in BODY_TYPES:
+                        yield Found(m.actor, AFFILIATED_WITH, body, n, "affiliation.group_part", confidence, role=role)
+        k = m.span.start - 1
+        if k < 1 or doc[k].lower_ not in parts:
+            continue
+        owner = next((o for o in da.mentions if o.span.end == k and o.actor != m.actor), None)
+        if owner and da.type_of(owner.actor) in BODY_TYPES \
+                and not (owner.span.start > 0 and doc[owner.span.start - 1].lower_ in past):
+            yield Found(m.actor, AFFILIATED_WITH, owner.actor, doc[k], "affiliation.group_part", confidence,
+                        role=doc[k].lower_)
+
+
+def _part_nouns(root, da: DocumentActors) -> list:
+    """The nouns that may say what a group is part of: its unnamed appositions ("the NPA,
+    the armed wing of ...") and what a copula says it is ("the group is an offshoot of ...")."""
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nouns += [c for c in root.head.children if c.dep_ == "attr"]
+    return [n for n in nouns if not da.actor_at(n.i)]
+
+
+def _part_role(words: Span, parts: frozenset[str]) -> str | None:
+    """The part noun phrase an apposition ends with ("the armed wing" -> "armed wing",
+    "a subordinate group" -> "subordinate group"), or None."""
+    toks = [t.lower_ for t in words if t.lower_ not in _DETERMINERS]
+    for n in (2, 1):
+        if len(toks) >= n and " ".join(toks[-n:]) in parts:
+            return " ".join(toks[-n:])
+    return None
