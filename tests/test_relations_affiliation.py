@@ -281,6 +281,38 @@ GROUP_PARTS = [
     attack         NOUN   dobj       claimed
     .              PUNCT  punct      claimed
     """, {("jnim", "al-qaeda", "affiliate")}, id="body-part-name"),
+    # "the Qassam Brigades, its armed wing": the possessive pronoun is the body named before
+    pytest.param("""
+    Hamas          PROPN  nsubj      said                    [ORG hamas#name]
+    said           VERB   ROOT       said      lemma=say
+    the            DET    det        Brigades
+    Qassam         PROPN  compound   Brigades                [ORG
+    Brigades       PROPN  nsubj      fired                   ]
+    ,              PUNCT  punct      Brigades
+    its            PRON   poss       wing      tag=PRP$
+    armed          ADJ    amod       wing
+    wing           NOUN   appos      Brigades
+    ,              PUNCT  punct      Brigades
+    fired          VERB   ccomp      said      lemma=fire
+    rockets        NOUN   dobj       fired     lemma=rocket tag=NNS
+    .              PUNCT  punct      said
+    """, {("qassam-brigades", "hamas", "armed wing")}, id="apposition-its-armed-wing"),
+    # "Hamas' military wing, the Qassam Brigades": the name in apposition to the possessed part
+    pytest.param("""
+    Hamas          PROPN  poss       wing                    [ORG hamas#name]
+    '              PART   case       Hamas     tag=POS
+    political      ADJ    amod       wing
+    wing           NOUN   nsubj      claimed
+    ,              PUNCT  punct      wing
+    the            DET    det        Brigades
+    Qassam         PROPN  compound   Brigades                [ORG
+    Brigades       PROPN  appos      wing                    ]
+    ,              PUNCT  punct      wing
+    claimed        VERB   ROOT       claimed   lemma=claim
+    the            DET    det        attack
+    attack         NOUN   dobj       claimed
+    .              PUNCT  punct      claimed
+    """, {("qassam-brigades", "hamas", "political wing")}, id="possessed-part-comma-name"),
     # no longer a part: "a former affiliate"
     pytest.param("""
     JNIM           PROPN  nsubj      claimed                 [ORG jnim#name]
