@@ -317,6 +317,36 @@ LOCATED = [
     Ukraine       PROPN  pobj      in                               [GPE ukraine#name]
     .             PUNCT  punct     taken
     """, {("avdiyivka-ua", "ukraine")}, id="x-quote-in-y"),
+    # a kind of place described by its people: no place of the people's state
+    pytest.param("""
+    Fighting      NOUN   nsubj     raged         lemma=fighting
+    raged         VERB   ROOT      raged         lemma=rage
+    in            ADP    prep      raged
+    Nagorno       PROPN  compound  Karabakh                         [LOC nagorno-karabakh#name
+    -             PUNCT  punct     Karabakh
+    Karabakh      PROPN  pobj      in                               ]
+    ,             PUNCT  punct     Karabakh
+    a             DET    det       region
+    predominantly ADV    advmod    Armenian
+    Armenian      ADJ    amod      region                           [NORP armenia#demonym]
+    region        NOUN   appos     Karabakh
+    in            ADP    prep      region
+    Azerbaijan    PROPN  pobj      in@2                             [GPE azerbaijan#name]
+    .             PUNCT  punct     raged
+    """, {("nagorno-karabakh", "azerbaijan")}, id="a-predominantly-armenian-region-in-y"),
+    pytest.param("""
+    Militias      NOUN   nsubj     encircled     lemma=militia tag=NNS
+    encircled     VERB   ROOT      encircled     lemma=encircle
+    Rafah         PROPN  dobj      encircled                        [GPE]
+    ,             PUNCT  punct     Rafah
+    the           DET    det       capital
+    capital       NOUN   appos     Rafah
+    of            ADP    prep      capital
+    the           DET    det       people
+    Sudanese      ADJ    amod      people                           [NORP sudan#demonym]
+    people        NOUN   pobj      of            tag=NNS
+    .             PUNCT  punct     encircled
+    """, set(), id="the-capital-of-a-people"),
 ]
 
 

@@ -91,10 +91,25 @@ def apposition(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Fo
         if y and y != m.actor and is_location(y, da) and c.pos_ == "PROPN":
             yield Found(m.actor, LOCATED_IN, y, c, "location.apposition", kb.confidence("location.apposition"))
         if c.lower_ in lex.descriptors or c.lemma_.lower() in place_nouns:
+            ethnic = _ethnic_words(c, da)
             for y in place_objects(c, preps, da, ds) + place_modifiers(c, da, ds):
-                if y != m.actor:
+                if y != m.actor and y not in ethnic:
                     yield Found(m.actor, LOCATED_IN, y, c, "location.apposition",
                                 kb.confidence("location.apposition_kind"))
+
+
+def _ethnic_words(kind: Token, da: DocumentActors) -> set[str]:
+    """Actors a kind of place names as its people, not as where it lies: "a predominantly
+    Armenian ethnic region", "the capital of the Amhara people" (``ethnic_degree`` adverbs,
+    the word "ethnic", ``people_noun`` objects)."""
+    words = da.kb.lexicon.words_of
+    ethnic = any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in kind.children)
+    out = {da.actor_at(c.i) for c in kind.children if c.dep_ in ("amod", "compound") and da.actor_at(c.i)
+           and (ethnic or any(a.lower_ in words("ethnic_degree") for a in c.children))}
+    out |= {da.actor_at(x.i) for prep in kind.children if prep.dep_ == "prep"
+            for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in words("people_noun")
+            for x in p.children if x.dep_ in ("amod", "compound") and da.actor_at(x.i)}
+    return {a for a in out if a}
 
 
 def named_kind(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
