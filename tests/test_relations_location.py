@@ -347,6 +347,44 @@ LOCATED = [
     people        NOUN   pobj      of            tag=NNS
     .             PUNCT  punct     encircled
     """, set(), id="the-capital-of-a-people"),
+    # "the capital X": the capital of the country the sentence names, when X lies there
+    pytest.param("""
+    Rebels        NOUN   nsubj     blocked       lemma=rebel tag=NNS
+    in            ADP    prep      Rebels
+    Ukraine       PROPN  pobj      in                               [GPE ukraine#name]
+    blocked       VERB   ROOT      blocked       lemma=block
+    roads         NOUN   dobj      blocked       lemma=road tag=NNS
+    through       ADP    prep      blocked
+    the           DET    det       Avdiivka
+    capital       NOUN   compound  Avdiivka
+    Avdiivka      PROPN  pobj      through                          [GPE]
+    .             PUNCT  punct     blocked
+    """, {("avdiyivka-ua", "ukraine")}, id="the-capital-x-of-the-sentence-s-country"),
+    pytest.param("""
+    Rebels        NOUN   nsubj     blocked       lemma=rebel tag=NNS
+    in            ADP    prep      Rebels
+    Sudan         PROPN  pobj      in                               [GPE sudan#name]
+    blocked       VERB   ROOT      blocked       lemma=block
+    roads         NOUN   dobj      blocked       lemma=road tag=NNS
+    through       ADP    prep      blocked
+    the           DET    det       Avdiivka
+    capital       NOUN   compound  Avdiivka
+    Avdiivka      PROPN  pobj      through                          [GPE]
+    .             PUNCT  punct     blocked
+    """, set(), id="the-capital-x-not-of-the-sentence-s-country"),
+    # the country named only after "the capital X" is no antecedent of "the capital"
+    pytest.param("""
+    Rebels        NOUN   nsubj     control       lemma=rebel tag=NNS
+    control       VERB   ROOT      control
+    the           DET    det       Avdiivka
+    capital       NOUN   compound  Avdiivka
+    Avdiivka      PROPN  dobj      control                          [GPE]
+    and           CCONJ  cc        Avdiivka
+    much          ADJ    conj      Avdiivka
+    of            ADP    prep      much
+    Ukraine       PROPN  pobj      of                               [GPE ukraine#name]
+    .             PUNCT  punct     control
+    """, set(), id="the-capital-x-before-the-country"),
 ]
 
 

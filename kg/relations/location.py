@@ -122,16 +122,29 @@ def named_kind(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Fo
         kind = root.head
         if da.actor_at(kind.i) is not None:
             return   # "Abdiaziz district, Mogadishu": the kind word ends a name; the apposition is where it lies
-        for y in place_modifiers(kind, da, ds) + place_objects(kind, words("place_kind_prep"), da, ds):
+        outer = place_modifiers(kind, da, ds) + place_objects(kind, words("place_kind_prep"), da, ds)
+        for y in outer or _capital_of_sentence(m, kind, da):
             if y != m.actor:
                 yield Found(m.actor, LOCATED_IN, y, kind, "location.named_kind", confidence)
         return
     kinds = [c for c in root.children if c.dep_ == "compound" and c.i < root.i and c.i < m.span.start
              and c.lemma_.lower() in words("place_noun")]
     if kinds:
-        for y in place_modifiers(root, da, ds):
+        for y in place_modifiers(root, da, ds) or _capital_of_sentence(m, kinds[0], da):
             if y != m.actor:
                 yield Found(m.actor, LOCATED_IN, y, kinds[0], "location.named_kind", confidence)
+
+
+def _capital_of_sentence(m: MentionInfo, kind: Token, da: DocumentActors) -> list[str]:
+    """"Seleka rebels in Central African Republic blocked highways through the capital Bangui":
+    a bare "the capital X" is the capital of the country the sentence named before it, when
+    that country is the one X lies in (a ``capital_noun``; the country known for X)."""
+    country = da.protos[m.actor].country if m.actor in da.protos else None
+    if kind.lemma_.lower() not in da.kb.lexicon.words_of("capital_noun") or not country or country == m.actor:
+        return []
+    sent = m.span.sent
+    named = any(o.actor == country and sent.start <= o.span.start < m.span.start for o in da.mentions)
+    return [country] if named else []
 
 
 def descriptor_of(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
