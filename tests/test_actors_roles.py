@@ -319,6 +319,29 @@ def test_a_title_makes_a_person_of_a_name_tagged_org(kb):
     assert [(r.person, r.affiliation) for r in da.roles] == [("lul-ruai-koang", "south-sudanese-army")]
 
 
+def test_a_name_in_the_object_of_a_title_is_no_person(kb):
+    """"commander of the Army's 501st Brigade": the unit tagged ORG after the possessive is
+    the title's object, not a titled person; the person in apposition holds the title."""
+    da = doc_actors("""
+    Eliseo        PROPN  compound  Posadas                          [PERSON
+    Posadas       PROPN  nsubj     said                             ]
+    ,             PUNCT  punct     Posadas
+    commander     NOUN   appos     Posadas
+    of            ADP    prep      commander
+    the           DET    det       Army
+    Army          PROPN  poss      Brigade
+    's            PART   case      Army          tag=POS
+    501st         PROPN  compound  Brigade                          [ORG
+    Brigade       PROPN  pobj      of                               ]
+    ,             PUNCT  punct     Posadas
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    recs = {a.id: a for a in da.records()}
+    assert recs["501st-brigade"].type == "Group"
+    assert [(r.person, r.role, r.affiliation) for r in da.roles] == [("eliseo-posadas", "commander", "501st-brigade")]
+
+
 # -- names the NER missed after a title --------------------------------------------------------
 
 @pytest.mark.parametrize("spec,expected", [
