@@ -385,6 +385,32 @@ LOCATED = [
     Ukraine       PROPN  pobj      of                               [GPE ukraine#name]
     .             PUNCT  punct     control
     """, set(), id="the-capital-x-before-the-country"),
+    # "X, located in Y": a participle of a verb of location on the place
+    pytest.param("""
+    Gunmen        NOUN   nsubj     stormed       lemma=gunman tag=NNS
+    stormed       VERB   ROOT      stormed       lemma=storm
+    Avdiivka      PROPN  dobj      stormed                          [GPE]
+    ,             PUNCT  punct     Avdiivka
+    located       VERB   acl       Avdiivka      lemma=locate tag=VBN
+    in            ADP    prep      located
+    eastern       ADJ    amod      Ukraine
+    Ukraine       PROPN  pobj      in                               [GPE ukraine#name]
+    .             PUNCT  punct     stormed
+    """, {("avdiyivka-ua", "ukraine")}, id="x-comma-located-in-y"),
+    # ... on the kind of place it names: "the town of X, located in Y"
+    pytest.param("""
+    Gunmen        NOUN   nsubj     stormed       lemma=gunman tag=NNS
+    stormed       VERB   ROOT      stormed       lemma=storm
+    the           DET    det       town
+    town          NOUN   dobj      stormed
+    of            ADP    prep      town
+    Avdiivka      PROPN  pobj      of                               [GPE]
+    ,             PUNCT  punct     town
+    located       VERB   acl       town          lemma=locate tag=VBN
+    in            ADP    prep      located
+    Ukraine       PROPN  pobj      in                               [GPE ukraine#name]
+    .             PUNCT  punct     stormed
+    """, {("avdiyivka-ua", "ukraine")}, id="the-town-of-x-comma-located-in-y"),
 ]
 
 

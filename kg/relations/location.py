@@ -279,6 +279,7 @@ def located_clause(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterato
     root = m.span[-1]
     verb = root.head
     if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in lex.words_of("location_verb"):
+        yield from _located_participle(m, da, ds)
         return
     outer = place_objects(verb, lex.words_of("location_prep"), da, ds)
     if verb.dep_ == "relcl" and any(c.lower_ == LOCATIVE_RELATIVE for c in verb.children):
@@ -288,6 +289,24 @@ def located_clause(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterato
     for y in dict.fromkeys(outer):
         if y != m.actor:
             yield Found(m.actor, LOCATED_IN, y, verb, "location.clause", confidence)
+
+
+def _located_participle(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"Banjska, located in Leposavic", "the settlement of Lunacharske, located in the Donetsk
+    region": a participle of a verb of location on the place (or on the kind of place it
+    names) puts it in the participle's object."""
+    lex = da.kb.lexicon
+    root = m.span[-1]
+    nouns = [root]
+    if root.dep_ == "pobj" and root.head.lower_ in lex.words_of("place_kind_prep") \
+            and root.head.head.lemma_.lower() in lex.words_of("place_noun"):
+        nouns.append(root.head.head)   # "the settlement of X, located in ..."
+    confidence = da.kb.confidence("location.preposition")
+    for n in nouns:
+        for v in (c for c in n.children if c.dep_ == "acl" and c.lemma_.lower() in lex.words_of("location_verb")):
+            for y in place_objects(v, lex.words_of("location_prep"), da, ds):
+                if y != m.actor:
+                    yield Found(m.actor, LOCATED_IN, y, v, "location.clause", confidence)
 
 
 def possessed_place(m: MentionInfo, da: DocumentActors) -> Iterator[Found]:
