@@ -190,6 +190,24 @@ WIRE_TITLES = [
     said          VERB   ROOT      said          lemma=say
     .             PUNCT  punct     said
     """, [("vassily-nebenzia", "ambassador to the u.n.", "russia")], id="a-title-with-its-posting"),
+    # the owner after "of", not the posting after "to": "the Ambassador of Qatar to Egypt, X"
+    pytest.param("""
+    the           DET    det       Ambassador
+    Ambassador    PROPN  nsubjpass summoned
+    of            ADP    prep      Ambassador
+    Qatar         PROPN  pobj      of                               [GPE qatar#name]
+    to            ADP    prep      Ambassador
+    Egypt         PROPN  pobj      to                               [GPE egypt#name]
+    ,             PUNCT  punct     Ambassador
+    Saif          PROPN  compound  Buainain                         [PERSON
+    Al            PROPN  compound  Buainain
+    -             PUNCT  punct     Buainain      tag=HYPH
+    Buainain      PROPN  appos     Ambassador                       ]
+    ,             PUNCT  punct     Ambassador
+    was           AUX    auxpass   summoned      lemma=be
+    summoned      VERB   ROOT      summoned      lemma=summon tag=VBN
+    .             PUNCT  punct     summoned
+    """, [("saif-al-buainain", "ambassador", "qatar")], id="a-title-of-its-owner-to-its-posting"),
     pytest.param("""
     He            PRON   nsubj     arrested
     arrested      VERB   ROOT      arrested      lemma=arrest

@@ -171,8 +171,8 @@ def role_in(prefix: Span, da: DocumentActors, roles: frozenset[str], honorific: 
             continue
         actor = _mention_actor_ending_at(da, t.i)
         if scope is not None:
-            if actor and scope.lower_ == OF and da.protos[actor].type in AGENTS:
-                affiliation, role_end = actor, scope.i   # "Emir of Kuwait": the owner
+            if actor and scope.lower_ == OF and da.protos[actor].type in AGENTS and affiliation is None:
+                affiliation, role_end = actor, scope.i   # "Emir of Kuwait": the owner, not "to Egypt" after it
             continue
         if actor and (da.protos[actor].type == PLACE or (affiliation is not None
                       and da.protos[affiliation].type == GROUP and da.protos[actor].type == STATE)):
