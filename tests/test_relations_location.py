@@ -302,6 +302,21 @@ LOCATED = [
     Darfur        PROPN  pobj      of@1                             [LOC darfur#name]
     .             PUNCT  punct     took
     """, {("avdiivka", "darfur")}, id="x-in-the-region-of-y"),
+    # ... not through a kind of place after a noun the place hangs on
+    pytest.param("""
+    Guards        NOUN   nsubj     patrol        lemma=guard tag=NNS
+    patrol        VERB   ROOT      patrol
+    the           DET    det       border
+    border        NOUN   dobj      patrol
+    with          ADP    prep      border
+    Avdiivka      PROPN  pobj      with                             [GPE]
+    in            ADP    prep      border
+    the           DET    det       region
+    region        NOUN   pobj      in
+    of            ADP    prep      region
+    Darfur        PROPN  pobj      of                               [LOC darfur#name]
+    .             PUNCT  punct     patrol
+    """, set(), id="the-border-with-x-in-the-region-of-y"),
     # a closing quote between the place and its preposition
     pytest.param("""
     Troops        NOUN   nsubj     taken         lemma=troop tag=NNS

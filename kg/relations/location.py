@@ -44,6 +44,7 @@ _OBJECT_DEPS = frozenset({"dobj", "pobj"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _MODIFIER_POS = frozenset({"ADJ", "ADV"})
 _POSSESSIVE = frozenset({"'s", "'"})
+_VERB_POS = frozenset({"VERB", "AUX"})
 
 
 def location(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
@@ -222,10 +223,14 @@ def preposition(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[F
         holders.append(nxt.head)
     confidence = da.kb.confidence("location.preposition")
     for h in holders:
+        # through an unnamed kind of place only on a verb ("took place near X in the province
+        # of Y"), not on a noun ("the border with Pakistan in the states of Punjab and ...")
+        through = h.i == root.i or h.pos_ in _VERB_POS
         named = None if h.i == root.i or h.i == root.head.i else \
-            {da.actor_at(o.i) for o in nxt.children if o.dep_ == "pobj"} | set(_named_kind_of(nxt, da))
+            {da.actor_at(o.i) for o in nxt.children if o.dep_ == "pobj"} | set(_named_kind_of(nxt, da) if through else [])
         # named: not "in its target range"
-        for y in located_objects(h, preps, da, ds, only=nxt if h.i != root.i else None):
+        find = located_objects if through else place_objects
+        for y in find(h, preps, da, ds, only=nxt if h.i != root.i else None):
             if y != m.actor and (named is None or y in named):
                 yield Found(m.actor, LOCATED_IN, y, root, "location.preposition", confidence)
 
