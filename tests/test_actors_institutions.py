@@ -520,3 +520,21 @@ def test_a_capitalised_body_of_the_state_stays_its_body(kb):
     .             PUNCT  punct     attacked
     """, kb)
     assert [(i.group, i.parent) for i in da.institutions] == [("sudanese-armed-forces", "sudan")]
+
+
+def test_a_state_adjective_before_a_kind_of_group_only_describes_it(kb):
+    """"the Palestinian militant group Hamas": no body of Palestine (the guidelines' judgement
+    call); "the UN peacekeeping force, UNIFIL" stays the UN's."""
+    da = doc_actors("""
+    Troops        NOUN   nsubj     killed        lemma=troop tag=NNS
+    killed        VERB   ROOT      killed        lemma=kill
+    members       NOUN   dobj      killed        lemma=member tag=NNS
+    of            ADP    prep      members
+    the           DET    det       group
+    Palestinian   ADJ    amod      group                            [NORP palestine#demonym]
+    militant      ADJ    amod      group
+    group         NOUN   pobj      of
+    Hamas         PROPN  appos     group                            [ORG hamas#name]
+    .             PUNCT  punct     killed
+    """, kb)
+    assert [(i.group, i.parent) for i in da.institutions] == []

@@ -190,6 +190,24 @@ WIRE_TITLES = [
     said          VERB   ROOT      said          lemma=say
     .             PUNCT  punct     said
     """, [("vassily-nebenzia", "ambassador to the u.n.", "russia")], id="a-title-with-its-posting"),
+    # the owner after "of", not the posting after "to": "the Ambassador of Qatar to Egypt, X"
+    pytest.param("""
+    the           DET    det       Ambassador
+    Ambassador    PROPN  nsubjpass summoned
+    of            ADP    prep      Ambassador
+    Qatar         PROPN  pobj      of                               [GPE qatar#name]
+    to            ADP    prep      Ambassador
+    Egypt         PROPN  pobj      to                               [GPE egypt#name]
+    ,             PUNCT  punct     Ambassador
+    Saif          PROPN  compound  Buainain                         [PERSON
+    Al            PROPN  compound  Buainain
+    -             PUNCT  punct     Buainain      tag=HYPH
+    Buainain      PROPN  appos     Ambassador                       ]
+    ,             PUNCT  punct     Ambassador
+    was           AUX    auxpass   summoned      lemma=be
+    summoned      VERB   ROOT      summoned      lemma=summon tag=VBN
+    .             PUNCT  punct     summoned
+    """, [("saif-al-buainain", "ambassador", "qatar")], id="a-title-of-its-owner-to-its-posting"),
     pytest.param("""
     He            PRON   nsubj     arrested
     arrested      VERB   ROOT      arrested      lemma=arrest
@@ -317,6 +335,29 @@ def test_a_title_makes_a_person_of_a_name_tagged_org(kb):
     assert recs["lul-ruai-koang"].type == "Official"
     assert recs["lul-ruai-koang"].aliases == ("Koang", "Lul Ruai Koang")
     assert [(r.person, r.affiliation) for r in da.roles] == [("lul-ruai-koang", "south-sudanese-army")]
+
+
+def test_a_name_in_the_object_of_a_title_is_no_person(kb):
+    """"commander of the Army's 501st Brigade": the unit tagged ORG after the possessive is
+    the title's object, not a titled person; the person in apposition holds the title."""
+    da = doc_actors("""
+    Eliseo        PROPN  compound  Posadas                          [PERSON
+    Posadas       PROPN  nsubj     said                             ]
+    ,             PUNCT  punct     Posadas
+    commander     NOUN   appos     Posadas
+    of            ADP    prep      commander
+    the           DET    det       Army
+    Army          PROPN  poss      Brigade
+    's            PART   case      Army          tag=POS
+    501st         PROPN  compound  Brigade                          [ORG
+    Brigade       PROPN  pobj      of                               ]
+    ,             PUNCT  punct     Posadas
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    recs = {a.id: a for a in da.records()}
+    assert recs["501st-brigade"].type == "Group"
+    assert [(r.person, r.role, r.affiliation) for r in da.roles] == [("eliseo-posadas", "commander", "501st-brigade")]
 
 
 # -- names the NER missed after a title --------------------------------------------------------

@@ -231,3 +231,107 @@ def test_no_affiliation_with_a_person(kb):
     said          VERB   ROOT      said          lemma=say
     .             PUNCT  punct     said
     """, kb))
+
+
+# -- a group named as a part of another ------------------------------------------------
+# tuples: (group, body, role)
+
+GROUP_PARTS = [
+    pytest.param("""
+    Hamas          PROPN  nsubj      fired                   [ORG hamas#name]
+    ,              PUNCT  punct      Hamas
+    a              DET    det        offshoot
+    Palestinian    ADJ    amod       offshoot                [NORP palestine#demonym]
+    offshoot       NOUN   appos      Hamas
+    of             ADP    prep       offshoot
+    Fatah          PROPN  pobj       of                      [ORG fatah#name]
+    ,              PUNCT  punct      Hamas
+    fired          VERB   ROOT       fired     lemma=fire
+    rockets        NOUN   dobj       fired     lemma=rocket tag=NNS
+    .              PUNCT  punct      fired
+    """, {("hamas", "fatah", "offshoot")}, id="apposition-offshoot-of"),
+    pytest.param("""
+    Hamas          PROPN  nsubj      fired                   [ORG hamas#name]
+    ,              PUNCT  punct      Hamas
+    the            DET    det        wing
+    armed          ADJ    amod       wing
+    wing           NOUN   appos      Hamas
+    of             ADP    prep       wing
+    Fatah          PROPN  pobj       of                      [ORG fatah#name]
+    ,              PUNCT  punct      Hamas
+    fired          VERB   ROOT       fired     lemma=fire
+    .              PUNCT  punct      fired
+    """, {("hamas", "fatah", "armed wing")}, id="apposition-armed-wing-of"),
+    pytest.param("""
+    Hamas          PROPN  nsubj      is                      [ORG hamas#name]
+    is             AUX    ROOT       is        lemma=be tag=VBZ
+    a              DET    det        branch
+    branch         NOUN   attr       is
+    of             ADP    prep       branch
+    Fatah          PROPN  pobj       of                      [ORG fatah#name]
+    .              PUNCT  punct      is
+    """, {("hamas", "fatah", "branch")}, id="copula-branch-of"),
+    pytest.param("""
+    Al             PROPN  compound   Qaeda                   [ORG al-qaeda#alias
+    Qaeda          PROPN  compound   JNIM                    ]
+    affiliate      NOUN   compound   JNIM
+    JNIM           PROPN  nsubj      claimed                 [ORG jnim#name]
+    claimed        VERB   ROOT       claimed   lemma=claim
+    the            DET    det        attack
+    attack         NOUN   dobj       claimed
+    .              PUNCT  punct      claimed
+    """, {("jnim", "al-qaeda", "affiliate")}, id="body-part-name"),
+    # "the Qassam Brigades, its armed wing": the possessive pronoun is the body named before
+    pytest.param("""
+    Hamas          PROPN  nsubj      said                    [ORG hamas#name]
+    said           VERB   ROOT       said      lemma=say
+    the            DET    det        Brigades
+    Qassam         PROPN  compound   Brigades                [ORG
+    Brigades       PROPN  nsubj      fired                   ]
+    ,              PUNCT  punct      Brigades
+    its            PRON   poss       wing      tag=PRP$
+    armed          ADJ    amod       wing
+    wing           NOUN   appos      Brigades
+    ,              PUNCT  punct      Brigades
+    fired          VERB   ccomp      said      lemma=fire
+    rockets        NOUN   dobj       fired     lemma=rocket tag=NNS
+    .              PUNCT  punct      said
+    """, {("qassam-brigades", "hamas", "armed wing")}, id="apposition-its-armed-wing"),
+    # "Hamas' military wing, the Qassam Brigades": the name in apposition to the possessed part
+    pytest.param("""
+    Hamas          PROPN  poss       wing                    [ORG hamas#name]
+    '              PART   case       Hamas     tag=POS
+    political      ADJ    amod       wing
+    wing           NOUN   nsubj      claimed
+    ,              PUNCT  punct      wing
+    the            DET    det        Brigades
+    Qassam         PROPN  compound   Brigades                [ORG
+    Brigades       PROPN  appos      wing                    ]
+    ,              PUNCT  punct      wing
+    claimed        VERB   ROOT       claimed   lemma=claim
+    the            DET    det        attack
+    attack         NOUN   dobj       claimed
+    .              PUNCT  punct      claimed
+    """, {("qassam-brigades", "hamas", "political wing")}, id="possessed-part-comma-name"),
+    # no longer a part: "a former affiliate"
+    pytest.param("""
+    JNIM           PROPN  nsubj      claimed                 [ORG jnim#name]
+    ,              PUNCT  punct      JNIM
+    a              DET    det        affiliate
+    former         ADJ    amod       affiliate
+    affiliate      NOUN   appos      JNIM
+    of             ADP    prep       affiliate
+    Al             PROPN  compound   Qaeda                   [ORG al-qaeda#alias
+    Qaeda          PROPN  pobj       of                      ]
+    ,              PUNCT  punct      JNIM
+    claimed        VERB   ROOT       claimed   lemma=claim
+    the            DET    det        attack
+    attack         NOUN   dobj       claimed
+    .              PUNCT  punct      claimed
+    """, set(), id="former-affiliate"),
+]
+
+
+@pytest.mark.parametrize("spec, expected", GROUP_PARTS)
+def test_a_group_named_as_part_of_another_is_affiliated_with_it(kb, spec, expected):
+    assert affiliations(relations(spec, kb)) == expected

@@ -242,6 +242,190 @@ LOCATED = [
     continued     VERB   ROOT      continued     lemma=continue
     .             PUNCT  punct     continued
     """, set(), id="possessive-on-an-event-noun"),
+    # "the Dasht-e Goran area of Balochistan": the kind of place after the name, "of" the place
+    pytest.param("""
+    Militants     NOUN   nsubj     attacked      lemma=militant tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    the           DET    det       area
+    Rafah         PROPN  compound  area                             [GPE]
+    area          NOUN   dobj      attacked
+    of            ADP    prep      area
+    the           DET    det       Strip
+    Gaza          PROPN  compound  Strip                            [LOC gaza-strip#name
+    Strip         PROPN  pobj      of                               ]
+    .             PUNCT  punct     attacked
+    """, {("rafah-ps", "gaza-strip")}, id="the-x-area-of-y"),
+    # "Pato district of Afghanistan's province of Daikundi": the kind inside the name, and the
+    # place through an unnamed kind of place
+    pytest.param("""
+    Militants     NOUN   nsubj     stormed       lemma=militant tag=NNS
+    stormed       VERB   ROOT      stormed       lemma=storm
+    a             DET    det       post
+    post          NOUN   dobj      stormed
+    in            ADP    prep      post
+    Rafah         PROPN  compound  district                         [GPE
+    district      NOUN   pobj      in                               ]
+    of            ADP    prep      district
+    the           DET    det       region
+    southern      ADJ    amod      region
+    region        NOUN   pobj      of
+    of            ADP    prep      region
+    the           DET    det       Strip
+    Gaza          PROPN  compound  Strip                            [LOC gaza-strip#name
+    Strip         PROPN  pobj      of@2                             ]
+    .             PUNCT  punct     stormed
+    """, {("rafah-ps", "gaza-strip")}, id="x-district-of-the-region-of-y"),
+    # ... and the region named before its kind lies in the place after "of", not the reverse
+    pytest.param("""
+    Fighting      NOUN   nsubj     raged         lemma=fighting
+    raged         VERB   ROOT      raged         lemma=rage
+    in            ADP    prep      raged
+    the           DET    det       region
+    Darfur        PROPN  compound  region                           [LOC darfur#name]
+    region        NOUN   pobj      in
+    of            ADP    prep      region
+    Sudan         PROPN  pobj      of                               [GPE sudan#name]
+    .             PUNCT  punct     raged
+    """, {("darfur", "sudan")}, id="the-x-region-of-y"),
+    # "near Tintaypunco in the province of Huancavelica": through the unnamed kind of place
+    pytest.param("""
+    The           DET    det       attack
+    attack        NOUN   nsubj     took
+    took          VERB   ROOT      took          lemma=take
+    place         NOUN   dobj      took
+    near          ADP    prep      took
+    Avdiivka      PROPN  pobj      near                             [GPE]
+    in            ADP    prep      took
+    the           DET    det       region
+    region        NOUN   pobj      in
+    of            ADP    prep      region
+    Darfur        PROPN  pobj      of@1                             [LOC darfur#name]
+    .             PUNCT  punct     took
+    """, {("avdiivka", "darfur")}, id="x-in-the-region-of-y"),
+    # ... not through a kind of place after a noun the place hangs on
+    pytest.param("""
+    Guards        NOUN   nsubj     patrol        lemma=guard tag=NNS
+    patrol        VERB   ROOT      patrol
+    the           DET    det       border
+    border        NOUN   dobj      patrol
+    with          ADP    prep      border
+    Avdiivka      PROPN  pobj      with                             [GPE]
+    in            ADP    prep      border
+    the           DET    det       region
+    region        NOUN   pobj      in
+    of            ADP    prep      region
+    Darfur        PROPN  pobj      of                               [LOC darfur#name]
+    .             PUNCT  punct     patrol
+    """, set(), id="the-border-with-x-in-the-region-of-y"),
+    # a closing quote between the place and its preposition
+    pytest.param("""
+    Troops        NOUN   nsubj     taken         lemma=troop tag=NNS
+    had           AUX    aux       taken         lemma=have
+    "             PUNCT  punct     taken         tag=``
+    taken         VERB   ROOT      taken         lemma=take tag=VBN
+    control       NOUN   dobj      taken
+    of            ADP    prep      control
+    Avdiivka      PROPN  pobj      of                               [GPE]
+    "             PUNCT  punct     taken         tag=''
+    in            ADP    prep      taken
+    eastern       ADJ    amod      Ukraine
+    Ukraine       PROPN  pobj      in                               [GPE ukraine#name]
+    .             PUNCT  punct     taken
+    """, {("avdiyivka-ua", "ukraine")}, id="x-quote-in-y"),
+    # a kind of place described by its people: no place of the people's state
+    pytest.param("""
+    Fighting      NOUN   nsubj     raged         lemma=fighting
+    raged         VERB   ROOT      raged         lemma=rage
+    in            ADP    prep      raged
+    Nagorno       PROPN  compound  Karabakh                         [LOC nagorno-karabakh#name
+    -             PUNCT  punct     Karabakh
+    Karabakh      PROPN  pobj      in                               ]
+    ,             PUNCT  punct     Karabakh
+    a             DET    det       region
+    predominantly ADV    advmod    Armenian
+    Armenian      ADJ    amod      region                           [NORP armenia#demonym]
+    region        NOUN   appos     Karabakh
+    in            ADP    prep      region
+    Azerbaijan    PROPN  pobj      in@2                             [GPE azerbaijan#name]
+    .             PUNCT  punct     raged
+    """, {("nagorno-karabakh", "azerbaijan")}, id="a-predominantly-armenian-region-in-y"),
+    pytest.param("""
+    Militias      NOUN   nsubj     encircled     lemma=militia tag=NNS
+    encircled     VERB   ROOT      encircled     lemma=encircle
+    Rafah         PROPN  dobj      encircled                        [GPE]
+    ,             PUNCT  punct     Rafah
+    the           DET    det       capital
+    capital       NOUN   appos     Rafah
+    of            ADP    prep      capital
+    the           DET    det       people
+    Sudanese      ADJ    amod      people                           [NORP sudan#demonym]
+    people        NOUN   pobj      of            tag=NNS
+    .             PUNCT  punct     encircled
+    """, set(), id="the-capital-of-a-people"),
+    # "the capital X": the capital of the country the sentence names, when X lies there
+    pytest.param("""
+    Rebels        NOUN   nsubj     blocked       lemma=rebel tag=NNS
+    in            ADP    prep      Rebels
+    Ukraine       PROPN  pobj      in                               [GPE ukraine#name]
+    blocked       VERB   ROOT      blocked       lemma=block
+    roads         NOUN   dobj      blocked       lemma=road tag=NNS
+    through       ADP    prep      blocked
+    the           DET    det       Avdiivka
+    capital       NOUN   compound  Avdiivka
+    Avdiivka      PROPN  pobj      through                          [GPE]
+    .             PUNCT  punct     blocked
+    """, {("avdiyivka-ua", "ukraine")}, id="the-capital-x-of-the-sentence-s-country"),
+    pytest.param("""
+    Rebels        NOUN   nsubj     blocked       lemma=rebel tag=NNS
+    in            ADP    prep      Rebels
+    Sudan         PROPN  pobj      in                               [GPE sudan#name]
+    blocked       VERB   ROOT      blocked       lemma=block
+    roads         NOUN   dobj      blocked       lemma=road tag=NNS
+    through       ADP    prep      blocked
+    the           DET    det       Avdiivka
+    capital       NOUN   compound  Avdiivka
+    Avdiivka      PROPN  pobj      through                          [GPE]
+    .             PUNCT  punct     blocked
+    """, set(), id="the-capital-x-not-of-the-sentence-s-country"),
+    # the country named only after "the capital X" is no antecedent of "the capital"
+    pytest.param("""
+    Rebels        NOUN   nsubj     control       lemma=rebel tag=NNS
+    control       VERB   ROOT      control
+    the           DET    det       Avdiivka
+    capital       NOUN   compound  Avdiivka
+    Avdiivka      PROPN  dobj      control                          [GPE]
+    and           CCONJ  cc        Avdiivka
+    much          ADJ    conj      Avdiivka
+    of            ADP    prep      much
+    Ukraine       PROPN  pobj      of                               [GPE ukraine#name]
+    .             PUNCT  punct     control
+    """, set(), id="the-capital-x-before-the-country"),
+    # "X, located in Y": a participle of a verb of location on the place
+    pytest.param("""
+    Gunmen        NOUN   nsubj     stormed       lemma=gunman tag=NNS
+    stormed       VERB   ROOT      stormed       lemma=storm
+    Avdiivka      PROPN  dobj      stormed                          [GPE]
+    ,             PUNCT  punct     Avdiivka
+    located       VERB   acl       Avdiivka      lemma=locate tag=VBN
+    in            ADP    prep      located
+    eastern       ADJ    amod      Ukraine
+    Ukraine       PROPN  pobj      in                               [GPE ukraine#name]
+    .             PUNCT  punct     stormed
+    """, {("avdiyivka-ua", "ukraine")}, id="x-comma-located-in-y"),
+    # ... on the kind of place it names: "the town of X, located in Y"
+    pytest.param("""
+    Gunmen        NOUN   nsubj     stormed       lemma=gunman tag=NNS
+    stormed       VERB   ROOT      stormed       lemma=storm
+    the           DET    det       town
+    town          NOUN   dobj      stormed
+    of            ADP    prep      town
+    Avdiivka      PROPN  pobj      of                               [GPE]
+    ,             PUNCT  punct     town
+    located       VERB   acl       town          lemma=locate tag=VBN
+    in            ADP    prep      located
+    Ukraine       PROPN  pobj      in                               [GPE ukraine#name]
+    .             PUNCT  punct     stormed
+    """, {("avdiyivka-ua", "ukraine")}, id="the-town-of-x-comma-located-in-y"),
 ]
 
 

@@ -2,13 +2,14 @@
 UNIFIL", "the UN mission there, MINURSO". The description names the body's parent (the
 UN) and its role (peacekeeping force, mission): :func:`link_described_names` links the
 named group to the parent, and a body the description made of its own ("the UN mission")
-is that group, not a second one.
+is that group, not a second one. A state's adjective before a kind of group only
+describes it: "the Palestinian militant group Hamas" is no body of Palestine.
 """
 
 from __future__ import annotations
 
 from .document import DocumentActors, Institution
-from .types import GROUP, STATE
+from .types import GROUP, HOW_DEMONYM, STATE
 
 BODY_NOUN_LISTS = ("institution", "state_agent", "group_descriptor")
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
@@ -31,6 +32,9 @@ def link_described_names(da: DocumentActors) -> None:
         if not parents:
             continue
         parent = parents[0]
+        if parent.how == HOW_DEMONYM and head.lemma_.lower() in words("group_descriptor") \
+                and head.lemma_.lower() not in words("institution"):
+            continue   # "the Palestinian militant group Hamas": the adjective only describes it
         _absorb_body(da, head, m.actor)
         if any(i.group == m.actor and i.parent == parent.actor for i in da.institutions):
             continue

@@ -28,6 +28,7 @@ from .mentions import (
     add_place_mention,
     resolve_context_places,
 )
+from .namedbodies import find_named_bodies
 from .names import is_surname_of, name_text
 from .nonnames import is_cut_short
 from .organisations import (
@@ -86,6 +87,7 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     find_institutions_in_capitals(da)
     find_named_parents(da)
     find_parents_in_new_names(da)
+    find_named_bodies(da)
     find_possessed_bodies(da)
     merge_variants(da)
     link_described_names(da)

@@ -160,6 +160,8 @@ def role_in(prefix: Span, da: DocumentActors, roles: frozenset[str], honorific: 
     words = da.kb.lexicon.words_of
     if doc[end - 1].lower_ in words("title_scope_prep"):
         return None   # "an official of the regime of Saddam Hussein": the name is the object
+    if doc[end - 1].text in PARTICLES_OF_NAME and any(t.lower_ in words("title_scope_prep") for t in prefix):
+        return None   # "commander of the Army's 501st Brigade": the name is in the object
     determiners, title_preps = words("title_determiner"), words("title_scope_prep")
     role_start, role_end, affiliation, scope = prefix.start, end, None, None
     for t in doc[prefix.start:end]:
@@ -169,8 +171,8 @@ def role_in(prefix: Span, da: DocumentActors, roles: frozenset[str], honorific: 
             continue
         actor = _mention_actor_ending_at(da, t.i)
         if scope is not None:
-            if actor and scope.lower_ == OF and da.protos[actor].type in AGENTS:
-                affiliation, role_end = actor, scope.i   # "Emir of Kuwait": the owner
+            if actor and scope.lower_ == OF and da.protos[actor].type in AGENTS and affiliation is None:
+                affiliation, role_end = actor, scope.i   # "Emir of Kuwait": the owner, not "to Egypt" after it
             continue
         if actor and (da.protos[actor].type == PLACE or (affiliation is not None
                       and da.protos[affiliation].type == GROUP and da.protos[actor].type == STATE)):

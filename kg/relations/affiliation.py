@@ -1,13 +1,14 @@
 """Affiliation rules: AFFILIATED_WITH from the titles and institutions the actor stage
 found ("Israeli spokesperson Eylon Levy", "CIA chief Bill Burns", "the Israeli
-military", "Tinubu, who chairs ECOWAS")."""
+military", "Tinubu, who chairs ECOWAS"), and a group named as part of another ("the Basij,
+a subordinate group of the Revolutionary Guard", "Al Qaeda affiliate JNIM")."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..predicates import AFFILIATED_WITH
 from .discourse import Discourse
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from ..actors import DocumentActors
 
 BODY_TYPES = frozenset({"State", "Group"})
+_DETERMINERS = frozenset({"a", "an", "the"})
 
 
 def affiliation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
@@ -33,3 +35,70 @@ def affiliation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex
     for group, parent, role, span in da.institutions:
         if span.sent.start == sent.start and group != parent:
             yield Found(group, AFFILIATED_WITH, parent, span, "affiliation.institution", institution, role=role)
+    yield from group_part(sent, da)
+
+
+def group_part(sent: Span, da: DocumentActors) -> Iterator[Found]:
+    """"the NPA, the armed wing of the Communist Party", "the Basij, a subordinate group of the
+    Revolutionary Guard", "Ansar al-Sharia is an offshoot of AQAP" (an apposition or a copula's
+    attribute whose ``group_part`` noun is "of" a body), "the Qassam Brigades, its armed wing",
+    "Hamas' military wing, the Qassam Brigades" (the part noun's possessor) and "Al Qaeda
+    affiliate JNIM" (the part noun between the two names): the group belongs to the body;
+    not "a former al Qaeda affiliate"."""
+    confidence = da.kb.confidence("affiliation.group_part")
+    for m in (m for m in da.mentions if sent.start <= m.span.start < sent.end and da.type_of(m.actor) == "Group"):
+        for body, role, token in _part_of(m, da):
+            if body and body != m.actor and da.type_of(body) in BODY_TYPES:
+                yield Found(m.actor, AFFILIATED_WITH, body, token, "affiliation.group_part", confidence, role=role)
+
+
+def _part_of(m, da: DocumentActors) -> list[tuple[str | None, str, Token]]:
+    """(body, role, part noun) for each part noun said of the group of mention ``m``."""
+    doc, words = da.doc, da.kb.lexicon.words_of
+    parts, past = words("group_part"), words("past_marker")
+    out: list[tuple[str | None, str, Token]] = []
+    root = m.span[-1]
+    for n in _part_nouns(root, da):
+        role = _part_role(doc[n.left_edge.i:n.i + 1], parts)
+        if role is None or any(t.lower_ in past for t in doc[n.left_edge.i:n.i]):
+            continue
+        out += [(da.actor_at(o.i), role, n) for of in n.children if of.dep_ == "prep" and of.lower_ == "of"
+                for o in of.children if o.dep_ == "pobj"]
+        for p in (c for c in n.children if c.dep_ == "poss"):
+            owner = _owner_at(p.i, da.actor_at(n.i), da) or (da.last_actor(m.span.start, lambda a: a != m.actor and da.type_of(a)
+                                                       in BODY_TYPES) if p.lower_ == "its" else None)
+            out.append((owner, role, n))
+    k = m.span.start - 1
+    if k >= 1 and doc[k].lower_ in parts:
+        owner = next((o for o in da.mentions if o.span.end == k and o.actor != m.actor), None)
+        if owner and not (owner.span.start > 0 and doc[owner.span.start - 1].lower_ in past):
+            out.append((owner.actor, doc[k].lower_, doc[k]))
+    return out
+
+
+def _owner_at(i: int, body: str | None, da: DocumentActors) -> str | None:
+    """The actor named at token ``i``, inside the body ``body`` a part noun names, if any
+    ("Hamas" of "Hamas' military wing")."""
+    return next((o.actor for o in da.mentions if o.span.start <= i < o.span.end and o.actor != body), None)
+
+
+def _part_nouns(root, da: DocumentActors) -> list:
+    """The nouns that may say what a group is part of: its unnamed appositions ("the NPA,
+    the armed wing of ...") and what a copula says it is ("the group is an offshoot of ...")."""
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nouns += [c for c in root.head.children if c.dep_ == "attr"]
+    nouns = [n for n in nouns if not da.actor_at(n.i)]
+    if root.dep_ == "appos" and root.head.i < root.i:
+        nouns.append(root.head)   # "Hamas' military wing, the Qassam Brigades" (maybe a body's name itself)
+    return nouns
+
+
+def _part_role(words: Span, parts: frozenset[str]) -> str | None:
+    """The part noun phrase an apposition ends with ("the armed wing" -> "armed wing",
+    "a subordinate group" -> "subordinate group"), or None."""
+    toks = [t.lower_ for t in words if t.lower_ not in _DETERMINERS]
+    for n in (2, 1):
+        if len(toks) >= n and " ".join(toks[-n:]) in parts:
+            return " ".join(toks[-n:])
+    return None

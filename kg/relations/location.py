@@ -7,7 +7,10 @@ For each place named in a sentence, one function per construction:
 * :func:`named_kind` — "the Nigerian capital Abuja", "the capital of Nigeria, Abuja",
   "Somalia's capital Mogadishu";
 * :func:`descriptor_of` — "the West Bank city of Bethlehem";
-* :func:`preposition` — "Rafah on Gaza's southern edge", "Avdiivka in eastern Ukraine";
+* :func:`kind_of_place` — "the Dasht-e Goran area of Balochistan", "Pato district of
+  Daikundi province";
+* :func:`preposition` — "Rafah on Gaza's southern edge", "Avdiivka in eastern Ukraine",
+  "near Tintaypunco in the province of Huancavelica";
 * :func:`list_location` — "Lebanese cities including Tyre and Sidon", "the region,
   comprising the provinces of A, B and C";
 * :func:`located_clause` — "Palma is located in Cabo Delgado", "Cabo Delgado, where
@@ -24,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..predicates import LOCATED_IN
 from .arguments import list_marker, place_modifiers, place_objects
@@ -41,6 +44,7 @@ _OBJECT_DEPS = frozenset({"dobj", "pobj"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _MODIFIER_POS = frozenset({"ADJ", "ADV"})
 _POSSESSIVE = frozenset({"'s", "'"})
+_VERB_POS = frozenset({"VERB", "AUX"})
 
 
 def location(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
@@ -53,6 +57,7 @@ def location(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -
         yield from apposition(m, da, ds)
         yield from named_kind(m, da, ds)
         yield from descriptor_of(m, da, ds)
+        yield from kind_of_place(m, da, ds)
         yield from preposition(m, da, ds)
         yield from list_location(m, da, ds)
         yield from located_clause(m, da, ds)
@@ -87,10 +92,25 @@ def apposition(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Fo
         if y and y != m.actor and is_location(y, da) and c.pos_ == "PROPN":
             yield Found(m.actor, LOCATED_IN, y, c, "location.apposition", kb.confidence("location.apposition"))
         if c.lower_ in lex.descriptors or c.lemma_.lower() in place_nouns:
+            ethnic = _ethnic_words(c, da)
             for y in place_objects(c, preps, da, ds) + place_modifiers(c, da, ds):
-                if y != m.actor:
+                if y != m.actor and y not in ethnic:
                     yield Found(m.actor, LOCATED_IN, y, c, "location.apposition",
                                 kb.confidence("location.apposition_kind"))
+
+
+def _ethnic_words(kind: Token, da: DocumentActors) -> set[str]:
+    """Actors a kind of place names as its people, not as where it lies: "a predominantly
+    Armenian ethnic region", "the capital of the Amhara people" (``ethnic_degree`` adverbs,
+    the word "ethnic", ``people_noun`` objects)."""
+    words = da.kb.lexicon.words_of
+    ethnic = any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in kind.children)
+    out = {da.actor_at(c.i) for c in kind.children if c.dep_ in ("amod", "compound") and da.actor_at(c.i)
+           and (ethnic or any(a.lower_ in words("ethnic_degree") for a in c.children))}
+    out |= {da.actor_at(x.i) for prep in kind.children if prep.dep_ == "prep"
+            for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in words("people_noun")
+            for x in p.children if x.dep_ in ("amod", "compound") and da.actor_at(x.i)}
+    return {a for a in out if a}
 
 
 def named_kind(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
@@ -103,16 +123,29 @@ def named_kind(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Fo
         kind = root.head
         if da.actor_at(kind.i) is not None:
             return   # "Abdiaziz district, Mogadishu": the kind word ends a name; the apposition is where it lies
-        for y in place_modifiers(kind, da, ds) + place_objects(kind, words("place_kind_prep"), da, ds):
+        outer = place_modifiers(kind, da, ds) + place_objects(kind, words("place_kind_prep"), da, ds)
+        for y in outer or _capital_of_sentence(m, kind, da):
             if y != m.actor:
                 yield Found(m.actor, LOCATED_IN, y, kind, "location.named_kind", confidence)
         return
     kinds = [c for c in root.children if c.dep_ == "compound" and c.i < root.i and c.i < m.span.start
              and c.lemma_.lower() in words("place_noun")]
     if kinds:
-        for y in place_modifiers(root, da, ds):
+        for y in place_modifiers(root, da, ds) or _capital_of_sentence(m, kinds[0], da):
             if y != m.actor:
                 yield Found(m.actor, LOCATED_IN, y, kinds[0], "location.named_kind", confidence)
+
+
+def _capital_of_sentence(m: MentionInfo, kind: Token, da: DocumentActors) -> list[str]:
+    """"Seleka rebels in Central African Republic blocked highways through the capital Bangui":
+    a bare "the capital X" is the capital of the country the sentence named before it, when
+    that country is the one X lies in (a ``capital_noun``; the country known for X)."""
+    country = da.protos[m.actor].country if m.actor in da.protos else None
+    if kind.lemma_.lower() not in da.kb.lexicon.words_of("capital_noun") or not country or country == m.actor:
+        return []
+    sent = m.span.sent
+    named = any(o.actor == country and sent.start <= o.span.start < m.span.start for o in da.mentions)
+    return [country] if named else []
 
 
 def descriptor_of(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
@@ -125,6 +158,9 @@ def descriptor_of(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator
     desc = root.head.head
     # a kind of place of the descriptors ("city"), or of any place noun with a possessor ("Bahrain's capital")
     possessed = desc.lemma_.lower() in lex.words_of("place_noun") and any(c.dep_ == "poss" for c in desc.children)
+    if desc.lemma_.lower() in lex.words_of("area_kind") and any(
+            c.dep_ == "compound" and da.actor_at(c.i) for c in desc.children):
+        return   # "the Donetsk region of Ukraine": the region lies in Ukraine (kind_of_place)
     if desc.lower_ in lex.descriptors or possessed:
         for y in place_modifiers(desc, da, ds):
             if y != m.actor:
@@ -132,13 +168,54 @@ def descriptor_of(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator
                             da.kb.confidence("location.descriptor_of"))
 
 
+def kind_of_place(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"the Dasht-e Goran area of Balochistan", "Bama Local Government Area of Borno State",
+    "Pato district of Afghanistan's province of Daikundi": a place named with its kind of
+    place (the kind inside the name or right after it) that the kind's "of" puts in a place."""
+    words = da.kb.lexicon.words_of
+    root = m.span[-1]
+    kind = root
+    if root.lemma_.lower() not in words("area_kind"):
+        kind = root.head
+        if root.dep_ != "compound" or kind.i != m.span.end or kind.lemma_.lower() not in words("area_kind") \
+                or da.actor_at(kind.i) is not None:
+            return
+    named = [da.actor_at(o.i) for c in kind.children if c.dep_ == "prep" and c.lower_ in words("place_kind_prep")
+             for o in c.children if o.dep_ == "pobj"]
+    named += [a for c in kind.children if c.dep_ == "prep" and c.lower_ in words("place_kind_prep")
+              for a in _named_kind_of(c, da)]
+    for y in dict.fromkeys(named):   # a name, not a description ("Hangu district of the province")
+        if y and y != m.actor and is_location(y, da):
+            yield Found(m.actor, LOCATED_IN, y, kind, "location.kind_of", da.kb.confidence("location.kind_of"))
+
+
+def located_objects(t: Token, preps: frozenset[str], da: DocumentActors, ds: Discourse,
+                    only: Token | None = None) -> list[str]:
+    """:func:`place_objects`, and through an unnamed kind of place to the place it is of:
+    "in the province of Huancavelica" -> Huancavelica."""
+    out = place_objects(t, preps, da, ds, only=only)
+    if out:
+        return out
+    words = da.kb.lexicon.words_of
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in preps and (only is None or c.i == only.i):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in words("place_noun") and da.actor_at(p.i) is None:
+                    out += [a for a in place_objects(p, words("place_kind_prep"), da, ds) if a not in out]
+    return out
+
+
 def preposition(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
     """"Rafah on Gaza's southern edge", "Avdiivka in eastern Ukraine" (the preposition
-    attached to the place, or to its verb right after the place)."""
+    attached to the place, or to its verb right after the place, maybe after a closing quote);
+    "near Tintaypunco in the province of Huancavelica" (through the unnamed kind of place)."""
     preps = da.kb.lexicon.words_of("location_prep")
     root = m.span[-1]
     holders = [root]
-    nxt = da.doc[m.span.end] if m.span.end < len(da.doc) else None
+    after = m.span.end
+    while after < len(da.doc) and da.doc[after].is_quote and da.doc[after].dep_ == "punct":
+        after += 1   # "took control of the village of X" in the Donetsk region: past the closing quote
+    nxt = da.doc[after] if after < len(da.doc) else None
     if nxt is not None and nxt.dep_ == "prep" and nxt.head.i != root.i and nxt.head in root.ancestors \
             and root.dep_ in _OBJECT_DEPS:
         # "dropped bombs on Nyaung Kone village in the northern Sagaing region": the preposition
@@ -146,11 +223,26 @@ def preposition(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[F
         holders.append(nxt.head)
     confidence = da.kb.confidence("location.preposition")
     for h in holders:
+        # through an unnamed kind of place only on a verb ("took place near X in the province
+        # of Y"), not on a noun ("the border with Pakistan in the states of Punjab and ...")
+        through = h.i == root.i or h.pos_ in _VERB_POS
         named = None if h.i == root.i or h.i == root.head.i else \
-            {da.actor_at(o.i) for o in nxt.children if o.dep_ == "pobj"}   # not "in its target range"
-        for y in place_objects(h, preps, da, ds, only=nxt if h.i != root.i else None):
+            {da.actor_at(o.i) for o in nxt.children if o.dep_ == "pobj"} | set(_named_kind_of(nxt, da) if through else [])
+        # named: not "in its target range"
+        find = located_objects if through else place_objects
+        for y in find(h, preps, da, ds, only=nxt if h.i != root.i else None):
             if y != m.actor and (named is None or y in named):
                 yield Found(m.actor, LOCATED_IN, y, root, "location.preposition", confidence)
+
+
+def _named_kind_of(prep: Token, da: DocumentActors) -> list[str | None]:
+    """The places named after an unnamed kind of place a preposition governs: "in the
+    province of Huancavelica" -> [Huancavelica]."""
+    words = da.kb.lexicon.words_of
+    return [da.actor_at(o.i) for p in prep.children
+            if p.dep_ == "pobj" and p.lemma_.lower() in words("place_noun") and da.actor_at(p.i) is None
+            for c in p.children if c.dep_ == "prep" and c.lower_ in words("place_kind_prep")
+            for o in c.children if o.dep_ == "pobj"]
 
 
 def list_location(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
@@ -192,6 +284,7 @@ def located_clause(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterato
     root = m.span[-1]
     verb = root.head
     if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in lex.words_of("location_verb"):
+        yield from _located_participle(m, da, ds)
         return
     outer = place_objects(verb, lex.words_of("location_prep"), da, ds)
     if verb.dep_ == "relcl" and any(c.lower_ == LOCATIVE_RELATIVE for c in verb.children):
@@ -201,6 +294,24 @@ def located_clause(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterato
     for y in dict.fromkeys(outer):
         if y != m.actor:
             yield Found(m.actor, LOCATED_IN, y, verb, "location.clause", confidence)
+
+
+def _located_participle(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"Banjska, located in Leposavic", "the settlement of Lunacharske, located in the Donetsk
+    region": a participle of a verb of location on the place (or on the kind of place it
+    names) puts it in the participle's object."""
+    lex = da.kb.lexicon
+    root = m.span[-1]
+    nouns = [root]
+    if root.dep_ == "pobj" and root.head.lower_ in lex.words_of("place_kind_prep") \
+            and root.head.head.lemma_.lower() in lex.words_of("place_noun"):
+        nouns.append(root.head.head)   # "the settlement of X, located in ..."
+    confidence = da.kb.confidence("location.preposition")
+    for n in nouns:
+        for v in (c for c in n.children if c.dep_ == "acl" and c.lemma_.lower() in lex.words_of("location_verb")):
+            for y in place_objects(v, lex.words_of("location_prep"), da, ds):
+                if y != m.actor:
+                    yield Found(m.actor, LOCATED_IN, y, v, "location.clause", confidence)
 
 
 def possessed_place(m: MentionInfo, da: DocumentActors) -> Iterator[Found]:
