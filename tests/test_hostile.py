@@ -186,6 +186,10 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _busy_build(tmp_path: Path, *options: str) -> tuple[subprocess.Popen, Path, set[int]]:
     """``kg build`` of 40 articles with two worker processes, once both are parsing:
     (the process, its --out, its workers)."""
@@ -196,7 +200,10 @@ def _busy_build(tmp_path: Path, *options: str) -> tuple[subprocess.Popen, Path, 
     out = tmp_path / "out"
     proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--jobs", "2",
                              "--batch-size", "1", "--no-cache", "--quiet", *options],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            # Ctrl-C as in a terminal: a shell's background job (CI runners, `cmd &`)
+                            # starts with SIGINT ignored, and a Python started so keeps ignoring it
+                            preexec_fn=_default_sigint)
     deadline = time.monotonic() + 120
     workers: set[int] = set()
     while time.monotonic() < deadline and proc.poll() is None:
