@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..ontology import Lexicon
+from .coordination import title_coordinated
 from .coreference import (
     armed_collective,
     description,
@@ -55,7 +56,8 @@ def actors(tok: Token | None, role: str, da: DocumentActors, ds: Discourse) -> l
     if tok is None:
         return []
     out: list[str] = []
-    tokens = [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
+    # "[Egyptian President Sisi] and U.S. President Biden" hung under Biden: Sisi first
+    tokens = [*title_coordinated(tok, da), tok, *(c for c in tok.conjuncts if c.i > tok.i)]
     tokens += misparsed_members(tok, da)
     tokens += [m for t in list(tokens) for m in list_members(t, da.kb.lexicon)]
     for t in tokens:

@@ -100,6 +100,8 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
         return
     if frame.predicate == MEDIATE:
         objects = mediated_parties(v, da, ds) or objects
+        # "Egypt hosted talks between Israel and Egypt": a party to the talks brokers nothing
+        subjects = [s for s in subjects if s not in objects]
         if not objects and has_truce_object(v, words):
             # "helped broker a truce": between the sides last seen fighting
             for s in subjects:

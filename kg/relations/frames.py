@@ -35,8 +35,8 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
     naming people ("captured two soldiers" COERCE), then a ``place`` frame, which gives
     way to the next when its objects are no places ("captured Bukavu" ASSAULT); a ``place``
     frame of predicate "-" holds only when its objects are places ("visited Juba": no
-    CONSULT, the city is no party; "visited Egypt" is); a ``together`` frame holds only
-    when no object is an actor (its subjects are the parties). A ``nested_object`` frame (read
+    CONSULT, the city is no party; "visited Egypt" is); a ``together`` frame takes no
+    object, an actor object being the topic (its subjects are the parties). A ``nested_object`` frame (read
     from a PETRARCH dictionary) also finds its nouns as objects of the verb's prepositions
     ("acted on a resolution") and, with no actor where the frame places its object,
     takes the first actor of the verb's phrase (:func:`phrase_actors`). A frame with pre-verb
@@ -74,8 +74,8 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
             objs = phrase_actors(v, dobjs, da, ds, f.skip)
         if f.place_object and objs and not any(da.type_of(o) == "Place" for o in objs):
             continue
-        if f.together and objs:
-            continue   # "discussed Iran" names no meeting with Iran; "X and Y discussed the war" does
+        if f.together:   # "X and Y discussed Syria": between X and Y, Syria the topic
+            objs = []
         if f.predicate is None:   # a "-" place frame: "visited Juba" (a city only) is no visit of a state
             if objs:
                 return f, []

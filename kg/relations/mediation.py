@@ -57,7 +57,7 @@ def mediator_role(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
         # "Norwegian truce broker X": Norway is the mediator's side, not a party
         own = own_side(mediators, da) | set(modifier_actors(n, da, ds))
         parties = mediated_parties(n, da, ds) or event_noun_parties(n, own, da, ds) or \
-            clause_parties(n, own, da, ds) or \
+            clause_parties(n, own, da, ds) or sentence_parties(n, own, da, ds) or \
             accepting_parties(n, own, da, ds) or open_parties(n, mediators, da, ds, own)
         confidence = kb.confidence("mediation.role")
         for m in mediators:
@@ -115,6 +115,21 @@ def event_noun_parties(n: Token, own: set[str], da: DocumentActors, ds: Discours
     if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.head.pos_ not in ("NOUN", "PROPN"):
         return []
     return [a for a in mediated_parties(n.head.head, da, ds) if a not in own]
+
+
+def sentence_parties(n: Token, own: set[str], da: DocumentActors, ds: Discourse) -> list[str]:
+    """"Talks between Sudan and South Sudan were held under the auspices of the AU", "Turkish
+    mediators shuttled between the Russian and Ukrainian delegations": the parties named
+    "between" anywhere in the clause of the verb the mediation noun hangs on (its subject's
+    event noun, its own preposition), if two, none on the mediator's side; they come before
+    the pair the article set in relation earlier."""
+    verb = n.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    parties = [a for a in mediated_parties(verb, da, ds) if a not in own]
+    return parties if len(parties) > 1 else []
 
 
 def accepting_parties(n: Token, own: set[str], da: DocumentActors, ds: Discourse) -> list[str]:
