@@ -56,8 +56,9 @@ def actors(tok: Token | None, role: str, da: DocumentActors, ds: Discourse) -> l
     if tok is None:
         return []
     out: list[str] = []
-    # "[Egyptian President Sisi] and U.S. President Biden" hung under Biden: Sisi first
-    tokens = [*title_coordinated(tok, da), tok, *(c for c in tok.conjuncts if c.i > tok.i)]
+    # a subject "[Egyptian President Sisi] and U.S. President Biden" hung under Biden: Sisi first
+    before = title_coordinated(tok, da) if role == "subj" else []
+    tokens = [*before, tok, *(c for c in tok.conjuncts if c.i > tok.i)]
     tokens += misparsed_members(tok, da)
     tokens += [m for t in list(tokens) for m in list_members(t, da.kb.lexicon)]
     for t in tokens:

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -26,6 +27,7 @@ from .discourse import Discourse
 from .found import BetweenSides, Found, all_pairs, cameo
 from .frames import match_verb, noun_index
 from .grammar import LOCATIVE_RELATIVE, OBJ_DEPS, PASS_SUBJ_DEPS, RELATIVE_TAGS, SUBJ_DEPS, is_hyphen_participle
+from .hosting import hosted_parties
 from .index import TokenIndex
 from .mediation import mediated_parties, open_parties
 from .nominal import is_symmetric_noun, noun_agents
@@ -94,14 +96,16 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
         yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da, ds)
         return
     objects = _unframed_objects(v, frame, objects, passive, da, ds)
+    hosted = [] if passive else hosted_parties(v, da, ds)
+    if hosted:   # "Egypt hosted talks between Israel and Hamas": the host mediates
+        frame, objects = replace(frame, predicate=MEDIATE, cameo=cameo(kb, MEDIATE)), hosted
     if not objects and len(subjects) > 1 and reciprocal_object(v, words):
         # "Both sides have accused each other": every subject of every other, both ways
         yield from _pairs(v, frame, [(s, o) for s in subjects for o in subjects if s != o], "clause.reciprocal", da, ds)
         return
     if frame.predicate == MEDIATE:
         objects = mediated_parties(v, da, ds) or objects
-        # "Egypt hosted talks between Israel and Egypt": a party to the talks brokers nothing
-        subjects = [s for s in subjects if s not in objects]
+        subjects = [s for s in subjects if s not in objects]   # a party to the talks brokers nothing
         if not objects and has_truce_object(v, words):
             # "helped broker a truce": between the sides last seen fighting
             for s in subjects:

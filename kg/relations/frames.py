@@ -42,8 +42,7 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
     takes the first actor of the verb's phrase (:func:`phrase_actors`). A frame with pre-verb
     words (``[have] delay``) needs them before the verb (:func:`words_before`)."""
     lex = da.kb.lexicon
-    dobjs = [c for c in v.children if c.dep_ in OBJ_DEPS]
-    dobjs += [cj for d in dobjs for cj in d.conjuncts if cj.i > d.i]
+    dobjs = verb_objects(v, lex)
     preps = _prepositions(v, dobjs, lex)
     heads = _object_heads(dobjs)
     # "discuss the dispute with Qatar": the preposition of a relational object noun is that noun's
@@ -85,6 +84,18 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
             if objs:
                 return best
     return best if best else (None, [])
+
+
+def verb_objects(v: Token, lex: Lexicon) -> list[Token]:
+    """The direct objects of ``v``, their conjuncts, and the noun a measure of it stands for
+    (``measure_noun``): "hosted *months* of talks between", "held two *rounds* of talks with"
+    -> "talks" with its prepositions, as the frames "host talk between", "hold talk with" want."""
+    dobjs = [c for c in v.children if c.dep_ in OBJ_DEPS]
+    dobjs += [cj for d in dobjs for cj in d.conjuncts if cj.i > d.i]
+    measures = lex.words_of("measure_noun")
+    return dobjs + [o for d in dobjs if d.lemma_.lower() in measures or d.lower_ in measures
+                    for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
 
 
 def words_before(v: Token) -> set[str]:

@@ -1,0 +1,207 @@
+"""Rule tests for the round's cooperative-relation mechanisms, on hand-built parses (see
+``tests/relation_helpers.py``): hosting talks between others is mediating them
+(:mod:`kg.relations.hosting`), a measure of talks is the talks to the verb frames
+("hosted months of talks between"), a mediation noun takes the parties its own clause
+names before the article's (:func:`kg.relations.mediation.sentence_parties`), titled
+names the parser folds into one subject (:mod:`kg.relations.coordination`), and the
+topic of "X and Y discussed Z"."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import events, reading, relations, token
+
+from kg.relations.coordination import title_coordinated
+from kg.relations.hosting import hosted_parties
+
+HOSTED = """
+    Egypt         PROPN  nsubj     hosted                           [GPE egypt#name]
+    hosted        VERB   ROOT      hosted        lemma=host tag=VBD
+    talks         NOUN   dobj      hosted        lemma=talk tag=NNS
+    between       ADP    prep      talks
+    Israel        PROPN  pobj      between                          [GPE israel#name]
+    and           CCONJ  cc        Israel
+    Hamas         PROPN  conj      Israel                           [ORG hamas#name]
+    in            ADP    prep      hosted
+    Cairo         PROPN  pobj      in                               [GPE]
+    .             PUNCT  punct     hosted
+"""
+
+MONTHS = """
+    Turkey        PROPN  nsubj     hosted                           [GPE turkey#name]
+    hosted        VERB   ROOT      hosted        lemma=host tag=VBD
+    months        NOUN   dobj      hosted        lemma=month tag=NNS
+    of            ADP    prep      months
+    talks         NOUN   pobj      of            lemma=talk tag=NNS
+    between       ADP    prep      talks
+    Russia        PROPN  pobj      between                          [GPE russia#name]
+    and           CCONJ  cc        Russia
+    Ukraine       PROPN  conj      Russia                           [GPE ukraine#name]
+    .             PUNCT  punct     hosted
+"""
+
+HYPHEN = """
+    Qatar         PROPN  nsubj     hosts                            [GPE qatar#name]
+    hosts         VERB   ROOT      hosts         lemma=host tag=VBZ
+    Iran          PROPN  compound  US                               [GPE iran#name]
+    -             PUNCT  punct     US            tag=HYPH
+    US            PROPN  compound  meeting                          [GPE united-states#name]
+    meeting       NOUN   dobj      hosts         lemma=meeting
+    .             PUNCT  punct     hosts
+"""
+
+OWN = """
+    Iran          PROPN  nsubj     hosted                           [GPE iran#name]
+    hosted        VERB   ROOT      hosted        lemma=host tag=VBD
+    talks         NOUN   dobj      hosted        lemma=talk tag=NNS
+    between       ADP    prep      talks
+    Iran          PROPN  pobj      between                          [GPE iran#name]
+    and           CCONJ  cc        Iran@2
+    Oman          PROPN  conj      Iran@2                           [GPE oman#name]
+    .             PUNCT  punct     hosted
+"""
+
+DELEGATION = """
+    Egypt         PROPN  nsubj     hosted                           [GPE egypt#name]
+    hosted        VERB   ROOT      hosted        lemma=host tag=VBD
+    a             DET    det       delegation
+    Hamas         PROPN  compound  delegation                       [ORG hamas#name]
+    delegation    NOUN   dobj      hosted
+    .             PUNCT  punct     hosted
+"""
+
+HOSTING = [
+    pytest.param(HOSTED, {("egypt", "MEDIATE", "israel", True), ("egypt", "MEDIATE", "hamas", True),
+                          ("israel", "CONSULT", "hamas", True)}, id="hosted-talks-between"),
+    # a measure of the talks: the frames read "talks" ("hosted months of talks between")
+    pytest.param(MONTHS, {("turkey", "MEDIATE", "russia", True), ("turkey", "MEDIATE", "ukraine", True),
+                          ("russia", "CONSULT", "ukraine", True)}, id="hosted-months-of-talks"),
+    # the parties joined by a hyphen before the meeting noun
+    pytest.param(HYPHEN, {("qatar", "MEDIATE", "iran", True), ("qatar", "MEDIATE", "united-states", True),
+                          ("iran", "CONSULT", "united-states", True)}, id="hosts-x-y-meeting"),
+    # a host that is one of the parties mediates nothing: its own talks
+    pytest.param(OWN, {("iran", "CONSULT", "oman", True)}, id="host-is-a-party"),
+    # one party's delegation: a visit hosted (CONSULT), no mediation
+    pytest.param(DELEGATION, {("egypt", "CONSULT", "hamas", True)}, id="hosted-a-delegation"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", HOSTING)
+def test_hosting_talks_between_others_is_mediation(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+def test_hosted_parties(kb):
+    da, ds = reading(MONTHS, kb)
+    assert hosted_parties(token(da, "hosted"), da, ds) == ["russia", "ukraine"]
+    da, ds = reading(DELEGATION, kb)
+    assert hosted_parties(token(da, "hosted"), da, ds) == []
+
+
+# -- a mediation noun takes the parties its own clause names, before the article's pair ----------
+
+ARMENIA_TALKS = """
+    Armenia       PROPN  nsubj     held                             [GPE armenia#name]
+    and           CCONJ  cc        Armenia
+    Azerbaijan    PROPN  conj      Armenia                          [GPE azerbaijan#name]
+    held          VERB   ROOT      held          lemma=hold
+    talks         NOUN   dobj      held          lemma=talk tag=NNS
+    .             PUNCT  punct     held
+"""
+
+AUSPICES = ARMENIA_TALKS + """
+    The           DET    det       talks@2
+    talks         NOUN   nsubjpass held@2        lemma=talk tag=NNS
+    between       ADP    prep      talks@2
+    Sudan         PROPN  pobj      between                          [GPE sudan#name]
+    and           CCONJ  cc        Sudan
+    South         PROPN  compound  Sudan@2                          [GPE south-sudan#name
+    Sudan         PROPN  conj      Sudan                            ]
+    were          AUX    auxpass   held@2        lemma=be
+    held          VERB   ROOT      held@2        lemma=hold tag=VBN
+    under         ADP    prep      held@2
+    the           DET    det       auspices
+    auspices      NOUN   pobj      under         lemma=auspex tag=NNS
+    of            ADP    prep      auspices
+    Egypt         PROPN  pobj      of                               [GPE egypt#name]
+    .             PUNCT  punct     held@2
+"""
+
+MEDIATORS_SHUTTLED = ARMENIA_TALKS + """
+    Turkish       ADJ    amod      mediators                        [NORP turkey#demonym]
+    mediators     NOUN   nsubj     shuttled      lemma=mediator tag=NNS
+    shuttled      VERB   ROOT      shuttled      lemma=shuttle
+    between       ADP    prep      shuttled
+    Russian       ADJ    amod      delegations                      [NORP russia#demonym]
+    and           CCONJ  cc        Russian
+    Ukrainian     ADJ    conj      Russian                          [NORP ukraine#demonym]
+    delegations   NOUN   pobj      between       lemma=delegation tag=NNS
+    .             PUNCT  punct     shuttled
+"""
+
+ARMENIA = {("armenia", "CONSULT", "azerbaijan", True)}
+
+
+def test_a_mediation_noun_takes_its_clauses_parties(kb):
+    got = {e for e in events(relations(AUSPICES, kb)) if e[1] == "MEDIATE"}
+    # not Armenia and Azerbaijan, the pair the article named before
+    assert got == {("egypt", "MEDIATE", "sudan", True), ("egypt", "MEDIATE", "south-sudan", True)}
+    # "Turkish mediators shuttled between ...": the role noun's, as the verb's
+    got = {e for e in events(relations(MEDIATORS_SHUTTLED, kb)) if e[1] == "MEDIATE"}
+    assert got == {("turkey", "MEDIATE", "russia", True), ("turkey", "MEDIATE", "ukraine", True)}
+
+
+# -- titled names the parser folds into one subject; the topic of "X and Y discussed Z" ----------
+
+FOLDED = """
+    Egyptian      ADJ    amod      President                        [NORP egypt#demonym]
+    President     PROPN  compound  Sisi
+    Abdel         PROPN  compound  Sisi                             [PERSON abdel-fattah-el-sisi#name
+    Sisi          PROPN  nmod      Biden                            ]
+    and           CCONJ  cc        Sisi
+    U.S.          PROPN  compound  President@2                      [GPE united-states#name]
+    President     PROPN  conj      Sisi
+    Joe           PROPN  compound  Biden                            [PERSON joe-biden#name
+    Biden         PROPN  nsubj     discussed                        ]
+    discussed     VERB   ROOT      discussed     lemma=discuss tag=VBD
+    the           DET    det       war
+    war           NOUN   dobj      discussed
+    in            ADP    prep      discussed
+    a             DET    det       call
+    phone         NOUN   compound  call
+    call          NOUN   pobj      in
+    .             PUNCT  punct     discussed
+"""
+
+TOPIC = """
+    Russia        PROPN  nsubj     discussed                        [GPE russia#name]
+    and           CCONJ  cc        Russia
+    China         PROPN  conj      Russia                           [GPE china#name]
+    discussed     VERB   ROOT      discussed     lemma=discuss tag=VBD
+    Syria         PROPN  dobj      discussed                        [GPE syria#name]
+    .             PUNCT  punct     discussed
+"""
+
+ALONE = """
+    Russia        PROPN  nsubj     discussed                        [GPE russia#name]
+    discussed     VERB   ROOT      discussed     lemma=discuss tag=VBD
+    Syria         PROPN  dobj      discussed                        [GPE syria#name]
+    .             PUNCT  punct     discussed
+"""
+
+
+def test_titled_names_folded_into_one_subject(kb):
+    got = {e for e in events(relations(FOLDED, kb)) if e[1] == "CONSULT"}
+    assert got == {("abdel-fattah-el-sisi", "CONSULT", "joe-biden", True)}
+    da, _ = reading(FOLDED, kb)
+    assert [t.text for t in title_coordinated(token(da, "Biden"), da)] == ["Sisi"]
+    assert title_coordinated(token(da, "Sisi"), da) == []
+
+
+@pytest.mark.parametrize("spec,expected", [
+    pytest.param(TOPIC, {("russia", "CONSULT", "china", True)}, id="x-and-y-discussed-z"),
+    # one subject: a topic is no partner ("Russia discussed Syria")
+    pytest.param(ALONE, set(), id="x-discussed-z"),
+])
+def test_the_topic_of_a_discussion(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
