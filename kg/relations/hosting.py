@@ -2,7 +2,7 @@
 
 "Egypt hosted talks between Israel and Hamas", "Qatar hosts Taliban-US meeting",
 "Algeria hosted months of talks between the rebels and the government": a host verb
-(``host_verb``) whose object is a meeting of two or more named parties (a symmetric
+(``host_verb``) whose object is a meeting of two or more parties named, not described (a symmetric
 event noun whose noun frame is CONSULT: talks, a meeting, a summit) makes its subject
 MEDIATE each party. A subject that is itself one of the parties hosts no one: "Iran
 hosted talks between Iran and Oman" is Iran's own meeting (the noun rule's CONSULT).
@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..predicates import CONSULT
-from .arguments import pobj_actors
 from .discourse import Discourse
 from .frames import noun_index, verb_objects
+from .grammar import pobjs
 from .nominal import is_symmetric_noun, pair_modifiers
 
 if TYPE_CHECKING:
@@ -35,9 +35,18 @@ def hosted_parties(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
         frames = nouns.get(o.lemma_.lower(), ()) or nouns.get(o.lower_, ())
         if not is_symmetric_noun(o, da) or not any(f.predicate == CONSULT for f in frames):
             continue
-        for named in (pobj_actors(o, lex.words_of("parties_prep"), da, ds),
-                      pobj_actors(o, lex.words_of("parties_of_prep"), da, ds), pair_modifiers(o, da, ds)):
+        for named in (_named_objects(o, lex.words_of("parties_prep"), da),
+                      _named_objects(o, lex.words_of("parties_of_prep"), da), pair_modifiers(o, da, ds)):
             named = [a for a in named if da.type_of(a) != "Place"]
             if len(named) >= 2:
                 return named
     return []
+
+
+def _named_objects(o: Token, preps: frozenset[str], da: DocumentActors) -> list[str]:
+    """The actors named (not described) by the objects of ``o``'s prepositions among ``preps``
+    and their conjuncts: "between Israel and Hamas" -> both; "between the rebel groups and
+    the government" names no party (README call 20: MEDIATE needs named parties)."""
+    heads = [t for p in pobjs(o, preps) for t in (p, *p.conjuncts)]
+    named = [da.actor_at(t.i) for t in heads]
+    return list(dict.fromkeys(named)) if heads and None not in named else []
