@@ -2,8 +2,7 @@
 ``tests/relation_helpers.py``): hosting talks between others is mediating them
 (:mod:`kg.relations.hosting`), a measure of talks is the talks to the verb frames
 ("hosted months of talks between"), a mediation noun takes the parties its own clause
-names before the article's (:func:`kg.relations.mediation.sentence_parties`), titled
-names the parser folds into one subject (:mod:`kg.relations.coordination`), and the
+names before the article's (:func:`kg.relations.mediation.sentence_parties`), and the
 topic of "X and Y discussed Z"."""
 
 from __future__ import annotations
@@ -11,7 +10,6 @@ from __future__ import annotations
 import pytest
 from relation_helpers import events, reading, relations, token
 
-from kg.relations.coordination import title_coordinated
 from kg.relations.hosting import hosted_parties
 
 HOSTED = """
@@ -151,27 +149,7 @@ def test_a_mediation_noun_takes_its_clauses_parties(kb):
     assert got == {("turkey", "MEDIATE", "russia", True), ("turkey", "MEDIATE", "ukraine", True)}
 
 
-# -- titled names the parser folds into one subject; the topic of "X and Y discussed Z" ----------
-
-FOLDED = """
-    Egyptian      ADJ    amod      President                        [NORP egypt#demonym]
-    President     PROPN  compound  Sisi
-    Abdel         PROPN  compound  Sisi                             [PERSON abdel-fattah-el-sisi#name
-    Sisi          PROPN  nmod      Biden                            ]
-    and           CCONJ  cc        Sisi
-    U.S.          PROPN  compound  President@2                      [GPE united-states#name]
-    President     PROPN  conj      Sisi
-    Joe           PROPN  compound  Biden                            [PERSON joe-biden#name
-    Biden         PROPN  nsubj     discussed                        ]
-    discussed     VERB   ROOT      discussed     lemma=discuss tag=VBD
-    the           DET    det       war
-    war           NOUN   dobj      discussed
-    in            ADP    prep      discussed
-    a             DET    det       call
-    phone         NOUN   compound  call
-    call          NOUN   pobj      in
-    .             PUNCT  punct     discussed
-"""
+# -- the topic of "X and Y discussed Z" -----------------------------------------------------------
 
 TOPIC = """
     Russia        PROPN  nsubj     discussed                        [GPE russia#name]
@@ -188,14 +166,6 @@ ALONE = """
     Syria         PROPN  dobj      discussed                        [GPE syria#name]
     .             PUNCT  punct     discussed
 """
-
-
-def test_titled_names_folded_into_one_subject(kb):
-    got = {e for e in events(relations(FOLDED, kb)) if e[1] == "CONSULT"}
-    assert got == {("abdel-fattah-el-sisi", "CONSULT", "joe-biden", True)}
-    da, _ = reading(FOLDED, kb)
-    assert [t.text for t in title_coordinated(token(da, "Biden"), da)] == ["Sisi"]
-    assert title_coordinated(token(da, "Sisi"), da) == []
 
 
 @pytest.mark.parametrize("spec,expected", [

@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..ontology import Lexicon
-from .coordination import title_coordinated
 from .coreference import (
     armed_collective,
     description,
@@ -56,9 +55,7 @@ def actors(tok: Token | None, role: str, da: DocumentActors, ds: Discourse) -> l
     if tok is None:
         return []
     out: list[str] = []
-    # a subject "[Egyptian President Sisi] and U.S. President Biden" hung under Biden: Sisi first
-    before = title_coordinated(tok, da) if role == "subj" else []
-    tokens = [*before, tok, *(c for c in tok.conjuncts if c.i > tok.i)]
+    tokens = [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
     tokens += misparsed_members(tok, da)
     tokens += [m for t in list(tokens) for m in list_members(t, da.kb.lexicon)]
     for t in tokens:
