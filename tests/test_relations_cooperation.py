@@ -215,3 +215,53 @@ BROKERED_TRUCE = """
 ])
 def test_the_broker_of_an_agreement_is_no_party_to_it(kb, spec, expected):
     assert events(relations(spec, kb)) == expected
+
+
+# -- agentless passives with their parties after "between" -----------------------------------------
+
+SIGNED_BETWEEN = """
+    An            DET    det       agreement
+    agreement     NOUN   nsubjpass signed
+    was           AUX    auxpass   signed        lemma=be
+    signed        VERB   ROOT      signed        lemma=sign tag=VBN
+    between       ADP    prep      signed
+    Sudan         PROPN  pobj      between                          [GPE sudan#name]
+    and           CCONJ  cc        Sudan
+    South         PROPN  compound  Sudan@2                          [GPE south-sudan#name
+    Sudan         PROPN  conj      Sudan                            ]
+    .             PUNCT  punct     signed
+"""
+
+HELD_BETWEEN = """
+    Talks         NOUN   nsubjpass held          lemma=talk tag=NNS
+    were          AUX    auxpass   held          lemma=be
+    held          VERB   ROOT      held          lemma=hold tag=VBN
+    between       ADP    prep      held
+    Armenia       PROPN  pobj      between                          [GPE armenia#name]
+    and           CCONJ  cc        Armenia
+    Azerbaijan    PROPN  conj      Armenia                          [GPE azerbaijan#name]
+    .             PUNCT  punct     held
+"""
+
+# a described party is no named one (README call 20)
+DESCRIBED_BETWEEN = """
+    An            DET    det       agreement
+    agreement     NOUN   nsubjpass signed
+    was           AUX    auxpass   signed        lemma=be
+    signed        VERB   ROOT      signed        lemma=sign tag=VBN
+    between       ADP    prep      signed
+    the           DET    det       rebels
+    rebels        NOUN   pobj      between       lemma=rebel tag=NNS
+    and           CCONJ  cc        rebels
+    Sudan         PROPN  conj      rebels                           [GPE sudan#name]
+    .             PUNCT  punct     signed
+"""
+
+
+@pytest.mark.parametrize("spec,expected", [
+    pytest.param(SIGNED_BETWEEN, {("sudan", "AGREE", "south-sudan", True)}, id="signed-between"),
+    pytest.param(HELD_BETWEEN, {("armenia", "CONSULT", "azerbaijan", True)}, id="talks-held-between"),
+    pytest.param(DESCRIBED_BETWEEN, set(), id="a-described-party"),
+])
+def test_an_agentless_passive_between_named_parties(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected

@@ -6,6 +6,8 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
 ==============================  ===========================================================
 ``clause.clause``               active and passive clauses: subject, verb frame, object
                                 ("Israel struck X", "X was struck by Y", "met with X")
+``between.passive_between``     "an agreement was signed between X and Y", "talks were held
+                                between X and Y": the named parties, every pair
 ``participle.participle``       "Qatar, backed by Egypt" and "Iran-backed Hezbollah"
 ``nominal.nominal_event``       event nouns: "Israel's assault on X", "Israeli airstrikes",
                                 "a Hamas rocket", "talks between X and Y", "X came under fire"
@@ -52,6 +54,7 @@ from ..records import Relation
 from .affiliation import affiliation
 from .anaphora import armed_groups
 from .assemble import to_relations
+from .between import passive_between
 from .clause import clause, displacement_order
 from .coreference import appositive_descriptions
 from .demand import demanded_event
@@ -70,8 +73,8 @@ if TYPE_CHECKING:
 
 #: The rules, in the order they read each sentence. ``described_place`` reports the
 #: places the rules before it described; the sides at war are resolved after the last.
-RULES = (clause, participle, nominal_event, displacement_order, expulsion_order, demanded_event, alliance, mediator_role,
-         evaluative_accusation, described_place, affiliation, location)
+RULES = (clause, passive_between, participle, nominal_event, displacement_order, expulsion_order, demanded_event,
+         alliance, mediator_role, evaluative_accusation, described_place, affiliation, location)
 
 __all__ = ["RULES", "BetweenSides", "Discourse", "Found", "extract_relations"]
 

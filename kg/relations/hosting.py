@@ -35,15 +35,15 @@ def hosted_parties(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
         frames = nouns.get(o.lemma_.lower(), ()) or nouns.get(o.lower_, ())
         if not is_symmetric_noun(o, da) or not any(f.predicate == CONSULT for f in frames):
             continue
-        for named in (_named_objects(o, lex.words_of("parties_prep"), da),
-                      _named_objects(o, lex.words_of("parties_of_prep"), da), pair_modifiers(o, da, ds)):
+        for named in (named_objects(o, lex.words_of("parties_prep"), da),
+                      named_objects(o, lex.words_of("parties_of_prep"), da), pair_modifiers(o, da, ds)):
             named = [a for a in named if da.type_of(a) != "Place"]
             if len(named) >= 2:
                 return named
     return []
 
 
-def _named_objects(o: Token, preps: frozenset[str], da: DocumentActors) -> list[str]:
+def named_objects(o: Token, preps: frozenset[str], da: DocumentActors) -> list[str]:
     """The actors named (not described) by the objects of ``o``'s prepositions among ``preps``
     and their conjuncts: "between Israel and Hamas" -> both; "between the rebel groups and
     the government" names no party (README call 20: MEDIATE needs named parties)."""
