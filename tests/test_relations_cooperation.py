@@ -177,46 +177,6 @@ def test_the_topic_of_a_discussion(kb, spec, expected):
     assert events(relations(spec, kb)) == expected
 
 
-# -- a truce or deal brokered by a third party is not that party's: "agreed to a truce brokered by X" --
-
-BROKERED_DEAL = """
-    Armenia       PROPN  nsubj     signed                           [GPE armenia#name]
-    and           CCONJ  cc        Armenia
-    Azerbaijan    PROPN  conj      Armenia                          [GPE azerbaijan#name]
-    signed        VERB   ROOT      signed        lemma=sign tag=VBD
-    a             DET    det       deal
-    deal          NOUN   dobj      signed
-    brokered      VERB   acl       deal          lemma=broker tag=VBN
-    by            ADP    agent     brokered
-    Russia        PROPN  pobj      by                               [GPE russia#name]
-    .             PUNCT  punct     signed
-"""
-
-BROKERED_TRUCE = """
-    Israel        PROPN  nsubj     agreed                           [GPE israel#name]
-    and           CCONJ  cc        Israel
-    Hamas         PROPN  conj      Israel                           [ORG hamas#name]
-    agreed        VERB   ROOT      agreed        lemma=agree tag=VBD
-    to            ADP    prep      agreed
-    a             DET    det       truce
-    truce         NOUN   pobj      to
-    mediated      VERB   acl       truce         lemma=mediate tag=VBN
-    by            ADP    agent     mediated
-    Egypt         PROPN  pobj      by                               [GPE egypt#name]
-    .             PUNCT  punct     agreed
-"""
-
-
-@pytest.mark.parametrize("spec,expected", [
-    pytest.param(BROKERED_DEAL, {("armenia", "AGREE", "azerbaijan", True), ("russia", "MEDIATE", "armenia", True),
-                                 ("russia", "MEDIATE", "azerbaijan", True)}, id="signed-a-deal-brokered-by"),
-    pytest.param(BROKERED_TRUCE, {("israel", "AGREE", "hamas", True), ("egypt", "MEDIATE", "israel", True),
-                                  ("egypt", "MEDIATE", "hamas", True)}, id="agreed-to-a-truce-mediated-by"),
-])
-def test_the_broker_of_an_agreement_is_no_party_to_it(kb, spec, expected):
-    assert events(relations(spec, kb)) == expected
-
-
 # -- agentless passives with their parties after "between" -----------------------------------------
 
 SIGNED_BETWEEN = """

@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..ontology import Lexicon
-from ..predicates import MEDIATE
 from .coreference import (
     armed_collective,
     description,
@@ -281,8 +280,6 @@ def _holder(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[str]
         if role == "subj" and c.lemma_.lower() not in holders:
             continue
         if c.tag_ == "VBN":
-            if _mediation_verb(c, da):
-                continue   # "agreed to a truce brokered by Egypt": the broker holds no truce
             agents = [p for ag in c.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
             if not agents and role == "obj" and c.lemma_.lower() in words("association_participle"):
                 agents = pobjs(c, words("association_prep"))   # "sanctions on entities linked to Hezbollah"
@@ -292,12 +289,6 @@ def _holder(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[str]
         if got:
             return got
     return []
-
-
-def _mediation_verb(v: Token, da: DocumentActors) -> bool:
-    """Whether a frame of verb ``v`` is a mediation ("brokered", "mediated")."""
-    verbs = da.kb.lexicon.verbs
-    return any(f.predicate == MEDIATE for f in verbs.get(v.lemma_.lower(), ()) or verbs.get(v.lower_, ()))
 
 
 def _event_agent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
