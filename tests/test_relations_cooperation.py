@@ -225,3 +225,38 @@ DESCRIBED_BETWEEN = """
 ])
 def test_an_agentless_passive_between_named_parties(kb, spec, expected):
     assert events(relations(spec, kb)) == expected
+
+
+# -- mediators of a noun "mediation" modifies: "mediation efforts by X", "Qatari mediation efforts" ---
+
+EFFORTS_BY = ARMENIA_TALKS + """
+    The           DET    det       deal
+    deal          NOUN   nsubjpass reached
+    was           AUX    auxpass   reached       lemma=be
+    reached       VERB   ROOT      reached       lemma=reach tag=VBN
+    through       ADP    prep      reached
+    mediation     NOUN   compound  efforts
+    efforts       NOUN   pobj      through       lemma=effort tag=NNS
+    by            ADP    prep      efforts
+    Russia        PROPN  pobj      by                               [GPE russia#name]
+    and           CCONJ  cc        Russia
+    France        PROPN  conj      Russia                           [GPE france#name]
+    .             PUNCT  punct     reached
+"""
+
+QATARI_EFFORTS = ARMENIA_TALKS + """
+    Qatari        ADJ    amod      efforts                          [NORP qatar#demonym]
+    mediation     NOUN   compound  efforts
+    efforts       NOUN   nsubj     continued     lemma=effort tag=NNS
+    continued     VERB   ROOT      continued     lemma=continue
+    .             PUNCT  punct     continued
+"""
+
+
+@pytest.mark.parametrize("spec,mediators", [
+    pytest.param(EFFORTS_BY, ("russia", "france"), id="mediation-efforts-by-x"),
+    pytest.param(QATARI_EFFORTS, ("qatar",), id="qatari-mediation-efforts"),
+])
+def test_the_mediators_of_mediation_efforts(kb, spec, mediators):
+    got = {e for e in events(relations(spec, kb)) if e[1] == "MEDIATE"}
+    assert got == {(m, "MEDIATE", p, True) for m in mediators for p in ("armenia", "azerbaijan")}
