@@ -260,38 +260,3 @@ QATARI_EFFORTS = ARMENIA_TALKS + """
 def test_the_mediators_of_mediation_efforts(kb, spec, mediators):
     got = {e for e in events(relations(spec, kb)) if e[1] == "MEDIATE"}
     assert got == {(m, "MEDIATE", p, True) for m in mediators for p in ("armenia", "azerbaijan")}
-
-
-# -- "X-led talks", "X-hosted talks": the leader of others' talks mediates them ------------------------
-
-LED_TALKS = """
-    The           DET    det       talks
-    Egypt         PROPN  npadvmod  led                              [GPE egypt#name]
-    -             PUNCT  punct     led           tag=HYPH
-    led           VERB   amod      talks         lemma=lead tag=VBN
-    talks         NOUN   nsubj     stalled       lemma=talk tag=NNS
-    between       ADP    prep      talks
-    Sudan         PROPN  pobj      between                          [GPE sudan#name]
-    and           CCONJ  cc        Sudan
-    South         PROPN  compound  Sudan@2                          [GPE south-sudan#name
-    Sudan         PROPN  conj      Sudan                            ]
-    stalled       VERB   ROOT      stalled       lemma=stall tag=VBD
-    .             PUNCT  punct     stalled
-"""
-
-LED_COALITION = """
-    The           DET    det       coalition
-    US            PROPN  npadvmod  led                              [GPE united-states#name]
-    -             PUNCT  punct     led           tag=HYPH
-    led           VERB   amod      coalition     lemma=lead tag=VBN
-    coalition     NOUN   nsubj     met
-    met           VERB   ROOT      met           lemma=meet tag=VBD
-    .             PUNCT  punct     met
-"""
-
-
-def test_the_leader_of_talks_mediates_them(kb):
-    got = {e for e in events(relations(LED_TALKS, kb)) if e[1] == "MEDIATE"}
-    assert got == {("egypt", "MEDIATE", "sudan", True), ("egypt", "MEDIATE", "south-sudan", True)}
-    # a coalition is no meeting: no mediation
-    assert not {e for e in events(relations(ARMENIA_TALKS + LED_COALITION, kb)) if e[1] == "MEDIATE"}

@@ -30,8 +30,10 @@ def hosted_parties(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     lex = da.kb.lexicon
     if v.lemma_.lower() not in lex.words_of("host_verb"):
         return []
+    nouns = noun_index(lex)
     for o in verb_objects(v, lex):
-        if not is_meeting_noun(o, da):
+        frames = nouns.get(o.lemma_.lower(), ()) or nouns.get(o.lower_, ())
+        if not is_symmetric_noun(o, da) or not any(f.predicate == CONSULT for f in frames):
             continue
         for named in (named_objects(o, lex.words_of("parties_prep"), da),
                       named_objects(o, lex.words_of("parties_of_prep"), da), pair_modifiers(o, da, ds)):
@@ -39,14 +41,6 @@ def hosted_parties(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             if len(named) >= 2:
                 return named
     return []
-
-
-def is_meeting_noun(o: Token, da: DocumentActors) -> bool:
-    """Whether ``o`` names a meeting of parties: a symmetric event noun whose noun frame is
-    CONSULT ("talks", "a meeting", "negotiations", "a summit")."""
-    nouns = noun_index(da.kb.lexicon)
-    frames = nouns.get(o.lemma_.lower(), ()) or nouns.get(o.lower_, ())
-    return is_symmetric_noun(o, da) and any(f.predicate == CONSULT for f in frames)
 
 
 def named_objects(o: Token, preps: frozenset[str], da: DocumentActors) -> list[str]:

@@ -1,5 +1,5 @@
 """Participle rules: "Qatar, backed by Egypt and the US" (a reduced relative clause),
-"Iran-backed Hezbollah" (a hyphenated compound), "AU-led talks" and "troops deployed to X"."""
+"Iran-backed Hezbollah" (a hyphenated compound) and "troops deployed to X"."""
 
 from __future__ import annotations
 
@@ -12,9 +12,8 @@ from ..ontology import Frame
 from ..predicates import MEDIATE
 from .arguments import actors, pobj_actors
 from .discourse import Discourse
-from .found import BetweenSides, Found, cameo
+from .found import BetweenSides, Found
 from .grammar import PASS_SUBJ_DEPS, is_hyphen_participle
-from .hosting import is_meeting_noun
 from .index import TokenIndex
 from .mediation import mediated_parties, open_parties
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 def participle(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found | BetweenSides]:
     """"Qatar, backed by Egypt and the US" and "Iran-backed Hezbollah"."""
     verbs = da.kb.lexicon.verbs
-    leading = da.kb.lexicon.words_of("talks_leader_verb")
     for v in index.tokens(sent, "participle"):
         if v.tag_ != "VBN":
-            continue
-        if v.lemma_.lower() in leading and is_hyphen_participle(v):
-            yield from _led_talks(v, da, ds)
             continue
         frames = verbs.get(v.lemma_.lower())
         if not frames:
@@ -55,24 +50,6 @@ def _compound(v: Token, frame: Frame, da: DocumentActors, ds: Discourse) -> Iter
     for o in objects:
         if subj and o != subj:
             yield Found(subj, frame.predicate, o, v, "participle.compound", confidence, cameo=frame.cameo)
-
-
-def _led_talks(v: Token, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
-    """"AU-led peace talks", "Egypt-hosted negotiations between Israel and Hamas", "Qatar-led
-    mediation": who leads, hosts or sponsors others' talks (``talks_leader_verb``) mediates
-    them (GUIDELINES, convention 12), between the parties named "between", else the
-    article's; a participle on any other noun ("US-led coalition") says nothing here."""
-    kb = da.kb
-    subj = da.actor_at(v.i - 2)
-    head = v.head
-    mediation = head.lemma_.lower() in kb.lexicon.words_of("mediation_of_noun")
-    if not subj or da.type_of(subj) == "Place" or head.i == v.i or not (mediation or is_meeting_noun(head, da)):
-        return
-    parties = mediated_parties(head, da, ds) or open_parties(head, [subj], da, ds)
-    confidence = kb.confidence("participle.compound")
-    for p in parties:
-        if p != subj:
-            yield Found(subj, MEDIATE, p, v, "participle.compound", confidence, cameo=cameo(kb, MEDIATE))
 
 
 def _reduced_relative(v: Token, frame: Frame, frames: tuple[Frame, ...], da: DocumentActors,
