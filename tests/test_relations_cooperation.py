@@ -260,3 +260,22 @@ QATARI_EFFORTS = ARMENIA_TALKS + """
 def test_the_mediators_of_mediation_efforts(kb, spec, mediators):
     got = {e for e in events(relations(spec, kb)) if e[1] == "MEDIATE"}
     assert got == {(m, "MEDIATE", p, True) for m in mediators for p in ("armenia", "azerbaijan")}
+
+
+# "the two sides": a plural description of the named pair is a named party (tests/realnews README)
+TWO_SIDES_HELD = ARMENIA_TALKS + """
+    Talks         NOUN   nsubjpass held@2        lemma=talk tag=NNS
+    were          AUX    auxpass   held@2        lemma=be
+    held          VERB   ROOT      held@2        lemma=hold tag=VBN
+    between       ADP    prep      held@2
+    the           DET    det       sides
+    two           NUM    nummod    sides
+    sides         NOUN   pobj      between       lemma=side tag=NNS
+    .             PUNCT  punct     held@2
+"""
+
+
+def test_talks_held_between_the_two_sides(kb):
+    rels = relations(TWO_SIDES_HELD, kb)
+    assert {(r.subject, r.predicate, r.object) for r in rels if r.rule == "clause.passive_between"} == \
+        {("armenia", "CONSULT", "azerbaijan")}

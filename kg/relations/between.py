@@ -6,7 +6,8 @@ verb has no subject to act, but the parties it relates are named "between" (``pa
 on the verb itself. When the verb's frame (read with the passive subject as its object
 noun: "talks were held" is "hold talk") has a ``symmetric_predicate``, every pair of the
 named parties is related, the first named as subject (GUIDELINES, convention 11). Parties
-must be named, not described (README call 20), and no place is one.
+must be named, or a plural description of named ones ("the two sides"), not described
+(README call 20), and no place is one.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def passive_between(sent: Span, da: DocumentActors, ds: Discourse, index: TokenI
         kids = list(v.children)
         if v.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
             continue
-        parties = [a for a in named_objects(v, lex.words_of("parties_prep"), da) if da.type_of(a) != "Place"]
+        parties = [a for a in named_objects(v, lex.words_of("parties_prep"), da, ds) if da.type_of(a) != "Place"]
         if len(parties) < 2:
             continue
         frame = passive_frame(v, verb_frames(v, lex.verbs), lex.function_words)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..predicates import CONSULT
+from .anaphora import plural_description
 from .discourse import Discourse
 from .frames import noun_index, verb_objects
 from .grammar import pobjs
@@ -35,18 +36,26 @@ def hosted_parties(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
         frames = nouns.get(o.lemma_.lower(), ()) or nouns.get(o.lower_, ())
         if not is_symmetric_noun(o, da) or not any(f.predicate == CONSULT for f in frames):
             continue
-        for named in (named_objects(o, lex.words_of("parties_prep"), da),
-                      named_objects(o, lex.words_of("parties_of_prep"), da), pair_modifiers(o, da, ds)):
+        for named in (named_objects(o, lex.words_of("parties_prep"), da, ds),
+                      named_objects(o, lex.words_of("parties_of_prep"), da, ds), pair_modifiers(o, da, ds)):
             named = [a for a in named if da.type_of(a) != "Place"]
             if len(named) >= 2:
                 return named
     return []
 
 
-def named_objects(o: Token, preps: frozenset[str], da: DocumentActors) -> list[str]:
-    """The actors named (not described) by the objects of ``o``'s prepositions among ``preps``
-    and their conjuncts: "between Israel and Hamas" -> both; "between the rebel groups and
-    the government" names no party (README call 20: MEDIATE needs named parties)."""
+def named_objects(o: Token, preps: frozenset[str], da: DocumentActors, ds: Discourse) -> list[str]:
+    """The actors named by the objects of ``o``'s prepositions among ``preps`` and their
+    conjuncts, or by a plural description pointing back at named members ("between the two
+    sides", :func:`~kg.relations.anaphora.plural_description`): "between Israel and Hamas" ->
+    both; "between the rebel groups and the government" names no party (README call 20:
+    MEDIATE needs named parties)."""
     heads = [t for p in pobjs(o, preps) for t in (p, *p.conjuncts)]
-    named = [da.actor_at(t.i) for t in heads]
-    return list(dict.fromkeys(named)) if heads and None not in named else []
+    out: list[str] = []
+    for t in heads:
+        a = da.actor_at(t.i)
+        members = [a] if a else plural_description(t, da, ds) or []
+        if not members:
+            return []
+        out += members
+    return list(dict.fromkeys(out))
