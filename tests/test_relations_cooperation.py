@@ -279,3 +279,35 @@ def test_talks_held_between_the_two_sides(kb):
     rels = relations(TWO_SIDES_HELD, kb)
     assert {(r.subject, r.predicate, r.object) for r in rels if r.rule == "clause.passive_between"} == \
         {("armenia", "CONSULT", "azerbaijan")}
+
+
+# -- a headline's "A, B sign deal": the parser loses the verb to the comma ----------------------------
+
+HEADLINE_SIGN = """
+    Russia        PROPN  dep       deal                             [GPE russia#name]
+    ,             PUNCT  punct     deal
+    Ukraine       PROPN  compound  sign                             [GPE ukraine#name]
+    sign          NOUN   compound  deal          tag=NN
+    deal          VERB   ROOT      deal          tag=VBP
+    to            PART   aux       resume
+    resume        VERB   advcl     deal
+    grain         NOUN   compound  exports
+    exports       NOUN   dobj      resume        lemma=export tag=NNS
+"""
+
+HEADLINE_BROKER = """
+    Egypt         PROPN  nsubj     helped                           [GPE egypt#name]
+    ,             PUNCT  punct     Egypt
+    Qatar         PROPN  appos     Egypt                            [GPE qatar#name]
+    helped        VERB   ROOT      helped        lemma=help
+    broker        VERB   xcomp     helped        lemma=broker tag=VB
+    ceasefire     NOUN   dobj      broker
+"""
+
+
+def test_a_headlines_comma_pair(kb):
+    got = {(r.subject, r.predicate, r.object) for r in relations(HEADLINE_SIGN, kb) if r.rule == "headline.pair"}
+    assert got == {("russia", "AGREE", "ukraine")}
+    # a body sentence (with its full stop) is no headline; a verb not symmetric relates no pair
+    assert not [r for r in relations(HEADLINE_SIGN + "    .  PUNCT  punct  deal\n", kb) if r.rule == "headline.pair"]
+    assert not [r for r in relations(HEADLINE_BROKER, kb) if r.rule == "headline.pair"]
