@@ -311,3 +311,19 @@ def test_a_headlines_comma_pair(kb):
     # a body sentence (with its full stop) is no headline; a verb not symmetric relates no pair
     assert not [r for r in relations(HEADLINE_SIGN + "    .  PUNCT  punct  deal\n", kb) if r.rule == "headline.pair"]
     assert not [r for r in relations(HEADLINE_BROKER, kb) if r.rule == "headline.pair"]
+
+
+HEADLINE_PLANNED = """
+    Ethiopia      PROPN  ROOT      Ethiopia                         [GPE ethiopia#name]
+    ,             PUNCT  punct     Ethiopia
+    Sudan         PROPN  compound  leaders                          [GPE sudan#name]
+    leaders       NOUN   conj      Ethiopia      lemma=leader tag=NNS
+    to            PART   aux       meet
+    meet          VERB   relcl     Ethiopia      tag=VB
+"""
+
+
+def test_a_headlines_planned_meeting(kb):
+    # "Ethiopia, Sudan leaders to meet": a planned meeting, not one that took place
+    got = [r for r in relations(HEADLINE_PLANNED, kb) if r.rule == "headline.pair"]
+    assert [(r.subject, r.predicate, r.object, r.modality) for r in got] == [("ethiopia", "CONSULT", "sudan", "future")]
