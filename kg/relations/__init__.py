@@ -6,6 +6,9 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
 ==============================  ===========================================================
 ``clause.clause``               active and passive clauses: subject, verb frame, object
                                 ("Israel struck X", "X was struck by Y", "met with X")
+``between.passive_between``     "an agreement was signed between X and Y", "talks were held
+                                between X and Y": the named parties, every pair
+``headline.headline_pair``      a headline's "Russia, Ukraine sign deal": the comma's two parties
 ``participle.participle``       "Qatar, backed by Egypt" and "Iran-backed Hezbollah"
 ``nominal.nominal_event``       event nouns: "Israel's assault on X", "Israeli airstrikes",
                                 "a Hamas rocket", "talks between X and Y", "X came under fire"
@@ -61,6 +64,7 @@ from .affiliation import affiliation
 from .anaphora import armed_groups
 from .assemble import to_relations
 from .authority import denied_authority
+from .between import passive_between
 from .clause import clause, displacement_order
 from .coreference import appositive_descriptions
 from .demand import answered_request, demanded_event, ultimatum_request
@@ -68,6 +72,7 @@ from .discourse import Discourse
 from .evaluation import evaluative_accusation, grievance_accusation
 from .expulsion import expulsion_order
 from .found import BetweenSides, Found
+from .headline import headline_pair
 from .index import TokenIndex
 from .location import described_place, location
 from .mediation import mediator_role
@@ -81,9 +86,10 @@ if TYPE_CHECKING:
 
 #: The rules, in the order they read each sentence. ``described_place`` reports the
 #: places the rules before it described; the sides at war are resolved after the last.
-RULES = (clause, participle, nominal_event, displacement_order, expulsion_order, demanded_event, answered_request,
-         ultimatum_request, alliance, mediator_role, evaluative_accusation, grievance_accusation, summoned_envoy,
-         conditional_threat, denied_authority, described_place, affiliation, location)
+RULES = (clause, passive_between, headline_pair, participle, nominal_event, displacement_order, expulsion_order,
+         demanded_event, answered_request, ultimatum_request, alliance, mediator_role, evaluative_accusation,
+         grievance_accusation, summoned_envoy, conditional_threat, denied_authority, described_place, affiliation,
+         location)
 
 __all__ = ["RULES", "BetweenSides", "Discourse", "Found", "extract_relations"]
 

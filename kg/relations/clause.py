@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -27,6 +28,7 @@ from .discourse import Discourse
 from .found import BetweenSides, Found, all_pairs, cameo
 from .frames import match_verb, noun_index
 from .grammar import LOCATIVE_RELATIVE, OBJ_DEPS, PASS_SUBJ_DEPS, RELATIVE_TAGS, SUBJ_DEPS, is_hyphen_participle, pobjs
+from .hosting import hosted_parties
 from .index import TokenIndex
 from .mediation import mediated_parties, open_parties
 from .nominal import is_symmetric_noun, noun_agents
@@ -72,6 +74,18 @@ def verb_frames(v: Token, verbs) -> tuple[Frame, ...] | None:
     return verbs.get(lemma) or verbs.get(low)
 
 
+def _answered_or_hosted(v: Token, frame: Frame, subjects: list[str], objects: list[str], rule: str,
+                        da: DocumentActors, ds: Discourse) -> tuple[Frame, list[str], str]:
+    """An active clause's frame, objects and rule once two readings are applied: a counter-attack
+    with no object answers the last attack on its side ("The South Korean ships returned fire"),
+    and a host of others' talks mediates them ("Egypt hosted talks between Israel and Hamas")."""
+    if frame.predicate == ASSAULT and not objects and (answered := answered_attack(v, subjects, da, ds)):
+        objects, rule = answered, "clause.counterattack"
+    if hosted := hosted_parties(v, da, ds):
+        frame, objects = replace(frame, predicate=MEDIATE, cameo=cameo(da.kb, MEDIATE)), hosted
+    return frame, objects, rule
+
+
 def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActors,
                    ds: Discourse) -> Iterator[Found | BetweenSides]:
     """The relations of verb ``v`` read with ``frame`` (``objects``: the frame's own objects)."""
@@ -95,14 +109,15 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
         yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da, ds)
         return
     objects = _unframed_objects(v, frame, objects, passive, da, ds)
-    if frame.predicate == ASSAULT and not objects and not passive and (answered := answered_attack(v, subjects, da, ds)):
-        objects, rule = answered, "clause.counterattack"   # "The South Korean ships returned fire"
+    if not passive:
+        frame, objects, rule = _answered_or_hosted(v, frame, subjects, objects, rule, da, ds)
     if not objects and len(subjects) > 1 and reciprocal_object(v, words):
         # "Both sides have accused each other": every subject of every other, both ways
         yield from _pairs(v, frame, [(s, o) for s in subjects for o in subjects if s != o], "clause.reciprocal", da, ds)
         return
     if frame.predicate == MEDIATE:
         objects = mediated_parties(v, da, ds) or objects
+        subjects = [s for s in subjects if s not in objects]   # a party to the talks brokers nothing
         if not objects and has_truce_object(v, words):
             # "helped broker a truce": between the sides last seen fighting
             for s in subjects:

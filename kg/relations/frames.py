@@ -35,15 +35,14 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
     naming people ("captured two soldiers" COERCE), then a ``place`` frame, which gives
     way to the next when its objects are no places ("captured Bukavu" ASSAULT); a ``place``
     frame of predicate "-" holds only when its objects are places ("visited Juba": no
-    CONSULT, the city is no party; "visited Egypt" is); a ``together`` frame holds only
-    when no object is an actor (its subjects are the parties). A ``nested_object`` frame (read
+    CONSULT, the city is no party; "visited Egypt" is); a ``together`` frame takes no
+    object, an actor object being the topic (its subjects are the parties). A ``nested_object`` frame (read
     from a PETRARCH dictionary) also finds its nouns as objects of the verb's prepositions
     ("acted on a resolution") and, with no actor where the frame places its object,
     takes the first actor of the verb's phrase (:func:`phrase_actors`). A frame with pre-verb
     words (``[have] delay``) needs them before the verb (:func:`words_before`)."""
     lex = da.kb.lexicon
-    dobjs = [c for c in v.children if c.dep_ in OBJ_DEPS]
-    dobjs += [cj for d in dobjs for cj in d.conjuncts if cj.i > d.i]
+    dobjs = verb_objects(v, lex)
     preps = _prepositions(v, dobjs, lex)
     heads = _object_heads(dobjs)
     # "discuss the dispute with Qatar": the preposition of a relational object noun is that noun's
@@ -74,8 +73,8 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
             objs = phrase_actors(v, dobjs, da, ds, f.skip)
         if f.place_object and objs and not any(da.type_of(o) == "Place" for o in objs):
             continue
-        if f.together and objs:
-            continue   # "discussed Iran" names no meeting with Iran; "X and Y discussed the war" does
+        if f.together:   # "X and Y discussed Syria": between X and Y, Syria the topic
+            objs = []
         if f.predicate is None:   # a "-" place frame: "visited Juba" (a city only) is no visit of a state
             if objs:
                 return f, []
@@ -85,6 +84,18 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
             if objs:
                 return best
     return best if best else (None, [])
+
+
+def verb_objects(v: Token, lex: Lexicon) -> list[Token]:
+    """The direct objects of ``v``, their conjuncts, and the noun a measure of it stands for
+    (``measure_noun``): "hosted *months* of talks between", "held two *rounds* of talks with"
+    -> "talks" with its prepositions, as the frames "host talk between", "hold talk with" want."""
+    dobjs = [c for c in v.children if c.dep_ in OBJ_DEPS]
+    dobjs += [cj for d in dobjs for cj in d.conjuncts if cj.i > d.i]
+    measures = lex.words_of("measure_noun")
+    return dobjs + [o for d in dobjs if d.lemma_.lower() in measures or d.lower_ in measures
+                    for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
 
 
 def words_before(v: Token) -> set[str]:

@@ -41,14 +41,13 @@ def mediator_role(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
     kb = da.kb
     words = kb.lexicon.words_of
     role_nouns, of_nouns = words("mediator_noun"), words("mediation_of_noun")
-    for n in index.tokens(sent, "mediator"):
-        low = n.lemma_.lower()
+    for trigger in index.tokens(sent, "mediator"):
+        low, n = trigger.lemma_.lower(), trigger
         if low in role_nouns:
             mediators = role_holders(n, da, ds)
         elif low in of_nouns:
-            # "under the auspices of X", "Qatari mediation"
-            mediators = pobj_actors(n, words("mediation_of_prep"), da, ds) or \
-                [a for a in modifier_actors(n, da, ds) if is_party(a, da)]
+            # "under the auspices of X", "Qatari mediation", "mediation efforts by Egypt"
+            n, mediators = mediation_agents(n, da, ds)
         else:
             continue
         mediators = [m for m in mediators if da.type_of(m) != "Place"]
@@ -57,13 +56,28 @@ def mediator_role(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
         # "Norwegian truce broker X": Norway is the mediator's side, not a party
         own = own_side(mediators, da) | set(modifier_actors(n, da, ds))
         parties = mediated_parties(n, da, ds) or event_noun_parties(n, own, da, ds) or \
-            clause_parties(n, own, da, ds) or \
+            clause_parties(n, own, da, ds) or sentence_parties(n, own, da, ds) or \
             accepting_parties(n, own, da, ds) or open_parties(n, mediators, da, ds, own)
         confidence = kb.confidence("mediation.role")
         for m in mediators:
             for p in parties:
                 if m != p:
-                    yield Found(m, MEDIATE, p, n, "mediation.role", confidence, cameo=cameo(kb, MEDIATE))
+                    yield Found(m, MEDIATE, p, trigger, "mediation.role", confidence, cameo=cameo(kb, MEDIATE))
+
+
+def mediation_agents(n: Token, da: DocumentActors, ds: Discourse) -> tuple[Token, list[str]]:
+    """Who mediates by mediation noun ``n``, and the noun whose phrase names the mediation's
+    parties: its own "of"/"by" objects ("the mediation of Qatar", ``mediation_of_prep``) or
+    party modifiers ("Qatari mediation"); for a noun modifying another ("mediation efforts",
+    "a mediation role"), those of the noun it modifies ("mediation efforts by Egypt and
+    Qatar", "Qatari mediation efforts"), whose phrase is then the mediation's."""
+    prep = da.kb.lexicon.words_of("mediation_of_prep")
+    heads = (n, n.head) if n.dep_ == "compound" and n.head.pos_ == "NOUN" else (n,)
+    for t in heads:
+        got = pobj_actors(t, prep, da, ds) or [a for a in modifier_actors(t, da, ds) if is_party(a, da)]
+        if got:
+            return t, got
+    return n, []
 
 
 def role_holders(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
@@ -115,6 +129,21 @@ def event_noun_parties(n: Token, own: set[str], da: DocumentActors, ds: Discours
     if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.head.pos_ not in ("NOUN", "PROPN"):
         return []
     return [a for a in mediated_parties(n.head.head, da, ds) if a not in own]
+
+
+def sentence_parties(n: Token, own: set[str], da: DocumentActors, ds: Discourse) -> list[str]:
+    """"Talks between Sudan and South Sudan were held under the auspices of the AU", "Turkish
+    mediators shuttled between the Russian and Ukrainian delegations": the parties named
+    "between" anywhere in the clause of the verb the mediation noun hangs on (its subject's
+    event noun, its own preposition), if two, none on the mediator's side; they come before
+    the pair the article set in relation earlier."""
+    verb = n.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    parties = [a for a in mediated_parties(verb, da, ds) if a not in own]
+    return parties if len(parties) > 1 else []
 
 
 def accepting_parties(n: Token, own: set[str], da: DocumentActors, ds: Discourse) -> list[str]:
