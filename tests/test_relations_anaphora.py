@@ -347,3 +347,21 @@ def test_the_rebels_are_no_group_known_as_unarmed(kb):
     .             PUNCT  punct     took
     """, kb)
     assert descriptor(token(da, "rebels"), da, ds) is not None
+
+
+def test_the_attackers_are_the_articles_armed_group(kb):
+    # "the attackers", "the assailants" name the members of the armed group as "the militants" do
+    got = events(relations("""
+    Hamas         PROPN  compound  militants                        [ORG hamas#name]
+    militants     NOUN   nsubj     raided        lemma=militant tag=NNS
+    raided        VERB   ROOT      raided        lemma=raid
+    a             DET    det       base
+    base          NOUN   dobj      raided
+    .             PUNCT  punct     raided
+    Israel        PROPN  nsubj     fought                           [GPE israel#name]
+    fought        VERB   ROOT      fought        lemma=fight
+    the           DET    det       attackers
+    attackers     NOUN   dobj      fought        lemma=attacker tag=NNS
+    .             PUNCT  punct     fought
+    """, kb))
+    assert ("israel", "ASSAULT", "hamas", True) in got

@@ -189,6 +189,25 @@ def test_members_named_by_their_owner(kb):
     assert ds.members(len(da.doc), lambda a: is_side(a, da), 2) == ["israel", "hamas"]
 
 
+def test_states_talked_about_are_no_members(kb):
+    # "Trump and Putin discussed Egypt and Qatar": the topics are no referents of "the two
+    # countries"; states coordinated as a subject still are
+    spec = """
+    Trump         PROPN  nsubj     discussed                        [PERSON donald-trump#alias]
+    and           CCONJ  cc        Trump
+    Putin         PROPN  conj      Trump                            [PERSON vladimir-putin#alias]
+    discussed     VERB   ROOT      discussed     lemma=discuss
+    Egypt         PROPN  dobj      discussed                        [GPE egypt#name]
+    and           CCONJ  cc        Egypt
+    Qatar         PROPN  conj      Egypt                            [GPE qatar#name]
+    .             PUNCT  punct     discussed
+    """
+    da, ds = reading(spec, kb)
+    assert ds.members(len(da.doc), lambda a: is_side(a, da), 2) == []
+    da, ds = reading(spec.replace("discussed", "attacked").replace("lemma=discuss", "lemma=attack"), kb)
+    assert ds.members(len(da.doc), lambda a: is_side(a, da), 2) == ["egypt", "qatar"]
+
+
 def test_a_hyphenated_prefix_names_no_owner(kb):
     # "Israel's government and pro-Iran militias": the militias are not Iran, so no pair
     da, ds = reading("""
