@@ -365,3 +365,35 @@ def test_the_attackers_are_the_articles_armed_group(kb):
     .             PUNCT  punct     fought
     """, kb))
     assert ("israel", "ASSAULT", "hamas", True) in got
+
+
+def test_the_government_is_the_state_named_with_that_noun(kb):
+    # "the Sudanese government ... Nigeria ... the government": the state the text named as the
+    # government's owner, not the last state named; with two governments named, no unique answer
+    spec = """
+    The           DET    det       government
+    Sudanese      ADJ    amod      government                       [NORP sudan#demonym]
+    government    NOUN   nsubj     met
+    met           VERB   ROOT      met           lemma=meet
+    Nigeria       PROPN  dobj      met                              [GPE nigeria#name]
+    .             PUNCT  punct     met
+    Hamas         PROPN  nsubj     criticised                       [ORG hamas#name]
+    criticised    VERB   ROOT      criticised    lemma=criticise
+    the           DET    det       government@2
+    government    NOUN   dobj      criticised
+    .             PUNCT  punct     criticised
+    """
+    da, ds = reading(spec, kb)
+    assert descriptor(token(da, "government", 2), da, ds) == "sudan"
+    da, ds = reading(spec.replace("""    Nigeria       PROPN  dobj      met                              [GPE nigeria#name]
+    .             PUNCT  punct     met
+""", """    Nigeria       PROPN  dobj      met                              [GPE nigeria#name]
+    .             PUNCT  punct     met
+    The           DET    det       government@2
+    Nigerian      ADJ    amod      government@2                     [NORP nigeria#demonym]
+    government    NOUN   nsubj     protested
+    protested     VERB   ROOT      protested     lemma=protest
+    .             PUNCT  punct     protested
+""").replace("det       government@2\n    government    NOUN   dobj",
+               "det       government@3\n    government    NOUN   dobj"), kb)
+    assert descriptor(token(da, "government", 3), da, ds) == "nigeria"   # two governments: the last state named

@@ -227,6 +227,22 @@ def governed_state(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     return named[0] if named else None
 
 
+def state_named_with(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """"the government" after "the Sudanese government" or "the government of Sudan": the one
+    state the text named before ``t`` as the owner of the same noun; ``None`` when it named
+    none or several ("the Sudanese government ... the Chadian government")."""
+    lemma = t.lemma_.lower()
+    of = da.kb.lexicon.words_of("partitive_of_prep")
+    found: set[str] = set()
+    for m in ds.before(t.i):
+        root = m.span.root
+        head = root.head.head if root.dep_ == "pobj" and root.head.lower_ in of else root.head
+        if (root.dep_ in MODIFIER_DEPS or head is not root.head) and head.i != t.i \
+                and head.lemma_.lower() == lemma and is_state(m.actor, da):
+            found.add(m.actor)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def unnamed_title_owner(t: Token, da: DocumentActors) -> str | None:
     """"China's Foreign Ministry spokesperson announced ... The spokesperson urged ...": the
     body an earlier unnamed holder of the same title spoke for (the actor of a modifier of
