@@ -97,7 +97,8 @@ def plural_description(t: Token, da: DocumentActors, ds: Discourse,
     last two persons, "both sides" / "the parties" -> the sides of the conflict
     (``plural_descriptor``: the noun and its kind; ``plural_determiner``; ``number_word``).
     None of ``exclude`` (the subjects of its own clause: "Saudi Arabia and the US suspended
-    the talks between the parties" are not the parties) is a member."""
+    the talks between the parties" are not the parties) is a member; an armed collective
+    modifier ("the rebel groups") admits armed groups only."""
     lex = da.kb.lexicon
     kind = lex.mappings.get("plural_descriptor", {}).get(t.lower_)
     if kind is None:
@@ -110,9 +111,11 @@ def plural_description(t: Token, da: DocumentActors, ds: Discourse,
         return None    # "the Gulf countries", "the Russian delegations", "the leaders of X": named
     size = _number(children, lex.mappings.get("number_word", {}))
     want = KIND_TEST[kind]
+    collective = lex.words_of("armed_collective")
+    armed = any(c.dep_ in MODIFIER_DEPS and c.lemma_.lower() in collective for c in children)
 
-    def fits(a: str) -> bool:
-        return want(a, da) and a not in exclude
+    def fits(a: str) -> bool:   # "the rebel groups": armed groups only, not "the Malian army and the UN"
+        return want(a, da) and a not in exclude and (not armed or a in ds.armed)
     if kind == "party" and size in (None, 2):
         return ds.sides(t.i, fits)
     got = ds.members(t.i, fits, size) or (ds.latest(t.i, _previous_sentence_start(t), fits, size) if size else [])
