@@ -397,3 +397,28 @@ def test_the_government_is_the_state_named_with_that_noun(kb):
 """).replace("det       government@2\n    government    NOUN   dobj",
                "det       government@3\n    government    NOUN   dobj"), kb)
     assert descriptor(token(da, "government", 3), da, ds) == "nigeria"   # two governments: the last state named
+
+
+def test_the_attack_is_whoever_claimed_it(kb):
+    # "X claimed responsibility for the attacks. The attacks targeted Y": the claimer, not the
+    # last attacker named
+    got = events(relations("""
+    Israel        PROPN  nsubj     struck                           [GPE israel#name]
+    struck        VERB   ROOT      struck        lemma=strike
+    Hamas         PROPN  dobj      struck                           [ORG hamas#name]
+    .             PUNCT  punct     struck
+    Hezbollah     PROPN  nsubj     claimed                          [ORG hezbollah#name]
+    claimed       VERB   ROOT      claimed       lemma=claim
+    responsibility NOUN  dobj      claimed
+    for           ADP    prep      responsibility
+    the           DET    det       attacks
+    attacks       NOUN   pobj      for           lemma=attack tag=NNS
+    .             PUNCT  punct     claimed
+    The           DET    det       attacks@2
+    attacks       NOUN   nsubj     targeted      lemma=attack tag=NNS
+    targeted      VERB   ROOT      targeted      lemma=target
+    Lebanon       PROPN  dobj      targeted                         [GPE lebanon#name]
+    .             PUNCT  punct     targeted
+    """, kb))
+    assert ("hezbollah", "ASSAULT", "lebanon", True) in got
+    assert ("israel", "ASSAULT", "lebanon", True) not in got

@@ -191,7 +191,8 @@ def event_anaphor(t: Token, da: DocumentActors, ds: Discourse, *, fallback: bool
     for u in reversed(t.doc[max(0, t.i - ANAPHOR_REACH):t.i]):
         if u.lemma_ == t.lemma_ and u.pos_ == "NOUN":
             agents = _own_agents(u, da) or [a for p in pobjs(u, words("agent_prep")) for a in [da.actor_at(p.i)]
-                                                if a and da.type_of(a) != "Place"] or _light_verb_agents(u, da, ds)
+                                                if a and da.type_of(a) != "Place"] or _light_verb_agents(u, da, ds) \
+                or _claimed_by(u, da, ds)
             if agents:
                 return agents[0]
     if not fallback:
@@ -210,6 +211,20 @@ def _light_verb_agents(u: Token, da: DocumentActors, ds: Discourse) -> list[str]
                                          and v.lemma_.lower() not in words("ending_verb")):
         return []
     return [a for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for a in ds.actors_at(c.i) if is_party(a, da)]
+
+
+def _claimed_by(u: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """"The BLA claimed responsibility for the attacks": the states or groups that claim
+    (``authorship_verb``) the authorship (``authorship_noun``) of the event ``u``."""
+    words = da.kb.lexicon.words_of
+    if u.dep_ != "pobj" or u.head.dep_ != "prep":
+        return []
+    noun = u.head.head
+    verb = noun.head
+    if noun.lemma_.lower() not in words("authorship_noun") or noun.dep_ not in ("dobj", "obj") \
+            or verb.lemma_.lower() not in words("authorship_verb"):
+        return []
+    return [a for c in verb.children if c.dep_ == "nsubj" for a in ds.actors_at(c.i) if is_party(a, da)]
 
 
 def _own_agents(t: Token, da: DocumentActors) -> list[str]:
