@@ -347,3 +347,78 @@ def test_the_rebels_are_no_group_known_as_unarmed(kb):
     .             PUNCT  punct     took
     """, kb)
     assert descriptor(token(da, "rebels"), da, ds) is not None
+
+
+def test_the_attackers_are_the_articles_armed_group(kb):
+    # "the attackers", "the assailants" name the members of the armed group as "the militants" do
+    got = events(relations("""
+    Hamas         PROPN  compound  militants                        [ORG hamas#name]
+    militants     NOUN   nsubj     raided        lemma=militant tag=NNS
+    raided        VERB   ROOT      raided        lemma=raid
+    a             DET    det       base
+    base          NOUN   dobj      raided
+    .             PUNCT  punct     raided
+    Israel        PROPN  nsubj     fought                           [GPE israel#name]
+    fought        VERB   ROOT      fought        lemma=fight
+    the           DET    det       attackers
+    attackers     NOUN   dobj      fought        lemma=attacker tag=NNS
+    .             PUNCT  punct     fought
+    """, kb))
+    assert ("israel", "ASSAULT", "hamas", True) in got
+
+
+def test_the_government_is_the_state_named_with_that_noun(kb):
+    # "the Sudanese government ... Nigeria ... the government": the state the text named as the
+    # government's owner, not the last state named; with two governments named, no unique answer
+    spec = """
+    The           DET    det       government
+    Sudanese      ADJ    amod      government                       [NORP sudan#demonym]
+    government    NOUN   nsubj     met
+    met           VERB   ROOT      met           lemma=meet
+    Nigeria       PROPN  dobj      met                              [GPE nigeria#name]
+    .             PUNCT  punct     met
+    Hamas         PROPN  nsubj     criticised                       [ORG hamas#name]
+    criticised    VERB   ROOT      criticised    lemma=criticise
+    the           DET    det       government@2
+    government    NOUN   dobj      criticised
+    .             PUNCT  punct     criticised
+    """
+    da, ds = reading(spec, kb)
+    assert descriptor(token(da, "government", 2), da, ds) == "sudan"
+    da, ds = reading(spec.replace("""    Nigeria       PROPN  dobj      met                              [GPE nigeria#name]
+    .             PUNCT  punct     met
+""", """    Nigeria       PROPN  dobj      met                              [GPE nigeria#name]
+    .             PUNCT  punct     met
+    The           DET    det       government@2
+    Nigerian      ADJ    amod      government@2                     [NORP nigeria#demonym]
+    government    NOUN   nsubj     protested
+    protested     VERB   ROOT      protested     lemma=protest
+    .             PUNCT  punct     protested
+""").replace("det       government@2\n    government    NOUN   dobj",
+               "det       government@3\n    government    NOUN   dobj"), kb)
+    assert descriptor(token(da, "government", 3), da, ds) == "nigeria"   # two governments: the last state named
+
+
+def test_the_attack_is_whoever_claimed_it(kb):
+    # "X claimed responsibility for the attacks. The attacks targeted Y": the claimer, not the
+    # last attacker named
+    got = events(relations("""
+    Israel        PROPN  nsubj     struck                           [GPE israel#name]
+    struck        VERB   ROOT      struck        lemma=strike
+    Hamas         PROPN  dobj      struck                           [ORG hamas#name]
+    .             PUNCT  punct     struck
+    Hezbollah     PROPN  nsubj     claimed                          [ORG hezbollah#name]
+    claimed       VERB   ROOT      claimed       lemma=claim
+    responsibility NOUN  dobj      claimed
+    for           ADP    prep      responsibility
+    the           DET    det       attacks
+    attacks       NOUN   pobj      for           lemma=attack tag=NNS
+    .             PUNCT  punct     claimed
+    The           DET    det       attacks@2
+    attacks       NOUN   nsubj     targeted      lemma=attack tag=NNS
+    targeted      VERB   ROOT      targeted      lemma=target
+    Lebanon       PROPN  dobj      targeted                         [GPE lebanon#name]
+    .             PUNCT  punct     targeted
+    """, kb))
+    assert ("hezbollah", "ASSAULT", "lebanon", True) in got
+    assert ("israel", "ASSAULT", "lebanon", True) not in got

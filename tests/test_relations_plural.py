@@ -189,6 +189,52 @@ def test_members_named_by_their_owner(kb):
     assert ds.members(len(da.doc), lambda a: is_side(a, da), 2) == ["israel", "hamas"]
 
 
+def test_states_talked_about_are_no_members(kb):
+    # "Trump and Putin discussed Egypt and Qatar": the topics are no referents of "the two
+    # countries"; states coordinated as a subject still are
+    spec = """
+    Trump         PROPN  nsubj     discussed                        [PERSON donald-trump#alias]
+    and           CCONJ  cc        Trump
+    Putin         PROPN  conj      Trump                            [PERSON vladimir-putin#alias]
+    discussed     VERB   ROOT      discussed     lemma=discuss
+    Egypt         PROPN  dobj      discussed                        [GPE egypt#name]
+    and           CCONJ  cc        Egypt
+    Qatar         PROPN  conj      Egypt                            [GPE qatar#name]
+    .             PUNCT  punct     discussed
+    """
+    da, ds = reading(spec, kb)
+    assert ds.members(len(da.doc), lambda a: is_side(a, da), 2) == []
+    da, ds = reading(spec.replace("discussed", "attacked").replace("lemma=discuss", "lemma=attack"), kb)
+    assert ds.members(len(da.doc), lambda a: is_side(a, da), 2) == ["egypt", "qatar"]
+
+
+def test_the_rebel_groups_are_armed_groups_only(kb):
+    # "Ecowas and the UN condemned Hamas militants. Egypt hosted talks with the rebel groups":
+    # the rebel groups are not the two bodies named together, nor the one armed group
+    spec = """
+    Ecowas        PROPN  nsubj     condemned                        [ORG ecowas#name]
+    and           CCONJ  cc        Ecowas
+    the           DET    det       UN
+    UN            PROPN  conj      Ecowas                           [ORG united-nations#alias]
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    Hamas         PROPN  compound  militants                        [ORG hamas#name]
+    militants     NOUN   dobj      condemned     lemma=militant tag=NNS
+    .             PUNCT  punct     condemned
+    Egypt         PROPN  nsubj     met                              [GPE egypt#name]
+    met           VERB   ROOT      met           lemma=meet
+    the           DET    det       groups
+    rebel         NOUN   compound  groups        lemma=rebel
+    groups        NOUN   dobj      met           lemma=group tag=NNS
+    .             PUNCT  punct     met
+    """
+    da, ds = reading(spec, kb)
+    assert plural_description(token(da, "groups"), da, ds) == []
+    da, ds = reading(spec.replace("rebel         NOUN   compound  groups        lemma=rebel",
+                                  "two           NUM    nummod    groups        tag=CD"), kb)
+    assert plural_description(token(da, "groups"), da, ds) == ["ecowas", "united-nations"]
+    assert not [e for e in events(relations(spec, kb)) if e[0] == "egypt"]
+
+
 def test_a_hyphenated_prefix_names_no_owner(kb):
     # "Israel's government and pro-Iran militias": the militias are not Iran, so no pair
     da, ds = reading("""

@@ -97,7 +97,8 @@ def plural_description(t: Token, da: DocumentActors, ds: Discourse,
     last two persons, "both sides" / "the parties" -> the sides of the conflict
     (``plural_descriptor``: the noun and its kind; ``plural_determiner``; ``number_word``).
     None of ``exclude`` (the subjects of its own clause: "Saudi Arabia and the US suspended
-    the talks between the parties" are not the parties) is a member."""
+    the talks between the parties" are not the parties) is a member; an armed collective
+    modifier ("the rebel groups") admits armed groups only."""
     lex = da.kb.lexicon
     kind = lex.mappings.get("plural_descriptor", {}).get(t.lower_)
     if kind is None:
@@ -110,9 +111,11 @@ def plural_description(t: Token, da: DocumentActors, ds: Discourse,
         return None    # "the Gulf countries", "the Russian delegations", "the leaders of X": named
     size = _number(children, lex.mappings.get("number_word", {}))
     want = KIND_TEST[kind]
+    collective = lex.words_of("armed_collective")
+    armed = any(c.dep_ in MODIFIER_DEPS and c.lemma_.lower() in collective for c in children)
 
-    def fits(a: str) -> bool:
-        return want(a, da) and a not in exclude
+    def fits(a: str) -> bool:   # "the rebel groups": armed groups only, not "the Malian army and the UN"
+        return want(a, da) and a not in exclude and (not armed or a in ds.armed)
     if kind == "party" and size in (None, 2):
         return ds.sides(t.i, fits)
     got = ds.members(t.i, fits, size) or (ds.latest(t.i, _previous_sentence_start(t), fits, size) if size else [])
@@ -188,7 +191,8 @@ def event_anaphor(t: Token, da: DocumentActors, ds: Discourse, *, fallback: bool
     for u in reversed(t.doc[max(0, t.i - ANAPHOR_REACH):t.i]):
         if u.lemma_ == t.lemma_ and u.pos_ == "NOUN":
             agents = _own_agents(u, da) or [a for p in pobjs(u, words("agent_prep")) for a in [da.actor_at(p.i)]
-                                                if a and da.type_of(a) != "Place"] or _light_verb_agents(u, da, ds)
+                                                if a and da.type_of(a) != "Place"] or _light_verb_agents(u, da, ds) \
+                or _claimed_by(u, da, ds)
             if agents:
                 return agents[0]
     if not fallback:
@@ -209,6 +213,20 @@ def _light_verb_agents(u: Token, da: DocumentActors, ds: Discourse) -> list[str]
     return [a for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for a in ds.actors_at(c.i) if is_party(a, da)]
 
 
+def _claimed_by(u: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """"The BLA claimed responsibility for the attacks": the states or groups that claim
+    (``authorship_verb``) the authorship (``authorship_noun``) of the event ``u``."""
+    words = da.kb.lexicon.words_of
+    if u.dep_ != "pobj" or u.head.dep_ != "prep":
+        return []
+    noun = u.head.head
+    verb = noun.head
+    if noun.lemma_.lower() not in words("authorship_noun") or noun.dep_ not in ("dobj", "obj") \
+            or verb.lemma_.lower() not in words("authorship_verb"):
+        return []
+    return [a for c in verb.children if c.dep_ == "nsubj" for a in ds.actors_at(c.i) if is_party(a, da)]
+
+
 def _own_agents(t: Token, da: DocumentActors) -> list[str]:
     """The actors (not places) named by ``t``'s modifiers: "the *Israeli* attack", "*Hamas'* raid"."""
     named = (da.actor_at(c.i) for c in t.children if c.dep_ in MODIFIER_DEPS)
@@ -225,6 +243,22 @@ def governed_state(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
             return m.actor
     named = ds.salient(t.i, lambda x: is_state(x, da))
     return named[0] if named else None
+
+
+def state_named_with(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """"the government" after "the Sudanese government" or "the government of Sudan": the one
+    state the text named before ``t`` as the owner of the same noun; ``None`` when it named
+    none or several ("the Sudanese government ... the Chadian government")."""
+    lemma = t.lemma_.lower()
+    of = da.kb.lexicon.words_of("partitive_of_prep")
+    found: set[str] = set()
+    for m in ds.before(t.i):
+        root = m.span.root
+        head = root.head.head if root.dep_ == "pobj" and root.head.lower_ in of else root.head
+        if (root.dep_ in MODIFIER_DEPS or head is not root.head) and head.i != t.i \
+                and head.lemma_.lower() == lemma and is_state(m.actor, da):
+            found.add(m.actor)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def unnamed_title_owner(t: Token, da: DocumentActors) -> str | None:

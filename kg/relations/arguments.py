@@ -421,6 +421,8 @@ def _collective_modifier(c: Token, da: DocumentActors, ds: Discourse) -> str | N
         # "government forces", not "Syrian government forces" (the state is named there)
         named = any(x is not c and da.actor_at(x.i) for x in c.head.children)
         return None if named else governed_state(c, da, ds)
+    if da.kb.lexicon.mappings.get("plural_descriptor", {}).get(c.head.lower_) == "group":
+        return None   # "the rebel groups": several groups, not the article's one armed group
     return armed_collective(c, da, ds) if lemma in da.kb.lexicon.words_of("armed_collective") else None
 
 

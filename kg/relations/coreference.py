@@ -36,6 +36,7 @@ from .anaphora import (
     is_state,
     plural_description,
     side_of,
+    state_named_with,
     unnamed_title_owner,
 )
 from .discourse import SUBJECT_DEPS, Discourse, PlaceDescription, is_subject
@@ -404,7 +405,7 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
         root = t.sent.root
         subject = [a for c in root.children if c.dep_ in SUBJECT_DEPS and t.i not in range(c.left_edge.i, c.i + 1)
                    for a in ds.actors_at(c.i) if is_state(a, da)]
-        return subject[0] if subject else ds.last_actor(t.i, lambda x: is_state(x, da))
+        return subject[0] if subject else state_named_with(t, da, ds) or ds.last_actor(t.i, lambda x: is_state(x, da))
     return _described_place(t, kind == "city", da, ds)
 
 

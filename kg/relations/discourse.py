@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 PERSON_TYPES = frozenset({"Official", "Person"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _OWNER_DEPS = frozenset({"poss", "compound", "amod"})
+_TOPIC_DEPS = frozenset({"dobj", "obj", "pobj"})
 
 
 def _after_hyphen(t: Token) -> bool:
@@ -76,6 +77,7 @@ class Discourse:
     belligerents: tuple[str, str] | None = None
     party_predicates: frozenset[str] = frozenset()   # lower-case predicates that set two parties in relation
     party_pairs: list[tuple[str, str]] = field(default_factory=list)   # such pairs (no places), in order
+    topic_heads: frozenset[str] = frozenset()   # verbs and prepositions whose objects are topics ("discuss")
     attacker: str | None = None               # the agent of the last attack ("the blast", "the attack")
     assaults: list[tuple[str, str]] = field(default_factory=list)   # (agent, target) of each attack, in order
     agents: dict[str, str] = field(default_factory=dict)   # predicate -> agent of its last event ("the drills")
@@ -111,6 +113,7 @@ class Discourse:
         return cls(mentions=tuple(sorted(da.mentions, key=lambda m: m.span.start)), type_of=da.type_of,
                    belligerent_predicates=da.kb.lexicon.words_of("belligerent_predicate"),
                    party_predicates=da.kb.lexicon.words_of("party_predicate"),
+                   topic_heads=da.kb.lexicon.words_of("topic_head"),
                    described=dict(described or {}), armed=armed, _titles=titles)
 
     # -- what was named before a token -------------------------------------------------
@@ -179,6 +182,8 @@ class Discourse:
                 continue
             group = sorted((root, *root.conjuncts), key=lambda t: t.i)
             seen.update(t.i for t in group)
+            if self.is_topic(group[0]):
+                continue     # "Trump, Putin discuss Syria, North Korea": what was talked about, no parties
             # "Sri Lanka's government and Tamil Tiger rebels": a conjunct's owner when it names none
             got = list(dict.fromkeys(a for t in group for a in self.actors_at(t.i) or [
                 x for c in t.children if c.dep_ in _OWNER_DEPS and not _after_hyphen(c)
@@ -186,6 +191,11 @@ class Discourse:
             if (len(got) == size) if size else len(got) >= 2:
                 return got
         return []
+
+    def is_topic(self, t: Token) -> bool:
+        """Whether ``t`` is what is talked about: the object of a verb or preposition of a topic
+        (``topic_head``: "discussed Syria and Iraq", "talks about Iran and Iraq")."""
+        return t.dep_ in _TOPIC_DEPS and t.head.lemma_.lower() in self.topic_heads
 
     def sides(self, before: int, want: Callable[[str], bool]) -> list[str]:
         """The sides of the article's conflict as known before token ``before``: the last pair
