@@ -124,7 +124,9 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
     if frame.together and len(subjects) < 2:
         return   # "Russia discussed the war": with nobody named
     if not objects and len(subjects) > 1 and (frame.mutual or frame.predicate.lower() in words("symmetric_predicate")) \
-            and not co_agents(v, frame):
+            and not co_agents(v, frame) and not frame.place_object:
+        # (a frame that holds only on a place is no fight between its subjects: "Russia and
+        # Ukraine entered into talks")
         # "Armenia and Azerbaijan signed a deal", "Russia and Ukraine swapped prisoners": every
         # pair, the first named as subject
         yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da, ds)
