@@ -49,3 +49,21 @@ def test_a_place_frame_with_no_place_is_no_fight_between_its_subjects(kb):
     got = events(relations(ENTERED, kb))
     assert ("russia", "ASSAULT", "ukraine", True) not in got
     assert ("russia", "CONSULT", "ukraine", True) in got    # "entered into talks" (light verb)
+
+
+# "soldiers loyal to the president, Salva Kiir, clashed with those backing his former vice
+# president, Riek Machar" (Al Jazeera): the backers are "those", not the clause's subject
+THOSE = """
+    Kiir          PROPN  nsubj     clashed                          [PERSON salva-kiir#name]
+    clashed       VERB   ROOT      clashed       lemma=clash
+    with          ADP    prep      clashed
+    those         PRON   pobj      with          tag=DT
+    backing       VERB   acl       those         lemma=back tag=VBG
+    Riek          PROPN  compound  Machar                           [PERSON riek-machar#name
+    Machar        PROPN  dobj      backing                          ]
+    .             PUNCT  punct     clashed
+    """
+
+
+def test_a_participle_on_a_pronoun_is_not_the_clauses_subjects(kb):
+    assert not any(p == "SUPPORT" for _, p, *_ in events(relations(THOSE, kb)))
