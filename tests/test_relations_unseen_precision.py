@@ -67,3 +67,31 @@ THOSE = """
 
 def test_a_participle_on_a_pronoun_is_not_the_clauses_subjects(kb):
     assert not any(p == "SUPPORT" for _, p, *_ in events(relations(THOSE, kb)))
+
+
+# "Washington continues to insist the nation was responsible for missiles fired at a Saudi oil
+# refinery" (Newsweek): a that-clause stating a fact is no demand
+INSISTED = """
+    Washington    PROPN  nsubj     insisted                         [GPE united-states#capital]
+    insisted      VERB   ROOT      insisted      lemma=insist tag=VBD
+    Iran          PROPN  nsubj     was                              [GPE iran#name]
+    was           AUX    ccomp     insisted      lemma=be tag=VBD
+    responsible   ADJ    acomp     was
+    .             PUNCT  punct     insisted
+    """
+
+DEMANDED = """
+    Israel        PROPN  nsubj     insisted                         [GPE israel#name]
+    insisted      VERB   ROOT      insisted      lemma=insist tag=VBD
+    that          SCONJ  mark      release
+    Hamas         PROPN  nsubj     release                          [ORG hamas#name]
+    release       VERB   ccomp     insisted      tag=VB
+    the           DET    det       hostages
+    hostages      NOUN   dobj      release       lemma=hostage tag=NNS
+    .             PUNCT  punct     insisted
+    """
+
+
+def test_a_that_clause_stating_a_fact_is_no_request(kb):
+    assert ("united-states", "REQUEST", "iran", True) not in events(relations(INSISTED, kb))
+    assert ("israel", "REQUEST", "hamas", True) in events(relations(DEMANDED, kb))

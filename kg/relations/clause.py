@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _COMPLEMENT = frozenset({"xcomp", "ccomp"})
+_TENSE_AUX = frozenset({"be", "have"})   # "is", "has": indicative in the third person
 _PARTICIPLE_DEPS = frozenset({"acl", "amod"})
 
 
@@ -335,6 +336,14 @@ def refusal_head(v: Token, words: Callable[[str], frozenset[str]]) -> Token | No
     return None
 
 
+def _indicative(c: Token) -> bool:
+    """Whether a that-clause states a fact rather than what is demanded: a past or third-person
+    present verb ("insisted the nation *was* responsible") where a demand has the base form
+    ("insisted that Hamas *release* the hostages"; "demanded that Russia withdraws" stays a demand)."""
+    return any(t.tag_ == "VBD" or (t.tag_ == "VBZ" and t.lemma_.lower() in _TENSE_AUX)
+               for t in (c, *(a for a in c.children if a.dep_ in ("aux", "auxpass"))))
+
+
 def complement_objects(v: Token, da: DocumentActors, ds: Discourse, *, subjects_too: bool = True,
                        threat: bool = False, after: bool = False) -> list[str]:
     """"demanded that the RSF halt ...", "threatened to use force against X", "warned of
@@ -345,7 +354,7 @@ def complement_objects(v: Token, da: DocumentActors, ds: Discourse, *, subjects_
     nouns = noun_index(da.kb.lexicon)
     out: list[str] = []
     for c in v.children:
-        if c.dep_ == "ccomp" and subjects_too and not (after and c.i < v.i):
+        if c.dep_ == "ccomp" and subjects_too and not (after and c.i < v.i) and not _indicative(c):
             for s in c.children:
                 if s.dep_ in SUBJ_DEPS:
                     out += [a for a in actors(s, "obj", da, ds) if a not in out and da.type_of(a) != "Place"]
