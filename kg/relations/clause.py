@@ -255,8 +255,9 @@ def _unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool,
     if predicate in words("party_object_predicate"):
         objects = event_parties(v, da, ds) or objects
     if not objects and predicate in words("complement_target_predicate") and not frame.infinitive:
-        objects = complement_objects(v, da, ds, subjects_too=predicate in words("that_clause_target_predicate"),
-                                     threat=frame.predicate == THREATEN, after=frame.nested_object)
+        demand = predicate in words("that_clause_target_predicate")
+        objects = complement_objects(v, da, ds, subjects_too=demand, threat=frame.predicate == THREATEN,
+                                     after=frame.nested_object, demand=demand)
     if not objects and frame.objprep:
         objects = where_antecedent(v, frame.objprep, da, ds)
     if not objects and threat_head(v, frame, da, ds) is not None:
@@ -345,16 +346,17 @@ def _indicative(c: Token) -> bool:
 
 
 def complement_objects(v: Token, da: DocumentActors, ds: Discourse, *, subjects_too: bool = True,
-                       threat: bool = False, after: bool = False) -> list[str]:
+                       threat: bool = False, after: bool = False, demand: bool = False) -> list[str]:
     """"demanded that the RSF halt ...", "threatened to use force against X", "warned of
     strikes on X" (a ``threat``): the actor the demanded or threatened act is aimed at.
     With ``after`` (a frame read from a PETRARCH dictionary, whose object follows its verb),
-    not the subject of a that-clause before the verb ("X is about to ..., an official said")."""
+    not the subject of a that-clause before the verb ("X is about to ..., an official said"). With
+    ``demand``, not the subject of a that-clause that states a fact (:func:`_indicative`)."""
     words = da.kb.lexicon.words_of
     nouns = noun_index(da.kb.lexicon)
     out: list[str] = []
     for c in v.children:
-        if c.dep_ == "ccomp" and subjects_too and not (after and c.i < v.i) and not _indicative(c):
+        if c.dep_ == "ccomp" and subjects_too and not (after and c.i < v.i) and not (demand and _indicative(c)):
             for s in c.children:
                 if s.dep_ in SUBJ_DEPS:
                     out += [a for a in actors(s, "obj", da, ds) if a not in out and da.type_of(a) != "Place"]
