@@ -163,6 +163,39 @@ SCOPE = [
     war           NOUN   dobj      mean
     .             PUNCT  punct     mean
     """, {("israel", "ASSAULT", "lebanon", False, "hypothetical")}, id="any-incursion-would-mean"),
+    # "raised the prospect of a wider round of fighting between Israel and ... Hezbollah"
+    # (Newsmax): a possible event (``possibility_noun``), not a fight
+    pytest.param("""
+    The           DET    det       violence
+    violence      NOUN   nsubj     raised
+    raised        VERB   ROOT      raised        lemma=raise
+    the           DET    det       prospect
+    prospect      NOUN   dobj      raised
+    of            ADP    prep      prospect
+    a             DET    det       round
+    round         NOUN   pobj      of
+    of            ADP    prep      round
+    fighting      NOUN   pobj      of@2
+    between       ADP    prep      fighting
+    Israel        PROPN  pobj      between                          [GPE israel#name]
+    and           CCONJ  cc        Israel
+    Hezbollah     PROPN  conj      Israel                           [ORG hezbollah#name]
+    .             PUNCT  punct     raised
+    """, {("israel", "ASSAULT", "hezbollah", False, "hypothetical")}, id="the-prospect-of-fighting"),
+    pytest.param("""
+    Analysts      NOUN   nsubj     warned        tag=NNS
+    warned        VERB   ROOT      warned        lemma=warn
+    of            ADP    prep      warned
+    the           DET    det       risk
+    risk          NOUN   pobj      of
+    of            ADP    prep      risk
+    war           NOUN   pobj      of@2
+    between       ADP    prep      war
+    Iran          PROPN  pobj      between                          [GPE iran#name]
+    and           CCONJ  cc        Iran
+    Israel        PROPN  conj      Iran                             [GPE israel#name]
+    .             PUNCT  punct     warned
+    """, {("iran", "ASSAULT", "israel", False, "hypothetical")}, id="the-risk-of-war"),
 ]
 
 

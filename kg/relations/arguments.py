@@ -36,6 +36,7 @@ from .coreference import (
 )
 from .discourse import PERSON_TYPES, Discourse
 from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, RESTRICTIVE_RELATIVE, pobjs
+from .titleholders import named_holder
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -184,6 +185,9 @@ def _relative_antecedent(t: Token, role: str, da: DocumentActors, ds: Discourse,
 
 def _noun(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) -> list[str]:
     """Actors a common noun (or an unnamed proper noun) stands for."""
+    holder = named_holder(t, da)     # "with U.S. Special Representative for Afghanistan Thomas West"
+    if holder:
+        return [holder]
     # "the country's intelligence chief Abbas Kamel", "its ally Hamas": the named apposition
     for c in t.children:
         if c.dep_ == "appos" and da.actor_at(c.i) and not _plural_of_one_person(t, c, da):
@@ -317,6 +321,10 @@ def _acting_for(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[
     # a state "from" which agents come is the state, though a location there ("from Qatar")
     origins = [a for a in pobj_actors(t, words("origin_prep"), da, ds) if da.protos[a].type != "Place"] if agent else []
     mods = modifier_actors(t, da, ds)
+    if role == "subj" and (low in words("armed_collective") or t.lemma_.lower() in words("armed_collective")):
+        # "Lebanese militants fired", "attacks by militants from Afghanistan": armed men of no named
+        # group act for no state their demonym or origin names; "Hezbollah militants" are the group's
+        return [m for m in mods if da.type_of(m) == "Group"]
     if not mods:
         return origins
     head_ok = (role == "obj" and low not in words("nonstate_collective")) or agent or low in words("weapon")
@@ -426,11 +434,12 @@ def _collective_modifier(c: Token, da: DocumentActors, ds: Discourse) -> str | N
     return armed_collective(c, da, ds) if lemma in da.kb.lexicon.words_of("armed_collective") else None
 
 
-def pobj_actors(t: Token, preps: frozenset[str] | tuple[str, ...], da: DocumentActors, ds: Discourse) -> list[str]:
-    """The actors of the objects of ``t``'s prepositions among ``preps``."""
+def pobj_actors(t: Token, preps: frozenset[str] | tuple[str, ...], da: DocumentActors, ds: Discourse,
+                role: str = "obj") -> list[str]:
+    """The actors of the objects of ``t``'s prepositions among ``preps`` (read as ``role``)."""
     out: list[str] = []
     for p in pobjs(t, preps):
-        out += [a for a in actors(p, "obj", da, ds) if a not in out]
+        out += [a for a in actors(p, role, da, ds) if a not in out]
     return out
 
 

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _COMPLEMENT = frozenset({"xcomp", "ccomp"})
+_TENSE_AUX = frozenset({"be", "have"})   # "is", "has": indicative in the third person
 _PARTICIPLE_DEPS = frozenset({"acl", "amod"})
 
 
@@ -139,7 +140,9 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
     if frame.together and len(subjects) < 2:
         return   # "Russia discussed the war": with nobody named
     if not objects and len(subjects) > 1 and (frame.mutual or frame.predicate.lower() in words("symmetric_predicate")) \
-            and not co_agents(v, frame):
+            and not co_agents(v, frame) and not frame.place_object:
+        # (a frame that holds only on a place is no fight between its subjects: "Russia and
+        # Ukraine entered into talks")
         # "Armenia and Azerbaijan signed a deal", "Russia and Ukraine swapped prisoners": every
         # pair, the first named as subject
         yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da, ds)
@@ -267,8 +270,9 @@ def _unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool,
     if predicate in words("party_object_predicate"):
         objects = event_parties(v, da, ds) or objects
     if not objects and predicate in words("complement_target_predicate") and not frame.infinitive:
-        objects = complement_objects(v, da, ds, subjects_too=predicate in words("that_clause_target_predicate"),
-                                     threat=frame.predicate == THREATEN, after=frame.nested_object)
+        demand = predicate in words("that_clause_target_predicate")
+        objects = complement_objects(v, da, ds, subjects_too=demand, threat=frame.predicate == THREATEN,
+                                     after=frame.nested_object, demand=demand)
     if not objects and frame.objprep:
         objects = where_antecedent(v, frame.objprep, da, ds)
     if not objects and threat_head(v, frame, da, ds) is not None:
@@ -348,17 +352,26 @@ def refusal_head(v: Token, words: Callable[[str], frozenset[str]]) -> Token | No
     return None
 
 
+def _indicative(c: Token) -> bool:
+    """Whether a that-clause states a fact rather than what is demanded: a past or third-person
+    present verb ("insisted the nation *was* responsible") where a demand has the base form
+    ("insisted that Hamas *release* the hostages"; "demanded that Russia withdraws" stays a demand)."""
+    return any(t.tag_ == "VBD" or (t.tag_ == "VBZ" and t.lemma_.lower() in _TENSE_AUX)
+               for t in (c, *(a for a in c.children if a.dep_ in ("aux", "auxpass"))))
+
+
 def complement_objects(v: Token, da: DocumentActors, ds: Discourse, *, subjects_too: bool = True,
-                       threat: bool = False, after: bool = False) -> list[str]:
+                       threat: bool = False, after: bool = False, demand: bool = False) -> list[str]:
     """"demanded that the RSF halt ...", "threatened to use force against X", "warned of
     strikes on X" (a ``threat``): the actor the demanded or threatened act is aimed at.
     With ``after`` (a frame read from a PETRARCH dictionary, whose object follows its verb),
-    not the subject of a that-clause before the verb ("X is about to ..., an official said")."""
+    not the subject of a that-clause before the verb ("X is about to ..., an official said"). With
+    ``demand``, not the subject of a that-clause that states a fact (:func:`_indicative`)."""
     words = da.kb.lexicon.words_of
     nouns = noun_index(da.kb.lexicon)
     out: list[str] = []
     for c in v.children:
-        if c.dep_ == "ccomp" and subjects_too and not (after and c.i < v.i):
+        if c.dep_ == "ccomp" and subjects_too and not (after and c.i < v.i) and not (demand and _indicative(c)):
             for s in c.children:
                 if s.dep_ in SUBJ_DEPS:
                     out += [a for a in actors(s, "obj", da, ds) if a not in out and da.type_of(a) != "Place"]

@@ -41,6 +41,7 @@ from .anaphora import (
 )
 from .discourse import SUBJECT_DEPS, Discourse, PlaceDescription, is_subject
 from .grammar import MODIFIER_DEPS, RELATIVE_TAGS, pobjs
+from .titleholders import leads_state, same_title
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -324,7 +325,7 @@ def person_description(t: Token, da: DocumentActors, ds: Discourse) -> str | Non
     Haniyeh arrived ..."). ``None`` when no person fits."""
     lex = da.kb.lexicon
     words = lex.words_of
-    if t.pos_ != "NOUN" or t.lower_ not in lex.roles or t.lower_ in words("generic_person_noun"):
+    if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in lex.roles or t.lower_ in words("generic_person_noun"):
         return None
     children = list(t.children)
     owners = [a for c in children if c.dep_ in MODIFIER_DEPS for a in [da.actor_at(c.i) or _owner(c, da, ds)]
@@ -333,10 +334,12 @@ def person_description(t: Token, da: DocumentActors, ds: Discourse) -> str | Non
     definite = any(c.dep_ == "det" and c.lower_ in words("definite_determiner") for c in children)
     if not (definite or owners) or any(da.actor_at(c.i) and is_person(da.actor_at(c.i), da) for c in children):
         return None
+    if t.pos_ == "PROPN" and not any(c.dep_ == "poss" for c in children):
+        return None      # a capitalised title is a description only with its owner's possessive: "Jordan's King"
 
     def fits(a: str) -> bool:
-        return is_person(a, da) and any(_same_title(t.lower_, role, words) and (not owners or owner in owners)
-                                         for role, owner in ds.titles(a))
+        return is_person(a, da) and any((same_title(t.lower_, role, words) or leads_state(t.lower_, role, owner, da))
+                                         and (not owners or owner in owners) for role, owner in ds.titles(a))
     got = ds.last_actor(t.i, fits)
     if got is None:
         sent_end = t.sent.end
@@ -353,14 +356,6 @@ def _owner(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
     if c.lower_ in da.kb.lexicon.words_of("neuter_pronoun"):
         return possessor(c, da, ds)
     return None
-
-
-def _same_title(noun: str, role: str, words: Callable[[str], frozenset[str]]) -> bool:
-    """Whether a title noun names ``role``: "minister" names "foreign minister"; the leader
-    nouns ("head", "chief", "leader") name one another."""
-    role_words = role.lower().split()
-    leader = words("leader_noun")
-    return noun in role_words or (noun in leader and any(w in leader for w in role_words))
 
 
 def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:

@@ -165,6 +165,9 @@ def _scope_modality(cur: Token, head: Token, words: Callable[[str], frozenset[st
     if cur.pos_ == "NOUN" and cur.dep_ == "pobj" and head.dep_ == "prep" \
             and f"{head.head.lemma_.lower()} {head.lower_}" in words("demand_object"):
         return "demanded"
+    if cur.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" \
+            and head.head.lemma_.lower() in words("possibility_noun"):
+        return "hypothetical"   # "the prospect of a wider round of fighting", "the risk of war"
     return None
 
 

@@ -182,7 +182,7 @@ def noun_agents(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     mods = [a for a in modifier_actors(n, da, ds) if da.type_of(a) != "Place"]
     if mods:
         return mods
-    by = pobj_actors(n, words("agent_prep"), da, ds)
+    by = pobj_actors(n, words("agent_prep"), da, ds, "subj")   # the agent: "by militants from Afghanistan"
     if by:
         return by   # "an attack by Hamas", "fire from Russian forces"
     claimed = authorship_agents(n, da, ds)

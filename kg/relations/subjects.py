@@ -51,6 +51,9 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             if came_from_xcomp:
                 return [a for c in cur.children if c.dep_ in PASS_SUBJ_DEPS for a in actors(c, "subj", da, ds)]
             return []
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ == "PRON":
+            # "clashed with those backing Machar": the pronoun's people, not the clause's subject
+            return actors(cur.head, "subj", da, ds)
         if cur.dep_ in ("relcl", "acl") and cur.tag_ in _FINITE_OR_GERUND and cur.head.pos_ in ("NOUN", "PROPN"):
             got = actors(cur.head, "subj", da, ds)
             if not got and cur.tag_ == "VBG" and cur.dep_ == "acl":

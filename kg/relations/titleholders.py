@@ -1,0 +1,68 @@
+"""Titles and the persons who hold them: which title nouns name one another ("the head of the
+group" = "Hamas chief X"), the offices a state's "leader" holds, and a title whose holder the
+parser hung away from it ("spoke with U.S. Special Representative Thomas West")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .discourse import PERSON_TYPES
+
+if TYPE_CHECKING:
+    from ..actors import DocumentActors
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_HOLDER_GAP = 5          # the most words (comma, styles, titles) between a title's phrase and its holder
+
+
+def same_title(noun: str, role: str, words: Callable[[str], frozenset[str]]) -> bool:
+    """Whether a title noun names ``role``: "minister" names "foreign minister"; the leader
+    nouns ("head", "chief", "leader") name one another."""
+    role_words = role.lower().split()
+    leader = words("leader_noun")
+    return noun in role_words or (noun in leader and any(w in leader for w in role_words))
+
+
+def leads_state(noun: str, role: str, owner: str | None, da: DocumentActors) -> bool:
+    """Whether "leader" names ``role`` of a state: "the Israeli leader" is its prime minister, "Jordan's
+    leader" its king (``state_leader_role``)."""
+    return noun == "leader" and owner is not None and da.type_of(owner) == "State" \
+        and role.lower() in da.kb.lexicon.words_of("state_leader_role")
+
+
+def named_holder(t: Token, da: DocumentActors) -> str | None:
+    """The person named right after the phrase of title ``t`` ("with U.S. Special Representative
+    for Afghanistan Thomas West", "King of Jordan, His Majesty King Abdullah II") or in apposition
+    inside it ("the top U.S. diplomat for Latin America, Roberta Jacobson,"): the title is that
+    person, though the parser hung the name on the verb or on the title's own object. Only a comma, styles of address
+    (``honorific``, ``style_of_address``) and titles may come between; a name that is a clause's
+    subject is not the holder ("met the president, Joe Biden said")."""
+    lex = da.kb.lexicon
+    if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in lex.roles:
+        return None
+    doc = t.doc
+    for k in range(t.i + 1, t.right_edge.i + 1):
+        a = da.actor_at(k)
+        if a and doc[k].dep_ == "appos" and da.type_of(a) in PERSON_TYPES:
+            return a     # "the top U.S. diplomat for Latin America, Roberta Jacobson," hung on "America"
+    skip = lex.words_of("honorific") | lex.words_of("style_of_address")
+    j = t.right_edge.i + 1
+    while j < len(doc) and j - t.right_edge.i <= _HOLDER_GAP:
+        a = da.actor_at(j)
+        if a:
+            return a if da.type_of(a) in PERSON_TYPES and not _is_subject(j, a, da) else None
+        if doc[j].lower_ != "," and doc[j].lower_ not in skip and doc[j].lower_ not in lex.roles:
+            return None
+        j += 1
+    return None
+
+
+def _is_subject(j: int, a: str, da: DocumentActors) -> bool:
+    """Whether the name of ``a`` starting at token ``j`` is a clause's subject."""
+    doc, k = da.doc, j
+    while k + 1 < len(doc) and da.actor_at(k + 1) == a:
+        k += 1
+    return any(doc[i].dep_ in _SUBJECTS and not j <= doc[i].head.i <= k for i in range(j, k + 1))
