@@ -443,46 +443,6 @@ def pobj_actors(t: Token, preps: frozenset[str] | tuple[str, ...], da: DocumentA
     return out
 
 
-def target_areas(targets: list[Token], da: DocumentActors, ds: Discourse, verb: Token | None = None) -> list[str]:
-    """The places where unnamed targets lie: "struck PKK targets *in northern Iraq*", "airstrikes
-    against Houthi sites *inside Yemen*" (``target_area_prep``, on the target or on ``verb``,
-    where the parser often hangs it). Only a target that is no actor of its own counts ("the
-    airport in Yemen" is struck, not Yemen); its conjuncts too."""
-    words = da.kb.lexicon.words_of
-    unnamed = [u for t in targets for u in (t, *t.conjuncts)
-               if u.pos_ == "NOUN" and not da.actor_at(u.i) and not description(u, da, ds)]
-    if not unnamed:
-        return []
-    holders = unnamed + ([verb] if verb is not None else [])
-    return list(dict.fromkeys(a for u in holders for a in pobj_actors(u, words("target_area_prep"), da, ds)
-                              if is_target_area(a, da)))
-
-
-def inner_target_areas(targets: list[Token], da: DocumentActors, ds: Discourse) -> list[str]:
-    """The area an unnamed place after unnamed targets lies in (``target_area_prep``, one
-    preposition further): "struck several areas along the border *in southern Lebanon*",
-    "shelled villages across three townships *in Rakhine*"."""
-    words = da.kb.lexicon.words_of
-    inner = [p for t in targets for u in (t, *t.conjuncts) if u.pos_ == "NOUN" and not da.actor_at(u.i)
-             for c in u.children if c.dep_ == "prep" for p in c.children
-             if p.dep_ == "pobj" and p.pos_ == "NOUN" and not da.actor_at(p.i) and not description(p, da, ds)]
-    return list(dict.fromkeys(a for u in inner for a in pobj_actors(u, words("target_area_prep"), da, ds)
-                              if is_target_area(a, da)))
-
-
-def is_target_area(a: str, da: DocumentActors) -> bool:
-    """Whether actor ``a`` may be the area struck when the targets lie in it: a place or a state,
-    not a sea or another body of water (``water_kind``): "targeting ships in the Red Sea" is no
-    attack on the Red Sea."""
-    return is_location(a, da) and not is_water(a, da)
-
-
-def is_water(a: str, da: DocumentActors) -> bool:
-    """Whether actor ``a`` is a sea or another body of water (its knowledge-base kind, ``water_kind``):
-    a violent act there is aimed at what sails on it, not at the sea."""
-    return da.type_of(a) == "Place" and (da.protos[a].kind or "").lower() in da.kb.lexicon.words_of("water_kind")
-
-
 def place_modifiers(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     """Places and states modifying ``t``: "Ukraine's second-largest city", "the Nigerian capital"."""
     return [a for a in modifier_actors(t, da, ds) if is_location(a, da)]

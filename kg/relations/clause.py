@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from ..ontology import Frame
 from ..predicates import ASSAULT, COERCE, MEDIATE, REJECT, THREATEN
 from .anaphora import event_anaphor, is_party, is_state, side_of
-from .arguments import actors, inner_target_areas, is_target_area, is_water, modifier_actors, pobj_actors, target_areas
+from .arguments import actors, modifier_actors, pobj_actors
 from .discourse import Discourse
 from .found import BetweenSides, Found, all_pairs, cameo
 from .frames import match_verb, noun_index
@@ -33,6 +33,7 @@ from .index import TokenIndex
 from .mediation import mediated_parties, open_parties
 from .nominal import is_symmetric_noun, noun_agents
 from .subjects import subjects as subjects_of
+from .targets import inner_target_areas, is_target_area, is_water, target_areas
 from .threat import answered_attack, retaliation_targets, threat_head
 
 if TYPE_CHECKING:
@@ -90,8 +91,7 @@ def _answered_or_hosted(v: Token, frame: Frame, subjects: list[str], objects: li
 def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActors,
                    ds: Discourse) -> Iterator[Found | BetweenSides]:
     """The relations of verb ``v`` read with ``frame`` (``objects``: the frame's own objects)."""
-    kb = da.kb
-    words = kb.lexicon.words_of
+    kb, words = da.kb, da.kb.lexicon.words_of
     # "several others wounded in the region": a participle on a noun is a reduced passive
     reduced = reduced_passive(v, frame, da)
     passive = reduced or any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in v.children) or \

@@ -18,13 +18,14 @@ from spacy.tokens import Span, Token
 from ..ontology import Frame
 from ..predicates import ASSAULT, COOPERATE, THREATEN
 from .anaphora import event_anaphor
-from .arguments import actors, inner_target_areas, is_target_area, is_water, modifier_actors, pobj_actors, target_areas
+from .arguments import actors, modifier_actors, pobj_actors
 from .discourse import Discourse
 from .found import Found, all_pairs, cameo
 from .frames import match_noun, noun_index
 from .grammar import MODIFIER_DEPS, PASS_SUBJ_DEPS, SUBJ_DEPS, pobjs
 from .index import GERUND_NP_DEPS, TokenIndex
 from .subjects import subjects
+from .targets import inner_target_areas, is_target_area, is_water, target_areas
 from .threat import answering_fire, retaliation_targets, vowed_noun
 
 if TYPE_CHECKING:
