@@ -86,6 +86,28 @@ def test_a_name_tagged_as_a_place_with_a_title_in_apposition_is_a_person(kb):
     assert recs["khamis-sirhan-muhammad"].type in ("Person", "Official")
 
 
+def test_a_surname_tagged_org_after_a_name_titled_in_apposition_is_the_person(kb):
+    """"Eliseo Posadas, commander of the brigade, said ..." (tagged ORG), then "Posadas said"
+    (tagged ORG): one person, no group "Posadas"."""
+    recs = actors("""
+    Eliseo        PROPN  compound  Posadas                          [ORG
+    Posadas       PROPN  nsubj     said                             ]
+    ,             PUNCT  punct     Posadas
+    commander     NOUN   appos     Posadas
+    of            ADP    prep      commander
+    the           DET    det       brigade
+    brigade       NOUN   pobj      of
+    ,             PUNCT  punct     Posadas
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    Posadas       PROPN  nsubj     said@2                           [ORG]
+    said          VERB   ROOT      said@2        lemma=say
+    .             PUNCT  punct     said@2
+    """, kb)
+    assert set(recs) == {"eliseo-posadas"}
+    assert recs["eliseo-posadas"].type in ("Person", "Official")
+
+
 def test_a_persons_full_name_tagged_org_in_another_sentence_is_the_person(kb):
     recs = actors("""
     President     PROPN  compound  Petro

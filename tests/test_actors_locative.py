@@ -404,3 +404,18 @@ def test_a_person_who_is_captured_or_heads_a_group_stays_a_person(kb):
     .             PUNCT  punct     said
     """, kb)
     assert recs["naved"].type == "Person"
+
+
+def test_a_name_tagged_person_ending_in_a_kind_of_place_is_a_place(kb):
+    # "entered through Afghanistan's Arandu Pass" (tagged PERSON)
+    recs = actors("""
+    Militants     NOUN   nsubj     entered       lemma=militant tag=NNS
+    entered       VERB   ROOT      entered       lemma=enter
+    the           DET    det       district
+    district      NOUN   dobj      entered
+    through       ADP    prep      entered
+    Arandu        PROPN  compound  Pass                             [PERSON
+    Pass          PROPN  pobj      through                          ]
+    .             PUNCT  punct     entered
+    """, kb)
+    assert recs["arandu-pass"].type == "Place"

@@ -161,6 +161,7 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
         add_kb_mention(da, span, entry, how)
         return False
     if label != "PERSON" and titled_by_apposition(span, kb):
+        person_names.append(text.split())   # then "Posadas" alone, tagged ORG, is the person's
         return True   # "Khamis Sirhan al-Muhammad, a former regional party chairman", tagged FAC
     if label in NAME_LABELS and not is_surname_of(span, person_names, articles) \
             and looks_like_place(span, kb, kb.lexicon.words_of, da.country_votes):
