@@ -108,6 +108,24 @@ def test_a_surname_tagged_org_after_a_name_titled_in_apposition_is_the_person(kb
     assert recs["eliseo-posadas"].type in ("Person", "Official")
 
 
+def test_a_name_tagged_org_in_apposition_to_a_title_before_it_is_a_person(kb):
+    """"A spokesperson for Ukrainian land forces, Volodymyr Fitio, said ..." (tagged ORG)."""
+    recs = actors("""
+    A             DET    det       spokesperson
+    spokesperson  NOUN   nsubj     said
+    for           ADP    prep      spokesperson
+    land          NOUN   compound  forces
+    forces        NOUN   pobj      for           lemma=force tag=NNS
+    ,             PUNCT  punct     spokesperson
+    Volodymyr     PROPN  compound  Fitio                            [ORG
+    Fitio         PROPN  appos     spokesperson                     ]
+    ,             PUNCT  punct     spokesperson
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    assert recs["volodymyr-fitio"].type in ("Person", "Official")
+
+
 def test_a_persons_full_name_tagged_org_in_another_sentence_is_the_person(kb):
     recs = actors("""
     President     PROPN  compound  Petro
