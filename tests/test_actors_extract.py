@@ -126,6 +126,22 @@ def test_a_name_tagged_org_in_apposition_to_a_title_before_it_is_a_person(kb):
     assert recs["volodymyr-fitio"].type in ("Person", "Official")
 
 
+def test_a_name_tagged_fac_ending_in_a_word_for_fighters_is_a_group(kb):
+    """"signed a pact with the government and Mai Mai militia" (tagged FAC)."""
+    recs = actors("""
+    Rebels        NOUN   nsubj     signed        lemma=rebel tag=NNS
+    signed        VERB   ROOT      signed        lemma=sign
+    a             DET    det       pact
+    pact          NOUN   dobj      signed
+    with          ADP    prep      signed
+    Mai           PROPN  compound  militia                          [FAC
+    Mai           PROPN  compound  militia
+    militia       NOUN   pobj      with                             ]
+    .             PUNCT  punct     signed
+    """, kb)
+    assert recs["mai-mai-militia"].type == "Group"
+
+
 def test_a_persons_full_name_tagged_org_in_another_sentence_is_the_person(kb):
     recs = actors("""
     President     PROPN  compound  Petro
