@@ -419,3 +419,18 @@ def test_a_name_tagged_person_ending_in_a_kind_of_place_is_a_place(kb):
     .             PUNCT  punct     entered
     """, kb)
     assert recs["arandu-pass"].type == "Place"
+
+
+def test_a_new_body_named_x_of_y_in_a_place_slot_stays_a_group(kb):
+    # "an aid package stalled in the House of Representatives" (tagged ORG)
+    recs = actors("""
+    Aid           NOUN   nsubj     stalled
+    stalled       VERB   ROOT      stalled       lemma=stall
+    in            ADP    prep      stalled
+    the           DET    det       House
+    House         PROPN  pobj      in                               [ORG
+    of            ADP    prep      House
+    Representatives PROPN pobj     of                               ]
+    .             PUNCT  punct     stalled
+    """, kb)
+    assert recs["house-of-representatives"].type == "Group"

@@ -159,6 +159,12 @@ def _place_head(tok: Token, kb: Ontology) -> bool:
     return tok.pos_ == "NOUN" and (lemma in words("place_noun") or lemma in words("place_name_head"))
 
 
+def _body_shaped(p) -> bool:
+    """Whether a new group's name has a body's shape, "X of Y" ("stalled in the House of
+    Representatives"): no place's slots make it a place."""
+    return p.type == GROUP and "of" in p.name.lower().split()
+
+
 def _named_as_place(name: str, kb: Ontology) -> bool:
     """Whether a name of two words or more ends in a capitalised noun for a kind of place
     ("Arandu Pass", "Rajgal Valley": ``place_noun``, ``place_name_head``), as no person's does."""
@@ -199,7 +205,7 @@ def decide_types(da: DocumentActors) -> None:
         counted = [m for m in ms if m.how not in UNCOUNTED]
         if p.type == STATE and counted and all(m.locative for m in counted):
             da.types[actor_id] = PLACE
-        elif p.type in NAMED_TYPES and p.entry is None and _mostly_in_place_slots(counted, da.kb) \
+        elif p.type in NAMED_TYPES and p.entry is None and not _body_shaped(p) and _mostly_in_place_slots(counted, da.kb) \
                 or p.type == PERSON and p.entry is None and _named_as_place(p.name, da.kb):
             p.type = PLACE   # "a state of emergency in Amhara" (tagged PERSON), named mostly so
         elif p.type == PERSON and p.entry is None and counted and all(_names_a_collective(m.span, da.kb) for m in counted):
