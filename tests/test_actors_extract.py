@@ -86,6 +86,62 @@ def test_a_name_tagged_as_a_place_with_a_title_in_apposition_is_a_person(kb):
     assert recs["khamis-sirhan-muhammad"].type in ("Person", "Official")
 
 
+def test_a_surname_tagged_org_after_a_name_titled_in_apposition_is_the_person(kb):
+    """"Eliseo Posadas, commander of the brigade, said ..." (tagged ORG), then "Posadas said"
+    (tagged ORG): one person, no group "Posadas"."""
+    recs = actors("""
+    Eliseo        PROPN  compound  Posadas                          [ORG
+    Posadas       PROPN  nsubj     said                             ]
+    ,             PUNCT  punct     Posadas
+    commander     NOUN   appos     Posadas
+    of            ADP    prep      commander
+    the           DET    det       brigade
+    brigade       NOUN   pobj      of
+    ,             PUNCT  punct     Posadas
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    Posadas       PROPN  nsubj     said@2                           [ORG]
+    said          VERB   ROOT      said@2        lemma=say
+    .             PUNCT  punct     said@2
+    """, kb)
+    assert set(recs) == {"eliseo-posadas"}
+    assert recs["eliseo-posadas"].type in ("Person", "Official")
+
+
+def test_a_name_tagged_org_in_apposition_to_a_title_before_it_is_a_person(kb):
+    """"A spokesperson for Ukrainian land forces, Volodymyr Fitio, said ..." (tagged ORG)."""
+    recs = actors("""
+    A             DET    det       spokesperson
+    spokesperson  NOUN   nsubj     said
+    for           ADP    prep      spokesperson
+    land          NOUN   compound  forces
+    forces        NOUN   pobj      for           lemma=force tag=NNS
+    ,             PUNCT  punct     spokesperson
+    Volodymyr     PROPN  compound  Fitio                            [ORG
+    Fitio         PROPN  appos     spokesperson                     ]
+    ,             PUNCT  punct     spokesperson
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    assert recs["volodymyr-fitio"].type in ("Person", "Official")
+
+
+def test_a_name_tagged_fac_ending_in_a_word_for_fighters_is_a_group(kb):
+    """"signed a pact with the government and Mai Mai militia" (tagged FAC)."""
+    recs = actors("""
+    Rebels        NOUN   nsubj     signed        lemma=rebel tag=NNS
+    signed        VERB   ROOT      signed        lemma=sign
+    a             DET    det       pact
+    pact          NOUN   dobj      signed
+    with          ADP    prep      signed
+    Mai           PROPN  compound  militia                          [FAC
+    Mai           PROPN  compound  militia
+    militia       NOUN   pobj      with                             ]
+    .             PUNCT  punct     signed
+    """, kb)
+    assert recs["mai-mai-militia"].type == "Group"
+
+
 def test_a_persons_full_name_tagged_org_in_another_sentence_is_the_person(kb):
     recs = actors("""
     President     PROPN  compound  Petro

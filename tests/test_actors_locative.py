@@ -334,3 +334,103 @@ def test_a_new_name_tagged_person_before_rebels_is_a_group(kb):
     .             PUNCT  punct     met
     """, kb)
     assert recs["tamil-tiger"].type == "Group"
+
+
+# -- a new name in a place's slots: the name of a place noun, "is located", "liberated X" ---------
+
+def test_a_name_tagged_person_named_by_a_place_noun_is_a_place(kb):
+    # "the settlement of Kotlyarovka", "the Kotlyarovka settlement" (tagged PERSON)
+    recs = actors("""
+    Forces        NOUN   nsubj     took          lemma=force tag=NNS
+    took          VERB   ROOT      took          lemma=take
+    the           DET    det       settlement
+    settlement    NOUN   dobj      took          lemma=settlement
+    of            ADP    prep      settlement
+    Kotlyarovka   PROPN  pobj      of                               [PERSON]
+    .             PUNCT  punct     took
+    Forces        NOUN   nsubj     liberate      lemma=force tag=NNS
+    liberate      VERB   ROOT      liberate      lemma=liberate
+    Kotlyarovka   PROPN  compound  settlement@2                     [PERSON]
+    settlement    NOUN   dobj      liberate      lemma=settlement
+    .             PUNCT  punct     liberate
+    """, kb)
+    assert recs["kotlyarovka"].type == "Place"
+
+
+def test_a_name_tagged_person_that_is_located_or_liberated_is_a_place(kb):
+    recs = actors("""
+    Forces        NOUN   nsubj     liberated     lemma=force tag=NNS
+    liberated     VERB   ROOT      liberated     lemma=liberate
+    Stari         PROPN  compound  Terny                            [PERSON
+    Terny         PROPN  dobj      liberated                        ]
+    .             PUNCT  punct     liberated
+    Stari         PROPN  compound  Terny@2                          [PERSON
+    Terny         PROPN  nsubjpass located                          ]
+    is            AUX    auxpass   located       lemma=be
+    located       VERB   ROOT      located       lemma=locate tag=VBN
+    near          ADP    prep      located
+    the           DET    det       reservoir
+    reservoir     NOUN   pobj      near
+    .             PUNCT  punct     located
+    """, kb)
+    assert recs["stari-terny"].type == "Place"
+
+
+def test_a_new_name_tagged_org_in_a_place_slot_is_a_place(kb):
+    recs = actors("""
+    Soldiers      NOUN   nsubjpass killed        lemma=soldier tag=NNS
+    were          AUX    auxpass   killed        lemma=be
+    killed        VERB   ROOT      killed        lemma=kill tag=VBN
+    in            ADP    prep      killed
+    Zamboanga     PROPN  compound  Sur                              [ORG
+    del           PROPN  compound  Sur
+    Sur           PROPN  pobj      in                               ]
+    .             PUNCT  punct     killed
+    """, kb)
+    assert recs["zamboanga-del-sur"].type == "Place"
+
+
+def test_a_person_who_is_captured_or_heads_a_group_stays_a_person(kb):
+    # "captured" takes people too; "the Hakimullah group" is no kind of place
+    recs = actors("""
+    Police        NOUN   nsubj     captured      lemma=police
+    captured      VERB   ROOT      captured      lemma=capture
+    Naved         PROPN  dobj      captured                         [PERSON]
+    .             PUNCT  punct     captured
+    The           DET    det       group
+    Naved         PROPN  compound  group                            [PERSON]
+    group         NOUN   nsubj     said          lemma=group
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    assert recs["naved"].type == "Person"
+
+
+def test_a_name_tagged_person_ending_in_a_kind_of_place_is_a_place(kb):
+    # "entered through Afghanistan's Arandu Pass" (tagged PERSON)
+    recs = actors("""
+    Militants     NOUN   nsubj     entered       lemma=militant tag=NNS
+    entered       VERB   ROOT      entered       lemma=enter
+    the           DET    det       district
+    district      NOUN   dobj      entered
+    through       ADP    prep      entered
+    Arandu        PROPN  compound  Pass                             [PERSON
+    Pass          PROPN  pobj      through                          ]
+    .             PUNCT  punct     entered
+    """, kb)
+    assert recs["arandu-pass"].type == "Place"
+
+
+def test_a_new_body_named_x_of_y_in_a_place_slot_stays_a_group(kb):
+    # "an aid package stalled in the House of Representatives" (tagged ORG)
+    recs = actors("""
+    Aid           NOUN   nsubj     stalled
+    stalled       VERB   ROOT      stalled       lemma=stall
+    in            ADP    prep      stalled
+    the           DET    det       House
+    House         PROPN  pobj      in                               [ORG
+    of            ADP    prep      House
+    Representatives PROPN pobj     of                               ]
+    .             PUNCT  punct     stalled
+    """, kb)
+    assert recs["house-of-representatives"].type == "Group"

@@ -179,3 +179,51 @@ def test_a_lower_case_alias_is_no_mention_of_its_entry_by_the_other_name(kb):
     .             PUNCT  punct     struck
     """, kb)
     assert "south-lebanon" not in recs
+
+
+# -- a date tagged PERSON, a capitalised common noun alone, an event's name: no actors --------
+
+def test_a_date_with_a_number_tagged_person_is_no_actor(kb):
+    recs = actors("""
+    The           DET    det       deal
+    deal          NOUN   nsubjpass signed        lemma=deal
+    was           AUX    auxpass   signed        lemma=be
+    signed        VERB   ROOT      signed        lemma=sign tag=VBN
+    on            ADP    prep      signed
+    May           PROPN  pobj      on                               [PERSON
+    15            NUM    nummod    May                              ]
+    .             PUNCT  punct     signed
+    """, kb)
+    assert recs == {}
+
+
+def test_a_common_noun_alone_tagged_org_is_no_actor(kb):
+    # "The Department described the moves as reckless"; "said Defence spokesman"
+    recs = actors("""
+    The           DET    det       Department
+    Department    PROPN  nsubj     described                        [ORG]
+    described     VERB   ROOT      described     lemma=describe
+    the           DET    det       moves
+    moves         NOUN   dobj      described     lemma=move tag=NNS
+    .             PUNCT  punct     described
+    Defence       PROPN  compound  spokesman                        [ORG]
+    spokesman     NOUN   nsubj     said
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    assert recs == {}
+
+
+def test_an_events_name_is_no_actor(kb):
+    # GUIDELINES convention 10: events and summits are not actors
+    recs = actors("""
+    Leaders       NOUN   nsubj     met           lemma=leader tag=NNS
+    met           VERB   ROOT      met           lemma=meet
+    at            ADP    prep      met
+    the           DET    det       Summit
+    Nuclear       PROPN  compound  Summit                           [ORG
+    Security      PROPN  compound  Summit
+    Summit        PROPN  pobj      at                               ]
+    .             PUNCT  punct     met
+    """, kb)
+    assert recs == {}

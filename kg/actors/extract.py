@@ -144,6 +144,14 @@ def _names_a_person(text: str, person_names: list[list[str]]) -> bool:
     return len(toks) > 1 and toks in person_names
 
 
+def _names_fighters(span: Span, kb: Ontology) -> bool:
+    """Whether a name ends in a word for fighters or members ("Mai Mai militia", ``armed_collective``,
+    ``nonstate_collective``): a group's name, whatever its tag."""
+    last = span[-1].lower_
+    return len(span) > 1 and (last in kb.lexicon.words_of("armed_collective")
+                              or last in kb.lexicon.words_of("nonstate_collective"))
+
+
 def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]]) -> bool:
     """Resolve a span the entity ruler did not identify: a knowledge-base name after all, a
     GeoNames place, a new place or group. True when it is a person, to be resolved with
@@ -161,6 +169,7 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
         add_kb_mention(da, span, entry, how)
         return False
     if label != "PERSON" and titled_by_apposition(span, kb):
+        person_names.append(text.split())   # then "Posadas" alone, tagged ORG, is the person's
         return True   # "Khamis Sirhan al-Muhammad, a former regional party chairman", tagged FAC
     if label in NAME_LABELS and not is_surname_of(span, person_names, articles) \
             and looks_like_place(span, kb, kb.lexicon.words_of, da.country_votes):
@@ -177,7 +186,9 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
     if label == "ORG" and titled(span, da):
         person_names.append(text.split())   # "Army spokesperson Lul Ruai Koang", tagged ORG, then "Koang"
         return True
-    if label in PLACE_LABELS:
+    if label in PLACE_LABELS and _names_fighters(span, kb):
+        add_new(da, span, text, GROUP, HOW_NER)   # "Mai Mai militia" (tagged FAC)
+    elif label in PLACE_LABELS:
         geo = _geonames_place(da, span, text)
         if geo:
             add_geo_mention(da, span, geo, kb)

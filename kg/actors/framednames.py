@@ -155,15 +155,20 @@ def described_body(span: Span, kb: Ontology) -> bool:
 
 
 def titled_by_apposition(span: Span, kb: Ontology) -> bool:
-    """Whether an apposition after the name gives a person's title ("X, a former militia
-    commander", "X, counsel to the separatists"): the name is a person's, whatever its tag."""
+    """Whether an apposition gives a person's title ("X, a former militia commander", "X,
+    counsel to the separatists", "a spokesperson for the land forces, X"): the name is a
+    person's, whatever its tag."""
     roles, people = kb.lexicon.roles, kb.lexicon.words_of("person_noun")
+
+    def titles(h: Token) -> bool:
+        return h.lemma_.lower() in roles or h.lower_ in roles or h.lemma_.lower() in people
     for c in span.root.children:
-        if c.dep_ == "appos" and c.i >= span.end:
-            if any(h.lemma_.lower() in roles or h.lower_ in roles or h.lemma_.lower() in people
-                   for h in (c, *c.conjuncts)):
-                return True
-    return False
+        if c.dep_ == "appos" and c.i >= span.end and any(titles(h) for h in (c, *c.conjuncts)):
+            return True
+    # the title first: "a spokesperson for the land forces, Volodymyr Fitio, said"
+    root = span.root
+    return root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ in ("NOUN", "PROPN") \
+        and titles(root.head)
 
 
 def _framed(head: Token, dep: str, lex) -> bool:

@@ -22,6 +22,7 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 UNCOUNTED = frozenset({HOW_INSTITUTION, HOW_IN_NAME})   # mentions inside another actor's name
 LISTED_TYPES = frozenset({GROUP, PERSON})   # new names a list of places may hold, mistagged
+NAMED_TYPES = frozenset({GROUP, PERSON, STATE})   # new names a place's slots may show mistagged
 
 
 def is_locative(span: Span, kb: Ontology) -> bool:
@@ -131,10 +132,47 @@ def _mostly_in_place_slots(ms: list[MentionInfo], kb: Ontology) -> bool:
 
 
 def _in_place_slot(span: Span, kb: Ontology) -> bool:
-    """Whether a mention is the object of a preposition a person's name does not follow
-    ("in Amhara", ``place_slot_prep``)."""
+    """Whether a mention stands where only a place's name does: the object of a preposition
+    a person's name does not follow ("in Amhara", ``place_slot_prep``), the name of a place
+    noun ("the settlement of Kotlyarovka", "the Gurez sector", ``place_noun``,
+    ``place_name_head``), the subject of "is located" or the object of a verb that takes
+    places ("liberated Stari Terny", ``place_object_verb``)."""
+    words = kb.lexicon.words_of
     root = first_conjunct(span.root)
-    return root.dep_ == "pobj" and root.head.lower_ in kb.lexicon.words_of("place_slot_prep")
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in words("place_slot_prep"):
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and _place_head(head.head, kb):
+        return True
+    if root.dep_ in ("compound", "nmod") and head.i == span.end and _place_head(head, kb):
+        return True
+    lemma = head.lemma_.lower()
+    if root.dep_ == "nsubjpass" and lemma == "locate":
+        return True
+    return root.dep_ == "dobj" and lemma in words("place_object_verb")
+
+
+def _place_head(tok: Token, kb: Ontology) -> bool:
+    """Whether a common noun names a kind of place ("settlement", "sector", "village")."""
+    words = kb.lexicon.words_of
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma in words("place_noun") or lemma in words("place_name_head"))
+
+
+def _body_shaped(p) -> bool:
+    """Whether a new group's name has a body's shape, "X of Y" ("stalled in the House of
+    Representatives"): no place's slots make it a place."""
+    return p.type == GROUP and "of" in p.name.lower().split()
+
+
+def _named_as_place(name: str, kb: Ontology) -> bool:
+    """Whether a name of two words or more ends in a capitalised noun for a kind of place
+    ("Arandu Pass", "Rajgal Valley": ``place_noun``, ``place_name_head``), as no person's does."""
+    words = name.split()
+    last = words[-1]
+    low = last.lower()
+    return len(words) > 1 and last[:1].isupper() \
+        and (low in kb.lexicon.words_of("place_noun") or low in kb.lexicon.words_of("place_name_head"))
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -167,7 +205,8 @@ def decide_types(da: DocumentActors) -> None:
         counted = [m for m in ms if m.how not in UNCOUNTED]
         if p.type == STATE and counted and all(m.locative for m in counted):
             da.types[actor_id] = PLACE
-        elif p.type == PERSON and p.entry is None and _mostly_in_place_slots(counted, da.kb):
+        elif p.type in NAMED_TYPES and p.entry is None and not _body_shaped(p) and _mostly_in_place_slots(counted, da.kb) \
+                or p.type == PERSON and p.entry is None and _named_as_place(p.name, da.kb):
             p.type = PLACE   # "a state of emergency in Amhara" (tagged PERSON), named mostly so
         elif p.type == PERSON and p.entry is None and counted and all(_names_a_collective(m.span, da.kb) for m in counted):
             p.type = GROUP   # "Tamil Tiger rebels" (tagged PERSON): the group the fighters belong to

@@ -28,13 +28,19 @@ PLURAL_NAME_TAG = "NNPS"
 NUMBER_POS = "NUM"
 DANGLING_POS = frozenset({"ADP", "CCONJ", "DET"})   # a word no name ends with
 TITLE_CASE_SHARE = 1.0   # a headline with every longer word capitalised is in title case
-COMMON_NOUN_LISTS = ("institution", "state_agent", "group_descriptor", "nonstate_collective")
+COMMON_NOUN_LISTS = ("institution", "state_agent", "group_descriptor", "nonstate_collective", "common_name_word")
 
 
 def is_calendar_span(span: Span, words) -> bool:
     """"March", "Jan", "Thursday": every word of the span is a month or weekday name."""
     toks = [t.lower_.rstrip(".") for t in span if t.is_alpha or t.lower_.rstrip(".").isalpha()]
     return bool(toks) and all(t in words("calendar_word") for t in toks)
+
+
+def is_date_span(span: Span, words) -> bool:
+    """"May 15", "21 June": a month or weekday with a number names a date, even where a
+    knowledge-base name is written so (PHOENIX's Greek group "May 15") or the NER tags it PERSON."""
+    return any(t.like_num for t in span) and is_calendar_span(span, words)
 
 
 def names_a_thing(span: Span, words) -> bool:
@@ -72,7 +78,7 @@ def is_no_name(span: Span, words) -> bool:
     """A span the NER took for an unknown actor that names none: a date, a capitalised
     common noun ("Junta troops", "his Cabinet"), an ethnicity ("an ethnic Nuer militia"), a
     named accord or plan ("the Indus Waters Treaty", "the Annan Plan"), or a plural of a
-    state's name counted ("the two Koreas")."""
+    state's name counted ("the two Koreas"), an event ("the Nuclear Security Summit")."""
     if span.label_ != "PERSON" and is_calendar_span(span, words):
         return True
     if len(span) == 1 and any(span[0].lower_ in words(name) for name in COMMON_NOUN_LISTS):
@@ -80,8 +86,8 @@ def is_no_name(span: Span, words) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in words("ethnic_marker"):
         return True
-    if span[-1].lower_ in words("accord_name_head") and len(span) > 1:
-        return True
+    if len(span) > 1 and (span[-1].lower_ in words("accord_name_head") or span[-1].lower_ in words("event_name_head")):
+        return True   # "the Annan Plan"; an event: "the Nuclear Security Summit", "the Opening Ceremony"
     return len(span) == 1 and span[0].tag_ == PLURAL_NAME_TAG and before is not None and before.pos_ == NUMBER_POS
 
 
