@@ -258,6 +258,19 @@ COORDINATION = [
     overnight     ADV    advmod    attacked
     .             PUNCT  punct     attacked
     """, {("armenia", "ASSAULT", "azerbaijan", True)}, id="symmetric-attack-without-object"),
+    # the agents of a passive attack acted together on its subject, not on each other
+    pytest.param("""
+    The           DET    det       area
+    area          NOUN   nsubjpass bombarded
+    is            AUX    auxpass   bombarded
+    frequently    ADV    advmod    bombarded
+    bombarded     VERB   ROOT      bombarded     lemma=bombard tag=VBN
+    by            ADP    agent     bombarded
+    Turkey        PROPN  pobj      by                               [GPE turkey#name]
+    and           CCONJ  cc        Turkey
+    Iran          PROPN  conj      Turkey                           [GPE iran#name]
+    .             PUNCT  punct     bombarded
+    """, set(), id="co-agents-of-a-passive-attack"),
     # people acting for the state or body named before them: investigators, prosecutors, experts
     pytest.param("""
     Israeli       ADJ    amod      investigators                    [NORP israel#demonym]

@@ -160,11 +160,12 @@ def in_mutual_event(v: Token, da: DocumentActors) -> bool:
 def co_agents(v: Token, frame: Frame) -> bool:
     """Whether the plural subject of an attack acted together on a direct object no actor
     names: "U.N. and Congolese troops attack Rwandan Hutu rebels" (the subjects did not
-    attack each other). A noun of the frame's own ("exchange fire") is no such object."""
+    attack each other), or the subject of a passive: "The area is bombarded by Turkey and
+    Iran". A noun of the frame's own ("exchange fire") is no such object."""
     if frame.predicate != ASSAULT or frame.mutual:
         return False
     own = frozenset().union(*frame.parts) if frame.parts else frozenset()
-    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in own and c.lower_ not in own
+    return any(c.dep_ in ("dobj", "obj", *PASS_SUBJ_DEPS) and c.lemma_.lower() not in own and c.lower_ not in own
                for c in v.children)
 
 
