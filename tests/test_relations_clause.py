@@ -771,3 +771,18 @@ def test_a_regular_form_stands_in_only_for_a_lemma_the_parser_missed(kb):
     assert verb_frames(v, {"cordon": (cordon,), "cordoned": (cordon,)}) == (cordon,)        # "cordone": no lemma
     other = Frame("cordone", (), None, "ASSAULT", "190", "cordone")
     assert verb_frames(v, {"cordone": (other,), "cordoned": (cordon,)}) == (other,)         # the lemma's first
+
+
+@pytest.mark.parametrize("verb,lemma", [("rejected", "reject"), ("dismissed", "dismiss")])
+def test_rejecting_an_accusation_is_a_denial(kb, verb, lemma):
+    """"Israel rejected the accusations by Hamas": a denial, not coded (GUIDELINES convention 14)."""
+    rels = relations(f"""
+    Israel        PROPN  nsubj     {verb}                           [GPE israel#name]
+    {verb}        VERB   ROOT      {verb}        lemma={lemma}
+    the           DET    det       accusations
+    accusations   NOUN   dobj      {verb}        lemma=accusation tag=NNS
+    by            ADP    prep      accusations
+    Hamas         PROPN  pobj      by                               [ORG hamas#name]
+    .             PUNCT  punct     {verb}
+    """, kb)
+    assert events(rels) == set()
