@@ -786,3 +786,17 @@ def test_rejecting_an_accusation_is_a_denial(kb, verb, lemma):
     .             PUNCT  punct     {verb}
     """, kb)
     assert events(rels) == set()
+
+
+def test_fighting_with_one_against_another(kb):
+    """"Armenia fought with Russia against Hamas": Russia is the ally, Hamas the one fought."""
+    rels = relations("""
+    Armenia       PROPN  nsubj     fought                           [GPE armenia#name]
+    fought        VERB   ROOT      fought        lemma=fight tag=VBD
+    with          ADP    prep      fought
+    Russia        PROPN  pobj      with                             [GPE russia#name]
+    against       ADP    prep      fought
+    Hamas         PROPN  pobj      against                          [ORG hamas#name]
+    .             PUNCT  punct     fought
+    """, kb)
+    assert events(rels) == {("armenia", "ASSAULT", "hamas", True)}
