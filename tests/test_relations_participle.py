@@ -164,3 +164,20 @@ def test_a_compound_on_a_bare_noun_backs_no_actor_named_before(kb):
     .             PUNCT  punct     attacked
     """, kb)
     assert not {r for r in events(rels) if r[1] == "SUPPORT"}
+
+
+def test_a_compound_on_a_noun_with_its_actor_backs_that_actor(kb):
+    """"US-backed Philippine offensives": the offensives are the Philippines'."""
+    rels = relations("""
+    Hamas         PROPN  nsubj     suffered                         [ORG hamas#name]
+    suffered      VERB   ROOT      suffered      lemma=suffer
+    setbacks      NOUN   dobj      suffered      lemma=setback tag=NNS
+    from          ADP    prep      setbacks
+    US            PROPN  npadvmod  backed                           [GPE united-states#alias]
+    -             PUNCT  punct     backed        tag=HYPH
+    backed        VERB   amod      offensives    lemma=back tag=VBN
+    Israeli       ADJ    amod      offensives                       [NORP israel#demonym]
+    offensives    NOUN   pobj      from          lemma=offensive tag=NNS
+    .             PUNCT  punct     suffered
+    """, kb)
+    assert ("united-states", "SUPPORT", "israel", True) in events(rels)

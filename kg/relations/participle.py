@@ -69,8 +69,10 @@ def _modified_noun(v: Token, da: DocumentActors) -> Token | None:
 def _new_referent(n: Token, da: DocumentActors) -> bool:
     """Whether ``n``, a noun no actor is named by, has no determiner: "Turkish-backed
     militants" introduces militants of its own, no description of an actor named before
-    (unlike "the Iran-backed group")."""
-    return da.actor_at(n.i) is None and not any(c.dep_ in ("det", "poss") for c in n.children)
+    (unlike "the Iran-backed group", or "US-backed Philippine offensives", whose noun
+    names its actor)."""
+    return da.actor_at(n.i) is None and not any(c.dep_ in ("det", "poss") or da.actor_at(c.i) is not None
+                                                for c in n.children)
 
 
 def _reduced_relative(v: Token, frame: Frame, frames: tuple[Frame, ...], da: DocumentActors,
