@@ -800,3 +800,15 @@ def test_fighting_with_one_against_another(kb):
     .             PUNCT  punct     fought
     """, kb)
     assert events(rels) == {("armenia", "ASSAULT", "hamas", True)}
+
+
+def test_speaking_to_a_news_agency_is_no_consultation(kb):
+    """"Hamas spoke to Reuters": an interview with an outlet, not talks (CONSULT)."""
+    rels = relations("""
+    Hamas         PROPN  nsubj     spoke                            [ORG hamas#name]
+    spoke         VERB   ROOT      spoke         lemma=speak tag=VBD
+    to            ADP    prep      spoke
+    Reuters       PROPN  pobj      to                               [ORG reuters#name]
+    .             PUNCT  punct     spoke
+    """, kb)
+    assert events(rels) == set()

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..ontology import Frame
-from ..predicates import ASSAULT, COERCE, MEDIATE, REJECT, THREATEN
-from .anaphora import event_anaphor, is_party, is_state, side_of
+from ..predicates import ASSAULT, COERCE, CONSULT, MEDIATE, REJECT, THREATEN
+from .anaphora import event_anaphor, is_media, is_party, is_state, side_of
 from .arguments import actors, inner_target_areas, is_target_area, is_water, modifier_actors, pobj_actors, target_areas
 from .discourse import Discourse
 from .found import BetweenSides, Found, all_pairs, cameo
@@ -273,6 +273,8 @@ def _unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool,
         objects = [o for o in objects if da.type_of(o) == "Place"]
     if frame.predicate == ASSAULT:
         objects = [o for o in objects if not is_water(o, da)]   # "fired on ships in the Red Sea"
+    if frame.predicate == CONSULT:
+        objects = [o for o in objects if not is_media(o, da)]   # "spoke to the AP": an interview, no talks
     return objects
 
 
