@@ -812,3 +812,17 @@ def test_speaking_to_a_news_agency_is_no_consultation(kb):
     .             PUNCT  punct     spoke
     """, kb)
     assert events(rels) == set()
+
+
+def test_the_place_people_are_held_in_is_not_coerced(kb):
+    """"Hamas is holding hostages in Rafah": the hostages are coerced, not the town."""
+    rels = relations("""
+    Hamas         PROPN  nsubj     holding                          [ORG hamas#name]
+    is            AUX    aux       holding
+    holding       VERB   ROOT      holding       lemma=hold tag=VBG
+    hostages      NOUN   dobj      holding       lemma=hostage tag=NNS
+    in            ADP    prep      holding
+    Rafah         PROPN  pobj      in                               [GPE]
+    .             PUNCT  punct     holding
+    """, kb)
+    assert events(rels) == set()

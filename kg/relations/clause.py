@@ -25,7 +25,7 @@ from .anaphora import event_anaphor, is_media, is_party, is_state, side_of
 from .arguments import actors, inner_target_areas, is_target_area, is_water, modifier_actors, pobj_actors, target_areas
 from .discourse import Discourse
 from .found import BetweenSides, Found, all_pairs, cameo
-from .frames import match_verb, noun_index
+from .frames import match_verb, names_people, noun_index
 from .grammar import LOCATIVE_RELATIVE, OBJ_DEPS, PASS_SUBJ_DEPS, RELATIVE_TAGS, SUBJ_DEPS, is_hyphen_participle, pobjs
 from .index import TokenIndex
 from .mediation import mediated_parties, open_parties
@@ -259,11 +259,12 @@ def _unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool,
         objects = where_antecedent(v, frame.objprep, da, ds)
     if not objects and threat_head(v, frame, da, ds) is not None:
         objects = retaliation_targets(v, da, ds)   # "pledged to retaliate after Iran launched missiles"
-    if predicate in words("area_target_predicate") and not passive:
+    targets = [c for c in v.children if c.dep_ in OBJ_DEPS]
+    if predicate in words("area_target_predicate") and not passive and not (
+            frame.predicate == COERCE and any(names_people(t, da) for t in targets)):
         # "struck sites in Pakistan", "struck targets in Gaza": the area, a place or a state
         # (GUIDELINES, convention 15), is the object; beside the group whose targets they are
-        # ("hit PKK targets in northern Iraq")
-        targets = [c for c in v.children if c.dep_ in OBJ_DEPS]
+        # ("hit PKK targets in northern Iraq"); not where people are held ("holding hostages in Sulu")
         if not objects:
             objects = list(dict.fromkeys(a for t in [v, *targets] for a in pobj_actors(
                 t, words("target_area_prep"), da, ds) if is_target_area(a, da))) or inner_target_areas(targets, da, ds)
