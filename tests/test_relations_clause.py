@@ -258,6 +258,19 @@ COORDINATION = [
     overnight     ADV    advmod    attacked
     .             PUNCT  punct     attacked
     """, {("armenia", "ASSAULT", "azerbaijan", True)}, id="symmetric-attack-without-object"),
+    # the agents of a passive attack acted together on its subject, not on each other
+    pytest.param("""
+    The           DET    det       area
+    area          NOUN   nsubjpass bombarded
+    is            AUX    auxpass   bombarded
+    frequently    ADV    advmod    bombarded
+    bombarded     VERB   ROOT      bombarded     lemma=bombard tag=VBN
+    by            ADP    agent     bombarded
+    Turkey        PROPN  pobj      by                               [GPE turkey#name]
+    and           CCONJ  cc        Turkey
+    Iran          PROPN  conj      Turkey                           [GPE iran#name]
+    .             PUNCT  punct     bombarded
+    """, set(), id="co-agents-of-a-passive-attack"),
     # people acting for the state or body named before them: investigators, prosecutors, experts
     pytest.param("""
     Israeli       ADJ    amod      investigators                    [NORP israel#demonym]
@@ -758,3 +771,58 @@ def test_a_regular_form_stands_in_only_for_a_lemma_the_parser_missed(kb):
     assert verb_frames(v, {"cordon": (cordon,), "cordoned": (cordon,)}) == (cordon,)        # "cordone": no lemma
     other = Frame("cordone", (), None, "ASSAULT", "190", "cordone")
     assert verb_frames(v, {"cordone": (other,), "cordoned": (cordon,)}) == (other,)         # the lemma's first
+
+
+@pytest.mark.parametrize("verb,lemma", [("rejected", "reject"), ("dismissed", "dismiss")])
+def test_rejecting_an_accusation_is_a_denial(kb, verb, lemma):
+    """"Israel rejected the accusations by Hamas": a denial, not coded (GUIDELINES convention 14)."""
+    rels = relations(f"""
+    Israel        PROPN  nsubj     {verb}                           [GPE israel#name]
+    {verb}        VERB   ROOT      {verb}        lemma={lemma}
+    the           DET    det       accusations
+    accusations   NOUN   dobj      {verb}        lemma=accusation tag=NNS
+    by            ADP    prep      accusations
+    Hamas         PROPN  pobj      by                               [ORG hamas#name]
+    .             PUNCT  punct     {verb}
+    """, kb)
+    assert events(rels) == set()
+
+
+def test_fighting_with_one_against_another(kb):
+    """"Armenia fought with Russia against Hamas": Russia is the ally, Hamas the one fought."""
+    rels = relations("""
+    Armenia       PROPN  nsubj     fought                           [GPE armenia#name]
+    fought        VERB   ROOT      fought        lemma=fight tag=VBD
+    with          ADP    prep      fought
+    Russia        PROPN  pobj      with                             [GPE russia#name]
+    against       ADP    prep      fought
+    Hamas         PROPN  pobj      against                          [ORG hamas#name]
+    .             PUNCT  punct     fought
+    """, kb)
+    assert events(rels) == {("armenia", "ASSAULT", "hamas", True)}
+
+
+def test_speaking_to_a_news_agency_is_no_consultation(kb):
+    """"Hamas spoke to Reuters": an interview with an outlet, not talks (CONSULT)."""
+    rels = relations("""
+    Hamas         PROPN  nsubj     spoke                            [ORG hamas#name]
+    spoke         VERB   ROOT      spoke         lemma=speak tag=VBD
+    to            ADP    prep      spoke
+    Reuters       PROPN  pobj      to                               [ORG reuters#name]
+    .             PUNCT  punct     spoke
+    """, kb)
+    assert events(rels) == set()
+
+
+def test_the_place_people_are_held_in_is_not_coerced(kb):
+    """"Hamas is holding hostages in Rafah": the hostages are coerced, not the town."""
+    rels = relations("""
+    Hamas         PROPN  nsubj     holding                          [ORG hamas#name]
+    is            AUX    aux       holding
+    holding       VERB   ROOT      holding       lemma=hold tag=VBG
+    hostages      NOUN   dobj      holding       lemma=hostage tag=NNS
+    in            ADP    prep      holding
+    Rafah         PROPN  pobj      in                               [GPE]
+    .             PUNCT  punct     holding
+    """, kb)
+    assert events(rels) == set()

@@ -159,6 +159,29 @@ FUTURE = [
     Biden         PROPN  dobj      meet                             [PERSON joe-biden#alias]
     .             PUNCT  punct     expected
     """, {("volodymyr-zelensky", "CONSULT", "joe-biden", False, "future")}, id="is-expected-to-meet"),
+    pytest.param("""
+    Maduro        PROPN  nsubj     is                               [PERSON]
+    is            AUX    ROOT      is            lemma=be tag=VBZ
+    to            PART   aux       meet
+    meet          VERB   xcomp     is            tag=VB
+    Holguin       PROPN  dobj      meet                             [PERSON]
+    .             PUNCT  punct     is
+    """, {("maduro", "CONSULT", "holguin", False, "future")}, id="is-to-meet"),
+    # the parser makes a noun's infinitive a relative clause
+    pytest.param("""
+    The           DET    det       army
+    army          NOUN   nsubj     set
+    of            ADP    prep      army
+    Israel        PROPN  pobj      of                               [GPE israel#name]
+    has           AUX    aux       set
+    set           VERB   ROOT      set           tag=VBN
+    a             DET    det       deadline
+    deadline      NOUN   dobj      set
+    to            PART   aux       destroy
+    destroy       VERB   relcl     deadline      tag=VB
+    Hamas         PROPN  dobj      destroy                          [ORG hamas#name]
+    .             PUNCT  punct     set
+    """, {("israel", "ASSAULT", "hamas", False, "future")}, id="deadline-to-destroy"),
 ]
 
 

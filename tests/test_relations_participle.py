@@ -125,3 +125,59 @@ def test_a_participle_of_deployment(kb):
     """, kb)
     assert {(r.subject, r.predicate, r.object, r.rule) for r in rels} == {
         ("israel", "MOBILIZE", "rafah-ps", "participle.deployed")}
+
+
+def test_a_compound_parsed_as_conjunct_backs_the_noun_after_it(kb):
+    """"clashes between the SDF and Turkish-backed militants": the parser made "backed" a
+    conjunct of "SDF"; the militants (no actor) are backed, not the SDF."""
+    rels = relations("""
+    Clashes       NOUN   nsubj     erupted       lemma=clash tag=NNS
+    erupted       VERB   ROOT      erupted       lemma=erupt
+    between       ADP    prep      erupted
+    the           DET    det       militants
+    SDF           PROPN  nmod      militants                        [ORG]
+    and           CCONJ  cc        SDF
+    Turkish       ADJ    npadvmod  backed                           [NORP turkey#demonym]
+    -             PUNCT  punct     backed        tag=HYPH
+    backed        VERB   conj      SDF           lemma=back tag=VBN
+    militants     NOUN   pobj      between       lemma=militant tag=NNS
+    .             PUNCT  punct     erupted
+    """, kb)
+    assert events(rels) == set()
+
+
+def test_a_compound_on_a_bare_noun_backs_no_actor_named_before(kb):
+    """"Hamas repelled ... Turkish-backed militants attacked Kobani": bare "militants" are new
+    ones, not a description of Hamas named before."""
+    rels = relations("""
+    Hamas         PROPN  nsubj     repelled                         [ORG hamas#name]
+    repelled      VERB   ROOT      repelled      lemma=repel
+    an            DET    det       offensive
+    offensive     NOUN   dobj      repelled
+    .             PUNCT  punct     repelled
+    Turkish       ADJ    npadvmod  backed                           [NORP turkey#demonym]
+    -             PUNCT  punct     backed        tag=HYPH
+    backed        VERB   amod      militants     lemma=back tag=VBN
+    militants     NOUN   nsubj     attacked      lemma=militant tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Kobani        PROPN  dobj      attacked                         [GPE]
+    .             PUNCT  punct     attacked
+    """, kb)
+    assert not {r for r in events(rels) if r[1] == "SUPPORT"}
+
+
+def test_a_compound_on_a_noun_with_its_actor_backs_that_actor(kb):
+    """"US-backed Philippine offensives": the offensives are the Philippines'."""
+    rels = relations("""
+    Hamas         PROPN  nsubj     suffered                         [ORG hamas#name]
+    suffered      VERB   ROOT      suffered      lemma=suffer
+    setbacks      NOUN   dobj      suffered      lemma=setback tag=NNS
+    from          ADP    prep      setbacks
+    US            PROPN  npadvmod  backed                           [GPE united-states#alias]
+    -             PUNCT  punct     backed        tag=HYPH
+    backed        VERB   amod      offensives    lemma=back tag=VBN
+    Israeli       ADJ    amod      offensives                       [NORP israel#demonym]
+    offensives    NOUN   pobj      from          lemma=offensive tag=NNS
+    .             PUNCT  punct     suffered
+    """, kb)
+    assert ("united-states", "SUPPORT", "israel", True) in events(rels)

@@ -21,12 +21,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..ontology import Frame
-from ..predicates import ASSAULT, COERCE, MEDIATE, REJECT, THREATEN
-from .anaphora import event_anaphor, is_party, is_state, side_of
+from ..predicates import ASSAULT, COERCE, CONSULT, MEDIATE, REJECT, THREATEN
+from .anaphora import event_anaphor, is_media, is_party, is_state, side_of
 from .arguments import actors, modifier_actors, pobj_actors
 from .discourse import Discourse
 from .found import BetweenSides, Found, all_pairs, cameo
-from .frames import match_verb, noun_index
+from .frames import match_verb, names_people, noun_index
 from .grammar import LOCATIVE_RELATIVE, OBJ_DEPS, PASS_SUBJ_DEPS, RELATIVE_TAGS, SUBJ_DEPS, is_hyphen_participle, pobjs
 from .hosting import hosted_parties
 from .index import TokenIndex
@@ -178,11 +178,12 @@ def in_mutual_event(v: Token, da: DocumentActors) -> bool:
 def co_agents(v: Token, frame: Frame) -> bool:
     """Whether the plural subject of an attack acted together on a direct object no actor
     names: "U.N. and Congolese troops attack Rwandan Hutu rebels" (the subjects did not
-    attack each other). A noun of the frame's own ("exchange fire") is no such object."""
+    attack each other), or the subject of a passive: "The area is bombarded by Turkey and
+    Iran". A noun of the frame's own ("exchange fire") is no such object."""
     if frame.predicate != ASSAULT or frame.mutual:
         return False
     own = frozenset().union(*frame.parts) if frame.parts else frozenset()
-    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in own and c.lower_ not in own
+    return any(c.dep_ in ("dobj", "obj", *PASS_SUBJ_DEPS) and c.lemma_.lower() not in own and c.lower_ not in own
                for c in v.children)
 
 
@@ -277,11 +278,12 @@ def _unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool,
         objects = where_antecedent(v, frame.objprep, da, ds)
     if not objects and threat_head(v, frame, da, ds) is not None:
         objects = retaliation_targets(v, da, ds)   # "pledged to retaliate after Iran launched missiles"
-    if predicate in words("area_target_predicate") and not passive:
+    targets = [c for c in v.children if c.dep_ in OBJ_DEPS]
+    if predicate in words("area_target_predicate") and not passive and not (
+            frame.predicate == COERCE and any(names_people(t, da) for t in targets)):
         # "struck sites in Pakistan", "struck targets in Gaza": the area, a place or a state
         # (GUIDELINES, convention 15), is the object; beside the group whose targets they are
-        # ("hit PKK targets in northern Iraq")
-        targets = [c for c in v.children if c.dep_ in OBJ_DEPS]
+        # ("hit PKK targets in northern Iraq"); not where people are held ("holding hostages in Sulu")
         if not objects:
             objects = list(dict.fromkeys(a for t in [v, *targets] for a in pobj_actors(
                 t, words("target_area_prep"), da, ds) if is_target_area(a, da))) or inner_target_areas(targets, da, ds)
@@ -291,6 +293,8 @@ def _unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool,
         objects = [o for o in objects if da.type_of(o) == "Place"]
     if frame.predicate == ASSAULT:
         objects = [o for o in objects if not is_water(o, da)]   # "fired on ships in the Red Sea"
+    if frame.predicate == CONSULT:
+        objects = [o for o in objects if not is_media(o, da)]   # "spoke to the AP": an interview, no talks
     return objects
 
 

@@ -43,7 +43,7 @@ def modality(trigger: Token, words: Callable[[str], frozenset[str]]) -> str:
         return own
     # "refused to meet", "urged Israel to withdraw", "plans to attack", "was due to pass"
     cur, steps = trigger, 0
-    while (cur.dep_ in _GOVERNED or infinitive_of_noun(cur)) and steps < 4:
+    while (cur.dep_ in _GOVERNED or _noun_infinitive(cur)) and steps < 4:
         head = cur.head
         governed = _governed_modality(cur, head, words)
         if governed:
@@ -66,6 +66,13 @@ def modality(trigger: Token, words: Callable[[str], frozenset[str]]) -> str:
                 return above
         cur, steps = head, steps + 1
     return "asserted"
+
+
+def _noun_infinitive(t: Token) -> bool:
+    """An infinitive of a noun, also where the parser made it a relative clause: "set a
+    deadline *to destroy* the rebels"."""
+    return infinitive_of_noun(t) or (t.dep_ == "relcl" and t.head.pos_ == "NOUN" and any(
+        c.dep_ == "aux" and c.lower_ == INFINITIVE for c in t.children))
 
 
 def _own_modality(t: Token, words: Callable[[str], frozenset[str]]) -> str | None:
@@ -142,12 +149,13 @@ def _scope_modality(cur: Token, head: Token, words: Callable[[str], frozenset[st
       (``prevention_verb``) -> negated; "stopped Russia from advancing" (``prevention_prep``).
     """
     lemma = head.lemma_.lower()
-    infinitive = cur.dep_ == "xcomp" or infinitive_of_noun(cur)
+    infinitive = cur.dep_ == "xcomp" or _noun_infinitive(cur)
     if infinitive and any(c.dep_ == "advmod" and c.lower_ in words("not_yet") for t in (head, cur) for c in t.children):
         return "negated"
-    if cur.dep_ == "xcomp" and f"{lemma} {INFINITIVE}" in words("future"):
-        return "future"
-    if infinitive_of_noun(cur):
+    if cur.dep_ == "xcomp" and f"{lemma} {INFINITIVE}" in words("future") and not any(
+            c.dep_ in ("attr", "acomp") and c.i < cur.i for c in head.children):
+        return "future"   # "is to meet"; "was the first to strike" complements "first", not "be"
+    if _noun_infinitive(cur):
         for mode, listed in _NOUN_MODES:
             if lemma in words(listed):
                 return mode

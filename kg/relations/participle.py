@@ -43,13 +43,36 @@ def _compound(v: Token, frame: Frame, da: DocumentActors, ds: Discourse) -> Iter
     """"Iran-backed Hezbollah": Iran backs Hezbollah; "EU-mediated talks": the EU mediates
     between the parties of the talks, or of the article."""
     subj = da.actor_at(v.i - 2)
-    objects = actors(v.head, "obj", da, ds) if v.head.i != v.i else []
+    head = _modified_noun(v, da)
+    objects = actors(head, "obj", da, ds) if head is not None and not _new_referent(head, da) else []
     if frame.predicate == MEDIATE and not objects and subj:
         objects = mediated_parties(v.head, da, ds) or open_parties(v.head, [subj], da, ds)
     confidence = da.kb.confidence("participle.compound")
     for o in objects:
         if subj and o != subj:
             yield Found(subj, frame.predicate, o, v, "participle.compound", confidence, cameo=frame.cameo)
+
+
+def _modified_noun(v: Token, da: DocumentActors) -> Token | None:
+    """The noun the compound participle ``v`` modifies: its head, or, where the parser made
+    the participle a conjunct of an earlier noun ("between the SDF and Turkish-backed
+    militants"), the noun after it when it names an actor (the SDF is not backed, and the
+    determiner before the SDF is no determiner of the militants)."""
+    if v.head.i > v.i:
+        return v.head
+    if v.dep_ != "conj":
+        return None
+    nxt = next((t for t in v.doc[v.i + 1:] if t.dep_ not in ("compound", "amod", "punct")), None)
+    return nxt if nxt is not None and da.actor_at(nxt.i) is not None else None
+
+
+def _new_referent(n: Token, da: DocumentActors) -> bool:
+    """Whether ``n``, a noun no actor is named by, has no determiner: "Turkish-backed
+    militants" introduces militants of its own, no description of an actor named before
+    (unlike "the Iran-backed group", or "US-backed Philippine offensives", whose noun
+    names its actor)."""
+    return da.actor_at(n.i) is None and not any(c.dep_ in ("det", "poss") or da.actor_at(c.i) is not None
+                                                for c in n.children)
 
 
 def _reduced_relative(v: Token, frame: Frame, frames: tuple[Frame, ...], da: DocumentActors,
