@@ -241,3 +241,60 @@ def unnamed_title_owner(t: Token, da: DocumentActors) -> str | None:
         if bodies and not any(is_person(a, da) for a in named) and da.actor_at(u.i) is None:
             return bodies[0]
     return None
+
+
+def state_side(a: str, da: DocumentActors) -> str:
+    """The state ``a`` belongs to (itself if a state; a body's parent, in the text or the
+    knowledge base, followed up to a state), else ``a`` itself: "Myanmar's army" -> Myanmar."""
+    seen: set[str] = set()
+    cur: str | None = a
+    while cur and cur not in seen and cur in da.protos:
+        seen.add(cur)
+        if is_state(cur, da):
+            return cur
+        parents = [i.parent for i in da.institutions if i.group == cur]
+        p = da.protos[cur]
+        cur = parents[0] if parents else (p.entry.parent if p.entry else None)
+    return a
+
+
+def _assault_noun(u: Token, da: DocumentActors) -> bool:
+    """Whether ``u`` is a noun of an attack (an ``event_anaphor`` noun whose frame is ASSAULT)."""
+    lemma = u.lemma_.lower()
+    return u.pos_ == "NOUN" and lemma in da.kb.lexicon.words_of("event_anaphor") and any(
+        f.predicate == ASSAULT for f in da.kb.lexicon.nouns.get(lemma, ()))
+
+
+def sole_attacker(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """The agent of a definite attack noun with no agent of its own: that of the same noun
+    named before with its agent ("an airstrike by Myanmar's army ... The airstrike on X",
+    :func:`event_anaphor`), else the one side the text so far has seen attacking (the agents of
+    the attacks read, :attr:`Discourse.assaults`, and of the attack nouns named with their agent):
+    "Taliban fighters attacked a convoy ... The attack took place near Kunduz". ``None`` when
+    two or more sides attacked, or none."""
+    words = da.kb.lexicon.words_of
+    if not _assault_noun(t, da):
+        return None
+    children = list(t.children)
+    if not any(c.dep_ == "det" and c.lower_ in words("definite_determiner") for c in children) \
+            or _own_agents(t, da) or any(c.dep_ == "prep" and c.lower_ in words("agent_prep") for c in children):
+        return None
+    same = event_anaphor(t, da, ds, fallback=False)
+    if same is not None:
+        return same
+    named: list[tuple[int, str]] = []
+    for u in t.doc[:t.i]:
+        if _assault_noun(u, da):
+            named += [(u.i, a) for a in _own_agents(u, da) + [
+                x for p in pobjs(u, words("agent_prep")) for x in [da.actor_at(p.i)] if x] if da.type_of(a) != "Place"]
+    agents = [a for _, a in sorted(named)] + [a for a, _ in ds.assaults if da.type_of(a) != "Place"]
+    if len({state_side(a, da) for a in agents}) != 1:
+        return None
+    return agents[-1]
+
+
+def own_ground(agent: str, target: str, da: DocumentActors) -> bool:
+    """Whether ``target`` is on ``agent``'s own side: the same state or body, or a place in the
+    agent's state (by the place's country): an attack there is not the agent's."""
+    side = state_side(agent, da)
+    return state_side(target, da) == side or (da.protos[target].country if target in da.protos else None) == side

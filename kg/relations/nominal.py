@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..ontology import Frame
 from ..predicates import ASSAULT, COOPERATE, THREATEN
-from .anaphora import event_anaphor
+from .anaphora import event_anaphor, own_ground, sole_attacker
 from .arguments import actors, inner_target_areas, is_target_area, is_water, modifier_actors, pobj_actors, target_areas
 from .discourse import Discourse
 from .found import Found, all_pairs, cameo
@@ -69,11 +69,26 @@ def nominal_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
             if not objects and frame.predicate == ASSAULT:
                 objects = answering_fire(n, agents, da, ds)   # "Israel responded with artillery fire"
             pairs = [(s, o) for s in agents for o in objects]
+            if not agents and objects and frame.predicate == ASSAULT:
+                yield from _sole_attacker_events(n, objects, da, ds)
         mode = "demanded" if demanded_noun(n, da) else None
         for s, o in pairs:
             if s != o:
                 yield Found(s, frame.predicate, o, n, "nominal_event", confidence, cameo=frame.cameo, modality=mode)
         yield from _vowed_event(n, frame, objects, da, ds)
+
+
+def _sole_attacker_events(n: Token, objects: list[str], da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"Taliban fighters attacked a convoy ... The attack took place near Kunduz", "the attack on
+    X": a definite attack noun with no agent is the one side that has attacked in the text so far
+    (:func:`~kg.relations.anaphora.sole_attacker`), against its targets not on its own ground."""
+    agent = sole_attacker(n, da, ds)
+    if agent is None:
+        return
+    for o in objects:
+        if o != agent and not own_ground(agent, o, da):
+            yield Found(agent, ASSAULT, o, n, "nominal_event.anaphor", da.kb.confidence("nominal_event.anaphor"),
+                        cameo=cameo(da.kb, ASSAULT))
 
 
 def _vowed_event(n: Token, frame: Frame, objects: list[str], da: DocumentActors, ds: Discourse) -> Iterator[Found]:
