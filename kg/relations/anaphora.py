@@ -265,6 +265,31 @@ def _assault_noun(u: Token, da: DocumentActors) -> bool:
         f.predicate == ASSAULT for f in da.kb.lexicon.nouns.get(lemma, ()))
 
 
+def _attack_verb(u: Token, da: DocumentActors) -> bool:
+    """Whether ``u`` is a verb of attack by itself (a bare ASSAULT frame: "attacked", "shelled"), not negated."""
+    return u.pos_ == "VERB" and not any(c.dep_ == "neg" for c in u.children) and any(
+        f.predicate == ASSAULT and not f.parts and not f.before and not (f.inverse or f.place_object or f.negated)
+        for f in da.kb.lexicon.verbs.get(u.lemma_.lower(), ()))
+
+
+def _attack_agents(t: Token, da: DocumentActors, ds: Discourse) -> list[tuple[int, str]]:
+    """The agents (no places) the text names before ``t`` for an attack, whatever its target: of
+    the attack nouns ("an airstrike by Myanmar's army", "the Israeli raid") and of the verbs of
+    attack ("Taliban fighters attacked a convoy", "was shelled by the army"), with their positions."""
+    words = da.kb.lexicon.words_of
+    out: list[tuple[int, str]] = []
+    for u in t.doc[:t.i]:
+        if _assault_noun(u, da):
+            out += [(u.i, a) for a in _own_agents(u, da)]
+            out += [(u.i, a) for p in pobjs(u, words("agent_prep")) for a in ds.actors_at(p.i)]
+        elif _attack_verb(u, da):
+            heads = [c for c in u.children if c.dep_ == "nsubj"]
+            heads += [p for c in u.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            out += [(u.i, a) for h in heads for x in (h, *(c for c in h.children if c.dep_ in MODIFIER_DEPS))
+                    for a in ds.actors_at(x.i)]
+    return [(i, a) for i, a in out if da.type_of(a) != "Place"]
+
+
 def sole_attacker(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     """The agent of a definite attack noun with no agent of its own: that of the same noun
     named before with its agent ("an airstrike by Myanmar's army ... The airstrike on X",
@@ -282,12 +307,7 @@ def sole_attacker(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     same = event_anaphor(t, da, ds, fallback=False)
     if same is not None:
         return same
-    named: list[tuple[int, str]] = []
-    for u in t.doc[:t.i]:
-        if _assault_noun(u, da):
-            named += [(u.i, a) for a in _own_agents(u, da) + [
-                x for p in pobjs(u, words("agent_prep")) for x in [da.actor_at(p.i)] if x] if da.type_of(a) != "Place"]
-    agents = [a for _, a in sorted(named)] + [a for a, _ in ds.assaults if da.type_of(a) != "Place"]
+    agents = [a for _, a in sorted(_attack_agents(t, da, ds))] + [a for a, _ in ds.assaults if da.type_of(a) != "Place"]
     if len({state_side(a, da) for a in agents}) != 1:
         return None
     return agents[-1]

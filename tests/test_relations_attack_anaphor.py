@@ -1,0 +1,97 @@
+"""Rule tests for the agent of an attack noun the text names without one (issue #16,
+inference beyond the sentence): "The attack took place near Kunduz", "the airstrike on
+Rafah" are done by the same noun's agent named before, else by the one side the text has
+seen attacking (:func:`kg.relations.anaphora.sole_attacker`, ``nominal_event.anaphor``);
+never a guess between two attacking sides, never an attack on the agent's own ground.
+On hand-built parses (``tests/relation_helpers.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import events, relations
+
+SOLE_ATTACKER = [
+    pytest.param("""
+    Taliban        PROPN  compound   fighters       lemma=Taliban tag=NNP    [ORG taliban#name]
+    fighters       NOUN   nsubj      attacked       lemma=fighter tag=NNS
+    attacked       VERB   ROOT       attacked       lemma=attack tag=VBD
+    an             DET    det        convoy         tag=DT
+    army           NOUN   compound   convoy         tag=NN
+    convoy         NOUN   dobj       attacked       tag=NN
+    .              PUNCT  punct      attacked       tag=.
+    The            DET    det        attack         tag=DT
+    attack         NOUN   nsubj      took           tag=NN
+    took           VERB   ROOT       took           lemma=take tag=VBD
+    place          NOUN   dobj       took           tag=NN
+    near           ADP    prep       took           tag=IN
+    Kunduz         PROPN  pobj       near           lemma=Kunduz tag=NNP     [GPE]
+    .              PUNCT  punct      took           tag=.
+    """, {("taliban", "ASSAULT", "kunduz-af", True)}, id="one-attacker-the-attack-took-place-near"),
+    # two sides attacked: "the attack" may be either's, no guess
+    pytest.param("""
+    Israel         PROPN  nsubj      struck         lemma=Israel tag=NNP     [GPE israel#name]
+    struck         VERB   ROOT       struck         lemma=strike tag=VBD
+    Hamas          PROPN  dobj       struck         lemma=Hamas tag=NNP      [ORG hamas#name]
+    .              PUNCT  punct      struck         tag=.
+    Hamas          PROPN  nsubj      attacked       lemma=Hamas tag=NNP      [ORG hamas#name]
+    attacked       VERB   ROOT       attacked       lemma=attack tag=VBD
+    Israel         PROPN  dobj       attacked       lemma=Israel tag=NNP     [GPE israel#name]
+    .              PUNCT  punct      attacked       tag=.
+    The            DET    det        attack         tag=DT
+    attack         NOUN   nsubj      took           tag=NN
+    took           VERB   ROOT       took           lemma=take tag=VBD
+    place          NOUN   dobj       took           tag=NN
+    near           ADP    prep       took           tag=IN
+    Rafah          PROPN  pobj       near           lemma=Rafah tag=NNP      [LOC rafah#name]
+    .              PUNCT  punct      took           tag=.
+    """, set(), id="two-attackers-no-guess"),
+    # the one attacker's own ground: the attack there is another's
+    pytest.param("""
+    Israel         PROPN  nsubj      struck         lemma=Israel tag=NNP     [GPE israel#name]
+    struck         VERB   ROOT       struck         lemma=strike tag=VBD
+    Gaza           PROPN  dobj       struck         lemma=Gaza tag=NNP       [LOC gaza-strip#alias]
+    .              PUNCT  punct      struck         tag=.
+    The            DET    det        attack         tag=DT
+    attack         NOUN   nsubj      took           tag=NN
+    took           VERB   ROOT       took           lemma=take tag=VBD
+    place          NOUN   dobj       took           tag=NN
+    near           ADP    prep       took           tag=IN
+    Tel            PROPN  compound   Aviv           lemma=Tel tag=NNP        [GPE
+    Aviv           PROPN  pobj       near           lemma=Aviv tag=NNP       ]
+    .              PUNCT  punct      took           tag=.
+    """, set(), id="not-on-own-ground"),
+    # the same noun named before with its agent, though another side attacked since
+    pytest.param("""
+    An             DET    det        airstrike      tag=DT
+    airstrike      NOUN   nsubj      hit            tag=NN
+    by             ADP    prep       airstrike      tag=IN
+    the            DET    det        military       tag=DT
+    Israeli        ADJ    amod       military       tag=JJ                   [ORG israel-defense-forces#alias
+    military       NOUN   pobj       by             tag=NN                   ]
+    hit            VERB   ROOT       hit            tag=VBD
+    a              DET    det        school         tag=DT
+    school         NOUN   dobj       hit            tag=NN
+    .              PUNCT  punct      hit            tag=.
+    Hamas          PROPN  nsubj      attacked       lemma=Hamas tag=NNP      [ORG hamas#name]
+    attacked       VERB   ROOT       attacked       lemma=attack tag=VBD
+    Israel         PROPN  dobj       attacked       lemma=Israel tag=NNP     [GPE israel#name]
+    .              PUNCT  punct      attacked       tag=.
+    The            DET    det        airstrike@2    tag=DT
+    airstrike      NOUN   nsubj      injured        tag=NN
+    on             ADP    prep       airstrike@2    tag=IN
+    Rafah          PROPN  pobj       on             lemma=Rafah tag=NNP      [LOC rafah#name]
+    injured        VERB   ROOT       injured        lemma=injure tag=VBD
+    20             NUM    nummod     people         tag=CD                   [CARDINAL]
+    people         NOUN   dobj       injured        tag=NNS
+    .              PUNCT  punct      injured        tag=.
+    """, {("israel-defense-forces", "ASSAULT", "rafah-ps", True)}, id="same-noun-named-with-its-agent"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", SOLE_ATTACKER)
+def test_attack_noun_without_agent(kb, spec, expected):
+    got = relations(spec, kb)
+    assert {e for e in events(got) if e[1] == "ASSAULT" and e[2] not in ("hamas", "israel", "gaza-strip")} \
+        == expected
+    assert all(r.rule == "nominal_event.anaphor" for r in got if (r.subject, r.predicate, r.object) in
+               {(s, p, o) for s, p, o, _ in expected})
