@@ -45,6 +45,30 @@ SOLE_ATTACKER = [
     Rafah          PROPN  pobj       near           lemma=Rafah tag=NNP      [LOC rafah#name]
     .              PUNCT  punct      took           tag=.
     """, set(), id="two-attackers-no-guess"),
+    # an earlier attack whose author the text leaves open ("a bombing in Kabul"): "the attack" may be it
+    pytest.param("""
+    A              DET    det        bombing        tag=DT
+    bombing        NOUN   nsubj      killed         tag=NN
+    in             ADP    prep       bombing        tag=IN
+    Kabul          PROPN  pobj       in             lemma=Kabul tag=NNP      [GPE afghanistan#capital]
+    killed         VERB   ROOT       killed         lemma=kill tag=VBD
+    nine           NUM    nummod     people         tag=CD                   [CARDINAL]
+    people         NOUN   dobj       killed         tag=NNS
+    .              PUNCT  punct      killed         tag=.
+    Taliban        PROPN  compound   fighters       lemma=Taliban tag=NNP    [ORG taliban#name]
+    fighters       NOUN   nsubj      attacked       lemma=fighter tag=NNS
+    attacked       VERB   ROOT       attacked       lemma=attack tag=VBD
+    a              DET    det        convoy         tag=DT
+    convoy         NOUN   dobj       attacked       tag=NN
+    .              PUNCT  punct      attacked       tag=.
+    The            DET    det        attack         tag=DT
+    attack         NOUN   nsubj      took           tag=NN
+    took           VERB   ROOT       took           lemma=take tag=VBD
+    place          NOUN   dobj       took           tag=NN
+    near           ADP    prep       took           tag=IN
+    Kunduz         PROPN  pobj       near           lemma=Kunduz tag=NNP     [GPE]
+    .              PUNCT  punct      took           tag=.
+    """, set(), id="unattributed-attack-before-no-guess"),
     # the one attacker's own ground: the attack there is another's
     pytest.param("""
     Israel         PROPN  nsubj      struck         lemma=Israel tag=NNP     [GPE israel#name]

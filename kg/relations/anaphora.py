@@ -272,22 +272,35 @@ def _attack_verb(u: Token, da: DocumentActors) -> bool:
         for f in da.kb.lexicon.verbs.get(u.lemma_.lower(), ()))
 
 
-def _attack_agents(t: Token, da: DocumentActors, ds: Discourse) -> list[tuple[int, str]]:
+def _attack_agents(t: Token, da: DocumentActors, ds: Discourse) -> list[tuple[int, str | None]]:
     """The agents (no places) the text names before ``t`` for an attack, whatever its target: of
     the attack nouns ("an airstrike by Myanmar's army", "the Israeli raid") and of the verbs of
-    attack ("Taliban fighters attacked a convoy", "was shelled by the army"), with their positions."""
+    attack ("Taliban fighters attacked a convoy", "was shelled by the army"), with their positions;
+    ``None`` for an attack noun whose author the text leaves open ("a car bombing in Baquba")."""
     words = da.kb.lexicon.words_of
     out: list[tuple[int, str]] = []
     for u in t.doc[:t.i]:
         if _assault_noun(u, da):
-            out += [(u.i, a) for a in _own_agents(u, da)]
-            out += [(u.i, a) for p in pobjs(u, words("agent_prep")) for a in ds.actors_at(p.i)]
+            got = _own_agents(u, da) + [a for p in pobjs(u, words("agent_prep")) for a in ds.actors_at(p.i)] \
+                + _light_verb_agents(u, da, ds)
+            out += [(u.i, a) for a in got] or ([(u.i, None)] if _unattributed(u, da) else [])
         elif _attack_verb(u, da):
             heads = [c for c in u.children if c.dep_ == "nsubj"]
             heads += [p for c in u.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             out += [(u.i, a) for h in heads for x in (h, *(c for c in h.children if c.dep_ in MODIFIER_DEPS))
                     for a in ds.actors_at(x.i)]
-    return [(i, a) for i, a in out if da.type_of(a) != "Place"]
+    return [(i, a) for i, a in out if a is None or da.type_of(a) != "Place"]
+
+
+def _unattributed(u: Token, da: DocumentActors) -> bool:
+    """Whether attack noun ``u``, named with no agent, reports an attack of its own whose author
+    the text leaves open: indefinite ("a car bombing"), or naming where it struck ("the deadly
+    attack in Pahalgam", "the Pahalgam attack"); not a bare definite "the attack" that refers back."""
+    words = da.kb.lexicon.words_of
+    if not any(c.dep_ == "det" and c.lower_ in words("definite_determiner") for c in u.children):
+        return True
+    return any(da.actor_at(c.i) for c in u.children if c.dep_ in MODIFIER_DEPS) \
+        or any(da.actor_at(p.i) for c in u.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
 
 
 def sole_attacker(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
@@ -307,10 +320,11 @@ def sole_attacker(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     same = event_anaphor(t, da, ds, fallback=False)
     if same is not None:
         return same
-    agents = [a for _, a in sorted(_attack_agents(t, da, ds))] + [a for a, _ in ds.assaults if da.type_of(a) != "Place"]
-    if len({state_side(a, da) for a in agents}) != 1:
+    named = [a for _, a in sorted(_attack_agents(t, da, ds), key=lambda x: x[0])]
+    read = [a for a, _ in ds.assaults if da.type_of(a) != "Place"]
+    if None in named or len({state_side(a, da) for a in named + read if a}) != 1:
         return None
-    return agents[-1]
+    return named[-1] if named else read[-1]
 
 
 def own_ground(agent: str, target: str, da: DocumentActors) -> bool:
