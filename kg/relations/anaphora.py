@@ -304,12 +304,11 @@ def _unattributed(u: Token, da: DocumentActors) -> bool:
 
 
 def sole_attacker(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
-    """The agent of a definite attack noun with no agent of its own: that of the same noun
-    named before with its agent ("an airstrike by Myanmar's army ... The airstrike on X",
-    :func:`event_anaphor`), else the one side the text so far has seen attacking (the agents of
-    the attacks read, :attr:`Discourse.assaults`, and of the attack nouns named with their agent):
-    "Taliban fighters attacked a convoy ... The attack took place near Kunduz". ``None`` when
-    two or more sides attacked, or none."""
+    """The agent of a definite attack noun with no agent of its own ("The attack took place near
+    Kunduz", "the airstrike on X"), when the text so far has seen one side attacking (the agents
+    of the attacks read, :attr:`Discourse.assaults`, of the attack nouns and verbs named with their
+    agent: "Taliban fighters attacked a convoy"): the latest named of them. ``None`` when two or
+    more sides attacked, or an earlier attack's author is left open ("a car bombing in Baquba")."""
     words = da.kb.lexicon.words_of
     if not _assault_noun(t, da):
         return None
@@ -317,9 +316,6 @@ def sole_attacker(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     if not any(c.dep_ == "det" and c.lower_ in words("definite_determiner") for c in children) \
             or _own_agents(t, da) or any(c.dep_ == "prep" and c.lower_ in words("agent_prep") for c in children):
         return None
-    same = event_anaphor(t, da, ds, fallback=False)
-    if same is not None:
-        return same
     named = [a for _, a in sorted(_attack_agents(t, da, ds), key=lambda x: x[0])]
     read = [a for a, _ in ds.assaults if da.type_of(a) != "Place"]
     if None in named or len({state_side(a, da) for a in named + read if a}) != 1:
