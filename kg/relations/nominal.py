@@ -86,9 +86,25 @@ def _sole_attacker_events(n: Token, objects: list[str], da: DocumentActors, ds: 
     if agent is None:
         return
     for o in objects:
-        if o != agent and not own_ground(agent, o, da):
+        if o != agent and not own_ground(agent, o, da) and _direct_object(n, o, da):
             yield Found(agent, ASSAULT, o, n, "nominal_event.anaphor", da.kb.confidence("nominal_event.anaphor"),
                         cameo=cameo(da.kb, ASSAULT))
+
+
+def _direct_object(n: Token, o: str, da: DocumentActors) -> bool:
+    """Whether ``o`` is named in ``n``'s sentence as the event noun's own object or place ("the
+    attack on X", "the X attack", "took place near X"): a modifier of ``n``, or the object of a
+    preposition of ``n`` or of the verb it is the subject of; not a wider area named inside that
+    phrase ("near Tintaypunco in the province of Huancavelica", "the headquarters in Balkh province")."""
+    heads = {n.i} | ({n.head.i} if n.dep_ in SUBJ_DEPS else set())
+    for t in n.sent:
+        if da.actor_at(t.i) != o:
+            continue
+        while t.dep_ in MODIFIER_DEPS and t.head.i != t.i and t.head.i not in heads:
+            t = t.head
+        if t.head.i in heads or (t.dep_ == "pobj" and t.head.head.i in heads):
+            return True
+    return False
 
 
 def _vowed_event(n: Token, frame: Frame, objects: list[str], da: DocumentActors, ds: Discourse) -> Iterator[Found]:
