@@ -308,7 +308,8 @@ def sole_attacker(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     Kunduz", "the airstrike on X"), when the text so far has seen one side attacking (the agents
     of the attacks read, :attr:`Discourse.assaults`, of the attack nouns and verbs named with their
     agent: "Taliban fighters attacked a convoy"): the latest named of them. ``None`` when two or
-    more sides attacked, or an earlier attack's author is left open ("a car bombing in Baquba")."""
+    more sides attacked, an earlier attack's author is left open ("a car bombing in Baquba"), or
+    the agent is not named before ``t`` ("Militants attacked ..." read as a group named later)."""
     words = da.kb.lexicon.words_of
     if not _assault_noun(t, da):
         return None
@@ -320,7 +321,9 @@ def sole_attacker(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     read = [a for a, _ in ds.assaults if da.type_of(a) != "Place"]
     if None in named or len({state_side(a, da) for a in named + read if a}) != 1:
         return None
-    return named[-1] if named else read[-1]
+    agent = named[-1] if named else read[-1]
+    # named before: not an armed group the article names only later ("Militants attacked ...")
+    return agent if any(m.actor == agent for m in ds.before(t.i)) else None
 
 
 def own_ground(agent: str, target: str, da: DocumentActors) -> bool:
