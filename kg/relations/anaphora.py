@@ -317,6 +317,12 @@ def sole_attacker(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     if not any(c.dep_ == "det" and c.lower_ in words("definite_determiner") for c in children) \
             or _own_agents(t, da) or any(c.dep_ == "prep" and c.lower_ in words("agent_prep") for c in children):
         return None
+    return sole_attacking_side(t, da, ds)
+
+
+def sole_attacking_side(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """The latest named agent of the attacks the text reports before token ``t`` when all are one
+    side's and each names its author, that agent named before ``t``; else ``None`` (:func:`sole_attacker`)."""
     named = [a for _, a in sorted(_attack_agents(t, da, ds), key=lambda x: x[0])]
     read = [a for a, _ in ds.assaults if da.type_of(a) != "Place"]
     if None in named or len({state_side(a, da) for a in named + read if a}) != 1:
