@@ -132,3 +132,44 @@ def test_attack_noun_without_agent(kb, spec, expected):
         == expected
     assert all(r.rule == "nominal_event.anaphor" for r in got if (r.subject, r.predicate, r.object) in
                {(s, p, o) for s, p, o, _ in expected})
+
+
+# -- agentless passive assaults on places: the one attacking side, not on its own ground -----
+
+PASSIVE = [
+    pytest.param("""
+    Taliban        PROPN  compound   fighters       lemma=Taliban tag=NNP    [ORG taliban#name]
+    fighters       NOUN   nsubj      attacked       lemma=fighter tag=NNS
+    attacked       VERB   ROOT       attacked       lemma=attack tag=VBD
+    a              DET    det        convoy         tag=DT
+    convoy         NOUN   dobj       attacked       tag=NN
+    in             ADP    prep       attacked       tag=IN
+    Afghanistan    PROPN  pobj       in             lemma=Afghanistan tag=NNP [GPE afghanistan#name]
+    .              PUNCT  punct      attacked       tag=.
+    Kunduz         PROPN  nsubjpass  shelled        lemma=Kunduz tag=NNP     [GPE]
+    was            AUX    auxpass    shelled        lemma=be tag=VBD
+    shelled        VERB   ROOT       shelled        lemma=shell tag=VBN
+    on             ADP    prep       shelled        tag=IN
+    Friday         PROPN  pobj       on             lemma=Friday tag=NNP     [DATE]
+    .              PUNCT  punct      shelled        tag=.
+    """, {("taliban", "ASSAULT", "kunduz-af", True)}, id="place-was-shelled-by-the-one-attacker"),
+    pytest.param("""
+    Israel         PROPN  nsubj      struck         lemma=Israel tag=NNP     [GPE israel#name]
+    struck         VERB   ROOT       struck         lemma=strike tag=VBD
+    Gaza           PROPN  dobj       struck         lemma=Gaza tag=NNP       [LOC gaza-strip#alias]
+    .              PUNCT  punct      struck         tag=.
+    Tel            PROPN  compound   Aviv           lemma=Tel tag=NNP        [GPE
+    Aviv           PROPN  nsubjpass  shelled        lemma=Aviv tag=NNP       ]
+    was            AUX    auxpass    shelled        lemma=be tag=VBD
+    shelled        VERB   ROOT       shelled        lemma=shell tag=VBN
+    on             ADP    prep       shelled        tag=IN
+    Friday         PROPN  pobj       on             lemma=Friday tag=NNP     [DATE]
+    .              PUNCT  punct      shelled        tag=.
+    """, set(), id="own-ground-was-shelled-no-agent"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", PASSIVE)
+def test_agentless_passive_on_place(kb, spec, expected):
+    got = relations(spec, kb)
+    assert {e for e in events(got) if e[1] == "ASSAULT" and e[2] not in ("afghanistan", "gaza-strip")} == expected
