@@ -84,17 +84,17 @@ SOLE_ATTACKER = [
     """, set(), id="unattributed-attack-before-no-guess"),
     # the one attacker's own ground: the attack there is another's
     pytest.param("""
-    Israel         PROPN  nsubj      struck         lemma=Israel tag=NNP     [GPE israel#name]
+    Sudan          PROPN  nsubj      struck         lemma=Sudan tag=NNP      [GPE sudan#name]
     struck         VERB   ROOT       struck         lemma=strike tag=VBD
-    Gaza           PROPN  dobj       struck         lemma=Gaza tag=NNP       [LOC gaza-strip#alias]
+    Libya          PROPN  dobj       struck         lemma=Libya tag=NNP      [GPE libya#name]
     .              PUNCT  punct      struck         tag=.
     The            DET    det        attack         tag=DT
     attack         NOUN   nsubj      took           tag=NN
     took           VERB   ROOT       took           lemma=take tag=VBD
     place          NOUN   dobj       took           tag=NN
-    near           ADP    prep       took           tag=IN
-    Tel            PROPN  compound   Aviv           lemma=Tel tag=NNP        [GPE
-    Aviv           PROPN  pobj       near           lemma=Aviv tag=NNP       ]
+    in             ADP    prep       took           tag=IN
+    North          PROPN  compound   Darfur         lemma=North tag=NNP      [GPE north-darfur#name
+    Darfur         PROPN  pobj       in             lemma=Darfur tag=NNP     ]
     .              PUNCT  punct      took           tag=.
     """, set(), id="not-on-own-ground"),
     # two sides attacked, though one with the same noun: no guess
@@ -128,7 +128,7 @@ SOLE_ATTACKER = [
 @pytest.mark.parametrize("spec,expected", SOLE_ATTACKER)
 def test_attack_noun_without_agent(kb, spec, expected):
     got = relations(spec, kb)
-    assert {e for e in events(got) if e[1] == "ASSAULT" and e[2] not in ("hamas", "israel", "gaza-strip")} \
+    assert {e for e in events(got) if e[1] == "ASSAULT" and e[2] not in ("hamas", "israel", "gaza-strip", "libya")} \
         == expected
     assert all(r.rule == "nominal_event.anaphor" for r in got if (r.subject, r.predicate, r.object) in
                {(s, p, o) for s, p, o, _ in expected})
@@ -154,12 +154,12 @@ PASSIVE = [
     .              PUNCT  punct      shelled        tag=.
     """, {("taliban", "ASSAULT", "kunduz-af", True)}, id="place-was-shelled-by-the-one-attacker"),
     pytest.param("""
-    Israel         PROPN  nsubj      struck         lemma=Israel tag=NNP     [GPE israel#name]
+    Sudan          PROPN  nsubj      struck         lemma=Sudan tag=NNP      [GPE sudan#name]
     struck         VERB   ROOT       struck         lemma=strike tag=VBD
-    Gaza           PROPN  dobj       struck         lemma=Gaza tag=NNP       [LOC gaza-strip#alias]
+    Libya          PROPN  dobj       struck         lemma=Libya tag=NNP      [GPE libya#name]
     .              PUNCT  punct      struck         tag=.
-    Tel            PROPN  compound   Aviv           lemma=Tel tag=NNP        [GPE
-    Aviv           PROPN  nsubjpass  shelled        lemma=Aviv tag=NNP       ]
+    North          PROPN  compound   Darfur         lemma=North tag=NNP      [GPE north-darfur#name
+    Darfur         PROPN  nsubjpass  shelled        lemma=Darfur tag=NNP     ]
     was            AUX    auxpass    shelled        lemma=be tag=VBD
     shelled        VERB   ROOT       shelled        lemma=shell tag=VBN
     on             ADP    prep       shelled        tag=IN
@@ -172,4 +172,4 @@ PASSIVE = [
 @pytest.mark.parametrize("spec,expected", PASSIVE)
 def test_agentless_passive_on_place(kb, spec, expected):
     got = relations(spec, kb)
-    assert {e for e in events(got) if e[1] == "ASSAULT" and e[2] not in ("afghanistan", "gaza-strip")} == expected
+    assert {e for e in events(got) if e[1] == "ASSAULT" and e[2] not in ("afghanistan", "libya")} == expected
