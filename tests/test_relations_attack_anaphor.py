@@ -11,21 +11,23 @@ from relation_helpers import events, relations
 
 SOLE_ATTACKER = [
     pytest.param("""
-    Taliban        PROPN  compound   fighters       lemma=Taliban tag=NNP    [ORG taliban#name]
+    RSF            PROPN  compound   fighters       lemma=RSF tag=NNP        [ORG rapid-support-forces#alias]
     fighters       NOUN   nsubj      attacked       lemma=fighter tag=NNS
     attacked       VERB   ROOT       attacked       lemma=attack tag=VBD
-    an             DET    det        convoy         tag=DT
-    army           NOUN   compound   convoy         tag=NN
+    a              DET    det        convoy         tag=DT
     convoy         NOUN   dobj       attacked       tag=NN
+    in             ADP    prep       convoy         tag=IN
+    Darfur         PROPN  pobj       in             lemma=Darfur tag=NNP     [LOC darfur#name]
     .              PUNCT  punct      attacked       tag=.
     The            DET    det        attack         tag=DT
     attack         NOUN   nsubj      took           tag=NN
     took           VERB   ROOT       took           lemma=take tag=VBD
     place          NOUN   dobj       took           tag=NN
-    near           ADP    prep       took           tag=IN
-    Kunduz         PROPN  pobj       near           lemma=Kunduz tag=NNP     [GPE]
+    in             ADP    prep       took           tag=IN
+    North          PROPN  compound   Darfur@2       lemma=North tag=NNP      [GPE north-darfur#name
+    Darfur         PROPN  pobj       in@2           lemma=Darfur tag=NNP     ]
     .              PUNCT  punct      took           tag=.
-    """, {("taliban", "ASSAULT", "kunduz-af", True)}, id="one-attacker-the-attack-took-place-near"),
+    """, {("rapid-support-forces", "ASSAULT", "north-darfur", True)}, id="one-attacker-the-attack-took-place-in"),
     pytest.param("""
     Israel         PROPN  nsubj      struck         lemma=Israel tag=NNP     [GPE israel#name]
     struck         VERB   ROOT       struck         lemma=strike tag=VBD
@@ -128,7 +130,7 @@ SOLE_ATTACKER = [
 @pytest.mark.parametrize("spec,expected", SOLE_ATTACKER)
 def test_attack_noun_without_agent(kb, spec, expected):
     got = relations(spec, kb)
-    assert {e for e in events(got) if e[1] == "ASSAULT" and e[2] not in ("hamas", "israel", "gaza-strip", "libya")} \
+    assert {e for e in events(got) if e[1] == "ASSAULT" and e[2] not in ("hamas", "israel", "gaza-strip", "libya", "darfur")} \
         == expected
     assert all(r.rule == "nominal_event.anaphor" for r in got if (r.subject, r.predicate, r.object) in
                {(s, p, o) for s, p, o, _ in expected})
@@ -138,21 +140,22 @@ def test_attack_noun_without_agent(kb, spec, expected):
 
 PASSIVE = [
     pytest.param("""
-    Taliban        PROPN  compound   fighters       lemma=Taliban tag=NNP    [ORG taliban#name]
+    RSF            PROPN  compound   fighters       lemma=RSF tag=NNP        [ORG rapid-support-forces#alias]
     fighters       NOUN   nsubj      attacked       lemma=fighter tag=NNS
     attacked       VERB   ROOT       attacked       lemma=attack tag=VBD
     a              DET    det        convoy         tag=DT
     convoy         NOUN   dobj       attacked       tag=NN
     in             ADP    prep       attacked       tag=IN
-    Afghanistan    PROPN  pobj       in             lemma=Afghanistan tag=NNP [GPE afghanistan#name]
+    Darfur         PROPN  pobj       in             lemma=Darfur tag=NNP     [LOC darfur#name]
     .              PUNCT  punct      attacked       tag=.
-    Kunduz         PROPN  nsubjpass  shelled        lemma=Kunduz tag=NNP     [GPE]
+    North          PROPN  compound   Darfur@2       lemma=North tag=NNP      [GPE north-darfur#name
+    Darfur         PROPN  nsubjpass  shelled        lemma=Darfur tag=NNP     ]
     was            AUX    auxpass    shelled        lemma=be tag=VBD
     shelled        VERB   ROOT       shelled        lemma=shell tag=VBN
     on             ADP    prep       shelled        tag=IN
     Friday         PROPN  pobj       on             lemma=Friday tag=NNP     [DATE]
     .              PUNCT  punct      shelled        tag=.
-    """, {("taliban", "ASSAULT", "kunduz-af", True)}, id="place-was-shelled-by-the-one-attacker"),
+    """, {("rapid-support-forces", "ASSAULT", "north-darfur", True)}, id="place-was-shelled-by-the-one-attacker"),
     pytest.param("""
     Sudan          PROPN  nsubj      struck         lemma=Sudan tag=NNP      [GPE sudan#name]
     struck         VERB   ROOT       struck         lemma=strike tag=VBD
@@ -172,4 +175,4 @@ PASSIVE = [
 @pytest.mark.parametrize("spec,expected", PASSIVE)
 def test_agentless_passive_on_place(kb, spec, expected):
     got = relations(spec, kb)
-    assert {e for e in events(got) if e[1] == "ASSAULT" and e[2] not in ("afghanistan", "libya")} == expected
+    assert {e for e in events(got) if e[1] == "ASSAULT" and e[2] not in ("darfur", "libya")} == expected

@@ -332,6 +332,23 @@ def sole_attacking_side(t: Token, da: DocumentActors, ds: Discourse) -> str | No
     return agent if any(m.actor == agent for m in ds.before(t.i)) else None
 
 
+def _country(a: str, da: DocumentActors) -> str | None:
+    """The state ``a`` is, lies in (a place's country) or belongs to; ``None`` if not known."""
+    if da.type_of(a) == "Place" and not is_state(a, da):
+        return da.protos[a].country if a in da.protos else None
+    side = state_side(a, da)
+    return side if is_state(side, da) else None
+
+
+def known_front(agent: str, target: str, da: DocumentActors, ds: Discourse) -> bool:
+    """Whether ``target`` is where ``agent``'s side was already seen attacking: one of its earlier
+    targets, or in the same state as one ("struck Syria ... the attack on Zeyanat village")."""
+    side = state_side(agent, da)
+    earlier = [o for a, o in ds.assaults if state_side(a, da) == side]
+    country = _country(target, da)
+    return target in earlier or (country is not None and country in {_country(o, da) for o in earlier})
+
+
 def own_ground(agent: str, target: str, da: DocumentActors) -> bool:
     """Whether ``target`` is on ``agent``'s own side: the same state or body, or a place in the
     agent's state (by the place's country): an attack there is not the agent's."""

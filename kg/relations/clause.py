@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from ..ontology import Frame
 from ..predicates import ASSAULT, COERCE, MEDIATE, REJECT, THREATEN
-from .anaphora import event_anaphor, is_party, is_state, own_ground, side_of, sole_attacking_side
+from .anaphora import event_anaphor, is_party, is_state, known_front, own_ground, side_of, sole_attacking_side
 from .arguments import actors, inner_target_areas, is_target_area, is_water, modifier_actors, pobj_actors, target_areas
 from .discourse import Discourse
 from .found import BetweenSides, Found, all_pairs, cameo
@@ -141,7 +141,7 @@ def passive_agents(v: Token, objects: list[str], da: DocumentActors, ds: Discour
     if got or not objects or any(da.type_of(o) != "Place" for o in objects):
         return got, "clause.passive_side"
     agent = sole_attacking_side(v, da, ds)
-    if agent is None or any(own_ground(agent, o, da) for o in objects):
+    if agent is None or any(own_ground(agent, o, da) or not known_front(agent, o, da, ds) for o in objects):
         return [], "clause.passive_side"
     return [agent], "clause.passive_sole"
 

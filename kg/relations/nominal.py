@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..ontology import Frame
 from ..predicates import ASSAULT, COOPERATE, THREATEN
-from .anaphora import event_anaphor, own_ground, sole_attacker
+from .anaphora import event_anaphor, known_front, own_ground, sole_attacker
 from .arguments import actors, inner_target_areas, is_target_area, is_water, modifier_actors, pobj_actors, target_areas
 from .discourse import Discourse
 from .found import Found, all_pairs, cameo
@@ -86,7 +86,7 @@ def _sole_attacker_events(n: Token, objects: list[str], da: DocumentActors, ds: 
     if agent is None:
         return
     for o in objects:
-        if o != agent and not own_ground(agent, o, da) and _direct_object(n, o, da):
+        if o != agent and not own_ground(agent, o, da) and known_front(agent, o, da, ds) and _direct_object(n, o, da):
             yield Found(agent, ASSAULT, o, n, "nominal_event.anaphor", da.kb.confidence("nominal_event.anaphor"),
                         cameo=cameo(da.kb, ASSAULT))
 
