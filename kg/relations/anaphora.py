@@ -341,12 +341,14 @@ def _country(a: str, da: DocumentActors) -> str | None:
 
 
 def known_front(agent: str, target: str, da: DocumentActors, ds: Discourse) -> bool:
-    """Whether ``target`` is where ``agent``'s side was already seen attacking: one of its earlier
-    targets, or in the same state as one ("struck Syria ... the attack on Zeyanat village")."""
+    """Whether ``target`` may be where ``agent``'s side was seen attacking: not in a state other than
+    those of all its earlier targets ("the US struck Iran ... the drone attack in Saudi Arabia" is
+    another's); one of them, or a place whose state is not known, may be."""
     side = state_side(agent, da)
     earlier = [o for a, o in ds.assaults if state_side(a, da) == side]
     country = _country(target, da)
-    return target in earlier or (country is not None and country in {_country(o, da) for o in earlier})
+    countries = {c for o in earlier for c in [_country(o, da)] if c}
+    return target in earlier or country is None or not countries or country in countries
 
 
 def own_ground(agent: str, target: str, da: DocumentActors) -> bool:
