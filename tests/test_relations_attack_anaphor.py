@@ -84,6 +84,20 @@ SOLE_ATTACKER = [
     Kunduz         PROPN  pobj       near           lemma=Kunduz tag=NNP     [GPE]
     .              PUNCT  punct      took           tag=.
     """, set(), id="unattributed-attack-before-no-guess"),
+    # a target in another state than all the attacker's earlier targets: another's attack
+    pytest.param("""
+    Sudan          PROPN  nsubj      struck         lemma=Sudan tag=NNP      [GPE sudan#name]
+    struck         VERB   ROOT       struck         lemma=strike tag=VBD
+    Libya          PROPN  dobj       struck         lemma=Libya tag=NNP      [GPE libya#name]
+    .              PUNCT  punct      struck         tag=.
+    The            DET    det        attack         tag=DT
+    attack         NOUN   nsubj      took           tag=NN
+    took           VERB   ROOT       took           lemma=take tag=VBD
+    place          NOUN   dobj       took           tag=NN
+    in             ADP    prep       took           tag=IN
+    Sinai          PROPN  pobj       in             lemma=Sinai tag=NNP      [LOC sinai-peninsula#alias]
+    .              PUNCT  punct      took           tag=.
+    """, set(), id="not-on-a-known-front"),
     # the one attacker's own ground: the attack there is another's
     pytest.param("""
     Sudan          PROPN  nsubj      struck         lemma=Sudan tag=NNP      [GPE sudan#name]
