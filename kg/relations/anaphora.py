@@ -275,3 +275,118 @@ def unnamed_title_owner(t: Token, da: DocumentActors) -> str | None:
         if bodies and not any(is_person(a, da) for a in named) and da.actor_at(u.i) is None:
             return bodies[0]
     return None
+
+
+def state_side(a: str, da: DocumentActors) -> str:
+    """The state ``a`` belongs to (itself if a state; a body's parent, in the text or the
+    knowledge base, followed up to a state), else ``a`` itself: "Myanmar's army" -> Myanmar."""
+    seen: set[str] = set()
+    cur: str | None = a
+    while cur and cur not in seen and cur in da.protos:
+        seen.add(cur)
+        if is_state(cur, da):
+            return cur
+        parents = [i.parent for i in da.institutions if i.group == cur]
+        p = da.protos[cur]
+        cur = parents[0] if parents else (p.entry.parent if p.entry else None)
+    return a
+
+
+def _assault_noun(u: Token, da: DocumentActors) -> bool:
+    """Whether ``u`` is a noun of an attack (an ``event_anaphor`` noun whose frame is ASSAULT)."""
+    lemma = u.lemma_.lower()
+    return u.pos_ == "NOUN" and lemma in da.kb.lexicon.words_of("event_anaphor") and any(
+        f.predicate == ASSAULT for f in da.kb.lexicon.nouns.get(lemma, ()))
+
+
+def _attack_verb(u: Token, da: DocumentActors) -> bool:
+    """Whether ``u`` is a verb of attack by itself (a bare ASSAULT frame: "attacked", "shelled"), not negated."""
+    return u.pos_ == "VERB" and not any(c.dep_ == "neg" for c in u.children) and any(
+        f.predicate == ASSAULT and not f.parts and not f.before and not (f.inverse or f.place_object or f.negated)
+        for f in da.kb.lexicon.verbs.get(u.lemma_.lower(), ()))
+
+
+def _attack_agents(t: Token, da: DocumentActors, ds: Discourse) -> list[tuple[int, str | None]]:
+    """The agents (no places) the text names before ``t`` for an attack, whatever its target: of
+    the attack nouns ("an airstrike by Myanmar's army", "the Israeli raid") and of the verbs of
+    attack ("Taliban fighters attacked a convoy", "was shelled by the army"), with their positions;
+    ``None`` for an attack noun whose author the text leaves open ("a car bombing in Baquba")."""
+    words = da.kb.lexicon.words_of
+    out: list[tuple[int, str]] = []
+    for u in t.doc[:t.i]:
+        if _assault_noun(u, da):
+            got = _own_agents(u, da) + [a for p in pobjs(u, words("agent_prep")) for a in ds.actors_at(p.i)] \
+                + _light_verb_agents(u, da, ds)
+            out += [(u.i, a) for a in got] or ([(u.i, None)] if _unattributed(u, da) else [])
+        elif _attack_verb(u, da):
+            heads = [c for c in u.children if c.dep_ == "nsubj"]
+            heads += [p for c in u.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            out += [(u.i, a) for h in heads for x in (h, *(c for c in h.children if c.dep_ in MODIFIER_DEPS))
+                    for a in ds.actors_at(x.i)]
+    return [(i, a) for i, a in out if a is None or da.type_of(a) != "Place"]
+
+
+def _unattributed(u: Token, da: DocumentActors) -> bool:
+    """Whether attack noun ``u``, named with no agent, reports an attack of its own whose author
+    the text leaves open: indefinite ("a car bombing"), or naming where it struck ("the deadly
+    attack in Pahalgam", "the Pahalgam attack"); not a bare definite "the attack" that refers back."""
+    words = da.kb.lexicon.words_of
+    if not any(c.dep_ == "det" and c.lower_ in words("definite_determiner") for c in u.children):
+        return True
+    return any(da.actor_at(c.i) for c in u.children if c.dep_ in MODIFIER_DEPS) \
+        or any(da.actor_at(p.i) for c in u.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
+
+
+def sole_attacker(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """The agent of a definite attack noun with no agent of its own ("The attack took place near
+    Kunduz", "the airstrike on X"), when the text so far has seen one side attacking (the agents
+    of the attacks read, :attr:`Discourse.assaults`, of the attack nouns and verbs named with their
+    agent: "Taliban fighters attacked a convoy"): the latest named of them. ``None`` when two or
+    more sides attacked, an earlier attack's author is left open ("a car bombing in Baquba"), or
+    the agent is not named before ``t`` ("Militants attacked ..." read as a group named later)."""
+    words = da.kb.lexicon.words_of
+    if not _assault_noun(t, da):
+        return None
+    children = list(t.children)
+    if not any(c.dep_ == "det" and c.lower_ in words("definite_determiner") for c in children) \
+            or _own_agents(t, da) or any(c.dep_ == "prep" and c.lower_ in words("agent_prep") for c in children):
+        return None
+    return sole_attacking_side(t, da, ds)
+
+
+def sole_attacking_side(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """The latest named agent of the attacks the text reports before token ``t`` when all are one
+    side's and each names its author, that agent named before ``t``; else ``None`` (:func:`sole_attacker`)."""
+    named = [a for _, a in sorted(_attack_agents(t, da, ds), key=lambda x: x[0])]
+    read = [a for a, _ in ds.assaults if da.type_of(a) != "Place"]
+    if None in named or len({state_side(a, da) for a in named + read if a}) != 1:
+        return None
+    agent = named[-1] if named else read[-1]
+    # named before: not an armed group the article names only later ("Militants attacked ...")
+    return agent if any(m.actor == agent for m in ds.before(t.i)) else None
+
+
+def _country(a: str, da: DocumentActors) -> str | None:
+    """The state ``a`` is, lies in (a place's country) or belongs to; ``None`` if not known."""
+    if da.type_of(a) == "Place" and not is_state(a, da):
+        return da.protos[a].country if a in da.protos else None
+    side = state_side(a, da)
+    return side if is_state(side, da) else None
+
+
+def known_front(agent: str, target: str, da: DocumentActors, ds: Discourse) -> bool:
+    """Whether ``target`` may be where ``agent``'s side was seen attacking: not in a state other than
+    those of all its earlier targets ("the US struck Iran ... the drone attack in Saudi Arabia" is
+    another's); one of them, or a place whose state is not known, may be."""
+    side = state_side(agent, da)
+    earlier = [o for a, o in ds.assaults if state_side(a, da) == side]
+    country = _country(target, da)
+    countries = {c for o in earlier for c in [_country(o, da)] if c}
+    return target in earlier or country is None or not countries or country in countries
+
+
+def own_ground(agent: str, target: str, da: DocumentActors) -> bool:
+    """Whether ``target`` is on ``agent``'s own side: the same state or body, or a place in the
+    agent's state (by the place's country): an attack there is not the agent's."""
+    side = state_side(agent, da)
+    return state_side(target, da) == side or (da.protos[target].country if target in da.protos else None) == side

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from ..ontology import Frame
 from ..predicates import ASSAULT, COERCE, CONSULT, MEDIATE, REJECT, THREATEN
-from .anaphora import event_anaphor, is_media, is_party, is_state, side_of
+from .anaphora import event_anaphor, is_media, is_party, is_state, known_front, own_ground, side_of, sole_attacking_side
 from .arguments import actors, modifier_actors, pobj_actors
 from .discourse import Discourse
 from .found import BetweenSides, Found, all_pairs, cameo
@@ -133,7 +133,7 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
         subjects, rule = agent_from_event_pp(v, da, ds), "clause.passive_event"
     if frame.predicate == ASSAULT and passive and not subjects and objects and not in_mutual_event(v, da):
         # "The head of Hamas' military wing was wounded": the other side of the war the text is about
-        subjects, rule = opposing_sides(objects, da, ds), "clause.passive_side"
+        subjects, rule = passive_agents(v, objects, da, ds)
     if passive and not subjects and v.lemma_.lower() in words("source_agent_verb"):
         # "Kricke was expelled from the country": the state or group one is expelled from expels
         subjects = [a for a in pobj_actors(v, words("source_prep"), da, ds) if is_party(a, da) or is_state(a, da)]
@@ -148,6 +148,20 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
         yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da, ds)
         return
     yield from _pairs(v, frame, [(s, o) for s in subjects for o in objects], rule, da, ds)
+
+
+def passive_agents(v: Token, objects: list[str], da: DocumentActors, ds: Discourse) -> tuple[list[str], str]:
+    """The agent of an agentless passive assault on ``objects`` and the rule: the other side of
+    the war (:func:`opposing_sides`); else, for places ("Kan Htaunt Gyi village was bombed"), the
+    one side the text has seen attacking (:func:`~kg.relations.anaphora.sole_attacking_side`),
+    when the places are not its own ground."""
+    got = opposing_sides(objects, da, ds)
+    if got or not objects or any(da.type_of(o) != "Place" for o in objects):
+        return got, "clause.passive_side"
+    agent = sole_attacking_side(v, da, ds)
+    if agent is None or any(own_ground(agent, o, da) or not known_front(agent, o, da, ds) for o in objects):
+        return [], "clause.passive_side"
+    return [agent], "clause.passive_sole"
 
 
 def opposing_sides(objects: list[str], da: DocumentActors, ds: Discourse) -> list[str]:

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..ontology import Frame
 from ..predicates import ASSAULT, COOPERATE, THREATEN
-from .anaphora import event_anaphor
+from .anaphora import event_anaphor, known_front, own_ground, sole_attacker
 from .arguments import actors, modifier_actors, pobj_actors
 from .discourse import Discourse
 from .found import Found, all_pairs, cameo
@@ -70,11 +70,42 @@ def nominal_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
             if not objects and frame.predicate == ASSAULT:
                 objects = answering_fire(n, agents, da, ds)   # "Israel responded with artillery fire"
             pairs = [(s, o) for s in agents for o in objects]
+            if not agents and objects and frame.predicate == ASSAULT:
+                yield from _sole_attacker_events(n, objects, da, ds)
         mode = "demanded" if demanded_noun(n, da) else None
         for s, o in pairs:
             if s != o:
                 yield Found(s, frame.predicate, o, n, "nominal_event", confidence, cameo=frame.cameo, modality=mode)
         yield from _vowed_event(n, frame, objects, da, ds)
+
+
+def _sole_attacker_events(n: Token, objects: list[str], da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"Taliban fighters attacked a convoy ... The attack took place near Kunduz", "the attack on
+    X": a definite attack noun with no agent is the one side that has attacked in the text so far
+    (:func:`~kg.relations.anaphora.sole_attacker`), against its targets not on its own ground."""
+    agent = sole_attacker(n, da, ds)
+    if agent is None:
+        return
+    for o in objects:
+        if o != agent and not own_ground(agent, o, da) and known_front(agent, o, da, ds) and _direct_object(n, o, da):
+            yield Found(agent, ASSAULT, o, n, "nominal_event.anaphor", da.kb.confidence("nominal_event.anaphor"),
+                        cameo=cameo(da.kb, ASSAULT))
+
+
+def _direct_object(n: Token, o: str, da: DocumentActors) -> bool:
+    """Whether ``o`` is named in ``n``'s sentence as the event noun's own object or place ("the
+    attack on X", "the X attack", "took place near X"): a modifier of ``n``, or the object of a
+    preposition of ``n`` or of the verb it is the subject of; not a wider area named inside that
+    phrase ("near Tintaypunco in the province of Huancavelica", "the headquarters in Balkh province")."""
+    heads = {n.i} | ({n.head.i} if n.dep_ in SUBJ_DEPS else set())
+    for t in n.sent:
+        if da.actor_at(t.i) != o:
+            continue
+        while t.dep_ in MODIFIER_DEPS and t.head.i != t.i and t.head.i not in heads:
+            t = t.head
+        if t.head.i in heads or (t.dep_ == "pobj" and t.head.head.i in heads):
+            return True
+    return False
 
 
 def _vowed_event(n: Token, frame: Frame, objects: list[str], da: DocumentActors, ds: Discourse) -> Iterator[Found]:
