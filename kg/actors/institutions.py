@@ -61,16 +61,24 @@ def find_institutions(da: DocumentActors) -> None:
             add_new(da, span, name, GROUP, HOW_NER, text=span.text)
             continue
         hits = [e for e, _ in da.kb.lookup(name) if e.type == GROUP] or body_of(da.kb, m.actor, head.lower_, da)
-        if hits:
-            gid = hits[0].id
-            if gid not in da.protos:
-                da.protos[gid] = Proto(gid, hits[0].name, GROUP, entry=hits[0], kind=hits[0].kind)
-            da.mentions.append(MentionInfo(gid, span, span.text, HOW_INSTITUTION))
-        else:
-            gid = add_new(da, span, name, GROUP, HOW_INSTITUTION, text=span.text)
-            da.protos[gid].kind = INSTITUTION_KIND
-        da.institutions.append(Institution(gid, m.actor, role, span))
+        add_body(da, span, name, hits, m.actor, role)
 
+
+
+def add_body(da: DocumentActors, span: Span, name: str, hits: list, owner: str, role: str) -> str:
+    """Record ``span`` as a mention of a body of ``owner`` (an institution with ``role``): the
+    knowledge base's first group among ``hits``, else a new group of the institution kind;
+    returns its id."""
+    if hits:
+        gid = hits[0].id
+        if gid not in da.protos:
+            da.protos[gid] = Proto(gid, hits[0].name, GROUP, entry=hits[0], kind=hits[0].kind)
+        da.mentions.append(MentionInfo(gid, span, span.text, HOW_INSTITUTION))
+    else:
+        gid = add_new(da, span, name, GROUP, HOW_INSTITUTION, text=span.text)
+        da.protos[gid].kind = INSTITUTION_KIND
+    da.institutions.append(Institution(gid, owner, role, span))
+    return gid
 
 def _institution_head(da: DocumentActors, m: MentionInfo) -> Token | None:
     """The institution noun a state's or group's mention names ("Israeli" -> "military"),

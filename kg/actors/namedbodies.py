@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .document import DocumentActors, Institution, MentionInfo, Proto
-from .mentions import add_new
-from .types import AGENTS, GROUP, HOW_DEMONYM, HOW_INSTITUTION, INSTITUTION_KIND
+from .document import DocumentActors, MentionInfo
+from .institutions import add_body
+from .types import AGENTS, GROUP, HOW_DEMONYM, HOW_INSTITUTION
 
 
 def find_named_bodies(da: DocumentActors) -> None:
@@ -43,13 +43,4 @@ def _add_body(da: DocumentActors, m: MentionInfo, rest: Span) -> None:
     doc = da.doc
     span = Span(doc, m.span.start, rest.end, label="ORG")
     name = " ".join(t.text for t in span if t.lower_ != "the")
-    hits = [e for e, _ in da.kb.lookup(name) if e.type == GROUP]
-    if hits:
-        gid = hits[0].id
-        if gid not in da.protos:
-            da.protos[gid] = Proto(gid, hits[0].name, GROUP, entry=hits[0], kind=hits[0].kind)
-        da.mentions.append(MentionInfo(gid, span, span.text, HOW_INSTITUTION))
-    else:
-        gid = add_new(da, span, name, GROUP, HOW_INSTITUTION, text=span.text)
-        da.protos[gid].kind = INSTITUTION_KIND
-    da.institutions.append(Institution(gid, m.actor, rest.text.lower(), span))
+    add_body(da, span, name, [e for e, _ in da.kb.lookup(name) if e.type == GROUP], m.actor, rest.text.lower())
