@@ -13,6 +13,7 @@ Pure functions of a token, the document's actors and the
 
 from __future__ import annotations
 
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -277,18 +278,25 @@ def unnamed_title_owner(t: Token, da: DocumentActors) -> str | None:
     return None
 
 
-def state_side(a: str, da: DocumentActors) -> str:
-    """The state ``a`` belongs to (itself if a state; a body's parent, in the text or the
-    knowledge base, followed up to a state), else ``a`` itself: "Myanmar's army" -> Myanmar."""
-    seen: set[str] = set()
+def camp(a: str, da: DocumentActors) -> list[str]:
+    """``a`` and the bodies it belongs to, nearest first: "Indian Army" -> Indian Army, Indian Armed
+    Forces, India (the parent the text names it after, or its knowledge-base parent)."""
+    out: list[str] = []
     cur: str | None = a
-    while cur and cur not in seen and cur in da.protos:
-        seen.add(cur)
-        if is_state(cur, da):
-            return cur
+    while cur and cur not in out:
+        out.append(cur)
         parents = [i.parent for i in da.institutions if i.group == cur]
-        p = da.protos[cur]
-        cur = parents[0] if parents else (p.entry.parent if p.entry else None)
+        entry = da.kb.entries.get(cur)
+        cur = parents[0] if parents else (entry.parent if entry is not None else None)
+    return out
+
+
+def state_side(a: str, da: DocumentActors) -> str:
+    """The state ``a`` belongs to (itself if a state; the first state of its :func:`camp` among
+    the document's actors), else ``a`` itself: "Myanmar's army" -> Myanmar."""
+    for c in takewhile(lambda c: c in da.protos, camp(a, da)):
+        if is_state(c, da):
+            return c
     return a
 
 

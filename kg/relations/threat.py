@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from ..ontology import Frame
 from ..predicates import ASSAULT, THREATEN
-from .anaphora import is_side
+from .anaphora import camp, is_side
 from .arguments import actors, modifier_actors, pobj_actors
 from .discourse import Discourse
 from .found import Found, cameo
@@ -140,19 +140,6 @@ def is_counterattack(v: Token, counter: frozenset[str]) -> bool:
     lemma = v.lemma_.lower()
     return lemma in counter or any(f"{lemma} {c.lemma_.lower()}" in counter
                                    for c in v.children if c.dep_ in ("prt", "dobj", "obj", "advmod"))
-
-
-def camp(a: str, da: DocumentActors) -> list[str]:
-    """``a`` and the bodies it belongs to, nearest first: "Indian Army" -> Indian Army, Indian Armed
-    Forces, India (the parent the text names it after, or its knowledge-base parent)."""
-    out: list[str] = []
-    cur: str | None = a
-    while cur and cur not in out:
-        out.append(cur)
-        parents = [i.parent for i in da.institutions if i.group == cur]
-        entry = da.kb.entries.get(cur)
-        cur = parents[0] if parents else (entry.parent if entry is not None else None)
-    return out
 
 
 def conditional_threat(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
