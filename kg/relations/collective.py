@@ -42,7 +42,10 @@ def collective_members(t: Token, kind_test: Callable[[str], bool], da: DocumentA
     def fits(a: str) -> bool:
         return kind_test(a) and a not in exclude
     if any(c.dep_ in ("det", "predet") and c.lower_ in words("whole_determiner") for c in children):
-        return whole_parties(t, da, ds, fits) if _is_party_noun(t, da) else None
+        if not _is_party_noun(t, da):
+            return None
+        # "all sides wielding influence on the warring parties": others than the parties
+        return [] if any(_is_party_noun(u, da) for u in t.subtree if u.i != t.i) else whole_parties(t, da, ds, fits)
     size = _count(children, da)
     if size is None or size < 2 or any(c.dep_ == "det" for c in children):
         return None
@@ -50,6 +53,7 @@ def collective_members(t: Token, kind_test: Callable[[str], bool], da: DocumentA
 
 
 def _is_party_noun(t: Token, da: DocumentActors) -> bool:
+    """Whether ``t`` is a plural noun of the parties of a conflict ("sides", "parties")."""
     return da.kb.lexicon.mappings.get("plural_descriptor", {}).get(t.lower_) == "party"
 
 
@@ -66,6 +70,9 @@ def _count(children: list[Token], da: DocumentActors) -> int | None:
 def whole_parties(t: Token, da: DocumentActors, ds: Discourse, fits: Callable[[str], bool]) -> list[str]:
     """"all parties", "all sides": the last two or more sides named together before ``t``, else
     those named together in the sentence after ``t``'s, else the belligerents; [] if none is known."""
+    sides = list(ds.belligerents or ())
+    if sides and all(fits(a) for a in sides):
+        return sides
     got = ds.members(t.i, fits)
     if got:
         return got
@@ -75,8 +82,7 @@ def whole_parties(t: Token, da: DocumentActors, ds: Discourse, fits: Callable[[s
     for group in coordinations(ds, fits):
         if following is not None and following.start <= group[0] < following.end:
             return group[1]
-    sides = list(ds.belligerents or ())
-    return sides if sides and all(fits(a) for a in sides) else []
+    return []
 
 
 def counted_members(t: Token, size: int, da: DocumentActors, ds: Discourse,
