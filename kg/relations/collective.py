@@ -33,7 +33,8 @@ _OWNER_DEPS = frozenset({"poss", "compound", "amod"})
 def collective_members(t: Token, kind_test: Callable[[str], bool], da: DocumentActors, ds: Discourse,
                exclude: frozenset[str] = frozenset()) -> list[str] | None:
     """The members an undetermined collective description ``t`` (a ``plural_descriptor`` whose
-    members ``kind_test`` accepts) stands for, ``None`` when it is none of this module's."""
+    members ``kind_test`` accepts) stands for; ``None`` when it is none of this module's or
+    names none (other readings of the noun may then apply)."""
     words = da.kb.lexicon.words_of
     children = list(t.children)
     if any(c.dep_ == "poss" for c in children):
@@ -45,11 +46,13 @@ def collective_members(t: Token, kind_test: Callable[[str], bool], da: DocumentA
         if not _is_party_noun(t, da):
             return None
         # "all sides wielding influence on the warring parties": others than the parties
-        return [] if any(_is_party_noun(u, da) for u in t.subtree if u.i != t.i) else whole_parties(t, da, ds, fits)
+        if any(_is_party_noun(u, da) for u in t.subtree if u.i != t.i):
+            return None
+        return whole_parties(t, da, ds, fits) or None
     size = _count(children, da)
     if size is None or size < 2 or any(c.dep_ == "det" for c in children):
         return None
-    return counted_members(t, size, da, ds, fits)
+    return counted_members(t, size, da, ds, fits) or None
 
 
 def _is_party_noun(t: Token, da: DocumentActors) -> bool:
