@@ -5,7 +5,6 @@ anywhere (see ``tests/relation_helpers.py``)."""
 
 from __future__ import annotations
 
-import pytest
 from relation_helpers import events, reading, relations, token
 
 from kg.relations.anaphora import plural_description
