@@ -128,3 +128,21 @@ def test_all_sides_with_influence_on_the_parties_are_others(kb):
     assert plural_description(token(da, "parties"), da, ds) == ["armenia", "azerbaijan", "iran"]
     da, ds = reading(spec, kb)
     assert plural_description(token(da, "parties"), da, ds) is None
+
+
+def test_the_descriptions_co_conjuncts_are_none_of_its_members(kb):
+    spec = GULF_ALLIES.replace("""\
+    Kuwait        PROPN  conj      Arabia                           [GPE kuwait#name]
+    and           CCONJ  cc        Kuwait
+    Oman          PROPN  conj      Kuwait                           [GPE oman#name]
+""", """\
+    Kuwait        PROPN  conj      Arabia                           [GPE kuwait#name]
+    ,             PUNCT  punct     Kuwait
+    Oman          PROPN  conj      Kuwait                           [GPE oman#name]
+    and           CCONJ  cc        Oman
+    the           DET    det       States@2
+    United        PROPN  compound  States@2                         [GPE united-states#name
+    States        PROPN  conj      Oman                             ]
+""")
+    assert allies(spec, kb) == ["saudi-arabia", "kuwait", "oman"]
+

@@ -98,7 +98,10 @@ def counted_members(t: Token, size: int, da: DocumentActors, ds: Discourse,
         a = da.actor_at(c.i) if c.dep_ in MODIFIER_DEPS else None
         if a and da.type_of(a) != "Place":
             return []
-    sets = {frozenset(got): got for _, got in coordinations(ds, fits) if len(got) == size}
+    # "the United States and six Gulf allies": its own co-conjuncts are none of the six
+    own = {a for c in t.conjuncts for a in ds.actors_at(c.i)}
+    sets = {frozenset(got): got for _, found in coordinations(ds, fits)
+            for got in [[a for a in found if a not in own]] if len(got) == size}
     return next(iter(sets.values())) if len(sets) == 1 else []
 
 
