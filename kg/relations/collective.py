@@ -3,14 +3,16 @@ determiner that would point back to the last ones named together (those are
 :func:`kg.relations.anaphora.plural_description`'s):
 
 * "all parties", "all sides" (a ``whole_determiner`` with a party ``plural_descriptor``) -> the
-  parties of the conflict: the last two or more sides named together, else those named together
-  in the next sentence ("urged all parties meeting in Geneva ... Morocco, the Polisario Front,
-  Algeria and Mauritania are taking part"), else the sides last seen fighting or agreeing
-  (:func:`whole_parties`);
+  parties of the conflict: the sides last seen fighting or agreeing, else the last two or more
+  sides named together, else those named together in the next sentence ("urged all parties
+  meeting in Geneva ... Morocco, the Polisario Front, Algeria and Mauritania are taking part")
+  (:func:`whole_parties`); none when the description's own phrase names the parties ("all sides
+  wielding influence on the warring parties");
 * "six Gulf allies", "three countries" (a counted ``plural_descriptor``) -> the one set of that
   many members of its kind the text names together anywhere, before or after ("The United States
   and six Gulf allies announced sanctions ... a group that includes Saudi Arabia, Bahrain, Kuwait,
-  Oman, Qatar and the United Arab Emirates"); none when the text names two such sets
+  Oman, Qatar and the United Arab Emirates"), its own co-conjuncts left out; none when the text
+  names two such sets or a modifier names their owner ("three US companies")
   (:func:`counted_members`).
 """
 
@@ -31,7 +33,7 @@ _OWNER_DEPS = frozenset({"poss", "compound", "amod"})
 
 
 def collective_members(t: Token, kind_test: Callable[[str], bool], da: DocumentActors, ds: Discourse,
-               exclude: frozenset[str] = frozenset()) -> list[str] | None:
+                       exclude: frozenset[str] = frozenset()) -> list[str] | None:
     """The members an undetermined collective description ``t`` (a ``plural_descriptor`` whose
     members ``kind_test`` accepts) stands for; ``None`` when it is none of this module's or
     names none (other readings of the noun may then apply)."""
@@ -71,8 +73,9 @@ def _count(children: list[Token], da: DocumentActors) -> int | None:
 
 
 def whole_parties(t: Token, da: DocumentActors, ds: Discourse, fits: Callable[[str], bool]) -> list[str]:
-    """"all parties", "all sides": the last two or more sides named together before ``t``, else
-    those named together in the sentence after ``t``'s, else the belligerents; [] if none is known."""
+    """"all parties", "all sides": the sides last seen fighting or agreeing (the belligerents), else
+    the last two or more sides named together before ``t``, else those named together in the
+    sentence after ``t``'s; [] if none is known."""
     sides = list(ds.belligerents or ())
     if sides and all(fits(a) for a in sides):
         return sides
