@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..predicates import ASSAULT
+from .collective import collective_members
 from .discourse import PERSON_TYPES, Discourse
 from .grammar import MODIFIER_DEPS, pobjs
 
@@ -106,7 +107,8 @@ def plural_description(t: Token, da: DocumentActors, ds: Discourse,
         return None
     children = list(t.children)
     if not any(c.dep_ in ("det", "predet") and c.lower_ in lex.words_of("plural_determiner") for c in children):
-        return None    # "four countries", "several countries": no reference back
+        # "all parties", "six Gulf allies": a set named elsewhere; "several countries": none
+        return collective_members(t, lambda a: KIND_TEST[kind](a, da), da, ds, exclude)
     if any(c.dep_ in MODIFIER_DEPS and (c.pos_ == "PROPN" or da.actor_at(c.i)) for c in children) \
             or any(da.actor_at(p.i) or p.pos_ == "PROPN" for p in pobjs(t, lex.words_of("partitive_of_prep"))):
         return None    # "the Gulf countries", "the Russian delegations", "the leaders of X": named
