@@ -5,8 +5,9 @@ past or stalled are CONSULT).
 * :func:`talks_anaphor` — "The talks stalled", "After Tuesday's meeting, X said",
   "was discussed in the meeting", "peace negotiations broke down": CONSULT between the
   parties of the talks the text reported before (the discourse state's last CONSULT pair,
-  :attr:`~kg.relations.discourse.Discourse.pairs`), else the sides last seen fighting or
-  agreeing (:attr:`~kg.relations.discourse.Discourse.belligerents`).
+  :attr:`~kg.relations.discourse.Discourse.pairs`), else, for "the talks" and "the
+  negotiations", the sides last seen fighting or agreeing
+  (:attr:`~kg.relations.discourse.Discourse.belligerents`).
 
 The noun must stand for talks that took place: the subject of its clause ("the talks had
 begun", "the talks were held") or the object of a preposition of time or place its clause
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from ..actors import DocumentActors
 
 _SUBJECT_DEPS = SUBJ_DEPS | PASS_SUBJ_DEPS
+_NAME_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 
 
 def talks_anaphor(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
@@ -45,7 +47,7 @@ def talks_anaphor(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
         clause = _clause_of(n, da)
         if clause is None or not _definite(n, da) or _names_actor(n, da):
             continue
-        pair = _parties(ds)
+        pair = _parties(n, da, ds)
         if pair is None or not _only_parties(clause, n, pair, da, ds):
             continue
         # the clause's verb carries the modality ("the talks will focus on", "if the talks fail")
@@ -70,16 +72,21 @@ def _clause_of(n: Token, da: DocumentActors) -> Token | None:
 
 
 def _definite(n: Token, da: DocumentActors) -> bool:
-    """Whether ``n`` refers back: a definite determiner ("the talks", "these negotiations") or a
-    possessive that names no actor ("Tuesday's meeting")."""
+    """Whether ``n`` refers back: a definite determiner ("the talks", "these negotiations"), a
+    possessive that names no actor ("Tuesday's meeting"), or, with no determiner, a kind of
+    talks the conflict has (``talks_kind``: "peace negotiations broke down")."""
     words = da.kb.lexicon.words_of
+    if not any(c.dep_ in ("det", "poss") for c in n.children) and n.tag_ == "NNS" \
+            and any(c.dep_ == "compound" and c.lower_ in words("talks_kind") for c in n.children):
+        return True
     return any((c.dep_ == "det" and c.lower_ in words("definite_determiner"))
                or (c.dep_ == "poss" and not da.actor_at(c.i) and c.pos_ != "PRON") for c in n.children)
 
 
 def _names_actor(n: Token, da: DocumentActors) -> bool:
     """Whether ``n``'s phrase names an actor or its parties in its own words ("the meeting with
-    the foreign minister", "the Addis talks", "their talks"): then it is no bare anaphor."""
+    the foreign minister", "the Addis talks", "their talks", "U.S.-led talks"): then it is no
+    bare anaphor."""
     if da.actor_at(n.i):
         return True
     words = da.kb.lexicon.words_of
@@ -89,12 +96,18 @@ def _names_actor(n: Token, da: DocumentActors) -> bool:
             return True
         if t.head.i == n.i and t.dep_ == "poss" and t.pos_ == "PRON":
             return True
+        if t.head.i == n.i and t.dep_ in _NAME_MODIFIERS and t.i != t.sent.start and any(ch.isupper() for ch in t.text):
+            return True    # "U.S.-led peace talks", "Doha talks": a name the actors do not resolve
     return False
 
 
-def _parties(ds: Discourse) -> tuple[str, str] | None:
-    """The parties of the talks the text reported last, else the sides last seen fighting or agreeing."""
-    return ds.pairs.get(CONSULT) or ds.belligerents
+def _parties(n: Token, da: DocumentActors, ds: Discourse) -> tuple[str, str] | None:
+    """The parties of the talks the text reported last, else, for talks of the sides
+    (``talks_of_sides``: "the negotiations", not "the meeting", which a delegation may hold
+    with a mediator), the sides last seen fighting or agreeing."""
+    sides = n.lemma_.lower() in da.kb.lexicon.words_of("talks_of_sides") \
+        or n.lower_ in da.kb.lexicon.words_of("talks_of_sides")
+    return ds.pairs.get(CONSULT) or (ds.belligerents if sides else None)
 
 
 def _only_parties(verb: Token, n: Token, pair: tuple[str, str], da: DocumentActors, ds: Discourse) -> bool:
