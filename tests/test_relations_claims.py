@@ -1,0 +1,76 @@
+"""Rule tests for :mod:`kg.relations.claims`: a group that claims "the attack" an earlier
+sentence reported without its author attacked what that attack struck (GUIDELINES,
+conventions 2 and 3); never another's attack, never a denied claim. On hand-built parses
+(see ``tests/relation_helpers.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import events, relations
+
+UNNAMED = """
+    Gunmen         NOUN   nsubj      attacked       lemma=gunman tag=NNS
+    attacked       VERB   ROOT       attacked       lemma=attack tag=VBD
+    a              DET    det        convoy         tag=DT
+    convoy         NOUN   dobj       attacked       tag=NN
+    in             ADP    prep       attacked       tag=IN
+    North          PROPN  compound   Darfur         lemma=North tag=NNP      [GPE north-darfur#name
+    Darfur         PROPN  pobj       in             lemma=Darfur tag=NNP     ]
+    .              PUNCT  punct      attacked       tag=.
+"""
+
+ISRAEL = """
+    Israel         PROPN  nsubj      struck         lemma=Israel tag=NNP     [GPE israel#name]
+    struck         VERB   ROOT       struck         lemma=strike tag=VBD
+    Gaza           PROPN  dobj       struck         lemma=Gaza tag=NNP       [LOC gaza-strip#alias]
+    .              PUNCT  punct      struck         tag=.
+"""
+
+CLAIM = """
+    The            DET    det        RSF            tag=DT
+    RSF            PROPN  nsubj      claimed        lemma=RSF tag=NNP        [ORG rapid-support-forces#alias]
+    claimed        VERB   ROOT       claimed        lemma=claim tag=VBD
+    responsibility NOUN   dobj       claimed        tag=NN
+    for            ADP    prep       responsibility tag=IN
+    the            DET    det        attack         tag=DT
+    attack         NOUN   pobj       for            tag=NN
+    .              PUNCT  punct      claimed        tag=.
+"""
+
+CLAIMS = [
+    pytest.param(UNNAMED + CLAIM, {("rapid-support-forces", "ASSAULT", "north-darfur", True)},
+                 id="claimed-responsibility-for-the-attack"),
+    # "claimed the attack": the attack is the claim's object
+    pytest.param(UNNAMED + """
+    The            DET    det        RSF            tag=DT
+    RSF            PROPN  nsubj      claimed        lemma=RSF tag=NNP        [ORG rapid-support-forces#alias]
+    claimed        VERB   ROOT       claimed        lemma=claim tag=VBD
+    the            DET    det        attack         tag=DT
+    attack         NOUN   dobj       claimed        tag=NN
+    .              PUNCT  punct      claimed        tag=.
+    """, {("rapid-support-forces", "ASSAULT", "north-darfur", True)}, id="claimed-the-attack"),
+    # the attack before is another's: no claim of it is read
+    pytest.param(ISRAEL + CLAIM.replace("RSF", "Hamas").replace("rapid-support-forces#alias", "hamas#name"),
+                 {("israel", "ASSAULT", "gaza-strip", True)}, id="another-sides-attack"),
+    # a claim denied
+    pytest.param(UNNAMED + """
+    The            DET    det        RSF            tag=DT
+    RSF            PROPN  nsubj      claim          lemma=RSF tag=NNP        [ORG rapid-support-forces#alias]
+    did            AUX    aux        claim          lemma=do tag=VBD
+    not            PART   neg        claim          tag=RB
+    claim          VERB   ROOT       claim          lemma=claim tag=VB
+    responsibility NOUN   dobj       claim          tag=NN
+    for            ADP    prep       responsibility tag=IN
+    the            DET    det        attack         tag=DT
+    attack         NOUN   pobj       for            tag=NN
+    .              PUNCT  punct      claim          tag=.
+    """, set(), id="did-not-claim"),
+    # an indefinite attack is another attack, named in the claim itself
+    pytest.param(UNNAMED + CLAIM.replace("the            DET    det        attack", "an             DET    det        attack"),
+                 set(), id="an-attack-is-not-the-attack"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", CLAIMS)
+def test_claimed_attack(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
