@@ -49,6 +49,40 @@ CLAIMS = [
     attack         NOUN   dobj       claimed        tag=NN
     .              PUNCT  punct      claimed        tag=.
     """, {("rapid-support-forces", "ASSAULT", "north-darfur", True)}, id="claimed-the-attack"),
+    # "said it had carried out the attack": a verb of authorship, its pronoun the speaker
+    pytest.param(UNNAMED + """
+    The            DET    det        RSF            tag=DT
+    RSF            PROPN  nsubj      said           lemma=RSF tag=NNP        [ORG rapid-support-forces#alias]
+    said           VERB   ROOT       said           lemma=say tag=VBD
+    it             PRON   nsubj      carried        lemma=it tag=PRP
+    had            AUX    aux        carried        lemma=have tag=VBD
+    carried        VERB   ccomp      said           lemma=carry tag=VBN
+    out            ADP    prt        carried        tag=RP
+    the            DET    det        attack         tag=DT
+    attack         NOUN   dobj       carried        tag=NN
+    .              PUNCT  punct      said           tag=.
+    """, {("rapid-support-forces", "ASSAULT", "north-darfur", True)}, id="said-it-carried-out-the-attack"),
+    # the pronoun is a speaker no actor names: not whoever it was read as
+    pytest.param("""
+    The            DET    det        RSF            tag=DT
+    RSF            PROPN  nsubj      attacked       lemma=RSF tag=NNP        [ORG rapid-support-forces#alias]
+    attacked       VERB   ROOT       attacked       lemma=attack tag=VBD
+    Darfur         PROPN  dobj       attacked       lemma=Darfur tag=NNP     [LOC darfur#name]
+    .              PUNCT  punct      attacked       tag=.
+    """ + UNNAMED.replace("attacked ", "attacked@2 ").replace("in             ADP    prep       attacked@2",
+                                                                   "in             ADP    prep       attacked@2") + """
+    A              DET    det        group          tag=DT
+    little-known   ADJ    amod       group          tag=JJ
+    group          NOUN   nsubj      said           tag=NN
+    said           VERB   ROOT       said           lemma=say tag=VBD
+    it             PRON   nsubj      carried        lemma=it tag=PRP
+    had            AUX    aux        carried        lemma=have tag=VBD
+    carried        VERB   ccomp      said           lemma=carry tag=VBN
+    out            ADP    prt        carried        tag=RP
+    the            DET    det        attack         tag=DT
+    attack         NOUN   dobj       carried        tag=NN
+    .              PUNCT  punct      said           tag=.
+    """, {("rapid-support-forces", "ASSAULT", "darfur", True)}, id="a-group-said-it-carried-out"),
     # the attack before is another's: no claim of it is read
     pytest.param(ISRAEL + CLAIM.replace("RSF", "Hamas").replace("rapid-support-forces#alias", "hamas#name"),
                  {("israel", "ASSAULT", "gaza-strip", True)}, id="another-sides-attack"),

@@ -48,7 +48,7 @@ def claimed_targets(n: Token, agents: list[str], da: DocumentActors, ds: Discour
     in Quetta, killing five Pakistani officers": Quetta, Pakistan), none on the claimers' own
     ground; [] when an attack there names an author on no claimer's side (another's attack),
     or when ``n`` is no such claimed anaphor."""
-    if not agents or not _claimed(n, da) or not _definite(n, da):
+    if not agents or not _claimed(n, da) or not _definite(n, da) or _other_speaker(n, agents, da):
         return []
     sides = {c for a in agents for c in camp(a, da)}
     sent = n.sent
@@ -64,15 +64,30 @@ def claimed_targets(n: Token, agents: list[str], da: DocumentActors, ds: Discour
 
 
 def _claimed(n: Token, da: DocumentActors) -> bool:
-    """Whether ``n`` is what is claimed: "claimed responsibility for the attack", "claimed the attack"."""
+    """Whether ``n`` is what is claimed: "claimed responsibility for the attack", "claimed the
+    attack", "said it carried out the attack", "the attack was claimed by X" (the object or
+    passive subject of a verb of authorship, ``authorship_verb`` or ``authorship_participle``)."""
     words = da.kb.lexicon.words_of
     claim = words("authorship_verb")
-    if n.dep_ in ("dobj", "obj") and n.head.lemma_.lower() in claim:
+    if n.dep_ in ("dobj", "obj", *PASS_SUBJ_DEPS) and n.head.lemma_.lower() in claim | words("authorship_participle"):
         return not any(c.dep_ == "neg" for c in n.head.children)
     noun = n.head.head if n.dep_ == "pobj" and n.head.dep_ == "prep" else None
     if noun is None or noun.lemma_.lower() not in words("authorship_noun") or noun.dep_ not in ("dobj", "obj"):
         return False
     return noun.head.lemma_.lower() in claim and not any(c.dep_ == "neg" for c in noun.head.children)
+
+
+def _other_speaker(n: Token, agents: list[str], da: DocumentActors) -> bool:
+    """Whether the claim's subject is a pronoun standing for a speaker who is not its agent:
+    "The little-known Hakimullah group said it had carried out the attack" ("it" is the group,
+    whatever actor the pronoun was read as)."""
+    verb = n.head.head.head if n.dep_ == "pobj" else n.head
+    pronoun = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
+    speakers = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")] \
+        if verb.dep_ == "ccomp" else []
+    # the speaker's own words, not an apposition's ("..., a breakaway faction of the Pakistani Taliban")
+    named = {a for c in speakers for i in range(c.left_edge.i, c.i + 1) for a in [da.actor_at(i)] if a}
+    return pronoun and bool(speakers) and not set(agents) <= named
 
 
 def _definite(n: Token, da: DocumentActors) -> bool:
