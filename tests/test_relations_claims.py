@@ -69,8 +69,14 @@ CLAIMS = [
     attacked       VERB   ROOT       attacked       lemma=attack tag=VBD
     Darfur         PROPN  dobj       attacked       lemma=Darfur tag=NNP     [LOC darfur#name]
     .              PUNCT  punct      attacked       tag=.
-    """ + UNNAMED.replace("attacked ", "attacked@2 ").replace("in             ADP    prep       attacked@2",
-                                                                   "in             ADP    prep       attacked@2") + """
+    Gunmen         NOUN   nsubj      attacked@2     lemma=gunman tag=NNS
+    attacked       VERB   ROOT       attacked@2     lemma=attack tag=VBD
+    a              DET    det        convoy         tag=DT
+    convoy         NOUN   dobj       attacked@2     tag=NN
+    in             ADP    prep       attacked@2     tag=IN
+    North          PROPN  compound   Darfur@2       lemma=North tag=NNP      [GPE north-darfur#name
+    Darfur         PROPN  pobj       in             lemma=Darfur tag=NNP     ]
+    .              PUNCT  punct      attacked@2     tag=.
     A              DET    det        group          tag=DT
     little-known   ADJ    amod       group          tag=JJ
     group          NOUN   nsubj      said           tag=NN
