@@ -1,6 +1,7 @@
 """Rule tests for :mod:`kg.relations.claims`: a group that claims "the attack" an earlier
 sentence reported without its author attacked what that attack struck (GUIDELINES,
-conventions 2 and 3); never another's attack, never a denied claim. On hand-built parses
+conventions 2 and 3), and so do "the attackers" a sentence says belong to a group; never
+another's attack, never a denied claim. On hand-built parses
 (see ``tests/relation_helpers.py``)."""
 
 from __future__ import annotations
@@ -109,6 +110,38 @@ CLAIMS = [
     pytest.param(UNNAMED + CLAIM.replace("the            DET    det        attack", "an             DET    det        attack"),
                  set(), id="an-attack-is-not-the-attack"),
 ]
+
+
+BELONG = """
+    The            DET    det        attackers      tag=DT
+    attackers      NOUN   nsubj      belonged       lemma=attacker tag=NNS
+    belonged       VERB   ROOT       belonged       lemma=belong tag=VBD
+    to             ADP    prep       belonged       tag=IN
+    the            DET    det        RSF            tag=DT
+    RSF            PROPN  pobj       to             lemma=RSF tag=NNP        [ORG rapid-support-forces#alias]
+    .              PUNCT  punct      belonged       tag=.
+"""
+
+IDENTIFIED = [
+    pytest.param(UNNAMED + BELONG, {("rapid-support-forces", "ASSAULT", "north-darfur", True)},
+                 id="the-attackers-belonged-to-x"),
+    # attacks told as happening again and again are not the attack the attackers did
+    pytest.param(UNNAMED + """
+    Gunmen         NOUN   nsubj      targeted       lemma=gunman tag=NNS
+    have           AUX    aux        targeted       lemma=have tag=VBP
+    often          ADV    advmod     targeted       tag=RB
+    targeted       VERB   ROOT       targeted       lemma=target tag=VBN
+    Darfur         PROPN  dobj       targeted       lemma=Darfur tag=NNP     [LOC darfur#name]
+    .              PUNCT  punct      targeted       tag=.
+    """ + BELONG, {("rapid-support-forces", "ASSAULT", "north-darfur", True)}, id="habitual-attacks-skipped"),
+    # indefinite attackers are not those of the attack before
+    pytest.param(UNNAMED + BELONG.replace("The            DET", "Some           DET"), set(), id="some-attackers"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", IDENTIFIED)
+def test_identified_attackers(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
 
 
 @pytest.mark.parametrize("spec,expected", CLAIMS)

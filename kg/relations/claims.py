@@ -8,6 +8,9 @@ and 3: "the attack" is resolved; a group's claim of an attack is stated).
 
 :func:`kg.relations.nominal.nominal_event` calls it for a claimed attack noun with no
 object of its own.
+
+* :func:`identified_attackers` — "Monday's attackers belong to the BIFF": the group the
+  attackers of the attack reported before are said to be ASSAULTs what it struck.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..predicates import ASSAULT
 from .anaphora import ANAPHOR_REACH, assault_noun, camp, own_ground
@@ -23,6 +26,7 @@ from .arguments import modifier_actors, pobj_actors
 from .found import Found, cameo
 from .frames import match_noun, match_verb, noun_index
 from .grammar import PASS_SUBJ_DEPS
+from .index import TokenIndex
 from .subjects import subjects
 
 if TYPE_CHECKING:
@@ -50,6 +54,13 @@ def claimed_targets(n: Token, agents: list[str], da: DocumentActors, ds: Discour
     or when ``n`` is no such claimed anaphor."""
     if not agents or not _claimed(n, da) or not _definite(n, da) or _other_speaker(n, agents, da):
         return []
+    return referred_targets(n, agents, da, ds)
+
+
+def referred_targets(n: Token, agents: list[str], da: DocumentActors, ds: Discourse) -> list[str]:
+    """The targets of the attack that ``n`` (a claimed attack, its attackers) refers to, done by
+    ``agents``: those of the attacks of the last sentence before ``n``'s that names one, none on
+    the agents' own ground; [] when an attack there names an author on no agent's side."""
     sides = {c for a in agents for c in camp(a, da)}
     sent = n.sent
     while sent.start > 0 and n.i - sent.start < ANAPHOR_REACH:
@@ -61,6 +72,36 @@ def claimed_targets(n: Token, agents: list[str], da: DocumentActors, ds: Discour
         if targets:
             return [t for t in targets if not any(own_ground(a, t, da) for a in agents)]
     return []
+
+
+def identified_attackers(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
+    """"Monday's attackers belong to the BIFF", "the assailants were from a group called the
+    CPC64": the definite attackers (``attacker_noun``) of a verb of identity (``attacker_identity_verb``)
+    are the groups its prepositions name (not a relative clause's: "..., which form part of X"),
+    who ASSAULT what the attack before struck (:func:`referred_targets`)."""
+    kb = da.kb
+    words = kb.lexicon.words_of
+    for v in index.tokens(sent, "attacker_identity"):
+        who = [c for c in v.children if c.dep_ == "nsubj" and c.lemma_.lower() in words("attacker_noun")]
+        if not who or not _definite(who[0], da) or any(c.dep_ == "neg" for c in v.children):
+            continue
+        named = [t for c in v.children if c.dep_ == "prep" and c.lower_ in words("attacker_identity_prep")
+                 for t in _outside_relatives(c)]
+        groups = list(dict.fromkeys(a for t in named for a in [da.actor_at(t.i)] if a and da.type_of(a) == "Group"))
+        for t in referred_targets(who[0], groups, da, ds) if groups else []:
+            for g in groups:
+                if g != t:
+                    yield Found(g, ASSAULT, t, v, "claims.identified_attackers",
+                                kb.confidence("claims.identified_attackers"), cameo=cameo(kb, ASSAULT))
+
+
+def _outside_relatives(t: Token) -> list[Token]:
+    """The tokens of ``t``'s phrase outside its relative clauses."""
+    out = [t]
+    for c in t.children:
+        if c.dep_ != "relcl":
+            out += _outside_relatives(c)
+    return out
 
 
 def _claimed(n: Token, da: DocumentActors) -> bool:
@@ -103,7 +144,7 @@ def _attack(u: Token, da: DocumentActors, ds: Discourse) -> tuple[list[str], lis
     from .clause import unframed_objects, verb_frames  # clause and nominal read this module's rule
     from .nominal import event_objects
     lex = da.kb.lexicon
-    frames = verb_frames(u, lex.verbs) if u.pos_ == "VERB" else None
+    frames = verb_frames(u, lex.verbs) if u.pos_ == "VERB" and not _habitual(u, da) else None
     if frames and any(f.predicate == ASSAULT for f in frames) and not any(c.dep_ == "neg" for c in u.children):
         frame, objects = match_verb(u, frames, da, ds)
         if frame is None or frame.predicate != ASSAULT:
@@ -122,6 +163,15 @@ def _attack(u: Token, da: DocumentActors, ds: Discourse) -> tuple[list[str], lis
         objects = event_objects(u, frame, objects, da, ds) if frame is not None else []
         return _noun_authors(u, da, ds), objects
     return None
+
+
+def _habitual(v: Token, da: DocumentActors) -> bool:
+    """Whether verb ``v`` tells what happens again and again, no one attack: "they are increasingly
+    targeting towns", "they have often targeted busses" (a ``habitual_adverb``, or a present progressive)."""
+    words = da.kb.lexicon.words_of
+    if any(c.dep_ == "advmod" and c.lower_ in words("habitual_adverb") for c in v.children):
+        return True
+    return v.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in v.children)
 
 
 def _noun_authors(u: Token, da: DocumentActors, ds: Discourse) -> list[str]:
