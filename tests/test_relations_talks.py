@@ -125,6 +125,23 @@ TALKS = [
     collapsed     VERB   ROOT      collapsed     lemma=collapse tag=VBD
     .             PUNCT  punct     collapsed
     """, WAR_SIDES, id="us-led-peace-talks"),
+    # a meeting with no talks before is the sides' when one side speaks of it, by its title
+    pytest.param(WAR + """
+    After         ADP    prep      said
+    the           DET    det       meeting
+    meeting       NOUN   pobj      After         tag=NN
+    ,             PUNCT  punct     said
+    Ukrainian     ADJ    amod      Minister                         [NORP ukraine#demonym]
+    Foreign       PROPN  compound  Minister
+    Minister      PROPN  compound  Kuleba
+    Dmytro        PROPN  compound  Kuleba                           [PERSON
+    Kuleba        PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    it            PRON   nsubj     went          lemma=it
+    went          VERB   ccomp     said          lemma=go
+    well          ADV    advmod    went
+    .             PUNCT  punct     said
+    """, WAR_SIDES | {("russia", "CONSULT", "ukraine", True)}, id="after-the-meeting-a-side-said"),
     # an indefinite noun is new talks, not the ones the text reported
     pytest.param(WAR + """
     A             DET    det       meeting

@@ -5,9 +5,9 @@ past or stalled are CONSULT).
 * :func:`talks_anaphor` — "The talks stalled", "After Tuesday's meeting, X said",
   "was discussed in the meeting", "peace negotiations broke down": CONSULT between the
   parties of the talks the text reported before (the discourse state's last CONSULT pair,
-  :attr:`~kg.relations.discourse.Discourse.pairs`), else, for "the talks" and "the
-  negotiations", the sides last seen fighting or agreeing
-  (:attr:`~kg.relations.discourse.Discourse.belligerents`).
+  :attr:`~kg.relations.discourse.Discourse.pairs`), else the sides last seen fighting or
+  agreeing (:attr:`~kg.relations.discourse.Discourse.belligerents`): for "the meeting" only
+  when one of them is the clause's subject.
 
 The noun must stand for talks that took place: the subject of its clause ("the talks had
 begun", "the talks were held") or the object of a preposition of time or place its clause
@@ -30,6 +30,7 @@ from .discourse import Discourse
 from .found import Found, cameo
 from .grammar import PASS_SUBJ_DEPS, SUBJ_DEPS
 from .index import TokenIndex
+from .mediation import own_side
 from .subjects import subjects
 
 if TYPE_CHECKING:
@@ -47,8 +48,8 @@ def talks_anaphor(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
         clause = _clause_of(n, da)
         if clause is None or not _definite(n, da) or _names_actor(n, da):
             continue
-        pair = _parties(n, da, ds)
-        if pair is None or not _only_parties(clause, n, pair, da, ds):
+        pair, speaker = _parties(n, da, ds)
+        if pair is None or not _only_parties(clause, n, pair, da, ds, speaker=speaker):
             continue
         # the clause's verb carries the modality ("the talks will focus on", "if the talks fail")
         trigger = clause if n.dep_ in _SUBJECT_DEPS else n
@@ -101,20 +102,28 @@ def _names_actor(n: Token, da: DocumentActors) -> bool:
     return False
 
 
-def _parties(n: Token, da: DocumentActors, ds: Discourse) -> tuple[str, str] | None:
-    """The parties of the talks the text reported last, else, for talks of the sides
-    (``talks_of_sides``: "the negotiations", not "the meeting", which a delegation may hold
-    with a mediator), the sides last seen fighting or agreeing."""
+def _parties(n: Token, da: DocumentActors, ds: Discourse) -> tuple[tuple[str, str] | None, bool]:
+    """The parties of the talks the text reported last, else the sides last seen fighting or
+    agreeing; and whether the clause must have one of them as its subject to take the sides: a
+    meeting not of the sides' kind (``talks_of_sides``: "the negotiations") may be a delegation's
+    with a mediator, unless one side speaks of it ("After Tuesday's meeting, Eritrea's foreign
+    minister said")."""
     sides = n.lemma_.lower() in da.kb.lexicon.words_of("talks_of_sides") \
         or n.lower_ in da.kb.lexicon.words_of("talks_of_sides")
-    return ds.pairs.get(CONSULT) or (ds.belligerents if sides else None)
+    if CONSULT in ds.pairs:
+        return ds.pairs[CONSULT], False
+    return ds.belligerents, not sides
 
 
-def _only_parties(verb: Token, n: Token, pair: tuple[str, str], da: DocumentActors, ds: Discourse) -> bool:
+def _only_parties(verb: Token, n: Token, pair: tuple[str, str], da: DocumentActors, ds: Discourse, *,
+                  speaker: bool = False) -> bool:
     """Whether the clause of ``verb`` names no actor as its subject that is not one of the talks'
-    parties or their side ("X said at the opening of the talks": X is no party of them)."""
+    parties or their side ("X said at the opening of the talks": X is no party of them), and,
+    with ``speaker``, names one."""
     sides = {c for p in pair for c in camp(p, da)}
     named = [a for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i != n.i for a in ds.actors_at(c.i)]
     named += [a for a in subjects(verb, da, ds) if a not in named] if not named else []
     own = [a for a in named if da.type_of(a) != "Place"]
-    return all(a in sides or any(p in camp(a, da) for p in pair) for a in own)
+    # a person speaks for the state or group their title names ("Eritrean Foreign Minister X")
+    return all(sides & own_side([a], da) or any(p in camp(a, da) for p in pair) for a in own) \
+        and (bool(own) or not speaker)
