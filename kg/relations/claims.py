@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..predicates import ASSAULT
-from .anaphora import ANAPHOR_REACH, assault_noun, camp, own_ground
+from .anaphora import ANAPHOR_REACH, assault_noun, camp, is_media, own_ground
 from .arguments import modifier_actors, pobj_actors
 from .found import Found, cameo
 from .frames import match_noun, match_verb, noun_index
@@ -70,7 +70,8 @@ def referred_targets(n: Token, agents: list[str], da: DocumentActors, ds: Discou
             return []      # the attack before is another's: "the attack" is not the claimer's
         targets = list(dict.fromkeys(t for _, ts in attacks for t in ts))
         if targets:
-            return [t for t in targets if not any(own_ground(a, t, da) for a in agents)]
+            # a news outlet is no target: "told Pajhwok Afghan News the insurgents attacked" misread
+            return [t for t in targets if not any(own_ground(a, t, da) for a in agents) and not is_media(t, da)]
     return []
 
 
