@@ -29,6 +29,10 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
 ``authority.denied_authority``  "said China has no right to represent Taiwan" -> REJECT China
 ``summons.summoned_envoy``      "summoned Moldova's top envoy" -> ACCUSE Moldova (+ REQUEST
                                 for a purpose that demands)
+``talks.talks_anaphor``         "the talks stalled", "after the meeting": CONSULT between the
+                                parties of the text's last talks (else the sides at war)
+``claims.identified_attackers``  "the attackers belong to X": X ASSAULT what the attack before
+                                struck
 ``mediation.mediator_role``     a mediator named by a role noun: "acting as a mediator in the
                                 crisis", "truce broker X", "under the auspices of X"
 ``location.location``           "X, a town on the edge of Y", "the Y city of X", "X on Y's edge",
@@ -65,6 +69,7 @@ from .anaphora import armed_groups
 from .assemble import to_relations
 from .authority import denied_authority
 from .between import passive_between
+from .claims import identified_attackers
 from .clause import clause, displacement_order
 from .coreference import appositive_descriptions
 from .demand import answered_request, demanded_event, ultimatum_request
@@ -79,6 +84,7 @@ from .mediation import mediator_role
 from .nominal import alliance, nominal_event, truce_sides
 from .participle import participle
 from .summons import summoned_envoy
+from .talks import talks_anaphor
 from .threat import conditional_threat
 
 if TYPE_CHECKING:
@@ -88,8 +94,8 @@ if TYPE_CHECKING:
 #: places the rules before it described; the sides at war are resolved after the last.
 RULES = (clause, passive_between, headline_pair, participle, nominal_event, displacement_order, expulsion_order,
          demanded_event, answered_request, ultimatum_request, alliance, mediator_role, evaluative_accusation,
-         grievance_accusation, summoned_envoy, conditional_threat, denied_authority, described_place, affiliation,
-         location)
+         grievance_accusation, summoned_envoy, conditional_threat, denied_authority, talks_anaphor,
+         identified_attackers, described_place, affiliation, location)
 
 __all__ = ["RULES", "BetweenSides", "Discourse", "Found", "extract_relations"]
 

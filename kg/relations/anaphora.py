@@ -302,14 +302,14 @@ def state_side(a: str, da: DocumentActors) -> str:
     return a
 
 
-def _assault_noun(u: Token, da: DocumentActors) -> bool:
+def assault_noun(u: Token, da: DocumentActors) -> bool:
     """Whether ``u`` is a noun of an attack (an ``event_anaphor`` noun whose frame is ASSAULT)."""
     lemma = u.lemma_.lower()
     return u.pos_ == "NOUN" and lemma in da.kb.lexicon.words_of("event_anaphor") and any(
         f.predicate == ASSAULT for f in da.kb.lexicon.nouns.get(lemma, ()))
 
 
-def _attack_verb(u: Token, da: DocumentActors) -> bool:
+def attack_verb(u: Token, da: DocumentActors) -> bool:
     """Whether ``u`` is a verb of attack by itself (a bare ASSAULT frame: "attacked", "shelled"), not negated."""
     return u.pos_ == "VERB" and not any(c.dep_ == "neg" for c in u.children) and any(
         f.predicate == ASSAULT and not f.parts and not f.before and not (f.inverse or f.place_object or f.negated)
@@ -324,11 +324,11 @@ def _attack_agents(t: Token, da: DocumentActors, ds: Discourse) -> list[tuple[in
     words = da.kb.lexicon.words_of
     out: list[tuple[int, str]] = []
     for u in t.doc[:t.i]:
-        if _assault_noun(u, da):
+        if assault_noun(u, da):
             got = _own_agents(u, da) + [a for p in pobjs(u, words("agent_prep")) for a in ds.actors_at(p.i)] \
                 + _light_verb_agents(u, da, ds)
             out += [(u.i, a) for a in got] or ([(u.i, None)] if _unattributed(u, da) else [])
-        elif _attack_verb(u, da):
+        elif attack_verb(u, da):
             heads = [c for c in u.children if c.dep_ == "nsubj"]
             heads += [p for c in u.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             out += [(u.i, a) for h in heads for x in (h, *(c for c in h.children if c.dep_ in MODIFIER_DEPS))
@@ -355,7 +355,7 @@ def sole_attacker(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     more sides attacked, an earlier attack's author is left open ("a car bombing in Baquba"), or
     the agent is not named before ``t`` ("Militants attacked ..." read as a group named later)."""
     words = da.kb.lexicon.words_of
-    if not _assault_noun(t, da):
+    if not assault_noun(t, da):
         return None
     children = list(t.children)
     if not any(c.dep_ == "det" and c.lower_ in words("definite_determiner") for c in children) \

@@ -109,7 +109,7 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
         # "Israel and Hamas clashed in Rafah": the subjects fought each other, not the place
         yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da, ds)
         return
-    objects = _unframed_objects(v, frame, objects, passive, da, ds)
+    objects = unframed_objects(v, frame, objects, passive, da, ds)
     if not passive:
         frame, objects, rule = _answered_or_hosted(v, frame, subjects, objects, rule, da, ds)
     if not objects and len(subjects) > 1 and reciprocal_object(v, words):
@@ -276,7 +276,7 @@ def moved_force(t: Token, frame: Frame, da: DocumentActors) -> Token | None:
     return next((p for p in pobjs(t, words("quantity_prep")) if p.lemma_.lower() in forces or p.lower_ in forces), None)
 
 
-def _unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool, da: DocumentActors,
+def unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool, da: DocumentActors,
                       ds: Discourse) -> list[str]:
     """Objects the frame does not place: a demand's or threat's target in its complement,
     the place a relative "where" stands for, the area struck; only places for a place frame."""

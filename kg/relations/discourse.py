@@ -14,7 +14,8 @@ updates it after each sentence with the sides last seen fighting. It holds
 * the belligerents: the sides last seen fighting or agreeing, the objects of a
   mediation that names no parties ("helped broker a truce");
 * the pairs of actors (no places) the text set in relation (talks, accords, fighting,
-  accusations: ``party_predicate``), from which a mediator's parties are read;
+  accusations: ``party_predicate``), from which a mediator's parties are read, and the
+  last pair of each predicate ("the talks": the parties of the last talks);
 * the agent of the last attack, whom "the attack", "the blast", "the incident" stand for,
   and of the last event of each predicate ("the drills": the last to mobilise); every attack's
   agent and target, whom a counter-attack ("returned fire") answers;
@@ -77,6 +78,7 @@ class Discourse:
     belligerents: tuple[str, str] | None = None
     party_predicates: frozenset[str] = frozenset()   # lower-case predicates that set two parties in relation
     party_pairs: list[tuple[str, str]] = field(default_factory=list)   # such pairs (no places), in order
+    pairs: dict[str, tuple[str, str]] = field(default_factory=dict)   # predicate -> its last pair (no places)
     topic_heads: frozenset[str] = frozenset()   # verbs and prepositions whose objects are topics ("discuss")
     attacker: str | None = None               # the agent of the last attack ("the blast", "the attack")
     assaults: list[tuple[str, str]] = field(default_factory=list)   # (agent, target) of each attack, in order
@@ -237,9 +239,10 @@ class Discourse:
         for f in found:
             if not isinstance(f, Found):
                 continue
-            if f.predicate.lower() in self.party_predicates \
-                    and self.type_of(f.object) != "Place" and self.type_of(f.subject) != "Place":
-                self.party_pairs.append((f.subject, f.object))
+            if self.type_of(f.object) != "Place" and self.type_of(f.subject) != "Place":
+                self.pairs[f.predicate] = (f.subject, f.object)   # "the talks": the last talks' parties
+                if f.predicate.lower() in self.party_predicates:
+                    self.party_pairs.append((f.subject, f.object))
             if f.predicate.lower() in self.belligerent_predicates \
                     and self.type_of(f.object) != "Place" and self.type_of(f.subject) != "Place" \
                     and self.type_of(f.subject) not in PERSON_TYPES:

@@ -42,7 +42,7 @@ class TokenIndex:
     def of(cls, doc: Doc, lex: Lexicon) -> TokenIndex:
         """The candidates of the rules ``clause``, ``participle``, ``nominal_event``,
         ``displacement_order``, ``expulsion``, ``alliance``, ``truce``, ``mediator``, ``summons``,
-        ``grievance``, ``request_answer``, ``threat``,
+        ``grievance``, ``request_answer``, ``threat``, ``talks``, ``attacker_identity``,
         ``ultimatum``, ``evaluation`` (and the ``blame`` words it needs) in ``doc``."""
         return cls(_candidates(doc, lex) if len(doc) else {})
 
@@ -84,6 +84,9 @@ def _candidates(doc: Doc, lex: Lexicon) -> dict[str, list[int]]:
         "grievance": by_lemma(lex.words_of("grievance_verb")) & pos["VERB"],
         "request_answer": by_lemma({w.split()[0] for w in lex.words_of("request_answer_verb")}) & pos["VERB"],
         "threat": by_lemma(lex.words_of("threat_warn_verb") | lex.words_of("threat_vow_verb")) & pos["VERB"],
+        "talks": (by_lemma(lex.words_of("talks_anaphor")) | np.isin(cols[:, 4], [strings[w] for w in lex.words_of(
+            "talks_anaphor")])) & pos["NOUN"],
+        "attacker_identity": by_lemma(lex.words_of("attacker_identity_verb")) & (pos["VERB"] | pos["AUX"]),
         "ultimatum": by_lemma(lex.words_of("ultimatum_noun")) & pos["NOUN"],
         "summons": by_lemma({w.split()[0] for w in lex.words_of("summon_verb")}) & pos["VERB"],
         "blame": by_lemma(lex.words_of("blame_word")) | np.isin(cols[:, 4], [strings[w] for w in lex.words_of("blame_word")]),

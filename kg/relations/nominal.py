@@ -19,6 +19,7 @@ from ..ontology import Frame
 from ..predicates import ASSAULT, COOPERATE, THREATEN
 from .anaphora import event_anaphor, known_front, own_ground, sole_attacker
 from .arguments import actors, modifier_actors, pobj_actors
+from .claims import claimed_attack
 from .discourse import Discourse
 from .found import Found, all_pairs, cameo
 from .frames import match_noun, noun_index
@@ -58,7 +59,7 @@ def nominal_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
         frame, objects = match_noun(n, frames, da, ds)
         if frame is None or frame.predicate is None:
             continue
-        objects = _event_objects(n, frame, objects, da, ds)
+        objects = event_objects(n, frame, objects, da, ds)
         pairs = symmetric_pairs(n, frame, objects, da, ds) if is_symmetric_noun(n, da) else None
         if pairs is None:
             agents = noun_agents(n, da, ds)
@@ -69,6 +70,8 @@ def nominal_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
                 agents = [a for a in (event_anaphor(n, da, ds, fallback=False),) if a]
             if not objects and frame.predicate == ASSAULT:
                 objects = answering_fire(n, agents, da, ds)   # "Israel responded with artillery fire"
+                if not objects:
+                    yield from claimed_attack(n, agents, da, ds)   # "X claimed responsibility for the attack"
             pairs = [(s, o) for s in agents for o in objects]
             if not agents and objects and frame.predicate == ASSAULT:
                 yield from _sole_attacker_events(n, objects, da, ds)
@@ -180,7 +183,7 @@ def pair_modifiers(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     return list(dict.fromkeys(out + modifier_actors(n, da, ds)))
 
 
-def _event_objects(n: Token, frame: Frame, objects: list[str], da: DocumentActors, ds: Discourse) -> list[str]:
+def event_objects(n: Token, frame: Frame, objects: list[str], da: DocumentActors, ds: Discourse) -> list[str]:
     """What an event noun is aimed at: its frame's objects, the places modifying it
     ("the Gaza offensive"), the subject of "came under", the victims of a relative
     clause, or the area of its target ("strikes on refineries in Volgograd")."""
