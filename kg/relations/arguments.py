@@ -31,11 +31,14 @@ from .coreference import (
     descriptor,
     governed_state,
     is_location,
+    is_party,
     possessor,
     pronoun_antecedent,
+    reporters,
 )
 from .discourse import PERSON_TYPES, Discourse
 from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, RESTRICTIVE_RELATIVE, pobjs
+from .pronouns import person_possessor, plural_antecedent
 from .titleholders import named_holder
 
 if TYPE_CHECKING:
@@ -149,7 +152,7 @@ def single(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int = 
         return []
     got = pronoun_antecedent(t, da, ds)
     if got is not None:
-        return got
+        return got or _continued_subject(t, da, ds, depth)
     if t.tag_ in RELATIVE_TAGS and depth < 3:
         got = _relative_antecedent(t, role, da, ds, depth)
         if got is not None:
@@ -157,6 +160,15 @@ def single(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int = 
     if t.pos_ not in NOMINAL_POS:
         return []
     return _noun(t, role, da, ds, depth)
+
+
+def _continued_subject(t: Token, da: DocumentActors, ds: Discourse, depth: int) -> list[str]:
+    """"They" continuing the plural subject before it ("Israeli forces entered X. They also
+    shelled Y" -> Israel): the states and groups that subject stands for (:func:`plural_antecedent`)."""
+    if reporters(t, da, ds):
+        return []      # "they" in reported speech is the sayers' (coreference.speaker_side)
+    tok = plural_antecedent(t, da)
+    return [a for a in actors(tok, "subj", da, ds) if is_party(a, da)] if tok is not None and depth < 3 else []
 
 
 def _relative_antecedent(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) -> list[str] | None:
@@ -400,6 +412,8 @@ def _possessive(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
     a = None
     if c.lower_ in da.kb.lexicon.words_of("neuter_pronoun"):
         a = possessor(c, da, ds)
+    elif c.lower_ in da.kb.lexicon.words_of("person_pronoun"):
+        a = person_possessor(c, da, ds)      # "his visit to Moscow"
     if a is None and c.pos_ == "NOUN":
         a = descriptor(c, da, ds)          # "the group's cross-border rampage"
     if a is None and c.lower_ == POSSESSIVE_RELATIVE:

@@ -179,11 +179,13 @@ def possessor(pron: Token, da: DocumentActors, ds: Discourse) -> str | None:
     return ds.last_subject(pron.i, lambda x: is_party(x, da))
 
 
-def clause_subject(pron: Token, da: DocumentActors, ds: Discourse) -> str | None:
-    """The state or group subject of the clause ``pron`` stands in, or of the clauses above it
-    through coordination, adverbial and reported clauses ("Hezbollah said its fighters ...")
-    and control ("urged Kiev to keep its promises" -> Kiev); ``None`` if there is none."""
+def clause_subject(pron: Token, da: DocumentActors, ds: Discourse,
+                   want: Callable[[str], bool] | None = None) -> str | None:
+    """The state or group (or what ``want`` accepts) subject of the clause ``pron`` stands in, or
+    of the clauses above it through coordination, adverbial and reported clauses ("Hezbollah said
+    its fighters ...") and control ("urged Kiev to keep its promises" -> Kiev); ``None`` if none."""
     words = da.kb.lexicon.words_of
+    fits = want or (lambda a: is_party(a, da))
     own = {t.i for t in pron.head.subtree} if pron.head.i != pron.i else set()
     cur = pron.head
     while cur.pos_ not in _VERB_POS and cur.head.i != cur.i:
@@ -197,9 +199,9 @@ def clause_subject(pron: Token, da: DocumentActors, ds: Discourse) -> str | None
         for c in cur.children:
             if c.dep_ not in SUBJECT_DEPS or c.i in own:
                 continue
-            parties = [a for a in _subject_actors(c, cur, da, ds) if is_party(a, da)]
+            parties = [a for a in _subject_actors(c, cur, da, ds) if fits(a)]
             return parties[0] if parties else None
-        parties = [a for c in _controllers(cur, words) for a in ds.actors_at(c.i) if is_party(a, da)]
+        parties = [a for c in _controllers(cur, words) for a in ds.actors_at(c.i) if fits(a)]
         if parties:
             return parties[0]
         if cur.dep_ not in _SUBJECT_CLIMB or cur.head.i == cur.i:
@@ -396,11 +398,15 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
         if t.lemma_.lower() in words("bare_state_descriptor") and any(c.dep_ != "det" for c in t.children):
             return None   # "the Israeli government", "the elected government of X": not a bare "the government"
         # "DR Congo accuses Rwanda of backing rebels fighting in the country": the sentence's
-        # subject when it is a state; else the last state named
-        root = t.sent.root
+        # subject when it is a state; else the last state named. Not its own clause's other
+        # subject or object: "Iran accused the kingdom" -> the last state subject but Iran
+        root, others = t.sent.root, co_arguments(t, ds)
         subject = [a for c in root.children if c.dep_ in SUBJECT_DEPS and t.i not in range(c.left_edge.i, c.i + 1)
-                   for a in ds.actors_at(c.i) if is_state(a, da)]
-        return subject[0] if subject else state_named_with(t, da, ds) or ds.last_actor(t.i, lambda x: is_state(x, da))
+                   for a in ds.actors_at(c.i) if is_state(a, da) and a not in others]
+        named = state_named_with(t, da, ds)
+        last = ds.last_subject if any(is_state(a, da) for a in others) else ds.last_actor
+        return subject[0] if subject else (named if named not in others else None) or last(
+            t.i, lambda x: is_state(x, da) and x not in others)
     return _described_place(t, kind == "city", da, ds)
 
 

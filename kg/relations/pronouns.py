@@ -1,0 +1,55 @@
+"""Pronouns whose antecedent is read from the clause they stand in rather than the last mention.
+
+* "his", "her" before a noun ("his visit to Moscow", "her talks with Putin"): the person subject
+  of its clause or of a clause above it ("Erdogan said his talks with Putin ..."), else the last
+  person named (:func:`person_possessor`);
+* "they" as a subject outside reported speech: the plural subject just before it ("The Houthis
+  fired ... They also attacked", :func:`plural_antecedent`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .anaphora import is_person
+from .coreference import clause_subject
+from .discourse import SUBJECT_DEPS, Discourse
+from .grammar import RELATIVE_TAGS
+
+if TYPE_CHECKING:
+    from ..actors import DocumentActors
+
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def person_possessor(pron: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """The person a possessive "his", "her" (``person_pronoun``) before an event noun (one of
+    ``nouns.tsv``: "his visit", "her talks") stands for: the person subject of
+    its clause or of the clauses above it, else the last person named before it; ``None`` when
+    ``pron`` is no such possessive or no person is known."""
+    lex = da.kb.lexicon
+    if pron.dep_ != "poss" or pron.lower_ not in lex.words_of("person_pronoun") \
+            or pron.head.lemma_.lower() not in lex.nouns:
+        return None     # "his government", "his counterpart": no event of his
+    return clause_subject(pron, da, ds, want=lambda a: is_person(a, da)) or ds.last_person(pron.i)
+
+
+def plural_antecedent(t: Token, da: DocumentActors) -> Token | None:
+    """"The Houthis fired missiles at Israel. They also attacked ships": the subject a "they"
+    (``plural_pronoun``) subject outside reported speech continues, when unambiguous: the last
+    clause subject before it, in its sentence or the one before, if that subject is plural ("the
+    Houthis", "Israeli forces", "Russia and Belarus") and no pronoun itself. ``None`` when the
+    last subject is singular ("Israel said ... They"), another plural subject is as near ("Residents
+    said troops entered ... They"), or none is that near."""
+    if t.dep_ not in SUBJECT_DEPS or t.lower_ not in da.kb.lexicon.words_of("plural_pronoun"):
+        return None
+    sent = t.sent
+    start = t.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    subjects = [u for u in t.doc[start:t.i] if u.dep_ in SUBJECT_DEPS]
+    if not subjects or subjects[-1].pos_ == "PRON" or subjects[-1].tag_ in RELATIVE_TAGS:
+        return None
+    plural = [u for u in subjects if u.tag_ in PLURAL_TAGS or u.conjuncts]
+    # the last subject, and the one plural subject near ("Residents said troops entered ... They" is open)
+    return plural[0] if len(plural) == 1 and plural[0] is subjects[-1] else None
