@@ -27,13 +27,17 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 def person_possessor(pron: Token, da: DocumentActors, ds: Discourse) -> str | None:
     """The person a possessive "his", "her" (``person_pronoun``) before an event noun (one of
     ``nouns.tsv``: "his visit", "her talks") stands for: the person subject of
-    its clause or of the clauses above it, else the last person named before it; ``None`` when
+    its clause or of the clauses above it, else the last person named before it other than the
+    event's other arguments ("his talks with Putin"); ``None`` when
     ``pron`` is no such possessive or no person is known."""
     lex = da.kb.lexicon
     if pron.dep_ != "poss" or pron.lower_ not in lex.words_of("person_pronoun") \
             or pron.head.lemma_.lower() not in lex.nouns:
         return None     # "his government", "his counterpart": no event of his
-    return clause_subject(pron, da, ds, want=lambda a: is_person(a, da)) or ds.last_person(pron.i)
+    # not the event's other party: "His talks with Putin come as ..." is not Putin's
+    others = {a for u in pron.head.subtree if u.i != pron.i for a in ds.actors_at(u.i)}
+    return clause_subject(pron, da, ds, want=lambda a: is_person(a, da)) \
+        or ds.last_actor(pron.i, lambda a: is_person(a, da) and a not in others)
 
 
 def plural_antecedent(t: Token, da: DocumentActors) -> Token | None:
