@@ -1,0 +1,185 @@
+"""Tests for :mod:`kg.relations.pronouns` and the pronoun and description readings of
+:mod:`kg.relations.coreference` that take their antecedent from the clause: "his visit", "They
+also attacked", "The government said it ...", "Iran accused the kingdom" (see
+``tests/relation_helpers.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import events, reading, relations, token
+
+from kg.relations.coreference import description, descriptor, pronoun_antecedent
+from kg.relations.pronouns import person_possessor, plural_antecedent
+
+PRONOUNS = [
+    pytest.param("""
+    Sergei         PROPN  compound   Lavrov         [PERSON sergei-lavrov#name
+    Lavrov         PROPN  nsubj      arrived        ]
+    arrived        VERB   ROOT       arrived        lemma=arrive
+    in             ADP    prep       arrived
+    Ankara         PROPN  pobj       in             [GPE turkey#capital]
+    .              PUNCT  punct      arrived
+    His            PRON   poss       visit          tag=PRP$
+    visit          NOUN   nsubj      lasted
+    to             ADP    prep       visit
+    Cairo          PROPN  pobj       to             [GPE egypt#capital]
+    lasted         VERB   ROOT       lasted         lemma=last
+    two            NUM    nummod     days
+    days           NOUN   npadvmod   lasted         lemma=day tag=NNS
+    .              PUNCT  punct      lasted
+    """, {("sergei-lavrov", "CONSULT", "egypt", True)}, id="his-visit"),
+    pytest.param("""
+    The            DET    det        Houthis
+    Houthis        PROPN  nsubj      fired          tag=NNPS [ORG houthis#name]
+    fired          VERB   ROOT       fired          lemma=fire
+    missiles       NOUN   dobj       fired          lemma=missile tag=NNS
+    at             ADP    prep       fired
+    Israel         PROPN  pobj       at             [GPE israel#name]
+    .              PUNCT  punct      fired
+    They           PRON   nsubj      attacked       tag=PRP
+    also           ADV    advmod     attacked
+    attacked       VERB   ROOT       attacked       lemma=attack
+    Saudi          PROPN  compound   Arabia         [GPE saudi-arabia#name
+    Arabia         PROPN  dobj       attacked       ]
+    .              PUNCT  punct      attacked
+    """, {("houthis", "ASSAULT", "israel", True), ("houthis", "ASSAULT", "saudi-arabia", True)},
+        id="they-continues-the-plural-subject"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", PRONOUNS)
+def test_pronouns(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+# -- the functions, one by one --------------------------------------------------------------
+
+MEETINGS = """
+    During         ADP    prep       praised
+    his            PRON   poss       meeting        tag=PRP$
+    meeting        NOUN   pobj       During
+    with           ADP    prep       meeting
+    Sisi           PROPN  pobj       with           [PERSON abdel-fattah-el-sisi#alias]
+    ,              PUNCT  punct      praised
+    Kerry          PROPN  nsubj      praised        [PERSON john-kerry#alias]
+    praised        VERB   ROOT       praised        lemma=praise
+    Egypt          PROPN  dobj       praised        [GPE egypt#name]
+    .              PUNCT  punct      praised
+    Macron         PROPN  nsubj      arrived        [PERSON emmanuel-macron#alias]
+    arrived        VERB   ROOT       arrived        lemma=arrive
+    in             ADP    prep       arrived
+    Moscow         PROPN  pobj       in             [GPE russia#capital]
+    .              PUNCT  punct      arrived
+    He             PRON   nsubj      praised@2      tag=PRP
+    praised        VERB   ROOT       praised@2      lemma=praise
+    Lavrov         PROPN  dobj       praised@2      [PERSON sergei-lavrov#alias]
+    .              PUNCT  punct      praised@2
+    His            PRON   poss       talks          tag=PRP$
+    talks          NOUN   nsubj      ended          lemma=talk tag=NNS
+    with           ADP    prep       talks
+    Lavrov         PROPN  pobj       with@2         [PERSON sergei-lavrov#alias]
+    ended          VERB   ROOT       ended          lemma=end
+    .              PUNCT  punct      ended
+    His            PRON   poss       government
+    government     NOUN   nsubj      fell
+    fell           VERB   ROOT       fell           lemma=fall
+    .              PUNCT  punct      fell
+"""
+
+
+def test_his_is_the_person_subject_of_its_clause(kb):
+    da, ds = reading(MEETINGS, kb)
+    # "During his meeting with Sisi, Kerry praised ...": the subject, not the last person named
+    assert person_possessor(token(da, "his"), da, ds) == "john-kerry"
+
+
+def test_his_is_not_the_events_other_party(kb):
+    da, ds = reading(MEETINGS, kb)
+    # "He praised Lavrov. His talks with Lavrov ended": Macron, not Lavrov
+    assert person_possessor(token(da, "His", 1), da, ds) == "emmanuel-macron"
+
+
+def test_his_before_no_event_noun_is_left_alone(kb):
+    da, ds = reading(MEETINGS, kb)
+    assert person_possessor(token(da, "His", 2), da, ds) is None     # "His government fell"
+
+
+TROOPS = """
+    Residents      NOUN   nsubj      said           lemma=resident tag=NNS
+    said           VERB   ROOT       said           lemma=say
+    Russian        ADJ    amod       troops         [NORP russia#demonym]
+    troops         NOUN   nsubj      entered        lemma=troop tag=NNS
+    entered        VERB   ccomp      said           lemma=enter
+    the            DET    det        village
+    village        NOUN   dobj       entered
+    .              PUNCT  punct      said
+    They           PRON   nsubj      fled           tag=PRP
+    fled           VERB   ROOT       fled           lemma=flee
+    .              PUNCT  punct      fled
+"""
+
+
+def test_they_after_two_plural_subjects_is_open(kb):
+    da, ds = reading(TROOPS, kb)
+    # "Residents said Russian troops entered ... They fled": the residents or the troops
+    assert plural_antecedent(token(da, "They"), da) is None
+
+
+GOVERNMENT = """
+    Sudan          PROPN  nsubj      bombed         [GPE sudan#name]
+    bombed         VERB   ROOT       bombed         lemma=bomb
+    Darfur         PROPN  dobj       bombed         [LOC darfur#name]
+    .              PUNCT  punct      bombed
+    Sudan          PROPN  nsubj      denied         [GPE sudan#name]
+    denied         VERB   ROOT       denied         lemma=deny
+    the            DET    det        raid
+    raid           NOUN   dobj       denied
+    .              PUNCT  punct      denied
+    Qatar          PROPN  nsubj      hosted         [GPE qatar#name]
+    hosted         VERB   ROOT       hosted         lemma=host
+    talks          NOUN   dobj       hosted         lemma=talk tag=NNS
+    .              PUNCT  punct      hosted
+    The            DET    det        government
+    government     NOUN   nsubj      said
+    said           VERB   ROOT       said           lemma=say
+    it             PRON   nsubj      attend         tag=PRP
+    would          AUX    aux        attend         tag=MD
+    not            PART   neg        attend
+    attend         VERB   ccomp      said           tag=VB
+    .              PUNCT  punct      said
+"""
+
+
+def test_the_government_is_the_state_named_most(kb):
+    da, ds = reading(GOVERNMENT, kb)
+    assert description(token(da, "government"), da, ds) == ["sudan"]
+
+
+def test_it_said_by_a_description_is_the_described(kb):
+    da, ds = reading(GOVERNMENT, kb)
+    # "The government said it would not attend": the government's state, not the last subject (Qatar)
+    assert pronoun_antecedent(token(da, "it"), da, ds) == ["sudan"]
+
+
+KINGDOM = """
+    Saudi          PROPN  compound   Arabia         [GPE saudi-arabia#name
+    Arabia         PROPN  nsubj      hosted         ]
+    hosted         VERB   ROOT       hosted         lemma=host
+    talks          NOUN   dobj       hosted         lemma=talk tag=NNS
+    with           ADP    prep       talks
+    Qatar          PROPN  pobj       with           [GPE qatar#name]
+    .              PUNCT  punct      hosted
+    Iran           PROPN  nsubj      accused        [GPE iran#name]
+    accused        VERB   ROOT       accused        lemma=accuse
+    the            DET    det        kingdom
+    kingdom        NOUN   dobj       accused
+    of             ADP    prep       kingdom
+    meddling       NOUN   pobj       of
+    .              PUNCT  punct      accused
+"""
+
+
+def test_a_state_description_is_not_its_clauses_subject(kb):
+    da, ds = reading(KINGDOM, kb)
+    # "Iran accused the kingdom": not Iran; the last state subject before (not Qatar, named after it)
+    assert descriptor(token(da, "kingdom"), da, ds) == "saudi-arabia"
