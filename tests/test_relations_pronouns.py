@@ -9,7 +9,7 @@ import pytest
 from relation_helpers import events, reading, relations, token
 
 from kg.relations.coreference import description, descriptor, pronoun_antecedent
-from kg.relations.pronouns import person_possessor, plural_antecedent
+from kg.relations.pronouns import person_possessor, plural_antecedent, plural_object
 
 PRONOUNS = [
     pytest.param("""
@@ -183,3 +183,53 @@ def test_a_state_description_is_not_its_clauses_subject(kb):
     da, ds = reading(KINGDOM, kb)
     # "Iran accused the kingdom": not Iran; the last state subject before (not Qatar, named after it)
     assert descriptor(token(da, "kingdom"), da, ds) == "saudi-arabia"
+
+
+THEM = """
+    China          PROPN  nsubj      accused        [GPE china#name]
+    accused        VERB   ROOT       accused        lemma=accuse
+    the            DET    det        US
+    US             PROPN  dobj       accused        [GPE united-states#alias]
+    and            CCONJ  cc         US
+    Israel         PROPN  conj       US             [GPE israel#name]
+    of             ADP    prep       accused
+    provocations   NOUN   pobj       of             lemma=provocation tag=NNS
+    and            CCONJ  cc         accused
+    urged          VERB   conj       accused        lemma=urge
+    them           PRON   dobj       urged          tag=PRP
+    to             PART   aux        stop
+    stop           VERB   xcomp      urged          tag=VB
+    .              PUNCT  punct      accused
+"""
+
+
+def test_them_is_the_states_named_together(kb):
+    # "accused the US and Israel of provocations and urged them to stop": the two
+    assert events(relations(THEM, kb)) == {
+        ("china", "ACCUSE", "united-states", True), ("china", "ACCUSE", "israel", True),
+        ("china", "REQUEST", "united-states", True), ("china", "REQUEST", "israel", True)}
+
+
+RETALIATE = """
+    The            DET    det        US
+    US             PROPN  nsubj      struck         [GPE united-states#alias]
+    and            CCONJ  cc         US
+    Britain        PROPN  conj       US             [GPE united-kingdom#alias]
+    struck         VERB   ROOT       struck         lemma=strike
+    Yemen          PROPN  dobj       struck         [GPE yemen#name]
+    and            CCONJ  cc         struck
+    the            DET    det        Houthis
+    Houthis        PROPN  nsubj      vowed          [ORG houthis#name]
+    vowed          VERB   conj       struck         lemma=vow
+    to             PART   aux        retaliate
+    retaliate      VERB   xcomp      vowed          tag=VB
+    against        ADP    prep       retaliate
+    them           PRON   pobj       against        tag=PRP
+    .              PUNCT  punct      vowed
+"""
+
+
+def test_them_is_not_its_clauses_own_subject(kb):
+    da, ds = reading(RETALIATE, kb)
+    # "the Houthis vowed to retaliate against them": the US and Britain, not the Houthis
+    assert plural_object(token(da, "them"), da, ds) == ["united-states", "united-kingdom"]

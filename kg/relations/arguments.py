@@ -36,9 +36,9 @@ from .coreference import (
     pronoun_antecedent,
     reporters,
 )
-from .discourse import PERSON_TYPES, Discourse
+from .discourse import PERSON_TYPES, SUBJECT_DEPS, Discourse
 from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, RESTRICTIVE_RELATIVE, pobjs
-from .pronouns import person_possessor, plural_antecedent
+from .pronouns import person_possessor, plural_antecedent, plural_object
 from .titleholders import named_holder
 
 if TYPE_CHECKING:
@@ -164,7 +164,10 @@ def single(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int = 
 
 def _continued_subject(t: Token, da: DocumentActors, ds: Discourse, depth: int) -> list[str]:
     """"They" continuing the plural subject before it ("Israeli forces entered X. They also
-    shelled Y" -> Israel): the states and groups that subject stands for (:func:`plural_antecedent`)."""
+    shelled Y" -> Israel): the states and groups that subject stands for (:func:`plural_antecedent`);
+    "them" as an object, the ones named together before it (:func:`plural_object`)."""
+    if t.dep_ not in SUBJECT_DEPS:
+        return plural_object(t, da, ds)       # "urged them to stop"
     if reporters(t, da, ds):
         return []      # "they" in reported speech is the sayers' (coreference.speaker_side)
     tok = plural_antecedent(t, da)
