@@ -44,6 +44,28 @@ PRONOUNS = [
     .              PUNCT  punct      attacked
     """, {("houthis", "ASSAULT", "israel", True), ("houthis", "ASSAULT", "saudi-arabia", True)},
         id="they-continues-the-plural-subject"),
+    pytest.param("""
+    Yahya          PROPN  compound   Saree          [PERSON yahya-saree#name
+    Saree          PROPN  nsubj      said           ]
+    said           VERB   ROOT       said           lemma=say
+    the            DET    det        Houthis
+    Houthis        PROPN  nsubj      fired          tag=NNPS [ORG houthis#name]
+    fired          VERB   ccomp      said           lemma=fire
+    missiles       NOUN   dobj       fired          lemma=missile tag=NNS
+    at             ADP    prep       fired
+    Israel         PROPN  pobj       at             [GPE israel#name]
+    .              PUNCT  punct      said
+    He             PRON   nsubj      said@2         tag=PRP
+    said           VERB   ROOT       said@2         lemma=say
+    that           SCONJ  mark       struck
+    they           PRON   nsubj      struck         tag=PRP
+    had            AUX    aux        struck
+    struck         VERB   ccomp      said@2         lemma=strike
+    Saudi          PROPN  compound   Arabia         [GPE saudi-arabia#name
+    Arabia         PROPN  dobj       struck         ]
+    .              PUNCT  punct      said@2
+    """, {("houthis", "ASSAULT", "israel", True), ("houthis", "ASSAULT", "saudi-arabia", True)},
+        id="they-said-by-one-person-is-not-the-sayer"),
 ]
 
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..ontology import Lexicon
+from .anaphora import is_person
 from .coreference import (
     armed_collective,
     description,
@@ -34,7 +35,7 @@ from .coreference import (
     is_party,
     possessor,
     pronoun_antecedent,
-    reporters,
+    report_subject,
 )
 from .discourse import PERSON_TYPES, SUBJECT_DEPS, Discourse
 from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, RESTRICTIVE_RELATIVE, pobjs
@@ -168,9 +169,12 @@ def _continued_subject(t: Token, da: DocumentActors, ds: Discourse, depth: int) 
     "them" as an object, the ones named together before it (:func:`plural_object`)."""
     if t.dep_ not in SUBJECT_DEPS:
         return plural_object(t, da, ds)       # "urged them to stop"
-    if reporters(t, da, ds):
-        return []      # "they" in reported speech is the sayers' (coreference.speaker_side)
-    tok = plural_antecedent(t, da)
+    said_by = report_subject(t, da)
+    if said_by is not None and (said_by.tag_ in PLURAL_TAGS or said_by.conjuncts or said_by.pos_ == "PRON"
+                                and said_by.lower_ not in da.kb.lexicon.words_of("person_pronoun")
+                                or any(not is_person(a, da) for a in ds.actors_at(said_by.i))):
+        return []      # "they" said by several ("Residents said they ...") or by a state or group
+    tok = plural_antecedent(t, da, said_by)   # "He said that they had taken Merawi": not he
     return [a for a in actors(tok, "subj", da, ds) if is_party(a, da)] if tok is not None and depth < 3 else []
 
 

@@ -44,18 +44,19 @@ def person_possessor(pron: Token, da: DocumentActors, ds: Discourse) -> str | No
         or ds.last_actor(pron.i, lambda a: is_person(a, da) and a not in others)
 
 
-def plural_antecedent(t: Token, da: DocumentActors) -> Token | None:
+def plural_antecedent(t: Token, da: DocumentActors, reporter: Token | None = None) -> Token | None:
     """"The Houthis fired missiles at Israel. They also attacked ships": the subject a "they"
     (``plural_pronoun``) subject outside reported speech continues, when unambiguous: the last
     clause subject before it, in its sentence or the one before, if that subject is plural ("the
     Houthis", "Israeli forces", "Russia and Belarus") and no pronoun itself. ``None`` when the
     last subject is singular ("Israel said ... They"), another plural subject is as near ("Residents
-    said troops entered ... They"), or none is that near."""
+    said troops entered ... They"), or none is that near. The one ``reporter`` saying the clause
+    ("He said that they had taken Merawi") is no candidate."""
     if t.dep_ not in SUBJECT_DEPS or t.lower_ not in da.kb.lexicon.words_of("plural_pronoun"):
         return None
     sent = t.sent
     start = t.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    subjects = [u for u in t.doc[start:t.i] if u.dep_ in SUBJECT_DEPS]
+    subjects = [u for u in t.doc[start:t.i] if u.dep_ in SUBJECT_DEPS and u != reporter]
     if not subjects or subjects[-1].pos_ == "PRON" or subjects[-1].tag_ in RELATIVE_TAGS:
         return None
     plural = [u for u in subjects if u.tag_ in PLURAL_TAGS or u.conjuncts]
