@@ -66,6 +66,20 @@ PRONOUNS = [
     .              PUNCT  punct      said@2
     """, {("houthis", "ASSAULT", "israel", True), ("houthis", "ASSAULT", "saudi-arabia", True)},
         id="they-said-by-one-person-is-not-the-sayer"),
+    pytest.param("""
+    John           PROPN  compound   Kerry          [PERSON john-kerry#name
+    Kerry          PROPN  nsubj      met            ]
+    met            VERB   ROOT       met            lemma=meet
+    Sisi           PROPN  dobj       met            [PERSON abdel-fattah-el-sisi#alias]
+    in             ADP    prep       met
+    Cairo          PROPN  pobj       in             [GPE egypt#capital]
+    .              PUNCT  punct      met
+    He             PRON   nsubj      accused        tag=PRP
+    accused        VERB   ROOT       accused        lemma=accuse
+    Iran           PROPN  dobj       accused        [GPE iran#name]
+    .              PUNCT  punct      accused
+    """, {("john-kerry", "CONSULT", "abdel-fattah-el-sisi", True), ("john-kerry", "ACCUSE", "iran", True)},
+        id="he-is-the-person-subject-before-not-the-last-person"),
 ]
 
 

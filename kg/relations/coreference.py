@@ -63,7 +63,9 @@ def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]
     low = t.lower_
     if low in words("person_pronoun") and t.pos_ == "PRON":
         others = co_arguments(t, ds)
-        b = ds.last_actor(t.i, lambda a: is_person(a, da) and a not in others)
+        # a subject "he": the person subject of its sentence or the one before, else the last person
+        since = (t.doc[t.sent.start - 1].sent.start if t.sent.start else 0) if t.dep_ in SUBJECT_DEPS else t.i
+        b = ds.near_subject(t.i, since, lambda a: is_person(a, da) and a not in others)
         return [b] if b else []
     if low in words("neuter_pronoun") and t.pos_ in ("PRON", "DET"):
         if locative_slot(t, words):
