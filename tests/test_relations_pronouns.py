@@ -1,14 +1,12 @@
-"""Tests for :mod:`kg.relations.pronouns` and the pronoun and description readings of
+"""Tests for :mod:`kg.relations.pronouns` and the pronoun readings of
 :mod:`kg.relations.coreference` that take their antecedent from the clause: "his visit", "They
-also attacked", "The government said it ...", "Iran accused the kingdom" (see
-``tests/relation_helpers.py``)."""
+also attacked", "urged them", "He accused" (see ``tests/relation_helpers.py``)."""
 
 from __future__ import annotations
 
 import pytest
 from relation_helpers import events, reading, relations, token
 
-from kg.relations.coreference import description, descriptor, pronoun_antecedent
 from kg.relations.pronouns import person_possessor, plural_antecedent, plural_object
 
 PRONOUNS = [
@@ -159,66 +157,6 @@ def test_they_after_two_plural_subjects_is_open(kb):
     da, ds = reading(TROOPS, kb)
     # "Residents said Russian troops entered ... They fled": the residents or the troops
     assert plural_antecedent(token(da, "They"), da) is None
-
-
-GOVERNMENT = """
-    Sudan          PROPN  nsubj      bombed         [GPE sudan#name]
-    bombed         VERB   ROOT       bombed         lemma=bomb
-    Darfur         PROPN  dobj       bombed         [LOC darfur#name]
-    .              PUNCT  punct      bombed
-    Sudan          PROPN  nsubj      denied         [GPE sudan#name]
-    denied         VERB   ROOT       denied         lemma=deny
-    the            DET    det        raid
-    raid           NOUN   dobj       denied
-    .              PUNCT  punct      denied
-    Qatar          PROPN  nsubj      hosted         [GPE qatar#name]
-    hosted         VERB   ROOT       hosted         lemma=host
-    talks          NOUN   dobj       hosted         lemma=talk tag=NNS
-    .              PUNCT  punct      hosted
-    The            DET    det        government
-    government     NOUN   nsubj      said
-    said           VERB   ROOT       said           lemma=say
-    it             PRON   nsubj      attend         tag=PRP
-    would          AUX    aux        attend         tag=MD
-    not            PART   neg        attend
-    attend         VERB   ccomp      said           tag=VB
-    .              PUNCT  punct      said
-"""
-
-
-def test_the_government_is_the_state_named_most(kb):
-    da, ds = reading(GOVERNMENT, kb)
-    assert description(token(da, "government"), da, ds) == ["sudan"]
-
-
-def test_it_said_by_a_description_is_the_described(kb):
-    da, ds = reading(GOVERNMENT, kb)
-    # "The government said it would not attend": the government's state, not the last subject (Qatar)
-    assert pronoun_antecedent(token(da, "it"), da, ds) == ["sudan"]
-
-
-KINGDOM = """
-    Saudi          PROPN  compound   Arabia         [GPE saudi-arabia#name
-    Arabia         PROPN  nsubj      hosted         ]
-    hosted         VERB   ROOT       hosted         lemma=host
-    talks          NOUN   dobj       hosted         lemma=talk tag=NNS
-    with           ADP    prep       talks
-    Qatar          PROPN  pobj       with           [GPE qatar#name]
-    .              PUNCT  punct      hosted
-    Iran           PROPN  nsubj      accused        [GPE iran#name]
-    accused        VERB   ROOT       accused        lemma=accuse
-    the            DET    det        kingdom
-    kingdom        NOUN   dobj       accused
-    of             ADP    prep       kingdom
-    meddling       NOUN   pobj       of
-    .              PUNCT  punct      accused
-"""
-
-
-def test_a_state_description_is_not_its_clauses_subject(kb):
-    da, ds = reading(KINGDOM, kb)
-    # "Iran accused the kingdom": not Iran; the last state subject before (not Qatar, named after it)
-    assert descriptor(token(da, "kingdom"), da, ds) == "saudi-arabia"
 
 
 THEM = """

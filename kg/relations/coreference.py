@@ -40,7 +40,6 @@ from .anaphora import (
     unnamed_title_owner,
 )
 from .discourse import SUBJECT_DEPS, Discourse, PlaceDescription, is_subject
-from .discourse import appositive_descriptions as appositive_descriptions  # moved there; imported from here
 from .grammar import MODIFIER_DEPS, RELATIVE_TAGS, pobjs
 from .titleholders import leads_state, same_title
 
@@ -74,7 +73,7 @@ def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]
         elif t.dep_ in OBJECT_SLOT_DEPS:
             b = object_antecedent(t, da, ds)
         else:
-            b = sole_reporter(t, da, ds) or ds.last_subject(t.i, lambda x: is_party(x, da))
+            b = ds.last_subject(t.i, lambda x: is_party(x, da))
         return [b] if b else []
     if (low in words("plural_pronoun") or low in words("first_person_plural")) and t.pos_ in ("PRON", "DET"):
         return speaker_side(t, da, ds)
@@ -92,17 +91,6 @@ def speaker_side(pron: Token, da: DocumentActors, ds: Discourse) -> list[str]:
         return parties
     return list(dict.fromkeys(o for a in speakers if is_person(a, da) for _, o in ds.titles(a)
                               if o and o in da.protos and is_party(o, da)))
-
-
-def sole_reporter(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
-    """"The government said the talks stalled when it refused ...": the one state or group a
-    description saying the clause an "it" subject stands in names; ``None`` if the sayer is
-    named (the last subject is then it), is no description, or names none or several."""
-    s = report_subject(t, da)
-    if s is None or s.pos_ != "NOUN" or s.conjuncts or ds.actors_at(s.i):
-        return None
-    parties = [a for a in description(s, da, ds) if is_party(a, da) or is_state(a, da)]
-    return parties[0] if len(parties) == 1 else None
 
 
 def report_subject(t: Token, da: DocumentActors) -> Token | None:
@@ -415,17 +403,11 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
         if t.lemma_.lower() in words("bare_state_descriptor") and any(c.dep_ != "det" for c in t.children):
             return None   # "the Israeli government", "the elected government of X": not a bare "the government"
         # "DR Congo accuses Rwanda of backing rebels fighting in the country": the sentence's
-        # subject when it is a state; else the last state named. Not its own clause's other
-        # subject or object: "Iran accused the kingdom" -> the last state subject but Iran
-        root, others = t.sent.root, co_arguments(t, ds)
+        # subject when it is a state; else the last state named
+        root = t.sent.root
         subject = [a for c in root.children if c.dep_ in SUBJECT_DEPS and t.i not in range(c.left_edge.i, c.i + 1)
-                   for a in ds.actors_at(c.i) if is_state(a, da) and a not in others]
-        named = state_named_with(t, da, ds)
-        last = ds.last_subject if any(is_state(a, da) for a in others) else ds.last_actor
-        if t.lemma_.lower() in words("bare_state_descriptor"):     # "the government": the state named most
-            last = lambda i, want: next(iter(ds.salient(i, want)), None)   # noqa: E731
-        return subject[0] if subject else (named if named not in others else None) or last(
-            t.i, lambda x: is_state(x, da) and x not in others)
+                   for a in ds.actors_at(c.i) if is_state(a, da)]
+        return subject[0] if subject else state_named_with(t, da, ds) or ds.last_actor(t.i, lambda x: is_state(x, da))
     return _described_place(t, kind == "city", da, ds)
 
 
@@ -497,3 +479,18 @@ def _named_after(t: Token, fits: Callable[[str], bool], ds: Discourse) -> str | 
     sent_end = t.sent.end
     nxt_end = t.doc[sent_end].sent.end if sent_end < len(t.doc) else sent_end
     return ds.next_actor(t.i, nxt_end, fits)
+
+
+def appositive_descriptions(da: DocumentActors) -> dict[str, str]:
+    """Nouns the text itself uses to describe an actor: "Niger's new military junta, the
+    CNSP" and "the CNSP, the junta" make "the junta" later mean the CNSP."""
+    out: dict[str, str] = {}
+    for m in da.mentions:
+        root = m.span.root
+        pairs = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            pairs.append(root.head)
+        for noun in pairs:
+            if not da.actor_at(noun.i):
+                out[noun.lemma_.lower()] = m.actor
+    return out

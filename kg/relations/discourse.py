@@ -267,18 +267,3 @@ class Discourse:
             elif self.belligerents:
                 out.extend(f.with_side(side) for side in self.belligerents)
         return out
-
-
-def appositive_descriptions(da: DocumentActors) -> dict[str, str]:
-    """Nouns the text itself uses to describe an actor: "Niger's new military junta, the
-    CNSP" and "the CNSP, the junta" make "the junta" later mean the CNSP."""
-    out: dict[str, str] = {}
-    for m in da.mentions:
-        root = m.span.root
-        pairs = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-            pairs.append(root.head)
-        for noun in pairs:
-            if not da.actor_at(noun.i):
-                out[noun.lemma_.lower()] = m.actor
-    return out
