@@ -25,17 +25,21 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..ontology import Lexicon
+from .anaphora import is_person
 from .coreference import (
     armed_collective,
     description,
     descriptor,
     governed_state,
     is_location,
+    is_party,
     possessor,
     pronoun_antecedent,
+    report_subject,
 )
-from .discourse import PERSON_TYPES, Discourse
+from .discourse import PERSON_TYPES, SUBJECT_DEPS, Discourse
 from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, RESTRICTIVE_RELATIVE, pobjs
+from .pronouns import person_possessor, plural_antecedent, plural_object
 from .titleholders import named_holder
 
 if TYPE_CHECKING:
@@ -149,7 +153,7 @@ def single(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int = 
         return []
     got = pronoun_antecedent(t, da, ds)
     if got is not None:
-        return got
+        return got or _continued_subject(t, da, ds, depth)
     if t.tag_ in RELATIVE_TAGS and depth < 3:
         got = _relative_antecedent(t, role, da, ds, depth)
         if got is not None:
@@ -157,6 +161,21 @@ def single(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int = 
     if t.pos_ not in NOMINAL_POS:
         return []
     return _noun(t, role, da, ds, depth)
+
+
+def _continued_subject(t: Token, da: DocumentActors, ds: Discourse, depth: int) -> list[str]:
+    """"They" continuing the plural subject before it ("Israeli forces entered X. They also
+    shelled Y" -> Israel): the states and groups that subject stands for (:func:`plural_antecedent`);
+    "them" as an object, the ones named together before it (:func:`plural_object`)."""
+    if t.dep_ not in SUBJECT_DEPS:
+        return plural_object(t, da, ds)       # "urged them to stop"
+    said_by = report_subject(t, da)
+    if said_by is not None and (said_by.tag_ in PLURAL_TAGS or said_by.conjuncts or said_by.pos_ == "PRON"
+                                and said_by.lower_ not in da.kb.lexicon.words_of("person_pronoun")
+                                or any(not is_person(a, da) for a in ds.actors_at(said_by.i))):
+        return []      # "they" said by several ("Residents said they ...") or by a state or group
+    tok = plural_antecedent(t, da, said_by)   # "He said that they had taken Merawi": not he
+    return [a for a in actors(tok, "subj", da, ds) if is_party(a, da)] if tok is not None and depth < 3 else []
 
 
 def _relative_antecedent(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) -> list[str] | None:
@@ -400,6 +419,8 @@ def _possessive(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
     a = None
     if c.lower_ in da.kb.lexicon.words_of("neuter_pronoun"):
         a = possessor(c, da, ds)
+    elif c.lower_ in da.kb.lexicon.words_of("person_pronoun"):
+        a = person_possessor(c, da, ds)      # "his visit to Moscow"
     if a is None and c.pos_ == "NOUN":
         a = descriptor(c, da, ds)          # "the group's cross-border rampage"
     if a is None and c.lower_ == POSSESSIVE_RELATIVE:

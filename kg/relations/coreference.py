@@ -62,7 +62,9 @@ def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]
     low = t.lower_
     if low in words("person_pronoun") and t.pos_ == "PRON":
         others = co_arguments(t, ds)
-        b = ds.last_actor(t.i, lambda a: is_person(a, da) and a not in others)
+        # a subject "he": the person subject of its sentence or the one before, else the last person
+        since = (t.doc[t.sent.start - 1].sent.start if t.sent.start else 0) if t.dep_ in SUBJECT_DEPS else t.i
+        b = ds.near_subject(t.i, since, lambda a: is_person(a, da) and a not in others)
         return [b] if b else []
     if low in words("neuter_pronoun") and t.pos_ in ("PRON", "DET"):
         if locative_slot(t, words):
@@ -91,20 +93,23 @@ def speaker_side(pron: Token, da: DocumentActors, ds: Discourse) -> list[str]:
                               if o and o in da.protos and is_party(o, da)))
 
 
-def reporters(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
-    """The actors saying the clause ``t`` stands in: the subject of the ``report_verb`` above it
-    in the sentence, with its conjuncts ("X and Y said ..."); [] if there is none."""
+def report_subject(t: Token, da: DocumentActors) -> Token | None:
+    """The subject of the ``report_verb`` above ``t`` in its sentence, ``None`` if there is none."""
     report = da.kb.lexicon.words_of("report_verb")
     cur = t
     while cur.head.i != cur.i:
         head = cur.head
         if cur.dep_ in _REPORTED_DEPS and head.lemma_.lower() in report:
-            subj = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
-            if not subj:
-                return []
-            return list(dict.fromkeys(a for s in (subj[0], *subj[0].conjuncts) for a in _said_by(s, da, ds)))
+            return next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
         cur = head
-    return []
+    return None
+
+
+def reporters(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The actors saying the clause ``t`` stands in: the subject of the ``report_verb`` above it
+    in the sentence, with its conjuncts ("X and Y said ..."); [] if there is none."""
+    s = report_subject(t, da)
+    return [] if s is None else list(dict.fromkeys(a for x in (s, *s.conjuncts) for a in _said_by(x, da, ds)))
 
 
 def _said_by(s: Token, da: DocumentActors, ds: Discourse) -> list[str]:
@@ -179,11 +184,13 @@ def possessor(pron: Token, da: DocumentActors, ds: Discourse) -> str | None:
     return ds.last_subject(pron.i, lambda x: is_party(x, da))
 
 
-def clause_subject(pron: Token, da: DocumentActors, ds: Discourse) -> str | None:
-    """The state or group subject of the clause ``pron`` stands in, or of the clauses above it
-    through coordination, adverbial and reported clauses ("Hezbollah said its fighters ...")
-    and control ("urged Kiev to keep its promises" -> Kiev); ``None`` if there is none."""
+def clause_subject(pron: Token, da: DocumentActors, ds: Discourse,
+                   want: Callable[[str], bool] | None = None) -> str | None:
+    """The state or group (or what ``want`` accepts) subject of the clause ``pron`` stands in, or
+    of the clauses above it through coordination, adverbial and reported clauses ("Hezbollah said
+    its fighters ...") and control ("urged Kiev to keep its promises" -> Kiev); ``None`` if none."""
     words = da.kb.lexicon.words_of
+    fits = want or (lambda a: is_party(a, da))
     own = {t.i for t in pron.head.subtree} if pron.head.i != pron.i else set()
     cur = pron.head
     while cur.pos_ not in _VERB_POS and cur.head.i != cur.i:
@@ -197,9 +204,9 @@ def clause_subject(pron: Token, da: DocumentActors, ds: Discourse) -> str | None
         for c in cur.children:
             if c.dep_ not in SUBJECT_DEPS or c.i in own:
                 continue
-            parties = [a for a in _subject_actors(c, cur, da, ds) if is_party(a, da)]
+            parties = [a for a in _subject_actors(c, cur, da, ds) if fits(a)]
             return parties[0] if parties else None
-        parties = [a for c in _controllers(cur, words) for a in ds.actors_at(c.i) if is_party(a, da)]
+        parties = [a for c in _controllers(cur, words) for a in ds.actors_at(c.i) if fits(a)]
         if parties:
             return parties[0]
         if cur.dep_ not in _SUBJECT_CLIMB or cur.head.i == cur.i:

@@ -144,6 +144,17 @@ class Discourse:
                 return m.actor
         return self.last_actor(before, want)
 
+    def near_subject(self, before: int, since: int, want: Callable[[str], bool]) -> str | None:
+        """The actor of the last clause subject that ``want`` accepts starting from token ``since``
+        up to ``before``, else the last such actor named before ``before``: "Erdogan met Putin in
+        Moscow. He said ..." -> Erdogan, the subject, not the last person named."""
+        for m in self.before(before):
+            if m.span.start < since:
+                break
+            if want(m.actor) and is_subject(m.span.root):
+                return m.actor
+        return self.last_actor(before, want)
+
     def next_actor(self, after: int, until: int, want: Callable[[str], bool]) -> str | None:
         """The actor of the first mention starting after token ``after`` and before ``until``
         that ``want`` accepts (cataphora: "its main city ... Khan Yunis")."""
