@@ -243,13 +243,19 @@ def noun_index(lex: Lexicon) -> dict[str, list[Frame]]:
 
 def _light_verb_pobjs(n: Token, f: Frame, da: DocumentActors, ds: Discourse) -> list[str]:
     """"announced sanctions Monday on US companies A, B and C": the event noun's preposition
-    the parser hung on the light verb whose object the noun is (after the noun)."""
+    the parser hung on the light verb whose object the noun is (after the noun); "fired
+    rockets in solidarity with Hamas": the one right after an adjunct's noun, hung on its verb."""
+    if not f.objprep:
+        return []
     verb = n.head
-    if n.dep_ not in ("dobj", "obj") or not f.objprep or verb.lemma_.lower() not in da.kb.lexicon.words_of("light_verb"):
+    adjunct = n.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB", "AUX")
+    if adjunct:
+        verb = verb.head
+    elif n.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in da.kb.lexicon.words_of("light_verb"):
         return []
     out: list[str] = []
     for p in verb.children:
-        if p.dep_ == "prep" and p.i > n.i and p.lower_ in f.objprep:
+        if p.dep_ == "prep" and p.i > n.i and p.lower_ in f.objprep and (not adjunct or p.i == n.right_edge.i + 1):
             out += [a for o in p.children if o.dep_ == "pobj" for a in actors(o, "obj", da, ds) if a not in out]
     return out
 
