@@ -88,6 +88,19 @@ STANCES = [
     Hamas         PROPN  pobj      with                             [ORG hamas#name]
     .             PUNCT  punct     rallied
     """, set(), id="adjunct-preposition-not-next-to-the-noun"),
+    # ... nor after the noun's own phrase: "in retaliation for strikes on X [in Lebanon]"
+    pytest.param("""
+    Hezbollah     PROPN  nsubj     fired                            [ORG hezbollah#name]
+    fired         VERB   ROOT      fired         lemma=fire
+    rockets       NOUN   dobj      fired         lemma=rocket tag=NNS
+    in            ADP    prep      fired
+    retaliation   NOUN   pobj      in
+    for           ADP    prep      retaliation
+    strikes       NOUN   pobj      for           lemma=strike tag=NNS
+    in            ADP    prep      fired
+    Israel        PROPN  pobj      in@2                             [GPE israel#name]
+    .             PUNCT  punct     fired
+    """, set(), id="adjunct-preposition-after-the-nouns-phrase"),
 ]
 
 # -- extradition coerces the person extradited (realnews judgement call) -------------------------

@@ -255,7 +255,7 @@ def _light_verb_pobjs(n: Token, f: Frame, da: DocumentActors, ds: Discourse) -> 
         return []
     out: list[str] = []
     for p in verb.children:
-        if p.dep_ == "prep" and p.i > n.i and p.lower_ in f.objprep and (not adjunct or p.i == n.right_edge.i + 1):
+        if p.dep_ == "prep" and p.i > n.i and p.lower_ in f.objprep and (not adjunct or p.i == n.i + 1):
             out += [a for o in p.children if o.dep_ == "pobj" for a in actors(o, "obj", da, ds) if a not in out]
     return out
 
