@@ -158,6 +158,40 @@ OBJECTS = [
     Lebanon        PROPN  pobj       in             lemma=Lebanon tag=NNP    [GPE lebanon#name]
     .              PUNCT  punct      struck         tag=.
     """, {("israel", "ASSAULT", "lebanon", True)}, id="struck-areas-along-the-border-in"),
+    # a border "with" a state names that state, as "the Lebanese border" does (not the owner of "its")
+    pytest.param("""
+    India          PROPN  nsubj      massed         tag=NNP                  [GPE india#name]
+    massed         VERB   ROOT       massed         lemma=mass tag=VBD
+    its            PRON   poss       army           tag=PRP$
+    army           NOUN   dobj       massed         tag=NN
+    to             ADP    prep       massed         tag=IN
+    its            PRON   poss       border         tag=PRP$
+    border         NOUN   pobj       to             tag=NN
+    with           ADP    prep       border         tag=IN
+    Pakistan       PROPN  pobj       with           tag=NNP                  [GPE pakistan#name]
+    .              PUNCT  punct      massed         tag=.
+    """, {("india", "MOBILIZE", "pakistan", True)}, id="massed-its-army-to-its-border-with"),
+    # ... the "with" hung on the verb right after the border
+    pytest.param("""
+    India          PROPN  nsubj      rallied        tag=NNP                  [GPE india#name]
+    rallied        VERB   ROOT       rallied        lemma=rally tag=VBD
+    troops         NOUN   dobj       rallied        lemma=troop tag=NNS
+    along          ADP    prep       rallied        tag=IN
+    its            PRON   poss       border         tag=PRP$
+    border         NOUN   pobj       along          tag=NN
+    with           ADP    prep       rallied        tag=IN
+    Pakistan       PROPN  pobj       with           tag=NNP                  [GPE pakistan#name]
+    .              PUNCT  punct      rallied        tag=.
+    """, {("india", "MOBILIZE", "pakistan", True)}, id="rallied-troops-along-its-border-with"),
+    pytest.param("""
+    Hamas          PROPN  nsubj      launched       tag=NNP                  [ORG hamas#name]
+    launched       VERB   ROOT       launched       lemma=launch tag=VBD
+    two            NUM    nummod     missiles       tag=CD
+    missiles       NOUN   dobj       launched       lemma=missile tag=NNS
+    against        ADP    prep       launched       tag=IN
+    Israel         PROPN  pobj       against        tag=NNP                  [GPE israel#name]
+    .              PUNCT  punct      launched       tag=.
+    """, {("hamas", "ASSAULT", "israel", True)}, id="launched-missiles-against"),
 ]
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..ontology import Frame, Lexicon
-from .arguments import actors, pobj_actors
+from .arguments import across_border, actors, pobj_actors
 from .discourse import Discourse
 from .grammar import INFINITIVE, OBJ_DEPS, SUBJ_DEPS
 
@@ -147,7 +147,7 @@ def _frame_objects(f: Frame, preps: list[Token], dobjs: list[Token], da: Documen
             if p.lower_ in f.objprep:
                 for o in p.children:
                     if o.dep_ == "pobj":
-                        objs += [a for a in actors(o, "obj", da, ds) if a not in objs]
+                        objs += [a for a in across_border(o, da, ds) or actors(o, "obj", da, ds) if a not in objs]
     else:
         own = {w for part in f.parts for w in part} if f.nested_object else set()
         for d in dobjs:
