@@ -83,6 +83,19 @@ def test_adjectival_actor(kb, spec, expected):
     .              PUNCT  punct      met
     """, {("egypt", "CONSULT", "antony-blinken", True), ("qatar", "CONSULT", "antony-blinken", True)},
         id="ambassadors-of-x-and-y"),
+    # ... and so is a partitive of people ("leaders"): "the leaders of Egypt and Qatar met"
+    pytest.param("""
+    The            DET    det        leaders
+    leaders        NOUN   nsubj      met       lemma=leader tag=NNS
+    of             ADP    prep       leaders
+    Egypt          PROPN  pobj       of                      [GPE egypt#name]
+    and            CCONJ  cc         Egypt
+    Qatar          PROPN  conj       Egypt                   [GPE qatar#name]
+    met            VERB   ROOT       met       lemma=meet
+    in             ADP    prep       met
+    Doha           PROPN  pobj       in                      [GPE qatar#capital]
+    .              PUNCT  punct      met
+    """, {("egypt", "CONSULT", "qatar", True)}, id="leaders-of-x-and-y-met"),
 ])
 def test_people_partitives(kb, spec, expected):
     assert events(relations(spec, kb)) == expected

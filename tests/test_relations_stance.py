@@ -136,3 +136,17 @@ def test_extradition_coerces_the_person(kb, spec, expected):
 @pytest.mark.parametrize("spec,expected", STANCES)
 def test_stances_named_by_a_noun(kb, spec, expected):
     assert events(relations(spec, kb)) == expected
+
+
+# -- contacting a party consults it ----------------------------------------------------------------
+
+def test_contacted_x_and_y(kb):
+    spec = """
+    Hamas         PROPN  nsubj     contacted                        [ORG hamas#name]
+    contacted     VERB   ROOT      contacted     lemma=contact
+    Egypt         PROPN  dobj      contacted                        [GPE egypt#name]
+    and           CCONJ  cc        Egypt
+    Qatar         PROPN  conj      Egypt                            [GPE qatar#name]
+    .             PUNCT  punct     contacted
+    """
+    assert events(relations(spec, kb)) == {("hamas", "CONSULT", "egypt", True), ("hamas", "CONSULT", "qatar", True)}
