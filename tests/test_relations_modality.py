@@ -156,6 +156,20 @@ HYPOTHETICAL = [
     way           NOUN   attr      is
     .             PUNCT  punct     believes
     """, {("iran", "CONSULT", "egypt", False, "hypothetical")}, id="believes-a-meeting-is-the-only-way"),
+    # an event noun said to take place is no more asserted than its verb ("a summit could take place")
+    pytest.param("""
+    a             DET    det       summit
+    summit        NOUN   nsubj     take
+    between       ADP    prep      summit
+    Iran          PROPN  pobj      between                          [GPE iran#name]
+    and           CCONJ  cc        Iran
+    Egypt         PROPN  conj      Iran                             [GPE egypt#name]
+    could         AUX    aux       take          tag=MD
+    take          VERB   ROOT      take          tag=VB
+    place         NOUN   dobj      take
+    soon          ADV    advmod    take
+    .             PUNCT  punct     take
+    """, {("iran", "CONSULT", "egypt", False, "hypothetical")}, id="a-summit-could-take-place"),
 ]
 
 

@@ -75,6 +75,12 @@ def _noun_infinitive(t: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == INFINITIVE for c in t.children))
 
 
+def _occurrence(v: Token) -> set[str]:
+    """``v``'s lemma, alone and with its object's ("take place")."""
+    lemma = v.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lemma_.lower()}" for c in v.children if c.dep_ in ("dobj", "obj")}
+
+
 def _means_weighed(n: Token, means: frozenset[str]) -> bool:
     """Whether event noun ``n`` is said to be a way, an option (``means_noun``): "a meeting
     between A and B is the only way to a breakthrough", also where the parser made the noun the
@@ -110,6 +116,11 @@ def _own_modality(t: Token, words: Callable[[str], frozenset[str]]) -> str | Non
         return "hypothetical"   # "any incursion into Kosovo would mean ...": no particular event
     if noun and t.dep_ in _SUBJECT_DEPS and t.head.lemma_.lower() in words("prevention_verb"):
         return "negated"        # "FARC attack in Colombian capital foiled", "the plot was thwarted"
+    if noun and t.dep_ in _SUBJECT_DEPS and _occurrence(t.head) & words("occurrence_verb"):
+        # "a summit of the leaders could take place soon", "talks will take place": as its verb
+        above = _own_modality(t.head, words)
+        if above:
+            return above
     if noun and _means_weighed(t, words("means_noun")):
         return "hypothetical"   # "a meeting between A and B is the only way": a means weighed, no event
     for c in t.children:
