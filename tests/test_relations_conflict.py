@@ -192,6 +192,18 @@ OBJECTS = [
     Israel         PROPN  pobj       against        tag=NNP                  [GPE israel#name]
     .              PUNCT  punct      launched       tag=.
     """, {("hamas", "ASSAULT", "israel", True)}, id="launched-missiles-against"),
+    # a quantity's "of" noun is the frame's object noun ("launched a barrage of missiles at")
+    pytest.param("""
+    Hamas          PROPN  nsubj      launched       tag=NNP                  [ORG hamas#name]
+    launched       VERB   ROOT       launched       lemma=launch tag=VBD
+    a              DET    det        barrage        tag=DT
+    barrage        NOUN   dobj       launched       tag=NN
+    of             ADP    prep       barrage        tag=IN
+    missiles       NOUN   pobj       of             lemma=missile tag=NNS
+    at             ADP    prep       launched       tag=IN
+    Israel         PROPN  pobj       at             tag=NNP                  [GPE israel#name]
+    .              PUNCT  punct      launched       tag=.
+    """, {("hamas", "ASSAULT", "israel", True)}, id="launched-a-barrage-of-missiles-at"),
 ]
 
 

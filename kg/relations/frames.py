@@ -44,7 +44,7 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
     lex = da.kb.lexicon
     dobjs = verb_objects(v, lex)
     preps = _prepositions(v, dobjs, lex)
-    heads = _object_heads(dobjs)
+    heads = _object_heads(dobjs + _quantified(dobjs, lex))
     # "discuss the dispute with Qatar": the preposition of a relational object noun is that noun's
     # (``relational_noun``), not the verb's, unless the frame names the noun ("cut ties with")
     relational = lex.words_of("relational_noun")
@@ -129,6 +129,14 @@ def _frame_parts(frames: tuple[Frame, ...], function_words: frozenset[str]) -> l
                  tuple((part <= function_words, part) for part in f.parts)) for f in frames]
         hit = _FRAME_PARTS[key] = (frames, function_words, rows)
     return hit[2]
+
+
+def _quantified(nouns: list[Token], lex: Lexicon) -> list[Token]:
+    """"sending hundreds of more troops to Afghanistan": the noun a quantity (``quantity_noun``,
+    or a number) is "of", which names the frame's object noun."""
+    quantity = lex.words_of("quantity_noun")
+    return [o for d in nouns if d.pos_ == "NUM" or d.lemma_.lower() in quantity
+            for p in d.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def _object_heads(nouns: list[Token]) -> set[str]:
