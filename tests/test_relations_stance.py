@@ -150,3 +150,32 @@ def test_contacted_x_and_y(kb):
     .             PUNCT  punct     contacted
     """
     assert events(relations(spec, kb)) == {("hamas", "CONSULT", "egypt", True), ("hamas", "CONSULT", "qatar", True)}
+
+
+# -- a complaint to a state accuses it; the one who authorizes an act carries it out ------------------
+
+@pytest.mark.parametrize("spec,expected", [
+    pytest.param("""
+    China         PROPN  nsubj     issued                           [GPE china#name]
+    issued        VERB   ROOT      issued        lemma=issue
+    a             DET    det       complaint
+    diplomatic    ADJ    amod      complaint
+    complaint     NOUN   dobj      issued
+    to            ADP    dative    issued
+    Israel        PROPN  pobj      to                               [GPE israel#name]
+    .             PUNCT  punct     issued
+    """, {("china", "ACCUSE", "israel", True)}, id="issued-a-complaint-to-dative"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     authorized                       [GPE egypt#name]
+    authorized    VERB   ROOT      authorized    lemma=authorize
+    the           DET    det       deployment
+    deployment    NOUN   dobj      authorized
+    of            ADP    prep      deployment
+    troops        NOUN   pobj      of            lemma=troop tag=NNS
+    to            ADP    prep      deployment
+    Libya         PROPN  pobj      to                               [GPE libya#name]
+    .             PUNCT  punct     authorized
+    """, {("egypt", "MOBILIZE", "libya", True)}, id="authorized-the-deployment-to"),
+])
+def test_complaint_and_authorized_act(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected

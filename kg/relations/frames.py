@@ -263,7 +263,8 @@ def _light_verb_pobjs(n: Token, f: Frame, da: DocumentActors, ds: Discourse) -> 
         return []
     out: list[str] = []
     for p in verb.children:
-        if p.dep_ == "prep" and p.i > n.i and p.lower_ in f.objprep and (not adjunct or p.i == n.i + 1):
+        # ("issued a complaint to Japan": the parser's dative "to" on the light verb)
+        if p.dep_ in ("prep", "dative") and p.i > n.i and p.lower_ in f.objprep and (not adjunct or p.i == n.i + 1):
             out += [a for o in p.children if o.dep_ == "pobj" for a in actors(o, "obj", da, ds) if a not in out]
     return out
 
