@@ -94,6 +94,23 @@ def test_event_noun_agent_and_place(kb, spec, expected):
     assert expected in events(relations(spec, kb))
 
 
+def test_clashes_broke_out_between(kb):
+    """A symmetric event noun whose "between" phrase the parser hung on its verb: "Clashes broke
+    out between Turkish forces and Hamas" (one relation, the first named as subject)."""
+    spec = """
+    Clashes        NOUN   nsubj      broke          lemma=clash tag=NNS
+    broke          VERB   ROOT       broke          lemma=break tag=VBD
+    out            ADP    prt        broke          tag=RP
+    between        ADP    prep       broke          tag=IN
+    Turkish        ADJ    amod       forces         tag=JJ                   [NORP turkey#demonym]
+    forces         NOUN   pobj       between        lemma=force tag=NNS
+    and            CCONJ  cc         forces         tag=CC
+    Hamas          PROPN  conj       forces         tag=NNP                  [ORG hamas#name]
+    .              PUNCT  punct      broke          tag=.
+    """
+    assert events(relations(spec, kb)) == {("turkey", "ASSAULT", "hamas", True)}
+
+
 # -- objects: the owners of struck targets, control frames, place kinds before "of" --------
 
 OBJECTS = [
