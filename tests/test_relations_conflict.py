@@ -221,6 +221,17 @@ OBJECTS = [
     Israel         PROPN  pobj       at             tag=NNP                  [GPE israel#name]
     .              PUNCT  punct      launched       tag=.
     """, {("hamas", "ASSAULT", "israel", True)}, id="launched-a-barrage-of-missiles-at"),
+    # strikes "at" a target, as "on" it
+    pytest.param("""
+    Israel         PROPN  nsubj      carried        tag=NNP                  [GPE israel#name]
+    carried        VERB   ROOT       carried        lemma=carry tag=VBD
+    out            ADP    prt        carried        tag=RP
+    airstrikes     NOUN   dobj       carried        lemma=airstrike tag=NNS
+    at             ADP    prep       airstrikes     tag=IN
+    Hezbollah      PROPN  compound   positions      tag=NNP                  [ORG hezbollah#name]
+    positions      NOUN   pobj       at             lemma=position tag=NNS
+    .              PUNCT  punct      carried        tag=.
+    """, {("israel", "ASSAULT", "hezbollah", True)}, id="carried-out-airstrikes-at"),
 ]
 
 
