@@ -217,6 +217,11 @@ def _noun(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) ->
     got = _partitive(t, role, da, ds, depth)
     if got:
         return got
+    # a group noun that carries its own name: "the M62 movement" is M62, not the group named before
+    if t.lower_ in da.kb.lexicon.words_of("group_descriptor"):
+        named = [a for c in t.children if c.dep_ == "compound" and (a := da.actor_at(c.i)) and da.type_of(a) == "Group"]
+        if named:
+            return named
     # a description that points back: "the city", "the group", "the country", "its"
     desc = description(t, da, ds)
     if desc:
