@@ -56,10 +56,8 @@ def actors(tok: Token | None, role: str, da: DocumentActors, ds: Discourse) -> l
     if tok is None:
         return []
     out: list[str] = []
-    hung = misparsed_members(tok, da)
-    # members hung before ``tok`` were named first ("Sisi and Biden discussed": Sisi first)
-    tokens = [*(m for m in hung if m.i < tok.i), tok, *(c for c in tok.conjuncts if c.i > tok.i)]
-    tokens += [m for m in hung if m.i > tok.i]
+    tokens = [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
+    tokens += misparsed_members(tok, da)
     tokens += [m for t in list(tokens) for m in list_members(t, da.kb.lexicon)]
     for t in tokens:
         for a in single(t, role, da, ds):
@@ -92,29 +90,14 @@ def misparsed_members(tok: Token, da: DocumentActors) -> list[Token]:
 
 def _hung_member(c: Token, tok: Token, da: DocumentActors) -> bool:
     """Whether actor ``c``, a modifier before ``tok``, is a member of a coordination whose
-    last conjunct the parser took from the words of the last member before ``tok``: adjectives
-    naming no actor ("Fornost and the evil *awful* Gondor"), a title or a word of the last
-    member's own name ("Egyptian President Sisi and U.S. *President* Joe Biden discussed",
-    "Qatar and *Arab* Egypt"): the words up to ``tok`` are its last member."""
+    last conjunct the parser took from words that name no actor ("Fornost and the evil
+    *awful* Gondor"): the words up to ``tok`` are its last member. ("President Trump and
+    Russian President Putin", whose conjunct is a word of Putin's name, is left as parsed.)"""
     if c.dep_ not in ("nmod", "compound") or c.i > tok.i:
         return False
     chain = [c, *(x for x in c.conjuncts if x.i > c.i)]
-    last = chain[-1]
-    if not any(k.dep_ == "cc" for x in chain for k in x.children) or last.i > tok.i:
-        return False
-    owner = da.actor_at(last.i)
-    if owner is None:
-        return last.pos_ in ("NOUN", "ADJ") or _title_before(last, tok, da)
-    return owner == da.actor_at(tok.i)
-
-
-def _title_before(w: Token, tok: Token, da: DocumentActors) -> bool:
-    """Whether ``w`` starts a title ("President", "Foreign Minister") written right before
-    the name ``tok`` ends."""
-    own = da.actor_at(tok.i)
-    end = next((x.i for x in w.doc[w.i:tok.i + 1] if da.actor_at(x.i) == own), tok.i)
-    title = " ".join(x.lower_ for x in w.doc[w.i:end])
-    return w.pos_ == "PROPN" and title in da.kb.lexicon.roles
+    return any(k.dep_ == "cc" for x in chain for k in x.children) and \
+        da.actor_at(chain[-1].i) is None and chain[-1].pos_ in ("NOUN", "ADJ")
 
 
 def list_members(t: Token, lex: Lexicon) -> list[Token]:
