@@ -83,6 +83,19 @@ def test_adjectival_actor(kb, spec, expected):
     .              PUNCT  punct      met
     """, {("egypt", "CONSULT", "antony-blinken", True), ("qatar", "CONSULT", "antony-blinken", True)},
         id="ambassadors-of-x-and-y"),
+    # ... and so is a partitive of people ("leaders"): "the leaders of Egypt and Qatar met"
+    pytest.param("""
+    The            DET    det        leaders
+    leaders        NOUN   nsubj      met       lemma=leader tag=NNS
+    of             ADP    prep       leaders
+    Egypt          PROPN  pobj       of                      [GPE egypt#name]
+    and            CCONJ  cc         Egypt
+    Qatar          PROPN  conj       Egypt                   [GPE qatar#name]
+    met            VERB   ROOT       met       lemma=meet
+    in             ADP    prep       met
+    Doha           PROPN  pobj       in                      [GPE qatar#capital]
+    .              PUNCT  punct      met
+    """, {("egypt", "CONSULT", "qatar", True)}, id="leaders-of-x-and-y-met"),
 ])
 def test_people_partitives(kb, spec, expected):
     assert events(relations(spec, kb)) == expected
@@ -451,3 +464,22 @@ def test_an_unnamed_spokesman_for_a_body_speaks_for_it(kb):
     # a place is spoken for by no one
     town = SPOKESMAN_FOR.replace("[ORG hamas#name]", "[GPE rafah#name]").replace("Hamas  ", "Rafah  ")
     assert events(relations(town, kb)) == set()
+
+
+def test_a_group_noun_with_its_own_name(kb):
+    """"The Hamas movement condemned Israel": a group noun (``group_descriptor``) carrying a group's
+    name is that group, not the group named before ("the M62 movement" after ECOWAS)."""
+    spec = """
+    Hezbollah     PROPN  nsubj     met                              [ORG hezbollah#name]
+    met           VERB   ROOT      met           lemma=meet
+    Qatar         PROPN  dobj      met                              [GPE qatar#name]
+    .             PUNCT  punct     met
+    The           DET    det       movement
+    Hamas         PROPN  compound  movement                         [ORG hamas#name]
+    movement      NOUN   nsubj     condemned
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    Israel        PROPN  dobj      condemned                        [GPE israel#name]
+    .             PUNCT  punct     condemned
+    """
+    assert ("hamas", "ACCUSE", "israel", True) in events(relations(spec, kb))
+    assert ("hezbollah", "ACCUSE", "israel", True) not in events(relations(spec, kb))

@@ -94,6 +94,23 @@ def test_event_noun_agent_and_place(kb, spec, expected):
     assert expected in events(relations(spec, kb))
 
 
+def test_clashes_broke_out_between(kb):
+    """A symmetric event noun whose "between" phrase the parser hung on its verb: "Clashes broke
+    out between Turkish forces and Hamas" (one relation, the first named as subject)."""
+    spec = """
+    Clashes        NOUN   nsubj      broke          lemma=clash tag=NNS
+    broke          VERB   ROOT       broke          lemma=break tag=VBD
+    out            ADP    prt        broke          tag=RP
+    between        ADP    prep       broke          tag=IN
+    Turkish        ADJ    amod       forces         tag=JJ                   [NORP turkey#demonym]
+    forces         NOUN   pobj       between        lemma=force tag=NNS
+    and            CCONJ  cc         forces         tag=CC
+    Hamas          PROPN  conj       forces         tag=NNP                  [ORG hamas#name]
+    .              PUNCT  punct      broke          tag=.
+    """
+    assert events(relations(spec, kb)) == {("turkey", "ASSAULT", "hamas", True)}
+
+
 # -- objects: the owners of struck targets, control frames, place kinds before "of" --------
 
 OBJECTS = [
@@ -158,6 +175,63 @@ OBJECTS = [
     Lebanon        PROPN  pobj       in             lemma=Lebanon tag=NNP    [GPE lebanon#name]
     .              PUNCT  punct      struck         tag=.
     """, {("israel", "ASSAULT", "lebanon", True)}, id="struck-areas-along-the-border-in"),
+    # a border "with" a state names that state, as "the Lebanese border" does (not the owner of "its")
+    pytest.param("""
+    India          PROPN  nsubj      massed         tag=NNP                  [GPE india#name]
+    massed         VERB   ROOT       massed         lemma=mass tag=VBD
+    its            PRON   poss       army           tag=PRP$
+    army           NOUN   dobj       massed         tag=NN
+    to             ADP    prep       massed         tag=IN
+    its            PRON   poss       border         tag=PRP$
+    border         NOUN   pobj       to             tag=NN
+    with           ADP    prep       border         tag=IN
+    Pakistan       PROPN  pobj       with           tag=NNP                  [GPE pakistan#name]
+    .              PUNCT  punct      massed         tag=.
+    """, {("india", "MOBILIZE", "pakistan", True)}, id="massed-its-army-to-its-border-with"),
+    # ... the "with" hung on the verb right after the border
+    pytest.param("""
+    India          PROPN  nsubj      rallied        tag=NNP                  [GPE india#name]
+    rallied        VERB   ROOT       rallied        lemma=rally tag=VBD
+    troops         NOUN   dobj       rallied        lemma=troop tag=NNS
+    along          ADP    prep       rallied        tag=IN
+    its            PRON   poss       border         tag=PRP$
+    border         NOUN   pobj       along          tag=NN
+    with           ADP    prep       rallied        tag=IN
+    Pakistan       PROPN  pobj       with           tag=NNP                  [GPE pakistan#name]
+    .              PUNCT  punct      rallied        tag=.
+    """, {("india", "MOBILIZE", "pakistan", True)}, id="rallied-troops-along-its-border-with"),
+    pytest.param("""
+    Hamas          PROPN  nsubj      launched       tag=NNP                  [ORG hamas#name]
+    launched       VERB   ROOT       launched       lemma=launch tag=VBD
+    two            NUM    nummod     missiles       tag=CD
+    missiles       NOUN   dobj       launched       lemma=missile tag=NNS
+    against        ADP    prep       launched       tag=IN
+    Israel         PROPN  pobj       against        tag=NNP                  [GPE israel#name]
+    .              PUNCT  punct      launched       tag=.
+    """, {("hamas", "ASSAULT", "israel", True)}, id="launched-missiles-against"),
+    # a quantity's "of" noun is the frame's object noun ("launched a barrage of missiles at")
+    pytest.param("""
+    Hamas          PROPN  nsubj      launched       tag=NNP                  [ORG hamas#name]
+    launched       VERB   ROOT       launched       lemma=launch tag=VBD
+    a              DET    det        barrage        tag=DT
+    barrage        NOUN   dobj       launched       tag=NN
+    of             ADP    prep       barrage        tag=IN
+    missiles       NOUN   pobj       of             lemma=missile tag=NNS
+    at             ADP    prep       launched       tag=IN
+    Israel         PROPN  pobj       at             tag=NNP                  [GPE israel#name]
+    .              PUNCT  punct      launched       tag=.
+    """, {("hamas", "ASSAULT", "israel", True)}, id="launched-a-barrage-of-missiles-at"),
+    # strikes "at" a target, as "on" it
+    pytest.param("""
+    Israel         PROPN  nsubj      carried        tag=NNP                  [GPE israel#name]
+    carried        VERB   ROOT       carried        lemma=carry tag=VBD
+    out            ADP    prt        carried        tag=RP
+    airstrikes     NOUN   dobj       carried        lemma=airstrike tag=NNS
+    at             ADP    prep       airstrikes     tag=IN
+    Hezbollah      PROPN  compound   positions      tag=NNP                  [ORG hezbollah#name]
+    positions      NOUN   pobj       at             lemma=position tag=NNS
+    .              PUNCT  punct      carried        tag=.
+    """, {("israel", "ASSAULT", "hezbollah", True)}, id="carried-out-airstrikes-at"),
 ]
 
 

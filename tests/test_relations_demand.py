@@ -42,6 +42,42 @@ DEMAND = [
     soldiers      NOUN   pobj      of            lemma=soldier tag=NNS
     .             PUNCT  punct     called
     """, set(), id="called-for-the-release"),
+    # "called for X to act": the subject of the infinitive clause is asked (and its act demanded)
+    pytest.param("""
+    Egypt         PROPN  nsubj     called                           [GPE egypt#name]
+    called        VERB   ROOT      called        lemma=call
+    for           SCONJ  mark      head          tag=IN
+    Hamas         PROPN  nsubj     head                             [ORG hamas#name]
+    and           CCONJ  cc        Hamas
+    Israel        PROPN  conj      Hamas                            [GPE israel#name]
+    to            PART   aux       head          tag=TO
+    head          VERB   advcl     called        tag=VB
+    off           ADP    prt       head
+    escalation    NOUN   dobj      head
+    .             PUNCT  punct     called
+    """, {("egypt", "REQUEST", "hamas", True), ("egypt", "REQUEST", "israel", True)}, id="called-for-x-to-act"),
+    # ... not a finite clause "for" introduces ("said so for Israel would not ..." is no request)
+    pytest.param("""
+    Egypt         PROPN  nsubj     called                           [GPE egypt#name]
+    called        VERB   ROOT      called        lemma=call
+    for           SCONJ  mark      left          tag=IN
+    Hamas         PROPN  nsubj     left                             [ORG hamas#name]
+    left          VERB   advcl     called        tag=VBD
+    .             PUNCT  punct     called
+    """, set(), id="called-for-a-finite-clause"),
+    # the noun: "reiterated its calls for Hamas to ...", the caller the light verb's subject
+    pytest.param("""
+    Egypt         PROPN  nsubj     reiterated                       [GPE egypt#name]
+    reiterated    VERB   ROOT      reiterated    lemma=reiterate
+    its           PRON   poss      calls         tag=PRP$
+    calls         NOUN   dobj      reiterated    lemma=call tag=NNS
+    for           SCONJ  mark      stand         tag=IN
+    Hamas         PROPN  nsubj     stand                            [ORG hamas#name]
+    to            PART   aux       stand         tag=TO
+    stand         VERB   advcl     calls         tag=VB
+    aside         ADV    advmod    stand
+    .             PUNCT  punct     reiterated
+    """, {("egypt", "REQUEST", "hamas", True)}, id="calls-for-x-to-act"),
 ]
 
 

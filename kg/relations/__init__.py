@@ -14,7 +14,8 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
                                 "a Hamas rocket", "talks between X and Y", "X came under fire"
 ``clause.displacement_order``   "Israel told civilians to leave X" -> COERCE X
 ``expulsion.expulsion_order``   "gave the French ambassador 48 hours to leave" -> SANCTION
-``demand.demanded_event``       "called for talks with North Korea" -> REQUEST North Korea
+``demand.demanded_event``       "called for talks with North Korea" -> REQUEST North Korea; "called for
+                                the AU to act" -> REQUEST African Union (also a noun: "her calls for X to")
 ``demand.answered_request``     "Mexico accepted the U.S. request" -> US REQUEST Mexico; a refusal
                                 of it: REJECT
 ``demand.ultimatum_request``    "gave Abuja a 48-hour ultimatum" -> REQUEST Nigeria
@@ -72,7 +73,7 @@ from .between import passive_between
 from .claims import identified_attackers
 from .clause import clause, displacement_order
 from .coreference import appositive_descriptions
-from .demand import answered_request, demanded_event, ultimatum_request
+from .demand import answered_request, demanded_clause_of_noun, demanded_event, ultimatum_request
 from .discourse import Discourse
 from .evaluation import evaluative_accusation, grievance_accusation
 from .expulsion import expulsion_order
@@ -93,8 +94,8 @@ if TYPE_CHECKING:
 #: The rules, in the order they read each sentence. ``described_place`` reports the
 #: places the rules before it described; the sides at war are resolved after the last.
 RULES = (clause, passive_between, headline_pair, participle, nominal_event, displacement_order, expulsion_order,
-         demanded_event, answered_request, ultimatum_request, alliance, mediator_role, evaluative_accusation,
-         grievance_accusation, summoned_envoy, conditional_threat, denied_authority, talks_anaphor,
+         demanded_event, demanded_clause_of_noun, answered_request, ultimatum_request, alliance, mediator_role,
+         evaluative_accusation, grievance_accusation, summoned_envoy, conditional_threat, denied_authority, talks_anaphor,
          identified_attackers, described_place, affiliation, location)
 
 __all__ = ["RULES", "BetweenSides", "Discourse", "Found", "extract_relations"]

@@ -219,6 +219,11 @@ def _noun(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) ->
     got = _partitive(t, role, da, ds, depth)
     if got:
         return got
+    # a group noun that carries its own name: "the M62 movement" is M62, not the group named before
+    if t.lower_ in da.kb.lexicon.words_of("group_descriptor"):
+        named = [a for c in t.children if c.dep_ == "compound" and (a := da.actor_at(c.i)) and da.type_of(a) == "Group"]
+        if named:
+            return named
     # a description that points back: "the city", "the group", "the country", "its"
     desc = description(t, da, ds)
     if desc:
@@ -227,6 +232,20 @@ def _noun(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) ->
     if got:
         return got
     return _acting_for(t, role, da, ds)
+
+
+def across_border(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """"deployed troops to its border with China": the state across a border (``locative_head``)
+    an event is aimed at, as "the Chinese border" names it; also where the parser hung the "with"
+    right after it on the verb ("rallying troops along its border [with China]"). (Not where a
+    place lies: "Palma is located on the border with Tanzania".)"""
+    if t.lower_ not in da.kb.lexicon.words_of("locative_head"):
+        return []
+    withs = pobjs(t, ("with",))
+    if not withs and t.dep_ == "pobj" and t.head.dep_ == "prep":
+        withs = [o for p in t.head.head.children if p.dep_ == "prep" and p.lower_ == "with" and p.i == t.i + 1
+                 for o in p.children if o.dep_ == "pobj"]
+    return [a for o in withs for a in actors(o, "obj", da, ds)]
 
 
 def _plural_of_one_person(t: Token, appos: Token, da: DocumentActors) -> bool:
@@ -271,7 +290,9 @@ def _partitive(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: in
         if agent:   # the named actors themselves, not what a noun there stands for ("the government of its party")
             got = [a for x in (p, *(c for c in p.conjuncts if c.i > p.i)) if (a := da.actor_at(x.i))]
             return list(dict.fromkeys(got))
-        got = single(p, role, da, ds, depth + 1)
+        # "the leaders of Saudi Arabia and Iran": each member of a people partitive's coordination
+        members = (p, *(c for c in p.conjuncts if c.i > p.i)) if people else (p,)
+        got = list(dict.fromkeys(a for x in members for a in single(x, role, da, ds, depth + 1)))
         if got:
             return _target_owners(t, role, da, ds) + [a for a in got if a not in _target_owners(t, role, da, ds)]
     return []

@@ -44,6 +44,7 @@ def demanded_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIn
     for v in index.tokens(sent, "displacement_order"):
         if v.lemma_.lower() not in demanding:
             continue
+        yield from _demanded_clause(v, subjects(v, da, ds), demand_object, da, ds)
         for n in demanded_nouns(v, demand_object):
             frames = nouns.get(n.lemma_.lower()) or nouns.get(n.lower_)
             frame, objects = match_noun(n, frames, da, ds) if frames else (None, [])
@@ -57,6 +58,35 @@ def demanded_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIn
                     if o != c and da.type_of(o) != "Place":
                         yield Found(c, REQUEST, o, v, "demand.event", kb.confidence("demand.event"),
                                     cameo=cameo(kb, REQUEST), modality="asserted")
+
+
+def demanded_clause_of_noun(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
+    """"reiterated her calls for Hasina to stand aside": REQUEST from the demand noun's owner
+    (or the light verb's subject) to the subject of its infinitive clause."""
+    demand_object = da.kb.lexicon.words_of("demand_object")
+    demanding = {w.split()[0] for w in demand_object}
+    for n in sent:
+        if n.pos_ == "NOUN" and n.lemma_.lower() in demanding and any(c.dep_ in ("advcl", "acl") for c in n.children):
+            yield from _demanded_clause(n, noun_agents(n, da, ds), demand_object, da, ds)
+
+
+def _demanded_clause(v: Token, callers: list[str], demand_object: frozenset[str],
+                     da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"called for the African Union to head off escalation", "her calls for Hasina to stand
+    aside": the subject of an infinitive clause that a ``demand_object`` verb or noun and its
+    preposition introduce ("call for", "appeal for") is asked to act by ``callers``."""
+    lemma = v.lemma_.lower()
+    for c in v.children:
+        if c.dep_ not in ("advcl", "ccomp", "acl") or not any(
+                k.dep_ == "mark" and f"{lemma} {k.lower_}" in demand_object for k in c.children) or not any(
+                k.dep_ == "aux" and k.lower_ == "to" for k in c.children):
+            continue
+        asked = [a for k in c.children if k.dep_ == "nsubj" for a in actors(k, "obj", da, ds)]
+        for s in callers:
+            for o in dict.fromkeys(asked):
+                if s != o and da.type_of(s) != "Place" and da.type_of(o) != "Place":
+                    yield Found(s, REQUEST, o, v, "demand.clause", da.kb.confidence("demand.event"),
+                                cameo=cameo(da.kb, REQUEST), modality="asserted")
 
 
 def demanded_nouns(v: Token, demand_object: frozenset[str]) -> list[Token]:

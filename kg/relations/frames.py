@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..ontology import Frame, Lexicon
-from .arguments import actors, pobj_actors
+from .arguments import across_border, actors, pobj_actors
 from .discourse import Discourse
 from .grammar import INFINITIVE, OBJ_DEPS, SUBJ_DEPS
 
@@ -44,7 +44,7 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
     lex = da.kb.lexicon
     dobjs = verb_objects(v, lex)
     preps = _prepositions(v, dobjs, lex)
-    heads = _object_heads(dobjs)
+    heads = _object_heads(dobjs + _quantified(dobjs, lex))
     # "discuss the dispute with Qatar": the preposition of a relational object noun is that noun's
     # (``relational_noun``), not the verb's, unless the frame names the noun ("cut ties with")
     relational = lex.words_of("relational_noun")
@@ -131,6 +131,14 @@ def _frame_parts(frames: tuple[Frame, ...], function_words: frozenset[str]) -> l
     return hit[2]
 
 
+def _quantified(nouns: list[Token], lex: Lexicon) -> list[Token]:
+    """"sending hundreds of more troops to Afghanistan": the noun a quantity (``quantity_noun``,
+    or a number) is "of", which names the frame's object noun."""
+    quantity = lex.words_of("quantity_noun")
+    return [o for d in nouns if d.pos_ == "NUM" or d.lemma_.lower() in quantity
+            for p in d.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
 def _object_heads(nouns: list[Token]) -> set[str]:
     """"hold talks with": the lemmas of object nouns and of their compounds and adjectives."""
     return {d.lemma_.lower() for d in nouns} | {c.lemma_.lower() for d in nouns for c in d.children
@@ -147,7 +155,7 @@ def _frame_objects(f: Frame, preps: list[Token], dobjs: list[Token], da: Documen
             if p.lower_ in f.objprep:
                 for o in p.children:
                     if o.dep_ == "pobj":
-                        objs += [a for a in actors(o, "obj", da, ds) if a not in objs]
+                        objs += [a for a in across_border(o, da, ds) or actors(o, "obj", da, ds) if a not in objs]
     else:
         own = {w for part in f.parts for w in part} if f.nested_object else set()
         for d in dobjs:
@@ -243,13 +251,20 @@ def noun_index(lex: Lexicon) -> dict[str, list[Frame]]:
 
 def _light_verb_pobjs(n: Token, f: Frame, da: DocumentActors, ds: Discourse) -> list[str]:
     """"announced sanctions Monday on US companies A, B and C": the event noun's preposition
-    the parser hung on the light verb whose object the noun is (after the noun)."""
+    the parser hung on the light verb whose object the noun is (after the noun); "fired
+    rockets in solidarity with Hamas": the one right after an adjunct's noun, hung on its verb."""
+    if not f.objprep:
+        return []
     verb = n.head
-    if n.dep_ not in ("dobj", "obj") or not f.objprep or verb.lemma_.lower() not in da.kb.lexicon.words_of("light_verb"):
+    adjunct = n.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB", "AUX")
+    if adjunct:
+        verb = verb.head
+    elif n.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in da.kb.lexicon.words_of("light_verb"):
         return []
     out: list[str] = []
     for p in verb.children:
-        if p.dep_ == "prep" and p.i > n.i and p.lower_ in f.objprep:
+        # ("issued a complaint to Japan": the parser's dative "to" on the light verb)
+        if p.dep_ in ("prep", "dative") and p.i > n.i and p.lower_ in f.objprep and (not adjunct or p.i == n.i + 1):
             out += [a for o in p.children if o.dep_ == "pobj" for a in actors(o, "obj", da, ds) if a not in out]
     return out
 

@@ -75,6 +75,28 @@ def _noun_infinitive(t: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == INFINITIVE for c in t.children))
 
 
+def _occurrence(v: Token) -> set[str]:
+    """``v``'s lemma, alone and with its object's ("take place")."""
+    lemma = v.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lemma_.lower()}" for c in v.children if c.dep_ in ("dobj", "obj")}
+
+
+def _means_weighed(n: Token, means: frozenset[str]) -> bool:
+    """Whether event noun ``n`` is said to be a way, an option (``means_noun``): "a meeting
+    between A and B is the only way to a breakthrough", also where the parser made the noun the
+    object of the verb above and the copula a clause of its own ("believed [a meeting] [is the
+    only way]")."""
+    if n.dep_ in _SUBJECT_DEPS:
+        copulas = [n.head]
+    elif n.dep_ == "dobj":
+        copulas = [c for c in n.head.children if c.dep_ == "ccomp" and c.i > n.i
+                   and not any(k.dep_ in _SUBJECT_DEPS for k in c.children)]
+    else:
+        return False
+    return any(v.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in means for c in v.children)
+               for v in copulas)
+
+
 def _own_modality(t: Token, words: Callable[[str], frozenset[str]]) -> str | None:
     """The modality the trigger's own dependents give: "not", "no" (``negation``), a modal
     or conditional (``hypothetical``), "will" (``future``), an infinitive asked about ("how
@@ -94,6 +116,13 @@ def _own_modality(t: Token, words: Callable[[str], frozenset[str]]) -> str | Non
         return "hypothetical"   # "any incursion into Kosovo would mean ...": no particular event
     if noun and t.dep_ in _SUBJECT_DEPS and t.head.lemma_.lower() in words("prevention_verb"):
         return "negated"        # "FARC attack in Colombian capital foiled", "the plot was thwarted"
+    if noun and t.dep_ in _SUBJECT_DEPS and _occurrence(t.head) & words("occurrence_verb"):
+        # "a summit of the leaders could take place soon", "talks will take place": as its verb
+        above = _own_modality(t.head, words)
+        if above:
+            return above
+    if noun and _means_weighed(t, words("means_noun")):
+        return "hypothetical"   # "a meeting between A and B is the only way": a means weighed, no event
     for c in t.children:
         dep = c.dep_
         if dep in _AUX_DEPS and c.lower_ in words("hypothetical"):

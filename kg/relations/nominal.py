@@ -164,6 +164,9 @@ def symmetric_pairs(n: Token, frame: Frame, objects: list[str], da: DocumentActo
         named = pobj_actors(n, words("parties_of_prep"), da, ds)
     if len(named) < 2:
         named = [a for a in pair_modifiers(n, da, ds) if da.type_of(a) != "Place"]
+    if len(named) < 2 and n.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS and n.head.pos_ in ("VERB", "AUX"):
+        # "Clashes broke out between Turkish forces and the PKK": the parties' phrase hung on the verb
+        named = pobj_actors(n.head, words("parties_prep"), da, ds)
     if len(named) >= 2:
         return all_pairs(named)
     if objects:
