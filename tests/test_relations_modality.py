@@ -126,36 +126,6 @@ HYPOTHETICAL = [
     Hamas         PROPN  pobj      on                               [ORG hamas#name]
     .             PUNCT  punct     said
     """, {("israel", "ASSAULT", "hamas", False, "hypothetical")}, id="would-hold-an-attack-noun"),
-    # an event noun said to be a way or an option (``means_noun``) is a means weighed, no event
-    pytest.param("""
-    Talks         NOUN   nsubj     are           lemma=talk tag=NNS
-    between       ADP    prep      Talks
-    Iran          PROPN  pobj      between                          [GPE iran#name]
-    and           CCONJ  cc        Iran
-    Egypt         PROPN  conj      Iran                             [GPE egypt#name]
-    are           AUX    ROOT      are           lemma=be tag=VBP
-    the           DET    det       solution
-    only          ADJ    amod      solution
-    solution      NOUN   attr      are
-    .             PUNCT  punct     are
-    """, {("iran", "CONSULT", "egypt", False, "hypothetical")}, id="talks-are-the-only-solution"),
-    # ... also where the parser made the noun the object of the verb above ("believed [a meeting
-    # between A and B] [is the only way]")
-    pytest.param("""
-    Qatar         PROPN  nsubj     believes                         [GPE qatar#name]
-    believes      VERB   ROOT      believes      lemma=believe tag=VBZ
-    a             DET    det       meeting
-    meeting       NOUN   dobj      believes
-    between       ADP    prep      meeting
-    Iran          PROPN  pobj      between                          [GPE iran#name]
-    and           CCONJ  cc        Iran
-    Egypt         PROPN  conj      Iran                             [GPE egypt#name]
-    is            AUX    ccomp     believes      lemma=be tag=VBZ
-    the           DET    det       way
-    only          ADJ    amod      way
-    way           NOUN   attr      is
-    .             PUNCT  punct     believes
-    """, {("iran", "CONSULT", "egypt", False, "hypothetical")}, id="believes-a-meeting-is-the-only-way"),
     # an event noun said to take place is no more asserted than its verb ("a summit could take place")
     pytest.param("""
     a             DET    det       summit

@@ -81,22 +81,6 @@ def _occurrence(v: Token) -> set[str]:
     return {lemma} | {f"{lemma} {c.lemma_.lower()}" for c in v.children if c.dep_ in ("dobj", "obj")}
 
 
-def _means_weighed(n: Token, means: frozenset[str]) -> bool:
-    """Whether event noun ``n`` is said to be a way, an option (``means_noun``): "a meeting
-    between A and B is the only way to a breakthrough", also where the parser made the noun the
-    object of the verb above and the copula a clause of its own ("believed [a meeting] [is the
-    only way]")."""
-    if n.dep_ in _SUBJECT_DEPS:
-        copulas = [n.head]
-    elif n.dep_ == "dobj":
-        copulas = [c for c in n.head.children if c.dep_ == "ccomp" and c.i > n.i
-                   and not any(k.dep_ in _SUBJECT_DEPS for k in c.children)]
-    else:
-        return False
-    return any(v.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in means for c in v.children)
-               for v in copulas)
-
-
 def _own_modality(t: Token, words: Callable[[str], frozenset[str]]) -> str | None:
     """The modality the trigger's own dependents give: "not", "no" (``negation``), a modal
     or conditional (``hypothetical``), "will" (``future``), an infinitive asked about ("how
@@ -121,8 +105,6 @@ def _own_modality(t: Token, words: Callable[[str], frozenset[str]]) -> str | Non
         above = _own_modality(t.head, words)
         if above:
             return above
-    if noun and _means_weighed(t, words("means_noun")):
-        return "hypothetical"   # "a meeting between A and B is the only way": a means weighed, no event
     for c in t.children:
         dep = c.dep_
         if dep in _AUX_DEPS and c.lower_ in words("hypothetical"):
