@@ -234,20 +234,6 @@ def _noun(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) ->
     return _acting_for(t, role, da, ds)
 
 
-def across_border(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
-    """"deployed troops to its border with China": the state across a border (``locative_head``)
-    an event is aimed at, as "the Chinese border" names it; also where the parser hung the "with"
-    right after it on the verb ("rallying troops along its border [with China]"). (Not where a
-    place lies: "Palma is located on the border with Tanzania".)"""
-    if t.lower_ not in da.kb.lexicon.words_of("locative_head"):
-        return []
-    withs = pobjs(t, ("with",))
-    if not withs and t.dep_ == "pobj" and t.head.dep_ == "prep":
-        withs = [o for p in t.head.head.children if p.dep_ == "prep" and p.lower_ == "with" and p.i == t.i + 1
-                 for o in p.children if o.dep_ == "pobj"]
-    return [a for o in withs for a in actors(o, "obj", da, ds)]
-
-
 def _plural_of_one_person(t: Token, appos: Token, da: DocumentActors) -> bool:
     """"more than 20 people, Khaing Thukha, ... told": a plural noun is no apposition of one person."""
     return t.tag_ in PLURAL_TAGS and not appos.conjuncts and da.type_of(da.actor_at(appos.i)) in PERSON_TYPES

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..ontology import Frame, Lexicon
-from .arguments import across_border, actors, pobj_actors
+from .arguments import actors, pobj_actors
 from .discourse import Discourse
 from .grammar import INFINITIVE, OBJ_DEPS, SUBJ_DEPS
+from .targets import across_border
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors

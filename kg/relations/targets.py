@@ -1,6 +1,7 @@
 """The area struck when the targets are unnamed: "struck PKK targets in northern Iraq" -> Iraq,
 "struck several areas along the border in southern Lebanon" -> Lebanon; never a sea
-("targeting ships in the Red Sea" is no attack on the Red Sea)."""
+("targeting ships in the Red Sea" is no attack on the Red Sea). And the state across a border
+an event is aimed at: "deployed troops to its border with China" -> China."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .arguments import pobj_actors
+from .arguments import actors, pobj_actors
 from .coreference import description, is_location
 from .discourse import Discourse
+from .grammar import pobjs
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -54,3 +56,17 @@ def is_water(a: str, da: DocumentActors) -> bool:
     """Whether actor ``a`` is a sea or another body of water (its knowledge-base kind, ``water_kind``):
     a violent act there is aimed at what sails on it, not at the sea."""
     return da.type_of(a) == "Place" and (da.protos[a].kind or "").lower() in da.kb.lexicon.words_of("water_kind")
+
+
+def across_border(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """"deployed troops to its border with China": the state across a border (``locative_head``)
+    an event is aimed at, as "the Chinese border" names it; also where the parser hung the "with"
+    right after it on the verb ("rallying troops along its border [with China]"). (Not where a
+    place lies: "Palma is located on the border with Tanzania".)"""
+    if t.lower_ not in da.kb.lexicon.words_of("locative_head"):
+        return []
+    withs = pobjs(t, ("with",))
+    if not withs and t.dep_ == "pobj" and t.head.dep_ == "prep":
+        withs = [o for p in t.head.head.children if p.dep_ == "prep" and p.lower_ == "with" and p.i == t.i + 1
+                 for o in p.children if o.dep_ == "pobj"]
+    return [a for o in withs for a in actors(o, "obj", da, ds)]
