@@ -188,6 +188,7 @@ def event_anaphor(t: Token, da: DocumentActors, ds: Discourse, *, fallback: bool
         return None
     if _own_agents(t, da) or any(c.dep_ == "prep" and c.lower_ in words("agent_prep") for c in children):
         return None   # "the Israeli attack", "the attack by Hamas": its own agent
+    fallback = fallback and not dated_event(t, da)   # "the Jan. 27 bombings": named by its date, not the last attack
     # "an airstrike by Myanmar's army ... The airstrike on X": the same noun named with its agent
     for u in reversed(t.doc[max(0, t.i - ANAPHOR_REACH):t.i]):
         if u.lemma_ == t.lemma_ and u.pos_ == "NOUN":
@@ -357,9 +358,19 @@ def sole_attacker(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
         return None
     children = list(t.children)
     if not any(c.dep_ == "det" and c.lower_ in words("definite_determiner") for c in children) \
-            or _own_agents(t, da) or any(c.dep_ == "prep" and c.lower_ in words("agent_prep") for c in children):
+            or _own_agents(t, da) or any(c.dep_ == "prep" and c.lower_ in words("agent_prep") for c in children) \
+            or dated_event(t, da):
         return None
     return sole_attacking_side(t, da, ds)
+
+
+def dated_event(t: Token, da: DocumentActors) -> bool:
+    """Whether event noun ``t`` carries its own date before it ("the April 22 terror attack in
+    Pahalgam", "the weekend drone attack", "the Jan. 27 twin bombings"): a definite noun that
+    names one event by its date introduces it, it does not point back to the last attack read
+    (its date words are entities of a ``dated_entity`` label; a determiner does not count)."""
+    labels = da.kb.lexicon.words_of("dated_entity")
+    return any(x.ent_type_.lower() in labels and x.dep_ != "det" for c in t.lefts for x in c.subtree)
 
 
 def sole_attacking_side(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
