@@ -95,3 +95,34 @@ DEMANDED = """
 def test_a_that_clause_stating_a_fact_is_no_request(kb):
     assert ("united-states", "REQUEST", "iran", True) not in events(relations(INSISTED, kb))
     assert ("israel", "REQUEST", "hamas", True) in events(relations(DEMANDED, kb))
+
+
+# '"We left Afgoye district and attacked al Shabab in the farms outside Afgoye," Major Mohamed Ali
+# told Reuters' (TRT World): a leaving told in the past is reported, no order to leave
+WE_LEFT = """
+    We            PRON   nsubj     left          tag=PRP
+    left          VERB   ccomp     told          lemma=leave tag=VBD
+    Afgoye        PROPN  compound  district                         [GPE
+    district      NOUN   dobj      left                             ]
+    ,             PUNCT  punct     told
+    Ali           PROPN  nsubj     told                             [PERSON
+    told          VERB   ROOT      told          lemma=tell tag=VBD
+    Reuters       PROPN  dobj      told                             [ORG reuters#name]
+    .             PUNCT  punct     told
+    """
+
+TOLD_TO_LEAVE = """
+    Somalia       PROPN  nsubj     told                             [GPE somalia#name]
+    told          VERB   ROOT      told          lemma=tell tag=VBD
+    residents     NOUN   dobj      told          lemma=resident tag=NNS
+    to            PART   aux       leave
+    leave         VERB   xcomp     told          tag=VB
+    Afgoye        PROPN  compound  district                         [GPE
+    district      NOUN   dobj      leave                            ]
+    .             PUNCT  punct     told
+    """
+
+
+def test_a_leaving_told_in_the_past_is_no_displacement_order(kb):
+    assert not any(p == "COERCE" for _, p, *_ in events(relations(WE_LEFT, kb)))
+    assert any(p == "COERCE" and s == "somalia" for s, p, *_ in events(relations(TOLD_TO_LEAVE, kb)))
