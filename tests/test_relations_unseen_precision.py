@@ -126,3 +126,24 @@ TOLD_TO_LEAVE = """
 def test_a_leaving_told_in_the_past_is_no_displacement_order(kb):
     assert not any(p == "COERCE" for _, p, *_ in events(relations(WE_LEFT, kb)))
     assert any(p == "COERCE" and s == "somalia" for s, p, *_ in events(relations(TOLD_TO_LEAVE, kb)))
+
+
+# "But he insisted that Israel's campaign to crush the group would continue" (Reuters): a
+# that-clause with a forecasting modal states what will happen, no demand
+INSISTED_WOULD = """
+    Israel        PROPN  nsubj     insisted                         [GPE israel#name]
+    insisted      VERB   ROOT      insisted      lemma=insist tag=VBD
+    that          SCONJ  mark      continue
+    Hamas         PROPN  nsubj     continue                         [ORG hamas#name]
+    would         AUX    aux       continue      tag=MD
+    continue      VERB   ccomp     insisted      tag=VB
+    .             PUNCT  punct     insisted
+    """
+
+INSISTED_MUST = INSISTED_WOULD.replace("would         AUX    aux       continue      tag=MD",
+                                       "must          AUX    aux       continue      tag=MD")
+
+
+def test_a_that_clause_with_a_forecast_is_no_request(kb):
+    assert ("israel", "REQUEST", "hamas", True) not in events(relations(INSISTED_WOULD, kb))
+    assert ("israel", "REQUEST", "hamas", True) in events(relations(INSISTED_MUST, kb))
