@@ -422,3 +422,22 @@ def test_the_attack_is_whoever_claimed_it(kb):
     """, kb))
     assert ("hezbollah", "ASSAULT", "lebanon", True) in got
     assert ("israel", "ASSAULT", "lebanon", True) not in got
+
+
+def test_the_rebels_are_no_armed_group_named_only_later(kb):
+    # "Ecuador hosted the fifth round of talks between the Colombian government and the left-wing
+    # rebels ... the much larger FARC insurgents" (Daily Sabah): a definite description points
+    # back, not to the article's one armed group when that is named only after it
+    got = events(relations("""
+    the           DET    det       rebels
+    rebels        NOUN   nsubj     attacked      lemma=rebel tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Goma          PROPN  dobj      attacked                         [GPE]
+    .             PUNCT  punct     attacked
+    Hamas         PROPN  compound  militants                        [ORG hamas#name]
+    militants     NOUN   nsubj     fired         lemma=militant tag=NNS
+    fired         VERB   ROOT      fired         lemma=fire
+    rockets       NOUN   dobj      fired         lemma=rocket tag=NNS
+    .             PUNCT  punct     fired
+    """, kb))
+    assert not any(s == "hamas" and o.startswith("goma") for s, _, o, _ in got)

@@ -160,8 +160,8 @@ def armed_groups(da: DocumentActors) -> frozenset[str]:
 def armed_collective(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     """"militants", "the rebels", "insurgents", "rebel" (attacks): the armed group they belong to
     when the text does not name it there: the last armed group named before, as a subject if
-    one was (definite), or the article's one armed group (:func:`armed_groups`); ``None``
-    when it is not clear."""
+    one was (definite: none named before is none), or the article's one armed group
+    (:func:`armed_groups`); ``None`` when it is not clear."""
     words = da.kb.lexicon.words_of
     if t.lemma_.lower() not in words("armed_collective") and t.lower_ not in words("armed_collective"):
         return None
@@ -169,9 +169,9 @@ def armed_collective(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     if any(c.dep_ in MODIFIER_DEPS and (da.actor_at(c.i) or c.pos_ == "PROPN" or c.dep_ == "poss") for c in children):
         return None    # "Yemeni rebels", "Hamas militants", "their militants": named by the modifier
     if any(c.dep_ == "det" and c.lower_ in words("definite_determiner") for c in children):
-        got = ds.last_subject(t.i, lambda x: x in ds.armed)
-        if got:
-            return got
+        # "the rebels" points back: to an armed group named before, not to one the article names
+        # only later ("talks with the left-wing rebels ... the much larger FARC insurgents")
+        return ds.last_subject(t.i, lambda x: x in ds.armed)
     return next(iter(ds.armed)) if len(ds.armed) == 1 else None
 
 
