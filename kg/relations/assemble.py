@@ -27,10 +27,9 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
     * an event between a state and its own official (AFFILIATED_WITH only);
     * LOCATED_IN of anything but a place;
     * a place (a city, a region: not a state the document names only as a place, nor a
-      territory that is a party, ``party_place_kind``) as the subject or
+      territory that is a party, ``party_place_kind``) as the
       object of a predicate between parties (``partner_predicate``: ACCUSE, REQUEST, CONSULT,
-      ...): "accuses ... Blue Nile" is a misread conjunct, not an accusation, and the dateline
-      "Istanbul," signed no deal;
+      ...): "accuses ... Blue Nile" is a misread conjunct, not an accusation;
     * a second CONSULT between the same two actors in a sentence (either way round);
     * a second relation with the same sentence, subject, predicate and object (the first wins).
     """
@@ -47,10 +46,9 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
             continue  # a state and its own official: AFFILIATED_WITH only
         if f.predicate == LOCATED_IN and da.type_of(f.subject) != "Place":
             continue
-        if f.predicate.lower() in party_predicates and any(
-                da.protos[a].type == "Place" and (da.protos[a].kind or "") not in party_place_kinds
-                for a in (f.subject, f.object)):
-            continue   # no one accuses or meets a region, and no region signs (a state named here only as a place may)
+        if f.predicate.lower() in party_predicates and da.protos[f.object].type == "Place" \
+                and (da.protos[f.object].kind or "") not in party_place_kinds:
+            continue   # no one accuses or meets a region (a state named here only as a place may be met)
         if f.predicate == CONSULT:
             pair = (sent.start, frozenset((f.subject, f.object)))
             if pair in consult_pairs:
