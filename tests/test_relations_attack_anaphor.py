@@ -261,3 +261,26 @@ DATED = [
 def test_dated_attack_noun_names_a_new_event(kb, spec, expected):
     got = relations(spec, kb)
     assert {e for e in events(got) if e[1] == "ASSAULT" and e[2] not in ("darfur", "afghanistan")} == expected
+
+
+def test_a_state_before_a_target_noun_is_no_agent_of_the_attack(kb):
+    # "Boko Haram kills three troops in Nigeria base attack ... The attack happened at the Forward
+    # Operation Base in Ngwom village" (AFP): the state names where the base is, not who attacked
+    got = relations("""
+    Hamas          PROPN  nsubj      killed         lemma=Hamas tag=NNP      [ORG hamas#name]
+    killed         VERB   ROOT       killed         lemma=kill tag=VBD
+    three          NUM    nummod     soldiers       tag=CD                   [CARDINAL]
+    soldiers       NOUN   dobj       killed         lemma=soldier tag=NNS
+    in             ADP    prep       soldiers       tag=IN
+    Israel         PROPN  nmod       attack         lemma=Israel tag=NNP     [GPE israel#name]
+    base           NOUN   compound   attack         tag=NN
+    attack         NOUN   pobj       in             tag=NN
+    .              PUNCT  punct      killed         tag=.
+    The            DET    det        attack@2       tag=DT
+    attack         NOUN   nsubj      happened       tag=NN
+    happened       VERB   ROOT       happened       lemma=happen tag=VBD
+    in             ADP    prep       happened       tag=IN
+    Rafah          PROPN  pobj       in@2           lemma=Rafah tag=NNP      [LOC rafah#name]
+    .              PUNCT  punct      happened       tag=.
+    """, kb)
+    assert not any(s == "israel" and p == "ASSAULT" for s, p, _, _ in events(got))

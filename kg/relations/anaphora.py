@@ -230,8 +230,13 @@ def _claimed_by(u: Token, da: DocumentActors, ds: Discourse) -> list[str]:
 
 
 def _own_agents(t: Token, da: DocumentActors) -> list[str]:
-    """The actors (not places) named by ``t``'s modifiers: "the *Israeli* attack", "*Hamas'* raid"."""
-    named = (da.actor_at(c.i) for c in t.children if c.dep_ in MODIFIER_DEPS)
+    """The actors (not places) named by ``t``'s modifiers: "the *Israeli* attack", "*Hamas'* raid";
+    not one before a target noun (``owned_target``) that also modifies ``t``: "Nigeria base
+    attack" is an attack on a base in Nigeria, not Nigeria's."""
+    targets = [x.i for x in t.children if x.dep_ == "compound"
+               and x.lemma_.lower() in da.kb.lexicon.words_of("owned_target")]
+    named = (da.actor_at(c.i) for c in t.children
+             if c.dep_ in MODIFIER_DEPS and not any(c.i < x < t.i for x in targets))
     return [a for a in named if a and da.type_of(a) != "Place"]
 
 
