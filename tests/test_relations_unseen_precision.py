@@ -147,3 +147,22 @@ INSISTED_MUST = INSISTED_WOULD.replace("would         AUX    aux       continue 
 def test_a_that_clause_with_a_forecast_is_no_request(kb):
     assert ("israel", "REQUEST", "hamas", True) not in events(relations(INSISTED_WOULD, kb))
     assert ("israel", "REQUEST", "hamas", True) in events(relations(INSISTED_MUST, kb))
+
+
+# "played what he described as an intercepted phone conversation between two Gaza residents"
+# (Reuters): "between" names the parties, here one place's residents; no talks of anyone with Gaza
+BETWEEN_RESIDENTS = """
+    Israel        PROPN  nsubj     held                             [GPE israel#name]
+    held          VERB   ROOT      held          lemma=hold tag=VBD
+    a             DET    det       conversation
+    conversation  NOUN   dobj      held          lemma=conversation
+    between       ADP    prep      conversation
+    two           NUM    nummod    residents     tag=CD
+    Gaza          PROPN  compound  residents                        [LOC gaza-strip#alias]
+    residents     NOUN   pobj      between       lemma=resident tag=NNS
+    .             PUNCT  punct     held
+    """
+
+
+def test_a_conversation_between_one_places_residents_is_no_talks_with_it(kb):
+    assert not any(p == "CONSULT" for _, p, *_ in events(relations(BETWEEN_RESIDENTS, kb)))

@@ -163,6 +163,10 @@ def symmetric_pairs(n: Token, frame: Frame, objects: list[str], da: DocumentActo
         named = [a for a in pair_modifiers(n, da, ds) if da.type_of(a) != "Place"]
     if len(named) >= 2:
         return all_pairs(named)
+    if len(pobj_actors(n, words("parties_prep"), da, ds)) == 1 and len(pobjs(n, words("parties_prep"))) == 1:
+        # "a conversation between two Gaza residents": the parties are those it names, of whom
+        # one actor only, no one else's talks with it
+        return []
     if objects:
         return None
     subjects, light = light_verb_subjects(n, da, ds)
