@@ -91,7 +91,7 @@ def mark_datelines(doc: Doc) -> Doc:
     spans = dateline_spans(doc)
     if not spans:
         return doc
-    _split_slashes(doc, spans)
+    _split_dateline_glue(doc, spans)
     for _, end in spans:
         span = doc.char_span(end, len(doc.text), alignment_mode="expand")
         if span is not None and len(span) and span.start > 0:
@@ -99,13 +99,23 @@ def mark_datelines(doc: Doc) -> Doc:
     return doc
 
 
-def _split_slashes(doc: Doc, spans: list[tuple[int, int]]) -> None:
-    """Split a leading or trailing slash (and a full stop after it) off the tokens of a dateline."""
+_GLUED_AGENCY = re.compile(r"(\)|--|\u2014|\u2013)")
+
+
+def _split_dateline_glue(doc: Doc, spans: list[tuple[int, int]]) -> None:
+    """Split a leading or trailing slash (and a full stop after it) off the tokens of a dateline,
+    and the closing bracket and dash glued to an agency: "(RHC)--" is "(", "RHC", ")", "--"
+    (glued, the agency's name is no name of its own and takes the title after it for its own)."""
     todo = []
     for tok in doc:
-        if not any(s <= tok.idx < e for s, e in spans) or "/" not in tok.text or tok.text == "/":
+        if not any(s <= tok.idx < e for s, e in spans):
             continue
-        parts = [p for p in re.split(r"(/|\.$)", tok.text) if p]
+        if ")" in tok.text[1:] and tok.text != ")":
+            parts = [p for p in _GLUED_AGENCY.split(tok.text) if p]
+        elif "/" in tok.text and tok.text != "/":
+            parts = [p for p in re.split(r"(/|\.$)", tok.text) if p]
+        else:
+            continue
         if len(parts) > 1:
             todo.append((tok, parts))
     with doc.retokenize() as retokenizer:

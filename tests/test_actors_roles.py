@@ -398,3 +398,36 @@ def test_a_name_the_ner_missed_after_a_title(kb, spec, expected):
     da = doc_actors(spec, kb)
     assert da.protos[person].type == "Official"
     assert [(r.person, r.affiliation) for r in da.roles] == [(person, owner)]
+
+
+# "Al Shabab, which launches regular attacks in a bid to undermine Somalia's UN-backed government,
+# claimed responsibility. ... said Abdiasis Abu Musab, the group's military operations spokesman"
+# (TRT World): "the group's" is the group last named as a subject, not one named in a modifier
+THE_GROUPS = """
+    Hamas         PROPN  nsubj     claimed                          [ORG hamas#name]
+    ,             PUNCT  punct     Hamas
+    which         PRON   nsubj     opposes       tag=WDT
+    opposes       VERB   relcl     Hamas         lemma=oppose tag=VBZ
+    the           DET    det       forces
+    UN            PROPN  compound  forces                           [ORG united-nations#alias]
+    forces        NOUN   dobj      opposes       lemma=force tag=NNS
+    ,             PUNCT  punct     Hamas
+    claimed       VERB   ROOT      claimed       lemma=claim tag=VBD
+    responsibility NOUN  dobj      claimed
+    .             PUNCT  punct     claimed
+    Abu           PROPN  compound  Obeida                           [PERSON
+    Obeida        PROPN  nsubj     said                             ]
+    ,             PUNCT  punct     Obeida
+    the           DET    det       group
+    group         NOUN   poss      spokesman
+    's            PART   case      group
+    spokesman     NOUN   appos     Obeida
+    ,             PUNCT  punct     Obeida
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """
+
+
+def test_the_groups_title_is_the_last_subject_groups(kb):
+    da = doc_actors(THE_GROUPS, kb)
+    assert [(r.role, r.affiliation) for r in da.roles] == [("spokesman", "hamas")]

@@ -64,3 +64,12 @@ def test_a_glued_sign_off_is_split_off_and_starts_a_sentence():
     words = [t.text for t in doc]
     assert words[-4:] == ["Crimea", ".__", "VOA", "News"]
     assert doc[len(words) - 2].is_sent_start
+
+
+def test_a_bracket_and_dash_glued_to_the_agency_are_split_off():
+    # "Moscow, December 30 (RHC)-- Russian President Vladimir Putin" (Radio Havana Cuba): glued,
+    # "RHC)--" is no name of the agency, and "President" after it was taken for the agency's title
+    doc = mark_datelines(NLP.make_doc("Head\n\nMoscow, December 30 (RHC)-- Russian President Putin said."))
+    words = [t.text for t in doc]
+    assert words[words.index("RHC"):words.index("Russian")] == ["RHC", ")", "--"]
+    assert doc[words.index("Russian")].is_sent_start

@@ -422,3 +422,47 @@ def test_the_attack_is_whoever_claimed_it(kb):
     """, kb))
     assert ("hezbollah", "ASSAULT", "lebanon", True) in got
     assert ("israel", "ASSAULT", "lebanon", True) not in got
+
+
+def test_the_rebels_are_no_armed_group_named_only_later(kb):
+    # "Ecuador hosted the fifth round of talks between the Colombian government and the left-wing
+    # rebels ... the much larger FARC insurgents" (Daily Sabah): a definite description points
+    # back, not to the article's one armed group when that is named only after it
+    got = events(relations("""
+    the           DET    det       rebels
+    rebels        NOUN   nsubj     attacked      lemma=rebel tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Goma          PROPN  dobj      attacked                         [GPE]
+    .             PUNCT  punct     attacked
+    Hamas         PROPN  compound  militants                        [ORG hamas#name]
+    militants     NOUN   nsubj     fired         lemma=militant tag=NNS
+    fired         VERB   ROOT      fired         lemma=fire
+    rockets       NOUN   dobj      fired         lemma=rocket tag=NNS
+    .             PUNCT  punct     fired
+    """, kb))
+    assert not any(s == "hamas" and o.startswith("goma") for s, _, o, _ in got)
+
+
+def test_the_bloc_is_a_body_of_states(kb):
+    # "Paris has also protested against the use of Russian instructors, which the West says are
+    # Wagner mercenaries ... as West Africa's regional bloc imposed harsh sanctions on the Malian
+    # government" (Al Jazeera): "the bloc" is no private military company
+    spec = """
+    Hamas         PROPN  nsubj     attacked                         [ORG hamas#name]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Israel        PROPN  dobj      attacked                         [GPE israel#name]
+    .             PUNCT  punct     attacked
+    the           DET    det       bloc
+    regional      ADJ    amod      bloc
+    bloc          NOUN   nsubj     imposed
+    imposed       VERB   ROOT      imposed       lemma=impose
+    sanctions     NOUN   dobj      imposed       lemma=sanction tag=NNS
+    on            ADP    prep      imposed
+    Sudan         PROPN  pobj      on                               [GPE sudan#name]
+    .             PUNCT  punct     imposed
+    """
+    da, ds = reading(spec, kb)
+    assert descriptor(token(da, "bloc"), da, ds) is None
+    da, ds = reading(spec.replace("Hamas         PROPN  nsubj     attacked                         [ORG hamas#name]",
+                                  "ECOWAS        PROPN  nsubj     attacked                         [ORG ecowas#name]"), kb)
+    assert descriptor(token(da, "bloc"), da, ds) == "ecowas"

@@ -96,6 +96,17 @@ def test_adjectival_actor(kb, spec, expected):
     Doha           PROPN  pobj       in                      [GPE qatar#capital]
     .              PUNCT  punct      met
     """, {("egypt", "CONSULT", "qatar", True)}, id="leaders-of-x-and-y-met"),
+    # "the air strikes killed family members of Haniyeh" (TRT World): his kin, not Haniyeh
+    pytest.param("""
+    Israel         PROPN  nsubj      killed                  [GPE israel#name]
+    killed         VERB   ROOT       killed    lemma=kill
+    family         NOUN   compound   members
+    members        NOUN   dobj       killed    lemma=member tag=NNS
+    of             ADP    prep       members
+    Ismail         PROPN  compound   Haniyeh                 [PERSON ismail-haniyeh#name
+    Haniyeh        PROPN  pobj       of                      ]
+    .              PUNCT  punct      killed
+    """, set(), id="family-members-of-x-are-not-x"),
 ])
 def test_people_partitives(kb, spec, expected):
     assert events(relations(spec, kb)) == expected

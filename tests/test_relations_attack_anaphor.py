@@ -190,3 +190,97 @@ PASSIVE = [
 def test_agentless_passive_on_place(kb, spec, expected):
     got = relations(spec, kb)
     assert {e for e in events(got) if e[1] == "ASSAULT" and e[2] not in ("darfur", "libya")} == expected
+
+
+# -- a definite attack noun with its own date names a new event, not the last attack read -----
+
+DATED = [
+    pytest.param("""
+    RSF            PROPN  compound   fighters       lemma=RSF tag=NNP        [ORG rapid-support-forces#alias]
+    fighters       NOUN   nsubj      attacked       lemma=fighter tag=NNS
+    attacked       VERB   ROOT       attacked       lemma=attack tag=VBD
+    a              DET    det        convoy         tag=DT
+    convoy         NOUN   dobj       attacked       tag=NN
+    in             ADP    prep       convoy         tag=IN
+    Darfur         PROPN  pobj       in             lemma=Darfur tag=NNP     [LOC darfur#name]
+    .              PUNCT  punct      attacked       tag=.
+    The            DET    det        attack         tag=DT
+    April          PROPN  nmod       attack         lemma=April tag=NNP      [DATE
+    22             NUM    nummod     April          tag=CD                   ]
+    attack         NOUN   nsubj      took           tag=NN
+    took           VERB   ROOT       took           lemma=take tag=VBD
+    place          NOUN   dobj       took           tag=NN
+    in             ADP    prep       took           tag=IN
+    North          PROPN  compound   Darfur@2       lemma=North tag=NNP      [GPE north-darfur#name
+    Darfur         PROPN  pobj       in@2           lemma=Darfur tag=NNP     ]
+    .              PUNCT  punct      took           tag=.
+    """, set(), id="the-april-22-attack-is-no-anaphor"),
+    # "the weekend bombing hit ...": the subject is no anaphor of the last attacker either
+    pytest.param("""
+    Taliban        PROPN  compound   fighters       lemma=Taliban tag=NNP    [ORG taliban#name]
+    fighters       NOUN   nsubj      attacked       lemma=fighter tag=NNS
+    attacked       VERB   ROOT       attacked       lemma=attack tag=VBD
+    a              DET    det        convoy         tag=DT
+    convoy         NOUN   dobj       attacked       tag=NN
+    in             ADP    prep       convoy         tag=IN
+    Afghanistan    PROPN  pobj       in             lemma=Afghanistan tag=NNP [GPE afghanistan#name]
+    .              PUNCT  punct      attacked       tag=.
+    The            DET    det        bombing        tag=DT
+    weekend        NOUN   compound   bombing        tag=NN                   [DATE]
+    bombing        NOUN   nsubj      hit            tag=NN
+    hit            VERB   ROOT       hit            tag=VBD
+    a              DET    det        mosque         tag=DT
+    mosque         NOUN   dobj       hit            tag=NN
+    in             ADP    prep       mosque         tag=IN
+    Jalalabad      PROPN  pobj       in@2           lemma=Jalalabad tag=NNP  [GPE]
+    .              PUNCT  punct      hit            tag=.
+    """, set(), id="the-weekend-bombing-hit-is-no-anaphor"),
+    # undated, "the bombing" still points back to the one attacker
+    pytest.param("""
+    Taliban        PROPN  compound   fighters       lemma=Taliban tag=NNP    [ORG taliban#name]
+    fighters       NOUN   nsubj      attacked       lemma=fighter tag=NNS
+    attacked       VERB   ROOT       attacked       lemma=attack tag=VBD
+    a              DET    det        convoy         tag=DT
+    convoy         NOUN   dobj       attacked       tag=NN
+    in             ADP    prep       convoy         tag=IN
+    Afghanistan    PROPN  pobj       in             lemma=Afghanistan tag=NNP [GPE afghanistan#name]
+    .              PUNCT  punct      attacked       tag=.
+    The            DET    det        bombing        tag=DT
+    bombing        NOUN   nsubj      hit            tag=NN
+    hit            VERB   ROOT       hit            tag=VBD
+    a              DET    det        mosque         tag=DT
+    mosque         NOUN   dobj       hit            tag=NN
+    in             ADP    prep       mosque         tag=IN
+    Jalalabad      PROPN  pobj       in@2           lemma=Jalalabad tag=NNP  [GPE]
+    .              PUNCT  punct      hit            tag=.
+    """, {("taliban", "ASSAULT", "jalalabad-af", True)}, id="the-bombing-hit-still-an-anaphor"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", DATED)
+def test_dated_attack_noun_names_a_new_event(kb, spec, expected):
+    got = relations(spec, kb)
+    assert {e for e in events(got) if e[1] == "ASSAULT" and e[2] not in ("darfur", "afghanistan")} == expected
+
+
+def test_a_state_before_a_target_noun_is_no_agent_of_the_attack(kb):
+    # "Boko Haram kills three troops in Nigeria base attack ... The attack happened at the Forward
+    # Operation Base in Ngwom village" (AFP): the state names where the base is, not who attacked
+    got = relations("""
+    Hamas          PROPN  nsubj      killed         lemma=Hamas tag=NNP      [ORG hamas#name]
+    killed         VERB   ROOT       killed         lemma=kill tag=VBD
+    three          NUM    nummod     soldiers       tag=CD                   [CARDINAL]
+    soldiers       NOUN   dobj       killed         lemma=soldier tag=NNS
+    in             ADP    prep       soldiers       tag=IN
+    Israel         PROPN  nmod       attack         lemma=Israel tag=NNP     [GPE israel#name]
+    base           NOUN   compound   attack         tag=NN
+    attack         NOUN   pobj       in             tag=NN
+    .              PUNCT  punct      killed         tag=.
+    The            DET    det        attack@2       tag=DT
+    attack         NOUN   nsubj      happened       tag=NN
+    happened       VERB   ROOT       happened       lemma=happen tag=VBD
+    in             ADP    prep       happened       tag=IN
+    Rafah          PROPN  pobj       in@2           lemma=Rafah tag=NNP      [LOC rafah#name]
+    .              PUNCT  punct      happened       tag=.
+    """, kb)
+    assert not any(s == "israel" and p == "ASSAULT" for s, p, _, _ in events(got))

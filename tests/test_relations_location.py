@@ -242,6 +242,18 @@ LOCATED = [
     continued     VERB   ROOT      continued     lemma=continue
     .             PUNCT  punct     continued
     """, set(), id="possessive-on-an-event-noun"),
+    # "Hudaida's Red Sea port" (UPI): a sea before a kind of place names where that place lies,
+    # the port is Hudaida's, not the sea
+    pytest.param("""
+    Yemen         PROPN  nsubj     closed                           [GPE yemen#name]
+    closed        VERB   ROOT      closed        lemma=close
+    Sudan         PROPN  poss      port                             [GPE sudan#name]
+    's            PART   case      Sudan         tag=POS
+    Red           PROPN  compound  Sea                              [LOC red-sea#name
+    Sea           PROPN  compound  port                             ]
+    port          NOUN   dobj      closed
+    .             PUNCT  punct     closed
+    """, set(), id="possessive-on-a-sea-port"),
     # "the Dasht-e Goran area of Balochistan": the kind of place after the name, "of" the place
     pytest.param("""
     Militants     NOUN   nsubj     attacked      lemma=militant tag=NNS

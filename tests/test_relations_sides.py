@@ -82,3 +82,29 @@ def test_suspending_talks_between_the_parties_sanctions_the_parties_not_the_subj
             assert (s, "SANCTION", o, True) in got
             assert (s, "ACCUSE", o, True) in got
     assert not any({r[0], r[2]} == {"egypt", "qatar"} for r in got)
+
+
+# "The armed Houthi movement ... killed former President Ali Abdullah Saleh ... Houthi positions
+# inside Sanaa were bombed" (RT): a person killed is no side at war, so no agent of the bombing
+KILLED_A_PERSON = """
+    Israel        PROPN  nsubj     struck                           [GPE israel#name]
+    struck        VERB   ROOT      struck        lemma=strike tag=VBD
+    Hamas         PROPN  dobj      struck                           [ORG hamas#name]
+    .             PUNCT  punct     struck
+    Hamas         PROPN  nsubj     killed                           [ORG hamas#name]
+    killed        VERB   ROOT      killed        lemma=kill tag=VBD
+    Ali           PROPN  compound  Saleh                            [PERSON
+    Saleh         PROPN  dobj      killed                           ]
+    .             PUNCT  punct     killed
+    Hamas         PROPN  compound  positions                        [ORG hamas#name]
+    positions     NOUN   nsubjpass bombed        lemma=position tag=NNS
+    were          AUX    auxpass   bombed        lemma=be tag=VBD
+    bombed        VERB   ROOT      bombed        lemma=bomb tag=VBN
+    .             PUNCT  punct     bombed
+    """
+
+
+def test_a_person_killed_is_no_side_at_war(kb):
+    got = events(relations(KILLED_A_PERSON, kb))
+    assert not any(s == "ali-saleh" for s, *_ in got)
+    assert ("israel", "ASSAULT", "hamas", True) in got

@@ -60,3 +60,24 @@ def test_an_event_noun_on_group_sites_inside_an_area(kb):
 def test_a_named_place_struck_keeps_its_region_out(kb):
     assert ("hezbollah", "ASSAULT", "lebanon", True) not in events(relations(AT_NAMED_PLACE, kb))
     assert ("hezbollah", "ASSAULT", "shebaa-farms", True) in events(relations(AT_NAMED_PLACE, kb))
+
+
+# "fired artillery towards the area from Tamu town" (Myanmar Now), "from Tamu town" hung on
+# "area" by the parser: where the fire came from is no part of the area hit
+FROM_TOWN = """
+    Sudanese       ADJ    amod       forces         lemma=Sudanese tag=JJ    [NORP sudan#demonym]
+    forces         NOUN   nsubj      fired          lemma=force tag=NNS
+    fired          VERB   ROOT       fired          lemma=fire tag=VBD
+    artillery      NOUN   dobj       fired          tag=NN
+    towards        ADP    prep       fired          tag=IN
+    the            DET    det        area           tag=DT
+    area           NOUN   pobj       towards        tag=NN
+    from           ADP    prep       area           tag=IN
+    Tawila         PROPN  compound   town           lemma=Tawila tag=NNP     [GPE
+    town           NOUN   pobj       from           tag=NN                   ]
+    .              PUNCT  punct      fired          tag=.
+"""
+
+
+def test_the_area_from_a_town_is_not_the_town(kb):
+    assert not {e for e in events(relations(FROM_TOWN, kb)) if e[1] == "ASSAULT"}

@@ -95,3 +95,74 @@ DEMANDED = """
 def test_a_that_clause_stating_a_fact_is_no_request(kb):
     assert ("united-states", "REQUEST", "iran", True) not in events(relations(INSISTED, kb))
     assert ("israel", "REQUEST", "hamas", True) in events(relations(DEMANDED, kb))
+
+
+# '"We left Afgoye district and attacked al Shabab in the farms outside Afgoye," Major Mohamed Ali
+# told Reuters' (TRT World): a leaving told in the past is reported, no order to leave
+WE_LEFT = """
+    We            PRON   nsubj     left          tag=PRP
+    left          VERB   ccomp     told          lemma=leave tag=VBD
+    Afgoye        PROPN  compound  district                         [GPE
+    district      NOUN   dobj      left                             ]
+    ,             PUNCT  punct     told
+    Ali           PROPN  nsubj     told                             [PERSON
+    told          VERB   ROOT      told          lemma=tell tag=VBD
+    Reuters       PROPN  dobj      told                             [ORG reuters#name]
+    .             PUNCT  punct     told
+    """
+
+TOLD_TO_LEAVE = """
+    Somalia       PROPN  nsubj     told                             [GPE somalia#name]
+    told          VERB   ROOT      told          lemma=tell tag=VBD
+    residents     NOUN   dobj      told          lemma=resident tag=NNS
+    to            PART   aux       leave
+    leave         VERB   xcomp     told          tag=VB
+    Afgoye        PROPN  compound  district                         [GPE
+    district      NOUN   dobj      leave                            ]
+    .             PUNCT  punct     told
+    """
+
+
+def test_a_leaving_told_in_the_past_is_no_displacement_order(kb):
+    assert not any(p == "COERCE" for _, p, *_ in events(relations(WE_LEFT, kb)))
+    assert any(p == "COERCE" and s == "somalia" for s, p, *_ in events(relations(TOLD_TO_LEAVE, kb)))
+
+
+# "But he insisted that Israel's campaign to crush the group would continue" (Reuters): a
+# that-clause with a forecasting modal states what will happen, no demand
+INSISTED_WOULD = """
+    Israel        PROPN  nsubj     insisted                         [GPE israel#name]
+    insisted      VERB   ROOT      insisted      lemma=insist tag=VBD
+    that          SCONJ  mark      continue
+    Hamas         PROPN  nsubj     continue                         [ORG hamas#name]
+    would         AUX    aux       continue      tag=MD
+    continue      VERB   ccomp     insisted      tag=VB
+    .             PUNCT  punct     insisted
+    """
+
+INSISTED_MUST = INSISTED_WOULD.replace("would         AUX    aux       continue      tag=MD",
+                                       "must          AUX    aux       continue      tag=MD")
+
+
+def test_a_that_clause_with_a_forecast_is_no_request(kb):
+    assert ("israel", "REQUEST", "hamas", True) not in events(relations(INSISTED_WOULD, kb))
+    assert ("israel", "REQUEST", "hamas", True) in events(relations(INSISTED_MUST, kb))
+
+
+# "played what he described as an intercepted phone conversation between two Gaza residents"
+# (Reuters): "between" names the parties, here one place's residents; no talks of anyone with Gaza
+BETWEEN_RESIDENTS = """
+    Israel        PROPN  nsubj     held                             [GPE israel#name]
+    held          VERB   ROOT      held          lemma=hold tag=VBD
+    a             DET    det       conversation
+    conversation  NOUN   dobj      held          lemma=conversation
+    between       ADP    prep      conversation
+    two           NUM    nummod    residents     tag=CD
+    Gaza          PROPN  compound  residents                        [LOC gaza-strip#alias]
+    residents     NOUN   pobj      between       lemma=resident tag=NNS
+    .             PUNCT  punct     held
+    """
+
+
+def test_a_conversation_between_one_places_residents_is_no_talks_with_it(kb):
+    assert not any(p == "CONSULT" for _, p, *_ in events(relations(BETWEEN_RESIDENTS, kb)))

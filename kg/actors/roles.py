@@ -310,5 +310,24 @@ def _descriptor_affiliation(span: Span, da: DocumentActors) -> str | None:
         if kind == STATE_KIND and any(c.text in PARTICLES_OF_NAME for c in t.children):
             return da.last_actor(span.start, lambda a: da.protos[a].type == STATE)
         if t.lower_ in groups and any(c.text in PARTICLES_OF_NAME for c in t.children):
-            return da.last_actor(span.start, lambda a: da.protos[a].type == GROUP)
+            return _last_group(da, span.start)
     return None
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _last_group(da: DocumentActors, before: int) -> str | None:
+    """The group "the group's" refers to: the last named as a clause subject (or its conjunct)
+    before token ``before``, else the last named ("Al Shabab, which ... undermine Somalia's
+    UN-backed government, claimed responsibility ... the group's spokesman" -> Al Shabab, not
+    the UN of a modifier), as the relation rules read "the group"."""
+    named = sorted((m for m in da.mentions if m.span.start < before and da.protos[m.actor].type == GROUP),
+                   key=lambda m: m.span.start, reverse=True)
+    for m in named:
+        root = m.span.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        if root.dep_ in _SUBJECT_DEPS:
+            return m.actor
+    return named[0].actor if named else None

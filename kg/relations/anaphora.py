@@ -162,8 +162,8 @@ def armed_groups(da: DocumentActors) -> frozenset[str]:
 def armed_collective(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     """"militants", "the rebels", "insurgents", "rebel" (attacks): the armed group they belong to
     when the text does not name it there: the last armed group named before, as a subject if
-    one was (definite), or the article's one armed group (:func:`armed_groups`); ``None``
-    when it is not clear."""
+    one was (definite: none named before is none), or the article's one armed group
+    (:func:`armed_groups`); ``None`` when it is not clear."""
     words = da.kb.lexicon.words_of
     if t.lemma_.lower() not in words("armed_collective") and t.lower_ not in words("armed_collective"):
         return None
@@ -171,9 +171,9 @@ def armed_collective(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     if any(c.dep_ in MODIFIER_DEPS and (da.actor_at(c.i) or c.pos_ == "PROPN" or c.dep_ == "poss") for c in children):
         return None    # "Yemeni rebels", "Hamas militants", "their militants": named by the modifier
     if any(c.dep_ == "det" and c.lower_ in words("definite_determiner") for c in children):
-        got = ds.last_subject(t.i, lambda x: x in ds.armed)
-        if got:
-            return got
+        # "the rebels" points back: to an armed group named before, not to one the article names
+        # only later ("talks with the left-wing rebels ... the much larger FARC insurgents")
+        return ds.last_subject(t.i, lambda x: x in ds.armed)
     return next(iter(ds.armed)) if len(ds.armed) == 1 else None
 
 
@@ -190,6 +190,7 @@ def event_anaphor(t: Token, da: DocumentActors, ds: Discourse, *, fallback: bool
         return None
     if _own_agents(t, da) or any(c.dep_ == "prep" and c.lower_ in words("agent_prep") for c in children):
         return None   # "the Israeli attack", "the attack by Hamas": its own agent
+    fallback = fallback and not dated_event(t, da)   # "the Jan. 27 bombings": named by its date, not the last attack
     # "an airstrike by Myanmar's army ... The airstrike on X": the same noun named with its agent
     for u in reversed(t.doc[max(0, t.i - ANAPHOR_REACH):t.i]):
         if u.lemma_ == t.lemma_ and u.pos_ == "NOUN":
@@ -231,8 +232,13 @@ def _claimed_by(u: Token, da: DocumentActors, ds: Discourse) -> list[str]:
 
 
 def _own_agents(t: Token, da: DocumentActors) -> list[str]:
-    """The actors (not places) named by ``t``'s modifiers: "the *Israeli* attack", "*Hamas'* raid"."""
-    named = (da.actor_at(c.i) for c in t.children if c.dep_ in MODIFIER_DEPS)
+    """The actors (not places) named by ``t``'s modifiers: "the *Israeli* attack", "*Hamas'* raid";
+    not one before a target noun (``owned_target``) that also modifies ``t``: "Nigeria base
+    attack" is an attack on a base in Nigeria, not Nigeria's."""
+    targets = [x.i for x in t.children if x.dep_ == "compound"
+               and x.lemma_.lower() in da.kb.lexicon.words_of("owned_target")]
+    named = (da.actor_at(c.i) for c in t.children
+             if c.dep_ in MODIFIER_DEPS and not any(c.i < x < t.i for x in targets))
     return [a for a in named if a and da.type_of(a) != "Place"]
 
 
@@ -359,9 +365,19 @@ def sole_attacker(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
         return None
     children = list(t.children)
     if not any(c.dep_ == "det" and c.lower_ in words("definite_determiner") for c in children) \
-            or _own_agents(t, da) or any(c.dep_ == "prep" and c.lower_ in words("agent_prep") for c in children):
+            or _own_agents(t, da) or any(c.dep_ == "prep" and c.lower_ in words("agent_prep") for c in children) \
+            or dated_event(t, da):
         return None
     return sole_attacking_side(t, da, ds)
+
+
+def dated_event(t: Token, da: DocumentActors) -> bool:
+    """Whether event noun ``t`` carries its own date before it ("the April 22 terror attack in
+    Pahalgam", "the weekend drone attack", "the Jan. 27 twin bombings"): a definite noun that
+    names one event by its date introduces it, it does not point back to the last attack read
+    (its date words are entities of a ``dated_entity`` label; a determiner does not count)."""
+    labels = da.kb.lexicon.words_of("dated_entity")
+    return any(x.ent_type_.lower() in labels and x.dep_ != "det" for c in t.lefts for x in c.subtree)
 
 
 def sole_attacking_side(t: Token, da: DocumentActors, ds: Discourse) -> str | None:

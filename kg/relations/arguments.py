@@ -267,6 +267,8 @@ def _partitive(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: in
     words = da.kb.lexicon.words_of
     low = t.lower_
     people = low in words("partitive_of")
+    if people and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in words("kin_modifier") for c in t.children):
+        return []   # "killed family members of Haniyeh": his kin, not Haniyeh
     agent = not people and acts_for_state(t, da)
     if not (people or agent or low in words("partitive") or t.lemma_.lower() in words("partitive")):
         return []

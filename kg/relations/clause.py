@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _COMPLEMENT = frozenset({"xcomp", "ccomp"})
+_PAST_TAGS = frozenset({"VBD", "VBN"})   # a verb told in the past: reported, not ordered
 _TENSE_AUX = frozenset({"be", "have"})   # "is", "has": indicative in the third person
 _PARTICIPLE_DEPS = frozenset({"acl", "amod"})
 
@@ -370,12 +371,15 @@ def refusal_head(v: Token, words: Callable[[str], frozenset[str]]) -> Token | No
     return None
 
 
-def _indicative(c: Token) -> bool:
+def _indicative(c: Token, predictive: frozenset[str] = frozenset()) -> bool:
     """Whether a that-clause states a fact rather than what is demanded: a past or third-person
     present verb ("insisted the nation *was* responsible") where a demand has the base form
-    ("insisted that Hamas *release* the hostages"; "demanded that Russia withdraws" stays a demand)."""
-    return any(t.tag_ == "VBD" or (t.tag_ == "VBZ" and t.lemma_.lower() in _TENSE_AUX)
-               for t in (c, *(a for a in c.children if a.dep_ in ("aux", "auxpass"))))
+    ("insisted that Hamas *release* the hostages"; "demanded that Russia withdraws" stays a demand);
+    or a forecast, a ``predictive`` modal ("insisted that Israel's campaign *would* continue"; not
+    "must", "should")."""
+    auxes = [a for a in c.children if a.dep_ in ("aux", "auxpass")]
+    return any(t.tag_ == "VBD" or (t.tag_ == "VBZ" and t.lemma_.lower() in _TENSE_AUX) for t in (c, *auxes)) \
+        or any(a.tag_ == "MD" and a.lower_ in predictive for a in auxes)
 
 
 def complement_objects(v: Token, da: DocumentActors, ds: Discourse, *, subjects_too: bool = True,
@@ -389,7 +393,8 @@ def complement_objects(v: Token, da: DocumentActors, ds: Discourse, *, subjects_
     nouns = noun_index(da.kb.lexicon)
     out: list[str] = []
     for c in v.children:
-        if c.dep_ == "ccomp" and subjects_too and not (after and c.i < v.i) and not (demand and _indicative(c)):
+        if c.dep_ == "ccomp" and subjects_too and not (after and c.i < v.i) \
+                and not (demand and _indicative(c, words("predictive_modal"))):
             for s in c.children:
                 if s.dep_ in SUBJ_DEPS:
                     out += [a for a in actors(s, "obj", da, ds) if a not in out and da.type_of(a) != "Place"]
@@ -441,7 +446,8 @@ def displacement_order(sent: Span, da: DocumentActors, ds: Discourse, index: Tok
         if v.lemma_.lower() not in demand or v.pos_ != "VERB":
             continue
         for x in v.children:
-            if x.dep_ not in _COMPLEMENT or x.lemma_.lower() not in leave:
+            # '"We left Afgoye district," he told Reuters': a leaving told in the past is reported, no order
+            if x.dep_ not in _COMPLEMENT or x.lemma_.lower() not in leave or x.tag_ in _PAST_TAGS:
                 continue
             places = [a for c in x.children if c.dep_ in OBJ_DEPS or c.dep_ == "prep"
                       for a in (actors(c, "obj", da, ds) if c.dep_ != "prep" else pobj_actors(x, (c.lower_,), da, ds))

@@ -397,8 +397,11 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     if group:
         # "the rebels" are no group the knowledge base knows as unarmed (a court, a party)
         armed_noun = t.lower_ in words("armed_collective")
+        # "the regional bloc", "the alliance": a body of states, not the last group of any kind
+        bloc = words("bloc_kind") if t.lower_ in words("bloc_descriptor") else None
         return group_named_with(t, da, ds) or ds.last_subject(t.i, lambda x: da.type_of(x) == "Group" and not is_media(
-            x, da) and not (armed_noun and da.protos[x].kind and x not in ds.armed))
+            x, da) and not (armed_noun and da.protos[x].kind and x not in ds.armed)
+            and (bloc is None or (da.protos[x].kind or "") in bloc))
     if kind == "state":
         if t.lemma_.lower() in words("bare_state_descriptor") and any(c.dep_ != "det" for c in t.children):
             return None   # "the Israeli government", "the elected government of X": not a bare "the government"

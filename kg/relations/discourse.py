@@ -254,9 +254,10 @@ class Discourse:
                 self.pairs[f.predicate] = (f.subject, f.object)   # "the talks": the last talks' parties
                 if f.predicate.lower() in self.party_predicates:
                     self.party_pairs.append((f.subject, f.object))
+            # sides at war are states and groups: "the Houthis killed Saleh" makes no side of Saleh
             if f.predicate.lower() in self.belligerent_predicates \
                     and self.type_of(f.object) != "Place" and self.type_of(f.subject) != "Place" \
-                    and self.type_of(f.subject) not in PERSON_TYPES:
+                    and self.type_of(f.subject) not in PERSON_TYPES and self.type_of(f.object) not in PERSON_TYPES:
                 self.belligerents = (f.subject, f.object)
             if f.predicate == ASSAULT and self.type_of(f.subject) != "Place":
                 self.attacker = f.subject

@@ -36,6 +36,7 @@ from .discourse import Discourse
 from .found import Found
 from .grammar import LOCATIVE_RELATIVE
 from .index import TokenIndex
+from .targets import is_water
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors, MentionInfo
@@ -323,6 +324,8 @@ def possessed_place(m: MentionInfo, da: DocumentActors) -> Iterator[Found]:
     doc, words = da.doc, da.kb.lexicon.words_of
     end = m.span.end
     if end < len(doc) and doc[end].lemma_.lower() in words("place_noun") and not da.actor_at(end):
+        if is_water(m.actor, da):
+            return   # "Hudaida's Red Sea port": the port lies in Hudaida, the sea does not
         end += 1   # "Darfur province"
     if end < len(doc) and doc[end].pos_ in _NOUN_POS:
         return

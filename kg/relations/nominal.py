@@ -169,6 +169,10 @@ def symmetric_pairs(n: Token, frame: Frame, objects: list[str], da: DocumentActo
         named = pobj_actors(n.head, words("parties_prep"), da, ds)
     if len(named) >= 2:
         return all_pairs(named)
+    if len(pobj_actors(n, words("parties_prep"), da, ds)) == 1 and len(pobjs(n, words("parties_prep"))) == 1:
+        # "a conversation between two Gaza residents": the parties are those it names, of whom
+        # one actor only, no one else's talks with it
+        return []
     if objects:
         return None
     subjects, light = light_verb_subjects(n, da, ds)
