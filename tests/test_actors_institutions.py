@@ -50,6 +50,16 @@ INSTITUTIONS = [
     .             PUNCT  punct     said
     """, ({"yemeni-health-ministry": "Group", "yemen": "State"}, ("yemeni-health-ministry", "Yemeni health ministry")),
         id="non-kb-institution"),
+    pytest.param("""
+    The           DET    det       force
+    Chinese       ADJ    amod      force                            [NORP china#demonym]
+    air           NOUN   compound  force
+    force         NOUN   nsubj     struck
+    struck        VERB   ROOT      struck        lemma=strike
+    Rafah         PROPN  dobj      struck                           [GPE]
+    .             PUNCT  punct     struck
+    """, ({"chinese-air-force": "Group", "china": "State", "rafah-ps": "Place"},
+          ("chinese-air-force", "Chinese air force")), id="a-state-s-air-force-is-its-body"),
 ]
 
 
