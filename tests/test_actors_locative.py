@@ -434,3 +434,78 @@ def test_a_new_body_named_x_of_y_in_a_place_slot_stays_a_group(kb):
     .             PUNCT  punct     stalled
     """, kb)
     assert recs["house-of-representatives"].type == "Group"
+
+
+def test_a_name_seized_and_listed_with_it_is_a_place(kb):
+    # "rebels seized Rubare, Kalengera and Kako" (the last two tagged ORG)
+    recs = actors("""
+    Rebels        NOUN   nsubj     seized        lemma=rebel tag=NNS
+    seized        VERB   ROOT      seized        lemma=seize
+    Kalengera     PROPN  dobj      seized                           [ORG]
+    and           CCONJ  cc        Kalengera
+    Kako          PROPN  conj      Kalengera                        [ORG]
+    .             PUNCT  punct     seized
+    """, kb)
+    assert (recs["kalengera"].type, recs["kako"].type) == ("Place", "Place")
+
+
+def test_a_name_south_of_which_a_place_lies_is_a_place(kb):
+    # "Ouadda is about 175 kilometers south of Birao" (Birao tagged ORG)
+    recs = actors("""
+    The           DET    det       town
+    town          NOUN   nsubj     is
+    is            AUX    ROOT      is            lemma=be
+    175           NUM    nummod    kilometers
+    kilometers    NOUN   npadvmod  south         tag=NNS
+    south         ADV    advmod    is
+    of            ADP    prep      south
+    Birao         PROPN  pobj      of                               [ORG]
+    .             PUNCT  punct     is
+    """, kb)
+    assert recs["birao"].type == "Place"
+
+
+def test_a_name_after_the_village_of_is_a_place_whatever_the_parse(kb):
+    # "shells on the village of Maroun el-Ras triggering fires": the name parsed as a modifier of "fires"
+    recs = actors("""
+    Artillery     NOUN   nsubj     fired
+    fired         VERB   ROOT      fired         lemma=fire
+    on            ADP    prep      fired
+    the           DET    det       village
+    village       NOUN   pobj      on            lemma=village
+    of            ADP    prep      village
+    Maroun        PROPN  nmod      fires                            [PERSON
+    el            PROPN  compound  Ras
+    -             PUNCT  punct     Ras
+    Ras           PROPN  amod      fires                            ]
+    triggering    VERB   amod      fires         lemma=trigger
+    fires         NOUN   pobj      of            tag=NNS
+    .             PUNCT  punct     fired
+    """, kb)
+    assert recs["maroun-el-ras"].type == "Place"
+
+
+def test_a_name_set_beside_this_town_and_followed_by_is_located_is_a_place(kb):
+    # "We captured this town (Trudove)"; "Trudove is located south of Kurakhove" parsed as a
+    # conjunct of the sentence before's noun
+    recs = actors("""
+    We            PRON   nsubj     captured
+    captured      VERB   ROOT      captured      lemma=capture
+    this          DET    det       town
+    town          NOUN   dobj      captured      lemma=town
+    (             PUNCT  punct     town
+    Trudove       PROPN  appos     town                             [PERSON]
+    )             PUNCT  punct     town
+    .             PUNCT  punct     captured
+    It            PRON   nsubj     lies
+    lies          VERB   ROOT      lies          lemma=lie
+    on            ADP    prep      lies
+    the           DET    det       bank
+    bank          NOUN   pobj      on
+    and           CCONJ  cc        bank
+    Trudove       PROPN  conj      bank                             [PERSON]
+    is            AUX    auxpass   located       lemma=be
+    located       VERB   conj      lies          lemma=locate tag=VBN
+    .             PUNCT  punct     lies
+    """, kb)
+    assert recs["trudove"].type == "Place"

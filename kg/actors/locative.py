@@ -134,22 +134,45 @@ def _mostly_in_place_slots(ms: list[MentionInfo], kb: Ontology) -> bool:
 def _in_place_slot(span: Span, kb: Ontology) -> bool:
     """Whether a mention stands where only a place's name does: the object of a preposition
     a person's name does not follow ("in Amhara", ``place_slot_prep``), the name of a place
-    noun ("the settlement of Kotlyarovka", "the Gurez sector", ``place_noun``,
-    ``place_name_head``), the subject of "is located" or the object of a verb that takes
-    places ("liberated Stari Terny", ``place_object_verb``)."""
+    noun ("the settlement of Kotlyarovka", "the Gurez sector", "this town (Ouadda-Djalle)",
+    ``place_noun``, ``place_name_head``), a point of the compass's ("south of Birao"), the
+    subject of "is located" or the object of a verb that takes places ("liberated Stari
+    Terny", ``place_object_verb``)."""
     words = kb.lexicon.words_of
     root = first_conjunct(span.root)
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in words("place_slot_prep"):
         return True
-    if root.dep_ == "pobj" and head.lower_ == "of" and _place_head(head.head, kb):
-        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and (_place_head(head.head, kb) or _compass(head.head, kb)):
+        return True   # "the settlement of Kotlyarovka", "175 kilometers south of Birao"
     if root.dep_ in ("compound", "nmod") and head.i == span.end and _place_head(head, kb):
         return True
+    if _place_noun_of_before(span, kb) or (root.dep_ == "appos" and _place_head(head, kb)):
+        return True   # "the village of Maroun el-Ras" (whatever the parse), "this town (Ouadda-Djalle)"
     lemma = head.lemma_.lower()
-    if root.dep_ == "nsubjpass" and lemma == "locate":
+    if (root.dep_ == "nsubjpass" and lemma == "locate") or _located_after(span):
         return True
     return root.dep_ == "dobj" and lemma in words("place_object_verb")
+
+
+def _compass(tok: Token, kb: Ontology) -> bool:
+    """Whether a word is a point of the compass ("south", ``compass_word``; "northwest")."""
+    low, points = tok.lower_, kb.lexicon.words_of("compass_word")
+    return low in points or (low[:5] in points and low[5:] in points)
+
+
+def _located_after(span: Span) -> bool:
+    """Whether "is located" follows a name ("Trudove is located about 10 kilometres south"),
+    read from the words, not the parse."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].lemma_ == "be" and doc[span.end + 1].lower_ == "located"
+
+
+def _place_noun_of_before(span: Span, kb: Ontology) -> bool:
+    """Whether a name is written right after "<place noun> of" ("the village of X"), read
+    from the words, not the parse."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and _place_head(doc[span.start - 2], kb)
 
 
 def _place_head(tok: Token, kb: Ontology) -> bool:
