@@ -150,7 +150,7 @@ def _in_place_slot(span: Span, kb: Ontology) -> bool:
     if _place_noun_of_before(span, kb) or (root.dep_ == "appos" and _place_head(head, kb)):
         return True   # "the village of Maroun el-Ras" (whatever the parse), "this town (Ouadda-Djalle)"
     lemma = head.lemma_.lower()
-    if (root.dep_ == "nsubjpass" and lemma == "locate") or _located_after(span):
+    if (root.dep_ == "nsubjpass" and lemma == "locate") or located_after(span):
         return True
     return root.dep_ == "dobj" and lemma in words("place_object_verb")
 
@@ -161,7 +161,7 @@ def _compass(tok: Token, kb: Ontology) -> bool:
     return low in points or (low[:5] in points and low[5:] in points)
 
 
-def _located_after(span: Span) -> bool:
+def located_after(span: Span) -> bool:
     """Whether "is located" follows a name ("Trudove is located about 10 kilometres south"),
     read from the words, not the parse."""
     doc = span.doc
