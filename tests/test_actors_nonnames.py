@@ -77,6 +77,15 @@ NOT_ACTORS = [
     far           ADV    advmod    reach
     .             PUNCT  punct     reach
     """, {"north-korea"}, id="a-weapon-name-is-no-person"),
+    # a ship written with its prefix is no actor, whatever its tag
+    pytest.param("""
+    Rebels        NOUN   nsubj     attacked      lemma=rebel tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    the           DET    det       Mason                            [ORG
+    USS           PROPN  compound  Mason
+    Mason         PROPN  dobj      attacked                         ]
+    .             PUNCT  punct     attacked
+    """, set(), id="a-ship-by-its-prefix-is-no-actor"),
 ]
 
 

@@ -45,13 +45,16 @@ def is_date_span(span: Span, words) -> bool:
 
 def names_a_thing(span: Span, words) -> bool:
     """Whether the span names a thing rather than an actor: a platform, time zone, vehicle
-    or weapon class by name, a named operation, or a name modifying a weapon or vessel noun."""
+    or weapon class by name, a named operation, a ship by its prefix (``ship_prefix``), or a
+    name modifying a weapon or vessel noun."""
     text = name_text(span).lower()
     if text in words("thing_name"):
         return True
     first = span[0] if span[0].lower_ != "the" or len(span) == 1 else span[1]
     if first.lower_ in words("named_event_head") and first.i + 1 < span.end:
         return True   # "Operation Hadin Kai"
+    if first.text.isupper() and first.lower_ in words("ship_prefix") and first.i + 1 < span.end:
+        return True   # "the USS Mason", "MV Islander": a ship
     doc = span.doc
     if first.i > 0 and doc[first.i - 1].lower_ in words("named_event_head") and doc[first.i - 1].is_title:
         return True   # "Operation" left out of the span: "Operation [Sindoor]"
