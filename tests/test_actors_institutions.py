@@ -345,6 +345,35 @@ def test_a_known_body_as_adjective_is_its_state(kb, spec):
     assert recs["pakistan"].aliases == ("Pakistani military",)
 
 
+def test_a_known_army_written_as_a_name_acts_through_its_soldiers(kb):
+    # "Lebanese Army soldiers detained four men": the army (GUIDELINES convention 8), where
+    # "Lebanese army soldiers" would be the state's
+    recs = actors("""
+    Lebanese      ADJ    amod      Army                             [ORG lebanese-armed-forces#alias
+    Army          PROPN  compound  soldiers                         ]
+    soldiers      NOUN   nsubj     detained      lemma=soldier tag=NNS
+    detained      VERB   ROOT      detained      lemma=detain
+    four          NUM    nummod    men
+    men           NOUN   dobj      detained      tag=NNS
+    .             PUNCT  punct     detained
+    """, kb)
+    assert recs["lebanese-armed-forces"].type == "Group"
+    assert "lebanon" not in recs or recs["lebanon"].aliases != ("Lebanese Army",)
+
+
+def test_an_army_the_knowledge_base_lacks_written_as_a_name_acts_through_its_soldiers(kb):
+    recs = actors("""
+    Yemeni        ADJ    amod      Army                             [NORP yemen#demonym]
+    Army          PROPN  compound  soldiers
+    soldiers      NOUN   nsubj     detained      lemma=soldier tag=NNS
+    detained      VERB   ROOT      detained      lemma=detain
+    four          NUM    nummod    men
+    men           NOUN   dobj      detained      tag=NNS
+    .             PUNCT  punct     detained
+    """, kb)
+    assert recs["yemeni-army"].type == "Group"
+
+
 # -- known bodies whose name carries their parent, however it is written ------------------------
 # expected: the (group, parent, role) links found
 
