@@ -86,6 +86,36 @@ NOT_ACTORS = [
     Mason         PROPN  dobj      attacked                         ]
     .             PUNCT  punct     attacked
     """, set(), id="a-ship-by-its-prefix-is-no-actor"),
+    # a weapon system's name, even tagged ORG; a weapon's model
+    pytest.param("""
+    Israel        PROPN  nsubj     deployed                         [GPE israel#name]
+    deployed      VERB   ROOT      deployed      lemma=deploy
+    Iron          PROPN  compound  Dome                             [ORG
+    Dome          PROPN  compound  interceptors                     ]
+    rocket        NOUN   compound  interceptors
+    interceptors  NOUN   dobj      deployed      lemma=interceptor tag=NNS
+    .             PUNCT  punct     deployed
+    Israel        PROPN  nsubj     bars                             [GPE israel#name]
+    bars          VERB   ROOT      bars          lemma=bar
+    the           DET    det       S-300s                           [ORG
+    S-300s        PROPN  dobj      bars          tag=NNPS           ]
+    .             PUNCT  punct     bars
+    """, {"israel"}, id="a-weapon-system-or-model-is-no-actor"),
+    # operations named after their plural head, each of the coordinated names
+    pytest.param("""
+    Turkey        PROPN  nsubj     launched                         [GPE turkey#name]
+    launched      VERB   ROOT      launched      lemma=launch
+    the           DET    det       operations
+    operations    NOUN   dobj      launched      lemma=operation tag=NNS
+    Claw          PROPN  compound  Lightning                        [ORG
+    -             PUNCT  punct     Lightning
+    Lightning     PROPN  appos     operations                       ]
+    and           CCONJ  cc        Lightning
+    Claw          PROPN  compound  Thunderbolt                      [ORG
+    -             PUNCT  punct     Thunderbolt
+    Thunderbolt   PROPN  conj      Lightning                        ]
+    .             PUNCT  punct     launched
+    """, {"turkey"}, id="operations-named-after-their-plural-head-are-events"),
 ]
 
 
