@@ -509,3 +509,26 @@ def test_a_name_set_beside_this_town_and_followed_by_is_located_is_a_place(kb):
     .             PUNCT  punct     lies
     """, kb)
     assert recs["trudove"].type == "Place"
+
+
+def test_a_name_among_places_including_it_or_before_other_villages_is_a_place(kb):
+    # "locations including Raga"; "visited Shaffa and other villages" (both tagged PERSON)
+    recs = actors("""
+    Fighting      NOUN   nsubj     broke         lemma=fighting
+    broke         VERB   ROOT      broke         lemma=break
+    out           ADP    prt       broke
+    in            ADP    prep      broke
+    locations     NOUN   pobj      in            lemma=location tag=NNS
+    including     VERB   prep      locations     lemma=include
+    Raga          PROPN  pobj      including                        [PERSON]
+    .             PUNCT  punct     broke
+    The           DET    det       governor
+    governor      NOUN   nsubj     visited
+    visited       VERB   ROOT      visited       lemma=visit
+    Shaffa        PROPN  dobj      visited                          [PERSON]
+    and           CCONJ  cc        Shaffa
+    other         ADJ    amod      villages
+    villages      NOUN   conj      Shaffa        lemma=village tag=NNS
+    .             PUNCT  punct     visited
+    """, kb)
+    assert (recs["raga"].type, recs["shaffa"].type) == ("Place", "Place")

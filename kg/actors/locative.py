@@ -135,7 +135,8 @@ def _in_place_slot(span: Span, kb: Ontology) -> bool:
     """Whether a mention stands where only a place's name does: the object of a preposition
     a person's name does not follow ("in Amhara", ``place_slot_prep``), the name of a place
     noun ("the settlement of Kotlyarovka", "the Gurez sector", "this town (Ouadda-Djalle)",
-    ``place_noun``, ``place_name_head``), a point of the compass's ("south of Birao"), the
+    "locations including Raga", "Shaffa and other villages", ``place_noun``,
+    ``place_name_head``), a point of the compass's ("south of Birao"), the
     subject of "is located" or the object of a verb that takes places ("liberated Stari
     Terny", ``place_object_verb``)."""
     words = kb.lexicon.words_of
@@ -149,6 +150,9 @@ def _in_place_slot(span: Span, kb: Ontology) -> bool:
         return True
     if _place_noun_of_before(span, kb) or (root.dep_ == "appos" and _place_head(head, kb)):
         return True   # "the village of Maroun el-Ras" (whatever the parse), "this town (Ouadda-Djalle)"
+    if (root.dep_ == "pobj" and head.lower_ == "including" and _place_head(head.head, kb)) \
+            or any(c.dep_ == "conj" and _place_head(c, kb) for c in root.children):
+        return True   # "locations including Raga", "visited Shaffa and other villages"
     lemma = head.lemma_.lower()
     if (root.dep_ == "nsubjpass" and lemma == "locate") or located_after(span):
         return True
