@@ -116,6 +116,16 @@ NOT_ACTORS = [
     Thunderbolt   PROPN  conj      Lightning                        ]
     .             PUNCT  punct     launched
     """, {"turkey"}, id="operations-named-after-their-plural-head-are-events"),
+    pytest.param("""
+    India         PROPN  nsubj     held                             [GPE india#name]
+    held          VERB   ROOT      held          lemma=hold
+    the           DET    det       exercise
+    Yudh          PROPN  compound  Abhyas                           [PERSON
+    Abhyas        PROPN  compound  exercise                         ]
+    training      NOUN   compound  exercise
+    exercise      NOUN   dobj      held
+    .             PUNCT  punct     held
+    """, {"india"}, id="an-exercise-by-name-is-no-actor"),
 ]
 
 

@@ -12,7 +12,7 @@ actors although they name
 
 The word classes are lists of ``words.tsv`` (``calendar_word``, ``thing_name``,
 ``named_event_head``, ``named_event_heads``, with ``weapon``, ``vessel`` and
-``weapon_system``); :func:`thing_names` reads a
+``thing_noun``); :func:`thing_names` reads a
 document's candidates once and returns the names to drop.
 """
 
@@ -68,7 +68,7 @@ def names_a_thing(span: Span, words) -> bool:
         return False
     root = span.root
     head = root.head
-    heads = words("weapon_system") if span.label_ == "ORG" else _thing_heads(words) | words("weapon_system")
+    heads = words("thing_noun") if span.label_ == "ORG" else _thing_heads(words) | words("thing_noun")
     return (root.dep_ in MODIFIER_DEPS and head.i >= span.end
             and all(t.pos_ in NAME_POS for t in doc[span.end:head.i])
             and (head.lemma_.lower() in heads or head.lower_ in heads))
