@@ -532,3 +532,42 @@ def test_a_name_among_places_including_it_or_before_other_villages_is_a_place(kb
     .             PUNCT  punct     visited
     """, kb)
     assert (recs["raga"].type, recs["shaffa"].type) == ("Place", "Place")
+
+
+def test_a_name_before_a_place_noun_with_words_between_or_after_via_is_a_place(kb):
+    # "shut the Attari land-border crossing"; "entered via Attari" (tagged ORG)
+    recs = actors("""
+    India         PROPN  nsubj     shut                             [GPE india#name]
+    shut          VERB   ROOT      shut          lemma=shut
+    the           DET    det       crossing
+    Attari        PROPN  amod      crossing                         [ORG]
+    land          NOUN   compound  border
+    -             PUNCT  punct     border
+    border        NOUN   compound  crossing
+    crossing      NOUN   dobj      shut          lemma=crossing
+    .             PUNCT  punct     shut
+    Nationals     NOUN   nsubj     entered       tag=NNS
+    entered       VERB   ROOT      entered       lemma=enter
+    via           ADP    prep      entered
+    Attari        PROPN  pobj      via                              [ORG]
+    .             PUNCT  punct     entered
+    """, kb)
+    assert recs["attari"].type == "Place"
+
+
+def test_a_name_with_its_article_before_a_place_noun_is_a_place(kb):
+    # "the attack took place in the Dasht-e Goran area" (the article inside the ORG span)
+    recs = actors("""
+    The           DET    det       attack
+    attack        NOUN   nsubj     happened
+    happened      VERB   ROOT      happened      lemma=happen
+    near          ADP    prep      happened
+    the           DET    det       area                             [ORG
+    Dasht         PROPN  compound  Goran
+    -             PUNCT  punct     Goran
+    e             PROPN  compound  Goran
+    Goran         PROPN  compound  area                             ]
+    area          NOUN   pobj      near          lemma=area
+    .             PUNCT  punct     happened
+    """, kb)
+    assert recs["dasht-e-goran"].type == "Place"

@@ -19,6 +19,7 @@ from .types import GROUP, HOW_IN_NAME, HOW_INSTITUTION, PERSON, PLACE, STATE
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "appos"})
 ADJECTIVE_DEPS = frozenset({"compound", "amod", "nmod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+MODIFIER_POS = frozenset({"NOUN", "ADJ", "PUNCT"})   # words between a name and the place noun it modifies
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 UNCOUNTED = frozenset({HOW_INSTITUTION, HOW_IN_NAME})   # mentions inside another actor's name
 LISTED_TYPES = frozenset({GROUP, PERSON})   # new names a list of places may hold, mistagged
@@ -140,14 +141,15 @@ def _in_place_slot(span: Span, kb: Ontology) -> bool:
     subject of "is located" or the object of a verb that takes places ("liberated Stari
     Terny", ``place_object_verb``)."""
     words = kb.lexicon.words_of
-    root = first_conjunct(span.root)
+    root = first_conjunct(span.root if span.root.dep_ != "det" else span[-1])   # "[the Dasht-e Goran] area"
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in words("place_slot_prep"):
         return True
     if root.dep_ == "pobj" and head.lower_ == "of" and (_place_head(head.head, kb) or _compass(head.head, kb)):
         return True   # "the settlement of Kotlyarovka", "175 kilometers south of Birao"
-    if root.dep_ in ("compound", "nmod") and head.i == span.end and _place_head(head, kb):
-        return True
+    if root.dep_ in ("compound", "nmod", "amod") and head.i >= span.end and _place_head(head, kb) \
+            and all(t.pos_ in MODIFIER_POS for t in span.doc[span.end:head.i]):
+        return True   # "the Gurez sector", "the Attari land-border crossing"
     if _place_noun_of_before(span, kb) or (root.dep_ == "appos" and _place_head(head, kb)):
         return True   # "the village of Maroun el-Ras" (whatever the parse), "this town (Ouadda-Djalle)"
     if (root.dep_ == "pobj" and head.lower_ == "including" and _place_head(head.head, kb)) \
