@@ -27,3 +27,10 @@ def name_forms(name: str, aliases, particles: frozenset[str]) -> list[tuple[str,
     """(form, "name" or "alias") for a name, its aliases and their particle variants."""
     return [(f, how) for form, how in [(name, "name"), *((a, "alias") for a in aliases)]
             for f in (form, *particle_variants(form, particles))]
+
+
+def is_acronym(surface: str) -> bool:
+    """Whether a form is an acronym: all capitals ("CAR"), or short with capitals inside
+    ("MoD", "DoD"): a place is so named only by its own name, not by an alternate one."""
+    caps = sum(c.isupper() for c in surface)
+    return surface.isalpha() and (surface.isupper() or len(surface) <= 5 and caps >= 2 and not surface.istitle())

@@ -30,7 +30,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .errors import OntologyError
-from .nameforms import name_forms, particle_variants
+from .nameforms import is_acronym, name_forms, particle_variants
 from .ontology_extra import add_knowledge
 from .ontology_read import (
     ActorCode,
@@ -233,9 +233,9 @@ class Ontology:
         """GeoNames places named ``surface``, most populous first: the cities (15,000+ inhabitants,
         or a capital); where none has the name, the towns and villages (500+) of the countries
         ``votes`` gives (ISO2 code -> times the document evokes it: :func:`kg.actors.places.country_votes`): "Krynky"
-        in a Ukraine article is the Ukrainian village; an acronym ("CAR") only a place so named (not Carrao)."""
+        in a Ukraine article is the Ukrainian village; an acronym ("CAR", "MoD") only a place so named (not Carrao, Modesto)."""
         found = self.geonames.get(key := norm(surface))
-        found = [r for r in found if norm(r["name"]) == key] if surface.isupper() and surface.isalpha() else found
+        found = [r for r in found if norm(r["name"]) == key] if is_acronym(surface) else found
         cities = [r for r in found if not r.get("small")]
         if cities or not votes:
             return cities

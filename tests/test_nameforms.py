@@ -7,7 +7,7 @@ import pytest
 import spacy
 from actor_records import actors
 
-from kg.nameforms import particle_variants
+from kg.nameforms import is_acronym, particle_variants
 
 PARTICLES = frozenset({"e", "i", "ul", "al", "el"})
 
@@ -45,3 +45,14 @@ def test_the_ruler_matches_the_hyphenated_form_of_a_spaced_name(kb):
     forms = {tuple(t.get("LOWER", t.get("ORTH")) for t in p["pattern"])
              for p in kb.ruler_patterns(spacy.blank("en").make_doc) if p["id"] == "lashkar-e-taiba#alias"}
     assert ("lashkar", "-", "e", "-", "tayyaba") in forms
+
+
+@pytest.mark.parametrize("form,expected", [
+    ("CAR", True), ("MoD", True), ("DoD", True), ("Kyiv", False), ("McAllen", False), ("Sulu", False)])
+def test_is_acronym(form, expected):
+    assert is_acronym(form) is expected
+
+
+def test_an_acronym_written_with_small_letters_names_no_city_by_another_name(kb):
+    # "... in DPR - MoD": the ministry of defence, not Modesto (one of whose other names is "MoD")
+    assert kb.geo_lookup("MoD") == []
