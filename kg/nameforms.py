@@ -30,7 +30,7 @@ def name_forms(name: str, aliases, particles: frozenset[str]) -> list[tuple[str,
 
 
 def is_acronym(surface: str) -> bool:
-    """Whether a form is an acronym: all capitals ("CAR"), or short with capitals inside
-    ("MoD", "DoD"): a place is so named only by its own name, not by an alternate one."""
-    caps = sum(c.isupper() for c in surface)
-    return surface.isalpha() and (surface.isupper() or len(surface) <= 5 and caps >= 2 and not surface.istitle())
+    """Whether a form is an acronym: all capitals ("CAR"), or short with a capital inside
+    ("MoD", "DoD", a headline's "moD"): a place is so named only by its own name, not by an
+    alternate one."""
+    return surface.isalpha() and (surface.isupper() or len(surface) <= 5 and any(c.isupper() for c in surface[1:]))
