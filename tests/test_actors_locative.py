@@ -571,3 +571,25 @@ def test_a_name_with_its_article_before_a_place_noun_is_a_place(kb):
     .             PUNCT  punct     happened
     """, kb)
     assert recs["dasht-e-goran"].type == "Place"
+
+
+def test_a_new_name_tagged_person_before_a_kind_of_group_or_with_one_in_apposition_is_a_group(kb):
+    # "the Seleka movement"; "Seleka, a coalition of rebel groups" (tagged PERSON)
+    recs = actors("""
+    the           DET    det       movement
+    Seleka        PROPN  compound  movement                         [PERSON]
+    movement      NOUN   nsubj     attacked      lemma=movement
+    attacked      VERB   ROOT      attacked      lemma=attack
+    the           DET    det       town
+    town          NOUN   dobj      attacked
+    .             PUNCT  punct     attacked
+    Seleka        PROPN  nsubj     is                               [PERSON]
+    ,             PUNCT  punct     Seleka@2
+    a             DET    det       coalition
+    coalition     NOUN   appos     Seleka@2      lemma=coalition
+    ,             PUNCT  punct     Seleka@2
+    is            AUX    ROOT      is            lemma=be
+    strong        ADJ    acomp     is
+    .             PUNCT  punct     is
+    """, kb)
+    assert recs["seleka"].type == "Group"

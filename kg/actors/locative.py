@@ -116,13 +116,20 @@ def agentive_noun(noun: Token, kb: Ontology) -> bool:
 
 
 def _names_a_collective(span: Span, kb: Ontology) -> bool:
-    """Whether a name modifies a noun for fighters or members ("Tamil Tiger rebels"), as only
-    a group's name does (``armed_collective``, ``nonstate_collective``)."""
+    """Whether a name modifies a noun for fighters or members ("Tamil Tiger rebels") or a
+    kind of group ("the Seleka movement"), or has one in apposition ("Seleka, a coalition
+    ..."), as only a group's name does (``armed_collective``, ``nonstate_collective``,
+    ``group_descriptor``)."""
     root = span.root
     head = root.head
     words = kb.lexicon.words_of
-    return root.dep_ in ("compound", "amod") and head.i == span.end and head.tag_ == "NNS" \
-        and (head.lemma_.lower() in words("armed_collective") or head.lower_ in words("nonstate_collective"))
+    if root.dep_ in ("compound", "amod") and head.i == span.end:
+        if head.tag_ == "NNS" and (head.lemma_.lower() in words("armed_collective")
+                                   or head.lower_ in words("nonstate_collective")):
+            return True
+        if head.tag_ != "NNS" and head.lower_ in words("group_descriptor"):
+            return True   # "the Seleka movement", "the Failaq al-Rahman faction"
+    return any(c.dep_ == "appos" and c.lemma_.lower() in words("group_descriptor") for c in root.children)
 
 
 def _mostly_in_place_slots(ms: list[MentionInfo], kb: Ontology) -> bool:
