@@ -276,3 +276,25 @@ def test_an_events_name_is_no_actor(kb):
     .             PUNCT  punct     met
     """, kb)
     assert recs == {}
+
+
+def test_a_title_word_or_a_feast_alone_is_no_actor(kb):
+    # "Caretaker Chief Minister ... condemned"; "His Majesty sent"; "the celebration of Easter"
+    recs = actors("""
+    Caretaker     PROPN  compound  Minister                         [ORG]
+    Chief         PROPN  compound  Minister
+    Minister      PROPN  nsubj     condemned
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    it            PRON   dobj      condemned
+    .             PUNCT  punct     condemned
+    His           PRON   poss      Majesty
+    Majesty       PROPN  nsubj     sent                             [PERSON]
+    sent          VERB   ROOT      sent          lemma=send
+    greetings     NOUN   dobj      sent          tag=NNS
+    .             PUNCT  punct     sent
+    We            PRON   nsubj     celebrate
+    celebrate     VERB   ROOT      celebrate
+    Easter        PROPN  dobj      celebrate                        [PERSON]
+    .             PUNCT  punct     celebrate
+    """, kb)
+    assert recs == {}
