@@ -30,6 +30,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .errors import OntologyError
+from .nameforms import is_acronym, name_forms, particle_variants
 from .ontology_extra import add_knowledge
 from .ontology_read import (
     ActorCode,
@@ -201,30 +202,28 @@ class Ontology:
         """Entries a surface form may name, most direct first (name, alias, demonym, capital)."""
         order = {"name": 0, "alias": 1, "demonym": 2, "capital": 3}
         hits = self.surface_index.get(norm(surface), []) + self.surface_index.get(fold(surface).lower().strip(), [])
+        for variant in [] if hits else particle_variants(surface, self.lexicon.words_of("hyphen_particle")):
+            hits += self.surface_index.get(norm(variant), [])   # "Lashkar-e-Tayyaba" for "Lashkar e Tayyaba"
         hits = list(dict.fromkeys(hits))
         return [(self.entries[i], how) for i, how in sorted(hits, key=lambda h: order[h[1]])]
 
     def ruler_patterns(self, make_doc) -> list[dict]:
-        """Entity-ruler token patterns for every name, alias, demonym and capital.
-
-        All-capital forms (acronyms) match exactly; others match case-insensitively
-        but only on capitalised tokens, so "US" never matches the pronoun "us".
-        """
+        """Entity-ruler token patterns for every name (and its particle variants), alias, demonym and capital.
+        All-capital forms (acronyms) match exactly; others case-insensitively on capitalised tokens ("US", not "us")."""
         label = {"State": "GPE", "Group": "ORG", "Official": "PERSON", "Person": "PERSON", "Place": "LOC"}
         entries = sorted(self.entries.values(), key=lambda e: e.id)
-        tokenize = _word_tokenizer(make_doc, [f for e in entries for f in (e.name, *e.aliases, *e.demonyms,
+        named = {e.id: name_forms(e.name, e.aliases, self.lexicon.words_of("hyphen_particle")) for e in entries}
+        tokenize = _word_tokenizer(make_doc, [f for e in entries for f in (*(f for f, _ in named[e.id]), *e.demonyms,
                                                                            e.capital or "", *e.capital_aliases)])
         patterns, seen = [], set()
         for e in entries:
-            forms = [(e.name, "name", label[e.type])] + [(a, "alias", label[e.type]) for a in e.aliases]
+            forms = [(f, how, label[e.type]) for f, how in named[e.id]]
             forms += [(d, "demonym", "NORP") for d in e.demonyms]
-            for cap in ([e.capital] if e.capital else []) + list(e.capital_aliases):
-                forms.append((cap, "capital", "GPE"))
+            forms += [(cap, "capital", "GPE") for cap in ([e.capital] if e.capital else []) + list(e.capital_aliases)]
             for form, how, lab in forms:
                 tokens = tokenize(form)
                 key = (tuple(t.lower() for t in tokens), how)
-                if not tokens or key in seen:
-                    continue
+                if not tokens or key in seen: continue
                 seen.add(key)
                 patterns.append({"label": lab, "id": f"{e.id}#{how}", "pattern": _token_pattern(tokens)})
         return patterns
@@ -234,9 +233,9 @@ class Ontology:
         """GeoNames places named ``surface``, most populous first: the cities (15,000+ inhabitants,
         or a capital); where none has the name, the towns and villages (500+) of the countries
         ``votes`` gives (ISO2 code -> times the document evokes it: :func:`kg.actors.places.country_votes`): "Krynky"
-        in a Ukraine article is the Ukrainian village; an acronym ("CAR") only a place so named (not Carrao)."""
+        in a Ukraine article is the Ukrainian village; an acronym ("CAR", "MoD") only a place so named (not Carrao, Modesto)."""
         found = self.geonames.get(key := norm(surface))
-        found = [r for r in found if norm(r["name"]) == key] if surface.isupper() and surface.isalpha() else found
+        found = [r for r in found if norm(r["name"]) == key] if is_acronym(surface) else found
         cities = [r for r in found if not r.get("small")]
         if cities or not votes:
             return cities

@@ -93,7 +93,7 @@ def _kind_of(record: ActorRecord, ctx: ActorContext) -> str:
     chunks = code_chunks(code.code) if code else []
     country_code = all(len(c.code) == 3 and c.code not in ctx.roles for c in record.codes)
     if country_code and (record.name.split()[-1].lower() in ctx.words("state_name_head")
-                         or not _is_organisation(record.name, ctx)):
+                         or not _is_organisation(record.name, ctx)) or _names_coded_state(record, chunks, ctx):
         return "country"          # "SOVIET UNION [SUN]", but not "CONTINUITY IRISH REPUBLICAN ARMY [WEU]"
     if _is_organisation(record.name, ctx):
         return "group"
@@ -107,6 +107,14 @@ def _kind_of(record: ActorRecord, ctx: ActorContext) -> str:
     if not dated and "armed" in kinds and len(record.name.split()) == 1:
         return "group"
     return "person" if 1 < len(record.name.split()) <= 5 or dated else "group"
+
+
+def _names_coded_state(record: ActorRecord, chunks: list[str], ctx: ActorContext) -> bool:
+    """Whether a record names the state its code in force is, with no role ("EGYPT [EGY]",
+    not an acronym; "SOUTH SUDAN [SSD]" with dated codes): the country, its synonyms its
+    names and places, not groups."""
+    state_id = ctx.states.get(chunks[0]) if len(chunks) == 1 else None
+    return state_id is not None and _names_state(record.name, ctx.entries[state_id])
 
 
 def _is_organisation(name: str, ctx: ActorContext) -> bool:

@@ -56,6 +56,22 @@ FOUND = [
     Gondor        PROPN  dobj      attacked
     .             PUNCT  punct     attacked
     """, {"rohan": "Group", "gondor": "State"}, id="group-before-a-group-noun"),
+    # a person's full name written earlier, missed by the NER where an event frame takes it
+    pytest.param("""
+    Prime         PROPN  compound  Umbar
+    Minister      PROPN  compound  Umbar
+    Elendil       PROPN  compound  Umbar                            [PERSON
+    Umbar         PROPN  nsubj     spoke                            ]
+    spoke         VERB   ROOT      spoke         lemma=speak
+    .             PUNCT  punct     spoke
+    Then          ADV    advmod    attacked
+    ,             PUNCT  punct     attacked
+    Elendil       PROPN  compound  Umbar@2
+    Umbar         PROPN  nsubj     attacked
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Gondor        PROPN  dobj      attacked
+    .             PUNCT  punct     attacked
+    """, {"elendil-umbar": "Official", "gondor": "State"}, id="a-person-s-full-name-again-is-the-person"),
     # a name the NER missed, with a person's title in apposition, opening a sentence; its
     # surname later (tagged GPE) is the same person, not a place
     pytest.param("""

@@ -50,6 +50,16 @@ INSTITUTIONS = [
     .             PUNCT  punct     said
     """, ({"yemeni-health-ministry": "Group", "yemen": "State"}, ("yemeni-health-ministry", "Yemeni health ministry")),
         id="non-kb-institution"),
+    pytest.param("""
+    The           DET    det       force
+    Chinese       ADJ    amod      force                            [NORP china#demonym]
+    air           NOUN   compound  force
+    force         NOUN   nsubj     struck
+    struck        VERB   ROOT      struck        lemma=strike
+    Rafah         PROPN  dobj      struck                           [GPE]
+    .             PUNCT  punct     struck
+    """, ({"chinese-air-force": "Group", "china": "State", "rafah-ps": "Place"},
+          ("chinese-air-force", "Chinese air force")), id="a-state-s-air-force-is-its-body"),
 ]
 
 
@@ -333,6 +343,35 @@ def test_a_known_body_as_adjective_is_its_state(kb, spec):
     recs = actors(spec, kb)
     assert "pakistan-armed-forces" not in recs
     assert recs["pakistan"].aliases == ("Pakistani military",)
+
+
+def test_a_known_army_written_as_a_name_acts_through_its_soldiers(kb):
+    # "Lebanese Army soldiers detained four men": the army (GUIDELINES convention 8), where
+    # "Lebanese army soldiers" would be the state's
+    recs = actors("""
+    Lebanese      ADJ    amod      Army                             [ORG lebanese-armed-forces#alias
+    Army          PROPN  compound  soldiers                         ]
+    soldiers      NOUN   nsubj     detained      lemma=soldier tag=NNS
+    detained      VERB   ROOT      detained      lemma=detain
+    four          NUM    nummod    men
+    men           NOUN   dobj      detained      tag=NNS
+    .             PUNCT  punct     detained
+    """, kb)
+    assert recs["lebanese-armed-forces"].type == "Group"
+    assert "lebanon" not in recs or recs["lebanon"].aliases != ("Lebanese Army",)
+
+
+def test_an_army_the_knowledge_base_lacks_written_as_a_name_acts_through_its_soldiers(kb):
+    recs = actors("""
+    Yemeni        ADJ    amod      Army                             [NORP yemen#demonym]
+    Army          PROPN  compound  soldiers
+    soldiers      NOUN   nsubj     detained      lemma=soldier tag=NNS
+    detained      VERB   ROOT      detained      lemma=detain
+    four          NUM    nummod    men
+    men           NOUN   dobj      detained      tag=NNS
+    .             PUNCT  punct     detained
+    """, kb)
+    assert recs["yemeni-army"].type == "Group"
 
 
 # -- known bodies whose name carries their parent, however it is written ------------------------

@@ -434,3 +434,162 @@ def test_a_new_body_named_x_of_y_in_a_place_slot_stays_a_group(kb):
     .             PUNCT  punct     stalled
     """, kb)
     assert recs["house-of-representatives"].type == "Group"
+
+
+def test_a_name_seized_and_listed_with_it_is_a_place(kb):
+    # "rebels seized Rubare, Kalengera and Kako" (the last two tagged ORG)
+    recs = actors("""
+    Rebels        NOUN   nsubj     seized        lemma=rebel tag=NNS
+    seized        VERB   ROOT      seized        lemma=seize
+    Kalengera     PROPN  dobj      seized                           [ORG]
+    and           CCONJ  cc        Kalengera
+    Kako          PROPN  conj      Kalengera                        [ORG]
+    .             PUNCT  punct     seized
+    """, kb)
+    assert (recs["kalengera"].type, recs["kako"].type) == ("Place", "Place")
+
+
+def test_a_name_south_of_which_a_place_lies_is_a_place(kb):
+    # "Ouadda is about 175 kilometers south of Birao" (Birao tagged ORG)
+    recs = actors("""
+    The           DET    det       town
+    town          NOUN   nsubj     is
+    is            AUX    ROOT      is            lemma=be
+    175           NUM    nummod    kilometers
+    kilometers    NOUN   npadvmod  south         tag=NNS
+    south         ADV    advmod    is
+    of            ADP    prep      south
+    Birao         PROPN  pobj      of                               [ORG]
+    .             PUNCT  punct     is
+    """, kb)
+    assert recs["birao"].type == "Place"
+
+
+def test_a_name_after_the_village_of_is_a_place_whatever_the_parse(kb):
+    # "shells on the village of Maroun el-Ras triggering fires": the name parsed as a modifier of "fires"
+    recs = actors("""
+    Artillery     NOUN   nsubj     fired
+    fired         VERB   ROOT      fired         lemma=fire
+    on            ADP    prep      fired
+    the           DET    det       village
+    village       NOUN   pobj      on            lemma=village
+    of            ADP    prep      village
+    Maroun        PROPN  nmod      fires                            [PERSON
+    el            PROPN  compound  Ras
+    -             PUNCT  punct     Ras
+    Ras           PROPN  amod      fires                            ]
+    triggering    VERB   amod      fires         lemma=trigger
+    fires         NOUN   pobj      of            tag=NNS
+    .             PUNCT  punct     fired
+    """, kb)
+    assert recs["maroun-el-ras"].type == "Place"
+
+
+def test_a_name_set_beside_this_town_and_followed_by_is_located_is_a_place(kb):
+    # "We captured this town (Trudove)"; "Trudove is located south of Kurakhove" parsed as a
+    # conjunct of the sentence before's noun
+    recs = actors("""
+    We            PRON   nsubj     captured
+    captured      VERB   ROOT      captured      lemma=capture
+    this          DET    det       town
+    town          NOUN   dobj      captured      lemma=town
+    (             PUNCT  punct     town
+    Trudove       PROPN  appos     town                             [PERSON]
+    )             PUNCT  punct     town
+    .             PUNCT  punct     captured
+    It            PRON   nsubj     lies
+    lies          VERB   ROOT      lies          lemma=lie
+    on            ADP    prep      lies
+    the           DET    det       bank
+    bank          NOUN   pobj      on
+    and           CCONJ  cc        bank
+    Trudove       PROPN  conj      bank                             [PERSON]
+    is            AUX    auxpass   located       lemma=be
+    located       VERB   conj      lies          lemma=locate tag=VBN
+    .             PUNCT  punct     lies
+    """, kb)
+    assert recs["trudove"].type == "Place"
+
+
+def test_a_name_among_places_including_it_or_before_other_villages_is_a_place(kb):
+    # "locations including Raga"; "visited Shaffa and other villages" (both tagged PERSON)
+    recs = actors("""
+    Fighting      NOUN   nsubj     broke         lemma=fighting
+    broke         VERB   ROOT      broke         lemma=break
+    out           ADP    prt       broke
+    in            ADP    prep      broke
+    locations     NOUN   pobj      in            lemma=location tag=NNS
+    including     VERB   prep      locations     lemma=include
+    Raga          PROPN  pobj      including                        [PERSON]
+    .             PUNCT  punct     broke
+    The           DET    det       governor
+    governor      NOUN   nsubj     visited
+    visited       VERB   ROOT      visited       lemma=visit
+    Shaffa        PROPN  dobj      visited                          [PERSON]
+    and           CCONJ  cc        Shaffa
+    other         ADJ    amod      villages
+    villages      NOUN   conj      Shaffa        lemma=village tag=NNS
+    .             PUNCT  punct     visited
+    """, kb)
+    assert (recs["raga"].type, recs["shaffa"].type) == ("Place", "Place")
+
+
+def test_a_name_before_a_place_noun_with_words_between_or_after_via_is_a_place(kb):
+    # "shut the Attari land-border crossing"; "entered via Attari" (tagged ORG)
+    recs = actors("""
+    India         PROPN  nsubj     shut                             [GPE india#name]
+    shut          VERB   ROOT      shut          lemma=shut
+    the           DET    det       crossing
+    Attari        PROPN  amod      crossing                         [ORG]
+    land          NOUN   compound  border
+    -             PUNCT  punct     border
+    border        NOUN   compound  crossing
+    crossing      NOUN   dobj      shut          lemma=crossing
+    .             PUNCT  punct     shut
+    Nationals     NOUN   nsubj     entered       tag=NNS
+    entered       VERB   ROOT      entered       lemma=enter
+    via           ADP    prep      entered
+    Attari        PROPN  pobj      via                              [ORG]
+    .             PUNCT  punct     entered
+    """, kb)
+    assert recs["attari"].type == "Place"
+
+
+def test_a_name_with_its_article_before_a_place_noun_is_a_place(kb):
+    # "the attack took place in the Dasht-e Goran area" (the article inside the ORG span)
+    recs = actors("""
+    The           DET    det       attack
+    attack        NOUN   nsubj     happened
+    happened      VERB   ROOT      happened      lemma=happen
+    near          ADP    prep      happened
+    the           DET    det       area                             [ORG
+    Dasht         PROPN  compound  Goran
+    -             PUNCT  punct     Goran
+    e             PROPN  compound  Goran
+    Goran         PROPN  compound  area                             ]
+    area          NOUN   pobj      near          lemma=area
+    .             PUNCT  punct     happened
+    """, kb)
+    assert recs["dasht-e-goran"].type == "Place"
+
+
+def test_a_new_name_tagged_person_before_a_kind_of_group_or_with_one_in_apposition_is_a_group(kb):
+    # "the Seleka movement"; "Seleka, a coalition of rebel groups" (tagged PERSON)
+    recs = actors("""
+    the           DET    det       movement
+    Seleka        PROPN  compound  movement                         [PERSON]
+    movement      NOUN   nsubj     attacked      lemma=movement
+    attacked      VERB   ROOT      attacked      lemma=attack
+    the           DET    det       town
+    town          NOUN   dobj      attacked
+    .             PUNCT  punct     attacked
+    Seleka        PROPN  nsubj     is                               [PERSON]
+    ,             PUNCT  punct     Seleka@2
+    a             DET    det       coalition
+    coalition     NOUN   appos     Seleka@2      lemma=coalition
+    ,             PUNCT  punct     Seleka@2
+    is            AUX    ROOT      is            lemma=be
+    strong        ADJ    acomp     is
+    .             PUNCT  punct     is
+    """, kb)
+    assert recs["seleka"].type == "Group"

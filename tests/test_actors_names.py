@@ -110,3 +110,27 @@ def test_honorific_forms():
 def test_doctests():
     result = doctest.testmod(names)
     assert result.attempted and not result.failed
+
+
+def test_a_name_the_ner_cut_at_a_hyphenated_particle_is_one_group(kb):
+    # "Jaish" (PERSON) + "-e" + "Fursan-e Muhammad" (ORG): one armed group's name
+    from actor_records import actors
+    recs = actors("""
+    a             DET    det       group
+    militant      ADJ    amod      group
+    group         NOUN   nsubj     claimed
+    ,             PUNCT  punct     group
+    Jaish         PROPN  compound  Muhammad                         [PERSON]
+    -             PUNCT  punct     Muhammad
+    e             PROPN  compound  Muhammad
+    Fursan        PROPN  compound  Muhammad                         [ORG
+    -             PUNCT  punct     Muhammad
+    e             PROPN  compound  Muhammad
+    Muhammad      PROPN  appos     group                            ]
+    ,             PUNCT  punct     group
+    claimed       VERB   ROOT      claimed       lemma=claim
+    the           DET    det       attack
+    attack        NOUN   dobj      claimed
+    .             PUNCT  punct     claimed
+    """, kb)
+    assert set(recs) == {"jaish-e-fursan-e-muhammad"} and recs["jaish-e-fursan-e-muhammad"].type == "Group"

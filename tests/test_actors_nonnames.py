@@ -77,6 +77,55 @@ NOT_ACTORS = [
     far           ADV    advmod    reach
     .             PUNCT  punct     reach
     """, {"north-korea"}, id="a-weapon-name-is-no-person"),
+    # a ship written with its prefix is no actor, whatever its tag
+    pytest.param("""
+    Rebels        NOUN   nsubj     attacked      lemma=rebel tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    the           DET    det       Mason                            [ORG
+    USS           PROPN  compound  Mason
+    Mason         PROPN  dobj      attacked                         ]
+    .             PUNCT  punct     attacked
+    """, set(), id="a-ship-by-its-prefix-is-no-actor"),
+    # a weapon system's name, even tagged ORG; a weapon's model
+    pytest.param("""
+    Israel        PROPN  nsubj     deployed                         [GPE israel#name]
+    deployed      VERB   ROOT      deployed      lemma=deploy
+    Iron          PROPN  compound  Dome                             [ORG
+    Dome          PROPN  compound  interceptors                     ]
+    rocket        NOUN   compound  interceptors
+    interceptors  NOUN   dobj      deployed      lemma=interceptor tag=NNS
+    .             PUNCT  punct     deployed
+    Israel        PROPN  nsubj     bars                             [GPE israel#name]
+    bars          VERB   ROOT      bars          lemma=bar
+    the           DET    det       S-300s                           [ORG
+    S-300s        PROPN  dobj      bars          tag=NNPS           ]
+    .             PUNCT  punct     bars
+    """, {"israel"}, id="a-weapon-system-or-model-is-no-actor"),
+    # operations named after their plural head, each of the coordinated names
+    pytest.param("""
+    Turkey        PROPN  nsubj     launched                         [GPE turkey#name]
+    launched      VERB   ROOT      launched      lemma=launch
+    the           DET    det       operations
+    operations    NOUN   dobj      launched      lemma=operation tag=NNS
+    Claw          PROPN  compound  Lightning                        [ORG
+    -             PUNCT  punct     Lightning
+    Lightning     PROPN  appos     operations                       ]
+    and           CCONJ  cc        Lightning
+    Claw          PROPN  compound  Thunderbolt                      [ORG
+    -             PUNCT  punct     Thunderbolt
+    Thunderbolt   PROPN  conj      Lightning                        ]
+    .             PUNCT  punct     launched
+    """, {"turkey"}, id="operations-named-after-their-plural-head-are-events"),
+    pytest.param("""
+    India         PROPN  nsubj     held                             [GPE india#name]
+    held          VERB   ROOT      held          lemma=hold
+    the           DET    det       exercise
+    Yudh          PROPN  compound  Abhyas                           [PERSON
+    Abhyas        PROPN  compound  exercise                         ]
+    training      NOUN   compound  exercise
+    exercise      NOUN   dobj      held
+    .             PUNCT  punct     held
+    """, {"india"}, id="an-exercise-by-name-is-no-actor"),
 ]
 
 
@@ -225,5 +274,27 @@ def test_an_events_name_is_no_actor(kb):
     Security      PROPN  compound  Summit
     Summit        PROPN  pobj      at                               ]
     .             PUNCT  punct     met
+    """, kb)
+    assert recs == {}
+
+
+def test_a_title_word_or_a_feast_alone_is_no_actor(kb):
+    # "Caretaker Chief Minister ... condemned"; "His Majesty sent"; "the celebration of Easter"
+    recs = actors("""
+    Caretaker     PROPN  compound  Minister                         [ORG]
+    Chief         PROPN  compound  Minister
+    Minister      PROPN  nsubj     condemned
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    it            PRON   dobj      condemned
+    .             PUNCT  punct     condemned
+    His           PRON   poss      Majesty
+    Majesty       PROPN  nsubj     sent                             [PERSON]
+    sent          VERB   ROOT      sent          lemma=send
+    greetings     NOUN   dobj      sent          tag=NNS
+    .             PUNCT  punct     sent
+    We            PRON   nsubj     celebrate
+    celebrate     VERB   ROOT      celebrate
+    Easter        PROPN  dobj      celebrate                        [PERSON]
+    .             PUNCT  punct     celebrate
     """, kb)
     assert recs == {}

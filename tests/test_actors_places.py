@@ -247,6 +247,20 @@ def test_best_geo_by_country_votes(votes, expected):
     assert best_geo([GAZA, SINAI], votes) is expected
 
 
+PARIS_FR = {"cc": "FR", "population": 2_138_551, "name": "Paris"}
+PARIS_US = {"cc": "US", "population": 24_171, "name": "Paris"}
+TRIPOLI_LY = {"cc": "LY", "population": 1_150_989, "name": "Tripoli"}
+TRIPOLI_LB = {"cc": "LB", "population": 229_398, "name": "Tripoli"}
+
+
+@pytest.mark.parametrize("candidates,votes,expected", [
+    ([PARIS_FR, PARIS_US], {"US": 4, "RU": 2}, PARIS_FR),        # a world city is not displaced by a small namesake
+    ([TRIPOLI_LY, TRIPOLI_LB], {"LB": 3}, TRIPOLI_LB),           # two cities of note: the votes decide
+])
+def test_best_geo_a_world_city_over_a_small_namesake(candidates, votes, expected):
+    assert best_geo(candidates, votes) is expected
+
+
 def test_best_geo_without_candidates():
     assert best_geo([], {"PS": 3}) is None
 

@@ -240,6 +240,19 @@ def test_a_country_record_extends_its_state():
     assert result.counts["country synonym: epithet"] == 1
 
 
+def test_a_country_record_named_like_an_acronym_or_with_dated_codes_is_its_state():
+    # "CHAD [TCD]" reads like an acronym, "AFGHANISTAN" with dated codes like a person's record:
+    # both are the state, and their other synonyms its places, not groups
+    ctx = context()
+    ctx.entries["chad"] = Entry("chad", "Chad", "State", iso3="TCD")
+    ctx.states.update({"AFG": "afghanistan", "TCD": "chad"})
+    result = convert_actors([rec("CHAD", "TCHAD", "ABECHE", codes=(CodeSpan("TCD"),)),
+                             rec("AFGHANISTAN", "HELMAND", codes=(CodeSpan("AFGREB", end="1992-01-01"),
+                                                                  CodeSpan("AFG", start="1992-01-01")))], ctx)
+    assert {e["extends"] for e in result.extensions} == {"chad", "afghanistan"}
+    assert {(e["name"], e["type"]) for e in result.entries} == {("Abeche", "Place"), ("Helmand", "Place")}
+
+
 def test_an_official_keeps_date_bounded_roles_and_a_title_is_no_alias():
     result = convert_actors([rec("HAMID KARZAI", "KARZAI", "PRESIDENT KARZAI", "HAMID KARZAY", codes=(
         CodeSpan("AFGELI", "1975-01-01", "2000-01-01"), CodeSpan("AFGGOV", start="2001-12-22"), CodeSpan("AFGELI")))],

@@ -218,6 +218,23 @@ LOCATED = [
     located       VERB   relcl     Strip         lemma=locate tag=VBN
     .             PUNCT  punct     entered
     """, {("rafah-ps", "gaza-strip")}, id="where-x-is-located"),
+    # the parse hangs the second clause's subject on the first's object: it is no place of the first
+    pytest.param("""
+    Rafah         PROPN  nsubjpass located                          [GPE]
+    is            AUX    auxpass   located       lemma=be tag=VBZ
+    located       VERB   ROOT      located       lemma=locate tag=VBN
+    in            ADP    prep      located
+    the           DET    det       Strip
+    Gaza          PROPN  compound  Strip                            [LOC gaza-strip#name
+    Strip         PROPN  pobj      in                               ]
+    and           CCONJ  cc        Strip
+    Cairo         PROPN  conj      Strip                            [GPE]
+    is            AUX    auxpass   located@2     lemma=be tag=VBZ
+    located       VERB   conj      located       lemma=locate tag=VBN
+    in            ADP    prep      located@2
+    Egypt         PROPN  pobj      in@2                             [GPE egypt#name]
+    .             PUNCT  punct     located
+    """, {("rafah-ps", "gaza-strip")}, id="second-is-located-subject-is-no-object"),
     # a possessive place: the possessive on the place or on its kind word, adjectives between
     pytest.param("""
     Militants     NOUN   nsubj     attacked      lemma=militant tag=NNS

@@ -70,6 +70,8 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
             add_kb_mention(da, span, kb.entries[kb_id], how)
         elif how == HOW_CONTEXT or place_name(span, kb.lexicon.words_of).lower() in places:
             add_place_mention(da, span, places)
+        elif how == HOW_FRAMED and span.label_ == "GPE" and _names_a_person(name_text(span), person_names):
+            pending_persons.append(span)   # "calls for Sheikh Hasina to stand aside", after "Prime Minister Sheikh Hasina"
         elif how == HOW_FRAMED and span.label_ == "GPE":
             add_framed_state(da, span)
         elif span.label_ == "NORP" and name_text(span).lower() in groups:

@@ -160,11 +160,11 @@ def _is_institution(doc: Doc, head: Token, lex, plural: bool = False) -> bool:
 def _modifies_agent(head: Token, lex) -> bool:
     """An institution noun in a compound before people or means acting for the state ("U.S.
     intelligence authorities", "South Korean navy ships") or a military facility ("a Pakistan
-    army base"): the state acts, no body is named."""
+    army base"): the state acts, no body is named; written capitalised it names the body
+    ("Lebanese Army soldiers")."""
     outer = head.head
-    return head.dep_ in ADJECTIVE_DEPS and outer.i > head.i and outer.lower_ not in lex.roles \
-        and (outer.lower_ in lex.words_of("state_agent")
-             or head.is_lower and outer.lower_ in lex.words_of("military_facility"))
+    return head.dep_ in ADJECTIVE_DEPS and outer.i > head.i and outer.lower_ not in lex.roles and head.is_lower \
+        and (outer.lower_ in lex.words_of("state_agent") or outer.lower_ in lex.words_of("military_facility"))
 
 
 def _phrase_after(doc: Doc, m: MentionInfo, lex) -> Token | None:

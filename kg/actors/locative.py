@@ -19,6 +19,7 @@ from .types import GROUP, HOW_IN_NAME, HOW_INSTITUTION, PERSON, PLACE, STATE
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "appos"})
 ADJECTIVE_DEPS = frozenset({"compound", "amod", "nmod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+MODIFIER_POS = frozenset({"NOUN", "ADJ", "PUNCT"})   # words between a name and the place noun it modifies
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 UNCOUNTED = frozenset({HOW_INSTITUTION, HOW_IN_NAME})   # mentions inside another actor's name
 LISTED_TYPES = frozenset({GROUP, PERSON})   # new names a list of places may hold, mistagged
@@ -115,13 +116,20 @@ def agentive_noun(noun: Token, kb: Ontology) -> bool:
 
 
 def _names_a_collective(span: Span, kb: Ontology) -> bool:
-    """Whether a name modifies a noun for fighters or members ("Tamil Tiger rebels"), as only
-    a group's name does (``armed_collective``, ``nonstate_collective``)."""
+    """Whether a name modifies a noun for fighters or members ("Tamil Tiger rebels") or a
+    kind of group ("the Seleka movement"), or has one in apposition ("Seleka, a coalition
+    ..."), as only a group's name does (``armed_collective``, ``nonstate_collective``,
+    ``group_descriptor``)."""
     root = span.root
     head = root.head
     words = kb.lexicon.words_of
-    return root.dep_ in ("compound", "amod") and head.i == span.end and head.tag_ == "NNS" \
-        and (head.lemma_.lower() in words("armed_collective") or head.lower_ in words("nonstate_collective"))
+    if root.dep_ in ("compound", "amod") and head.i == span.end:
+        if head.tag_ == "NNS" and (head.lemma_.lower() in words("armed_collective")
+                                   or head.lower_ in words("nonstate_collective")):
+            return True
+        if head.tag_ != "NNS" and head.lower_ in words("group_descriptor"):
+            return True   # "the Seleka movement", "the Failaq al-Rahman faction"
+    return any(c.dep_ == "appos" and c.lemma_.lower() in words("group_descriptor") for c in root.children)
 
 
 def _mostly_in_place_slots(ms: list[MentionInfo], kb: Ontology) -> bool:
@@ -134,22 +142,50 @@ def _mostly_in_place_slots(ms: list[MentionInfo], kb: Ontology) -> bool:
 def _in_place_slot(span: Span, kb: Ontology) -> bool:
     """Whether a mention stands where only a place's name does: the object of a preposition
     a person's name does not follow ("in Amhara", ``place_slot_prep``), the name of a place
-    noun ("the settlement of Kotlyarovka", "the Gurez sector", ``place_noun``,
-    ``place_name_head``), the subject of "is located" or the object of a verb that takes
-    places ("liberated Stari Terny", ``place_object_verb``)."""
+    noun ("the settlement of Kotlyarovka", "the Gurez sector", "this town (Ouadda-Djalle)",
+    "locations including Raga", "Shaffa and other villages", ``place_noun``,
+    ``place_name_head``), a point of the compass's ("south of Birao"), the
+    subject of "is located" or the object of a verb that takes places ("liberated Stari
+    Terny", ``place_object_verb``)."""
     words = kb.lexicon.words_of
-    root = first_conjunct(span.root)
+    root = first_conjunct(span.root if span.root.dep_ != "det" else span[-1])   # "[the Dasht-e Goran] area"
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in words("place_slot_prep"):
         return True
-    if root.dep_ == "pobj" and head.lower_ == "of" and _place_head(head.head, kb):
-        return True
-    if root.dep_ in ("compound", "nmod") and head.i == span.end and _place_head(head, kb):
-        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and (_place_head(head.head, kb) or _compass(head.head, kb)):
+        return True   # "the settlement of Kotlyarovka", "175 kilometers south of Birao"
+    if root.dep_ in ("compound", "nmod", "amod") and head.i >= span.end and _place_head(head, kb) \
+            and all(t.pos_ in MODIFIER_POS for t in span.doc[span.end:head.i]):
+        return True   # "the Gurez sector", "the Attari land-border crossing"
+    if _place_noun_of_before(span, kb) or (root.dep_ == "appos" and _place_head(head, kb)):
+        return True   # "the village of Maroun el-Ras" (whatever the parse), "this town (Ouadda-Djalle)"
+    if (root.dep_ == "pobj" and head.lower_ == "including" and _place_head(head.head, kb)) \
+            or any(c.dep_ == "conj" and _place_head(c, kb) for c in root.children):
+        return True   # "locations including Raga", "visited Shaffa and other villages"
     lemma = head.lemma_.lower()
-    if root.dep_ == "nsubjpass" and lemma == "locate":
+    if (root.dep_ == "nsubjpass" and lemma == "locate") or located_after(span):
         return True
     return root.dep_ == "dobj" and lemma in words("place_object_verb")
+
+
+def _compass(tok: Token, kb: Ontology) -> bool:
+    """Whether a word is a point of the compass ("south", ``compass_word``; "northwest")."""
+    low, points = tok.lower_, kb.lexicon.words_of("compass_word")
+    return low in points or (low[:5] in points and low[5:] in points)
+
+
+def located_after(span: Span) -> bool:
+    """Whether "is located" follows a name ("Trudove is located about 10 kilometres south"),
+    read from the words, not the parse."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].lemma_ == "be" and doc[span.end + 1].lower_ == "located"
+
+
+def _place_noun_of_before(span: Span, kb: Ontology) -> bool:
+    """Whether a name is written right after "<place noun> of" ("the village of X"), read
+    from the words, not the parse."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and _place_head(doc[span.start - 2], kb)
 
 
 def _place_head(tok: Token, kb: Ontology) -> bool:

@@ -51,13 +51,17 @@ def add_kb_mention(da: DocumentActors, span: Span, entry: Entry, how: str) -> No
 def _state_acting_through(span: Span, entry: Entry, kb: Ontology) -> Entry | None:
     """The state a body's name stands for when it modifies a state agent ("US military
     personnel": the US acts) or ends in an adjective on the noun after it ("Russian military
-    officers", "the U.S. military base": no body is named, GUIDELINES convention 8), else None."""
+    officers", "the U.S. military base": no body is named, GUIDELINES convention 8), else None;
+    a capitalised institution noun names the body ("Lebanese Army soldiers")."""
     outer = span.root.head
     if not (entry.type == GROUP and entry.parent and span.root.dep_ in MODIFIER_DEPS and outer.i == span.end
             and (outer.lower_ in kb.lexicon.words_of("state_agent") or span[-1].tag_ == ADJECTIVE_TAG
                  or outer.lower_ in kb.lexicon.words_of("military_facility"))
             and outer.lower_ not in kb.lexicon.roles):
         return None
+    if span[-1].is_title and span[-1].lower_ in kb.lexicon.words_of("institution") \
+            and outer.lower_ in kb.lexicon.words_of("state_agent"):
+        return None   # "Lebanese Army soldiers": the army written as a name acts through its soldiers
     parent = kb.entries.get(entry.parent)
     while parent is not None and parent.type == GROUP and parent.parent:
         parent = kb.entries.get(parent.parent)

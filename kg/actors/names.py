@@ -143,3 +143,39 @@ def none_of_their_names(words: list[str], forms: list[str], particles: frozenset
     known = {w[:3] for f in forms for w in fold(f).lower().replace("-", " ").split()}
     own = [w for t in words for w in fold(t).lower().replace("-", " ").split() if w not in particles]
     return bool(own) and not any(w[:3] in known for w in own)
+
+
+def join_particle_names(doc, ents: list[Span], particles: frozenset[str]) -> list[Span]:
+    """Mend a name the NER cut at a hyphenated particle (``particles``: "e", "i", "ul"):
+    "Jaish" + "-e" + "Fursan-e Muhammad" is one name, "Tehreek-e-" + "Labbaik" too (the
+    capitalised word and particle before a span, outside any, join it). The mended span is
+    an organisation's unless both parts were a person's."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        start = _particle_start(doc, ent.start, particles, prev.end if prev is not None else 0)
+        if prev is not None and _particle_gap(doc, prev.end, ent.start, particles):
+            label = "PERSON" if prev.label_ == ent.label_ == "PERSON" else "ORG"
+            out[-1] = Span(doc, prev.start, ent.end, label=label)
+        elif start < ent.start:
+            out.append(Span(doc, start, ent.end, label="ORG" if ent.label_ == "PERSON" else ent.label_))
+        else:
+            out.append(ent)
+    return out
+
+
+def _particle_gap(doc, start: int, end: int, particles: frozenset[str]) -> bool:
+    """Whether ``doc[start:end]`` is a hyphen and a particle, maybe a hyphen after it ("-e", "-e-")."""
+    gap = [t.text.lower() for t in doc[start:end]]
+    return gap in (["-", p] for p in particles) or gap in (["-", p, "-"] for p in particles)
+
+
+def _particle_start(doc, start: int, particles: frozenset[str], floor: int) -> int:
+    """Where a name starts that is written "<Word>-<particle>[-]" right before ``start``
+    (outside any span, not before ``floor``), else ``start``."""
+    for width in (4, 3):   # "Word - e - " or "Word - e "
+        k = start - width
+        if k >= floor and doc[k].is_title and doc[k].is_alpha and _particle_gap(doc, k + 1, start, particles) \
+                and not doc[k].whitespace_:
+            return k
+    return start

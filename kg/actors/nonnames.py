@@ -6,16 +6,19 @@ actors although they name
 * a date: months and weekdays ("in March" is no town, "on Jan 6" no Jackson);
 * a thing: platforms, time zones and vehicles by name ("said on Telegram", "Air Force
   One"), weapon classes ("ICBMs"), named operations ("Operation Hadin Kai": an event,
-  GUIDELINES convention 10), and a name written before a weapon or vessel noun
-  ("a Musudan ballistic missile": every "Musudan" of that document is the missile).
+  GUIDELINES convention 10), weapon models ("the S-300s"), and a name written before a
+  weapon or vessel noun ("a Musudan ballistic missile": every "Musudan" of that document
+  is the missile) or, whatever its tag, before a weapon system's ("Iron Dome interceptors").
 
 The word classes are lists of ``words.tsv`` (``calendar_word``, ``thing_name``,
-``named_event_head``, with ``weapon`` and ``vessel``); :func:`thing_names` reads a
+``named_event_head``, ``named_event_heads``, with ``weapon``, ``vessel`` and
+``thing_noun``); :func:`thing_names` reads a
 document's candidates once and returns the names to drop.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Span
@@ -28,6 +31,7 @@ PLURAL_NAME_TAG = "NNPS"
 NUMBER_POS = "NUM"
 DANGLING_POS = frozenset({"ADP", "CCONJ", "DET"})   # a word no name ends with
 TITLE_CASE_SHARE = 1.0   # a headline with every longer word capitalised is in title case
+MODEL_NAME = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{2,4}[A-Z]?s?$")   # "S-300s", "F-16", "Su-25", "MiG-29"
 COMMON_NOUN_LISTS = ("institution", "state_agent", "group_descriptor", "nonstate_collective", "common_name_word")
 
 
@@ -45,23 +49,46 @@ def is_date_span(span: Span, words) -> bool:
 
 def names_a_thing(span: Span, words) -> bool:
     """Whether the span names a thing rather than an actor: a platform, time zone, vehicle
-    or weapon class by name, a named operation, or a name modifying a weapon or vessel noun."""
+    or weapon class by name, a named operation, a ship by its prefix (``ship_prefix``), or a
+    name modifying a weapon or vessel noun."""
     text = name_text(span).lower()
     if text in words("thing_name"):
         return True
     first = span[0] if span[0].lower_ != "the" or len(span) == 1 else span[1]
     if first.lower_ in words("named_event_head") and first.i + 1 < span.end:
         return True   # "Operation Hadin Kai"
+    if first.text.isupper() and first.lower_ in words("ship_prefix") and first.i + 1 < span.end:
+        return True   # "the USS Mason", "MV Islander": a ship
     doc = span.doc
-    if first.i > 0 and doc[first.i - 1].lower_ in words("named_event_head") and doc[first.i - 1].is_title:
-        return True   # "Operation" left out of the span: "Operation [Sindoor]"
-    if span.label_ == "ORG" or span.end >= len(doc) or doc[span.end].pos_ not in NAME_POS:
+    if _after_event_head(span, first, words):
+        return True   # "Operation" left out of the span: "Operation [Sindoor]", "the operations [Claw-Lightning]"
+    if MODEL_NAME.match(name_text(span)):
+        return True   # a weapon's model: "the S-300s", "F-16s"
+    if span.end >= len(doc) or doc[span.end].pos_ not in NAME_POS:
         return False
     root = span.root
     head = root.head
+    heads = words("thing_noun") if span.label_ == "ORG" else _thing_heads(words) | words("thing_noun")
     return (root.dep_ in MODIFIER_DEPS and head.i >= span.end
             and all(t.pos_ in NAME_POS for t in doc[span.end:head.i])
-            and (head.lemma_.lower() in _thing_heads(words) or head.lower_ in _thing_heads(words)))
+            and (head.lemma_.lower() in heads or head.lower_ in heads))
+
+
+def _after_event_head(span: Span, first, words) -> bool:
+    """Whether an event's head word is written right before the name, or before the first
+    of the names it is coordinated with: "Operation [Sindoor]", "the twin operations
+    [Claw-Lightning] and [Claw-Thunderbolt]" (lower case only in the plural)."""
+    doc = span.doc
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    starts = {first.i, root.left_edge.i}
+    for i in starts:
+        prev = doc[i - 1] if i > 0 else None
+        if prev is not None and (prev.lower_ in words("named_event_head") and prev.is_title
+                                 or prev.lower_ in words("named_event_heads")):
+            return True
+    return False
 
 
 def _thing_heads(words) -> frozenset[str]:

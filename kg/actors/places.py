@@ -23,6 +23,8 @@ from .types import CITY_KIND, HOW_CAPITAL, PLACE, STATE
 VERB_POS = frozenset({"VERB", "AUX"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 NAMED_DEPS = frozenset({"oprd", "attr", "xcomp"})   # "called X": the name given
+WORLD_CITY = 1_000_000   # inhabitants: a city the world knows, which a small namesake does not displace
+NAMESAKE_RATIO = 20      # ... when it is this many times larger than the namesake the document's countries have
 KNOWN_CITY = 100_000   # inhabitants: a city whose other names (exonyms, transliterations) are widely known
 
 
@@ -61,7 +63,8 @@ def is_outlet(entry, kb: Ontology) -> bool:
 
 
 def best_geo(candidates: list[dict], votes: dict[str, int], strict: bool = False) -> dict | None:
-    """The GeoNames place in the country with most votes, the most populous among equals.
+    """The GeoNames place in the country with most votes, the most populous among equals,
+    unless a city the world knows (``WORLD_CITY``) dwarfs it (``NAMESAKE_RATIO``).
 
     ``strict`` (for a small place its kind word marks: a village, an island): a namesake
     in a country the document does not evoke, on another continent than every country it
@@ -72,6 +75,8 @@ def best_geo(candidates: list[dict], votes: dict[str, int], strict: bool = False
     'PS'
     >>> best_geo([{"cc": "RU", "population": 9}], {"PH": 2}, strict=True) is None
     True
+    >>> best_geo([{"cc": "FR", "population": 2_138_551}, {"cc": "US", "population": 24_171}], {"US": 5})["cc"]
+    'FR'
     """
     if strict:
         continents = {continent_of(cc) for cc, n in votes.items() if n}
@@ -79,7 +84,12 @@ def best_geo(candidates: list[dict], votes: dict[str, int], strict: bool = False
                       or continent_of(r["cc"]) in continents]
     if not candidates:
         return None
-    return max(candidates, key=lambda r: (votes.get(r["cc"], 0), r["population"]))
+    best = max(candidates, key=lambda r: (votes.get(r["cc"], 0), r["population"]))
+    big = max(candidates, key=lambda r: r["population"])
+    if big["population"] >= WORLD_CITY and big["population"] >= NAMESAKE_RATIO * best["population"] \
+            and big.get("name") == best.get("name"):   # (not "Belem" for "Bethlehem", one of its other names)
+        return big   # "Paris" in a story about the United States is still Paris, France, not Paris, Texas
+    return best
 
 
 def own_or_evoked(candidates: list[dict], surface: str, votes: dict[str, int]) -> list[dict]:

@@ -24,6 +24,7 @@ from .names import (
     coordinated_names,
     honorific_forms,
     is_surname_of,
+    join_particle_names,
     name_text,
     none_of_their_names,
     trim,
@@ -58,7 +59,9 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     """Entity spans to resolve, with person names mended, in text order; and the full
     person names written in the document (tokens), for telling surnames apart."""
     ents = _entity_spans(doc, ix, kb)
-    merged = _extend_known_persons(doc, _mend_split_names(doc, ents, kb.lexicon.words_of("name_particle"), kb))
+    words = kb.lexicon.words_of
+    ents = join_particle_names(doc, ents, words("hyphen_particle") - words("name_particle"))   # "Jaish-e Fursan-e Muhammad"
+    merged = _extend_known_persons(doc, _mend_split_names(doc, ents, words("name_particle"), kb))
     honorific = honorific_forms(kb.lexicon.words_of("honorific"))
     out = [c for c in (_candidate(ent, ix, kb, honorific) for ent in merged) if c is not None]
     out = [part for c in out for part in split_list(c, kb.lexicon.words_of)]

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from ..actors.locative import located_after
 from ..predicates import LOCATED_IN
 from .arguments import list_marker, place_modifiers, place_objects
 from .coreference import is_location
@@ -292,9 +293,19 @@ def located_clause(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterato
         a = da.actor_at(verb.head.i)
         outer += [a] if a and is_location(a, da) else []
     confidence = da.kb.confidence("location.preposition")
+    located = _located_subjects(m, da)
     for y in dict.fromkeys(outer):
-        if y != m.actor:
+        if y != m.actor and y not in located:
             yield Found(m.actor, LOCATED_IN, y, verb, "location.clause", confidence)
+
+
+def _located_subjects(m: MentionInfo, da: DocumentActors) -> set[str]:
+    """The other places of ``m``'s sentence that "is located" follows: each the subject of a
+    clause of its own ("X is located on the bank and Y is located south of Z"), whatever
+    the parse hangs it on."""
+    sent = m.span.sent
+    return {o.actor for o in da.mentions if o.actor != m.actor and sent.start <= o.span.start < sent.end
+            and located_after(o.span)}
 
 
 def _located_participle(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
