@@ -38,6 +38,7 @@ from .cache import ExtractionCache, extraction_context
 from .corpus import Document, corpus_files, read_corpus
 from .errors import KgError
 from .graph import build_graph
+from .guard import guarded
 from .ontology import Ontology, load_ontology
 from .output import prepare as prepare_output
 from .output import remove_other_rdf, staging
@@ -299,9 +300,11 @@ def extract(pairs: Iterable[tuple[Document, object]], kb: Ontology) -> Iterator[
     parts = Joined()   # the pieces of a long article or one with "\r" (kg.pieces), joined as they come
     for unit, doc in pairs:
         document = unit.document if isinstance(unit, Piece) else unit
-        actors = actor_stage.extract_actors(doc, document, kb)
-        relations = relation_stage.extract_relations(actors)
-        extraction = Extraction(document=document, actors=actors.records(), relations=relations)
+        actors = guarded(document.id, "actors", lambda: actor_stage.extract_actors(doc, document, kb), None)
+        relations = guarded(document.id, "relations", lambda: relation_stage.extract_relations(actors), ()) \
+            if actors is not None else ()
+        extraction = Extraction(document=document, actors=actors.records() if actors is not None else (),
+                                relations=relations)
         if not isinstance(unit, Piece):
             yield extraction
             continue

@@ -108,3 +108,13 @@ def test_institution_unpacks_as_a_tuple(kb):
     doc = Doc(VOCAB, words=["the", "Israeli", "military"])
     group, parent, role, span = Institution("israeli-military", "israel", "military", Span(doc, 0, 3))
     assert (group, parent, role, span.text) == ("israeli-military", "israel", "military", "the Israeli military")
+
+
+def test_type_of_an_actor_the_text_does_not_name(kb):
+    """An owner the knowledge base gives a named person ("Tony Blair" -> the Middle East Quartet)
+    may be named nowhere in the text: its type is the knowledge base's, an unknown id has none
+    (it used to raise KeyError and stop the build)."""
+    da = _da(kb)
+    assert "hamas" not in da.protos
+    assert da.type_of("hamas") == kb.entries["hamas"].type == "Group"
+    assert da.type_of("no-such-actor") == ""

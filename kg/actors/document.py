@@ -107,8 +107,15 @@ class DocumentActors:
         return self.token_actor.get(i)
 
     def type_of(self, actor_id: str) -> str:
-        """The actor's type in this document (a state named only as a location is a Place)."""
-        return self.types.get(actor_id) or self.protos[actor_id].type
+        """The actor's type in this document (a state named only as a location is a Place); an
+        actor the text does not name (the body a named person's knowledge-base entry is
+        affiliated with) has its knowledge-base type, an unknown id none ("")."""
+        if got := self.types.get(actor_id):
+            return got
+        if (proto := self.protos.get(actor_id)) is not None:
+            return proto.type
+        entry = self.kb.entries.get(actor_id)
+        return entry.type if entry is not None else ""
 
     def last_actor(self, before: int, want) -> str | None:
         """The actor of the last mention starting before token ``before`` that ``want(id)`` accepts."""
