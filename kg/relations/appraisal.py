@@ -1,0 +1,120 @@
+"""Appraisal of another side's act in a speaker's words (GUIDELINES, convention 14; the
+judgement calls of the real-news READMEs: an evaluative adjective about another side's act
+in a speaker's words is ACCUSE, praise of another side's act is SUPPORT).
+
+* :func:`condemned_act`: "'... since Russia launched its *illegal aggression*,' Borrell said",
+  "Lavrov said *the barbaric strikes* by Israel go on" — a speaker (the subject of a
+  ``report_verb``) whose reported clause holds an event noun under a blaming adjective
+  (``blame_word``, an adjective modifier of the noun) ACCUSE who carried the event out.
+* :func:`praised_act`: "commended the excellent cooperation between Cameroon and Nigeria",
+  "applauded Egypt's mediation" — a ``praise_verb`` whose object is an event noun SUPPORT
+  who carries the event out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ..predicates import ACCUSE, SUPPORT
+from .anaphora import PARTY_TYPES
+from .arguments import modifier_actors
+from .discourse import Discourse
+from .evaluation import culprits
+from .found import Found, cameo
+from .frames import noun_index
+from .index import TokenIndex
+from .nominal import is_symmetric_noun, light_verb_subjects, noun_agents, symmetric_pairs
+from .subjects import subjects
+
+if TYPE_CHECKING:
+    from ..actors import DocumentActors
+
+_REPORTED = frozenset({"ccomp"})
+_OBJECT_DEPS = frozenset({"dobj", "obj"})
+_BLAMED_TYPES = PARTY_TYPES | {"Official", "Person"}
+
+
+def condemned_act(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
+    """The speaker ACCUSE the agent of an act its reported clause calls by a blaming adjective."""
+    kb = da.kb
+    words = kb.lexicon.words_of
+    report = words("report_verb")
+    if not index.tokens(sent, "blame"):
+        return       # no blaming word in the sentence
+    for v in index.tokens(sent, "evaluation"):
+        if v.lemma_.lower() not in report or any(c.dep_ == "neg" for c in v.children):
+            continue
+        acts = [n for c in v.children if c.dep_ in _REPORTED for n in _own_tokens(c, words) if _condemned(n, da)]
+        blamed = [a for n in acts for a in _doers(n, da, ds)]
+        for s in subjects(v, da, ds):
+            for o in dict.fromkeys(blamed):
+                if s != o and da.type_of(s) != "Place":
+                    yield Found(s, ACCUSE, o, v, "appraisal.condemned_act", kb.confidence("evaluation.accusation"),
+                                cameo=cameo(kb, ACCUSE))
+
+
+def praised_act(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
+    """Whoever praises an act (``praise_verb`` with an event noun as object) SUPPORT its agents."""
+    kb = da.kb
+    praise = kb.lexicon.words_of("praise_verb")
+    for v in index.tokens(sent, "clause"):
+        if v.pos_ != "VERB" or v.lemma_.lower() not in praise or any(c.dep_ == "neg" for c in v.children):
+            continue
+        acts = [u for c in v.children if c.dep_ in _OBJECT_DEPS for u in (c, *c.conjuncts) if _is_event(u, da)]
+        agents = [a for n in acts for a in _act_agents(n, da, ds)]
+        for s in subjects(v, da, ds):
+            for o in dict.fromkeys(agents):
+                if s != o and da.type_of(s) != "Place" and da.type_of(o) != "Place":
+                    yield Found(s, SUPPORT, o, v, "appraisal.praised_act", kb.confidence("appraisal.praised_act"),
+                                cameo=cameo(kb, SUPPORT))
+
+
+def _own_tokens(c: Token, words) -> Iterator[Token]:
+    """The tokens of the clause headed by ``c``, without the clauses a further speaker reports."""
+    report = words("report_verb")
+    stack = [c]
+    while stack:
+        t = stack.pop()
+        yield t
+        stack.extend(x for x in t.children
+                     if not (x.dep_ in _REPORTED and t.lemma_.lower() in report and t is not c))
+
+
+def _is_event(n: Token, da: DocumentActors) -> bool:
+    """Whether noun ``n`` names an event or an act: a noun of an event frame or an ``act_noun``."""
+    lemma = n.lemma_.lower()
+    return bool(noun_index(da.kb.lexicon).get(lemma)) or lemma in da.kb.lexicon.words_of("act_noun")
+
+
+def _condemned(n: Token, da: DocumentActors) -> bool:
+    """Whether the noun ``n`` names an act and condemns it: an event or act noun under a blaming
+    adjective ("a brutal war", "barbaric attack"), or a blaming noun that names no neutral event
+    ("aggression", "atrocities", "meddling"; ``blame_word``)."""
+    blame = da.kb.lexicon.words_of("blame_word")
+    if n.pos_ != "NOUN":
+        return False
+    if _is_event(n, da):
+        return any(c.dep_ == "amod" and c.pos_ == "ADJ" and (c.lower_ in blame or c.lemma_.lower() in blame)
+                   for c in n.children)
+    return n.lemma_.lower() in blame or n.lower_ in blame
+
+
+def _doers(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """Who carried out the act ``n`` names: its :func:`~.evaluation.culprits`, else the actors
+    modifying it ("its aggression") or the subject of its light verb ("Russia launched ...")."""
+    got = culprits(n, da, ds) or modifier_actors(n, da, ds) or light_verb_subjects(n, da, ds)[0]
+    return [a for a in got if da.type_of(a) in _BLAMED_TYPES]
+
+
+def _act_agents(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """Who carries out the act ``n`` names: its agents, or both sides of a symmetric event
+    ("the cooperation between Cameroon and Nigeria")."""
+    frames = noun_index(da.kb.lexicon).get(n.lemma_.lower())
+    if frames and is_symmetric_noun(n, da):
+        pairs = symmetric_pairs(n, frames[0], [], da, ds)
+        if pairs:
+            return [a for pair in pairs for a in pair]
+    return noun_agents(n, da, ds)
