@@ -26,6 +26,7 @@ from .evaluation import culprits
 from .found import Found, cameo
 from .frames import noun_index
 from .index import TokenIndex
+from .mediation import own_side
 from .nominal import is_symmetric_noun, light_verb_subjects, noun_agents, symmetric_pairs
 from .subjects import subjects
 
@@ -57,7 +58,8 @@ def condemned_act(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
 
 
 def praised_act(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
-    """Whoever praises an act (``praise_verb`` with an event noun as object) SUPPORT its agents."""
+    """Whoever praises an act (``praise_verb`` with an event noun as object) SUPPORT its agents,
+    but those of its own side (:func:`~.mediation.own_side`)."""
     kb = da.kb
     praise = kb.lexicon.words_of("praise_verb")
     for v in index.tokens(sent, "clause"):
@@ -66,8 +68,10 @@ def praised_act(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex
         acts = [u for c in v.children if c.dep_ in _OBJECT_DEPS for u in (c, *c.conjuncts) if _is_event(u, da)]
         agents = [a for n in acts for a in _act_agents(n, da, ds)]
         for s in subjects(v, da, ds):
+            own = own_side([s], da)
             for o in dict.fromkeys(agents):
-                if s != o and da.type_of(s) != "Place" and da.type_of(o) != "Place":
+                # "the Kremlin praises Putin's talks": praise of one's own side supports no other
+                if s != o and da.type_of(s) != "Place" and da.type_of(o) != "Place" and not own & own_side([o], da):
                     yield Found(s, SUPPORT, o, v, "appraisal.praised_act", kb.confidence("appraisal.praised_act"),
                                 cameo=cameo(kb, SUPPORT))
 
