@@ -24,10 +24,21 @@ CONDEMNED = [
     said          VERB   ROOT      said          lemma=say
     Hamas         PROPN  poss      aggression                       [ORG hamas#name]
     's            PART   case      Hamas         tag=POS
+    illegal       ADJ    amod      aggression
     aggression    NOUN   nsubj     continued
     continued     VERB   ccomp     said          lemma=continue
     .             PUNCT  punct     said
-    """, {("borrell", "ACCUSE", "hamas", True)}, id="said-xs-aggression-continued"),
+    """, {("borrell", "ACCUSE", "hamas", True)}, id="said-xs-illegal-aggression-continued"),
+    pytest.param("""
+    Borrell       PROPN  nsubj     said                             [PERSON josep-borrell#alias]
+    said          VERB   ROOT      said          lemma=say
+    Hamas         PROPN  poss      activity                       [ORG hamas#name]
+    's            PART   case      Hamas         tag=POS
+    malign        ADJ    amod      activity
+    activity      NOUN   nsubj     continued
+    continued     VERB   ccomp     said          lemma=continue
+    .             PUNCT  punct     said
+    """, {("borrell", "ACCUSE", "hamas", True)}, id="said-xs-malign-activity-continued"),
     pytest.param("""
     Lavrov        PROPN  nsubj     said                             [PERSON sergei-lavrov#alias]
     said          VERB   ROOT      said          lemma=say
@@ -59,6 +70,16 @@ CONDEMNED = [
     continued     VERB   ccomp     said          lemma=continue
     .             PUNCT  punct     said
     """, set(), id="said-the-barbaric-strikes-continued"),
+    # a blaming noun with no appraising adjective names the act, it does not appraise it
+    pytest.param("""
+    Borrell       PROPN  nsubj     said                             [PERSON josep-borrell#alias]
+    said          VERB   ROOT      said          lemma=say
+    Hamas         PROPN  poss      aggression                       [ORG hamas#name]
+    's            PART   case      Hamas         tag=POS
+    aggression    NOUN   nsubj     continued
+    continued     VERB   ccomp     said          lemma=continue
+    .             PUNCT  punct     said
+    """, set(), id="said-xs-aggression-continued"),
     pytest.param("""
     Borrell       PROPN  nsubj     say                              [PERSON josep-borrell#alias]
     did           AUX    aux       say           lemma=do
@@ -66,10 +87,11 @@ CONDEMNED = [
     say           VERB   ROOT      say           lemma=say tag=VB
     Hamas         PROPN  poss      aggression                       [ORG hamas#name]
     's            PART   case      Hamas         tag=POS
+    illegal       ADJ    amod      aggression
     aggression    NOUN   nsubj     continued
     continued     VERB   ccomp     say           lemma=continue
     .             PUNCT  punct     say
-    """, set(), id="did-not-say-xs-aggression-continued"),
+    """, set(), id="did-not-say-xs-illegal-aggression-continued"),
 ]
 
 

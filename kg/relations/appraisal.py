@@ -4,8 +4,8 @@ in a speaker's words is ACCUSE, praise of another side's act is SUPPORT).
 
 * :func:`condemned_act`: "'... since Russia launched its *illegal aggression*,' Borrell said",
   "Lavrov said *the barbaric strikes* by Israel go on" — a speaker (the subject of a
-  ``report_verb``) whose reported clause holds an event noun under a blaming adjective
-  (``blame_word``, an adjective modifier of the noun) ACCUSE who carried the event out.
+  ``report_verb``) whose reported clause holds an event, act or blaming noun under a blaming
+  adjective (``blame_word``) ACCUSE who carried the act out.
 * :func:`praised_act`: "commended the excellent cooperation between Cameroon and Nigeria",
   "applauded Egypt's mediation" — a ``praise_verb`` whose object is an event noun SUPPORT
   who carries the event out.
@@ -94,16 +94,19 @@ def _is_event(n: Token, da: DocumentActors) -> bool:
 
 
 def _condemned(n: Token, da: DocumentActors) -> bool:
-    """Whether the noun ``n`` names an act and condemns it: an event or act noun under a blaming
-    adjective ("a brutal war", "barbaric attack"), or a blaming noun that names no neutral event
-    ("aggression", "atrocities", "meddling"; ``blame_word``)."""
-    blame = da.kb.lexicon.words_of("blame_word")
+    """Whether the noun ``n`` names an act and condemns it: an event, act or blaming noun
+    (``act_noun``, ``appraised_act_noun``, ``blame_word``) under a blaming adjective ("a brutal
+    war", "its illegal aggression", "its malign activity"). A blaming noun alone is not enough:
+    "in response to 'American-British aggression'" names the act, it does not appraise it."""
+    words = da.kb.lexicon.words_of
+    blame = words("blame_word")
     if n.pos_ != "NOUN":
         return False
-    if _is_event(n, da):
-        return any(c.dep_ == "amod" and c.pos_ == "ADJ" and (c.lower_ in blame or c.lemma_.lower() in blame)
-                   for c in n.children)
-    return n.lemma_.lower() in blame or n.lower_ in blame
+    lemma = n.lemma_.lower()
+    if not (_is_event(n, da) or lemma in blame or lemma in words("appraised_act_noun")):
+        return False
+    return any(c.dep_ == "amod" and c.pos_ == "ADJ" and (c.lower_ in blame or c.lemma_.lower() in blame)
+               for c in n.children)
 
 
 def _doers(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
