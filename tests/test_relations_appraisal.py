@@ -50,6 +50,17 @@ CONDEMNED = [
     continued     VERB   ccomp     said          lemma=continue
     .             PUNCT  punct     said
     """, {("sergei-lavrov", "ACCUSE", "israel", True)}, id="said-the-barbaric-strikes-by-x-continued"),
+    # the parser's compound noun for an adjective: "its malign activity"
+    pytest.param("""
+    Mnuchin       PROPN  nsubj     said                             [PERSON steven-mnuchin#alias]
+    said          VERB   ROOT      said          lemma=say
+    Hamas         PROPN  nsubj     escalated                        [ORG hamas#name]
+    escalated     VERB   ccomp     said          lemma=escalate
+    its           PRON   poss      activity
+    malign        NOUN   compound  activity
+    activity      NOUN   dobj      escalated
+    .             PUNCT  punct     said
+    """, {("mnuchin", "ACCUSE", "hamas", True)}, id="said-x-escalated-its-malign-activity"),
     # a war named without blame, blame with no agent, a negated report: no accusation
     pytest.param("""
     Borrell       PROPN  nsubj     said                             [PERSON josep-borrell#alias]

@@ -105,8 +105,8 @@ def _condemned(n: Token, da: DocumentActors) -> bool:
     lemma = n.lemma_.lower()
     if not (_is_event(n, da) or lemma in blame or lemma in words("appraised_act_noun")):
         return False
-    return any(c.dep_ == "amod" and c.pos_ == "ADJ" and (c.lower_ in blame or c.lemma_.lower() in blame)
-               for c in n.children)
+    return any((c.dep_ == "amod" and c.pos_ == "ADJ" or c.dep_ == "compound" and not _is_event(c, da))
+               and (c.lower_ in blame or c.lemma_.lower() in blame) for c in n.children)
 
 
 def _doers(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
