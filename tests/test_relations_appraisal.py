@@ -81,6 +81,18 @@ CONDEMNED = [
     continued     VERB   ccomp     said          lemma=continue
     .             PUNCT  punct     said
     """, set(), id="said-the-barbaric-strikes-continued"),
+    # the agency credited beside the noun did not carry the act out
+    pytest.param("""
+    Egypt         PROPN  nsubj     says                             [GPE egypt#name]
+    says          VERB   ROOT      says          lemma=say tag=VBZ
+    killing       NOUN   nsubj     was
+    was           AUX    ccomp     says          lemma=be tag=VBD
+    terrorist     ADJ    amod      attack
+    attack        NOUN   attr      was
+    (             PUNCT  punct     Reuters
+    Reuters       PROPN  appos     attack                           [ORG reuters#name]
+    )             PUNCT  punct     was
+    """, set(), id="says-the-killing-was-a-terrorist-attack-(agency)"),
     # a blaming noun with no appraising adjective names the act, it does not appraise it
     pytest.param("""
     Borrell       PROPN  nsubj     said                             [PERSON josep-borrell#alias]

@@ -22,7 +22,6 @@ from ..predicates import ACCUSE, SUPPORT
 from .anaphora import PARTY_TYPES
 from .arguments import modifier_actors
 from .discourse import Discourse
-from .evaluation import culprits
 from .found import Found, cameo
 from .frames import noun_index
 from .index import TokenIndex
@@ -110,9 +109,11 @@ def _condemned(n: Token, da: DocumentActors) -> bool:
 
 
 def _doers(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
-    """Who carried out the act ``n`` names: its :func:`~.evaluation.culprits`, else the actors
-    modifying it ("its aggression") or the subject of its light verb ("Russia launched ...")."""
-    got = culprits(n, da, ds) or modifier_actors(n, da, ds) or light_verb_subjects(n, da, ds)[0]
+    """Who carried out the act ``n`` names: the event's agents (its modifiers, "by" agent or
+    light verb's subject: "its aggression", "Russia launched ..."), never a name set beside
+    the noun ("a 'terrorist attack' (AFP)": the news agency credited)."""
+    got = noun_agents(n, da, ds) if _is_event(n, da) else []
+    got = got or modifier_actors(n, da, ds) or light_verb_subjects(n, da, ds)[0]
     return [a for a in got if da.type_of(a) in _BLAMED_TYPES]
 
 
