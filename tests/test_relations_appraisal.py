@@ -173,3 +173,21 @@ PRAISED = [
 @pytest.mark.parametrize("spec,expected", PRAISED)
 def test_support_by_praise_of_an_act(kb, spec, expected):
     assert {e for e in events(relations(spec, kb)) if e[1] == "SUPPORT"} == expected
+
+
+def test_an_appraisal_inside_a_reported_speech_act_is_its_speakers(kb):
+    """"Netanyahu slammed 'provocative actions by Hamas', Levy added": Levy reports Netanyahu's
+    accusation, he makes none of his own."""
+    spec = """
+    Netanyahu     PROPN  nsubj     slammed                          [PERSON benjamin-netanyahu#alias]
+    slammed       VERB   ccomp     added         lemma=slam
+    provocative   ADJ    amod      actions
+    actions       NOUN   dobj      slammed       lemma=action tag=NNS
+    by            ADP    prep      actions
+    Hamas         PROPN  pobj      by                               [ORG hamas#name]
+    ,             PUNCT  punct     added
+    Levy          PROPN  nsubj     added                            [PERSON eylon-levy#alias]
+    added         VERB   ROOT      added         lemma=add
+    .             PUNCT  punct     added
+    """
+    assert not {e for e in events(relations(spec, kb)) if e[1] == "ACCUSE" and e[0] != "benjamin-netanyahu"}

@@ -47,7 +47,7 @@ def condemned_act(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
     for v in index.tokens(sent, "evaluation"):
         if v.lemma_.lower() not in report or any(c.dep_ == "neg" for c in v.children):
             continue
-        acts = [n for c in v.children if c.dep_ in _REPORTED for n in _own_tokens(c, words) if _condemned(n, da)]
+        acts = [n for c in v.children if c.dep_ in _REPORTED for n in _own_tokens(c, da) if _condemned(n, da)]
         blamed = [a for n in acts for a in _doers(n, da, ds)]
         for s in subjects(v, da, ds):
             for o in dict.fromkeys(blamed):
@@ -75,15 +75,21 @@ def praised_act(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex
                                 cameo=cameo(kb, SUPPORT))
 
 
-def _own_tokens(c: Token, words) -> Iterator[Token]:
-    """The tokens of the clause headed by ``c``, without the clauses a further speaker reports."""
-    report = words("report_verb")
+def _own_tokens(c: Token, da: DocumentActors) -> Iterator[Token]:
+    """The tokens of the clause headed by ``c``, without what a speech act in it (or it) says:
+    "Zarif slammed 'provocative actions by X', Ghassemi added" is Zarif's appraisal, not the
+    reporter's (a ``report_verb``, ``speech_act_verb`` or a verb whose bare frame is ACCUSE)."""
+    lex = da.kb.lexicon
+    speech = lex.words_of("report_verb") | lex.words_of("speech_act_verb")
     stack = [c]
     while stack:
         t = stack.pop()
         yield t
-        stack.extend(x for x in t.children
-                     if not (x.dep_ in _REPORTED and t.lemma_.lower() in report and t is not c))
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and (lemma in speech or any(
+                f.predicate == ACCUSE and not f.parts for f in lex.verbs.get(lemma, ()))):
+            continue
+        stack.extend(t.children)
 
 
 def _is_event(n: Token, da: DocumentActors) -> bool:
