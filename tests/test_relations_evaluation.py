@@ -190,18 +190,6 @@ ACCUSATIONS = [
     law           NOUN   dobj      violates
     .             PUNCT  punct     says
     """, {("israel", "ACCUSE", "hamas", True)}, id="says-ys-declaration-violates-law"),
-    pytest.param("""
-    Israel        PROPN  nsubj     warned                           [GPE israel#name]
-    warned        VERB   ROOT      warned        lemma=warn
-    that          SCONJ  mark      endangers
-    Hamas         PROPN  poss      declaration                      [ORG hamas#name]
-    's            PART   case      Hamas         tag=POS
-    declaration   NOUN   nsubj     endangers
-    endangers     VERB   ccomp     warned        lemma=endanger tag=VBZ
-    regional      ADJ    amod      stability
-    stability     NOUN   dobj      endangers
-    .             PUNCT  punct     warned
-    """, {("israel", "ACCUSE", "hamas", True)}, id="warned-that-ys-declaration-endangers-stability"),
 ]
 
 

@@ -24,7 +24,6 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
                                 "the Israeli military"
 ``evaluation.evaluative_accusation``  "X said Y was lying", "X called Y's attack an act of war"
                                 -> X ACCUSE Y
-``appraisal.condemned_act``  "'... its illegal aggression,' X said" -> X ACCUSE the aggressor
 ``appraisal.praised_act``  "commended Egypt's mediation" -> SUPPORT Egypt
 ``evaluation.grievance_accusation``  "expressed concern about Israel's strikes" -> ACCUSE Israel
 ``threat.conditional_threat``  "threatened to close the strait if the US attacked" -> THREATEN US
@@ -64,7 +63,7 @@ from spacy.tokens import Span
 from ..records import Relation
 from .affiliation import affiliation
 from .anaphora import armed_groups
-from .appraisal import condemned_act, praised_act
+from .appraisal import praised_act
 from .assemble import to_relations
 from .authority import denied_authority
 from .between import passive_between
@@ -91,7 +90,7 @@ if TYPE_CHECKING:
 #: places the rules before it described; the sides at war are resolved after the last.
 RULES = (clause, passive_between, headline_pair, participle, nominal_event, displacement_order, expulsion_order,
          demanded_event, answered_request, ultimatum_request, alliance, mediator_role, evaluative_accusation,
-         condemned_act, praised_act, grievance_accusation, summoned_envoy, conditional_threat, denied_authority,
+         praised_act, grievance_accusation, summoned_envoy, conditional_threat, denied_authority,
          described_place, affiliation, location)
 
 __all__ = ["RULES", "BetweenSides", "Discourse", "Found", "extract_relations"]
