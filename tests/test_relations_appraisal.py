@@ -38,6 +38,31 @@ PRAISED = [
     mediation     NOUN   dobj      applaud
     .             PUNCT  punct     applaud
     """, set(), id="did-not-applaud-xs-mediation"),
+    # a part played in an outcome: "the role of X", and the parser's loose apposition "especially efforts by X"
+    pytest.param("""
+    Blinken       PROPN  nsubj     praised                          [PERSON antony-blinken#alias]
+    praised       VERB   ROOT      praised       lemma=praise
+    the           DET    det       role
+    role          NOUN   dobj      praised
+    of            ADP    prep      role
+    Qatar         PROPN  pobj      of                               [GPE qatar#name]
+    .             PUNCT  punct     praised
+    """, {("antony-blinken", "SUPPORT", "qatar", True)}, id="praised-the-role-of-x"),
+    pytest.param("""
+    Macron        PROPN  nsubj     commended                        [PERSON emmanuel-macron#alias]
+    commended     VERB   ROOT      commended     lemma=commend
+    the           DET    det       efforts
+    efforts       NOUN   dobj      commended     lemma=effort tag=NNS
+    ,             PUNCT  punct     efforts
+    especially    ADV    advmod    efforts2
+    efforts2      NOUN   dep       commended     lemma=effort tag=NNS
+    by            ADP    prep      efforts2
+    Egypt         PROPN  pobj      by                               [GPE egypt#name]
+    and           CCONJ  cc        Egypt
+    Qatar         PROPN  conj      Egypt                            [GPE qatar#name]
+    .             PUNCT  punct     commended
+    """, {("emmanuel-macron", "SUPPORT", "egypt", True), ("emmanuel-macron", "SUPPORT", "qatar", True)},
+        id="commended-the-efforts-especially-efforts-by-x-and-y"),
     # praise of one's own side's act supports no other side
     pytest.param("""
     Blinken       PROPN  nsubj     applauded                        [PERSON antony-blinken#alias]

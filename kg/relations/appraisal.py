@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..predicates import SUPPORT
+from .arguments import actors
 from .discourse import Discourse
 from .found import Found, cameo
 from .frames import noun_index
@@ -36,7 +37,10 @@ def praised_act(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex
     for v in index.tokens(sent, "clause"):
         if v.pos_ != "VERB" or v.lemma_.lower() not in praise or any(c.dep_ == "neg" for c in v.children):
             continue
-        acts = [u for c in v.children if c.dep_ in _OBJECT_DEPS for u in (c, *c.conjuncts) if _is_event(u, da)]
+        # the object, its conjuncts and appositions: "the efforts ..., especially efforts by X"
+        objects = [c for c in v.children if c.dep_ in _OBJECT_DEPS or c.dep_ == "dep" and c.pos_ == "NOUN"]
+        acts = [u for c in objects for u in (c, *c.conjuncts, *(x for x in c.children if x.dep_ == "appos"))
+                if _is_event(u, da)]
         agents = [a for n in acts for a in _act_agents(n, da, ds)]
         for s in subjects(v, da, ds):
             own = own_side([s], da)
@@ -48,17 +52,24 @@ def praised_act(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex
 
 
 def _is_event(n: Token, da: DocumentActors) -> bool:
-    """Whether noun ``n`` names an event or an act: a noun of an event frame or an ``act_noun``."""
+    """Whether noun ``n`` names an event or an act: a noun of an event frame, an ``act_noun`` or
+    a ``praised_act_noun`` ("the efforts by Egypt, Qatar and the US", "Egypt's key role")."""
     lemma = n.lemma_.lower()
-    return bool(noun_index(da.kb.lexicon).get(lemma)) or lemma in da.kb.lexicon.words_of("act_noun")
+    words = da.kb.lexicon.words_of
+    return bool(noun_index(da.kb.lexicon).get(lemma)) or lemma in words("act_noun") or lemma in words("praised_act_noun")
 
 
 def _act_agents(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
-    """Who carries out the act ``n`` names: its agents, or both sides of a symmetric event
-    ("the cooperation between Cameroon and Nigeria")."""
+    """Who carries out the act ``n`` names: its agents, both sides of a symmetric event ("the
+    cooperation between Cameroon and Nigeria"), or the "of" of a ``praised_act_noun``."""
     frames = noun_index(da.kb.lexicon).get(n.lemma_.lower())
     if frames and is_symmetric_noun(n, da):
         pairs = symmetric_pairs(n, frames[0], [], da, ds)
         if pairs:
             return [a for pair in pairs for a in pair]
-    return noun_agents(n, da, ds)
+    got = noun_agents(n, da, ds)
+    if not got and n.lemma_.lower() in da.kb.lexicon.words_of("praised_act_noun"):
+        # "the role of Qatar", "the efforts of the mediators": the part's "of" names who played it
+        got = [a for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj" for a in actors(o, "subj", da, ds)]
+    return got
