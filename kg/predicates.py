@@ -24,6 +24,7 @@ MEDIATE = "MEDIATE"
 REJECT = "REJECT"
 REQUEST = "REQUEST"
 SANCTION = "SANCTION"
+SUPPORT = "SUPPORT"
 THREATEN = "THREATEN"
 
 #: Relations stated by how a name is written, not events: no modality, no source.

@@ -25,6 +25,7 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
                                 "the Israeli military"
 ``evaluation.evaluative_accusation``  "X said Y was lying", "X called Y's attack an act of war"
                                 -> X ACCUSE Y
+``appraisal.praised_act``  "commended Egypt's mediation" -> SUPPORT Egypt
 ``evaluation.grievance_accusation``  "expressed concern about Israel's strikes" -> ACCUSE Israel
 ``threat.conditional_threat``  "threatened to close the strait if the US attacked" -> THREATEN US
 ``authority.denied_authority``  "said China has no right to represent Taiwan" -> REJECT China
@@ -67,6 +68,7 @@ from spacy.tokens import Span
 from ..records import Relation
 from .affiliation import affiliation
 from .anaphora import armed_groups
+from .appraisal import praised_act
 from .assemble import to_relations
 from .authority import denied_authority
 from .between import passive_between
@@ -95,8 +97,8 @@ if TYPE_CHECKING:
 #: places the rules before it described; the sides at war are resolved after the last.
 RULES = (clause, passive_between, headline_pair, participle, nominal_event, displacement_order, expulsion_order,
          demanded_event, demanded_clause_of_noun, answered_request, ultimatum_request, alliance, mediator_role,
-         evaluative_accusation, grievance_accusation, summoned_envoy, conditional_threat, denied_authority, talks_anaphor,
-         identified_attackers, described_place, affiliation, location)
+         evaluative_accusation, praised_act, grievance_accusation, summoned_envoy, conditional_threat, denied_authority,
+         talks_anaphor, identified_attackers, described_place, affiliation, location)
 
 __all__ = ["RULES", "BetweenSides", "Discourse", "Found", "extract_relations"]
 
