@@ -199,3 +199,51 @@ def test_who_accepts_a_mediator_is_a_party(kb):
     # an outside body that appoints a mediator is no party: no article pair, no mediation
     appointed = ACCEPTED.replace("recognise", "appointed")
     assert not {e for e in events(relations(appointed, kb)) if e[1] == "MEDIATE"}
+
+
+# -- S (#16): a name after "the mediator ," the parser made a second subject or object ---------
+# (the small model's parse, kept as it is: the rule repairs it)
+
+APPOSITION = [
+    pytest.param(TALKS + """
+    The           DET    det       mediator
+    chief         ADJ    amod      mediator
+    mediator      NOUN   nsubj     said
+    ,             PUNCT  punct     mediator
+    Ibn           PROPN  compound  Chambas                          [PERSON
+    Chambas       PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, TALKS_SIDES | {("ibn-chambas", "MEDIATE", "iran", True), ("ibn-chambas", "MEDIATE", "united-states", True)},
+        id="two-subjects"),
+    # "the mediators' proposal, Qatar said": Qatar is the verb's only subject, the speaker
+    pytest.param(TALKS + """
+    Iran          PROPN  nsubj     rejected                         [GPE iran#name]
+    rejected      VERB   ccomp     said          lemma=reject
+    the           DET    det       offer
+    offer         NOUN   dobj      rejected
+    of            ADP    prep      offer
+    the           DET    det       mediator
+    mediator      NOUN   pobj      of
+    ,             PUNCT  punct     said
+    Qatar         PROPN  nsubj     said                             [GPE qatar#name]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, TALKS_SIDES, id="speaker-no-mediator"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", APPOSITION)
+def test_misparsed_apposition(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+def test_parties_fall_back_on_the_belligerents(kb):
+    da, ds = reading(TALKS, kb)
+    ds.party_pairs.clear()
+    ds.belligerents = ("iran", "united-states")        # "a ceasefire between Iran and the US"
+    assert article_parties(["egypt"], da, ds, {"egypt"}) == ["iran", "united-states"]
+    assert article_parties(["iran"], da, ds) == []           # a side mediates between no one
+    ds.belligerents = None
+    assert article_parties(["egypt"], da, ds, {"egypt"}) == []
+

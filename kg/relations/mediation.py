@@ -103,9 +103,31 @@ def role_holders(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     named = [a for c in n.children if c.dep_ == "appos" and da.actor_at(c.i) for a in actors(c, "subj", da, ds)]
     if named:
         return list(dict.fromkeys(named))     # "the mediator, Qatar", "the mediators (Qatar, Egypt and the US)"
+    named = _misparsed_apposition(n, da)
+    if named:
+        return [named]                        # "The chief mediator, Mohamed Ibn Chambas, said"
     if n.dep_ == "attr":
         return subjects(n.head, da, ds)       # "Qatar is the main mediator"
     return [a for a in modifier_actors(n, da, ds) if is_party(a, da)]
+
+
+def _misparsed_apposition(n: Token, da: DocumentActors) -> str | None:
+    """The name set off by a comma right after role noun ``n`` that the parser made a second
+    subject or object of a verb ("The chief mediator, Mohamed Ibn Chambas said": two subjects
+    of "said"; "presented a list to the chief mediator, President X": two objects of
+    "presented"): an apposition to ``n``. ``None`` when the name is the verb's only argument
+    of its kind ("the mediators' proposal, Hamas said": Hamas is the speaker)."""
+    doc = n.doc
+    if n.i + 2 >= len(doc) or doc[n.i + 1].text != ",":
+        return None
+    name = doc[n.i + 2]
+    while name.dep_ in ("compound", "amod") and name.head.i > name.i:
+        name = name.head                      # "Togolese President Gnassingbe Eyadema" -> Eyadema
+    actor = da.actor_at(name.i)
+    if actor is None or da.type_of(actor) == "Place" or name.dep_ == "appos":
+        return None
+    twin = [c for c in name.head.children if c.dep_ == name.dep_ and c.i <= n.i]
+    return actor if twin and name.head.pos_ in ("VERB", "AUX") else None
 
 
 def clause_parties(n: Token, own: set[str], da: DocumentActors, ds: Discourse) -> list[str]:
@@ -210,8 +232,8 @@ def article_parties(mediators: list[str], da: DocumentActors, ds: Discourse,
     text set in relation (talks, an accord, fighting, an accusation: the discourse state's
     ``party_pairs``), a person standing for the state or group they speak for ("Kurti
     accused Serbia" -> Kosovo, Serbia), of which neither is on the mediators' own side
-    (``own``, by default :func:`own_side`), and both states if ``states_only``. Empty when
-    the text has set no such pair in relation."""
+    (``own``, by default :func:`own_side`), and both states if ``states_only``; with no such
+    pair, the sides the text set up as at war (``belligerents``). Empty when it has neither."""
     own = own_side(mediators, da) if own is None else own
     for pair in reversed(ds.party_pairs):
         sides = [_party_of(a, da) for a in pair]
@@ -219,6 +241,11 @@ def article_parties(mediators: list[str], da: DocumentActors, ds: Discourse,
             continue
         if not (states_only and any(da.type_of(a) != "State" for a in sides)):
             return sides
+    # no pair set in relation: the sides the text set up as at war ("a ceasefire between them")
+    sides = list(ds.belligerents or ())
+    if len(sides) == 2 and not own & set(sides) and \
+            not (states_only and any(da.type_of(a) != "State" for a in sides)):
+        return sides
     return []
 
 
