@@ -238,12 +238,40 @@ def test_misparsed_apposition(kb, spec, expected):
     assert events(relations(spec, kb)) == expected
 
 
-def test_parties_fall_back_on_the_belligerents(kb):
-    da, ds = reading(TALKS, kb)
-    ds.party_pairs.clear()
-    ds.belligerents = ("iran", "united-states")        # "a ceasefire between Iran and the US"
-    assert article_parties(["egypt"], da, ds, {"egypt"}) == ["iran", "united-states"]
-    assert article_parties(["iran"], da, ds) == []           # a side mediates between no one
-    ds.belligerents = None
-    assert article_parties(["egypt"], da, ds, {"egypt"}) == []
 
+# -- S (#16): parties named after the mediation; a civil war's two leaders ------------------------
+
+ACTED = """
+    Qatar         PROPN  nsubj     acted                            [GPE qatar#name]
+    acted         VERB   ROOT      acted         lemma=act
+    as            ADP    prep      acted
+    a             DET    det       mediator
+    mediator      NOUN   pobj      as
+    .             PUNCT  punct     acted
+"""
+
+LEADERS = """
+    Sudanese      ADJ    amod      Kiir                             [NORP sudan#demonym]
+    President     PROPN  compound  Kiir
+    Kiir          PROPN  nsubj     met                              [PERSON]
+    met           VERB   ROOT      met           lemma=meet
+    Sudanese      ADJ    amod      Machar                           [NORP sudan#demonym]
+    rebel         NOUN   compound  Machar
+    leader        NOUN   compound  Machar
+    Machar        PROPN  dobj      met                              [PERSON]
+    .             PUNCT  punct     met
+"""
+
+LATER = [
+    # the parties the next sentence sets in relation
+    pytest.param(ACTED + TALKS, TALKS_SIDES | {("qatar", "MEDIATE", "iran", True),
+                                              ("qatar", "MEDIATE", "united-states", True)}, id="parties-named-next"),
+    # two leaders of one state: the leaders are the parties
+    pytest.param(LEADERS + ACTED, {("kiir", "CONSULT", "machar", True), ("qatar", "MEDIATE", "kiir", True),
+                                   ("qatar", "MEDIATE", "machar", True)}, id="a-civil-wars-leaders"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", LATER)
+def test_parties_named_later_or_leaders(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected

@@ -15,7 +15,7 @@ takes its parties from the article).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -23,16 +23,18 @@ from spacy.tokens import Span, Token
 from ..predicates import MEDIATE
 from .arguments import actors, modifier_actors, pobj_actors
 from .coreference import is_party
-from .discourse import Discourse
+from .discourse import PERSON_TYPES, Discourse
 from .found import Found, cameo
 from .grammar import OBJ_DEPS, PASS_SUBJ_DEPS
 from .index import TokenIndex
+from .modality import modality
 from .subjects import subjects
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
 
 _NAME_DEPS = frozenset({"compound", "appos", "nmod"})
+_LOOKAHEAD = 2   # sentences after a mediation with no parties that may still name them
 
 
 def mediator_role(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
@@ -59,10 +61,28 @@ def mediator_role(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
             clause_parties(n, own, da, ds) or sentence_parties(n, own, da, ds) or \
             accepting_parties(n, own, da, ds) or open_parties(n, mediators, da, ds, own)
         confidence = kb.confidence("mediation.role")
+        if not parties and modality(trigger, words) == "asserted":
+            # "The chief mediator, X, said ...": the parties the next sentences set in relation
+            ds.awaiting.append((_later_parties(mediators, own, trigger, da, ds), _LOOKAHEAD))
         for m in mediators:
             for p in parties:
                 if m != p:
                     yield Found(m, MEDIATE, p, trigger, "mediation.role", confidence, cameo=cameo(kb, MEDIATE))
+
+
+def _later_parties(mediators: list[str], own: set[str], trigger: Token, da: DocumentActors,
+                   ds: Discourse) -> Callable[[], list[Found]]:
+    """A mediation by ``mediators`` whose sentence and the text before name no parties, resolved
+    with the first pair a later sentence sets in relation (:func:`article_parties`): "the chief
+    mediator, X, said the parties commit to an end of hostilities. Peace negotiations between
+    Kiir and Machar resumed"."""
+    kb = da.kb
+
+    def resolve() -> list[Found]:
+        parties = article_parties(mediators, da, ds, own)
+        return [Found(m, MEDIATE, p, trigger, "mediation.role_after", kb.confidence("mediation.role_after"),
+                      cameo=cameo(kb, MEDIATE)) for m in mediators for p in parties if m != p]
+    return resolve
 
 
 def mediation_agents(n: Token, da: DocumentActors, ds: Discourse) -> tuple[Token, list[str]]:
@@ -117,10 +137,12 @@ def _misparsed_apposition(n: Token, da: DocumentActors) -> str | None:
     of "said"; "presented a list to the chief mediator, President X": two objects of
     "presented"): an apposition to ``n``. ``None`` when the name is the verb's only argument
     of its kind ("the mediators' proposal, Hamas said": Hamas is the speaker)."""
-    doc = n.doc
-    if n.i + 2 >= len(doc) or doc[n.i + 1].text != ",":
+    doc, end = n.doc, n.right_edge.i     # "the chief mediator for the IGAD, Seyoum Mesfin, said"
+    while end > n.i and doc[end].text == ",":
+        end -= 1
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
         return None
-    name = doc[n.i + 2]
+    name = doc[end + 2]
     while name.dep_ in ("compound", "amod") and name.head.i > name.i:
         name = name.head                      # "Togolese President Gnassingbe Eyadema" -> Eyadema
     actor = da.actor_at(name.i)
@@ -232,20 +254,18 @@ def article_parties(mediators: list[str], da: DocumentActors, ds: Discourse,
     text set in relation (talks, an accord, fighting, an accusation: the discourse state's
     ``party_pairs``), a person standing for the state or group they speak for ("Kurti
     accused Serbia" -> Kosovo, Serbia), of which neither is on the mediators' own side
-    (``own``, by default :func:`own_side`), and both states if ``states_only``; with no such
-    pair, the sides the text set up as at war (``belligerents``). Empty when it has neither."""
+    (``own``, by default :func:`own_side`), and both states if ``states_only``. Empty when
+    the text has set no such pair in relation."""
     own = own_side(mediators, da) if own is None else own
     for pair in reversed(ds.party_pairs):
         sides = [_party_of(a, da) for a in pair]
+        if sides[0] is not None and sides[0] == sides[1] and not own & set(pair) \
+                and all(da.type_of(a) in PERSON_TYPES for a in pair):
+            sides = list(pair)   # "talks between President Kiir and the rebel leader Machar": a civil war's leaders
         if None in sides or sides[0] == sides[1] or own & set(sides):
             continue
         if not (states_only and any(da.type_of(a) != "State" for a in sides)):
             return sides
-    # no pair set in relation: the sides the text set up as at war ("a ceasefire between them")
-    sides = list(ds.belligerents or ())
-    if len(sides) == 2 and not own & set(sides) and \
-            not (states_only and any(da.type_of(a) != "State" for a in sides)):
-        return sides
     return []
 
 
