@@ -275,3 +275,19 @@ LATER = [
 @pytest.mark.parametrize("spec,expected", LATER)
 def test_parties_named_later_or_leaders(kb, spec, expected):
     assert events(relations(spec, kb)) == expected
+
+
+def test_a_demanded_mediation_waits_for_no_parties(kb):
+    # "Hamas demanded that Qatar act as a mediator": no mediation took place to give parties
+    spec = """
+    Hamas         PROPN  nsubj     demanded                         [ORG hamas#name]
+    demanded      VERB   ROOT      demanded      lemma=demand
+    that          SCONJ  mark      act
+    Qatar         PROPN  nsubj     act                              [GPE qatar#name]
+    act           VERB   ccomp     demanded      lemma=act
+    as            ADP    prep      act
+    a             DET    det       mediator
+    mediator      NOUN   pobj      as
+    .             PUNCT  punct     demanded
+    """ + TALKS
+    assert not {e for e in events(relations(spec, kb)) if e[1] == "MEDIATE"}
