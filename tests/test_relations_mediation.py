@@ -199,3 +199,95 @@ def test_who_accepts_a_mediator_is_a_party(kb):
     # an outside body that appoints a mediator is no party: no article pair, no mediation
     appointed = ACCEPTED.replace("recognise", "appointed")
     assert not {e for e in events(relations(appointed, kb)) if e[1] == "MEDIATE"}
+
+
+# -- S (#16): a name after "the mediator ," the parser made a second subject or object ---------
+# (the small model's parse, kept as it is: the rule repairs it)
+
+APPOSITION = [
+    pytest.param(TALKS + """
+    The           DET    det       mediator
+    chief         ADJ    amod      mediator
+    mediator      NOUN   nsubj     said
+    ,             PUNCT  punct     mediator
+    Ibn           PROPN  compound  Chambas                          [PERSON
+    Chambas       PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, TALKS_SIDES | {("ibn-chambas", "MEDIATE", "iran", True), ("ibn-chambas", "MEDIATE", "united-states", True)},
+        id="two-subjects"),
+    # "the mediators' proposal, Qatar said": Qatar is the verb's only subject, the speaker
+    pytest.param(TALKS + """
+    Iran          PROPN  nsubj     rejected                         [GPE iran#name]
+    rejected      VERB   ccomp     said          lemma=reject
+    the           DET    det       offer
+    offer         NOUN   dobj      rejected
+    of            ADP    prep      offer
+    the           DET    det       mediator
+    mediator      NOUN   pobj      of
+    ,             PUNCT  punct     said
+    Qatar         PROPN  nsubj     said                             [GPE qatar#name]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, TALKS_SIDES, id="speaker-no-mediator"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", APPOSITION)
+def test_misparsed_apposition(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+
+# -- S (#16): parties named after the mediation; a civil war's two leaders ------------------------
+
+ACTED = """
+    Qatar         PROPN  nsubj     acted                            [GPE qatar#name]
+    acted         VERB   ROOT      acted         lemma=act
+    as            ADP    prep      acted
+    a             DET    det       mediator
+    mediator      NOUN   pobj      as
+    .             PUNCT  punct     acted
+"""
+
+LEADERS = """
+    Sudanese      ADJ    amod      Kiir                             [NORP sudan#demonym]
+    President     PROPN  compound  Kiir
+    Kiir          PROPN  nsubj     met                              [PERSON]
+    met           VERB   ROOT      met           lemma=meet
+    Sudanese      ADJ    amod      Machar                           [NORP sudan#demonym]
+    rebel         NOUN   compound  Machar
+    leader        NOUN   compound  Machar
+    Machar        PROPN  dobj      met                              [PERSON]
+    .             PUNCT  punct     met
+"""
+
+LATER = [
+    # the parties the next sentence sets in relation
+    pytest.param(ACTED + TALKS, TALKS_SIDES | {("qatar", "MEDIATE", "iran", True),
+                                              ("qatar", "MEDIATE", "united-states", True)}, id="parties-named-next"),
+    # two leaders of one state: the leaders are the parties
+    pytest.param(LEADERS + ACTED, {("kiir", "CONSULT", "machar", True), ("qatar", "MEDIATE", "kiir", True),
+                                   ("qatar", "MEDIATE", "machar", True)}, id="a-civil-wars-leaders"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", LATER)
+def test_parties_named_later_or_leaders(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
+
+
+def test_a_demanded_mediation_waits_for_no_parties(kb):
+    # "Hamas demanded that Qatar act as a mediator": no mediation took place to give parties
+    spec = """
+    Hamas         PROPN  nsubj     demanded                         [ORG hamas#name]
+    demanded      VERB   ROOT      demanded      lemma=demand
+    that          SCONJ  mark      act
+    Qatar         PROPN  nsubj     act                              [GPE qatar#name]
+    act           VERB   ccomp     demanded      lemma=act
+    as            ADP    prep      act
+    a             DET    det       mediator
+    mediator      NOUN   pobj      as
+    .             PUNCT  punct     demanded
+    """ + TALKS
+    assert not {e for e in events(relations(spec, kb)) if e[1] == "MEDIATE"}

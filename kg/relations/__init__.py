@@ -127,5 +127,7 @@ def extract_relations(da: DocumentActors) -> tuple[Relation, ...]:
         here: list[Found | BetweenSides] = []
         for rule in RULES:
             here.extend(rule(sent, da, ds, index))
-        found.extend((sent, f) for f in ds.read(here))
+        # a relation resolved by a later sentence keeps its own sentence
+        found.extend((f.trigger.sent if f.trigger.sent.start < sent.start else sent, f) for f in ds.read(here))
+    found.sort(key=lambda sf: sf[0].start)
     return tuple(to_relations(found, da, ds))

@@ -86,6 +86,8 @@ class Discourse:
     armed: frozenset[str] = frozenset()       # the armed non-state groups of the document ("the rebels")
     _titles: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)   # person -> (title, owner)
     place_descriptions: list[PlaceDescription] = field(default_factory=list)   # not yet reported
+    # relations waiting for the next pair the text sets in relation: (resolver, sentences left)
+    awaiting: list[tuple[Callable[[], list[Found]], int]] = field(default_factory=list)
     _backward: list[MentionInfo] = field(init=False, repr=False)
     _neg_starts: list[int] = field(init=False, repr=False)
     _at: dict[int, list[str]] = field(init=False, repr=False)
@@ -247,6 +249,7 @@ class Discourse:
         parties at war (an assault or accord between states or groups) makes them the
         belligerents, its last assault's agent the attacker; then each :class:`BetweenSides`
         becomes one relation per side (or none, if no sides are known yet). The relations, in order."""
+        paired = len(self.party_pairs)
         for f in found:
             if not isinstance(f, Found):
                 continue
@@ -270,4 +273,19 @@ class Discourse:
                 out.append(f)
             elif self.belligerents:
                 out.extend(f.with_side(side) for side in self.belligerents)
+        return out + self._resolve_awaiting(paired)
+
+    def _resolve_awaiting(self, paired: int) -> list[Found]:
+        """The relations waiting for a pair of parties (:attr:`awaiting`) that the pairs set in
+        relation since ``paired`` resolve; those still waiting lose a sentence (waiting ones
+        registered in this sentence keep theirs)."""
+        out: list[Found] = []
+        waiting: list[tuple[Callable[[], list[Found]], int]] = []
+        for resolve, left in self.awaiting:
+            got = resolve() if len(self.party_pairs) > paired else []
+            if got:
+                out.extend(got)
+            elif left > 0:
+                waiting.append((resolve, left - 1))
+        self.awaiting = waiting
         return out

@@ -15,7 +15,7 @@ takes its parties from the article).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -23,16 +23,18 @@ from spacy.tokens import Span, Token
 from ..predicates import MEDIATE
 from .arguments import actors, modifier_actors, pobj_actors
 from .coreference import is_party
-from .discourse import Discourse
+from .discourse import PERSON_TYPES, Discourse
 from .found import Found, cameo
 from .grammar import OBJ_DEPS, PASS_SUBJ_DEPS
 from .index import TokenIndex
+from .modality import modality
 from .subjects import subjects
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
 
 _NAME_DEPS = frozenset({"compound", "appos", "nmod"})
+_LOOKAHEAD = 2   # sentences after a mediation with no parties that may still name them
 
 
 def mediator_role(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
@@ -59,10 +61,28 @@ def mediator_role(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
             clause_parties(n, own, da, ds) or sentence_parties(n, own, da, ds) or \
             accepting_parties(n, own, da, ds) or open_parties(n, mediators, da, ds, own)
         confidence = kb.confidence("mediation.role")
+        if not parties and modality(trigger, words) == "asserted":
+            # "The chief mediator, X, said ...": the parties the next sentences set in relation
+            ds.awaiting.append((_later_parties(mediators, own, trigger, da, ds), _LOOKAHEAD))
         for m in mediators:
             for p in parties:
                 if m != p:
                     yield Found(m, MEDIATE, p, trigger, "mediation.role", confidence, cameo=cameo(kb, MEDIATE))
+
+
+def _later_parties(mediators: list[str], own: set[str], trigger: Token, da: DocumentActors,
+                   ds: Discourse) -> Callable[[], list[Found]]:
+    """A mediation by ``mediators`` whose sentence and the text before name no parties, resolved
+    with the first pair a later sentence sets in relation (:func:`article_parties`): "the chief
+    mediator, X, said the parties commit to an end of hostilities. Peace negotiations between
+    Kiir and Machar resumed"."""
+    kb = da.kb
+
+    def resolve() -> list[Found]:
+        parties = article_parties(mediators, da, ds, own)
+        return [Found(m, MEDIATE, p, trigger, "mediation.role_after", kb.confidence("mediation.role_after"),
+                      cameo=cameo(kb, MEDIATE)) for m in mediators for p in parties if m != p]
+    return resolve
 
 
 def mediation_agents(n: Token, da: DocumentActors, ds: Discourse) -> tuple[Token, list[str]]:
@@ -103,9 +123,33 @@ def role_holders(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     named = [a for c in n.children if c.dep_ == "appos" and da.actor_at(c.i) for a in actors(c, "subj", da, ds)]
     if named:
         return list(dict.fromkeys(named))     # "the mediator, Qatar", "the mediators (Qatar, Egypt and the US)"
+    named = _misparsed_apposition(n, da)
+    if named:
+        return [named]                        # "The chief mediator, Mohamed Ibn Chambas, said"
     if n.dep_ == "attr":
         return subjects(n.head, da, ds)       # "Qatar is the main mediator"
     return [a for a in modifier_actors(n, da, ds) if is_party(a, da)]
+
+
+def _misparsed_apposition(n: Token, da: DocumentActors) -> str | None:
+    """The name set off by a comma right after role noun ``n`` that the parser made a second
+    subject or object of a verb ("The chief mediator, Mohamed Ibn Chambas said": two subjects
+    of "said"; "presented a list to the chief mediator, President X": two objects of
+    "presented"): an apposition to ``n``. ``None`` when the name is the verb's only argument
+    of its kind ("the mediators' proposal, Hamas said": Hamas is the speaker)."""
+    doc, end = n.doc, n.right_edge.i     # "the chief mediator for the IGAD, Seyoum Mesfin, said"
+    while end > n.i and doc[end].text == ",":
+        end -= 1
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    name = doc[end + 2]
+    while name.dep_ in ("compound", "amod") and name.head.i > name.i:
+        name = name.head                      # "Togolese President Gnassingbe Eyadema" -> Eyadema
+    actor = da.actor_at(name.i)
+    if actor is None or da.type_of(actor) == "Place" or name.dep_ == "appos":
+        return None
+    twin = [c for c in name.head.children if c.dep_ == name.dep_ and c.i <= n.i]
+    return actor if twin and name.head.pos_ in ("VERB", "AUX") else None
 
 
 def clause_parties(n: Token, own: set[str], da: DocumentActors, ds: Discourse) -> list[str]:
@@ -215,6 +259,9 @@ def article_parties(mediators: list[str], da: DocumentActors, ds: Discourse,
     own = own_side(mediators, da) if own is None else own
     for pair in reversed(ds.party_pairs):
         sides = [_party_of(a, da) for a in pair]
+        if sides[0] is not None and sides[0] == sides[1] and not own & set(pair) \
+                and all(da.type_of(a) in PERSON_TYPES for a in pair):
+            sides = list(pair)   # "talks between President Kiir and the rebel leader Machar": a civil war's leaders
         if None in sides or sides[0] == sides[1] or own & set(sides):
             continue
         if not (states_only and any(da.type_of(a) != "State" for a in sides)):
