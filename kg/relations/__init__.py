@@ -75,6 +75,7 @@ from .between import passive_between
 from .claims import identified_attackers
 from .clause import clause, displacement_order
 from .coreference import appositive_descriptions
+from .deployment import deployed_force
 from .demand import answered_request, demanded_clause_of_noun, demanded_event, ultimatum_request
 from .discourse import Discourse
 from .evaluation import evaluative_accusation, grievance_accusation
@@ -95,7 +96,7 @@ if TYPE_CHECKING:
 
 #: The rules, in the order they read each sentence. ``described_place`` reports the
 #: places the rules before it described; the sides at war are resolved after the last.
-RULES = (clause, passive_between, headline_pair, participle, nominal_event, displacement_order, expulsion_order,
+RULES = (clause, passive_between, deployed_force, headline_pair, participle, nominal_event, displacement_order, expulsion_order,
          demanded_event, demanded_clause_of_noun, answered_request, ultimatum_request, alliance, mediator_role,
          evaluative_accusation, praised_act, grievance_accusation, summoned_envoy, conditional_threat, denied_authority,
          talks_anaphor, identified_attackers, described_place, affiliation, location)
