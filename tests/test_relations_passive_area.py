@@ -27,6 +27,17 @@ AREAS = [
     .             PUNCT  punct     struck
     """, {("ukraine", "ASSAULT", "bryansk-ru", True), ("ukraine", "ASSAULT", "kstovo-ru", True)},
         id="a-depot-was-struck-in-x"),
+    # the area on the passive subject
+    pytest.param(BEFORE + """
+    a             DET    det       depot
+    depot         NOUN   nsubjpass struck        lemma=depot
+    in            ADP    prep      depot         tag=IN
+    Kstovo        PROPN  pobj      in                               [GPE]
+    was           AUX    auxpass   struck        lemma=be tag=VBD
+    struck        VERB   ROOT      struck        lemma=strike tag=VBN
+    .             PUNCT  punct     struck
+    """, {("ukraine", "ASSAULT", "bryansk-ru", True), ("ukraine", "ASSAULT", "kstovo-ru", True)},
+        id="a-depot-in-x-was-struck"),
     # an agent named: its attack on the area
     pytest.param("""
     a             DET    det       depot

@@ -305,9 +305,11 @@ def unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool, 
         elif not any(da.type_of(o) == "Place" for o in objects):
             objects = objects + [a for a in target_areas(targets, da, ds, v) if a not in objects]
     elif not objects and passive and frame.predicate == ASSAULT:
-        # "one of Russia's oldest refineries had been struck in the city of Ryazan": the passive
-        # subject names no actor, the area it was struck in is the object
-        objects = [a for a in pobj_actors(v, words("target_area_prep"), da, ds) if is_target_area(a, da)]
+        # "one of Russia's oldest refineries had been struck in the city of Ryazan", "a fuel depot in
+        # Kstovo was hit": the passive subject names no actor, the area it was struck in is the object
+        struck = [c for c in v.children if c.dep_ in PASS_SUBJ_DEPS]
+        objects = list(dict.fromkeys(target_areas(struck, da, ds) + [
+            a for a in pobj_actors(v, words("target_area_prep"), da, ds) if is_target_area(a, da)]))
     if frame.place_object:
         objects = [o for o in objects if da.type_of(o) == "Place"]
     if frame.predicate == ASSAULT:
