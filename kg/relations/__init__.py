@@ -8,6 +8,8 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
                                 ("Israel struck X", "X was struck by Y", "met with X")
 ``between.passive_between``     "an agreement was signed between X and Y", "talks were held
                                 between X and Y": the named parties, every pair
+``deployment.deployed_force``   "Nato peacekeepers were sent to help police at X": the forces'
+                                side MOBILIZE the places (an agentless passive deployment)
 ``headline.headline_pair``      a headline's "Russia, Ukraine sign deal": the comma's two parties
 ``participle.participle``       "Qatar, backed by Egypt" and "Iran-backed Hezbollah"
 ``nominal.nominal_event``       event nouns: "Israel's assault on X", "Israeli airstrikes",
@@ -75,8 +77,8 @@ from .between import passive_between
 from .claims import identified_attackers
 from .clause import clause, displacement_order
 from .coreference import appositive_descriptions
-from .deployment import deployed_force
 from .demand import answered_request, demanded_clause_of_noun, demanded_event, ultimatum_request
+from .deployment import deployed_force
 from .discourse import Discourse
 from .evaluation import evaluative_accusation, grievance_accusation
 from .expulsion import expulsion_order
