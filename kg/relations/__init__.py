@@ -8,6 +8,8 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
                                 ("Israel struck X", "X was struck by Y", "met with X")
 ``between.passive_between``     "an agreement was signed between X and Y", "talks were held
                                 between X and Y": the named parties, every pair
+``deployment.deployed_force``   "Nato peacekeepers were sent to help police at X": the forces'
+                                side MOBILIZE the places (an agentless passive deployment)
 ``headline.headline_pair``      a headline's "Russia, Ukraine sign deal": the comma's two parties
 ``participle.participle``       "Qatar, backed by Egypt" and "Iran-backed Hezbollah"
 ``nominal.nominal_event``       event nouns: "Israel's assault on X", "Israeli airstrikes",
@@ -76,6 +78,7 @@ from .claims import identified_attackers
 from .clause import clause, displacement_order
 from .coreference import appositive_descriptions
 from .demand import answered_request, demanded_clause_of_noun, demanded_event, ultimatum_request
+from .deployment import deployed_force
 from .discourse import Discourse
 from .evaluation import evaluative_accusation, grievance_accusation
 from .expulsion import expulsion_order
@@ -95,7 +98,7 @@ if TYPE_CHECKING:
 
 #: The rules, in the order they read each sentence. ``described_place`` reports the
 #: places the rules before it described; the sides at war are resolved after the last.
-RULES = (clause, passive_between, headline_pair, participle, nominal_event, displacement_order, expulsion_order,
+RULES = (clause, passive_between, deployed_force, headline_pair, participle, nominal_event, displacement_order, expulsion_order,
          demanded_event, demanded_clause_of_noun, answered_request, ultimatum_request, alliance, mediator_role,
          evaluative_accusation, praised_act, grievance_accusation, summoned_envoy, conditional_threat, denied_authority,
          talks_anaphor, identified_attackers, described_place, affiliation, location)

@@ -304,6 +304,13 @@ def unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool, 
                 t, words("target_area_prep"), da, ds) if is_target_area(a, da))) or inner_target_areas(targets, da, ds)
         elif not any(da.type_of(o) == "Place" for o in objects):
             objects = objects + [a for a in target_areas(targets, da, ds, v) if a not in objects]
+    elif not objects and passive and frame.predicate == ASSAULT:
+        # "one of Russia's oldest refineries had been struck in the city of Ryazan", "a fuel depot in
+        # Kstovo was hit": the passive subject names no actor, the area it was struck in is the object
+        # (one a struck thing, not a person, lies in: "a foreign worker in Israel was killed" is not Israel's)
+        struck = [c for c in v.children if c.dep_ in PASS_SUBJ_DEPS and not names_people(c, da)]
+        objects = list(dict.fromkeys(target_areas(struck, da, ds) + [
+            a for a in pobj_actors(v, words("target_area_prep"), da, ds) if is_target_area(a, da)]))
     if frame.place_object:
         objects = [o for o in objects if da.type_of(o) == "Place"]
     if frame.predicate == ASSAULT:
