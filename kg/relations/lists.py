@@ -12,6 +12,8 @@ from .grammar import pobjs
 
 _LIST_DEPS = frozenset({"prep", "cc", "acl"})
 _HUNG_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})   # whose marker may hang on the governor
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+COMITATIVE = ("along with", "together with")   # a co-actor: hung on the verb after an object, it joins the subject
 
 
 def list_members(t: Token, lex: Lexicon) -> list[Token]:
@@ -26,7 +28,9 @@ def list_members(t: Token, lex: Lexicon) -> list[Token]:
         marker = list_marker(c)
         if marker not in markers:
             continue
-        if marker in ("along with", "together with"):
+        if marker in COMITATIVE:
+            if c.head is not t and t.dep_ not in _SUBJECT_DEPS:
+                continue   # "condemned France, along with Iran": Iran condemned too, it was not condemned
             c = next((p for p in c.children if p.dep_ == "prep"), c)
         heads = [p for p in c.children if p.dep_ in ("pobj", "dobj")]
         for h in heads:
