@@ -104,7 +104,8 @@ PARTICIPLE = [
     the           DET    det       plan
     plan          NOUN   dobj      rejected
     .             PUNCT  punct     rejected
-    """, {("france", "SUPPORT", "armenia", True)}, id="armenia-backed-by-france"),    # an accord signed by two parties: the signatories agree with each other
+    """, {("france", "SUPPORT", "armenia", True)}, id="armenia-backed-by-france"),
+    # an accord signed by two parties: the signatories agree with each other
     pytest.param("""
     Russia        PROPN  nsubj     violated                         [GPE russia#name]
     violated      VERB   ROOT      violated      lemma=violate
