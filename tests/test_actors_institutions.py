@@ -60,6 +60,18 @@ INSTITUTIONS = [
     .             PUNCT  punct     struck
     """, ({"chinese-air-force": "Group", "china": "State", "rafah-ps": "Place"},
           ("chinese-air-force", "Chinese air force")), id="a-state-s-air-force-is-its-body"),
+    # a state broadcaster named by its state is an outlet of its own
+    pytest.param("""
+    Syrian        ADJ    amod      television                       [NORP syria#demonym]
+    state         NOUN   compound  television
+    television    NOUN   nsubj     reported
+    reported      VERB   ROOT      reported      lemma=report
+    it            PRON   nsubj     struck
+    struck        VERB   ccomp     reported      lemma=strike
+    Rafah         PROPN  dobj      struck                           [GPE]
+    .             PUNCT  punct     reported
+    """, ({"syrian-state-television": "Group", "syria": "State", "rafah-ps": "Place"},
+          ("syrian-state-television", "Syrian state television")), id="a-state-broadcaster-is-its-body"),
 ]
 
 

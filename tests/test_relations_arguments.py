@@ -347,6 +347,41 @@ LISTS = [
     Israel        PROPN  dobj      condemned                        [GPE israel#name]
     .             PUNCT  punct     condemned
     """, {("egypt", "ACCUSE", "israel", True)}, id="a-modifier-alone-is-no-member"),
+    # a marker set off after the subject but hung on the verb: "Russia, along with Iran, condemned"
+    pytest.param("""
+    Russia        PROPN  nsubj     condemned                        [GPE russia#name]
+    ,             PUNCT  punct     condemned
+    along         ADP    prep      condemned
+    with          ADP    prep      along
+    Iran          PROPN  pobj      with                             [GPE iran#name]
+    ,             PUNCT  punct     condemned
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    France        PROPN  dobj      condemned                        [GPE france#name]
+    .             PUNCT  punct     condemned
+    """, {("russia", "ACCUSE", "france", True), ("iran", "ACCUSE", "france", True)}, id="along-with-hung-on-the-verb"),
+    # ... after a prepositional object, hung on the verb: "struck throughout Lebanon, including Tyre"
+    pytest.param("""
+    Israel        PROPN  nsubj     struck                           [GPE israel#name]
+    struck        VERB   ROOT      struck        lemma=strike
+    throughout    ADP    prep      struck
+    Lebanon       PROPN  pobj      throughout                       [GPE lebanon#name]
+    ,             PUNCT  punct     struck
+    including     VERB   prep      struck        lemma=include tag=VBG
+    Tyre          PROPN  pobj      including                        [GPE]
+    .             PUNCT  punct     struck
+    """, {("israel", "ASSAULT", "lebanon", True), ("israel", "ASSAULT", "tyre-lb", True)}, id="including-hung-on-the-verb"),
+    # ... but a co-actor marker hung on the verb after an object does not join the object
+    # ("Russia condemned France, along with Iran": Iran condemned, it was not condemned)
+    pytest.param("""
+    Russia        PROPN  nsubj     condemned                        [GPE russia#name]
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    France        PROPN  dobj      condemned                        [GPE france#name]
+    ,             PUNCT  punct     condemned
+    along         ADP    prep      condemned
+    with          ADP    prep      along
+    Iran          PROPN  pobj      with                             [GPE iran#name]
+    .             PUNCT  punct     condemned
+    """, {("russia", "ACCUSE", "france", True)}, id="along-with-hung-after-an-object"),
 ]
 
 

@@ -105,6 +105,36 @@ PARTICIPLE = [
     plan          NOUN   dobj      rejected
     .             PUNCT  punct     rejected
     """, {("france", "SUPPORT", "armenia", True)}, id="armenia-backed-by-france"),
+    # an accord signed by two parties: the signatories agree with each other
+    pytest.param("""
+    Russia        PROPN  nsubj     violated                         [GPE russia#name]
+    violated      VERB   ROOT      violated      lemma=violate
+    the           DET    det       agreements
+    agreements    NOUN   dobj      violated      lemma=agreement tag=NNS
+    signed        VERB   acl       agreements    lemma=sign tag=VBN
+    by            ADP    agent     signed
+    China         PROPN  pobj      by                               [GPE china#name]
+    and           CCONJ  cc        China
+    India         PROPN  conj      China                            [GPE india#name]
+    .             PUNCT  punct     violated
+    """, {("china", "AGREE", "india", True)}, id="agreements-signed-by-china-and-india"),
+    # ... by one party with the others: the agent with each "with" partner
+    pytest.param("""
+    The           DET    det       deal
+    deal          NOUN   nsubj     opened
+    ,             PUNCT  punct     deal
+    signed        VERB   acl       deal          lemma=sign tag=VBN
+    by            ADP    agent     signed
+    Russia        PROPN  pobj      by                               [GPE russia#name]
+    with          ADP    prep      signed
+    Turkey        PROPN  pobj      with                             [GPE turkey#name]
+    and           CCONJ  cc        Turkey
+    Ukraine       PROPN  conj      Turkey                           [GPE ukraine#name]
+    ,             PUNCT  punct     deal
+    opened        VERB   ROOT      opened        lemma=open
+    ports         NOUN   dobj      opened        lemma=port tag=NNS
+    .             PUNCT  punct     opened
+    """, {("russia", "AGREE", "turkey", True), ("russia", "AGREE", "ukraine", True)}, id="deal-signed-by-x-with-y-and-z"),
 ]
 
 

@@ -39,6 +39,7 @@ from .coreference import (
 )
 from .discourse import PERSON_TYPES, SUBJECT_DEPS, Discourse
 from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, RESTRICTIVE_RELATIVE, pobjs
+from .lists import list_members
 from .pronouns import person_possessor, plural_antecedent, plural_object
 from .titleholders import named_holder
 
@@ -48,7 +49,6 @@ if TYPE_CHECKING:
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 INNER_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})   # modifiers whose own modifiers count
 _UP_TO_NOUN = frozenset({"pobj", "prep", "agent", "acl", "conj", "appos", "compound"})
-_LIST_DEPS = frozenset({"prep", "cc", "acl"})
 _HOLDER_DEPS = frozenset({"acl", "amod"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 AGENT_WORDS = 3          # the longest role noun of the agents before its head ("national security advisor")
@@ -102,45 +102,6 @@ def _hung_member(c: Token, tok: Token, da: DocumentActors) -> bool:
     chain = [c, *(x for x in c.conjuncts if x.i > c.i)]
     return any(k.dep_ == "cc" for x in chain for k in x.children) and \
         da.actor_at(chain[-1].i) is None and chain[-1].pos_ in ("NOUN", "ADJ")
-
-
-def list_members(t: Token, lex: Lexicon) -> list[Token]:
-    """The members a list marker after ``t`` names, with their conjuncts: "cities *including*
-    Tyre and Sidon", "countries *such as* Qatar", "Mali, *as well as* Guinea", "Russia,
-    *along with* China", "the region, *comprising* the provinces of A, B and C" (``list_marker``)."""
-    if not t.n_rights:
-        return []
-    markers = lex.words_of("list_marker")
-    out: list[Token] = []
-    for c in t.rights:
-        if c.dep_ not in _LIST_DEPS:
-            continue
-        marker = list_marker(c)
-        if marker not in markers:
-            continue
-        if marker in ("along with", "together with"):
-            c = next((p for p in c.children if p.dep_ == "prep"), c)
-        heads = [p for p in c.children if p.dep_ in ("pobj", "dobj")]
-        for h in heads:
-            # "the provinces of Junin, Ayacucho and Cusco": the names the kind noun is "of"
-            named = [p for p in pobjs(h, ("of",))] if h.pos_ == "NOUN" and lex.descriptors.get(h.lemma_.lower()) else []
-            for x in named or [h]:
-                out += [x, *(y for y in x.conjuncts if y.i > x.i)]
-    return out
-
-
-def list_marker(c: Token) -> str:
-    """The list marker a word heads, as written: "including", "such as", "as well as",
-    "along with", "comprising" (the word itself when it is none of the longer ones)."""
-    low = c.lower_
-    kids = {k.lower_ for k in c.children}
-    if low == "as" and "well" in kids:
-        return "as well as"
-    if low == "as" and ("such" in kids or (c.i > 0 and c.doc[c.i - 1].lower_ == "such")):
-        return "such as"
-    if low in ("along", "together") and "with" in kids:
-        return f"{low} with"
-    return low
 
 
 def single(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int = 0) -> list[str]:

@@ -31,12 +31,13 @@ from spacy.tokens import Span, Token
 
 from ..actors.locative import located_after
 from ..predicates import LOCATED_IN
-from .arguments import list_marker, place_modifiers, place_objects
+from .arguments import place_modifiers, place_objects
 from .coreference import is_location
 from .discourse import Discourse
 from .found import Found
 from .grammar import LOCATIVE_RELATIVE
 from .index import TokenIndex
+from .lists import list_marker
 from .targets import is_water
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ from ..ontology import Frame
 from ..predicates import MEDIATE
 from .arguments import actors, pobj_actors
 from .discourse import Discourse
-from .found import BetweenSides, Found
+from .found import BetweenSides, Found, all_pairs
 from .grammar import PASS_SUBJ_DEPS, is_hyphen_participle
 from .index import TokenIndex
 from .mediation import mediated_parties, open_parties
@@ -96,10 +96,20 @@ def _reduced_relative(v: Token, frame: Frame, frames: tuple[Frame, ...], da: Doc
             return
         objects = objects or open_parties(v.head, subjects, da, ds)   # "talks mediated by Norway"
     confidence = kb.confidence("participle.acl")
-    for s in subjects:
-        for o in objects:
-            if s != o:
-                yield Found(s, frame.predicate, o, v, "participle.acl", confidence, cameo=frame.cameo)
+    pairs = [(s, o) for s in subjects for o in objects]
+    if not objects and _symmetric(frame, kb.lexicon):
+        # "the agreements signed by China and India", "the deal signed by Shoigu with Akar and
+        # Guterres": the signatories to each other
+        partners = [o for o in pobj_actors(v, kb.lexicon.words_of("party_with_prep"), da, ds) if o not in subjects]
+        pairs = [(s, o) for s in subjects for o in partners] if partners else all_pairs(subjects)
+    for s, o in pairs:
+        if s != o:
+            yield Found(s, frame.predicate, o, v, "participle.acl", confidence, cameo=frame.cameo)
+
+
+def _symmetric(frame: Frame, lex) -> bool:
+    """Whether the frame's subjects do it to each other ("sign" an accord: AGREE)."""
+    return bool(frame.mutual or (frame.predicate and frame.predicate.lower() in lex.words_of("symmetric_predicate")))
 
 
 def _deployed(v: Token, frames: tuple[Frame, ...], da: DocumentActors, ds: Discourse) -> Iterator[Found]:
