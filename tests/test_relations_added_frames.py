@@ -109,6 +109,17 @@ ADDED = [
     soldiers      NOUN   dobj      received      lemma=soldier tag=NNS
     .             PUNCT  punct     received
     """, set(), id="received-soldiers-no-consult"),
+    # receiving a private person (a prisoner freed in a swap) is no meeting
+    pytest.param("""
+    Russia        PROPN  nsubj     received                         [GPE russia#name]
+    received      VERB   ROOT      received      lemma=receive
+    Kirill        PROPN  compound  Vyshinsky                        [PERSON
+    Vyshinsky     PROPN  dobj      received                         ]
+    ,             PUNCT  punct     Vyshinsky
+    a             DET    det       journalist
+    journalist    NOUN   appos     Vyshinsky
+    .             PUNCT  punct     received
+    """, set(), id="received-private-person-no-consult"),
     # the passive: the passive subject is the one received
     pytest.param("""
     Blinken       PROPN  nsubjpass received                         [PERSON antony-blinken#alias]

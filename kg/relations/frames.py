@@ -222,15 +222,16 @@ def names_people(t: Token, da: DocumentActors) -> bool:
 
 
 def names_official(v: Token, dobjs: list[Token], da: DocumentActors) -> bool:
-    """Whether an object of ``v`` is a named person or a role noun (``roles.tsv``: "the
-    envoy", "the president"), and ``v`` names no complement of it ("called Putin *a liar*"); of a
-    passive verb, its subject ("Fidan was received by Putin")."""
+    """Whether an object of ``v`` (of a passive verb, its subject: "Fidan was received by Putin")
+    is a named official (not a private person: "received the journalist Vyshinsky" in a swap)
+    or a role noun (``roles.tsv``: "the envoy"), and ``v`` names no complement of it ("called
+    Putin *a liar*")."""
     if any(c.dep_ == "oprd" for c in v.children):
         return False
     roles = da.kb.lexicon.roles
     for d in dobjs or [c for c in v.children if c.dep_ == "nsubjpass"]:
         a = da.actor_at(d.i)
-        if (a and da.type_of(a) in ("Person", "Official")) or d.lemma_.lower() in roles or d.lower_ in roles:
+        if (a and da.type_of(a) == "Official") or d.lemma_.lower() in roles or d.lower_ in roles:
             return True
     return False
 
