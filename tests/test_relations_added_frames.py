@@ -120,6 +120,19 @@ ADDED = [
     journalist    NOUN   appos     Vyshinsky
     .             PUNCT  punct     received
     """, set(), id="received-private-person-no-consult"),
+    # a person pronoun: the person last named
+    pytest.param("""
+    Blinken       PROPN  nsubj     arrived                          [PERSON antony-blinken#alias]
+    arrived       VERB   ROOT      arrived       lemma=arrive
+    on            ADP    prep      arrived
+    Monday        PROPN  pobj      on                               [DATE]
+    .             PUNCT  punct     arrived
+    Sisi          PROPN  nsubj     received                         [PERSON abdel-fattah-el-sisi#alias]
+    received      VERB   ROOT      received      lemma=receive
+    him           PRON   dobj      received      tag=PRP
+    today         NOUN   npadvmod  received
+    .             PUNCT  punct     received
+    """, {("abdel-fattah-el-sisi", "CONSULT", "antony-blinken", True)}, id="received-him-consult"),
     # the passive: the passive subject is the one received
     pytest.param("""
     Blinken       PROPN  nsubjpass received                         [PERSON antony-blinken#alias]

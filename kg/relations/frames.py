@@ -228,10 +228,11 @@ def names_official(v: Token, dobjs: list[Token], da: DocumentActors) -> bool:
     Putin *a liar*")."""
     if any(c.dep_ == "oprd" for c in v.children):
         return False
-    roles = da.kb.lexicon.roles
+    roles, pronouns = da.kb.lexicon.roles, da.kb.lexicon.words_of("person_pronoun")
     for d in dobjs or [c for c in v.children if c.dep_ == "nsubjpass"]:
         a = da.actor_at(d.i)
-        if (a and da.type_of(a) == "Official") or d.lemma_.lower() in roles or d.lower_ in roles:
+        if (a and da.type_of(a) == "Official") or d.lemma_.lower() in roles or d.lower_ in roles or \
+                (d.pos_ == "PRON" and d.lower_ in pronouns):   # "received him": the person last named
             return True
     return False
 
