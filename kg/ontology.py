@@ -385,8 +385,8 @@ def _load_geonames() -> dict[str, list[dict]]:
 EXTRACTION_FILES = ("lexicon/words.tsv", "lexicon/verbs.tsv", "lexicon/nouns.tsv", "lexicon/roles.tsv",
                     "predicates.tsv", "types.tsv", "confidence.tsv")
 #: Files an ontology folder may have (digested when present): the imported knowledge.
-OPTIONAL_FILES = ("lexicon/verbs_cameo.tsv", "lexicon/agents.tsv", "lexicon/discards.tsv", "cameo_plover.tsv",
-                  "cameo_actor_codes.tsv")
+OPTIONAL_FILES = ("lexicon/verbs_cameo.tsv", "lexicon/verbs_added.tsv", "lexicon/agents.tsv", "lexicon/discards.tsv",
+                  "cameo_plover.tsv", "cameo_actor_codes.tsv")
 # (cameo_codes.tsv, like the style and the queries, shapes only the output files: not digested)
 
 
@@ -450,13 +450,14 @@ def actor_files(root: Path) -> list[Path]:
 
 
 def _lexicon(lex_dir: Path, predicates: Mapping[str, Predicate]) -> Lexicon:
-    """The lexicons: kg's verb frames, then the imported ones (``verbs_cameo.tsv``: a frame
-    of ``verbs.tsv`` wins over one with the same text), noun frames, roles and word lists."""
+    """The lexicons: kg's verb frames, the imported ones (``verbs_cameo.tsv``: none of a verb of ``verbs.tsv``),
+    the added ones (``verbs_added.tsv``: they join the imported, winning over one with their text), noun frames..."""
     words, mappings = read_words(lex_dir / "words.tsv")
     function_words, bare = words.get("function_word", frozenset()), words.get("bare_particle", frozenset())
     verbs = read_frames(lex_dir / "verbs.tsv", predicates, function_words, bare)
-    if (lex_dir / "verbs_cameo.tsv").is_file():
-        verbs = merge_frames(verbs, read_frames(lex_dir / "verbs_cameo.tsv", predicates, function_words, bare))
+    for name, wins in (("verbs_cameo.tsv", False), ("verbs_added.tsv", True)):
+        if (lex_dir / name).is_file():
+            verbs = merge_frames(verbs, read_frames(lex_dir / name, predicates, function_words, bare), extra_wins=wins)
     return Lexicon(verbs=verbs, nouns=read_frames(lex_dir / "nouns.tsv", predicates, function_words, bare),
                    roles=frozenset(cols[0].strip().lower() for _, cols in read_table(lex_dir / "roles.tsv", 1, "role")),
                    words=words, descriptors=mappings.get("place_descriptor", {}), mappings=mappings)

@@ -94,6 +94,7 @@ class Frame:
     mutual: bool = False                # both directions ("X and Y swapped prisoners")
     infinitive: bool = False            # only with an object's to-infinitive ("warned Israel to withdraw")
     person_object: bool = False         # only when the object names people ("captured two soldiers")
+    official_object: bool = False       # only when the object is a named person or a role ("called Putin")
     negated: bool = False               # only when the verb is negated, and then asserted ("does not recognise")
     together: bool = False              # only between its subjects, with no actor object ("X and Y discussed the war")
     nested_object: bool = False         # PETRARCH's reading: the object is the first actor of the verb's phrase
@@ -357,6 +358,7 @@ def parse_frames(rows, predicates: Mapping[str, Predicate], function_words: froz
             cameo=(cols[2].strip() or None) if len(cols) > 2 else None, text=cols[0],
             inverse=voice == "inverse", place_object=voice == "place", mutual=voice == "mutual",
             infinitive=voice == "infinitive", person_object=voice == "person", negated=voice == "negated",
+            official_object=voice == "official",
             together=voice == "together", before=before, skip=skip))
     return {lemma: tuple(sorted(fs, key=try_order)) for lemma, fs in frames.items()}
 
@@ -365,7 +367,7 @@ def try_order(f: Frame) -> tuple:
     """The order a lemma's frames are tried in: the most specific first; among as specific,
     a negated frame, an infinitive one, a person one, a place one, then the rest, each in
     file order (the sort is stable)."""
-    return (-f.size, not f.negated, not f.infinitive, not f.person_object, not f.place_object)
+    return (-f.size, not f.negated, not f.infinitive, not (f.person_object or f.official_object), not f.place_object)
 
 
 # -- the CAMEO tables, agents and discards --------------------------------------------------

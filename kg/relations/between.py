@@ -57,7 +57,8 @@ def passive_frame(v: Token, frames: tuple[Frame, ...] | None, function_words: fr
         {c.lower_ for c in v.children if c.dep_ in PASS_SUBJ_DEPS}
     best: tuple[int, Frame] | None = None
     for f in frames or ():
-        if f.negated or f.inverse or f.infinitive or f.person_object or f.place_object or f.nested_object or f.before:
+        if f.negated or f.inverse or f.infinitive or f.person_object or f.official_object or f.place_object or \
+                f.nested_object or f.before:
             continue
         nouns = [part for part in f.parts if not part <= function_words]
         if any(not (part & subject) for part in nouns):

@@ -64,7 +64,8 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
             pre_verb = words_before(v) if pre_verb is None else pre_verb
             ok = all(part & pre_verb for part in f.before)
         if not ok or (f.infinitive and not object_infinitive(v, dobjs)) or (f.negated and not negated) or \
-                (f.person_object and not any(names_people(d, da) for d in dobjs)):
+                (f.person_object and not any(names_people(d, da) for d in dobjs)) or \
+                (f.official_object and not names_official(v, dobjs, da)):
             continue
         if f.predicate is None and not f.place_object:
             # a more specific mutual frame already holds: its subjects are the parties
@@ -218,6 +219,22 @@ def names_people(t: Token, da: DocumentActors) -> bool:
         return da.type_of(a) in ("Person", "Official")
     people = da.kb.lexicon.words_of("person_noun")
     return t.lemma_.lower() in people or t.lower_ in people
+
+
+def names_official(v: Token, dobjs: list[Token], da: DocumentActors) -> bool:
+    """Whether an object of ``v`` (of a passive verb, its subject: "Fidan was received by Putin")
+    is a named official (not a private person: "received the journalist Vyshinsky" in a swap)
+    or a role noun (``roles.tsv``: "the envoy"), and ``v`` names no complement of it ("called
+    Putin *a liar*")."""
+    if any(c.dep_ == "oprd" for c in v.children):
+        return False
+    roles, pronouns = da.kb.lexicon.roles, da.kb.lexicon.words_of("person_pronoun")
+    for d in dobjs or [c for c in v.children if c.dep_ == "nsubjpass"]:
+        a = da.actor_at(d.i)
+        if (a and da.type_of(a) == "Official") or d.lemma_.lower() in roles or d.lower_ in roles or \
+                (d.pos_ == "PRON" and d.lower_ in pronouns):   # "received him": the person last named
+            return True
+    return False
 
 
 def _prepositions(v: Token, dobjs: list[Token], lex: Lexicon) -> list[Token]:
