@@ -68,6 +68,12 @@ def modality(trigger: Token, words: Callable[[str], frozenset[str]]) -> str:
     return "asserted"
 
 
+def _phrasal(v: Token) -> str:
+    """``v``'s lemma with its particle: "ruled out" -> "rule out" ("" without one)."""
+    prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
+    return f"{v.lemma_.lower()} {prt}" if prt else ""
+
+
 def _noun_infinitive(t: Token) -> bool:
     """An infinitive of a noun, also where the parser made it a relative clause: "set a
     deadline *to destroy* the rebels"."""
@@ -130,7 +136,7 @@ def _governed_modality(cur: Token, head: Token, words: Callable[[str], frozenset
     if cur.dep_ in _COMPLEMENT or head.pos_ == "ADJ":
         if any(c.dep_ == "neg" for c in head.children) and cur.dep_ == "xcomp":
             return "negated"
-        if lemma in words("refusal"):
+        if lemma in words("refusal") or _phrasal(head) in words("refusal"):
             return "negated"
         if cur.dep_ == "xcomp" and lemma in words("demand"):
             return "demanded"      # "urged Israel to withdraw"
@@ -176,8 +182,8 @@ def _scope_modality(cur: Token, head: Token, words: Callable[[str], frozenset[st
     if cur.pos_ == "NOUN" and cur.dep_ == "dobj":
         if lemma in words("demand_object"):
             return "demanded"
-        if lemma in words("prevention_verb"):
-            return "negated"
+        if lemma in words("prevention_verb") or _phrasal(head) in words("refusal"):
+            return "negated"   # "foiled the attack", "ruled out negotiations with the government"
     if cur.dep_ == "pcomp" and head.lower_ in words("prevention_prep") and (
             head.head.lemma_.lower() in words("prevention_verb") or head.head.lemma_.lower() in words("refusal")):
         return "negated"   # "stopped Russia from advancing"
