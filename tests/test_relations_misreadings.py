@@ -1,0 +1,91 @@
+"""Tests for three misreadings found auditing fresh reports (#16): a complement of a phrasal
+refusal ("ruled out holding negotiations with Iran", :mod:`kg.relations.modality`), the last
+part of a hyphenated accord word ("announced a cease-fire", :mod:`kg.relations.nominal`), and a
+participle the parser made a verb where it modifies a noun ("measures in occupied Jerusalem",
+:mod:`kg.relations.grammar`)."""
+
+from __future__ import annotations
+
+from relation_helpers import events, events_modality, reading, relations, token
+
+from kg.relations.grammar import is_attributive_participle
+
+
+def test_a_phrasal_refusal_negates_its_complement(kb):
+    got = events_modality(relations("""
+    Jubeir        PROPN  nsubj     ruled                            [PERSON adel-al-jubeir#name]
+    ruled         VERB   ROOT      ruled         lemma=rule tag=VBD
+    out           ADP    prt       ruled         tag=RP
+    holding       VERB   xcomp     ruled         lemma=hold tag=VBG
+    negotiations  NOUN   dobj      holding       lemma=negotiation tag=NNS
+    with          ADP    prep      negotiations
+    Iran          PROPN  pobj      with                             [GPE iran#name]
+    .             PUNCT  punct     ruled
+    """, kb))
+    assert {t for t in got if t[1] == "CONSULT"} == {("jubeir", "CONSULT", "iran", False, "negated")}
+
+
+CEASE_FIRE = """
+Sudan         PROPN  nsubj     announced                        [GPE sudan#name]
+announced     VERB   ROOT      announced     lemma=announce
+a             DET    det       fire
+cease         NOUN   compound  fire
+-             PUNCT  punct     fire
+fire          NOUN   dobj      announced
+at            ADP    prep      fire
+talks         NOUN   pobj      at            lemma=talk tag=NNS
+in            ADP    prep      talks
+Libya         PROPN  pobj      in                               [GPE libya#name]
+.             PUNCT  punct     announced
+"""
+
+
+def test_a_cease_fire_is_no_fire(kb):
+    da, _ = reading(CEASE_FIRE, kb)
+    assert da.doc.text.startswith("Sudan announced a cease-fire")
+    assert not any(p == "ASSAULT" for _, p, _, _ in events(relations(CEASE_FIRE, kb)))
+
+
+def test_fire_alone_stays_an_attack(kb):
+    got = events(relations("""
+    Israeli       ADJ    amod      fire                             [NORP israel#demonym]
+    fire          NOUN   nsubj     killed
+    on            ADP    prep      fire
+    Gaza          PROPN  pobj      on                               [GPE gaza-strip#name]
+    killed        VERB   ROOT      killed        lemma=kill
+    three         NUM    dobj      killed
+    .             PUNCT  punct     killed
+    """, kb))
+    assert ("israel", "ASSAULT", "gaza-strip", True) in got
+
+
+OCCUPIED = """
+Jordan        PROPN  nsubj     worked                           [GPE jordan#name]
+worked        VERB   ROOT      worked        lemma=work tag=VBD
+to            PART   aux       stop
+stop          VERB   advcl     worked        tag=VB
+measures      NOUN   dobj      stop          lemma=measure tag=NNS
+in            ADP    prep      stop
+occupied      VERB   advcl     worked        lemma=occupy tag=VBD
+Jerusalem     PROPN  dobj      occupied                         [GPE jerusalem-il#name]
+.             PUNCT  punct     worked
+"""
+
+
+def test_an_attributive_participle_is_no_act(kb):
+    da, _ = reading(OCCUPIED, kb)
+    assert is_attributive_participle(token(da, "occupied"))
+    assert not any(t[1] == "ASSAULT" for t in events(relations(OCCUPIED, kb)))
+
+
+def test_a_finite_occupation_stays(kb):
+    spec = """
+    Israel        PROPN  nsubj     occupied                         [GPE israel#name]
+    occupied      VERB   ROOT      occupied      lemma=occupy tag=VBD
+    Jerusalem     PROPN  dobj      occupied                         [GPE jerusalem-il#name]
+    .             PUNCT  punct     occupied
+    """
+    da, _ = reading(spec, kb)
+    assert not is_attributive_participle(token(da, "occupied"))
+    assert ("israel", "ASSAULT", "jerusalem-il", True) in events(relations(spec, kb))
+
