@@ -89,3 +89,32 @@ def test_a_finite_occupation_stays(kb):
     assert not is_attributive_participle(token(da, "occupied"))
     assert ("israel", "ASSAULT", "jerusalem-il", True) in events(relations(spec, kb))
 
+
+
+def test_the_goal_of_a_fight_is_not_reached(kb):
+    # "Al Shabab has battled since 2008 to overthrow Somalia's government": a purpose infinitive
+    got = events_modality(relations("""
+    Shabab        PROPN  nsubj     battled                          [ORG al-shabaab#name]
+    has           AUX    aux       battled       lemma=have tag=VBZ
+    battled       VERB   ROOT      battled       lemma=battle tag=VBN
+    for           ADP    prep      battled
+    years         NOUN   pobj      for           lemma=year tag=NNS
+    to            PART   aux       overthrow
+    overthrow     VERB   advcl     battled       tag=VB
+    Somalia       PROPN  dobj      overthrow                        [GPE somalia#name]
+    .             PUNCT  punct     battled
+    """, kb))
+    assert not any(t[3] for t in got if t[1] == "COERCE")
+    assert ("shabab", "COERCE", "somalia", False, "future") in got
+
+
+def test_a_purpose_of_another_verb_stays(kb):
+    got = events_modality(relations("""
+    Shabab        PROPN  nsubj     came                             [ORG al-shabaab#name]
+    came          VERB   ROOT      came          lemma=come tag=VBD
+    to            PART   aux       overthrow
+    overthrow     VERB   advcl     came          tag=VB
+    Somalia       PROPN  dobj      overthrow                        [GPE somalia#name]
+    .             PUNCT  punct     came
+    """, kb))
+    assert ("shabab", "COERCE", "somalia", True, "asserted") in got
