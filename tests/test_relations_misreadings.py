@@ -118,3 +118,33 @@ def test_a_purpose_of_another_verb_stays(kb):
     .             PUNCT  punct     came
     """, kb))
     assert ("shabab", "COERCE", "somalia", True, "asserted") in got
+
+
+HOSTAGES = """
+Philippine    ADJ    amod      troops                           [NORP philippines#demonym]
+troops        NOUN   nsubj     rescued       lemma=troop tag=NNS
+rescued       VERB   ROOT      rescued       lemma=rescue tag=VBD
+hostages      NOUN   dobj      rescued       lemma=hostage tag=NNS
+held          VERB   acl       hostages      lemma=hold tag=VBN
+by            ADP    agent     held
+Hamas         PROPN  pobj      by                               [ORG hamas#name]
+.             PUNCT  punct     rescued
+"""
+
+
+def test_captives_do_not_stand_for_their_captors(kb):
+    assert not any(t[2] == "hamas" for t in events(relations(HOSTAGES, kb)))
+
+
+def test_a_place_held_stands_for_its_holder(kb):
+    got = events(relations("""
+    Philippine    ADJ    amod      troops                           [NORP philippines#demonym]
+    troops        NOUN   nsubj     attacked      lemma=troop tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack tag=VBD
+    positions     NOUN   dobj      attacked      lemma=position tag=NNS
+    held          VERB   acl       positions     lemma=hold tag=VBN
+    by            ADP    agent     held
+    Hamas         PROPN  pobj      by                               [ORG hamas#name]
+    .             PUNCT  punct     attacked
+    """, kb))
+    assert ("philippines", "ASSAULT", "hamas", True) in got

@@ -311,6 +311,8 @@ def _holder(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[str]
         holders = words("holder_verb") if holders is None else holders
         if role == "subj" and c.lemma_.lower() not in holders:
             continue
+        if c.tag_ == "VBN" and captive(t, c, words):
+            continue   # "rescue hostages held by the Abu Sayyaf": the captors, not the captives
         if c.tag_ == "VBN":
             agents = [p for ag in c.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
             if not agents and role == "obj" and c.lemma_.lower() in words("association_participle"):
@@ -321,6 +323,13 @@ def _holder(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[str]
         if got:
             return got
     return []
+
+
+def captive(t: Token, participle: Token, words) -> bool:
+    """Whether ``t`` names people held by the agent of ``participle`` ("hostages held by X",
+    ``person_noun``, ``captor_participle``): its captives, who do not stand for it."""
+    return (participle.lemma_.lower() in words("captor_participle")
+            and (t.lemma_.lower() in words("person_noun") or t.lower_ in words("person_noun")))
 
 
 def _event_agent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
