@@ -157,7 +157,7 @@ def _scope_modality(cur: Token, head: Token, words: Callable[[str], frozenset[st
     """The modality of an infinitive or an event noun from what governs it:
 
     * "were *yet* to deploy" (``not_yet``) -> negated; "agreed to swap" (``future``'s
-      "agree to") -> future, also a purpose infinitive ("battled for years to overthrow");
+      "agree to") -> future, and so is the goal of a fight ("battled to overthrow", ``goal_verb``);
     * an infinitive of a noun: "the power to veto" (``ability``) -> hypothetical, "plans
       to attack" (``future``), "demands to withdraw" (``demand``), "refusal to" (``refusal``);
     * a content clause of a noun the verb denies: "denies claims it supports" -> negated;
@@ -170,7 +170,9 @@ def _scope_modality(cur: Token, head: Token, words: Callable[[str], frozenset[st
     if infinitive and any(c.dep_ == "advmod" and c.lower_ in words("not_yet") for t in (head, cur) for c in t.children):
         return "negated"
     purpose = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == INFINITIVE for c in cur.children)
-    if (cur.dep_ == "xcomp" or purpose) and f"{lemma} {INFINITIVE}" in words("future") and not any(
+    if (cur.dep_ == "xcomp" or purpose) and lemma in words("goal_verb"):
+        return "future"   # "battled for years to overthrow the government" (``goal_verb``)
+    if cur.dep_ == "xcomp" and f"{lemma} {INFINITIVE}" in words("future") and not any(
             c.dep_ in ("attr", "acomp") and c.i < cur.i for c in head.children):
         return "future"   # "is to meet"; "was the first to strike" complements "first", not "be"
     if _noun_infinitive(cur):
