@@ -148,3 +148,31 @@ def test_a_place_held_stands_for_its_holder(kb):
     .             PUNCT  punct     attacked
     """, kb))
     assert ("philippines", "ASSAULT", "hamas", True) in got
+
+
+def test_a_rebel_movement_is_no_state(kb):
+    # "met representatives of two Sudanese rebel movements": not Sudan
+    got = events(relations("""
+    Mandela       PROPN  nsubj     met                              [PERSON mandela#name]
+    met           VERB   ROOT      met           lemma=meet tag=VBD
+    representatives NOUN dobj      met           lemma=representative tag=NNS
+    of            ADP    prep      representatives
+    Sudanese      ADJ    amod      movements                        [NORP sudan#demonym]
+    rebel         NOUN   compound  movements
+    movements     NOUN   pobj      of            lemma=movement tag=NNS
+    .             PUNCT  punct     met
+    """, kb))
+    assert not any(t[2] == "sudan" for t in got)
+
+
+def test_a_state_movement_stays_the_state(kb):
+    got = events(relations("""
+    Mandela       PROPN  nsubj     met                              [PERSON mandela#name]
+    met           VERB   ROOT      met           lemma=meet tag=VBD
+    representatives NOUN dobj      met           lemma=representative tag=NNS
+    of            ADP    prep      representatives
+    Sudanese      ADJ    amod      ministries                       [NORP sudan#demonym]
+    ministries    NOUN   pobj      of            lemma=ministry tag=NNS
+    .             PUNCT  punct     met
+    """, kb))
+    assert ("mandela", "CONSULT", "sudan", True) in got

@@ -364,11 +364,11 @@ def _acting_for(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[
         return [m for m in mods if da.type_of(m) == "Group"]
     if not mods:
         return origins
-    head_ok = (role == "obj" and low not in words("nonstate_collective")) or agent or low in words("weapon")
+    collective = low in words("nonstate_collective") or t.lemma_.lower() in words("nonstate_collective") or any(
+        c.dep_ == "compound" and c.lower_ in words("nonstate_modifier") for c in t.children)   # "rebel movements"
+    head_ok = (role == "obj" and not collective) or agent or low in words("weapon")
     if not head_ok:
-        # "Shining Path rebels", "Houthi rebels": a group named before a collective is that group
-        # (a state is not: "Yemeni rebels" are nobody's)
-        collective = low in words("nonstate_collective") or t.lemma_.lower() in words("nonstate_collective")
+        # "Houthi rebels": a group named before a collective is that group ("Yemeni rebels" nobody's)
         return [m for m in mods if collective and da.type_of(m) == "Group"]
     acting = [m for m in mods if not (role == "subj" and da.type_of(m) == "Place")] or ([] if role == "subj" else mods)
     return acting + [o for o in origins if o not in acting]
