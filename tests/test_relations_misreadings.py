@@ -176,3 +176,26 @@ def test_a_state_movement_stays_the_state(kb):
     .             PUNCT  punct     met
     """, kb))
     assert ("mandela", "CONSULT", "sudan", True) in got
+
+
+def test_speaking_to_a_broadcaster_is_no_talks(kb):
+    # "spoke to VOA": an interview with a news outlet (kind "broadcaster"), not talks
+    got = events(relations("""
+    Bashar        PROPN  nsubj     spoke                            [PERSON bashar#name]
+    spoke         VERB   ROOT      spoke         lemma=speak tag=VBD
+    to            ADP    prep      spoke
+    VOA           PROPN  pobj      to                               [ORG voice-of-america#name]
+    .             PUNCT  punct     spoke
+    """, kb))
+    assert not any(t[1] == "CONSULT" for t in got)
+
+
+def test_speaking_to_a_leader_stays_talks(kb):
+    got = events(relations("""
+    Bashar        PROPN  nsubj     spoke                            [PERSON bashar#name]
+    spoke         VERB   ROOT      spoke         lemma=speak tag=VBD
+    to            ADP    prep      spoke
+    Hamas         PROPN  pobj      to                               [ORG hamas#name]
+    .             PUNCT  punct     spoke
+    """, kb))
+    assert ("bashar", "CONSULT", "hamas", True) in got
