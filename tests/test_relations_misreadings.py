@@ -199,3 +199,27 @@ def test_speaking_to_a_leader_stays_talks(kb):
     .             PUNCT  punct     spoke
     """, kb))
     assert ("bashar", "CONSULT", "hamas", True) in got
+
+
+DATELINE = """
+Beirut        PROPN  nsubj     rejected                         [GPE lebanon#name]
+,             PUNCT  punct     Beirut
+May           PROPN  appos     Beirut
+19            NUM    nummod    May
+:             PUNCT  punct     Beirut
+Iran          PROPN  nsubj     rejected                         [GPE iran#name]
+rejected      VERB   ROOT      rejected      lemma=reject tag=VBD
+Israel        PROPN  dobj      rejected                         [GPE israel#name]
+.             PUNCT  punct     rejected
+"""
+
+
+def test_a_datelines_place_is_no_subject(kb):
+    got = events(relations(DATELINE, kb))
+    assert ("iran", "REJECT", "israel", True) in got
+    assert not any(t[0] == "lebanon" for t in got)
+
+
+def test_two_subjects_without_a_colon_both_act(kb):
+    got = events(relations(DATELINE.replace(":             PUNCT  punct     Beirut\n", ""), kb))
+    assert {("lebanon", "REJECT", "israel", True), ("iran", "REJECT", "israel", True)} <= got
