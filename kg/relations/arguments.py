@@ -272,6 +272,8 @@ def _holder(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[str]
         holders = words("holder_verb") if holders is None else holders
         if role == "subj" and c.lemma_.lower() not in holders:
             continue
+        if c.tag_ == "VBN" and captive(t, c, words):
+            continue   # "rescue hostages held by the Abu Sayyaf": the captors, not the captives
         if c.tag_ == "VBN":
             agents = [p for ag in c.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
             if not agents and role == "obj" and c.lemma_.lower() in words("association_participle"):
@@ -282,6 +284,13 @@ def _holder(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[str]
         if got:
             return got
     return []
+
+
+def captive(t: Token, participle: Token, words) -> bool:
+    """Whether ``t`` names people held by the agent of ``participle`` ("hostages held by X",
+    ``person_noun``, ``captor_participle``): its captives, who do not stand for it."""
+    return (participle.lemma_.lower() in words("captor_participle")
+            and (t.lemma_.lower() in words("person_noun") or t.lower_ in words("person_noun")))
 
 
 def _event_agent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
@@ -316,11 +325,11 @@ def _acting_for(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[
         return [m for m in mods if da.type_of(m) == "Group"]
     if not mods:
         return origins
-    head_ok = (role == "obj" and low not in words("nonstate_collective")) or agent or low in words("weapon")
+    collective = low in words("nonstate_collective") or t.lemma_.lower() in words("nonstate_collective") or any(
+        c.dep_ == "compound" and c.lower_ in words("nonstate_modifier") for c in t.children)   # "rebel movements"
+    head_ok = (role == "obj" and not collective) or agent or low in words("weapon")
     if not head_ok:
-        # "Shining Path rebels", "Houthi rebels": a group named before a collective is that group
-        # (a state is not: "Yemeni rebels" are nobody's)
-        collective = low in words("nonstate_collective") or t.lemma_.lower() in words("nonstate_collective")
+        # "Houthi rebels": a group named before a collective is that group ("Yemeni rebels" nobody's)
         return [m for m in mods if collective and da.type_of(m) == "Group"]
     acting = [m for m in mods if not (role == "subj" and da.type_of(m) == "Place")] or ([] if role == "subj" else mods)
     return acting + [o for o in origins if o not in acting]

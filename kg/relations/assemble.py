@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..predicates import AFFILIATED_WITH, CONSULT, LOCATED_IN, STRUCTURAL
 from ..records import Relation
+from .anaphora import is_media
 from .discourse import Discourse
 from .found import Found
 from .modality import modality, source
@@ -30,6 +31,7 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
       territory that is a party, ``party_place_kind``) as the
       object of a predicate between parties (``partner_predicate``: ACCUSE, REQUEST, CONSULT,
       ...): "accuses ... Blue Nile" is a misread conjunct, not an accusation;
+    * a CONSULT with a news outlet ("spoke to VOA", ``anaphora.is_media``): an interview, not talks;
     * a second CONSULT between the same two actors in a sentence (either way round);
     * a second relation with the same sentence, subject, predicate and object (the first wins).
     """
@@ -49,6 +51,8 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
         if f.predicate.lower() in party_predicates and da.protos[f.object].type == "Place" \
                 and (da.protos[f.object].kind or "") not in party_place_kinds:
             continue   # no one accuses or meets a region (a state named here only as a place may be met)
+        if f.predicate == CONSULT and (is_media(f.object, da) or is_media(f.subject, da)):
+            continue   # "spoke to VOA", "told Reuters": an interview, not talks
         if f.predicate == CONSULT:
             pair = (sent.start, frozenset((f.subject, f.object)))
             if pair in consult_pairs:

@@ -27,7 +27,16 @@ from .arguments import actors, modifier_actors, pobj_actors
 from .discourse import Discourse
 from .found import BetweenSides, Found, all_pairs, cameo
 from .frames import match_verb, names_people, noun_index
-from .grammar import LOCATIVE_RELATIVE, OBJ_DEPS, PASS_SUBJ_DEPS, RELATIVE_TAGS, SUBJ_DEPS, is_hyphen_participle, pobjs
+from .grammar import (
+    LOCATIVE_RELATIVE,
+    OBJ_DEPS,
+    PASS_SUBJ_DEPS,
+    RELATIVE_TAGS,
+    SUBJ_DEPS,
+    is_attributive_participle,
+    is_hyphen_participle,
+    pobjs,
+)
 from .hosting import hosted_parties
 from .index import TokenIndex
 from .mediation import mediated_parties, open_parties
@@ -53,7 +62,7 @@ def clause(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> 
         if v.pos_ not in _VERB_POS and not (v.pos_ == "NOUN" and v.dep_ == "ROOT"):
             continue
         frames = verb_frames(v, verbs)
-        if not frames or is_hyphen_participle(v):
+        if not frames or is_hyphen_participle(v) or is_attributive_participle(v):
             continue
         frame, objects = match_verb(v, frames, da, ds)
         if frame is None or frame.predicate is None:

@@ -26,6 +26,18 @@ def is_hyphen_participle(v: Token) -> bool:
         and not v.doc[v.i - 2].whitespace_
 
 
+def is_attributive_participle(v: Token) -> bool:
+    """Whether ``v`` is a past participle the parser made a verb where it modifies the noun
+    after it: "illegal measures in *occupied* Jerusalem" (right after a preposition or a
+    determiner, with no subject or auxiliary of its own, its "object" right after it):
+    a state, not an act of the clause's subject (the parser may tag it VBD)."""
+    if v.tag_ not in ("VBN", "VBD") or v.i < 1 or v.doc[v.i - 1].dep_ not in ("prep", "det"):
+        return False
+    kids = list(v.children)
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids) and any(
+        c.dep_ in ("dobj", "obj") and c.left_edge.i == v.i + 1 for c in kids)
+
+
 def pobjs(t: Token, preps: frozenset[str] | tuple[str, ...]) -> list[Token]:
     """The objects of ``t``'s prepositions among ``preps``: "talks *between* Armenia and ..." -> Armenia."""
     return [p for c in t.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]

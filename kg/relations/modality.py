@@ -68,6 +68,12 @@ def modality(trigger: Token, words: Callable[[str], frozenset[str]]) -> str:
     return "asserted"
 
 
+def _phrasal(v: Token) -> str:
+    """``v``'s lemma with its particle: "ruled out" -> "rule out" ("" without one)."""
+    prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
+    return f"{v.lemma_.lower()} {prt}" if prt else ""
+
+
 def _noun_infinitive(t: Token) -> bool:
     """An infinitive of a noun, also where the parser made it a relative clause: "set a
     deadline *to destroy* the rebels"."""
@@ -130,7 +136,7 @@ def _governed_modality(cur: Token, head: Token, words: Callable[[str], frozenset
     if cur.dep_ in _COMPLEMENT or head.pos_ == "ADJ":
         if any(c.dep_ == "neg" for c in head.children) and cur.dep_ == "xcomp":
             return "negated"
-        if lemma in words("refusal"):
+        if lemma in words("refusal") or _phrasal(head) in words("refusal"):
             return "negated"
         if cur.dep_ == "xcomp" and lemma in words("demand"):
             return "demanded"      # "urged Israel to withdraw"
@@ -151,7 +157,7 @@ def _scope_modality(cur: Token, head: Token, words: Callable[[str], frozenset[st
     """The modality of an infinitive or an event noun from what governs it:
 
     * "were *yet* to deploy" (``not_yet``) -> negated; "agreed to swap" (``future``'s
-      "agree to") -> future;
+      "agree to") -> future, and so is the goal of a fight ("battled to overthrow", ``goal_verb``);
     * an infinitive of a noun: "the power to veto" (``ability``) -> hypothetical, "plans
       to attack" (``future``), "demands to withdraw" (``demand``), "refusal to" (``refusal``);
     * a content clause of a noun the verb denies: "denies claims it supports" -> negated;
@@ -163,6 +169,9 @@ def _scope_modality(cur: Token, head: Token, words: Callable[[str], frozenset[st
     infinitive = cur.dep_ == "xcomp" or _noun_infinitive(cur)
     if infinitive and any(c.dep_ == "advmod" and c.lower_ in words("not_yet") for t in (head, cur) for c in t.children):
         return "negated"
+    purpose = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == INFINITIVE for c in cur.children)
+    if (cur.dep_ == "xcomp" or purpose) and lemma in words("goal_verb"):
+        return "future"   # "battled for years to overthrow the government" (``goal_verb``)
     if cur.dep_ == "xcomp" and f"{lemma} {INFINITIVE}" in words("future") and not any(
             c.dep_ in ("attr", "acomp") and c.i < cur.i for c in head.children):
         return "future"   # "is to meet"; "was the first to strike" complements "first", not "be"
@@ -176,8 +185,8 @@ def _scope_modality(cur: Token, head: Token, words: Callable[[str], frozenset[st
     if cur.pos_ == "NOUN" and cur.dep_ == "dobj":
         if lemma in words("demand_object"):
             return "demanded"
-        if lemma in words("prevention_verb"):
-            return "negated"
+        if lemma in words("prevention_verb") or _phrasal(head) in words("refusal"):
+            return "negated"   # "foiled the attack", "ruled out negotiations with the government"
     if cur.dep_ == "pcomp" and head.lower_ in words("prevention_prep") and (
             head.head.lemma_.lower() in words("prevention_verb") or head.head.lemma_.lower() in words("refusal")):
         return "negated"   # "stopped Russia from advancing"

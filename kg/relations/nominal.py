@@ -54,7 +54,7 @@ def nominal_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
         if not is_event_nominal(n) or da.actor_at(n.i):
             continue
         frames = nouns.get(n.lemma_.lower()) or nouns.get(n.lower_)
-        if not frames:
+        if not frames or accord_compound(n, da):
             continue
         frame, objects = match_noun(n, frames, da, ds)
         if frame is None or frame.predicate is None:
@@ -80,6 +80,19 @@ def nominal_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
             if s != o:
                 yield Found(s, frame.predicate, o, n, "nominal_event", confidence, cameo=frame.cameo, modality=mode)
         yield from _vowed_event(n, frame, objects, da, ds)
+
+
+def accord_compound(n: Token, da: DocumentActors) -> bool:
+    """"announced a cease-fire": the event noun is only the last part of a hyphenated word
+    the lexicon lists as an accord (``truce_noun``), not the event it names alone ("fire")."""
+    if n.i < 2:
+        return False
+    hyphen, first = n.doc[n.i - 1], n.doc[n.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_:
+        return False
+    word = f"{first.lower_}-{n.lower_}"
+    truce = da.kb.lexicon.words_of("truce_noun")
+    return word in truce or word.replace("-", "") in truce
 
 
 def _sole_attacker_events(n: Token, objects: list[str], da: DocumentActors, ds: Discourse) -> Iterator[Found]:

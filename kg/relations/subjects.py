@@ -27,6 +27,14 @@ _CLIMB = CLIMB_DEPS | {"pobj", "prep", "dobj", "aux", "npadvmod", "advmod"}
 _FINITE_OR_GERUND = frozenset({"VBG", "VBZ", "VBP", "VBD"})
 
 
+def dateline_dropped(subj: list[Token]) -> list[Token]:
+    """"Beirut, May 19 (IANS/EFE): Iran on Monday rejected ...": of two subjects, one that a colon or
+    dash parts from the next is a dateline's place, not a doer."""
+    def parted(a: Token, b: Token) -> bool:
+        return any(t.pos_ == "PUNCT" and t.text.strip().endswith((":", "-", "—", "–")) for t in a.doc[a.i + 1:b.i])
+    return [sj for sj in subj if not any(later.i > sj.i and parted(sj, later) for later in subj)]
+
+
 def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     """The actors doing what verb ``v`` says, inheriting through control and coordination."""
     words = da.kb.lexicon.words_of
@@ -34,7 +42,7 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     cur = v
     came_from_xcomp = False
     while cur is not None and seen < 5:
-        subj = [c for c in cur.children if c.dep_ in SUBJ_DEPS]
+        subj = dateline_dropped([c for c in cur.children if c.dep_ in SUBJ_DEPS])
         if subj:
             # two subjects where the parser missed the coordination: "X (X') and the Y signed"
             got = list(dict.fromkeys(a for sj in subj for a in actors(sj, "subj", da, ds)))
