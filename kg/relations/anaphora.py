@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from ..predicates import ASSAULT
 from .collective import collective_members
 from .discourse import PERSON_TYPES, Discourse
-from .grammar import MODIFIER_DEPS, pobjs
+from .grammar import MODIFIER_DEPS, is_negated, pobjs
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -317,7 +317,7 @@ def assault_noun(u: Token, da: DocumentActors) -> bool:
 
 def attack_verb(u: Token, da: DocumentActors) -> bool:
     """Whether ``u`` is a verb of attack by itself (a bare ASSAULT frame: "attacked", "shelled"), not negated."""
-    return u.pos_ == "VERB" and not any(c.dep_ == "neg" for c in u.children) and any(
+    return u.pos_ == "VERB" and not is_negated(u) and any(
         f.predicate == ASSAULT and not f.parts and not f.before and not (f.inverse or f.place_object or f.negated)
         for f in da.kb.lexicon.verbs.get(u.lemma_.lower(), ()))
 

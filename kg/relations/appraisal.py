@@ -18,6 +18,7 @@ from .arguments import actors
 from .discourse import Discourse
 from .found import Found, cameo
 from .frames import noun_index
+from .grammar import is_negated
 from .index import TokenIndex
 from .mediation import own_side
 from .nominal import is_symmetric_noun, noun_agents, symmetric_pairs
@@ -35,7 +36,7 @@ def praised_act(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex
     kb = da.kb
     praise = kb.lexicon.words_of("praise_verb")
     for v in index.tokens(sent, "clause"):
-        if v.pos_ != "VERB" or v.lemma_.lower() not in praise or any(c.dep_ == "neg" for c in v.children):
+        if v.pos_ != "VERB" or v.lemma_.lower() not in praise or is_negated(v):
             continue
         # the object, its conjuncts and appositions: "the efforts ..., especially efforts by X"
         objects = [c for c in v.children if c.dep_ in _OBJECT_DEPS or c.dep_ == "dep" and c.pos_ == "NOUN"]

@@ -22,7 +22,7 @@ from .anaphora import is_side
 from .arguments import actors
 from .discourse import Discourse
 from .found import Found, cameo
-from .grammar import OBJ_DEPS, SUBJ_DEPS
+from .grammar import OBJ_DEPS, SUBJ_DEPS, is_negated
 from .index import TokenIndex
 from .subjects import subjects
 
@@ -36,7 +36,7 @@ def denied_authority(sent: Span, da: DocumentActors, ds: Discourse, index: Token
     words = kb.lexicon.words_of
     report = words("report_verb")
     for v in index.tokens(sent, "evaluation"):
-        if v.lemma_.lower() not in report or any(c.dep_ == "neg" for c in v.children):
+        if v.lemma_.lower() not in report or is_negated(v):
             continue
         denied = [a for c in v.children if c.dep_ == "ccomp" for a in without_standing(c, da, ds)]
         for s in subjects(v, da, ds) if denied else []:
@@ -56,7 +56,7 @@ def without_standing(c: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     nouns = [o for o in c.children if o.dep_ in OBJ_DEPS and o.lemma_.lower() in words("standing_noun")]
     if not nouns:
         return []
-    negated = any(x.dep_ == "neg" for x in c.children) or any(
+    negated = is_negated(c) or any(
         d.dep_ in ("det", "neg") and d.lower_ == "no" for n in nouns for d in n.children)
     if negated == (lemma in words("lacking_verb")):
         return []   # "has the right", "does not lack the authority"

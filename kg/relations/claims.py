@@ -25,7 +25,7 @@ from .anaphora import ANAPHOR_REACH, assault_noun, camp, is_media, own_ground
 from .arguments import modifier_actors, pobj_actors
 from .found import Found, cameo
 from .frames import match_noun, match_verb, noun_index
-from .grammar import PASS_SUBJ_DEPS
+from .grammar import PASS_SUBJ_DEPS, is_negated
 from .index import TokenIndex
 from .subjects import subjects
 
@@ -84,7 +84,7 @@ def identified_attackers(sent: Span, da: DocumentActors, ds: Discourse, index: T
     words = kb.lexicon.words_of
     for v in index.tokens(sent, "attacker_identity"):
         who = [c for c in v.children if c.dep_ == "nsubj" and c.lemma_.lower() in words("attacker_noun")]
-        if not who or not _definite(who[0], da) or any(c.dep_ == "neg" for c in v.children):
+        if not who or not _definite(who[0], da) or is_negated(v):
             continue
         named = [t for c in v.children if c.dep_ == "prep" and c.lower_ in words("attacker_identity_prep")
                  for t in _outside_relatives(c)]
@@ -112,11 +112,11 @@ def _claimed(n: Token, da: DocumentActors) -> bool:
     words = da.kb.lexicon.words_of
     claim = words("authorship_verb")
     if n.dep_ in ("dobj", "obj", *PASS_SUBJ_DEPS) and n.head.lemma_.lower() in claim | words("authorship_participle"):
-        return not any(c.dep_ == "neg" for c in n.head.children)
+        return not is_negated(n.head)
     noun = n.head.head if n.dep_ == "pobj" and n.head.dep_ == "prep" else None
     if noun is None or noun.lemma_.lower() not in words("authorship_noun") or noun.dep_ not in ("dobj", "obj"):
         return False
-    return noun.head.lemma_.lower() in claim and not any(c.dep_ == "neg" for c in noun.head.children)
+    return noun.head.lemma_.lower() in claim and not is_negated(noun.head)
 
 
 def _other_speaker(n: Token, agents: list[str], da: DocumentActors) -> bool:
@@ -146,7 +146,7 @@ def _attack(u: Token, da: DocumentActors, ds: Discourse) -> tuple[list[str], lis
     from .nominal import event_objects
     lex = da.kb.lexicon
     frames = verb_frames(u, lex.verbs) if u.pos_ == "VERB" and not _habitual(u, da) else None
-    if frames and any(f.predicate == ASSAULT for f in frames) and not any(c.dep_ == "neg" for c in u.children):
+    if frames and any(f.predicate == ASSAULT for f in frames) and not is_negated(u):
         frame, objects = match_verb(u, frames, da, ds)
         if frame is None or frame.predicate != ASSAULT:
             return None

@@ -35,6 +35,7 @@ from .grammar import (
     SUBJ_DEPS,
     is_attributive_participle,
     is_hyphen_participle,
+    is_negated,
     pobjs,
 )
 from .hosting import hosted_parties
@@ -382,7 +383,7 @@ def where_antecedent(v: Token, preps: frozenset[str], da: DocumentActors, ds: Di
 def refusal_head(v: Token, words: Callable[[str], frozenset[str]]) -> Token | None:
     """The refusal verb ``v`` is the complement of ("refused to negotiate"), if any."""
     if v.dep_ == "xcomp" and v.head.lemma_.lower() in words("rejection_verb") \
-            and not any(c.dep_ == "neg" for c in v.head.children):
+            and not is_negated(v.head):
         return v.head
     return None
 

@@ -24,7 +24,7 @@ from .arguments import actors, modifier_actors, pobj_actors
 from .discourse import Discourse
 from .found import Found, cameo
 from .frames import match_noun, noun_index
-from .grammar import OBJ_DEPS
+from .grammar import OBJ_DEPS, is_negated
 from .index import TokenIndex
 from .nominal import noun_agents
 from .subjects import subjects
@@ -109,13 +109,13 @@ def answered_request(sent: Span, da: DocumentActors, ds: Discourse, index: Token
     answer, refusal = words("request_answer_verb"), words("request_refusal_verb")
     for v in index.tokens(sent, "request_answer"):
         verb = verb_phrase(v)
-        if verb not in answer or any(c.dep_ == "neg" for c in v.children):
+        if verb not in answer or is_negated(v):
             continue
         askers = [a for n in request_objects(v, words("request_noun")) for a in request_owners(n, da, ds)]
         if not askers:
             continue
         refused = verb in refusal or (v.dep_ == "xcomp" and v.head.lemma_.lower() in refusal
-                                                  and not any(c.dep_ == "neg" for c in v.head.children))
+                                                  and not is_negated(v.head))
         for s in subjects(v, da, ds):
             for o in dict.fromkeys(askers):
                 if s == o or da.type_of(s) == "Place":
@@ -157,7 +157,7 @@ def ultimatum_request(sent: Span, da: DocumentActors, ds: Discourse, index: Toke
     words = kb.lexicon.words_of
     for n in index.tokens(sent, "ultimatum"):
         v = n.head
-        if n.dep_ not in OBJ_DEPS or v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
+        if n.dep_ not in OBJ_DEPS or v.pos_ != "VERB" or is_negated(v):
             continue
         # "gave Abuja an ultimatum", "issued an ultimatum to Qatar" (a dative "to" and its object)
         to = [a for c in v.children if c.dep_ == "dative"

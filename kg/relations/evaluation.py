@@ -34,7 +34,7 @@ from .arguments import actors, modifier_actors
 from .discourse import Discourse
 from .found import Found, cameo
 from .frames import noun_index
-from .grammar import PASS_SUBJ_DEPS, SUBJ_DEPS
+from .grammar import PASS_SUBJ_DEPS, SUBJ_DEPS, is_negated
 from .index import TokenIndex
 from .nominal import noun_agents
 from .subjects import subjects
@@ -80,7 +80,7 @@ def grievance_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: T
     words = kb.lexicon.words_of
     grievance, preps = words("grievance_noun"), words("grievance_prep")
     for v in index.tokens(sent, "grievance"):
-        if v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
+        if v.pos_ != "VERB" or is_negated(v):
             continue
         nouns = [u for c in v.children if c.dep_ in ("dobj", "obj") for u in (c, *c.conjuncts)
                  if u.lemma_.lower() in grievance and not any(d.dep_ == "neg" or d.lower_ == "no" for d in u.children)]
@@ -128,7 +128,7 @@ def blamed_by_clause(c: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     responsible or a violation, committed a provocation or was involved in espionage."""
     words = da.kb.lexicon.words_of
     subj = [s for s in c.children if s.dep_ in SUBJ_DEPS or s.dep_ in PASS_SUBJ_DEPS]
-    if not subj or any(x.dep_ == "neg" for x in c.children):
+    if not subj or is_negated(c):
         return []
     said_of = [x for x in c.children if x.dep_ in _PREDICATIVE]
     if c.lemma_.lower() in words("blame_act_verb"):

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..ontology import Frame, Lexicon
 from .arguments import actors, pobj_actors
 from .discourse import Discourse
-from .grammar import INFINITIVE, OBJ_DEPS, SUBJ_DEPS
+from .grammar import INFINITIVE, OBJ_DEPS, SUBJ_DEPS, is_negated
 from .targets import across_border
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
     function, function_own = {p.lower_ for p in preps}, {p.lower_ for p in verbs_own}
     nested_heads = pre_verb = None
     best = None
-    negated = any(c.dep_ == "neg" for c in v.children)
+    negated = is_negated(v)
     for f, noun_frame, parts in _frame_parts(frames, lex.function_words):   # in the order they are tried
         fn = function if noun_frame else function_own
         if f.nested_object and nested_heads is None:

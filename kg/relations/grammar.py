@@ -1,5 +1,5 @@
 """The grammar the rules share: dependency labels and tags named by what they mark, the
-three closed-class words a construction is made of, and two helpers over the parse.
+three closed-class words a construction is made of, and helpers over the parse.
 (Grammar, not knowledge: the words the rules know are lists in ``ontology/lexicon/words.tsv``.)"""
 
 from __future__ import annotations
@@ -18,6 +18,11 @@ INFINITIVE = "to"                 # "urged Israel *to* withdraw"
 POSSESSIVE_RELATIVE = "whose"     # "the group, *whose* fighters ..."
 RESTRICTIVE_RELATIVE = "that"     # "the body *that* mediated": a restrictive relative, never on a name
 LOCATIVE_RELATIVE = "where"       # "Khan Younis, from *where* ..."
+
+
+def is_negated(t: Token) -> bool:
+    """Whether ``t`` has a negation dependent: "did *not* attack", "*never* met"."""
+    return any(c.dep_ == "neg" for c in t.children)
 
 
 def is_hyphen_participle(v: Token) -> bool:

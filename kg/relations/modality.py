@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from .arguments import actors
 from .discourse import Discourse
-from .grammar import INFINITIVE, SUBJ_DEPS
+from .grammar import INFINITIVE, SUBJ_DEPS, is_negated
 from .subjects import infinitive_of_noun
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ def _governed_modality(cur: Token, head: Token, words: Callable[[str], frozenset
     infinitives and nouns of :func:`_scope_modality`."""
     lemma = head.lemma_.lower()
     if cur.dep_ in _COMPLEMENT or head.pos_ == "ADJ":
-        if any(c.dep_ == "neg" for c in head.children) and cur.dep_ == "xcomp":
+        if is_negated(head) and cur.dep_ == "xcomp":
             return "negated"
         if lemma in words("refusal") or _phrasal(head) in words("refusal"):
             return "negated"

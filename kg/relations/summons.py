@@ -24,7 +24,7 @@ from .anaphora import is_side
 from .arguments import actors, modifier_actors, pobj_actors
 from .discourse import Discourse
 from .found import Found, cameo
-from .grammar import INFINITIVE, PASS_SUBJ_DEPS
+from .grammar import INFINITIVE, PASS_SUBJ_DEPS, is_negated
 from .index import TokenIndex
 from .subjects import subjects
 
@@ -39,7 +39,7 @@ def summoned_envoy(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIn
     kb = da.kb
     words = kb.lexicon.words_of
     for v in index.tokens(sent, "summons"):
-        if not is_summons(v, words("summon_verb")) or any(c.dep_ == "neg" for c in v.children):
+        if not is_summons(v, words("summon_verb")) or is_negated(v):
             continue
         passive = any(c.dep_ in PASS_SUBJ_DEPS for c in v.children)
         states = [a for o in summoned(v, passive) for a in envoy_states(o, da, ds) if a]

@@ -28,7 +28,7 @@ from .arguments import actors, modifier_actors, pobj_actors
 from .discourse import Discourse
 from .found import Found, cameo
 from .frames import noun_index
-from .grammar import SUBJ_DEPS, pobjs
+from .grammar import SUBJ_DEPS, is_negated, pobjs
 from .index import TokenIndex
 from .subjects import subjects
 
@@ -53,7 +53,7 @@ def threat_head(v: Token, frame: Frame, da: DocumentActors, ds: Discourse) -> Th
     if frame.predicate is None or frame.predicate.lower() not in words("threat_act_predicate"):
         return None
     head = v.head
-    if any(c.dep_ == "neg" for c in head.children) or any(c.dep_ == "neg" for c in v.children):
+    if is_negated(head) or is_negated(v):
         return None
     lemma = head.lemma_.lower()
     if v.dep_ == "xcomp" and lemma in words("threat_vow_verb"):
@@ -97,7 +97,7 @@ def vowed_noun(n: Token, frame: Frame, da: DocumentActors) -> Token | None:
         return None
     head = n.head
     if n.dep_ in ("dobj", "obj") and head.lemma_.lower() in words("threat_vow_verb") \
-            and not any(c.dep_ == "neg" for c in head.children):
+            and not is_negated(head):
         return head
     return None
 
@@ -156,7 +156,7 @@ def conditional_threat(sent: Span, da: DocumentActors, ds: Discourse, index: Tok
     kb = da.kb
     words = kb.lexicon.words_of
     for v in index.tokens(sent, "threat"):
-        if any(c.dep_ == "neg" for c in v.children):
+        if is_negated(v):
             continue
         threatened = [o for act in threatened_acts(v, da, ds) for o in condition_subjects(
             v, act, da, ds, hostile_only=not (v.lemma_.lower() in words("conditional_threat_verb") or hostile(act, da)))]
@@ -176,7 +176,7 @@ def answered_deed(c: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     (a that-clause with a ``threat_modal``, a ``threat_consequence_verb``, and as subject a hostile
     event noun with ``any``: an attack or coercion noun, or a ``threat_condition_noun``)."""
     words = da.kb.lexicon.words_of
-    if c.lemma_.lower() not in words("threat_consequence_verb") or any(x.dep_ == "neg" for x in c.children) \
+    if c.lemma_.lower() not in words("threat_consequence_verb") or is_negated(c) \
             or not any(x.dep_ in ("aux", "auxpass") and x.lower_ in words("threat_modal") for x in c.children):
         return []
     nouns = noun_index(da.kb.lexicon)
@@ -200,7 +200,7 @@ def threatened_acts(v: Token, da: DocumentActors, ds: Discourse) -> list[Token]:
     out: list[Token] = [v] if v.lemma_.lower() in words("conditional_threat_verb") and any(
         c.dep_ in ("dobj", "obj") for c in v.children) else []
     for c in v.children:
-        if any(x.dep_ == "neg" for x in c.children):
+        if is_negated(c):
             continue
         if c.dep_ == "xcomp":
             out.append(c)
