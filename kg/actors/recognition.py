@@ -240,11 +240,23 @@ def _mend_split_names(doc: Doc, ents: list[Span], particles: frozenset[str], kb:
         join = _join(doc, prev, ent, particles) if prev is not None else None
         if join and _namesake(doc[prev.start:ent.start], join, kb, particles):
             join = ""   # "Tjani El-" + "Sissi": another person than the known one so called
-        if join is None:
+        if join is None and prev is not None and _particle_before_place(doc, prev, ent, particles):
+            # "Mocimboa da" + "Praia" (a known capital): one new place, not that capital
+            merged[-1] = Span(doc, prev.start, ent.end, label=ent.label_, span_id="")
+        elif join is None:
             merged.append(ent)
         else:
             merged[-1] = Span(doc, prev.start, ent.end, label="PERSON", span_id=join)
     return merged
+
+
+def _particle_before_place(doc: Doc, prev: Span, ent: Span, particles: frozenset[str]) -> bool:
+    """Whether a new capitalised name ending in a lower-case particle runs on into a known
+    place's name: "Mocimboa da" + "Praia", "Ciudad del" + "Este"."""
+    last = doc[prev.end - 1]
+    return prev.end == ent.start and not prev.id_ and bool(ent.id_) and ent.label_ in _PLACE_LABELS | {"GPE"} \
+        and len(prev) > 1 and last.is_lower and last.lower_ in particles \
+        and all(t.is_title for t in doc[prev.start:prev.end - 1])
 
 
 def _extend_known_persons(doc: Doc, ents: list[Span]) -> list[Span]:
