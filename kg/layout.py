@@ -77,6 +77,26 @@ def dateline_tokens(doc: Doc) -> list[Span]:
     return out
 
 
+def dateline_places(doc: Doc) -> list[Span]:
+    """The places a dateline names, as place spans ("JOHANNESBURG", "KABUL" and "Afghanistan"
+    of "KABUL, Afghanistan (AP) --"): a name written in capitals there is a place, whatever
+    the entity recogniser calls it."""
+    out = []
+    text = doc.text
+    for start, _ in dateline_spans(doc):
+        m = _DATELINE.match(text, start)
+        for group in ("place", "country"):
+            if m is None or m.group(group) is None:
+                continue
+            span = doc.char_span(m.start(group), m.end(group), label="GPE", alignment_mode="contract")
+            start = span.start if span is not None else 0
+            while span is not None and start < span.end and doc[start].is_stop:
+                start += 1   # "In Borno:" names Borno
+            if span is not None and start < span.end:
+                out.append(Span(doc, start, span.end, label="GPE"))
+    return out
+
+
 @Language.component("kg_layout")
 def layout_component(doc: Doc) -> Doc:
     """The pipeline component, run first (it may split tokens, which must happen before

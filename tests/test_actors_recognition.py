@@ -160,6 +160,15 @@ CANDIDATES = [
     spoke         VERB   ROOT      spoke         lemma=speak
     .             PUNCT  punct     spoke
     """, [("Sabah Ahmad Al-Jaber Al-Sabah", "PERSON", None, "ner")], id="a-known-place-word-around-a-persons-name"),
+    # a new name ending in a particle runs on into a known place's name: one new place
+    pytest.param("""
+    Troops        NOUN   nsubj     took          lemma=troop tag=NNS
+    took          VERB   ROOT      took          lemma=take
+    Mocimboa      PROPN  compound  Praia                            [PERSON
+    da            PROPN  compound  Praia                            ]
+    Praia         PROPN  dobj      took                             [GPE praia-cv#name]
+    .             PUNCT  punct     took
+    """, [("Mocimboa da Praia", "GPE", None, "ner")], id="a-name-with-a-particle-before-a-known-place"),
     pytest.param("""
     Aid           NOUN   nsubj     reached
     reached       VERB   ROOT      reached       lemma=reach

@@ -7,7 +7,7 @@ import pytest
 import spacy
 from actor_records import actors
 
-from kg.layout import dateline_spans, mark_datelines
+from kg.layout import dateline_places, dateline_spans, mark_datelines
 
 NLP = spacy.blank("en")
 
@@ -35,6 +35,56 @@ def test_dateline_spans(body, dateline):
     text = f"A headline\n\n{body}"
     found = [text[s:e] for s, e in dateline_spans(NLP.make_doc(text))]
     assert found == ([dateline] if dateline else [])
+
+
+@pytest.mark.parametrize("body,places", [
+    ("JOHANNESBURG, Aug 8 (Reuters) - Rwandan forces recaptured the town.", ["JOHANNESBURG"]),
+    ("KABUL, Afghanistan (AP) \u2014 The Taliban launched an attack.", ["KABUL", "Afghanistan"]),
+    ("(Reuters) \u2013 South Sudan's military announced.", []),
+    ("In Borno: Gunmen ambushed a convoy.", ["Borno"]),
+    ("Israel and Hamas have made progress.", []),
+])
+def test_dateline_places(body, places):
+    """A dateline's place names are place spans, whatever the recogniser makes of them."""
+    got = dateline_places(NLP.make_doc(f"A headline\n\n{body}"))
+    assert [s.text for s in got] == places and all(s.label_ == "GPE" for s in got)
+
+
+def test_a_dateline_place_the_recogniser_calls_an_organisation_is_a_place(kb):
+    recs = actors("""
+    JOHANNESBURG  PROPN  ROOT      JOHANNESBURG                     [ORG]
+    --            PUNCT  punct     JOHANNESBURG
+    Hezbollah     PROPN  nsubj     captured                         [ORG hezbollah#name]
+    captured      VERB   ROOT      captured      lemma=capture
+    soldiers      NOUN   dobj      captured      tag=NNS
+    .             PUNCT  punct     captured
+    """, kb)
+    got = [r for r in recs.values() if r.name.lower() == "johannesburg"]
+    assert len(got) == 1 and got[0].type == "Place"
+
+
+def test_the_town_is_not_the_city_a_report_was_filed_from(kb):
+    """"JOHANNESBURG (Reuters) - ... recaptured the town": the town is not the dateline's city."""
+    recs = actors("""
+    BEIRUT        PROPN  ROOT      BEIRUT                           [GPE lebanon#capital]
+    --            PUNCT  punct     BEIRUT
+    Hezbollah     PROPN  nsubj     captured                         [ORG hezbollah#name]
+    captured      VERB   ROOT      captured      lemma=capture
+    the           DET    det       town
+    town          NOUN   dobj      captured
+    .             PUNCT  punct     captured
+    """, kb)
+    assert recs["beirut-lb"].type == "Place"
+    from relation_helpers import events, relations
+    assert not {e for e in events(relations("""
+    BEIRUT        PROPN  ROOT      BEIRUT                           [GPE lebanon#capital]
+    --            PUNCT  punct     BEIRUT
+    Hezbollah     PROPN  nsubj     captured                         [ORG hezbollah#name]
+    captured      VERB   ROOT      captured      lemma=capture
+    the           DET    det       town
+    town          NOUN   dobj      captured
+    .             PUNCT  punct     captured
+    """, kb)) if e[2] == "beirut-lb"}
 
 
 def test_the_body_after_a_dateline_starts_a_sentence_and_slashes_are_split():

@@ -168,3 +168,24 @@ ADDED = [
 @pytest.mark.parametrize("spec,expected", ADDED)
 def test_added_frames(kb, spec, expected):
     assert {e for e in events(relations(spec, kb)) if e[1] != "AFFILIATED_WITH"} == expected
+
+
+# -- fighting alongside an ally --------------------------------------------------------------------
+
+KEPT = [
+    pytest.param("""
+    Egyptian      ADJ    amod      soldiers                         [NORP egypt#demonym]
+    soldiers      NOUN   nsubj     fought        lemma=soldier tag=NNS
+    fought        VERB   ROOT      fought        lemma=fight tag=VBD
+    alongside     ADP    prep      fought
+    Sudanese      ADJ    amod      troops                           [NORP sudan#demonym]
+    troops        NOUN   pobj      alongside     lemma=troop tag=NNS
+    .             PUNCT  punct     fought
+    """, {("egypt", "COOPERATE", "sudan", True)}, id="fought-alongside"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", KEPT)
+def test_fighting_alongside_an_ally(kb, spec, expected):
+    assert {e for e in events(relations(spec, kb)) if e[3]} == expected
+

@@ -45,6 +45,20 @@ ADJECTIVAL = [
 ]
 
 
+def test_no_modifier_through_a_verb_parsed_as_a_compound(kb):
+    """A headline's "Egypt demands release of protesters", the verb parsed as a compound of the
+    noun: its subject is no modifier of the release."""
+    da, ds = reading("""
+    Egypt         PROPN  compound  demands                          [GPE egypt#name]
+    demands       VERB   compound  release       lemma=demand
+    release       NOUN   ROOT      release
+    of            ADP    prep      release
+    Russian       ADJ    amod      protesters                       [NORP russia#demonym]
+    protesters    NOUN   pobj      of            lemma=protester tag=NNS
+    """, kb)
+    assert modifier_actors(token(da, "release"), da, ds) == []
+
+
 @pytest.mark.parametrize("spec,expected", ADJECTIVAL)
 def test_adjectival_actor(kb, spec, expected):
     assert events(relations(spec, kb)) == expected
@@ -107,6 +121,18 @@ def test_adjectival_actor(kb, spec, expected):
     Haniyeh        PROPN  pobj       of                      ]
     .              PUNCT  punct      killed
     """, set(), id="family-members-of-x-are-not-x"),
+    # a band of people of a side: "targeted a group of Hamas militants"
+    pytest.param("""
+    Israeli        ADJ    amod       jets                    [NORP israel#demonym]
+    jets           NOUN   nsubj      targeted  lemma=jet tag=NNS
+    targeted       VERB   ROOT       targeted  lemma=target
+    a              DET    det        group
+    group          NOUN   dobj       targeted
+    of             ADP    prep       group
+    Hamas          PROPN  compound   militants               [ORG hamas#name]
+    militants      NOUN   pobj       of        lemma=militant tag=NNS
+    .              PUNCT  punct      targeted
+    """, {("israel", "ASSAULT", "hamas", True)}, id="a-group-of-x-militants"),
 ])
 def test_people_partitives(kb, spec, expected):
     assert events(relations(spec, kb)) == expected

@@ -42,6 +42,39 @@ DEMAND = [
     soldiers      NOUN   pobj      of            lemma=soldier tag=NNS
     .             PUNCT  punct     called
     """, set(), id="called-for-the-release"),
+    # ... when a sentence before says who seized them, the release is asked of the captor, and
+    # the caller is no agent of the release (no "Egypt RETREAT Israel")
+    pytest.param("""
+    Hezbollah     PROPN  nsubj     captured                         [ORG hezbollah#name]
+    captured      VERB   ROOT      captured      lemma=capture tag=VBD
+    two           NUM    nummod    soldiers
+    Israeli       ADJ    amod      soldiers                         [NORP israel#demonym]
+    soldiers      NOUN   dobj      captured      lemma=soldier tag=NNS
+    .             PUNCT  punct     captured
+    Egypt         PROPN  nsubj     called                           [GPE egypt#name]
+    called        VERB   ROOT      called        lemma=call
+    for           ADP    prep      called
+    the           DET    det       release
+    release       NOUN   pobj      for
+    of            ADP    prep      release
+    the           DET    det       soldiers
+    Israeli       ADJ    amod      soldiers                         [NORP israel#demonym]
+    soldiers      NOUN   pobj      of            lemma=soldier tag=NNS
+    .             PUNCT  punct     called
+    """, {("hezbollah", "COERCE", "israel", True), ("egypt", "REQUEST", "hezbollah", True)},
+        id="called-for-the-release-of-captives"),
+    # the end of an event is asked of its agent; the event itself stands
+    pytest.param("""
+    Cuba          PROPN  nsubj     urged                            [GPE cuba#name]
+    urged         VERB   ROOT      urged         lemma=urge tag=VBD
+    an            DET    det       end
+    end           NOUN   dobj      urged
+    to            ADP    prep      end
+    the           DET    det       embargo
+    U.S.          PROPN  compound  embargo                          [GPE united-states#alias]
+    embargo       NOUN   pobj      to
+    .             PUNCT  punct     urged
+    """, {("cuba", "REQUEST", "united-states", True)}, id="urged-an-end-to-the-x-embargo"),
     # "called for X to act": the subject of the infinitive clause is asked (and its act demanded)
     pytest.param("""
     Egypt         PROPN  nsubj     called                           [GPE egypt#name]

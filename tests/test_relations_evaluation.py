@@ -272,3 +272,30 @@ def test_grievance_culprits(kb):
     from kg.relations.evaluation import grievance_culprits
     da, ds = reading(GRIEVANCES[1].values[0], kb)
     assert grievance_culprits(token(da, "statements"), da, ds) == ["turkey"]
+
+
+
+ENVOY = """
+    Israeli       ADJ    amod      Ambassador                       [NORP israel#demonym]
+    Ambassador    PROPN  compound  Oron          tag=NNP
+    to            ADP    prep      Ambassador
+    Egypt         PROPN  pobj      to                               [GPE egypt#name]
+    Amira         PROPN  compound  Oron                             [PERSON
+    Oron          PROPN  nsubj     arrived                          ]
+    arrived       VERB   ROOT      arrived       lemma=arrive
+    .             PUNCT  punct     arrived
+    Egypt         PROPN  nsubj     lodged                           [GPE egypt#name]
+    lodged        VERB   ROOT      lodged        lemma=lodge
+    a             DET    det       protest
+    protest       NOUN   dobj      lodged
+    with          ADP    prep      protest
+    the           DET    det       ambassador
+    ambassador    NOUN   pobj      with
+    .             PUNCT  punct     lodged
+"""
+
+
+def test_a_grievance_lodged_with_an_envoy_blames_his_state(kb):
+    """"lodged a protest with the ambassador": the ambassador's state is blamed, he is met."""
+    got = {e for e in events(relations(ENVOY, kb)) if e[0] == "egypt"}
+    assert got == {("egypt", "ACCUSE", "israel", True), ("egypt", "CONSULT", "amira-oron", True)}

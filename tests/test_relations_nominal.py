@@ -165,6 +165,29 @@ SYMMETRIC = [
     war           NOUN   pobj      amid
     .             PUNCT  punct     met
     """, {("israel", "CONSULT", "hamas", True)}, id="met-amid-the-war-no-assault"),
+    # "conflict" and "contact" name what their parties do to each other, as "war" and "talks"
+    pytest.param("""
+    The           DET    det       conflict
+    Armenia       PROPN  compound  Azerbaijan                       [GPE armenia#name]
+    -             PUNCT  punct     Azerbaijan    tag=HYPH
+    Azerbaijan    PROPN  compound  conflict                         [GPE azerbaijan#name]
+    conflict      NOUN   nsubj     broke
+    broke         VERB   ROOT      broke         lemma=break
+    out           ADP    prt       broke
+    .             PUNCT  punct     broke
+    """, {("armenia", "ASSAULT", "azerbaijan", True)}, id="the-x-y-conflict"),
+    pytest.param("""
+    It            PRON   nsubj     was
+    was           AUX    ROOT      was           lemma=be
+    the           DET    det       contact
+    first         ADJ    amod      contact
+    contact       NOUN   attr      was
+    between       ADP    prep      contact
+    Armenia       PROPN  pobj      between                          [GPE armenia#name]
+    and           CCONJ  cc        Armenia
+    Azerbaijan    PROPN  conj      Armenia                          [GPE azerbaijan#name]
+    .             PUNCT  punct     was
+    """, {("armenia", "CONSULT", "azerbaijan", True)}, id="contact-between-x-and-y"),
 ]
 
 

@@ -44,6 +44,32 @@ HYPHEN = [
     .             PUNCT  punct     attacked
     """, {("united-arab-emirates", "SUPPORT", "rapid-support-forces", True),
           ("rapid-support-forces", "ASSAULT", "el-fasher-sd", True)}, id="uae-backed-rsf"),
+    # a conjunct with its own determiner is a noun phrase of its own: the Houthis are not backed
+    pytest.param("""
+    Yemen         PROPN  poss      government                       [GPE yemen#name]
+    's            PART   case      Yemen         tag=POS
+    Saudi         PROPN  npadvmod  backed                           [NORP saudi-arabia#demonym]
+    -             PUNCT  punct     backed        tag=HYPH
+    backed        VERB   amod      government    lemma=back tag=VBN
+    government    NOUN   nsubj     met
+    and           CCONJ  cc        government
+    the           DET    det       Houthis
+    Houthis       PROPN  conj      government                       [ORG houthis#name]
+    met           VERB   ROOT      met           lemma=meet
+    .             PUNCT  punct     met
+    """, {("saudi-arabia", "SUPPORT", "yemen", True), ("yemen", "CONSULT", "houthis", True)},
+        id="backed-x-and-the-y"),
+    pytest.param("""
+    The           DET    det       Houthis
+    Iran          PROPN  npadvmod  aligned                          [GPE iran#name]
+    -             PUNCT  punct     aligned       tag=HYPH
+    aligned       VERB   amod      Houthis       lemma=align tag=VBN
+    Houthis       PROPN  nsubj     attacked                         [ORG houthis#name]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Israel        PROPN  dobj      attacked                         [GPE israel#name]
+    .             PUNCT  punct     attacked
+    """, {("iran", "SUPPORT", "houthis", True), ("houthis", "ASSAULT", "israel", True)},
+        id="iran-aligned-houthis"),
     # separatists are no actor: nothing is backed and nobody acts
     pytest.param("""
     Russia        PROPN  npadvmod  backed                           [GPE russia#name]

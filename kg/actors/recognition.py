@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
+from ..layout import dateline_places
 from ..ontology import Ontology
 from .framednames import framed_names
 from .index import DocIndex
@@ -71,7 +72,7 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     unknown = [c.span for c in out if c.kb_id is None] + [e for e in doc.ents if e.label_ not in ENTITY_LABELS]
     things = thing_names(unknown, kb.lexicon.words_of)
     out = [c for c in out if c.kb_id is not None or name_text(c.span).lower() not in things]
-    out = with_context_places(out, context_places(doc, ix, kb.lexicon.words_of), kb)
+    out = with_context_places(out, context_places(doc, ix, kb.lexicon.words_of) + dateline_places(doc), kb)
     longer = longer_name_spans(doc, ix, [c.span for c in out if c.kb_id], [c.span for c in out if not c.kb_id],
                                kb.lexicon.words_of)
     out = with_longer_names(out, longer)
@@ -240,11 +241,23 @@ def _mend_split_names(doc: Doc, ents: list[Span], particles: frozenset[str], kb:
         join = _join(doc, prev, ent, particles) if prev is not None else None
         if join and _namesake(doc[prev.start:ent.start], join, kb, particles):
             join = ""   # "Tjani El-" + "Sissi": another person than the known one so called
-        if join is None:
+        if join is None and prev is not None and _particle_before_place(doc, prev, ent, particles):
+            # "Mocimboa da" + "Praia" (a known capital): one new place, not that capital
+            merged[-1] = Span(doc, prev.start, ent.end, label=ent.label_, span_id="")
+        elif join is None:
             merged.append(ent)
         else:
             merged[-1] = Span(doc, prev.start, ent.end, label="PERSON", span_id=join)
     return merged
+
+
+def _particle_before_place(doc: Doc, prev: Span, ent: Span, particles: frozenset[str]) -> bool:
+    """Whether a new capitalised name ending in a lower-case particle runs on into a known
+    place's name: "Mocimboa da" + "Praia", "Ciudad del" + "Este"."""
+    last = doc[prev.end - 1]
+    return prev.end == ent.start and not prev.id_ and bool(ent.id_) and ent.label_ in _PLACE_LABELS | {"GPE"} \
+        and len(prev) > 1 and last.is_lower and last.lower_ in particles \
+        and all(t.is_title for t in doc[prev.start:prev.end - 1])
 
 
 def _extend_known_persons(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -378,7 +378,8 @@ def modifier_actors(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             if c.lemma_.lower() in da.kb.lexicon.words_of("owner_participle"):
                 out += [x for g in c.children if g.i < c.i and (x := da.actor_at(g.i)) and x not in out]
             continue
-        if a is None and c.dep_ in INNER_MODIFIER_DEPS:
+        if a is None and c.dep_ in INNER_MODIFIER_DEPS and c.pos_ != "VERB":
+            # (not through a verb parsed as a modifier: "EU demands release of X" in a headline)
             inner = modifier_actors(c, da, ds)
             out.extend(x for x in inner if x not in out)
             continue

@@ -456,8 +456,8 @@ def _armed_force(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
 
 
 def _described_place(t: Token, want_city: bool, da: DocumentActors, ds: Discourse) -> str | None:
-    """"the city", "the territory": the last named place of that kind (a city: or the
-    first one named after it, up to the end of the next sentence). When another place
+    """"the city", "the territory": the last named place of that kind, not a dateline's (a city: or
+    the first one named after it, up to the end of the next sentence). When another place
     modifies the description ("southern Gaza's main city"), the discourse notes where it lies."""
     city_kinds = da.kb.lexicon.words_of("city_kind")
 
@@ -466,7 +466,8 @@ def _described_place(t: Token, want_city: bool, da: DocumentActors, ds: Discours
         if da.type_of(x) != "Place" or p.type == "State":
             return False
         return ((p.kind or "") in city_kinds) == want_city
-    found = ds.last_actor(min(x.i for x in t.subtree), fits)
+    named = {m.actor for m in ds.before(t.i) if not da.in_dateline(m.span)}   # not a dateline's city
+    found = ds.last_actor(min(x.i for x in t.subtree), lambda x: x in named and fits(x))
     if found is None and want_city:
         found = _named_after(t, fits, ds)
     if found:

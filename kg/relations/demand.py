@@ -46,6 +46,7 @@ def demanded_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIn
             continue
         yield from _demanded_clause(v, subjects(v, da, ds), demand_object, da, ds)
         for n in demanded_nouns(v, demand_object):
+            yield from _demanded_end(v, n, da, ds)
             frames = nouns.get(n.lemma_.lower()) or nouns.get(n.lower_)
             frame, objects = match_noun(n, frames, da, ds) if frames else (None, [])
             if frame is None or frame.predicate is None:
@@ -53,6 +54,9 @@ def demanded_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIn
             callers = subjects(v, da, ds)
             agents = [a for a in noun_agents(n, da, ds) if a not in callers]
             partner = frame.predicate.lower() in words("request_partner_predicate")
+            if not agents and n.lemma_.lower() in words("release_noun"):
+                # "called for the release of Conde": asked of whoever seized him
+                agents = [ds.holders[o] for o in objects if o in ds.holders and ds.holders[o] not in callers]
             for c in callers:
                 for o in dict.fromkeys(agents or (objects if partner else [])):
                     if o != c and da.type_of(o) != "Place":
@@ -87,6 +91,27 @@ def _demanded_clause(v: Token, callers: list[str], demand_object: frozenset[str]
                 if s != o and da.type_of(s) != "Place" and da.type_of(o) != "Place":
                     yield Found(s, REQUEST, o, v, "demand.clause", da.kb.confidence("demand.event"),
                                 cameo=cameo(da.kb, REQUEST), modality="asserted")
+
+
+def _demanded_end(v: Token, n: Token, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"urged an end to the U.S. embargo on Cuba", "demanded a halt to Israeli strikes": the end
+    of an event (``cessation_noun`` and its ``cessation_prep``) is asked of the event's agent."""
+    words = da.kb.lexicon.words_of
+    if n.lemma_.lower() not in words("cessation_noun"):
+        return
+    nouns = noun_index(da.kb.lexicon)
+    callers = subjects(v, da, ds)
+    for p in n.children:
+        if p.dep_ != "prep" or p.lower_ not in words("cessation_prep"):
+            continue
+        for e in p.children:
+            if e.dep_ != "pobj" or not (nouns.get(e.lemma_.lower()) or nouns.get(e.lower_)):
+                continue
+            for o in dict.fromkeys(a for a in noun_agents(e, da, ds) if a not in callers):
+                for c in callers:
+                    if da.type_of(o) != "Place":
+                        yield Found(c, REQUEST, o, v, "demand.end", da.kb.confidence("demand.event"),
+                                    cameo=cameo(da.kb, REQUEST), modality="asserted")
 
 
 def demanded_nouns(v: Token, demand_object: frozenset[str]) -> list[Token]:

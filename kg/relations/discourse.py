@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..predicates import ASSAULT
+from ..predicates import ASSAULT, COERCE
 from .found import BetweenSides, Found
 
 if TYPE_CHECKING:
@@ -83,6 +83,7 @@ class Discourse:
     attacker: str | None = None               # the agent of the last attack ("the blast", "the attack")
     assaults: list[tuple[str, str]] = field(default_factory=list)   # (agent, target) of each attack, in order
     agents: dict[str, str] = field(default_factory=dict)   # predicate -> agent of its last event ("the drills")
+    holders: dict[str, str] = field(default_factory=dict)   # actor -> who last seized or held it ("the release of X")
     armed: frozenset[str] = frozenset()       # the armed non-state groups of the document ("the rebels")
     _titles: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)   # person -> (title, owner)
     place_descriptions: list[PlaceDescription] = field(default_factory=list)   # not yet reported
@@ -267,6 +268,8 @@ class Discourse:
                 self.assaults.append((f.subject, f.object))
             if self.type_of(f.subject) != "Place":
                 self.agents[f.predicate] = f.subject
+                if f.predicate == COERCE:
+                    self.holders[f.object] = f.subject
         out: list[Found] = []
         for f in found:
             if isinstance(f, Found):

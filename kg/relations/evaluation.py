@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..predicates import ACCUSE, ASSAULT, COERCE
+from ..predicates import ACCUSE, ASSAULT, COERCE, CONSULT
 from .anaphora import PARTY_TYPES, event_anaphor
 from .arguments import actors, modifier_actors
 from .discourse import Discourse
@@ -75,7 +75,8 @@ def evaluative_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: 
 def grievance_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
     """ACCUSE from whoever states a grievance (``grievance_verb`` with a ``grievance_noun`` as
     object: "expressed concern", "lodged a protest") of the agent of what it is over
-    (``grievance_prep``, on the noun, its conjunct or the verb)."""
+    (``grievance_prep``, on the noun, its conjunct or the verb). A grievance lodged with an envoy
+    ("lodged a protest with the ambassador") blames the envoy's state and consults the envoy."""
     kb = da.kb
     words = kb.lexicon.words_of
     grievance, preps = words("grievance_noun"), words("grievance_prep")
@@ -89,11 +90,28 @@ def grievance_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: T
         over = [p for h in (*nouns, v) for c in h.children if c.dep_ == "prep" and c.lower_ in preps
                 for p in c.children if p.dep_ == "pobj"]
         blamed = [a for p in over for a in grievance_culprits(p, da, ds)]
+        envoys = {a: state for a in blamed if (state := _envoy_state(a, da, ds))}
         for s in subjects(v, da, ds):
-            for o in dict.fromkeys(blamed):
+            for o in dict.fromkeys(envoys.get(a, a) for a in blamed):
                 if s != o and da.type_of(s) != "Place":
                     yield Found(s, ACCUSE, o, v, "evaluation.grievance", kb.confidence("evaluation.accusation"),
                                 cameo=cameo(kb, ACCUSE), modality="asserted")
+            for envoy in envoys:   # "lodged a protest with the ambassador": he was met, his state blamed
+                if s != envoy and da.type_of(s) != "Place":
+                    yield Found(s, CONSULT, envoy, v, "evaluation.grievance_envoy",
+                                kb.confidence("evaluation.accusation"), cameo=cameo(kb, CONSULT), modality="asserted")
+
+
+def _envoy_state(person: str, da: DocumentActors, ds: Discourse) -> str | None:
+    """The state a person the text or the knowledge base calls its envoy represents ("Chinese
+    Ambassador to Japan Cheng Yonghua" -> China), or ``None``."""
+    if da.type_of(person) not in ("Person", "Official"):
+        return None
+    diplomat = da.kb.lexicon.words_of("diplomat_noun")
+    for title, owner in ds.titles(person):
+        if owner and da.type_of(owner) == "State" and any(w in diplomat for w in title.lower().split()):
+            return owner
+    return None
 
 
 def grievance_culprits(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:

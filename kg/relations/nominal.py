@@ -300,6 +300,8 @@ def light_verb_subjects(n: Token, da: DocumentActors, ds: Discourse) -> tuple[li
         return [], False
     if n.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+    if demanded_noun(n, da) and not _partner_event(n, da):
+        return [], False   # "called for the release of X": the caller asks, someone else releases
     authorship = False
     if head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj") and n.dep_ == "pobj" \
             and (n.head.lower_ in words("quantity_prep") or head.lemma_.lower() in words("authorship_noun")):
@@ -314,6 +316,14 @@ def light_verb_subjects(n: Token, da: DocumentActors, ds: Discourse) -> tuple[li
     if n.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and (light or through):
         return [a for a in subjects(head, da, ds) if da.type_of(a) != "Place"], light
     return [], False
+
+
+def _partner_event(n: Token, da: DocumentActors) -> bool:
+    """Whether event noun ``n`` is one its asker would take part in: "called for talks with X",
+    "urged cooperation with X" (a frame predicate in ``request_partner_predicate``)."""
+    partner = da.kb.lexicon.words_of("request_partner_predicate")
+    frames = noun_index(da.kb.lexicon).get(n.lemma_.lower(), ())
+    return any(f.predicate and f.predicate.lower() in partner for f in frames)
 
 
 def _victims_verb(v: Token, da: DocumentActors) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..ontology import Frame
 from ..predicates import MEDIATE
-from .arguments import actors, pobj_actors
+from .arguments import actors, pobj_actors, single
 from .discourse import Discourse
 from .found import BetweenSides, Found, all_pairs
 from .grammar import PASS_SUBJ_DEPS, is_hyphen_participle
@@ -45,6 +45,12 @@ def _compound(v: Token, frame: Frame, da: DocumentActors, ds: Discourse) -> Iter
     subj = da.actor_at(v.i - 2)
     head = _modified_noun(v, da)
     objects = actors(head, "obj", da, ds) if head is not None and not _new_referent(head, da) else []
+    if head is not None:
+        # "Yemen's Saudi-backed government and the Houthis": a conjunct with its own determiner
+        # is a noun phrase of its own, not backed
+        own = [a for c in head.conjuncts if c.i > head.i and any(k.dep_ in ("det", "poss") for k in c.children)
+               for a in single(c, "obj", da, ds)]
+        objects = [o for o in objects if o not in own]
     if frame.predicate == MEDIATE and not objects and subj:
         objects = mediated_parties(v.head, da, ds) or open_parties(v.head, [subj], da, ds)
     confidence = da.kb.confidence("participle.compound")
