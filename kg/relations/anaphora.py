@@ -125,14 +125,13 @@ def plural_description(t: Token, da: DocumentActors, ds: Discourse,
         return want(a, da) and a not in exclude and (not armed or a in ds.armed) \
             and (title is None or _holds_title(a, title, ds))
     if kind == "party" and size in (None, 2):   # "the sides", "the parties": two or more; "both sides": two
-        return ds.sides(t.i, fits, size) or paired(da, ds, lambda a: fits(a) and a not in ds.mediators) \
-            or ds.attacking_sides(fits)
+        return ds.sides(t.i, fits, size) or paired(da, ds, lambda a: fits(a) and a not in ds.mediators)
     got = ds.members(t.i, fits, size) or (ds.latest(t.i, _previous_sentence_start(t), fits, size) if size else [])
     if got or size != 2:
         return got
     # "the two leaders" with no pair named together near: the last pair set in relation, else
     # the two sides at war, if they fit
-    return paired(da, ds, fits) or ds.sides(t.i, fits) or ds.attacking_sides(fits)
+    return paired(da, ds, fits) or ds.sides(t.i, fits)
 
 
 def paired(da: DocumentActors, ds: Discourse, fits: Callable[[str], bool]) -> list[str]:

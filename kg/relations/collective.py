@@ -88,7 +88,7 @@ def whole_parties(t: Token, da: DocumentActors, ds: Discourse, fits: Callable[[s
     for group in coordinations(ds, fits):
         if following is not None and following.start <= group[0] < following.end:
             return group[1]
-    return ds.attacking_sides(fits)     # "Hezbollah fired rockets at X ... fire by Israel"
+    return []
 
 
 def counted_members(t: Token, size: int, da: DocumentActors, ds: Discourse,

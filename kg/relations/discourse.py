@@ -247,13 +247,6 @@ class Discourse:
         sides = list(self.belligerents or ())
         return self.members(before, fits, size) or (sides if sides and all(fits(a) for a in sides) else [])
 
-    def attacking_sides(self, want: Callable[[str], bool]) -> list[str]:
-        """The two actors that ``want`` accepts the text saw attacking so far ("Hezbollah fired
-        rockets at Shebaa Farms ... return artillery fire by Israel"), in order; [] when it saw one,
-        or three or more."""
-        got = list(dict.fromkeys(a for a, _ in self.assaults if want(a)))
-        return got if len(got) == 2 else []
-
     def salient(self, before: int, want: Callable[[str], bool] | None = None) -> list[str]:
         """The actors named before token ``before`` (that ``want`` accepts), most mentioned
         first, ties to the latest named: the candidates of a plural anaphor ("both sides")."""
