@@ -136,10 +136,10 @@ def plural_description(t: Token, da: DocumentActors, ds: Discourse,
 
 def paired(da: DocumentActors, ds: Discourse, fits: Callable[[str], bool]) -> list[str]:
     """The last pair the text set in relation (talks, accords, fighting, accusations:
-    :attr:`Discourse.party_pairs`): the two states its members belong to if ``fits`` accepts them
-    ("Pakistan's foreign ministry summoned the Indian envoy ... both sides" -> Pakistan, India),
-    else the members ("During his meeting with Japanese Prime Minister Shinzo Abe, Putin said
-    ... the two leaders" -> Putin, Abe); [] if there is none."""
+    :attr:`Discourse.party_pairs`): the two states its members belong to (their :func:`camp`)
+    if ``fits`` accepts them ("Pakistan's foreign ministry summoned the Indian envoy ... both
+    sides" -> Pakistan, India), else the members ("During his meeting with Japanese Prime
+    Minister Shinzo Abe, Putin said ... the two leaders" -> Putin, Abe); [] if there is none."""
     for a, b in reversed(ds.party_pairs):
         for x, y in ((state_side(a, da), state_side(b, da)), (a, b)):
             if x != y and fits(x) and fits(y):
