@@ -6,6 +6,8 @@ ministers" must hold, and the last pair the text set in relation (see ``tests/re
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from relation_helpers import events, reading, relations, token
 
 from kg.relations.anaphora import is_person, is_side, plural_description
@@ -172,3 +174,44 @@ def test_the_last_pair_by_the_states_its_members_belong_to(kb):
     ds.party_pairs.append(("israel-defense-forces", "hamas"))
     assert paired(da, ds, lambda a: is_side(a, da)) == ["israel", "hamas"]
     assert paired(da, ds, lambda a: is_side(a, da) and a != "israel") == ["israel-defense-forces", "hamas"]
+
+
+LEADERS = """
+    Israel        PROPN  poss      Minister                         [GPE israel#name]
+    's            PART   case      Israel
+    Prime         PROPN  compound  Minister
+    Minister      PROPN  compound  Netanyahu
+    Netanyahu     PROPN  nsubj     met                              [PERSON benjamin-netanyahu#alias]
+    and           CCONJ  cc        Netanyahu
+    his           PRON   poss      counterpart
+    Indian        ADJ    amod      counterpart                      [NORP india#demonym]
+    counterpart   NOUN   conj      Netanyahu
+    Modi          PROPN  appos     counterpart                      [PERSON narendra-modi#alias]
+    met           VERB   ROOT      met           lemma=meet
+    .             PUNCT  punct     met
+    The           DET    det       sides
+    two           NUM    nummod    sides         tag=CD
+    sides         NOUN   nsubj     signed        lemma=side tag=NNS
+    signed        VERB   ROOT      signed        lemma=sign
+    five          NUM    nummod    agreements    tag=CD
+    agreements    NOUN   dobj      signed        lemma=agreement tag=NNS
+    .             PUNCT  punct     signed
+    """
+
+
+def test_the_two_sides_are_the_states_of_the_two_leaders_named_together(kb):
+    # "Israel's Prime Minister Netanyahu and his Indian counterpart Modi met. The two sides
+    # signed five agreements": Israel (the text's title) and India (the knowledge base's title)
+    assert ("israel", "AGREE", "india", True) in events(relations(LEADERS, kb))
+
+
+def test_a_person_speaks_for_a_state_of_a_title_not_of_a_coarse_affiliation(kb):
+    from kg.relations.anaphora import person_state
+    da, _ = reading(LEADERS, kb)
+    assert person_state("benjamin-netanyahu", da) == "israel"
+    assert person_state("narendra-modi", da) == "india"     # "prime minister" in the knowledge base
+    # an imported record's coarse affiliation ("government") names no title of his
+    proto = da.protos["narendra-modi"]
+    coarse = replace(proto.entry, affiliations=({"actor": "india", "role": "government"},))
+    da.protos["narendra-modi"] = replace(proto, entry=coarse)
+    assert person_state("narendra-modi", da) == "narendra-modi"

@@ -125,7 +125,9 @@ def plural_description(t: Token, da: DocumentActors, ds: Discourse,
         return want(a, da) and a not in exclude and (not armed or a in ds.armed) \
             and (title is None or _holds_title(a, title, ds))
     if kind == "party" and size in (None, 2):   # "the sides", "the parties": two or more; "both sides": two
-        return ds.sides(t.i, fits, size) or paired(da, ds, lambda a: fits(a) and a not in ds.mediators)
+        def side(a: str) -> bool:
+            return fits(a) and a not in ds.mediators
+        return ds.sides(t.i, fits, size) or paired(da, ds, side) or leaders_states(t, da, ds, side, size)
     got = ds.members(t.i, fits, size) or (ds.latest(t.i, _previous_sentence_start(t), fits, size) if size else [])
     if got or size != 2:
         return got
@@ -136,15 +138,40 @@ def plural_description(t: Token, da: DocumentActors, ds: Discourse,
 
 def paired(da: DocumentActors, ds: Discourse, fits: Callable[[str], bool]) -> list[str]:
     """The last pair the text set in relation (talks, accords, fighting, accusations:
-    :attr:`Discourse.party_pairs`): the two states its members belong to (their :func:`camp`)
+    :attr:`Discourse.party_pairs`): the two states its members speak for (:func:`person_state`)
     if ``fits`` accepts them ("Pakistan's foreign ministry summoned the Indian envoy ... both
     sides" -> Pakistan, India), else the members ("During his meeting with Japanese Prime
     Minister Shinzo Abe, Putin said ... the two leaders" -> Putin, Abe); [] if there is none."""
     for a, b in reversed(ds.party_pairs):
-        for x, y in ((state_side(a, da), state_side(b, da)), (a, b)):
+        for x, y in ((person_state(a, da), person_state(b, da)), (a, b)):
             if x != y and fits(x) and fits(y):
                 return [x, y]
     return []
+
+
+def leaders_states(t: Token, da: DocumentActors, ds: Discourse, fits: Callable[[str], bool],
+                   size: int | None) -> list[str]:
+    """"Pakistan's Foreign Minister Qureshi and his Chinese counterpart Wang Yi discussed ... as the
+    two sides signed five agreements": the states of the persons last named together
+    (:func:`person_state`), one each, if ``fits`` accepts them; [] otherwise."""
+    persons = ds.members(t.i, lambda a: is_person(a, da), size)
+    states = list(dict.fromkeys(person_state(a, da) for a in persons))
+    return states if len(states) == len(persons) >= 2 and all(fits(a) for a in states) else []
+
+
+def person_state(a: str, da: DocumentActors) -> str:
+    """The state ``a`` speaks for: a person's, the first state the text gives as the owner of a
+    title of theirs ("Pakistan's Foreign Minister Qureshi"), else the knowledge base as the owner
+    of a title (``roles.tsv``: "foreign minister") they still hold; not of a coarse affiliation
+    ("government", "elite": the imported records keep Salva Kiir in Sudan's); a body's, its
+    :func:`state_side`; else ``a`` itself."""
+    if not is_person(a, da):
+        return state_side(a, da)
+    entry = da.protos[a].entry if a in da.protos else None
+    owners = [r.affiliation for r in da.roles if r.person == a] + [
+        f.get("actor") for f in (entry.affiliations if entry is not None else ())
+        if not f.get("end") and (f.get("role") or "").lower() in da.kb.lexicon.roles]
+    return next((o for o in owners if o and o in da.protos and is_state(o, da)), a)
 
 
 def _holds_title(a: str, title: str, ds: Discourse) -> bool:
