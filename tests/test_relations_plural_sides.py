@@ -215,3 +215,19 @@ def test_a_person_speaks_for_a_state_of_a_title_not_of_a_coarse_affiliation(kb):
     coarse = replace(proto.entry, affiliations=({"actor": "india", "role": "government"},))
     da.protos["narendra-modi"] = replace(proto, entry=coarse)
     assert person_state("narendra-modi", da) == "narendra-modi"
+
+
+def test_both_of_a_hyphenated_pair_modifying_an_object(kb):
+    # "sanctioned a Hezbollah-Iran network": the parser hangs "Hezbollah" on "Iran"
+    spec = """
+    Washington    PROPN  nsubj     sanctioned                       [GPE united-states#capital]
+    sanctioned    VERB   ROOT      sanctioned    lemma=sanction
+    a             DET    det       network
+    Hezbollah     PROPN  compound  Iran                             [ORG hezbollah#name]
+    -             PUNCT  punct     Iran
+    Iran          PROPN  compound  network                          [GPE iran#name]
+    network       NOUN   dobj      sanctioned
+    .             PUNCT  punct     sanctioned
+    """
+    assert {("united-states", "SANCTION", "hezbollah", True),
+            ("united-states", "SANCTION", "iran", True)} <= events(relations(spec, kb))
