@@ -12,7 +12,8 @@ updates it after each sentence with the sides last seen fighting. It holds
 * the members of the last coordination of a kind ("the four countries", "the two leaders")
   and the sides of the conflict ("both sides", "the parties": :meth:`Discourse.sides`);
 * the belligerents: the sides last seen fighting or agreeing, the objects of a
-  mediation that names no parties ("helped broker a truce");
+  mediation that names no parties ("helped broker a truce"); the mediators, who are
+  no side ("the Saudi and US facilitators ... both sides");
 * the pairs of actors (no places) the text set in relation (talks, accords, fighting,
   accusations: ``party_predicate``), from which a mediator's parties are read, and the
   last pair of each predicate ("the talks": the parties of the last talks);
