@@ -13,6 +13,7 @@ Pure functions of a token, the document's actors and the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
@@ -112,18 +113,71 @@ def plural_description(t: Token, da: DocumentActors, ds: Discourse,
     if any(c.dep_ in MODIFIER_DEPS and (c.pos_ == "PROPN" or da.actor_at(c.i)) for c in children) \
             or any(da.actor_at(p.i) or p.pos_ == "PROPN" for p in pobjs(t, lex.words_of("partitive_of_prep"))):
         return None    # "the Gulf countries", "the Russian delegations", "the leaders of X": named
+    if any(c.dep_ == "compound" and c.lower_ in lex.mappings.get("plural_descriptor", {}) for c in children):
+        return None    # "the states parties to the treaty": a term of its own, no set named before
     size = _number(children, lex.mappings.get("number_word", {}))
     want = KIND_TEST[kind]
     collective = lex.words_of("armed_collective")
     armed = any(c.dep_ in MODIFIER_DEPS and c.lemma_.lower() in collective for c in children)
+    title = t.lemma_.lower() if t.lower_ in lex.words_of("titled_plural") else None
 
     def fits(a: str) -> bool:   # "the rebel groups": armed groups only, not "the Malian army and the UN"
-        return want(a, da) and a not in exclude and (not armed or a in ds.armed)
-    if kind == "party" and size in (None, 2):
-        return ds.sides(t.i, fits)
+        return want(a, da) and a not in exclude and (not armed or a in ds.armed) \
+            and (title is None or _holds_title(a, title, ds))
+    if kind == "party" and size in (None, 2):   # "the sides", "the parties": two or more; "both sides": two
+        def side(a: str) -> bool:
+            return fits(a) and a not in ds.mediators
+        return ds.sides(t.i, fits, size) or paired(da, ds, side) or leaders_states(t, da, ds, side, size)
     got = ds.members(t.i, fits, size) or (ds.latest(t.i, _previous_sentence_start(t), fits, size) if size else [])
-    # "the two countries" with no pair named together near: the two sides at war, if they fit
-    return got or (ds.sides(t.i, fits) if size == 2 else [])
+    if got or size != 2:
+        return got
+    # "the two leaders" with no pair named together near: the last pair set in relation, else
+    # the two sides at war, if they fit
+    return paired(da, ds, fits) or ds.sides(t.i, fits)
+
+
+def paired(da: DocumentActors, ds: Discourse, fits: Callable[[str], bool]) -> list[str]:
+    """The last pair the text set in relation (talks, accords, fighting, accusations:
+    :attr:`Discourse.party_pairs`): the two states its members speak for (:func:`person_state`)
+    if ``fits`` accepts them ("Pakistan's foreign ministry summoned the Indian envoy ... both
+    sides" -> Pakistan, India), else the members ("During his meeting with Japanese Prime
+    Minister Shinzo Abe, Putin said ... the two leaders" -> Putin, Abe); [] if there is none."""
+    for a, b in reversed(ds.party_pairs):
+        for x, y in ((person_state(a, da), person_state(b, da)), (a, b)):
+            if x != y and fits(x) and fits(y):
+                return [x, y]
+    return []
+
+
+def leaders_states(t: Token, da: DocumentActors, ds: Discourse, fits: Callable[[str], bool],
+                   size: int | None) -> list[str]:
+    """"Pakistan's Foreign Minister Qureshi and his Chinese counterpart Wang Yi discussed ... as the
+    two sides signed five agreements": the states of the persons last named together
+    (:func:`person_state`), one each, if ``fits`` accepts them; [] otherwise."""
+    persons = ds.members(t.i, lambda a: is_person(a, da), size)
+    states = list(dict.fromkeys(person_state(a, da) for a in persons))
+    return states if len(states) == len(persons) >= 2 and all(fits(a) for a in states) else []
+
+
+def person_state(a: str, da: DocumentActors) -> str:
+    """The state ``a`` speaks for: a person's, the first state the text gives as the owner of a
+    title of theirs ("Pakistan's Foreign Minister Qureshi"), else the knowledge base as the owner
+    of a title (``roles.tsv``: "foreign minister") they still hold; not of a coarse affiliation
+    ("government", "elite": the imported records keep Salva Kiir in Sudan's); a body's, its
+    :func:`state_side`; else ``a`` itself."""
+    if not is_person(a, da):
+        return state_side(a, da)
+    entry = da.protos[a].entry if a in da.protos else None
+    owners = [r.affiliation for r in da.roles if r.person == a] + [
+        f.get("actor") for f in (entry.affiliations if entry is not None else ())
+        if not f.get("end") and (f.get("role") or "").lower() in da.kb.lexicon.roles]
+    return next((o for o in owners if o and o in da.protos and is_state(o, da)), a)
+
+
+def _holds_title(a: str, title: str, ds: Discourse) -> bool:
+    """Whether the text or the knowledge base gives person ``a`` a title with ``title`` in it
+    ("Foreign Minister" for "the two ministers")."""
+    return any(title in (role or "").lower() for role, _ in ds.titles(a))
 
 
 def _previous_sentence_start(t: Token) -> int:

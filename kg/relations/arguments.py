@@ -37,7 +37,7 @@ from .coreference import (
     pronoun_antecedent,
     report_subject,
 )
-from .discourse import PERSON_TYPES, SUBJECT_DEPS, Discourse
+from .discourse import PERSON_TYPES, SUBJECT_DEPS, Discourse, hyphen_pair
 from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, RESTRICTIVE_RELATIVE, pobjs
 from .lists import list_members
 from .pronouns import person_possessor, plural_antecedent, plural_object
@@ -383,6 +383,8 @@ def modifier_actors(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             inner = modifier_actors(c, da, ds)
             out.extend(x for x in inner if x not in out)
             continue
+        if a:   # "a Hezbollah-Iran network": the first of a hyphenated pair too (the parser hangs it on the second)
+            out += [x for g in hyphen_pair(c)[:1] if g.i != c.i for x in [da.actor_at(g.i)] if x and x not in out]
         if a and a not in out:
             out.append(a)
         for cj in c.conjuncts:   # "the US and British strikes"

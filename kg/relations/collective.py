@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .discourse import Discourse, _after_hyphen
+from .discourse import Discourse
 from .grammar import MODIFIER_DEPS
 
 if TYPE_CHECKING:
@@ -77,9 +77,9 @@ def whole_parties(t: Token, da: DocumentActors, ds: Discourse, fits: Callable[[s
     the last two or more sides named together before ``t``, else those named together in the
     sentence after ``t``'s; [] if none is known."""
     sides = list(ds.belligerents or ())
-    if sides and all(fits(a) for a in sides):
+    if sides and all(fits(a) and a not in ds.mediators for a in sides):
         return sides
-    got = ds.members(t.i, fits)
+    got = ds.members(t.i, lambda a: fits(a) and a not in ds.mediators)
     if got:
         return got
     doc = t.doc
@@ -122,7 +122,6 @@ def coordinations(ds: Discourse, fits: Callable[[str], bool]) -> Iterator[tuple[
         seen.update(x.i for x in group)
         if ds.is_topic(group[0]):
             continue
-        got = list(dict.fromkeys(a for x in group for a in ds.actors_at(x.i) or [
-            y for c in x.children if c.dep_ in _OWNER_DEPS and not _after_hyphen(c) for y in ds.actors_at(c.i)] if fits(a)))
+        got = list(dict.fromkeys(a for x in group for a in ds.conjunct_actors(x) if fits(a)))
         if len(got) >= 2:
             yield group[0].i, got

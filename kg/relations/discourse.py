@@ -12,7 +12,8 @@ updates it after each sentence with the sides last seen fighting. It holds
 * the members of the last coordination of a kind ("the four countries", "the two leaders")
   and the sides of the conflict ("both sides", "the parties": :meth:`Discourse.sides`);
 * the belligerents: the sides last seen fighting or agreeing, the objects of a
-  mediation that names no parties ("helped broker a truce");
+  mediation that names no parties ("helped broker a truce"); the mediators, who are
+  no side ("the Saudi and US facilitators ... both sides");
 * the pairs of actors (no places) the text set in relation (talks, accords, fighting,
   accusations: ``party_predicate``), from which a mediator's parties are read, and the
   last pair of each predicate ("the talks": the parties of the last talks);
@@ -32,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..predicates import ASSAULT, COERCE
+from ..predicates import ASSAULT, COERCE, MEDIATE
 from .found import BetweenSides, Found
 
 if TYPE_CHECKING:
@@ -48,6 +49,23 @@ def _after_hyphen(t: Token) -> bool:
     """Whether ``t`` is the second half of a hyphenated modifier: "pro-Russia rebels",
     "anti-Assad fighters" are not Russia's or Assad's (a prefix before the name)."""
     return t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 1].whitespace_ == ""
+
+
+def hyphen_pair(t: Token) -> list[Token]:
+    """The two modifiers of a hyphenated pair ``t`` is one of, in order ("the *Palestinian*-*Israeli*
+    conflict", "*China*-*US* relations": the parser hangs the first on the second), else []."""
+    deps = _OWNER_DEPS | {"nmod"}
+    if t.dep_ not in deps:
+        return []
+    candidates = [(g, t) for g in t.children if g.i < t.i]
+    if t.head.i > t.i:
+        candidates.append((t, t.head))
+    for first, second in candidates:
+        between = t.doc[first.i + 1:second.i]
+        if first.dep_ in deps and second.dep_ in deps and len(between) == 1 and between[0].text == "-" \
+                and not first.whitespace_ and not between[0].whitespace_:
+            return [first, second]
+    return []
 
 
 def is_subject(t: Token) -> bool:
@@ -80,6 +98,7 @@ class Discourse:
     party_pairs: list[tuple[str, str]] = field(default_factory=list)   # such pairs (no places), in order
     pairs: dict[str, tuple[str, str]] = field(default_factory=dict)   # predicate -> its last pair (no places)
     topic_heads: frozenset[str] = frozenset()   # verbs and prepositions whose objects are topics ("discuss")
+    mediators: set[str] = field(default_factory=set)   # who the text saw mediating: no side ("both sides")
     attacker: str | None = None               # the agent of the last attack ("the blast", "the attack")
     assaults: list[tuple[str, str]] = field(default_factory=list)   # (agent, target) of each attack, in order
     agents: dict[str, str] = field(default_factory=dict)   # predicate -> agent of its last event ("the drills")
@@ -192,34 +211,43 @@ class Discourse:
         seen: set[int] = set()
         for m in self.before(before):
             root = m.span.root
-            if root.dep_ in _OWNER_DEPS and not root.conjuncts:
+            pair = hyphen_pair(root) if not root.conjuncts else []
+            if root.dep_ in _OWNER_DEPS and not root.conjuncts and not pair:
                 root = root.head      # "Sri Lanka's government and ...": the owned noun is coordinated
-            if root.i in seen or not root.conjuncts or not want(m.actor):
+            if root.i in seen or not (root.conjuncts or pair) or not want(m.actor):
                 continue
-            group = sorted((root, *root.conjuncts), key=lambda t: t.i)
+            group = pair or sorted((root, *root.conjuncts), key=lambda t: t.i)
             seen.update(t.i for t in group)
             if self.is_topic(group[0]):
                 continue     # "Trump, Putin discuss Syria, North Korea": what was talked about, no parties
-            # "Sri Lanka's government and Tamil Tiger rebels": a conjunct's owner when it names none
-            got = list(dict.fromkeys(a for t in group for a in self.actors_at(t.i) or [
-                x for c in t.children if c.dep_ in _OWNER_DEPS and not _after_hyphen(c)
-                for x in self.actors_at(c.i)] if want(a)))
+            got = list(dict.fromkeys(a for t in group for a in self.conjunct_actors(t) if want(a)))
             if (len(got) == size) if size else len(got) >= 2:
                 return got
         return []
+
+    def conjunct_actors(self, t: Token) -> list[str]:
+        """The actors a conjunct of a coordination names: its own mention, else its appositive's
+        ("Putin and his French counterpart Emmanuel Macron") and its owner's ("Sri Lanka's
+        government and Tamil Tiger rebels"), the owner's not past a hyphen ("pro-Russia rebels")."""
+        return self.actors_at(t.i) or [
+            x for c in t.children if c.dep_ == "appos" or (c.dep_ in _OWNER_DEPS and not _after_hyphen(c))
+            for x in self.actors_at(c.i)]
 
     def is_topic(self, t: Token) -> bool:
         """Whether ``t`` is what is talked about: the object of a verb or preposition of a topic
         (``topic_head``: "discussed Syria and Iraq", "talks about Iran and Iraq")."""
         return t.dep_ in _TOPIC_DEPS and t.head.lemma_.lower() in self.topic_heads
 
-    def sides(self, before: int, want: Callable[[str], bool]) -> list[str]:
+    def sides(self, before: int, want: Callable[[str], bool], size: int | None = 2) -> list[str]:
         """The sides of the article's conflict as known before token ``before``: the last pair
-        of states or groups named together ("talks between Iran and the US", "Israel and Hamas"),
-        else the sides last seen fighting or agreeing. The referents of "both sides", "the
-        parties"; the parties a mediation that names none is between."""
+        (``size`` ``None``: the last two or more) of states or groups named together ("talks
+        between Iran and the US", "Israel and Hamas"), else the sides last seen fighting or
+        agreeing. None of those the text saw mediating (not "the Saudi and US facilitators").
+        The referents of "both sides", "the parties"; the parties a mediation that names none is between."""
+        def fits(a: str) -> bool:
+            return want(a) and a not in self.mediators
         sides = list(self.belligerents or ())
-        return self.members(before, want, 2) or (sides if all(want(a) for a in sides) else [])
+        return self.members(before, fits, size) or (sides if sides and all(fits(a) for a in sides) else [])
 
     def salient(self, before: int, want: Callable[[str], bool] | None = None) -> list[str]:
         """The actors named before token ``before`` (that ``want`` accepts), most mentioned
@@ -263,6 +291,8 @@ class Discourse:
                     and self.type_of(f.object) != "Place" and self.type_of(f.subject) != "Place" \
                     and self.type_of(f.subject) not in PERSON_TYPES and self.type_of(f.object) not in PERSON_TYPES:
                 self.belligerents = (f.subject, f.object)
+            if f.predicate == MEDIATE:
+                self.mediators.add(f.subject)
             if f.predicate == ASSAULT and self.type_of(f.subject) != "Place":
                 self.attacker = f.subject
                 self.assaults.append((f.subject, f.object))
