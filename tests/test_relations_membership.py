@@ -1,10 +1,126 @@
 """Rule tests for multi-party constructions, on hand-built parses (see
-``tests/relation_helpers.py``): the parties of a symmetric event noun named "among"
-("talks among A, B and C")."""
+``tests/relation_helpers.py``): a named body said to include its members
+(:mod:`kg.relations.membership`: member COOPERATE body, a place's places LOCATED_IN it),
+and the parties of a symmetric event noun named "among" ("talks among A, B and C")."""
 
 from __future__ import annotations
 
-from relation_helpers import events, relations
+import pytest
+from relation_helpers import events, locations, relations
+
+INCLUDES = """
+    The           DET    det       sanctions
+    sanctions     NOUN   nsubjpass set           lemma=sanction tag=NNS
+    were          AUX    auxpass   set           lemma=be
+    set           VERB   ROOT      set           tag=VBN
+    by            ADP    agent     set
+    the           DET    det       Center
+    Terrorist     PROPN  compound  Center                           [ORG
+    Financing     PROPN  compound  Center
+    Targeting     PROPN  compound  Center
+    Center        PROPN  pobj      by                               ]
+    ,             PUNCT  punct     Center
+    a             DET    det       group
+    group         NOUN   appos     Center
+    that          PRON   nsubj     includes      tag=WDT
+    includes      VERB   relcl     group         lemma=include tag=VBZ
+    Oman          PROPN  dobj      includes                         [GPE oman#name]
+    ,             PUNCT  punct     Oman
+    Kuwait        PROPN  conj      Oman                             [GPE kuwait#name]
+    and           CCONJ  cc        Kuwait
+    Qatar         PROPN  conj      Kuwait                           [GPE qatar#name]
+    in            ADP    prep      includes
+    addition      NOUN   pobj      in
+    to            ADP    prep      addition
+    the           DET    det       States
+    United        PROPN  compound  States                           [GPE united-states#name
+    States        PROPN  pobj      to                               ]
+    .             PUNCT  punct     set
+"""
+
+GROUPS = """
+    The           DET    det       League
+    Arab          PROPN  compound  League                           [ORG
+    League        PROPN  nsubj     met                              ]
+    ,             PUNCT  punct     League
+    which         PRON   nsubj     groups        tag=WDT
+    groups        VERB   relcl     League        lemma=group tag=VBZ
+    Egypt         PROPN  dobj      groups                           [GPE egypt#name]
+    and           CCONJ  cc        Egypt
+    Qatar         PROPN  conj      Egypt                            [GPE qatar#name]
+    ,             PUNCT  punct     League
+    met           VERB   ROOT      met           lemma=meet
+    .             PUNCT  punct     met
+"""
+
+NOT_INCLUDED = """
+    The           DET    det       League
+    Arab          PROPN  compound  League                           [ORG
+    League        PROPN  nsubj     include                          ]
+    does          AUX    aux       include       lemma=do
+    not           PART   neg       include
+    include       VERB   ROOT      include       tag=VB
+    Iran          PROPN  dobj      include                          [GPE iran#name]
+    .             PUNCT  punct     include
+"""
+
+MADE_UP = """
+    The           DET    det       Quartet
+    Quartet       PROPN  nsubj     met                              [ORG
+    ,             PUNCT  punct     Quartet                          ]
+    made          VERB   acl       Quartet       lemma=make tag=VBN
+    up            ADP    prt       made
+    of            ADP    prep      up
+    Russia        PROPN  pobj      of                               [GPE russia#name]
+    and           CCONJ  cc        Russia
+    the           DET    det       Nations
+    United        PROPN  compound  Nations                          [ORG united-nations#name
+    Nations       PROPN  conj      Russia                           ]
+    ,             PUNCT  punct     Quartet
+    met           VERB   ROOT      met           lemma=meet
+    .             PUNCT  punct     met
+"""
+
+WHICH_INCLUDES = """
+    Troops        NOUN   nsubj     patrol        lemma=troop tag=NNS
+    patrol        VERB   ROOT      patrol        tag=VBP
+    the           DET    det       region
+    Arvedui       PROPN  compound  region                           [LOC
+    region        NOUN   dobj      patrol                           ]
+    ,             PUNCT  punct     region
+    which         PRON   nsubj     includes      tag=WDT
+    includes      VERB   relcl     region        lemma=include tag=VBZ
+    the           DET    det       provinces
+    provinces     NOUN   dobj      includes      lemma=province tag=NNS
+    of            ADP    prep      provinces
+    Junin         PROPN  pobj      of                               [GPE]
+    and           CCONJ  cc        Junin
+    Cusco         PROPN  conj      Junin                            [GPE]
+    .             PUNCT  punct     patrol
+"""
+
+MEMBERSHIP = [
+    # the members in the object and "in addition to", the body a description in apposition names
+    pytest.param(INCLUDES, {(m, "COOPERATE", "terrorist-financing-targeting-center", True)
+                            for m in ("oman", "kuwait", "qatar", "united-states")}, id="a-group-that-includes"),
+    pytest.param(GROUPS, {("egypt", "COOPERATE", "arab-league", True), ("qatar", "COOPERATE", "arab-league", True)},
+                 id="which-groups"),
+    pytest.param(MADE_UP, {("russia", "COOPERATE", "quartet", True), ("united-nations", "COOPERATE", "quartet", True)},
+                 id="made-up-of"),
+    # a negated membership says nothing
+    pytest.param(NOT_INCLUDED, set(), id="does-not-include"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", MEMBERSHIP)
+def test_members_cooperate_with_the_body(kb, spec, expected):
+    assert {e for e in events(relations(spec, kb)) if e[1] == "COOPERATE"} == expected
+
+
+def test_a_region_that_includes_places_contains_them(kb):
+    got = locations(relations(WHICH_INCLUDES, kb))
+    assert {s.split("-")[0] for s, o in got if o.startswith("arvedui")} == {"junin", "cusco"}
+
 
 AMONG = """
     Talks         NOUN   nsubjpass held          lemma=talk tag=NNS
