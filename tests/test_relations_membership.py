@@ -164,3 +164,27 @@ def test_a_meeting_a_requirement_names_is_not_asserted(kb):
     got = {(s, p, o, asserted) for s, p, o, asserted in events(relations(REQUIRED, kb))}
     assert got == {("iran", "CONSULT", "turkey", False), ("iran", "CONSULT", "russia", False),
                    ("turkey", "CONSULT", "russia", False)}
+
+
+YET_TO = """
+    Serbia        PROPN  nsubj     are                              [GPE serbia#name]
+    and           CCONJ  cc        Serbia
+    China         PROPN  conj      Serbia                           [GPE china#name]
+    are           AUX    ROOT      are           lemma=be tag=VBP
+    among         ADP    prep      are
+    the           DET    det       countries
+    countries     NOUN   pobj      among         lemma=country tag=NNS
+    which         PRON   nsubj     have          tag=WDT
+    have          VERB   relcl     countries     tag=VBP
+    yet           ADV    advmod    have
+    to            PART   aux       recognize
+    recognize     VERB   xcomp     have          tag=VB
+    Kosovo        PROPN  dobj      recognize                        [GPE kosovo#name]
+    .             PUNCT  punct     are
+"""
+
+
+def test_those_among_the_countries_yet_to_recognize_reject(kb):
+    # the relative clause on "among the countries" speaks of the copula's subjects
+    # (``partitive_prep``), and "have yet to recognize" reads the negated frame (``not_yet``)
+    assert events(relations(YET_TO, kb)) == {("serbia", "REJECT", "kosovo", True), ("china", "REJECT", "kosovo", True)}
