@@ -22,6 +22,8 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
                                 of it: REJECT
 ``demand.ultimatum_request``    "gave Abuja a 48-hour ultimatum" -> REQUEST Nigeria
 ``nominal.alliance``            "Turkey, Azerbaijan's closest ally" -> COOPERATE
+``membership.membership``       "TFTC, a group that includes Saudi Arabia and Qatar" -> each member
+                                COOPERATE the body; "the region, comprising A and B" -> LOCATED_IN
 ``location.described_place``    "southern Gaza's main city" -> the city lies in Gaza
 ``affiliation.affiliation``     titles and institutions: "Israeli spokesperson Eylon Levy",
                                 "the Israeli military"
@@ -87,6 +89,7 @@ from .headline import headline_pair
 from .index import TokenIndex
 from .location import described_place, location
 from .mediation import mediator_role
+from .membership import membership
 from .nominal import alliance, nominal_event, truce_sides
 from .participle import participle
 from .summons import summoned_envoy
@@ -99,7 +102,7 @@ if TYPE_CHECKING:
 #: The rules, in the order they read each sentence. ``described_place`` reports the
 #: places the rules before it described; the sides at war are resolved after the last.
 RULES = (clause, passive_between, deployed_force, headline_pair, participle, nominal_event, displacement_order, expulsion_order,
-         demanded_event, demanded_clause_of_noun, answered_request, ultimatum_request, alliance, mediator_role,
+         demanded_event, demanded_clause_of_noun, answered_request, ultimatum_request, alliance, membership, mediator_role,
          evaluative_accusation, praised_act, grievance_accusation, summoned_envoy, conditional_threat, denied_authority,
          talks_anaphor, identified_attackers, described_place, affiliation, location)
 

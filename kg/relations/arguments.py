@@ -156,11 +156,25 @@ def _relative_antecedent(t: Token, role: str, da: DocumentActors, ds: Discourse,
             up = up.head
         if up.pos_ == "NOUN":
             return single(up, role, da, ds, depth + 1)
+    partitive = _partitive_subject(head, da)
+    if partitive is not None:
+        # "Serbia, Russia and China are among the countries which have yet to recognize ...": the
+        # copula's subjects, of whom the clause speaks
+        return [a for c in (partitive, *partitive.conjuncts) for a in single(c, role, da, ds, depth + 1)]
     # "France and Germany, which have mediated ...": the coordination before it
     out: list[str] = []
     for h in (head, *(c for c in head.conjuncts if head.i < c.i < t.i)):
         out += [a for a in single(h, role, da, ds, depth + 1) if a not in out]
     return out
+
+
+def _partitive_subject(head: Token, da: DocumentActors) -> Token | None:
+    """The subject of "X and Y are *among* the countries ..." (``partitive_prep``) when ``head``
+    is that unnamed plural noun, or ``None``."""
+    if da.actor_at(head.i) or head.pos_ != "NOUN" or head.dep_ != "pobj" or \
+            head.head.lower_ not in da.kb.lexicon.words_of("partitive_prep") or head.head.head.lemma_ != "be":
+        return None
+    return next((c for c in head.head.head.children if c.dep_ in SUBJECT_DEPS and c.i < head.i), None)
 
 
 def _noun(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) -> list[str]:

@@ -53,7 +53,7 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
     function, function_own = {p.lower_ for p in preps}, {p.lower_ for p in verbs_own}
     nested_heads = pre_verb = None
     best = None
-    negated = is_negated(v)
+    negated = is_negated(v) or not_yet(v, lex.words_of)
     for f, noun_frame, parts in _frame_parts(frames, lex.function_words):   # in the order they are tried
         fn = function if noun_frame else function_own
         if f.nested_object and nested_heads is None:
@@ -116,6 +116,12 @@ def words_before(v: Token) -> set[str]:
 
 
 _FRAME_PARTS: dict[tuple[int, int], tuple] = {}
+
+
+def not_yet(v: Token, words) -> bool:
+    """Whether ``v`` is what its subject "has yet to" or "is yet to" do (``not_yet``): not done,
+    as a negated verb ("have yet to recognize Kosovo" reads the negated frame: REJECT)."""
+    return v.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ in words("not_yet") for c in v.head.children)
 
 
 def _frame_parts(frames: tuple[Frame, ...], function_words: frozenset[str]) -> list[tuple[Frame, bool, tuple]]:

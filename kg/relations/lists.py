@@ -57,7 +57,7 @@ def hung_markers(t: Token) -> list[Token]:
 
 def list_marker(c: Token) -> str:
     """The list marker a word heads, as written: "including", "such as", "as well as",
-    "along with", "comprising" (the word itself when it is none of the longer ones)."""
+    "along with", "in addition to", "comprising" (the word itself when it is none of the longer ones)."""
     low = c.lower_
     kids = {k.lower_ for k in c.children}
     if low == "as" and "well" in kids:
@@ -66,4 +66,6 @@ def list_marker(c: Token) -> str:
         return "such as"
     if low in ("along", "together") and "with" in kids:
         return f"{low} with"
+    if low == "in" and any(k.lower_ == "addition" and any(p.lower_ == "to" for p in k.children) for k in c.children):
+        return "in addition to"
     return low
