@@ -166,7 +166,7 @@ def test_the_functions(kb):
     assert mediated_parties(mediator, da, ds) == ["israel", "hamas"]
     assert own_side(["egypt"], da) == {"egypt"}
     assert article_parties(["egypt"], da, ds) == []          # nothing read yet
-    ds.party_pairs.append(("iran", "united-states"))
+    ds.set_in_relation("iran", "united-states", token(da, "is"))
     assert article_parties(["egypt"], da, ds) == ["iran", "united-states"]
     assert article_parties(["iran"], da, ds) == []           # a side mediates between no one
 

@@ -250,26 +250,39 @@ def open_parties(t: Token, mediators: list[str], da: DocumentActors, ds: Discour
 
 def article_parties(mediators: list[str], da: DocumentActors, ds: Discourse,
                     own: set[str] | None = None, *, states_only: bool = False) -> list[str]:
-    """The two parties a mediation the sentence leaves open is between: the last pair the
-    text set in relation (talks, an accord, fighting, an accusation: the discourse state's
-    ``party_pairs``), a person standing for the state or group they speak for ("Kurti
-    accused Serbia" -> Kosovo, Serbia), of which neither is on the mediators' own side
-    (``own``, by default :func:`own_side`), and both states if ``states_only``. Empty when
-    the text has set no such pair in relation."""
+    """The parties a mediation the sentence leaves open is between: those of the last event
+    the text set parties in relation by (talks, an accord, fighting, an accusation: the
+    discourse state's ``party_pairs``), every party of it ("the four states handed Qatar an
+    ultimatum": five; "Morocco, the Polisario, Algeria and Mauritania met": four), a person
+    standing for the state or group they speak for ("Kurti accused Serbia" -> Kosovo, Serbia),
+    none on the mediators' own side (``own``, by default :func:`own_side`), all states if
+    ``states_only``. Empty when the text has set no such pair in relation."""
     own = own_side(mediators, da) if own is None else own
-    for pair in reversed(ds.party_pairs):
-        sides = [_party_of(a, da) for a in pair]
-        if sides[0] is not None and sides[0] == sides[1] and not own & set(pair) \
-                and all(da.type_of(a) in PERSON_TYPES for a in pair):
-            sides = list(pair)   # "talks between President Kiir and the rebel leader Machar": a civil war's leaders
-        if None in sides or sides[0] == sides[1] or own & set(sides):
+    pairs, events = ds.party_pairs, ds.party_events
+    for k in range(len(pairs) - 1, -1, -1):
+        if _pair_sides(pairs[k], own, da, states_only) is None:
             continue
-        if not (states_only and any(da.type_of(a) != "State" for a in sides)):
-            return sides
+        same = [j for j, e in enumerate(events) if e == events[k]] if len(events) == len(pairs) else [k]
+        got = [a for j in same for a in _pair_sides(pairs[j], own, da, states_only) or ()]
+        return list(dict.fromkeys(got))
     return []
 
 
-def _party_of(a: str, da: DocumentActors) -> str | None:
+def _pair_sides(pair: tuple[str, str], own: set[str], da: DocumentActors, states_only: bool) -> list[str] | None:
+    """The two parties ``pair`` stands for (see :func:`article_parties`), or ``None`` when it
+    stands for no two parties off the mediators' side."""
+    sides = [party_of(a, da) for a in pair]
+    if sides[0] is not None and sides[0] == sides[1] and not own & set(pair) \
+            and all(da.type_of(a) in PERSON_TYPES for a in pair):
+        sides = list(pair)   # "talks between President Kiir and the rebel leader Machar": a civil war's leaders
+    if None in sides or sides[0] == sides[1] or own & set(sides):
+        return None
+    if states_only and any(da.type_of(a) != "State" for a in sides):
+        return None
+    return sides
+
+
+def party_of(a: str, da: DocumentActors) -> str | None:
     """The state or group actor ``a`` is or speaks for (a person's title in the text, else the
     knowledge base's first affiliation named in the document), or ``None``."""
     if is_party(a, da):

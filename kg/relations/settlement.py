@@ -1,0 +1,126 @@
+"""Mediation read from its purpose (GUIDELINES, convention 12; tests/realnews/README.md:
+"seeking to revive negotiations" is MEDIATE with every party named in the article).
+
+* :func:`settlement_effort` — an outsider's effort to settle the article's conflict or to
+  revive its talks: "the UN envoy, who is seeking to revive negotiations", "Erdogan took a
+  trip to the Gulf, looking for a way to settle the crisis", "Kuwait flew its minister to
+  Doha to defuse the row", "in a bid to end the standoff". A ``settlement_verb`` whose object
+  is a ``settled_noun`` naming no actor of its own ("resolve the dispute with Iran": one's
+  own dispute), in an effort (the infinitive of an ``effort_verb`` or ``effort_noun``) or a
+  purpose ("flew to Doha to settle"); the agent mediates between the parties named "between"
+  or, else, the article's (:func:`kg.relations.mediation.article_parties`).
+
+Guards: the agent is no party (neither it nor its side was set in relation as a party
+before: "Russia seeks to end the war" after "Russia attacked Ukraine"); two agents of a
+meeting are the parties themselves ("the two ministers met to try to ease tension"); no
+pair known, no mediation; a visit alone is none (the purpose must be said).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ..predicates import CONSULT, MEDIATE
+from .discourse import Discourse
+from .found import Found, cameo
+from .grammar import INFINITIVE, OBJ_DEPS
+from .index import TokenIndex
+from .mediation import article_parties, mediated_parties, own_side, party_of
+from .subjects import subjects
+
+if TYPE_CHECKING:
+    from ..actors import DocumentActors
+
+#: the links from a settlement verb up to the clause whose subject makes the effort
+_UP = frozenset({"xcomp", "relcl", "acl", "advcl", "pobj", "prep", "conj", "pcomp"})
+_STEPS = 5
+
+
+def settlement_effort(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
+    """"X, who is seeking to revive negotiations" -> X MEDIATE each party (see the module's docstring)."""
+    kb = da.kb
+    for v in index.tokens(sent, "settlement"):
+        if not _settles_an_issue(v, da):
+            continue
+        effort = _effort(v, da)
+        if effort is None:
+            continue
+        agents = [a for a in subjects(v, da, ds) if da.type_of(a) != "Place"]
+        if not agents or _meeting_parties(agents, effort, da):
+            continue
+        own = own_side(agents, da)
+        if _is_party(own, da, ds):
+            continue
+        parties = [p for p in mediated_parties(v, da, ds) if p not in own] or article_parties(agents, da, ds, own)
+        confidence = kb.confidence("mediation.purpose")
+        for m in agents:
+            for p in parties:
+                if m != p:
+                    yield Found(m, MEDIATE, p, effort, "mediation.purpose", confidence, cameo=cameo(kb, MEDIATE))
+
+
+def _settles_an_issue(v: Token, da: DocumentActors) -> bool:
+    """Whether verb ``v`` settles a conflict or revives talks ("settle the crisis", "revive
+    negotiations") whose phrase names no actor but "between" parties ("end its war with X",
+    "resolve the dispute with Iran": the agent's own)."""
+    words = da.kb.lexicon.words_of
+    issues = words("settled_noun")
+    objects = [c for c in v.children if c.dep_ in OBJ_DEPS and (c.lemma_.lower() in issues or c.lower_ in issues)]
+    if not objects:
+        return False
+    between = words("parties_prep")
+    for t in objects[0].subtree:
+        if t.i != objects[0].i and da.actor_at(t.i) is not None \
+                and not (t.head.dep_ == "prep" and t.head.lower_ in between) \
+                and not (t.dep_ == "conj" and t.head.head.dep_ == "prep" and t.head.head.lower_ in between):
+            return False
+        if t.dep_ == "poss" and t.head.i == objects[0].i and t.pos_ == "PRON":
+            return False    # "end their dispute": the agent's own
+    return True
+
+
+def _effort(v: Token, da: DocumentActors) -> Token | None:
+    """The verb or noun of the effort ``v`` is the aim of, whose clause is the mediation's
+    ("seeking to revive" -> seeking; "looking for a way to settle" -> looking; "flew to Doha to
+    settle" -> flew; "in a bid to end" -> the verb "bid" hangs on), or ``None`` when ``v`` is
+    no aim ("Qatar settled the crisis": an outcome, the truce rules' business)."""
+    words = da.kb.lexicon.words_of
+    if not any(c.dep_ == "aux" and c.lower_ == INFINITIVE for c in v.children):
+        return None
+    cur, aimed = v, False
+    for _ in range(_STEPS):
+        if cur.dep_ not in _UP or cur.head.i == cur.i:
+            break
+        purpose = cur.dep_ == "advcl" and cur.i == v.i
+        cur = cur.head
+        low = cur.lemma_.lower()
+        aimed = aimed or purpose or (cur.pos_ == "VERB" and low in words("effort_verb")) \
+            or (cur.pos_ == "NOUN" and low in words("effort_noun"))
+        if aimed and cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
+def _meeting_parties(agents: list[str], effort: Token, da: DocumentActors) -> bool:
+    """Whether two or more agents meet each other to do it ("the ministers of Colombia and
+    Venezuela met to try to ease tension", "rebels and the government started talks to try to
+    end the fighting"): they are the parties, no mediators."""
+    if len(agents) < 2:
+        return False
+    verbs, cur = da.kb.lexicon.verbs, effort
+    for _ in range(_STEPS):
+        if any(f.predicate == CONSULT for f in verbs.get(cur.lemma_.lower()) or ()):
+            return True
+        if cur.dep_ not in _UP or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _is_party(own: set[str], da: DocumentActors, ds: Discourse) -> bool:
+    """Whether the agents' side was set in relation as a party before ("Russia attacked
+    Ukraine ... Russia seeks to end the war")."""
+    return any(a in own or party_of(a, da) in own for pair in ds.party_pairs for a in pair)
