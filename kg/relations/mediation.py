@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from ..actors import DocumentActors
 
 _NAME_DEPS = frozenset({"compound", "appos", "nmod"})
-_LOOKAHEAD = 2   # sentences after a mediation with no parties that may still name them
+LOOKAHEAD = 2   # sentences after a mediation with no parties that may still name them
 
 
 def mediator_role(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
@@ -63,15 +63,15 @@ def mediator_role(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
         confidence = kb.confidence("mediation.role")
         if not parties and modality(trigger, words) == "asserted":
             # "The chief mediator, X, said ...": the parties the next sentences set in relation
-            ds.awaiting.append((_later_parties(mediators, own, trigger, da, ds), _LOOKAHEAD))
+            ds.awaiting.append((later_parties(mediators, own, trigger, da, ds), LOOKAHEAD))
         for m in mediators:
             for p in parties:
                 if m != p:
                     yield Found(m, MEDIATE, p, trigger, "mediation.role", confidence, cameo=cameo(kb, MEDIATE))
 
 
-def _later_parties(mediators: list[str], own: set[str], trigger: Token, da: DocumentActors,
-                   ds: Discourse) -> Callable[[], list[Found]]:
+def later_parties(mediators: list[str], own: set[str], trigger: Token, da: DocumentActors,
+                  ds: Discourse, rule: str = "mediation.role_after") -> Callable[[], list[Found]]:
     """A mediation by ``mediators`` whose sentence and the text before name no parties, resolved
     with the first pair a later sentence sets in relation (:func:`article_parties`): "the chief
     mediator, X, said the parties commit to an end of hostilities. Peace negotiations between
@@ -80,8 +80,8 @@ def _later_parties(mediators: list[str], own: set[str], trigger: Token, da: Docu
 
     def resolve() -> list[Found]:
         parties = article_parties(mediators, da, ds, own)
-        return [Found(m, MEDIATE, p, trigger, "mediation.role_after", kb.confidence("mediation.role_after"),
-                      cameo=cameo(kb, MEDIATE)) for m in mediators for p in parties if m != p]
+        return [Found(m, MEDIATE, p, trigger, rule, kb.confidence(rule), cameo=cameo(kb, MEDIATE))
+                for m in mediators for p in parties if m != p]
     return resolve
 
 

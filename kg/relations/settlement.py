@@ -5,15 +5,17 @@
   revive its talks: "the UN envoy, who is seeking to revive negotiations", "Erdogan took a
   trip to the Gulf, looking for a way to settle the crisis", "Kuwait flew its minister to
   Doha to defuse the row", "in a bid to end the standoff". A ``settlement_verb`` whose object
-  is a ``settled_noun`` naming no actor of its own ("resolve the dispute with Iran": one's
-  own dispute), in an effort (the infinitive of an ``effort_verb`` or ``effort_noun``) or a
+  is a ``settled_noun`` that is not the agent's own with another ("resolve the dispute with
+  Iran", "end their feud"), in an effort (the infinitive of an ``effort_verb`` or ``effort_noun``) or a
   purpose ("flew to Doha to settle"); the agent mediates between the parties named "between"
   or, else, the article's (:func:`kg.relations.mediation.article_parties`).
 
 Guards: the agent is no party (neither it nor its side was set in relation as a party
-before: "Russia seeks to end the war" after "Russia attacked Ukraine"); two agents of a
+before: "Russia seeks to end the war" after "Russia attacked Ukraine"; nor is it one of the
+parties named "between": "Iran sent mediators to ease tensions between the two countries"); two agents of a
 meeting are the parties themselves ("the two ministers met to try to ease tension"); no
-pair known, no mediation; a visit alone is none (the purpose must be said).
+pair known in the sentence, the text before or the next two sentences, no mediation; a visit
+alone is none (the purpose must be said).
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ from .discourse import Discourse
 from .found import Found, cameo
 from .grammar import INFINITIVE, OBJ_DEPS
 from .index import TokenIndex
-from .mediation import article_parties, mediated_parties, own_side, party_of
+from .mediation import LOOKAHEAD, article_parties, later_parties, mediated_parties, own_side, party_of
+from .modality import modality
 from .subjects import subjects
 
 if TYPE_CHECKING:
@@ -48,14 +51,20 @@ def settlement_effort(sent: Span, da: DocumentActors, ds: Discourse, index: Toke
         effort = _effort(v, da)
         if effort is None:
             continue
-        agents = [a for a in subjects(v, da, ds) if da.type_of(a) != "Place"]
+        agents = [a for a in subjects(v, da, ds) or subjects(effort, da, ds) if da.type_of(a) != "Place"]
         if not agents or _meeting_parties(agents, effort, da):
             continue
         own = own_side(agents, da)
         if _is_party(own, da, ds):
             continue
-        parties = [p for p in mediated_parties(v, da, ds) if p not in own] or article_parties(agents, da, ds, own)
+        named = mediated_parties(v, da, ds)
+        if own & set(named):
+            continue   # "Iran sent mediators to ease tensions between the two countries": Iran is one
+        parties = named or article_parties(agents, da, ds, own)
         confidence = kb.confidence("mediation.purpose")
+        if not parties and modality(effort, kb.lexicon.words_of) == "asserted":
+            # "Norwegian envoys will try to revive the peace process. The government and the rebels ..."
+            ds.awaiting.append((later_parties(agents, own, effort, da, ds, "mediation.purpose"), LOOKAHEAD))
         for m in agents:
             for p in parties:
                 if m != p:
@@ -64,21 +73,20 @@ def settlement_effort(sent: Span, da: DocumentActors, ds: Discourse, index: Toke
 
 def _settles_an_issue(v: Token, da: DocumentActors) -> bool:
     """Whether verb ``v`` settles a conflict or revives talks ("settle the crisis", "revive
-    negotiations") whose phrase names no actor but "between" parties ("end its war with X",
-    "resolve the dispute with Iran": the agent's own)."""
+    negotiations", "restart Syrian peace talks", "resolve the Tigray conflict") that are not
+    the agent's own with another ("end its war with X", "resolve the dispute with Iran",
+    "resolve their differences")."""
     words = da.kb.lexicon.words_of
     issues = words("settled_noun")
     objects = [c for c in v.children if c.dep_ in OBJ_DEPS and (c.lemma_.lower() in issues or c.lower_ in issues)]
     if not objects:
         return False
-    between = words("parties_prep")
+    with_prep = words("party_with_prep")
     for t in objects[0].subtree:
-        if t.i != objects[0].i and da.actor_at(t.i) is not None \
-                and not (t.head.dep_ == "prep" and t.head.lower_ in between) \
-                and not (t.dep_ == "conj" and t.head.head.dep_ == "prep" and t.head.head.lower_ in between):
+        if t.dep_ == "prep" and t.head.i == objects[0].i and t.lower_ in with_prep:
             return False
         if t.dep_ == "poss" and t.head.i == objects[0].i and t.pos_ == "PRON":
-            return False    # "end their dispute": the agent's own
+            return False
     return True
 
 
@@ -88,8 +96,9 @@ def _effort(v: Token, da: DocumentActors) -> Token | None:
     settle" -> flew; "in a bid to end" -> the verb "bid" hangs on), or ``None`` when ``v`` is
     no aim ("Qatar settled the crisis": an outcome, the truce rules' business)."""
     words = da.kb.lexicon.words_of
-    if not any(c.dep_ == "aux" and c.lower_ == INFINITIVE for c in v.children):
-        return None
+    if not any(c.dep_ == "aux" and c.lower_ == INFINITIVE for c in v.children) \
+            and not (v.dep_ == "conj" and v.head.lemma_.lower() in words("effort_verb")):
+        return None    # neither "to settle" nor "try and settle"
     cur, aimed = v, False
     for _ in range(_STEPS):
         if cur.dep_ not in _UP or cur.head.i == cur.i:

@@ -1,0 +1,79 @@
+"""Rule tests for :mod:`kg.relations.settlement`: an outsider's effort to settle the article's
+conflict or to revive its talks is MEDIATE between the article's parties (GUIDELINES, convention
+12; tests/realnews/README.md: "seeking to revive negotiations"), on hand-built parses (see
+``tests/relation_helpers.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import events, relations
+
+WAR = """
+    Russia        PROPN  nsubj     attacked                         [GPE russia#name]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Ukraine       PROPN  dobj      attacked                         [GPE ukraine#name]
+    .             PUNCT  punct     attacked
+"""
+WAR_SIDES = {("russia", "ASSAULT", "ukraine", True)}
+
+
+def seeking(agent: str, agent_id: str, label: str = "GPE", obj: str = "war", extra: str = "") -> str:
+    """"<agent> is seeking to end the <obj> <extra>."."""
+    return f"""
+    {agent:13} PROPN  nsubj     seeking                          [{label} {agent_id}#name]
+    is            AUX    aux       seeking       lemma=be
+    seeking       VERB   ROOT      seeking       lemma=seek tag=VBG
+    to            PART   aux       end
+    end           VERB   xcomp     seeking       tag=VB
+    the           DET    det       {obj}
+    {obj:13} NOUN   dobj      end
+    {extra}
+    .             PUNCT  punct     seeking
+    """
+
+
+SETTLEMENT = [
+    pytest.param(WAR + seeking("Turkey", "turkey"),
+                 WAR_SIDES | {("turkey", "MEDIATE", "russia", True), ("turkey", "MEDIATE", "ukraine", True)},
+                 id="outsider-seeking-to-end-the-war"),
+    # a side of the war ends its own war: no mediation
+    pytest.param(WAR + seeking("Russia", "russia"), WAR_SIDES, id="a-party-is-no-mediator"),
+    # no parties known before: nothing
+    pytest.param(seeking("Turkey", "turkey"), set(), id="no-parties-no-mediation"),
+    # one's own dispute: "end the dispute with Greece"
+    pytest.param(WAR + seeking("Turkey", "turkey", obj="dispute", extra="""
+    with          ADP    prep      dispute
+    Greece        PROPN  pobj      with                             [GPE greece#name]
+    """), WAR_SIDES, id="own-dispute"),
+    # the aim said, not done: "Turkey ended the war" is no effort of mediation
+    pytest.param(WAR + """
+    Turkey        PROPN  nsubj     ended                            [GPE turkey#name]
+    ended         VERB   ROOT      ended         lemma=end
+    the           DET    det       war
+    war           NOUN   dobj      ended
+    .             PUNCT  punct     ended
+    """, WAR_SIDES, id="no-effort"),
+    # a relative clause on an envoy; a way to settle on a trip
+    pytest.param(WAR + """
+    Erdogan       PROPN  nsubj     took                             [PERSON]
+    took          VERB   ROOT      took          lemma=take
+    a             DET    det       trip
+    trip          NOUN   dobj      took
+    ,             PUNCT  punct     took
+    looking       VERB   advcl     took          lemma=look tag=VBG
+    for           ADP    prep      looking
+    a             DET    det       way
+    way           NOUN   pobj      for
+    to            PART   aux       settle
+    settle        VERB   relcl     way           tag=VB
+    the           DET    det       crisis
+    crisis        NOUN   dobj      settle
+    .             PUNCT  punct     took
+    """, WAR_SIDES | {("erdogan", "MEDIATE", "russia", True),
+                      ("erdogan", "MEDIATE", "ukraine", True)}, id="looking-for-a-way-to-settle"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", SETTLEMENT)
+def test_settlement_effort(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
