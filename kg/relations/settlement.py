@@ -20,7 +20,7 @@ alone is none (the purpose must be said).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -64,11 +64,20 @@ def settlement_effort(sent: Span, da: DocumentActors, ds: Discourse, index: Toke
         confidence = kb.confidence("mediation.purpose")
         if not parties and modality(effort, kb.lexicon.words_of) == "asserted":
             # "Norwegian envoys will try to revive the peace process. The government and the rebels ..."
-            ds.awaiting.append((later_parties(agents, own, effort, da, ds, "mediation.purpose"), LOOKAHEAD))
+            ds.awaiting.append((_later_parties(agents, own, effort, da, ds), LOOKAHEAD))
         for m in agents:
             for p in parties:
                 if m != p:
                     yield Found(m, MEDIATE, p, effort, "mediation.purpose", confidence, cameo=cameo(kb, MEDIATE))
+
+
+def _later_parties(agents: list[str], own: set[str], effort: Token, da: DocumentActors,
+                   ds: Discourse) -> Callable[[], list[Found]]:
+    """The mediation of ``agents`` between the parties a later sentence sets in relation, unless
+    the agents are among them ("Sudan held talks with a US envoy to resolve the dispute. Talks
+    between Sudan, Egypt and Ethiopia collapsed": Sudan is a party)."""
+    later = later_parties(agents, own, effort, da, ds, "mediation.purpose")
+    return lambda: [] if _is_party(own, da, ds) else later()
 
 
 def _settles_an_issue(v: Token, da: DocumentActors) -> bool:
