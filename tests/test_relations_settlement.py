@@ -71,6 +71,43 @@ SETTLEMENT = [
     .             PUNCT  punct     took
     """, WAR_SIDES | {("erdogan", "MEDIATE", "russia", True),
                       ("erdogan", "MEDIATE", "ukraine", True)}, id="looking-for-a-way-to-settle"),
+    # the agent is one of the parties named "between": no mediator
+    pytest.param(seeking("Turkey", "turkey", extra="""
+    between       ADP    prep      war
+    Turkey        PROPN  pobj      between@1                        [GPE turkey#name]
+    and           CCONJ  cc        Turkey@2
+    Greece        PROPN  conj      Turkey@2                         [GPE greece#name]
+    """), {("turkey", "ASSAULT", "greece", False)}, id="a-party-named-between"),
+    # the parties named in the next sentence
+    pytest.param(seeking("Turkey", "turkey") + WAR,
+                 WAR_SIDES | {("turkey", "MEDIATE", "russia", True), ("turkey", "MEDIATE", "ukraine", True)},
+                 id="parties-named-after"),
+    # ... unless the agent is one of them
+    pytest.param(seeking("Turkey", "turkey") + WAR.replace("Russia ", "Turkey ").replace("russia#", "turkey#"),
+                 {("turkey", "ASSAULT", "ukraine", True)}, id="a-party-named-after"),
+    # the purpose of a mission, not of any act
+    pytest.param(WAR + """
+    Erdogan       PROPN  nsubj     flew                             [PERSON]
+    flew          VERB   ROOT      flew          lemma=fly
+    to            ADP    prep      flew
+    Doha          PROPN  pobj      to                               [GPE]
+    to            PART   aux       settle
+    settle        VERB   advcl     flew          tag=VB
+    the           DET    det       crisis
+    crisis        NOUN   dobj      settle
+    .             PUNCT  punct     flew
+    """, WAR_SIDES | {("erdogan", "MEDIATE", "russia", True), ("erdogan", "MEDIATE", "ukraine", True)},
+        id="flew-to-settle"),
+    pytest.param(WAR + """
+    Turkey        PROPN  nsubj     led                              [GPE turkey#name]
+    led           VERB   ROOT      led           lemma=lead
+    a             DET    det       push
+    push          NOUN   dobj      led
+    to            PART   aux       revive
+    revive        VERB   advcl     led           tag=VB
+    talks         NOUN   dobj      revive        lemma=talk tag=NNS
+    .             PUNCT  punct     led
+    """, WAR_SIDES, id="advocacy-is-no-mission"),
 ]
 
 

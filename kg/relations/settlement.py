@@ -3,19 +3,20 @@
 
 * :func:`settlement_effort` — an outsider's effort to settle the article's conflict or to
   revive its talks: "the UN envoy, who is seeking to revive negotiations", "Erdogan took a
-  trip to the Gulf, looking for a way to settle the crisis", "Kuwait flew its minister to
-  Doha to defuse the row", "in a bid to end the standoff". A ``settlement_verb`` whose object
-  is a ``settled_noun`` that is not the agent's own with another ("resolve the dispute with
-  Iran", "end their feud"), in an effort (the infinitive of an ``effort_verb`` or ``effort_noun``) or a
-  purpose ("flew to Doha to settle"); the agent mediates between the parties named "between"
-  or, else, the article's (:func:`kg.relations.mediation.article_parties`).
+  trip to the Gulf, looking for a way to settle the crisis", "Kuwait's emir flew to Doha to
+  defuse the row", "in a bid to end the standoff". A ``settlement_verb`` whose object is a
+  ``settled_noun`` that is not the agent's own with another ("resolve the dispute with
+  Iran", "end their feud"), in an effort (the infinitive of an ``effort_verb`` or
+  ``effort_noun``) or the purpose of a mission (``mission_verb``: "flew to Doha to settle",
+  not "led a push to revive"); the agent mediates between the parties named "between" or,
+  else, the article's (:func:`kg.relations.mediation.article_parties`).
 
 Guards: the agent is no party (neither it nor its side was set in relation as a party
-before: "Russia seeks to end the war" after "Russia attacked Ukraine"; nor is it one of the
-parties named "between": "Iran sent mediators to ease tensions between the two countries"); two agents of a
-meeting are the parties themselves ("the two ministers met to try to ease tension"); no
-pair known in the sentence, the text before or the next two sentences, no mediation; a visit
-alone is none (the purpose must be said).
+before or in the pair that resolves it: "Russia seeks to end the war" after "Russia attacked
+Ukraine"; nor is it one of the parties named "between": "Iran sent mediators to ease tensions
+between the two countries"); two agents of a meeting are the parties themselves ("the two
+ministers met to try to ease tension"); no pair known in the sentence, the text before or
+the next two sentences, no mediation; a visit alone is none (the purpose must be said).
 """
 
 from __future__ import annotations
@@ -112,7 +113,8 @@ def _effort(v: Token, da: DocumentActors) -> Token | None:
     for _ in range(_STEPS):
         if cur.dep_ not in _UP or cur.head.i == cur.i:
             break
-        purpose = cur.dep_ == "advcl" and cur.i == v.i
+        # a purpose of a mission ("flew to Doha to settle"), not of any act ("led a push to revive")
+        purpose = cur.dep_ == "advcl" and cur.i == v.i and cur.head.lemma_.lower() in words("mission_verb")
         cur = cur.head
         low = cur.lemma_.lower()
         aimed = aimed or purpose or (cur.pos_ == "VERB" and low in words("effort_verb")) \
