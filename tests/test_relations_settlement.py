@@ -15,6 +15,13 @@ WAR = """
     .             PUNCT  punct     attacked
 """
 WAR_SIDES = {("russia", "ASSAULT", "ukraine", True)}
+IRAN_WAR = """
+    Iran          PROPN  nsubj     struck                           [GPE iran#name]
+    struck        VERB   ROOT      struck        lemma=strike
+    Israel        PROPN  dobj      struck                           [GPE israel#name]
+    .             PUNCT  punct     struck
+"""
+IRAN_WAR_SIDES = {("iran", "ASSAULT", "israel", True)}
 
 
 def seeking(agent: str, agent_id: str, label: str = "GPE", obj: str = "war", extra: str = "") -> str:
@@ -72,19 +79,43 @@ SETTLEMENT = [
     """, WAR_SIDES | {("erdogan", "MEDIATE", "russia", True),
                       ("erdogan", "MEDIATE", "ukraine", True)}, id="looking-for-a-way-to-settle"),
     # the agent is one of the parties named "between": no mediator
-    pytest.param(seeking("Turkey", "turkey", extra="""
-    between       ADP    prep      war
-    Turkey        PROPN  pobj      between@1                        [GPE turkey#name]
-    and           CCONJ  cc        Turkey@2
-    Greece        PROPN  conj      Turkey@2                         [GPE greece#name]
-    """), {("turkey", "ASSAULT", "greece", False)}, id="a-party-named-between"),
+    pytest.param(seeking("Turkey", "turkey", obj="tensions", extra="""
+    between       ADP    prep      tensions
+    Turkey        PROPN  pobj      between                          [GPE turkey#name]
+    ,             PUNCT  punct     Turkey@2
+    Oman          PROPN  conj      Turkey@2                         [GPE oman#name]
+    and           CCONJ  cc        Oman
+    Cyprus        PROPN  conj      Oman                             [GPE cyprus#name]
+    """), set(), id="a-party-named-between"),
+    # a side of an earlier war is no mediator of another
+    pytest.param(IRAN_WAR + WAR + seeking("Russia", "russia"), IRAN_WAR_SIDES | WAR_SIDES,
+                 id="a-party-of-an-earlier-pair"),
     # the parties named in the next sentence
     pytest.param(seeking("Turkey", "turkey") + WAR,
                  WAR_SIDES | {("turkey", "MEDIATE", "russia", True), ("turkey", "MEDIATE", "ukraine", True)},
                  id="parties-named-after"),
     # ... unless the agent is one of them
-    pytest.param(seeking("Turkey", "turkey") + WAR.replace("Russia ", "Turkey ").replace("russia#", "turkey#"),
-                 {("turkey", "ASSAULT", "ukraine", True)}, id="a-party-named-after"),
+    pytest.param(seeking("Turkey", "turkey") + """
+    Turkey        PROPN  nsubj     accused                          [GPE turkey#name]
+    and           CCONJ  cc        Turkey@2
+    Oman          PROPN  conj      Turkey@2                         [GPE oman#name]
+    accused       VERB   ROOT      accused       lemma=accuse
+    Cyprus        PROPN  dobj      accused                          [GPE cyprus#name]
+    .             PUNCT  punct     accused
+    """, {("turkey", "ACCUSE", "cyprus", True), ("oman", "ACCUSE", "cyprus", True)}, id="a-party-named-after"),
+    # two agents meeting to ease tensions are the parties of them, not mediators
+    pytest.param(WAR + """
+    Turkey        PROPN  nsubj     met                              [GPE turkey#name]
+    and           CCONJ  cc        Turkey
+    Oman          PROPN  conj      Turkey                           [GPE oman#name]
+    met           VERB   ROOT      met           lemma=meet
+    to            PART   aux       try
+    try           VERB   advcl     met           tag=VB
+    to            PART   aux       ease
+    ease          VERB   xcomp     try           tag=VB
+    tensions      NOUN   dobj      ease          lemma=tension tag=NNS
+    .             PUNCT  punct     met
+    """, WAR_SIDES | {("turkey", "CONSULT", "oman", True)}, id="meeting-parties"),
     # the purpose of a mission, not of any act
     pytest.param(WAR + """
     Erdogan       PROPN  nsubj     flew                             [PERSON]
