@@ -323,3 +323,20 @@ def test_every_party_of_the_last_event(kb):
     ds.set_in_relation("egypt", "sudan", token(da, "acted"))
     assert article_parties(["kuwait"], da, ds) == ["egypt", "sudan"]
     assert article_parties(["sudan"], da, ds) == ["oman", "qatar", "egypt"]
+
+
+# -- a participle's mediation with no parties before waits for the next sentences' pair ------------
+
+LATER = """
+    Qatar         PROPN  npadvmod  mediated                         [GPE qatar#name]
+    -             PUNCT  punct     mediated      tag=HYPH
+    mediated      VERB   amod      ceasefire     lemma=mediate tag=VBN
+    ceasefire     NOUN   nsubj     held          lemma=ceasefire
+    held          VERB   ROOT      held          lemma=hold
+    .             PUNCT  punct     held
+""" + WAR
+
+
+def test_participle_mediation_waits_for_later_parties(kb):
+    got = {e for e in events(relations(LATER, kb)) if e[1] == "MEDIATE"}
+    assert got == {("qatar", "MEDIATE", "russia", True), ("qatar", "MEDIATE", "ukraine", True)}

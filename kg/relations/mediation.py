@@ -238,14 +238,23 @@ def mediated_parties(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
 
 
 def open_parties(t: Token, mediators: list[str], da: DocumentActors, ds: Discourse,
-                 own: set[str] | None = None) -> list[str]:
+                 own: set[str] | None = None, later: tuple[Token, str] | None = None) -> list[str]:
     """The article's parties to a mediation whose trigger ``t`` names none; "between the two
-    neighbouring countries" (a state descriptor with no name) wants two states."""
+    neighbouring countries" (a state descriptor with no name) wants two states. With ``later``
+    (the relation's trigger and rule), an asserted mediation the text before names no parties
+    for waits for those the next two sentences set in relation ("... after the Egypt-mediated
+    ceasefire came into force. Israel launched airstrikes against Islamic Jihad": the
+    participle rules'; a clause's "The deal has been brokered by Algeria" waits for none, its
+    parties more often stand in the clause than in the next sentences)."""
     lex = da.kb.lexicon
     between = [o for p in t.subtree if p.lower_ in lex.words_of("parties_prep") and p.dep_ == "prep"
                for o in p.children if o.dep_ == "pobj"]
     states = any(lex.descriptors.get(o.lemma_.lower()) == "state" for o in between)
-    return article_parties(mediators, da, ds, own, states_only=states)
+    parties = article_parties(mediators, da, ds, own, states_only=states)
+    if not parties and later is not None and mediators and modality(later[0], lex.words_of) == "asserted":
+        own = own_side(mediators, da) if own is None else own
+        ds.awaiting.append((later_parties(mediators, own, later[0], da, ds, later[1]), LOOKAHEAD))
+    return parties
 
 
 def article_parties(mediators: list[str], da: DocumentActors, ds: Discourse,
