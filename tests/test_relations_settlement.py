@@ -116,6 +116,20 @@ SETTLEMENT = [
     tensions      NOUN   dobj      ease          lemma=tension tag=NNS
     .             PUNCT  punct     met
     """, WAR_SIDES | {("turkey", "CONSULT", "oman", True)}, id="meeting-parties"),
+    # an agent named by a personal pronoun is a guess: none
+    pytest.param(WAR + """
+    Turkey        PROPN  nsubj     spoke                            [GPE turkey#name]
+    spoke         VERB   ROOT      spoke         lemma=speak
+    .             PUNCT  punct     spoke
+    It            PRON   nsubj     seeking       tag=PRP
+    is            AUX    aux       seeking       lemma=be
+    seeking       VERB   ROOT      seeking       lemma=seek tag=VBG
+    to            PART   aux       end
+    end           VERB   xcomp     seeking       tag=VB
+    the           DET    det       war
+    war           NOUN   dobj      end
+    .             PUNCT  punct     seeking
+    """, WAR_SIDES, id="pronoun-agent"),
     # the purpose of a mission, not of any act
     pytest.param(WAR + """
     Erdogan       PROPN  nsubj     flew                             [PERSON]

@@ -16,7 +16,9 @@ before or in the pair that resolves it: "Russia seeks to end the war" after "Rus
 Ukraine"; nor is it one of the parties named "between": "Iran sent mediators to ease tensions
 between the two countries"); two agents of a meeting are the parties themselves ("the two
 ministers met to try to ease tension"); no pair known in the sentence, the text before or
-the next two sentences, no mediation; a visit alone is none (the purpose must be said).
+the next two sentences, no mediation; a visit alone is none (the purpose must be said); an
+agent named only by a personal pronoun is a guess ("Turkey said Iraq is turning into a
+battleground, stressing its determination to work to ease tensions"): none.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ if TYPE_CHECKING:
 #: the links from a settlement verb up to the clause whose subject makes the effort
 _UP = frozenset({"xcomp", "relcl", "acl", "advcl", "pobj", "prep", "conj", "pcomp"})
 _STEPS = 5
+_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+_PERSONAL_TAGS = frozenset({"PRP", "PRP$"})
 
 
 def settlement_effort(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
@@ -50,7 +54,7 @@ def settlement_effort(sent: Span, da: DocumentActors, ds: Discourse, index: Toke
         if not _settles_an_issue(v, da):
             continue
         effort = _effort(v, da)
-        if effort is None:
+        if effort is None or _pronoun_agent(v):
             continue
         agents = [a for a in subjects(v, da, ds) or subjects(effort, da, ds) if da.type_of(a) != "Place"]
         if not agents or _meeting_parties(agents, effort, da):
@@ -122,6 +126,22 @@ def _effort(v: Token, da: DocumentActors) -> Token | None:
         if aimed and cur.pos_ in ("VERB", "AUX"):
             return cur
     return None
+
+
+def _pronoun_agent(v: Token) -> bool:
+    """Whether the agent of ``v`` is a personal pronoun: the first subject or owner met going
+    up from ``v`` ("stressing its determination to work to ease tensions", "he is trying to
+    settle the crisis"), whose antecedent is a guess; a name or a relative pronoun ("the envoy,
+    who is seeking to revive") is not."""
+    cur = v
+    for _ in range(2 * _STEPS):
+        named = [c for c in cur.children if c.dep_ in _AGENT_DEPS]
+        if named:
+            return named[0].tag_ in _PERSONAL_TAGS
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _meeting_parties(agents: list[str], effort: Token, da: DocumentActors) -> bool:
