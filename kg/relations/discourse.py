@@ -14,8 +14,9 @@ updates it after each sentence with the sides last seen fighting. It holds
 * the belligerents: the sides last seen fighting or agreeing, the objects of a
   mediation that names no parties ("helped broker a truce");
 * the pairs of actors (no places) the text set in relation (talks, accords, fighting,
-  accusations: ``party_predicate``), from which a mediator's parties are read, and the
-  last pair of each predicate ("the talks": the parties of the last talks);
+  accusations: ``party_predicate``) and the event (trigger) of each, from which a mediator's
+  parties are read (every party of the last event), and the last pair of each predicate
+  ("the talks": the parties of the last talks);
 * the agent of the last attack, whom "the attack", "the blast", "the incident" stand for,
   and of the last event of each predicate ("the drills": the last to mobilise); every attack's
   agent and target, whom a counter-attack ("returned fire") answers;
