@@ -166,7 +166,7 @@ def test_the_functions(kb):
     assert mediated_parties(mediator, da, ds) == ["israel", "hamas"]
     assert own_side(["egypt"], da) == {"egypt"}
     assert article_parties(["egypt"], da, ds) == []          # nothing read yet
-    ds.party_pairs.append(("iran", "united-states"))
+    ds.set_in_relation("iran", "united-states", token(da, "is"))
     assert article_parties(["egypt"], da, ds) == ["iran", "united-states"]
     assert article_parties(["iran"], da, ds) == []           # a side mediates between no one
 
@@ -291,3 +291,52 @@ def test_a_demanded_mediation_waits_for_no_parties(kb):
     .             PUNCT  punct     demanded
     """ + TALKS
     assert not {e for e in events(relations(spec, kb)) if e[1] == "MEDIATE"}
+
+
+# -- every party of the last event that set parties in relation, not only its last pair -----------
+
+FOUR_ACCUSE = """
+    Oman          PROPN  nsubj     accused                          [GPE oman#name]
+    ,             PUNCT  punct     Oman
+    Egypt         PROPN  conj      Oman                             [GPE egypt#name]
+    and           CCONJ  cc        Egypt
+    Sudan         PROPN  conj      Egypt                            [GPE sudan#name]
+    accused       VERB   ROOT      accused       lemma=accuse
+    Qatar         PROPN  dobj      accused                          [GPE qatar#name]
+    .             PUNCT  punct     accused
+    Kuwait        PROPN  nsubj     acted                            [GPE kuwait#name]
+    acted         VERB   ROOT      acted         lemma=act
+    as            ADP    prep      acted
+    a             DET    det       mediator
+    mediator      NOUN   pobj      as
+    .             PUNCT  punct     acted
+"""
+
+
+def test_every_party_of_the_last_event(kb):
+    got = {e for e in events(relations(FOUR_ACCUSE, kb)) if e[1] == "MEDIATE"}
+    assert got == {("kuwait", "MEDIATE", p, True) for p in ("oman", "egypt", "sudan", "qatar")}
+    # the discourse state groups the pairs by event; an event with the mediator in it is skipped
+    da, ds = reading(FOUR_ACCUSE, kb)
+    ds.set_in_relation("oman", "qatar", token(da, "accused"))
+    ds.set_in_relation("egypt", "qatar", token(da, "accused"))
+    ds.set_in_relation("egypt", "sudan", token(da, "acted"))
+    assert article_parties(["kuwait"], da, ds) == ["egypt", "sudan"]
+    assert article_parties(["sudan"], da, ds) == ["oman", "qatar", "egypt"]
+
+
+# -- a participle's mediation with no parties before waits for the next sentences' pair ------------
+
+LATER = """
+    Qatar         PROPN  npadvmod  mediated                         [GPE qatar#name]
+    -             PUNCT  punct     mediated      tag=HYPH
+    mediated      VERB   amod      ceasefire     lemma=mediate tag=VBN
+    ceasefire     NOUN   nsubj     held          lemma=ceasefire
+    held          VERB   ROOT      held          lemma=hold
+    .             PUNCT  punct     held
+""" + WAR
+
+
+def test_participle_mediation_waits_for_later_parties(kb):
+    got = {e for e in events(relations(LATER, kb)) if e[1] == "MEDIATE"}
+    assert got == {("qatar", "MEDIATE", "russia", True), ("qatar", "MEDIATE", "ukraine", True)}

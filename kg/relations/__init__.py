@@ -41,6 +41,8 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
                                 struck
 ``mediation.mediator_role``     a mediator named by a role noun: "acting as a mediator in the
                                 crisis", "truce broker X", "under the auspices of X"
+``settlement.settlement_effort``  an outsider's effort to settle the conflict: "the UN envoy, who
+                                is seeking to revive negotiations" -> MEDIATE the article's parties
 ``location.location``           "X, a town on the edge of Y", "the Y city of X", "X on Y's edge",
                                 "X, Y" (a place then its country); the GeoNames/knowledge-base
                                 country of a place is a node attribute (``country``)
@@ -92,6 +94,7 @@ from .mediation import mediator_role
 from .membership import membership
 from .nominal import alliance, nominal_event, truce_sides
 from .participle import participle
+from .settlement import settlement_effort
 from .summons import summoned_envoy
 from .talks import talks_anaphor
 from .threat import conditional_threat
@@ -103,8 +106,8 @@ if TYPE_CHECKING:
 #: places the rules before it described; the sides at war are resolved after the last.
 RULES = (clause, passive_between, deployed_force, headline_pair, participle, nominal_event, displacement_order, expulsion_order,
          demanded_event, demanded_clause_of_noun, answered_request, ultimatum_request, alliance, membership, mediator_role,
-         evaluative_accusation, praised_act, grievance_accusation, summoned_envoy, conditional_threat, denied_authority,
-         talks_anaphor, identified_attackers, described_place, affiliation, location)
+         settlement_effort, evaluative_accusation, praised_act, grievance_accusation, summoned_envoy, conditional_threat,
+         denied_authority, talks_anaphor, identified_attackers, described_place, affiliation, location)
 
 __all__ = ["RULES", "BetweenSides", "Discourse", "Found", "extract_relations"]
 

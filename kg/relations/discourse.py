@@ -15,8 +15,9 @@ updates it after each sentence with the sides last seen fighting. It holds
   mediation that names no parties ("helped broker a truce"); the mediators, who are
   no side ("the Saudi and US facilitators ... both sides");
 * the pairs of actors (no places) the text set in relation (talks, accords, fighting,
-  accusations: ``party_predicate``), from which a mediator's parties are read, and the
-  last pair of each predicate ("the talks": the parties of the last talks);
+  accusations: ``party_predicate``) and the event (trigger) of each, from which a mediator's
+  parties are read (every party of the last event), and the last pair of each predicate
+  ("the talks": the parties of the last talks);
 * the agent of the last attack, whom "the attack", "the blast", "the incident" stand for,
   and of the last event of each predicate ("the drills": the last to mobilise); every attack's
   agent and target, whom a counter-attack ("returned fire") answers;
@@ -31,7 +32,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..predicates import ASSAULT, COERCE, MEDIATE
 from .found import BetweenSides, Found
@@ -96,6 +97,7 @@ class Discourse:
     belligerents: tuple[str, str] | None = None
     party_predicates: frozenset[str] = frozenset()   # lower-case predicates that set two parties in relation
     party_pairs: list[tuple[str, str]] = field(default_factory=list)   # such pairs (no places), in order
+    party_events: list[int] = field(default_factory=list)   # the event (its trigger's start) of each pair
     pairs: dict[str, tuple[str, str]] = field(default_factory=dict)   # predicate -> its last pair (no places)
     topic_heads: frozenset[str] = frozenset()   # verbs and prepositions whose objects are topics ("discuss")
     mediators: set[str] = field(default_factory=set)   # who the text saw mediating: no side ("both sides")
@@ -264,6 +266,12 @@ class Discourse:
         if sides:
             self.belligerents = sides
 
+    def set_in_relation(self, subject: str, obj: str, trigger: Token | Span) -> None:
+        """The text set ``subject`` and ``obj`` in relation as parties (``party_predicate``) in the
+        event of ``trigger``: "the four states handed Qatar an ultimatum" sets four pairs in one event."""
+        self.party_pairs.append((subject, obj))
+        self.party_events.append(trigger.i if isinstance(trigger, Token) else trigger.start)
+
     def note_place(self, description: PlaceDescription) -> None:
         """Coreference resolved a description of a place that names where it lies."""
         self.place_descriptions.append(description)
@@ -285,7 +293,7 @@ class Discourse:
             if self.type_of(f.object) != "Place" and self.type_of(f.subject) != "Place":
                 self.pairs[f.predicate] = (f.subject, f.object)   # "the talks": the last talks' parties
                 if f.predicate.lower() in self.party_predicates:
-                    self.party_pairs.append((f.subject, f.object))
+                    self.set_in_relation(f.subject, f.object, f.trigger)
             # sides at war are states and groups: "the Houthis killed Saleh" makes no side of Saleh
             if f.predicate.lower() in self.belligerent_predicates \
                     and self.type_of(f.object) != "Place" and self.type_of(f.subject) != "Place" \

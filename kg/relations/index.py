@@ -41,7 +41,7 @@ class TokenIndex:
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> TokenIndex:
         """The candidates of the rules ``clause``, ``participle``, ``nominal_event``,
-        ``displacement_order``, ``expulsion``, ``alliance``, ``truce``, ``mediator``, ``summons``,
+        ``displacement_order``, ``expulsion``, ``alliance``, ``truce``, ``mediator``, ``settlement``, ``summons``,
         ``grievance``, ``request_answer``, ``threat``, ``talks``, ``attacker_identity``,
         ``ultimatum``, ``evaluation`` (and the ``blame`` words it needs) in ``doc``."""
         return cls(_candidates(doc, lex) if len(doc) else {})
@@ -79,6 +79,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> dict[str, list[int]]:
         "expulsion": by_lemma(lex.words_of("demand") | lex.words_of("deadline_verb")) & pos["VERB"],
         "alliance": by_lemma(ally) | np.isin(cols[:, 4], [strings[w] for w in ally]),
         "truce": by_lemma(lex.words_of("truce_noun")),
+        "settlement": by_lemma(lex.words_of("settlement_verb")) & pos["VERB"],
         "mediator": by_lemma(lex.words_of("mediator_noun") | lex.words_of("mediation_of_noun")) & pos["NOUN"],
         "evaluation": by_lemma(lex.words_of("report_verb") | lex.words_of("naming_verb")) & (pos["VERB"] | pos["AUX"]),
         "grievance": by_lemma(lex.words_of("grievance_verb")) & pos["VERB"],

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from ..actors import DocumentActors
 
 _NAME_DEPS = frozenset({"compound", "appos", "nmod"})
-_LOOKAHEAD = 2   # sentences after a mediation with no parties that may still name them
+LOOKAHEAD = 2   # sentences after a mediation with no parties that may still name them
 
 
 def mediator_role(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
@@ -63,15 +63,15 @@ def mediator_role(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
         confidence = kb.confidence("mediation.role")
         if not parties and modality(trigger, words) == "asserted":
             # "The chief mediator, X, said ...": the parties the next sentences set in relation
-            ds.awaiting.append((_later_parties(mediators, own, trigger, da, ds), _LOOKAHEAD))
+            ds.awaiting.append((later_parties(mediators, own, trigger, da, ds), LOOKAHEAD))
         for m in mediators:
             for p in parties:
                 if m != p:
                     yield Found(m, MEDIATE, p, trigger, "mediation.role", confidence, cameo=cameo(kb, MEDIATE))
 
 
-def _later_parties(mediators: list[str], own: set[str], trigger: Token, da: DocumentActors,
-                   ds: Discourse) -> Callable[[], list[Found]]:
+def later_parties(mediators: list[str], own: set[str], trigger: Token, da: DocumentActors,
+                  ds: Discourse, rule: str = "mediation.role_after") -> Callable[[], list[Found]]:
     """A mediation by ``mediators`` whose sentence and the text before name no parties, resolved
     with the first pair a later sentence sets in relation (:func:`article_parties`): "the chief
     mediator, X, said the parties commit to an end of hostilities. Peace negotiations between
@@ -80,8 +80,8 @@ def _later_parties(mediators: list[str], own: set[str], trigger: Token, da: Docu
 
     def resolve() -> list[Found]:
         parties = article_parties(mediators, da, ds, own)
-        return [Found(m, MEDIATE, p, trigger, "mediation.role_after", kb.confidence("mediation.role_after"),
-                      cameo=cameo(kb, MEDIATE)) for m in mediators for p in parties if m != p]
+        return [Found(m, MEDIATE, p, trigger, rule, kb.confidence(rule), cameo=cameo(kb, MEDIATE))
+                for m in mediators for p in parties if m != p]
     return resolve
 
 
@@ -238,38 +238,60 @@ def mediated_parties(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
 
 
 def open_parties(t: Token, mediators: list[str], da: DocumentActors, ds: Discourse,
-                 own: set[str] | None = None) -> list[str]:
+                 own: set[str] | None = None, later: tuple[Token, str] | None = None) -> list[str]:
     """The article's parties to a mediation whose trigger ``t`` names none; "between the two
-    neighbouring countries" (a state descriptor with no name) wants two states."""
+    neighbouring countries" (a state descriptor with no name) wants two states. With ``later``
+    (the relation's trigger and rule), an asserted mediation the text before names no parties
+    for waits for those the next two sentences set in relation ("... after the Egypt-mediated
+    ceasefire came into force. Israel launched airstrikes against Islamic Jihad": the
+    participle rules'; a clause's "The deal has been brokered by Algeria" waits for none, its
+    parties more often stand in the clause than in the next sentences)."""
     lex = da.kb.lexicon
     between = [o for p in t.subtree if p.lower_ in lex.words_of("parties_prep") and p.dep_ == "prep"
                for o in p.children if o.dep_ == "pobj"]
     states = any(lex.descriptors.get(o.lemma_.lower()) == "state" for o in between)
-    return article_parties(mediators, da, ds, own, states_only=states)
+    parties = article_parties(mediators, da, ds, own, states_only=states)
+    if not parties and later is not None and mediators and modality(later[0], lex.words_of) == "asserted":
+        own = own_side(mediators, da) if own is None else own
+        ds.awaiting.append((later_parties(mediators, own, later[0], da, ds, later[1]), LOOKAHEAD))
+    return parties
 
 
 def article_parties(mediators: list[str], da: DocumentActors, ds: Discourse,
                     own: set[str] | None = None, *, states_only: bool = False) -> list[str]:
-    """The two parties a mediation the sentence leaves open is between: the last pair the
-    text set in relation (talks, an accord, fighting, an accusation: the discourse state's
-    ``party_pairs``), a person standing for the state or group they speak for ("Kurti
-    accused Serbia" -> Kosovo, Serbia), of which neither is on the mediators' own side
-    (``own``, by default :func:`own_side`), and both states if ``states_only``. Empty when
-    the text has set no such pair in relation."""
+    """The parties a mediation the sentence leaves open is between: those of the last event
+    the text set parties in relation by (talks, an accord, fighting, an accusation: the
+    discourse state's ``party_pairs``), every party of it ("the four states handed Qatar an
+    ultimatum": five; "Morocco, the Polisario, Algeria and Mauritania met": four), a person
+    standing for the state or group they speak for ("Kurti accused Serbia" -> Kosovo, Serbia),
+    none on the mediators' own side (``own``, by default :func:`own_side`), all states if
+    ``states_only``. Empty when the text has set no such pair in relation."""
     own = own_side(mediators, da) if own is None else own
-    for pair in reversed(ds.party_pairs):
-        sides = [_party_of(a, da) for a in pair]
-        if sides[0] is not None and sides[0] == sides[1] and not own & set(pair) \
-                and all(da.type_of(a) in PERSON_TYPES for a in pair):
-            sides = list(pair)   # "talks between President Kiir and the rebel leader Machar": a civil war's leaders
-        if None in sides or sides[0] == sides[1] or own & set(sides):
+    pairs, events = ds.party_pairs, ds.party_events
+    for k in range(len(pairs) - 1, -1, -1):
+        if _pair_sides(pairs[k], own, da, states_only) is None:
             continue
-        if not (states_only and any(da.type_of(a) != "State" for a in sides)):
-            return sides
+        same = [j for j, e in enumerate(events) if e == events[k]] if len(events) == len(pairs) else [k]
+        got = [a for j in same for a in _pair_sides(pairs[j], own, da, states_only) or ()]
+        return list(dict.fromkeys(got))
     return []
 
 
-def _party_of(a: str, da: DocumentActors) -> str | None:
+def _pair_sides(pair: tuple[str, str], own: set[str], da: DocumentActors, states_only: bool) -> list[str] | None:
+    """The two parties ``pair`` stands for (see :func:`article_parties`), or ``None`` when it
+    stands for no two parties off the mediators' side."""
+    sides = [party_of(a, da) for a in pair]
+    if sides[0] is not None and sides[0] == sides[1] and not own & set(pair) \
+            and all(da.type_of(a) in PERSON_TYPES for a in pair):
+        sides = list(pair)   # "talks between President Kiir and the rebel leader Machar": a civil war's leaders
+    if None in sides or sides[0] == sides[1] or own & set(sides):
+        return None
+    if states_only and any(da.type_of(a) != "State" for a in sides):
+        return None
+    return sides
+
+
+def party_of(a: str, da: DocumentActors) -> str | None:
     """The state or group actor ``a`` is or speaks for (a person's title in the text, else the
     knowledge base's first affiliation named in the document), or ``None``."""
     if is_party(a, da):

@@ -52,7 +52,7 @@ def _compound(v: Token, frame: Frame, da: DocumentActors, ds: Discourse) -> Iter
                for a in single(c, "obj", da, ds)]
         objects = [o for o in objects if o not in own]
     if frame.predicate == MEDIATE and not objects and subj:
-        objects = mediated_parties(v.head, da, ds) or open_parties(v.head, [subj], da, ds)
+        objects = mediated_parties(v.head, da, ds) or open_parties(v.head, [subj], da, ds, later=(v, "participle.compound"))
     confidence = da.kb.confidence("participle.compound")
     for o in objects:
         if subj and o != subj:
@@ -100,7 +100,7 @@ def _reduced_relative(v: Token, frame: Frame, frames: tuple[Frame, ...], da: Doc
                 yield BetweenSides(s, MEDIATE, v, "participle.mediation_context",
                                    kb.confidence("participle.mediation_context"), cameo=frame.cameo)
             return
-        objects = objects or open_parties(v.head, subjects, da, ds)   # "talks mediated by Norway"
+        objects = objects or open_parties(v.head, subjects, da, ds, later=(v, "participle.acl"))   # "talks mediated by Norway"
     confidence = kb.confidence("participle.acl")
     pairs = [(s, o) for s in subjects for o in objects]
     if not objects and _symmetric(frame, kb.lexicon):
