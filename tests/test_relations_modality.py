@@ -196,6 +196,21 @@ FUTURE = [
     Hamas         PROPN  dobj      destroy                          [ORG hamas#name]
     .             PUNCT  punct     set
     """, {("israel", "ASSAULT", "hamas", False, "future")}, id="deadline-to-destroy"),
+    # a role the subject will take is no more asserted than its verb
+    pytest.param("""
+    Egypt         PROPN  nsubj     act                              [GPE egypt#name]
+    will          AUX    aux       act           tag=MD
+    act           VERB   ROOT      act           tag=VB
+    as            ADP    prep      act
+    a             DET    det       mediator
+    mediator      NOUN   pobj      as
+    between       ADP    prep      mediator
+    Israel        PROPN  pobj      between                          [GPE israel#name]
+    and           CCONJ  cc        Israel
+    Hamas         PROPN  conj      Israel                           [ORG hamas#name]
+    .             PUNCT  punct     act
+    """, {("egypt", "MEDIATE", "israel", False, "future"), ("egypt", "MEDIATE", "hamas", False, "future")},
+        id="will-act-as-a-mediator"),
 ]
 
 

@@ -58,9 +58,11 @@ def modality(trigger: Token, words: Callable[[str], frozenset[str]]) -> str:
                 break   # a finite adverbial clause stands on its own; "to ..." goes on up
         if cur.dep_ == "ccomp":
             break
-        if cur.dep_ in ("advcl", "xcomp", "dobj") and head.pos_ in ("VERB", "AUX"):
+        if (cur.dep_ in ("advcl", "xcomp", "dobj") or cur.dep_ == "prep" and cur.lower_ == "as") \
+                and head.pos_ in ("VERB", "AUX"):
             # "might accept a force to aid X", "will fly to Doha to meet", "would hold an
-            # exercise": the purpose, complement or event object is no more asserted than its verb
+            # exercise", "will act as an intermediary": the purpose, complement, event object or
+            # role is no more asserted than its verb
             above = _own_modality(head, words)
             if above:
                 return above
