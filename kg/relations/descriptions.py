@@ -32,11 +32,12 @@ from .anaphora import (
 )
 from .discourse import SUBJECT_DEPS, Discourse, PlaceDescription
 from .grammar import MODIFIER_DEPS, pobjs
-from .titleholders import leads_state, same_title
+from .titleholders import leads_state, named_holder, same_title
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
 
+BODY_TYPES = frozenset({"State", "Group"})     # what a title's holder belongs to
 PLACE_OF_DEPS = frozenset({"poss", "compound"})    # "southern Gaza's main city", "the Gaza city"
 
 
@@ -46,6 +47,21 @@ def person_description(t: Token, da: DocumentActors, ds: Discourse) -> str | Non
     that owner when one is named with it; the nearest named before, else the first named in
     the next two sentences ("... the head of the group visited Egypt. Hamas chief Ismail
     Haniyeh arrived ..."). ``None`` when no person fits."""
+    read = title_owners(t, da, ds)
+    if read is None:
+        return None
+    owners, definite = read
+    fits = _holds_title(t, owners, da, ds)
+    got = ds.last_actor(t.i, fits) or ds.next_actor(t.i, _cataphora_end(t), fits)
+    return got or (unnamed_title_owner(t, da) if definite and not owners else None)
+
+
+def title_owners(t: Token, da: DocumentActors, ds: Discourse,
+                 named: bool = False) -> tuple[list[str], bool] | None:
+    """The owners a title description names ("the U.S. president", "the head of the group",
+    "the country's prime minister") and whether it is definite; ``None`` when ``t`` is no
+    title of a description: no title, a generic one ("official"), neither definite nor owned,
+    or (unless ``named``) written with its holder's name."""
     lex = da.kb.lexicon
     words = lex.words_of
     if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in lex.roles or t.lower_ in words("generic_person_noun"):
@@ -55,27 +71,69 @@ def person_description(t: Token, da: DocumentActors, ds: Discourse) -> str | Non
               if a and not is_person(a, da)]
     owners += [a for p in pobjs(t, words("partitive_of_prep")) for a in [da.actor_at(p.i) or _owner(p, da, ds)] if a]
     definite = any(c.dep_ == "det" and c.lower_ in words("definite_determiner") for c in children)
-    if not (definite or owners) or any(da.actor_at(c.i) and is_person(da.actor_at(c.i), da) for c in children):
+    if not (definite or owners) or not named and any(da.actor_at(c.i) and is_person(da.actor_at(c.i), da)
+                                                     for c in children):
         return None
     if t.pos_ == "PROPN" and not any(c.dep_ == "poss" for c in children):
         return None      # a capitalised title is a description only with its owner's possessive: "Jordan's King"
+    return owners, definite
+
+
+def described_holder(t: Token, da: DocumentActors, ds: Discourse) -> tuple[str, str] | None:
+    """(person, owner) of a title description that names its owner and stands for one named
+    person: "The U.S. president has said ..." (Trump, named before, president of the US in the
+    knowledge base), "the ousted Venezuelan leader" (Maduro), "the country's prime minister says"
+    (the Kosovo prime minister named in the next two sentences), "its president, Volodymyr
+    Zelenskiy" (its holder named in apposition). ``None`` when the title stands in a name the
+    actor stage read with its owner ("U.S. President Donald Trump"), when its owner is no state or group, or
+    when two owners, or two persons named before it, fit; a news outlet is no owner ("AFP quoted government
+    spokesman X", misparsed)."""
+    if any(r.affiliation and r.tokens[0] <= t.i < r.tokens[1] for r in da.roles):
+        return None
+    read = title_owners(t, da, ds, named=True)
+    owners = list(dict.fromkeys(a for a in (read[0] if read else [])
+                                if da.type_of(a) in BODY_TYPES and not is_media(a, da)))
+    if len(owners) != 1:
+        return None
+    held = named_holder(t, da)
+    if held:
+        at = next(k for k in range(t.i + 1, len(t.doc)) if da.actor_at(k) == held)
+        # "a commander of the group and Iranian General X": a conjunct is no holder (but "Deputy Prime
+        # Minister and Minister of Foreign Affairs, Sheikh X" is: two titles joined)
+        joined = any(u.dep_ == "cc" and u.head.lower_ not in da.kb.lexicon.roles for u in t.doc[t.i:at])
+        return None if joined else (held, owners[0])
+    fits = _holds_title(t, owners, da, ds)
+    before = {m.actor for m in ds.before(t.i) if fits(m.actor)}
+    if len(before) > 1:
+        return None
+    got = next(iter(before), None) or ds.next_actor(t.i, _cataphora_end(t), fits)
+    return (got, owners[0]) if got else None
+
+
+def _holds_title(t: Token, owners: list[str], da: DocumentActors, ds: Discourse) -> Callable[[str], bool]:
+    """Whether a person holds title ``t`` (in the text or the knowledge base), of one of
+    ``owners`` when there are any."""
+    words = da.kb.lexicon.words_of
 
     def fits(a: str) -> bool:
         return is_person(a, da) and any((same_title(t.lower_, role, words) or leads_state(t.lower_, role, owner, da))
                                          and (not owners or owner in owners) for role, owner in ds.titles(a))
-    got = ds.last_actor(t.i, fits)
-    if got is None:
-        sent_end = t.sent.end
-        nxt = t.doc[sent_end].sent.end if sent_end < len(t.doc) else sent_end
-        nxt = t.doc[nxt].sent.end if nxt < len(t.doc) else nxt
-        got = ds.next_actor(t.i, nxt, fits)
-    return got or (unnamed_title_owner(t, da) if definite and not owners else None)
+    return fits
+
+
+def _cataphora_end(t: Token) -> int:
+    """The end of the sentence after the one after ``t``'s: how far a title may look ahead."""
+    sent_end = t.sent.end
+    nxt = t.doc[sent_end].sent.end if sent_end < len(t.doc) else sent_end
+    return t.doc[nxt].sent.end if nxt < len(t.doc) else nxt
 
 
 def _owner(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
-    """The actor a possessive or description before a title stands for: "the country's"."""
+    """The actor a possessive or description of a title stands for: "the country's", "of the Hamas
+    group" (the name it is written with)."""
     if c.pos_ == "NOUN":
-        return descriptor(c, da, ds)
+        named = [a for x in c.children if x.dep_ in MODIFIER_DEPS for a in [da.actor_at(x.i)] if a and not is_person(a, da)]
+        return named[0] if named else descriptor(c, da, ds)   # "the head of the Hamas group": Hamas
     if c.lower_ in da.kb.lexicon.words_of("neuter_pronoun"):
         from .coreference import possessor
         return possessor(c, da, ds)
