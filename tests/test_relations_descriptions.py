@@ -4,7 +4,7 @@ affiliates the person with the owner it names (see ``tests/relation_helpers.py``
 
 from __future__ import annotations
 
-from relation_helpers import affiliations, reading, relations, token
+from relation_helpers import affiliations, events, reading, relations, token
 
 from kg.relations.descriptions import person_description
 
@@ -136,3 +136,80 @@ def test_the_plo_chief_is_its_chairman(kb):
     """, kb)
     # a group's "chief" is whoever holds its top office (``body_leader_role``: chairman)
     assert person_description(token(da, "chief"), da, ds) == "mahmoud-abbas"
+
+
+def test_the_head_of_the_palestinian_group_is_the_group_described(kb):
+    da, ds = reading("""
+    Hamas         PROPN  nsubj     struck                           [ORG hamas#name]
+    struck        VERB   ROOT      struck        lemma=strike
+    Israel        PROPN  dobj      struck                           [GPE israel#name]
+    .             PUNCT  punct     struck
+    The           DET    det       head
+    head          NOUN   nsubj     visited       lemma=head
+    of            ADP    prep      head
+    the           DET    det       group
+    Palestinian   ADJ    amod      group                            [NORP palestine#demonym]
+    group         NOUN   pobj      of
+    visited       VERB   ROOT      visited       lemma=visit
+    Egypt         PROPN  dobj      visited                          [GPE egypt#name]
+    .             PUNCT  punct     visited
+    Haniyeh       PROPN  nsubj     left                             [PERSON ismail-haniyeh#alias]
+    left          VERB   ROOT      left          lemma=leave
+    .             PUNCT  punct     left
+    """, kb)
+    # a demonym is no name the group is written with: "the Palestinian group" is Hamas, not Palestine
+    assert person_description(token(da, "head"), da, ds) == "ismail-haniyeh"
+
+
+CATAPHORA = """
+    Turkish       ADJ    amod      President                        [NORP turkey#demonym]
+    President     PROPN  compound  Erdogan
+    Erdogan       PROPN  nsubj     received                         [PERSON
+    received      VERB   ROOT      received      lemma=receive
+    the           DET    det       envoy
+    U.N.          PROPN  compound  envoy                            [ORG united-nations#alias]
+    envoy         NOUN   dobj      received
+    .             PUNCT  punct     received
+    Erdogan       PROPN  nsubj     discussed                        [PERSON
+    and           CCONJ  cc        Erdogan
+    Jane          PROPN  compound  Lute                             [PERSON
+    Holl          PROPN  compound  Lute
+    Lute          PROPN  conj      Erdogan                          ]
+    discussed     VERB   ROOT      discussed     lemma=discuss
+    Cyprus        PROPN  dobj      discussed                        [GPE cyprus#name]
+    .             PUNCT  punct     discussed
+"""
+
+
+def test_a_title_no_one_holds_is_the_person_introduced_next(kb):
+    rels = relations(CATAPHORA, kb)
+    assert ("jane-holl-lute", "united-nations", "envoy") in _described(rels)
+    assert ("erdogan", "CONSULT", "jane-holl-lute", True) in events(rels)
+
+
+def test_a_one_word_first_mention_is_no_person_introduced(kb):
+    full = """    Jane          PROPN  compound  Lute                             [PERSON
+    Holl          PROPN  compound  Lute
+    Lute          PROPN  conj      Erdogan                          ]"""
+    one = """    Lute          PROPN  conj      Erdogan                          [PERSON]"""
+    rels = relations(CATAPHORA.replace(full, one), kb)
+    assert _described(rels) == set()
+
+
+def test_our_country_said_by_a_ministry_is_its_state(kb):
+    got = events(relations("""
+    Israel        PROPN  poss      Ministry                         [GPE israel#name]
+    's            PART   case      Israel
+    Defense       PROPN  compound  Ministry
+    Ministry      PROPN  nsubj     said                             [ORG
+    said          VERB   ROOT      said          lemma=say
+    the           DET    det       States
+    United        PROPN  compound  States                           [GPE united-states#name
+    States        PROPN  nsubj     assisting                        ]
+    is            AUX    aux       assisting
+    assisting     VERB   ccomp     said          lemma=assist
+    our           PRON   poss      country
+    country       NOUN   dobj      assisting
+    .             PUNCT  punct     said
+    """, kb))
+    assert ("united-states", "AID", "israel", True) in got

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..actors.types import HOW_DEMONYM
 from .anaphora import (
     ANAPHOR_REACH,
     governed_state,
@@ -53,7 +54,24 @@ def person_description(t: Token, da: DocumentActors, ds: Discourse) -> str | Non
     owners, definite = read
     fits = _holds_title(t, owners, da, ds)
     got = ds.last_actor(t.i, fits) or ds.next_actor(t.i, _cataphora_end(t), fits)
-    return got or (unnamed_title_owner(t, da) if definite and not owners else None)
+    if got or not owners:
+        return got or (unnamed_title_owner(t, da) if definite else None)
+    return introduced_after(t, da, ds)
+
+
+def introduced_after(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """"..., the country's prime minister says. Albin Kurti said ...", "received the U.N. special
+    envoy to Cyprus. Akinci and Jane Holl Lute discussed ...": a title no person named holds stands
+    for the one person first named in the next two sentences, not named before it and of no title of
+    its own (in the text or the knowledge base), introduced by a full name; ``None`` when there are
+    none or two."""
+    before = {m.actor for m in ds.before(t.i)}
+    end = _cataphora_end(t)
+    new = [m for m in ds.mentions if t.i < m.span.start < end and is_person(m.actor, da)
+           and m.actor not in before and not ds.titles(m.actor)]
+    if len({m.actor for m in new}) != 1 or len(new[0].span) < 2:
+        return None    # none, two, or a first mention of one word (a person is introduced by full name)
+    return new[0].actor
 
 
 def title_owners(t: Token, da: DocumentActors, ds: Discourse,
@@ -106,7 +124,7 @@ def described_holder(t: Token, da: DocumentActors, ds: Discourse) -> tuple[str, 
     before = {m.actor for m in ds.before(t.i) if fits(m.actor)}
     if len(before) > 1:
         return None
-    got = next(iter(before), None) or ds.next_actor(t.i, _cataphora_end(t), fits)
+    got = next(iter(before), None) or ds.next_actor(t.i, _cataphora_end(t), fits) or introduced_after(t, da, ds)
     return (got, owners[0]) if got else None
 
 
@@ -130,10 +148,12 @@ def _cataphora_end(t: Token) -> int:
 
 def _owner(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
     """The actor a possessive or description of a title stands for: "the country's", "of the Hamas
-    group" (the name it is written with)."""
+    group" (the name it is written with), "of the Palestinian group" (the group described)."""
     if c.pos_ == "NOUN":
-        named = [a for x in c.children if x.dep_ in MODIFIER_DEPS for a in [da.actor_at(x.i)] if a and not is_person(a, da)]
-        return named[0] if named else descriptor(c, da, ds)   # "the head of the Hamas group": Hamas
+        # "the head of the Hamas group": the name it is written with (not "the Palestinian group")
+        named = [m.actor for x in c.children if x.dep_ in MODIFIER_DEPS for m in da.mentions
+                 if m.span.start <= x.i < m.span.end and m.how != HOW_DEMONYM and not is_person(m.actor, da)]
+        return named[0] if named else descriptor(c, da, ds)
     if c.lower_ in da.kb.lexicon.words_of("neuter_pronoun"):
         from .coreference import possessor
         return possessor(c, da, ds)
@@ -154,10 +174,10 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     if not any((c.dep_ == "det" and c.lower_ in definite) or c.dep_ == "poss" for c in t.children):
         return None
     ours = [c for c in t.children if c.dep_ == "poss" and c.lower_ in words("first_person_plural")]
-    if ours:   # "our country", "our army": the speaker's side
+    if ours:   # "our country", "our army": the speaker's side; "our country" its state
         from .coreference import speaker_side
         side = speaker_side(ours[0], da, ds)
-        return side[0] if side else None
+        return ((kind == "state" and state_of(side[0], da)) or side[0]) if side else None
     if any(c.dep_ == "poss" and c.lower_ in words("plural_pronoun") for c in t.children):
         return None   # "their militants": the sayers' (arguments.modifier_actors)
     if military:   # "the army", but not "the Sudanese army" (an institution of its own)
@@ -188,6 +208,20 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
                    for a in ds.actors_at(c.i) if is_state(a, da)]
         return subject[0] if subject else state_named_with(t, da, ds) or ds.last_actor(t.i, lambda x: is_state(x, da))
     return _described_place(t, kind == "city", da, ds)
+
+
+def state_of(a: str, da: DocumentActors) -> str | None:
+    """The state ``a`` is or belongs to: a ministry's, an army's (the parent the text names it
+    after, else its knowledge-base parent); ``None`` for a body of no state."""
+    seen: set[str] = set()
+    while a and a not in seen and a in da.protos:
+        seen.add(a)
+        if is_state(a, da):
+            return a
+        parents = [i.parent for i in da.institutions if i.group == a]
+        p = da.protos[a]
+        a = parents[0] if parents else (p.entry.parent if p.entry else None)
+    return None
 
 
 def group_named_with(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
