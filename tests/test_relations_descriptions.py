@@ -195,21 +195,3 @@ def test_a_one_word_first_mention_is_no_person_introduced(kb):
     rels = relations(CATAPHORA.replace(full, one), kb)
     assert _described(rels) == set()
 
-
-def test_our_country_said_by_a_ministry_is_its_state(kb):
-    got = events(relations("""
-    Israel        PROPN  poss      Ministry                         [GPE israel#name]
-    's            PART   case      Israel
-    Defense       PROPN  compound  Ministry
-    Ministry      PROPN  nsubj     said                             [ORG
-    said          VERB   ROOT      said          lemma=say
-    the           DET    det       States
-    United        PROPN  compound  States                           [GPE united-states#name
-    States        PROPN  nsubj     assisting                        ]
-    is            AUX    aux       assisting
-    assisting     VERB   ccomp     said          lemma=assist
-    our           PRON   poss      country
-    country       NOUN   dobj      assisting
-    .             PUNCT  punct     said
-    """, kb))
-    assert ("united-states", "AID", "israel", True) in got

@@ -174,10 +174,10 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     if not any((c.dep_ == "det" and c.lower_ in definite) or c.dep_ == "poss" for c in t.children):
         return None
     ours = [c for c in t.children if c.dep_ == "poss" and c.lower_ in words("first_person_plural")]
-    if ours:   # "our country", "our army": the speaker's side; "our country" its state
+    if ours:   # "our country", "our army": the speaker's side
         from .coreference import speaker_side
         side = speaker_side(ours[0], da, ds)
-        return ((kind == "state" and state_of(side[0], da)) or side[0]) if side else None
+        return side[0] if side else None
     if any(c.dep_ == "poss" and c.lower_ in words("plural_pronoun") for c in t.children):
         return None   # "their militants": the sayers' (arguments.modifier_actors)
     if military:   # "the army", but not "the Sudanese army" (an institution of its own)
@@ -208,20 +208,6 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
                    for a in ds.actors_at(c.i) if is_state(a, da)]
         return subject[0] if subject else state_named_with(t, da, ds) or ds.last_actor(t.i, lambda x: is_state(x, da))
     return _described_place(t, kind == "city", da, ds)
-
-
-def state_of(a: str, da: DocumentActors) -> str | None:
-    """The state ``a`` is or belongs to: a ministry's, an army's (the parent the text names it
-    after, else its knowledge-base parent); ``None`` for a body of no state."""
-    seen: set[str] = set()
-    while a and a not in seen and a in da.protos:
-        seen.add(a)
-        if is_state(a, da):
-            return a
-        parents = [i.parent for i in da.institutions if i.group == a]
-        p = da.protos[a]
-        a = parents[0] if parents else (p.entry.parent if p.entry else None)
-    return None
 
 
 def group_named_with(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
