@@ -195,3 +195,20 @@ def test_a_one_word_first_mention_is_no_person_introduced(kb):
     rels = relations(CATAPHORA.replace(full, one), kb)
     assert _described(rels) == set()
 
+
+
+def test_the_ambassador_of_a_ministry_is_its_states(kb):
+    rels = relations("""
+    The           DET    det       Ministry
+    Israeli       ADJ    amod      Ministry                         [NORP israel#demonym]
+    Foreign       PROPN  compound  Ministry
+    Ministry      PROPN  nsubj     recalled                         [ORG
+    recalled      VERB   ROOT      recalled      lemma=recall
+    its           PRON   poss      ambassador
+    ambassador    NOUN   dobj      recalled
+    ,             PUNCT  punct     ambassador
+    Amir          PROPN  compound  Weissbrod                        [PERSON
+    Weissbrod     PROPN  appos     ambassador                       ]
+    .             PUNCT  punct     recalled
+    """, kb)
+    assert ("amir-weissbrod", "israel", "ambassador") in _described(rels)

@@ -104,7 +104,8 @@ def described_holder(t: Token, da: DocumentActors, ds: Discourse) -> tuple[str, 
     (the Kosovo prime minister named in the next two sentences), "its president, Volodymyr
     Zelenskiy" (its holder named in apposition). ``None`` when the title stands in a name the
     actor stage read with its owner ("U.S. President Donald Trump"), when its owner is no state or group, or
-    when two owners, or two persons named before it, fit; a news outlet is no owner ("AFP quoted government
+    when two owners, or two persons named before it, fit. An envoy of a state's body is the state's
+    ("The Turkish Foreign Ministry ... its ambassador to Israel, X"); a news outlet is no owner ("AFP quoted government
     spokesman X", misparsed)."""
     if any(r.affiliation and r.tokens[0] <= t.i < r.tokens[1] for r in da.roles):
         return None
@@ -113,6 +114,8 @@ def described_holder(t: Token, da: DocumentActors, ds: Discourse) -> tuple[str, 
                                 if da.type_of(a) in BODY_TYPES and not is_media(a, da)))
     if len(owners) != 1:
         return None
+    if t.lower_ in da.kb.lexicon.words_of("envoy_noun"):
+        owners = [state_of(owners[0], da) or owners[0]]   # "the Foreign Ministry ... its ambassador": the state's
     held = named_holder(t, da)
     if held:
         at = next(k for k in range(t.i + 1, len(t.doc)) if da.actor_at(k) == held)
@@ -126,6 +129,20 @@ def described_holder(t: Token, da: DocumentActors, ds: Discourse) -> tuple[str, 
         return None
     got = next(iter(before), None) or ds.next_actor(t.i, _cataphora_end(t), fits) or introduced_after(t, da, ds)
     return (got, owners[0]) if got else None
+
+
+def state_of(a: str, da: DocumentActors) -> str | None:
+    """The state ``a`` is or belongs to: a ministry's (the parent the text names it after, else its
+    knowledge-base parent); ``None`` for a body of no state ("the UN")."""
+    seen: set[str] = set()
+    while a and a not in seen and a in da.protos:
+        seen.add(a)
+        if is_state(a, da):
+            return a
+        parents = [i.parent for i in da.institutions if i.group == a]
+        p = da.protos[a]
+        a = parents[0] if parents else (p.entry.parent if p.entry else None)
+    return None
 
 
 def _holds_title(t: Token, owners: list[str], da: DocumentActors, ds: Discourse) -> Callable[[str], bool]:
