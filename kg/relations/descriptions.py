@@ -103,10 +103,10 @@ def described_holder(t: Token, da: DocumentActors, ds: Discourse) -> tuple[str, 
     knowledge base), "the ousted Venezuelan leader" (Maduro), "the country's prime minister says"
     (the Kosovo prime minister named in the next two sentences), "its president, Volodymyr
     Zelenskiy" (its holder named in apposition). ``None`` when the title stands in a name the
-    actor stage read with its owner ("U.S. President Donald Trump"), when its owner is no state or group, or
-    when two owners, or two persons named before it, fit. An envoy of a state's body is the state's
-    ("The Turkish Foreign Ministry ... its ambassador to Israel, X"); a news outlet is no owner ("AFP quoted government
-    spokesman X", misparsed)."""
+    actor stage read with its owner ("U.S. President Donald Trump"), when its owner is no state or
+    group, or when two owners, or two persons named before it, fit. An envoy of a state's body is the
+    state's ("The Turkish Foreign Ministry ... its ambassador to Israel, X"); a news outlet is no
+    owner ("AFP quoted government spokesman X", misparsed)."""
     if any(r.affiliation and r.tokens[0] <= t.i < r.tokens[1] for r in da.roles):
         return None
     read = title_owners(t, da, ds, named=True)
@@ -118,7 +118,7 @@ def described_holder(t: Token, da: DocumentActors, ds: Discourse) -> tuple[str, 
         owners = [state_of(owners[0], da) or owners[0]]   # "the Foreign Ministry ... its ambassador": the state's
     held = named_holder(t, da)
     if held:
-        at = next(k for k in range(t.i + 1, len(t.doc)) if da.actor_at(k) == held)
+        at = next((k for k in range(t.i + 1, len(t.doc)) if da.actor_at(k) == held), t.i)
         # "a commander of the group and Iranian General X": a conjunct is no holder (but "Deputy Prime
         # Minister and Minister of Foreign Affairs, Sheikh X" is: two titles joined)
         joined = any(u.dep_ == "cc" and u.head.lower_ not in da.kb.lexicon.roles for u in t.doc[t.i:at])
