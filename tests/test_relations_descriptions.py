@@ -212,3 +212,18 @@ def test_the_ambassador_of_a_ministry_is_its_states(kb):
     .             PUNCT  punct     recalled
     """, kb)
     assert ("amir-weissbrod", "israel", "ambassador") in _described(rels)
+
+
+def test_a_news_outlet_is_no_owner_of_a_title(kb):
+    rels = relations("""
+    Reuters       PROPN  amod      spokesman                        [ORG reuters#name]
+    quoted        VERB   amod      spokesman     lemma=quote tag=VBN
+    government    NOUN   compound  spokesman
+    spokesman     NOUN   compound  Ibrahim
+    Mussa         PROPN  compound  Ibrahim                          [PERSON
+    Ibrahim       PROPN  dobj      making                           ]
+    making        VERB   ROOT      making        lemma=make
+    .             PUNCT  punct     making
+    """, kb)
+    # the parser hung the agency on the title ("Reuters quoted government spokesman X")
+    assert not any(r.object == "reuters" for r in rels if r.predicate == "AFFILIATED_WITH")
