@@ -29,7 +29,7 @@ from kg.corpus import Document
 from kg.predicates import STRUCTURAL
 from kg.relations import extract_relations
 from kg.relations.anaphora import armed_groups
-from kg.relations.coreference import appositive_descriptions
+from kg.relations.descriptions import appositive_descriptions
 from kg.relations.discourse import Discourse
 
 # An English vocabulary, so tokens have their lexical attributes (lower_, is_punct, ...)

@@ -9,7 +9,8 @@ import pytest
 from relation_helpers import events, reading, relations, token
 
 from kg.relations.anaphora import armed_groups
-from kg.relations.coreference import descriptor, person_description, possessor
+from kg.relations.coreference import possessor
+from kg.relations.descriptions import descriptor, person_description
 
 ANAPHORA = [
     # "its" takes its clause's subject, not the nearest group; "the blast" is the last attack

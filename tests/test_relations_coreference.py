@@ -6,15 +6,9 @@ from __future__ import annotations
 import pytest
 from relation_helpers import events, reading, relations, token
 
-from kg.relations.coreference import (
-    appositive_descriptions,
-    descriptor,
-    is_media,
-    is_party,
-    locative_slot,
-    possessor,
-    pronoun_antecedent,
-)
+from kg.relations.anaphora import is_media, is_party
+from kg.relations.coreference import locative_slot, possessor, pronoun_antecedent
+from kg.relations.descriptions import appositive_descriptions, descriptor
 
 # -- simple coreference ------------------------------------------------------------------
 

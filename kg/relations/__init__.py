@@ -80,9 +80,9 @@ from .authority import denied_authority
 from .between import passive_between
 from .claims import identified_attackers
 from .clause import clause, displacement_order
-from .coreference import appositive_descriptions
 from .demand import answered_request, demanded_clause_of_noun, demanded_event, ultimatum_request
 from .deployment import deployed_force
+from .descriptions import appositive_descriptions
 from .discourse import Discourse
 from .evaluation import evaluative_accusation, grievance_accusation
 from .expulsion import expulsion_order

@@ -1,6 +1,7 @@
 """Affiliation rules: AFFILIATED_WITH from the titles and institutions the actor stage
 found ("Israeli spokesperson Eylon Levy", "CIA chief Bill Burns", "the Israeli
-military", "Tinubu, who chairs ECOWAS"), and a group named as part of another ("the Basij,
+military", "Tinubu, who chairs ECOWAS"), from a title description that stands for a named
+person ("The U.S. president has said ..." after Trump), and a group named as part of another ("the Basij,
 a subordinate group of the Revolutionary Guard", "Al Qaeda affiliate JNIM")."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..predicates import AFFILIATED_WITH
+from .descriptions import described_holder
 from .discourse import Discourse
 from .found import Found
 from .index import TokenIndex
@@ -36,6 +38,23 @@ def affiliation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex
         if span.sent.start == sent.start and group != parent:
             yield Found(group, AFFILIATED_WITH, parent, span, "affiliation.institution", institution, role=role)
     yield from group_part(sent, da)
+    yield from described_affiliation(sent, da, ds)
+
+
+def described_affiliation(sent: Span, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"The U.S. president has said ...", "the country's prime minister says", "its president,
+    Volodymyr Zelenskiy": a title description with its owner that stands for a named person
+    (:func:`~kg.relations.descriptions.described_holder`) affiliates the person with the owner."""
+    roles = da.kb.lexicon.roles
+    confidence = da.kb.confidence("affiliation.description")
+    for t in sent:
+        got = described_holder(t, da, ds) if t.lower_ in roles else None
+        if got:
+            phrase = da.doc[t.left_edge.i:t.i + 1]
+            role = next((w.text.lower() for w in (phrase[k:] for k in range(len(phrase))) if w.text.lower() in roles),
+                        t.lower_)     # "the Israeli prime minister": the longest title
+            yield Found(got[0], AFFILIATED_WITH, got[1], phrase, "affiliation.description",
+                        confidence, role=role, modality="asserted")
 
 
 def group_part(sent: Span, da: DocumentActors) -> Iterator[Found]:

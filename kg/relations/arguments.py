@@ -25,18 +25,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..ontology import Lexicon
-from .anaphora import is_person
-from .coreference import (
-    armed_collective,
-    description,
-    descriptor,
-    governed_state,
-    is_location,
-    is_party,
-    possessor,
-    pronoun_antecedent,
-    report_subject,
-)
+from .anaphora import armed_collective, governed_state, is_location, is_party, is_person
+from .coreference import description, possessor, pronoun_antecedent, report_subject
+from .descriptions import descriptor
 from .discourse import PERSON_TYPES, SUBJECT_DEPS, Discourse, hyphen_pair
 from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, RESTRICTIVE_RELATIVE, pobjs
 from .lists import list_members

@@ -3,17 +3,13 @@
 * "he", "she" -> the last person named, not one of its clause's other arguments; "it",
   "its" -> its clause's state or group subject, else the last one (after "into", "out of",
   the last place); "they", "we", "our" in reported speech -> the sayers' side;
-* "the group", "the army", "the country", "the city", "the ministry" -> the last named
-  actor of that kind; "the junta" -> the actor the text described so ("Niger's junta, the
-  CNSP"), else the state it governs; "the minister" -> the person titled so;
+* "the group", "the army", "the country", "the city", "the ministry", "the junta", "the
+  minister" -> the actor so described (:mod:`kg.relations.descriptions`);
 * "the four countries", "the two leaders", "both sides" -> the members last named together;
 * "the attack", "the blast" -> the agent of the last attack; "militants" -> the armed group;
-  unnamed "troops" -> the side named with them before, or the reporting side;
-* "its main city ... Khan Yunis": a city described before it is named (cataphora).
+  unnamed "troops" -> the side named with them before, or the reporting side.
 
-Each function reads the document's actors and the :class:`~kg.relations.discourse.Discourse`;
-a description of a place that says where it lies ("southern Gaza's main city") is
-noted in the discourse state for the location rule to report.
+Each function reads the document's actors and the :class:`~kg.relations.discourse.Discourse`.
 """
 
 from __future__ import annotations
@@ -28,25 +24,19 @@ from .anaphora import (
     ANAPHOR_REACH,
     armed_collective,
     event_anaphor,
-    governed_state,
     is_location,
-    is_media,
     is_party,
     is_person,
-    is_state,
     plural_description,
     side_of,
-    state_named_with,
-    unnamed_title_owner,
 )
-from .discourse import SUBJECT_DEPS, Discourse, PlaceDescription, is_subject
-from .grammar import MODIFIER_DEPS, RELATIVE_TAGS, pobjs
-from .titleholders import leads_state, same_title
+from .descriptions import descriptor, person_description
+from .discourse import SUBJECT_DEPS, Discourse, is_subject
+from .grammar import MODIFIER_DEPS, RELATIVE_TAGS
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
 
-PLACE_OF_DEPS = frozenset({"poss", "compound"})    # "southern Gaza's main city", "the Gaza city"
 OBJECT_SLOT_DEPS = frozenset({"dobj", "pobj", "dative"})
 _VERB_POS = frozenset({"VERB", "AUX"})
 #: the clauses whose subject a possessive "its" may take from the clause above
@@ -322,179 +312,3 @@ def force_anaphor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
         if side:
             return side
     return None
-
-
-def person_description(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
-    """"the minister", "the head of the Palestinian group", "the country's prime minister":
-    a definite title (``roles.tsv``) stands for the person the text gives that title, of
-    that owner when one is named with it; the nearest named before, else the first named in
-    the next two sentences ("... the head of the group visited Egypt. Hamas chief Ismail
-    Haniyeh arrived ..."). ``None`` when no person fits."""
-    lex = da.kb.lexicon
-    words = lex.words_of
-    if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in lex.roles or t.lower_ in words("generic_person_noun"):
-        return None
-    children = list(t.children)
-    owners = [a for c in children if c.dep_ in MODIFIER_DEPS for a in [da.actor_at(c.i) or _owner(c, da, ds)]
-              if a and not is_person(a, da)]
-    owners += [a for p in pobjs(t, words("partitive_of_prep")) for a in [da.actor_at(p.i) or _owner(p, da, ds)] if a]
-    definite = any(c.dep_ == "det" and c.lower_ in words("definite_determiner") for c in children)
-    if not (definite or owners) or any(da.actor_at(c.i) and is_person(da.actor_at(c.i), da) for c in children):
-        return None
-    if t.pos_ == "PROPN" and not any(c.dep_ == "poss" for c in children):
-        return None      # a capitalised title is a description only with its owner's possessive: "Jordan's King"
-
-    def fits(a: str) -> bool:
-        return is_person(a, da) and any((same_title(t.lower_, role, words) or leads_state(t.lower_, role, owner, da))
-                                         and (not owners or owner in owners) for role, owner in ds.titles(a))
-    got = ds.last_actor(t.i, fits)
-    if got is None:
-        sent_end = t.sent.end
-        nxt = t.doc[sent_end].sent.end if sent_end < len(t.doc) else sent_end
-        nxt = t.doc[nxt].sent.end if nxt < len(t.doc) else nxt
-        got = ds.next_actor(t.i, nxt, fits)
-    return got or (unnamed_title_owner(t, da) if definite and not owners else None)
-
-
-def _owner(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
-    """The actor a possessive or description before a title stands for: "the country's"."""
-    if c.pos_ == "NOUN":
-        return descriptor(c, da, ds)
-    if c.lower_ in da.kb.lexicon.words_of("neuter_pronoun"):
-        return possessor(c, da, ds)
-    return None
-
-
-def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
-    """The actor a definite description stands for: "the group", "the army", "the
-    country", "the city", "the junta" (a noun the text used for an actor), or ``None``."""
-    lex = da.kb.lexicon
-    words = lex.words_of
-    kind = lex.descriptors.get(t.lower_) or lex.descriptors.get(t.lemma_.lower())
-    group = t.lower_ in words("group_descriptor")
-    military = t.lower_ in words("military_descriptor")
-    if not kind and not group and not military:
-        return named_body(t, da, ds)
-    definite = words("definite_determiner")
-    if not any((c.dep_ == "det" and c.lower_ in definite) or c.dep_ == "poss" for c in t.children):
-        return None
-    ours = [c for c in t.children if c.dep_ == "poss" and c.lower_ in words("first_person_plural")]
-    if ours:   # "our country", "our army": the speaker's side
-        side = speaker_side(ours[0], da, ds)
-        return side[0] if side else None
-    if any(c.dep_ == "poss" and c.lower_ in words("plural_pronoun") for c in t.children):
-        return None   # "their militants": the sayers' (arguments.modifier_actors)
-    if military:   # "the army", but not "the Sudanese army" (an institution of its own)
-        if any(c.dep_ in MODIFIER_DEPS for c in t.children):
-            return None
-        # the named army, else the state (realnews judgement call: "the army" with none named)
-        return _armed_force(t, da, ds) or governed_state(t, da, ds)
-    described = ds.described.get(t.lemma_.lower())
-    if described and any(m.actor == described for m in ds.before(t.i)):
-        return described
-    if t.lemma_.lower() in words("state_descriptor"):
-        return governed_state(t, da, ds)
-    if group:
-        # "the rebels" are no group the knowledge base knows as unarmed (a court, a party)
-        armed_noun = t.lower_ in words("armed_collective")
-        # "the regional bloc", "the alliance": a body of states, not the last group of any kind
-        bloc = words("bloc_kind") if t.lower_ in words("bloc_descriptor") else None
-        return group_named_with(t, da, ds) or ds.last_subject(t.i, lambda x: da.type_of(x) == "Group" and not is_media(
-            x, da) and not (armed_noun and da.protos[x].kind and x not in ds.armed)
-            and (bloc is None or (da.protos[x].kind or "") in bloc))
-    if kind == "state":
-        if t.lemma_.lower() in words("bare_state_descriptor") and any(c.dep_ != "det" for c in t.children):
-            return None   # "the Israeli government", "the elected government of X": not a bare "the government"
-        # "DR Congo accuses Rwanda of backing rebels fighting in the country": the sentence's
-        # subject when it is a state; else the last state named
-        root = t.sent.root
-        subject = [a for c in root.children if c.dep_ in SUBJECT_DEPS and t.i not in range(c.left_edge.i, c.i + 1)
-                   for a in ds.actors_at(c.i) if is_state(a, da)]
-        return subject[0] if subject else state_named_with(t, da, ds) or ds.last_actor(t.i, lambda x: is_state(x, da))
-    return _described_place(t, kind == "city", da, ds)
-
-
-def group_named_with(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
-    """"The militia" after "the White Army militia": the last group the text named with the
-    same noun as its head ("X militia", "the X group"), within reach; ``None`` when none was."""
-    lemma = t.lemma_.lower()
-    for u in reversed(t.doc[max(0, t.i - ANAPHOR_REACH):t.i]):
-        if u.pos_ == "NOUN" and u.lemma_.lower() == lemma:
-            named = [a for c in u.children if c.dep_ in MODIFIER_DEPS for a in [da.actor_at(c.i)]
-                     if a and da.type_of(a) == "Group" and not is_media(a, da)]
-            if named:
-                return named[0]
-    return None
-
-
-def named_body(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
-    """"The ministry denounced ...", "the council", "the mission": a definite institution noun
-    (``institution``) with no modifier stands for the last group named with that word in its
-    name or kind ("the Russian Foreign Ministry", "the UN Security Council")."""
-    words = da.kb.lexicon.words_of
-    low = t.lower_
-    if low not in words("institution") or not any(
-            c.dep_ == "det" and c.lower_ in words("definite_determiner") for c in t.children) \
-            or any(c.dep_ in MODIFIER_DEPS for c in t.children):
-        return None
-
-    def named(x: str) -> bool:
-        p = da.protos[x]
-        return da.type_of(x) == "Group" and (low in p.name.lower().split() or low in (p.kind or "").lower().split())
-    return ds.last_actor(t.i, named)
-
-
-def _armed_force(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
-    """"the army": the last named group whose kind or name marks an armed force."""
-    military_kind = da.kb.lexicon.words_of("military_kind")
-
-    def armed(x: str) -> bool:
-        p = da.protos[x]
-        text = f"{p.kind or ''} {p.name}".lower()
-        return da.type_of(x) == "Group" and any(w in text for w in military_kind)
-    return ds.last_actor(t.i, armed)
-
-
-def _described_place(t: Token, want_city: bool, da: DocumentActors, ds: Discourse) -> str | None:
-    """"the city", "the territory": the last named place of that kind, not a dateline's (a city: or
-    the first one named after it, up to the end of the next sentence). When another place
-    modifies the description ("southern Gaza's main city"), the discourse notes where it lies."""
-    city_kinds = da.kb.lexicon.words_of("city_kind")
-
-    def fits(x: str) -> bool:
-        p = da.protos[x]
-        if da.type_of(x) != "Place" or p.type == "State":
-            return False
-        return ((p.kind or "") in city_kinds) == want_city
-    named = {m.actor for m in ds.before(t.i) if not da.in_dateline(m.span)}   # not a dateline's city
-    found = ds.last_actor(min(x.i for x in t.subtree), lambda x: x in named and fits(x))
-    if found is None and want_city:
-        found = _named_after(t, fits, ds)
-    if found:
-        for c in t.children:
-            outer = da.actor_at(c.i)
-            if c.dep_ in PLACE_OF_DEPS and outer and outer != found and is_location(outer, da):
-                ds.note_place(PlaceDescription(t, found, outer))
-    return found
-
-
-def _named_after(t: Token, fits: Callable[[str], bool], ds: Discourse) -> str | None:
-    """Cataphora within the next sentence: "its main city ... Khan Yunis"."""
-    sent_end = t.sent.end
-    nxt_end = t.doc[sent_end].sent.end if sent_end < len(t.doc) else sent_end
-    return ds.next_actor(t.i, nxt_end, fits)
-
-
-def appositive_descriptions(da: DocumentActors) -> dict[str, str]:
-    """Nouns the text itself uses to describe an actor: "Niger's new military junta, the
-    CNSP" and "the CNSP, the junta" make "the junta" later mean the CNSP."""
-    out: dict[str, str] = {}
-    for m in da.mentions:
-        root = m.span.root
-        pairs = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-            pairs.append(root.head)
-        for noun in pairs:
-            if not da.actor_at(noun.i):
-                out[noun.lemma_.lower()] = m.actor
-    return out

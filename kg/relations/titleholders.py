@@ -28,9 +28,15 @@ def same_title(noun: str, role: str, words: Callable[[str], frozenset[str]]) -> 
 
 def leads_state(noun: str, role: str, owner: str | None, da: DocumentActors) -> bool:
     """Whether "leader" names ``role`` of a state: "the Israeli leader" is its prime minister, "Jordan's
-    leader" its king (``state_leader_role``)."""
-    return noun == "leader" and owner is not None and da.type_of(owner) == "State" \
-        and role.lower() in da.kb.lexicon.words_of("state_leader_role")
+    leader" its king (``state_leader_role``); and whether a leader noun ("chief", "head", "leader") names
+    ``role`` of a group: "the UN chief" is its secretary-general (``body_leader_role``)."""
+    if owner is None:
+        return False
+    words = da.kb.lexicon.words_of
+    kind = da.type_of(owner)
+    if kind == "State":
+        return noun == "leader" and role.lower() in words("state_leader_role")
+    return kind == "Group" and noun in words("leader_noun") and role.lower() in words("body_leader_role")
 
 
 def named_holder(t: Token, da: DocumentActors) -> str | None:
