@@ -227,3 +227,33 @@ def test_a_news_outlet_is_no_owner_of_a_title(kb):
     """, kb)
     # the parser hung the agency on the title ("Reuters quoted government spokesman X")
     assert not any(r.object == "reuters" for r in rels if r.predicate == "AFFILIATED_WITH")
+
+
+def test_a_place_description_with_its_own_name_is_that_place(kb):
+    """"the country's eastern Diyala province": the phrase names its province, not the last
+    region named before."""
+    rels = relations("""
+    Israel        PROPN  nsubj     struck                           [GPE israel#name]
+    struck        VERB   ROOT      struck        lemma=strike
+    the           DET    det       Strip
+    Gaza          PROPN  compound  Strip                            [GPE gaza-strip#name
+    Strip         PROPN  dobj      struck                           ]
+    .             PUNCT  punct     struck
+    Egypt         PROPN  nsubj     shelled                          [GPE israel#name]
+    shelled       VERB   ROOT      shelled       lemma=shell
+    a             DET    det       group
+    group         NOUN   dobj      shelled
+    of            ADP    prep      group
+    Hamas         PROPN  compound  militants                        [ORG hamas#name]
+    militants     NOUN   pobj      of            lemma=militant tag=NNS
+    in            ADP    prep      group
+    the           DET    det       country
+    country       NOUN   poss      province
+    's            PART   case      country       tag=POS
+    southern      ADJ    amod      province
+    Darfur        PROPN  compound  province                         [LOC darfur#name]
+    province      NOUN   pobj      in
+    .             PUNCT  punct     shelled
+    """, kb)
+    assert "gaza-strip" not in {r.object for r in rels if r.predicate == "ASSAULT" and r.trigger == "shelled"}
+    assert "darfur" in {r.object for r in rels if r.predicate == "ASSAULT" and r.trigger == "shelled"}

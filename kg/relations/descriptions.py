@@ -224,6 +224,8 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
         subject = [a for c in root.children if c.dep_ in SUBJECT_DEPS and t.i not in range(c.left_edge.i, c.i + 1)
                    for a in ds.actors_at(c.i) if is_state(a, da)]
         return subject[0] if subject else state_named_with(t, da, ds) or ds.last_actor(t.i, lambda x: is_state(x, da))
+    if any(c.dep_ in ("compound", "nmod") and da.type_of(da.actor_at(c.i) or "") == "Place" for c in t.children):
+        return None   # "the country's eastern Diyala province": the phrase names its place
     return _described_place(t, kind == "city", da, ds)
 
 
