@@ -197,6 +197,15 @@ def test_a_one_word_first_mention_is_no_person_introduced(kb):
 
 
 
+def test_an_indefinite_title_introduces_someone_and_names_no_one(kb):
+    """"received an envoy of the U.N. ... Jane Holl Lute": an indefinite description is no anaphor
+    or cataphor (not "an Estonian security officer" = the next person named)."""
+    the, an = "    the           DET    det       envoy", "    an            DET    det       envoy"
+    rels = relations(CATAPHORA.replace(the, an), kb)
+    assert _described(rels) == set()
+    assert ("erdogan", "CONSULT", "jane-holl-lute", True) not in events(rels)
+
+
 def test_the_ambassador_of_a_ministry_is_its_states(kb):
     rels = relations("""
     The           DET    det       Ministry

@@ -56,17 +56,19 @@ def person_description(t: Token, da: DocumentActors, ds: Discourse) -> str | Non
     got = ds.last_actor(t.i, fits) or ds.next_actor(t.i, _cataphora_end(t), fits)
     if got or not owners:
         return got or (unnamed_title_owner(t, da) if definite else None)
-    return introduced_after(t, da, ds)
+    # an indefinite ("an Estonian security officer") introduces someone named in its own sentence only
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+    return introduced_after(t, da, ds, t.sent.end if indefinite else None)
 
 
-def introduced_after(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+def introduced_after(t: Token, da: DocumentActors, ds: Discourse, end: int | None = None) -> str | None:
     """"..., the country's prime minister says. Albin Kurti said ...", "received the U.N. special
     envoy to Cyprus. Akinci and Jane Holl Lute discussed ...": a title no person named holds stands
     for the one person first named in the next two sentences, not named before it and of no title of
-    its own (in the text or the knowledge base), introduced by a full name; ``None`` when there are
-    none or two."""
+    its own (in the text or the knowledge base), introduced by a full name (before token ``end``, if
+    given); ``None`` when there are none or two."""
     before = {m.actor for m in ds.before(t.i)}
-    end = _cataphora_end(t)
+    end = _cataphora_end(t) if end is None else end
     new = [m for m in ds.mentions if t.i < m.span.start < end and is_person(m.actor, da)
            and m.actor not in before and not ds.titles(m.actor)]
     if len({m.actor for m in new}) != 1 or len(new[0].span) < 2:
@@ -127,8 +129,13 @@ def described_holder(t: Token, da: DocumentActors, ds: Discourse) -> tuple[str, 
     before = {m.actor for m in ds.before(t.i) if fits(m.actor)}
     if len(before) > 1:
         return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+        # an indefinite introduces someone: named in its own sentence ("An SDF spokesman who goes
+        # by the name of X"), not before it nor in the next ("an Estonian security officer")
+        got = ds.next_actor(t.i, t.sent.end, fits) or introduced_after(t, da, ds, t.sent.end)
+        return (got, owners[0]) if got and is_person(got, da) else None
     got = next(iter(before), None) or ds.next_actor(t.i, _cataphora_end(t), fits) or introduced_after(t, da, ds)
-    return (got, owners[0]) if got else None
+    return (got, owners[0]) if got and is_person(got, da) else None
 
 
 def state_of(a: str, da: DocumentActors) -> str | None:
