@@ -313,18 +313,9 @@ def light_verb_subjects(n: Token, da: DocumentActors, ds: Discourse) -> tuple[li
     light = head.lemma_.lower() in words("authorship_verb" if authorship else "light_verb")
     # "arrived in Cairo for talks with": any verb; "warned of attacks", "met during the war": no agent
     through = n.dep_ == "pobj" and n.head.lower_ not in words("no_agent_prep") and not _victims_verb(head, da)
-    if _held_back(head, words):
-        return [], False
     if n.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and (light or through):
         return [a for a in subjects(head, da, ds) if da.type_of(a) != "Place"], light
     return [], False
-
-
-def _held_back(v: Token, words) -> bool:
-    """Whether verb ``v`` stands with a ``withholding_particle`` ("Washington held back
-    hundreds of millions of dollars in military aid", "the army held off the offensive"): its
-    subject keeps the event from happening and is not its agent."""
-    return any(c.dep_ in ("prt", "advmod") and c.lower_ in words("withholding_particle") for c in v.children)
 
 
 def _partner_event(n: Token, da: DocumentActors) -> bool:
