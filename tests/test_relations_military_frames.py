@@ -81,3 +81,64 @@ FRAMES = [
 @pytest.mark.parametrize("spec,expected", FRAMES)
 def test_military_and_diplomatic_frames(kb, spec, expected):
     assert events(relations(spec, kb)) == expected
+
+
+# -- a joint military event noun: its agents cooperate ----------------------------------------------
+
+JOINT = [
+    pytest.param("""
+    Russia        PROPN  nsubj     held                             [GPE russia#name]
+    and           CCONJ  cc        Russia
+    China         PROPN  conj      Russia                           [GPE china#name]
+    held          VERB   ROOT      held          lemma=hold tag=VBD
+    joint         ADJ    amod      drills
+    naval         ADJ    amod      drills
+    drills        NOUN   dobj      held          lemma=drill tag=NNS
+    .             PUNCT  punct     held
+    """, {("russia", "COOPERATE", "china", True)}, id="held-joint-drills"),
+    pytest.param("""
+    Russia        PROPN  nsubj     launched                         [GPE russia#name]
+    and           CCONJ  cc        Russia
+    Syria         PROPN  conj      Russia                           [GPE syria#name]
+    launched      VERB   ROOT      launched      lemma=launch tag=VBD
+    a             DET    det       operation
+    joint         ADJ    amod      operation
+    operation     NOUN   dobj      launched
+    against       ADP    prep      operation
+    Islamic       PROPN  compound  State                            [ORG islamic-state#name
+    State         PROPN  pobj      against                          ]
+    .             PUNCT  punct     launched
+    """, {("russia", "COOPERATE", "syria", True), ("russia", "ASSAULT", "islamic-state", True),
+          ("syria", "ASSAULT", "islamic-state", True)}, id="launched-a-joint-operation-against"),
+    # "increase" is a light verb: its subject does what the event noun names
+    pytest.param("""
+    The           DET    det       Peshmerga
+    Peshmerga     PROPN  nsubj     increased                        [ORG peshmerga#name]
+    and           CCONJ  cc        Peshmerga
+    Hezbollah     PROPN  conj      Peshmerga                        [ORG hezbollah#name]
+    have          AUX    aux       increased
+    increased     VERB   ROOT      increased     lemma=increase tag=VBN
+    joint         ADJ    amod      operations
+    operations    NOUN   dobj      increased     lemma=operation tag=NNS
+    .             PUNCT  punct     increased
+    """, {("peshmerga", "COOPERATE", "hezbollah", True)}, id="increased-joint-operations"),
+    # no "joint": each side's own operation, no cooperation
+    pytest.param("""
+    Russia        PROPN  nsubj     launched                         [GPE russia#name]
+    and           CCONJ  cc        Russia
+    Syria         PROPN  conj      Russia                           [GPE syria#name]
+    launched      VERB   ROOT      launched      lemma=launch tag=VBD
+    an            DET    det       operation
+    operation     NOUN   dobj      launched
+    against       ADP    prep      operation
+    Islamic       PROPN  compound  State                            [ORG islamic-state#name
+    State         PROPN  pobj      against                          ]
+    .             PUNCT  punct     launched
+    """, {("russia", "ASSAULT", "islamic-state", True), ("syria", "ASSAULT", "islamic-state", True)},
+        id="an-operation-no-cooperation"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", JOINT)
+def test_the_agents_of_a_joint_military_event_cooperate(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected
