@@ -142,23 +142,3 @@ JOINT = [
 @pytest.mark.parametrize("spec,expected", JOINT)
 def test_the_agents_of_a_joint_military_event_cooperate(kb, spec, expected):
     assert events(relations(spec, kb)) == expected
-
-
-# -- the owner of a later conjunct naming forces, hung by the parser on the first ----------------------
-
-def test_the_owner_of_troops_in_a_second_conjunct_is_a_partner(kb):
-    spec = """
-    Rwanda        PROPN  nsubj     fought                           [GPE rwanda#name]
-    fought        VERB   ROOT      fought        lemma=fight tag=VBD
-    alongside     ADP    prep      fought
-    Egypt         PROPN  poss      forces                           [GPE egypt#name]
-    's            PART   case      Egypt         tag=POS
-    forces        NOUN   pobj      alongside     lemma=force tag=NNS
-    and           CCONJ  cc        forces
-    troops        NOUN   conj      forces        lemma=troop tag=NNS
-    of            ADP    prep      forces
-    Sudan         PROPN  pobj      of                               [GPE sudan#name]
-    .             PUNCT  punct     fought
-    """
-    assert events(relations(spec, kb)) == {("rwanda", "COOPERATE", "egypt", True),
-                                           ("rwanda", "COOPERATE", "sudan", True)}

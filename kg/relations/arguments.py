@@ -52,26 +52,13 @@ def actors(tok: Token | None, role: str, da: DocumentActors, ds: Discourse) -> l
         return []
     out: list[str] = []
     tokens = [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
-    tokens += misparsed_members(tok, da) + _late_owners(tok, da)
+    tokens += misparsed_members(tok, da)
     tokens += [m for t in list(tokens) for m in list_members(t, da.kb.lexicon)]
     for t in tokens:
         for a in single(t, role, da, ds):
             if a not in out:
                 out.append(a)
     return out
-
-
-def _late_owners(tok: Token, da: DocumentActors) -> list[Token]:
-    """The owner of a later conjunct naming forces that the parser hung on ``tok``: "alongside
-    Mozambique's forces and troops *of the SADC*" (the "of" phrase stands after "troops", whose
-    owner it names, and no actor is in "troops" itself)."""
-    forces = da.kb.lexicon.words_of("moved_force_noun")
-    late = [c for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() in forces and not da.actor_at(c.i)
-            and not any(x.dep_ in ("poss", "compound", "amod", "prep") for x in c.children)]
-    if not late:
-        return []
-    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > late[0].i
-            for o in p.children if o.dep_ == "pobj" and da.actor_at(o.i)]
 
 
 def misparsed_members(tok: Token, da: DocumentActors) -> list[Token]:
