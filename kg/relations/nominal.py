@@ -73,6 +73,7 @@ def nominal_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
                 if not objects:
                     yield from claimed_attack(n, agents, da, ds)   # "X claimed responsibility for the attack"
             pairs = [(s, o) for s in agents for o in objects]
+            yield from _joint_agents(n, frame, agents, da)
             if not agents and objects and frame.predicate == ASSAULT:
                 yield from _sole_attacker_events(n, objects, da, ds)
         mode = "demanded" if demanded_noun(n, da) else None
@@ -280,6 +281,20 @@ def occurrence_places(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     if said.isdisjoint(words("occurrence_verb")):
         return []
     return [a for a in pobj_actors(v, words("occurrence_prep"), da, ds) if da.type_of(a) in ("Place", "State")]
+
+
+def _joint_agents(n: Token, frame: Frame, agents: list[str], da: DocumentActors) -> Iterator[Found]:
+    """COOPERATE between the agents of a military event noun marked as shared (``joint_modifier``):
+    "the Iraqi military and the Peshmerga launched a joint operation against ISIS", "they held joint
+    military drills" (every pair, the first named as subject; GUIDELINES: "joint strategy" -> COOPERATE)."""
+    words = da.kb.lexicon.words_of
+    if frame.predicate.lower() not in words("joint_event_predicate") or len(agents) < 2 or \
+            not any(c.dep_ == "amod" and c.lower_ in words("joint_modifier") for c in n.children):
+        return
+    parties = [a for a in agents if da.type_of(a) != "Place"]
+    for s, o in all_pairs(parties):
+        yield Found(s, COOPERATE, o, n, "nominal_event.joint", da.kb.confidence("nominal_event.joint"),
+                    cameo=cameo(da.kb, COOPERATE))
 
 
 def light_verb_subjects(n: Token, da: DocumentActors, ds: Discourse) -> tuple[list[str], bool]:
