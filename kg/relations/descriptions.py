@@ -177,7 +177,7 @@ def _owner(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
     return None
 
 
-def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+def descriptor(t: Token, da: DocumentActors, ds: Discourse, definite: bool = False) -> str | None:
     """The actor a definite description stands for: "the group", "the army", "the
     country", "the city", "the junta" (a noun the text used for an actor), or ``None``."""
     lex = da.kb.lexicon
@@ -187,8 +187,8 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     military = t.lower_ in words("military_descriptor")
     if not kind and not group and not military:
         return named_body(t, da, ds)
-    definite = words("definite_determiner")
-    if not any((c.dep_ == "det" and c.lower_ in definite) or c.dep_ == "poss" for c in t.children):
+    the = words("definite_determiner")
+    if not definite and not any((c.dep_ == "det" and c.lower_ in the) or c.dep_ == "poss" for c in t.children):
         return None
     ours = [c for c in t.children if c.dep_ == "poss" and c.lower_ in words("first_person_plural")]
     if ours:   # "our country", "our army": the speaker's side
@@ -227,6 +227,27 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     if any(c.dep_ in ("compound", "nmod") and da.type_of(da.actor_at(c.i) or "") == "Place" for c in t.children):
         return None   # "the country's eastern Diyala province": the phrase names its place
     return _described_place(t, kind == "city", da, ds)
+
+
+def compound_descriptor(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """"welcomed the coalition move", "the army statement": a bare group or military descriptor
+    (``group_descriptor``, ``military_descriptor``) compounded before a definite head noun stands for
+    the actor :func:`descriptor` reads for it as if it were definite itself; ``None`` when the
+    compound has modifiers of its own, the head is not definite or is a person ("the group leader"),
+    a title ("the army chief") or a plural set ("the rebel groups")."""
+    words = da.kb.lexicon.words_of
+    head = c.head
+    low = c.lower_
+    if c.dep_ != "compound" or c.pos_ != "NOUN" or head.pos_ != "NOUN" or any(True for _ in c.children) \
+            or (low not in words("group_descriptor") and low not in words("military_descriptor")) \
+            or head.lower_ in da.kb.lexicon.roles or head.lemma_.lower() in da.kb.lexicon.roles \
+            or head.lower_ in da.kb.lexicon.mappings.get("plural_descriptor", {}):
+        return None
+    det = [x for x in head.children if x.dep_ == "det" and x.i < c.i]
+    if len(det) != 1 or det[0].lower_ not in words("definite_determiner") \
+            or any(x.dep_ in MODIFIER_DEPS and x.i != c.i and x.i < head.i for x in head.children):
+        return None
+    return descriptor(c, da, ds, definite=True)
 
 
 def group_named_with(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
