@@ -189,7 +189,7 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse, definite: bool = Fal
         return named_body(t, da, ds)
     the = words("definite_determiner")
     if not definite and not any((c.dep_ == "det" and c.lower_ in the) or c.dep_ == "poss" for c in t.children):
-        return None
+        return headline_place(t, da, ds) if kind == "city" else None
     ours = [c for c in t.children if c.dep_ == "poss" and c.lower_ in words("first_person_plural")]
     if ours:   # "our country", "our army": the speaker's side
         from .coreference import speaker_side
@@ -311,6 +311,32 @@ def _described_place(t: Token, want_city: bool, da: DocumentActors, ds: Discours
             outer = da.actor_at(c.i)
             if c.dep_ in PLACE_OF_DEPS and outer and outer != found and is_location(outer, da):
                 ds.note_place(PlaceDescription(t, found, outer))
+    return found
+
+
+def headline_place(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """"Rwanda Defence Force says retakes strategic Mozambican town", "Rebels seize CAR town": a town
+    (a ``place_descriptor`` of a city) the headline does not name is the one town or city the lead
+    names (the two sentences after the headline, not a dateline's place); ``None`` outside a
+    headline, when the noun has a name of its own, or when the lead names none or two. A state or
+    place modifying it ("Mozambican town") is where the town lies."""
+    doc = t.doc
+    sent = t.sent
+    if sent.start != 0 or sent[-1].text in (".", "!", "?") or any(
+            c.dep_ in ("compound", "nmod", "appos") and da.actor_at(c.i) for c in t.children):
+        return None
+    city_kinds = da.kb.lexicon.words_of("city_kind")
+    end = _cataphora_end(doc[sent.end]) if sent.end < len(doc) else sent.end
+    named = {m.actor for m in ds.mentions if sent.end <= m.span.start < end and not da.in_dateline(m.span)
+             and da.type_of(m.actor) == "Place" and da.protos[m.actor].type != "State"
+             and (da.protos[m.actor].kind or "") in city_kinds}
+    if len(named) != 1:
+        return None
+    found = next(iter(named))
+    for c in t.children:
+        outer = da.actor_at(c.i)
+        if c.dep_ in PLACE_OF_DEPS | {"amod"} and outer and outer != found and is_location(outer, da):
+            ds.note_place(PlaceDescription(t, found, outer))
     return found
 
 
