@@ -316,20 +316,35 @@ def _described_place(t: Token, want_city: bool, da: DocumentActors, ds: Discours
 
 def headline_place(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     """"Rwanda Defence Force says retakes strategic Mozambican town", "Rebels seize CAR town": a town
-    (a ``place_descriptor`` of a city) the headline does not name is the one town or city the lead
-    names (the two sentences after the headline, not a dateline's place); ``None`` outside a
-    headline, when the noun has a name of its own, or when the lead names none or two. A state or
+    (a ``place_descriptor`` of a city) the headline does not name is the one town, city or place of no
+    known kind the lead names (the sentence after the headline, else the one after it; not a
+    dateline's place);
+    ``None`` outside a headline, for a plural ("towns"), when the noun has a name of its own, or when
+    the lead names none or two ("a village ... in Masambo, 50 km from the city of Beni"). A state or
     place modifying it ("Mozambican town") is where the town lies."""
     doc = t.doc
     sent = t.sent
-    if sent.start != 0 or sent[-1].text in (".", "!", "?") or any(
-            c.dep_ in ("compound", "nmod", "appos") and da.actor_at(c.i) for c in t.children):
+    last = [u for u in sent if not u.is_space][-1]
+    if sent.start != 0 or last.text in (".", "!", "?") or t.tag_ in ("NNS", "NNPS") or any(
+            c.dep_ in ("compound", "nmod", "appos") and (a := da.actor_at(c.i)) and not is_state(a, da)
+            for c in t.children):     # "Gaza city" names its town; "CAR town" says where it lies
         return None
     city_kinds = da.kb.lexicon.words_of("city_kind")
-    end = _cataphora_end(doc[sent.end]) if sent.end < len(doc) else sent.end
-    named = {m.actor for m in ds.mentions if sent.end <= m.span.start < end and not da.in_dateline(m.span)
-             and da.type_of(m.actor) == "Place" and da.protos[m.actor].type != "State"
-             and (da.protos[m.actor].kind or "") in city_kinds}
+    descriptors = da.kb.lexicon.descriptors
+
+    def town(x: str, last: Token) -> bool:    # a town, or a place of no known kind not named as a region
+        p = da.protos[x]                        # ("Kurdish region")
+        return da.type_of(x) == "Place" and p.type != "State" and (
+            p.kind in city_kinds if p.kind else descriptors.get(last.lower_, "city") == "city")
+    named: set[str] = set()
+    start = sent.end
+    for _ in range(2):    # the lead, else the sentence after it
+        if start >= len(doc) or named:
+            break
+        end = doc[start].sent.end
+        named = {m.actor for m in ds.mentions if start <= m.span.start < end and not da.in_dateline(m.span)
+                 and town(m.actor, m.span[-1])}
+        start = end
     if len(named) != 1:
         return None
     found = next(iter(named))
