@@ -259,37 +259,6 @@ def test_a_place_description_with_its_own_name_is_that_place(kb):
     assert "darfur" in {r.object for r in rels if r.predicate == "ASSAULT" and r.trigger == "shelled"}
 
 
-_GROUP_MOVE = """
-    Hamas         PROPN  nsubj     attacked                         [ORG hamas#name]
-    attacked      VERB   ROOT      attacked      lemma=attack
-    Israel        PROPN  dobj      attacked                         [GPE israel#name]
-    .             PUNCT  punct     attacked
-    Egypt         PROPN  nsubj     welcomed                         [GPE egypt#name]
-    welcomed      VERB   ROOT      welcomed      lemma=welcome
-    {det}
-    group         NOUN   compound  {head}
-    {head}        NOUN   dobj      welcomed      lemma={head}
-    .             PUNCT  punct     welcomed
-    """
-
-
-def _welcomed(det: str, head: str, kb) -> set[str]:
-    line = f"{det:<13} DET    det       {head}" if det else ""
-    rels = relations(_GROUP_MOVE.format(det=line, head=head), kb)
-    return {r.object for r in rels if r.trigger == "welcomed" and r.subject == "egypt"}
-
-
-def test_a_group_descriptor_before_a_definite_noun_is_the_group(kb):
-    """"welcomed the group move": the group named before."""
-    assert "hamas" in _welcomed("the", "move", kb)
-
-
-def test_a_group_descriptor_before_an_indefinite_or_title_noun_is_none(kb):
-    """"a group move" describes no group named; "the group leader" is a person."""
-    assert "hamas" not in _welcomed("a", "move", kb)
-    assert "hamas" not in _welcomed("the", "leader", kb)
-
-
 _HEADLINE = """
     Sudan         PROPN  nsubj     retakes                          [GPE sudan#name]
     retakes       VERB   ROOT      retakes       lemma=retake tag=VBZ

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from ..ontology import Lexicon
 from .anaphora import armed_collective, governed_state, is_location, is_party, is_person
 from .coreference import description, possessor, pronoun_antecedent, report_subject
-from .descriptions import compound_descriptor, descriptor
+from .descriptions import descriptor
 from .discourse import PERSON_TYPES, SUBJECT_DEPS, Discourse, hyphen_pair
 from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, RESTRICTIVE_RELATIVE, pobjs
 from .lists import list_members
@@ -430,9 +430,6 @@ def _collective_modifier(c: Token, da: DocumentActors, ds: Discourse) -> str | N
     stands for (:func:`~kg.relations.coreference.armed_collective`, the ``state_descriptor``)."""
     if c.dep_ not in ("compound", "amod") or c.pos_ not in ("NOUN", "ADJ", "PROPN"):
         return None
-    described = compound_descriptor(c, da, ds)    # "the coalition move"
-    if described:
-        return described
     lemma = c.lemma_.lower()
     if lemma in da.kb.lexicon.words_of("state_descriptor"):
         return governed_state(c, da, ds)   # "junta troops"

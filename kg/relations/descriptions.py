@@ -5,7 +5,8 @@
   CNSP"), else the state it governs (:func:`descriptor`);
 * "the minister", "the head of the Palestinian group" -> the person titled so
   (:func:`person_description`);
-* "its main city ... Khan Yunis": a city described before it is named (cataphora).
+* "its main city ... Khan Yunis": a city described before it is named (cataphora); a headline's
+  "retakes strategic Mozambican town": the one town the lead names (:func:`headline_place`).
 
 A description of a place that says where it lies ("southern Gaza's main city") is noted in
 the discourse state for the location rule to report. "our country" and "the country's" read
@@ -177,7 +178,7 @@ def _owner(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
     return None
 
 
-def descriptor(t: Token, da: DocumentActors, ds: Discourse, definite: bool = False) -> str | None:
+def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     """The actor a definite description stands for: "the group", "the army", "the
     country", "the city", "the junta" (a noun the text used for an actor), or ``None``."""
     lex = da.kb.lexicon
@@ -187,8 +188,8 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse, definite: bool = Fal
     military = t.lower_ in words("military_descriptor")
     if not kind and not group and not military:
         return named_body(t, da, ds)
-    the = words("definite_determiner")
-    if not definite and not any((c.dep_ == "det" and c.lower_ in the) or c.dep_ == "poss" for c in t.children):
+    definite = words("definite_determiner")
+    if not any((c.dep_ == "det" and c.lower_ in definite) or c.dep_ == "poss" for c in t.children):
         return headline_place(t, da, ds) if kind == "city" else None
     ours = [c for c in t.children if c.dep_ == "poss" and c.lower_ in words("first_person_plural")]
     if ours:   # "our country", "our army": the speaker's side
@@ -227,27 +228,6 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse, definite: bool = Fal
     if any(c.dep_ in ("compound", "nmod") and da.type_of(da.actor_at(c.i) or "") == "Place" for c in t.children):
         return None   # "the country's eastern Diyala province": the phrase names its place
     return _described_place(t, kind == "city", da, ds)
-
-
-def compound_descriptor(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
-    """"welcomed the coalition move", "the army statement": a bare group or military descriptor
-    (``group_descriptor``, ``military_descriptor``) compounded before a definite head noun stands for
-    the actor :func:`descriptor` reads for it as if it were definite itself; ``None`` when the
-    compound has modifiers of its own, the head is not definite or is a person ("the group leader"),
-    a title ("the army chief") or a plural set ("the rebel groups")."""
-    words = da.kb.lexicon.words_of
-    head = c.head
-    low = c.lower_
-    if c.dep_ != "compound" or c.pos_ != "NOUN" or head.pos_ != "NOUN" or any(True for _ in c.children) \
-            or (low not in words("group_descriptor") and low not in words("military_descriptor")) \
-            or head.lower_ in da.kb.lexicon.roles or head.lemma_.lower() in da.kb.lexicon.roles \
-            or head.lower_ in da.kb.lexicon.mappings.get("plural_descriptor", {}):
-        return None
-    det = [x for x in head.children if x.dep_ == "det" and x.i < c.i]
-    if len(det) != 1 or det[0].lower_ not in words("definite_determiner") \
-            or any(x.dep_ in MODIFIER_DEPS and x.i != c.i and x.i < head.i for x in head.children):
-        return None
-    return descriptor(c, da, ds, definite=True)
 
 
 def group_named_with(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
@@ -318,8 +298,7 @@ def headline_place(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     """"Rwanda Defence Force says retakes strategic Mozambican town", "Rebels seize CAR town": a town
     (a ``place_descriptor`` of a city) the headline does not name is the one town, city or place of no
     known kind the lead names (the sentence after the headline, else the one after it; not a
-    dateline's place);
-    ``None`` outside a headline, for a plural ("towns"), when the noun has a name of its own, or when
+    dateline's place); ``None`` outside a headline, for a plural ("towns"), when the noun has a name of its own, or when
     the lead names none or two ("a village ... in Masambo, 50 km from the city of Beni"). A state or
     place modifying it ("Mozambican town") is where the town lies."""
     doc = t.doc
