@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..actors.types import HOW_DEMONYM
 from .anaphora import (
@@ -297,10 +297,11 @@ def _described_place(t: Token, want_city: bool, da: DocumentActors, ds: Discours
 def headline_place(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     """"Rwanda Defence Force says retakes strategic Mozambican town", "Rebels seize CAR town": a town
     (a ``place_descriptor`` of a city) the headline does not name is the one town, city or place of no
-    known kind the lead names (the sentence after the headline, else the one after it; not a
-    dateline's place); ``None`` outside a headline, for a plural ("towns"), when the noun has a name of its own, or when
-    the lead names none or two ("a village ... in Masambo, 50 km from the city of Beni"). A state or
-    place modifying it ("Mozambican town") is where the town lies."""
+    known kind the lead names (the sentence after the headline; else the one after it, as "the town
+    of X"; not a dateline's place, nor one the headline names); ``None`` outside a headline, for a
+    plural ("towns"), when the noun has a name of its own, or when the lead names none or two ("a
+    village ... in Masambo, 50 km from the city of Beni"). A state or place modifying it
+    ("Mozambican town") is where the town lies."""
     doc = t.doc
     sent = t.sent
     last = [u for u in sent if not u.is_space][-1]
@@ -311,18 +312,24 @@ def headline_place(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     city_kinds = da.kb.lexicon.words_of("city_kind")
     descriptors = da.kb.lexicon.descriptors
 
-    def town(x: str, last: Token) -> bool:    # a town, or a place of no known kind not named as a region
-        p = da.protos[x]                        # ("Kurdish region")
-        return da.type_of(x) == "Place" and p.type != "State" and (
-            p.kind in city_kinds if p.kind else descriptors.get(last.lower_, "city") == "city")
+    regions = da.kb.lexicon.words_of("region_kind")
+
+    def town(x: str, span: Span) -> bool:   # a town, or a place of no known kind not named as a region
+        p = da.protos[x]                      # ("Kurdish region", "Unity state")
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        return da.type_of(x) == "Place" and p.type != "State" and (p.kind in city_kinds if p.kind else (
+            descriptors.get(span[-1].lower_, "city") == "city" and span[-1].lower_ not in regions
+            and after not in regions))
+    in_headline = {m.actor for m in ds.mentions if m.span.start < sent.end}     # "town south of Man"
     named: set[str] = set()
     start = sent.end
-    for _ in range(2):    # the lead, else the sentence after it
+    for lead in (True, False):    # the lead, else the sentence after it, where "the town of X" names it
         if start >= len(doc) or named:
             break
         end = doc[start].sent.end
         named = {m.actor for m in ds.mentions if start <= m.span.start < end and not da.in_dateline(m.span)
-                 and town(m.actor, m.span[-1])}
+                 and town(m.actor, m.span) and m.actor not in in_headline
+                 and (lead or _named_as(m.span, t.lemma_.lower()))}
         start = end
     if len(named) != 1:
         return None
@@ -332,6 +339,15 @@ def headline_place(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
         if c.dep_ in PLACE_OF_DEPS | {"amod"} and outer and outer != found and is_location(outer, da):
             ds.note_place(PlaceDescription(t, found, outer))
     return found
+
+
+def _named_as(span: Span, lemma: str) -> bool:
+    """Whether a place's name is written with the noun ``lemma``: "the town of Kabo", "Kabo town"."""
+    doc = span.doc
+    before = doc[span.start - 2:span.start] if span.start >= 2 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return bool(before is not None and before[0].lemma_.lower() == lemma and before[1].lower_ == "of"
+                or after is not None and after.lemma_.lower() == lemma)
 
 
 def _named_after(t: Token, fits: Callable[[str], bool], ds: Discourse) -> str | None:
