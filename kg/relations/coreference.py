@@ -43,6 +43,7 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 _SUBJECT_CLIMB = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "pobj"})
 _PREP_DEPS = frozenset({"prep", "pobj", "pcomp", "agent"})
 _REPORTED_DEPS = frozenset({"ccomp", "parataxis", "dep"})   # a reported clause (or quoted fragment)
+_DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
 def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str] | None:
@@ -94,11 +95,11 @@ def quote_reporters(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     start = t.i
     while start > 0 and "\n" not in doc[start - 1].text:
         start -= 1
-    marks = [u for u in doc[start:t.i] if u.is_quote]
+    marks = [u for u in doc[start:t.i] if u.text in _DOUBLE_QUOTES]    # not an apostrophe: "the rebels' leader"
     if len(marks) % 2 == 0:
         return []      # not inside a quotation opened in this paragraph
-    close = next((u for u in doc[t.i:] if u.is_quote or "\n" in u.text), None)
-    if close is not None and close.is_quote:
+    close = next((u for u in doc[t.i:] if u.text in _DOUBLE_QUOTES or "\n" in u.text), None)
+    if close is not None and close.text in _DOUBLE_QUOTES:
         got = _reported_by(doc[close.i + 1:close.sent.end], da, ds)
         if got:
             return got
