@@ -362,3 +362,22 @@ def test_we_in_a_quotation_is_the_sayer_of_the_sentence_closing_it(kb):
 def test_we_outside_a_quotation_is_no_later_sayer(kb):
     rels = relations(_QUOTE.format(open="", close=""), kb)
     assert not any(r.object == "israel" and r.predicate == "ACCUSE" for r in rels)
+
+
+def test_an_apostrophe_opens_no_quotation(kb):
+    """'Hamas said the rebels' leader fled. We condemn Israel.': "we" is in no quotation."""
+    rels = relations("""
+    Hamas         PROPN  nsubj     said                             [ORG hamas#name]
+    said          VERB   ROOT      said          lemma=say
+    the           DET    det       rebels
+    rebels        NOUN   poss      leader        lemma=rebel tag=NNS
+    '             PART   case      rebels        tag=POS
+    leader        NOUN   nsubj     fled
+    fled          VERB   ccomp     said          lemma=flee
+    .             PUNCT  punct     said
+    We            PRON   nsubj     condemn
+    condemn       VERB   ROOT      condemn       lemma=condemn tag=VBP
+    Israel        PROPN  dobj      condemn                          [GPE israel#name]
+    .             PUNCT  punct     condemn
+    """, kb)
+    assert not any(r.object == "israel" and r.predicate == "ACCUSE" for r in rels)
