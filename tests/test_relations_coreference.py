@@ -328,3 +328,56 @@ def test_a_title_without_a_name_after_a_spokesman_for_a_body(kb):
     Hamas         PROPN  pobj      for                              [ORG hamas#name]
 """)
     assert ("hamas", "REQUEST", "qatar", True) in events(relations(text, kb))
+
+
+_QUOTE = """
+    {open}
+    This          PRON   nsubj     is
+    is            AUX    ROOT      is            tag=VBZ
+    war           NOUN   attr      is
+    .             PUNCT  punct     is
+    We            PRON   nsubj     condemn
+    condemn       VERB   ROOT      condemn       lemma=condemn tag=VBP
+    Israel        PROPN  dobj      condemn                          [GPE israel#name]
+    .             PUNCT  punct     condemn
+    It            PRON   nsubj     stop
+    must          AUX    aux       stop          tag=MD
+    stop          VERB   ccomp     said          lemma=stop tag=VB
+    ,             PUNCT  punct     said
+    {close}
+    Hamas         PROPN  nsubj     said                             [ORG hamas#name]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """
+_MARK = '"             PUNCT  punct     {}'
+
+
+def test_we_in_a_quotation_is_the_sayer_of_the_sentence_closing_it(kb):
+    """'"This is war. We condemn Israel. It must stop," Hamas said.': "we" is Hamas, though its
+    reporting clause is two sentences on."""
+    rels = relations(_QUOTE.format(open=_MARK.format("is"), close=_MARK.format("said")), kb)
+    assert ("hamas", "ACCUSE", "israel") in {(r.subject, r.predicate, r.object) for r in rels}
+
+
+def test_we_outside_a_quotation_is_no_later_sayer(kb):
+    rels = relations(_QUOTE.format(open="", close=""), kb)
+    assert not any(r.object == "israel" and r.predicate == "ACCUSE" for r in rels)
+
+
+def test_an_apostrophe_opens_no_quotation(kb):
+    """'Hamas said the rebels' leader fled. We condemn Israel.': "we" is in no quotation."""
+    rels = relations("""
+    Hamas         PROPN  nsubj     said                             [ORG hamas#name]
+    said          VERB   ROOT      said          lemma=say
+    the           DET    det       rebels
+    rebels        NOUN   poss      leader        lemma=rebel tag=NNS
+    '             PART   case      rebels        tag=POS
+    leader        NOUN   nsubj     fled
+    fled          VERB   ccomp     said          lemma=flee
+    .             PUNCT  punct     said
+    We            PRON   nsubj     condemn
+    condemn       VERB   ROOT      condemn       lemma=condemn tag=VBP
+    Israel        PROPN  dobj      condemn                          [GPE israel#name]
+    .             PUNCT  punct     condemn
+    """, kb)
+    assert not any(r.object == "israel" and r.predicate == "ACCUSE" for r in rels)

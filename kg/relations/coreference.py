@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..ontology import Lexicon
 from .anaphora import (
@@ -43,6 +43,7 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 _SUBJECT_CLIMB = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "pobj"})
 _PREP_DEPS = frozenset({"prep", "pobj", "pcomp", "agent"})
 _REPORTED_DEPS = frozenset({"ccomp", "parataxis", "dep"})   # a reported clause (or quoted fragment)
+_DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
 def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str] | None:
@@ -76,11 +77,44 @@ def speaker_side(pron: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     says ("'... against our country,' Zelensky said"): the sayers, or the states and groups a
     person speaks for (``plural_pronoun``, ``first_person_plural``); [] outside reported speech."""
     speakers = reporters(pron, da, ds)
+    if not speakers and pron.lower_ in da.kb.lexicon.words_of("first_person_plural"):
+        speakers = quote_reporters(pron, da, ds)     # '"... We condemn X. ...," Hamas said'
     parties = [a for a in speakers if is_party(a, da)]
     if parties or pron.lower_ not in da.kb.lexicon.words_of("first_person_plural"):
         return parties
     return list(dict.fromkeys(o for a in speakers if is_person(a, da) for _, o in ds.titles(a)
                               if o and o in da.protos and is_party(o, da)))
+
+
+def quote_reporters(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The sayers of the quotation ``t`` stands in when its reporting clause is in another sentence
+    of the paragraph: after the quote closes ('"We are ready. We condemn X," Hamas said') or before
+    it opens ('Hamas said: "This is a massacre. We condemn X."'); [] outside a quotation, or when the
+    quote's paragraph has no reporting verb with a subject next to it."""
+    doc = t.doc
+    start = t.i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    marks = [u for u in doc[start:t.i] if u.text in _DOUBLE_QUOTES]    # not an apostrophe: "the rebels' leader"
+    if len(marks) % 2 == 0:
+        return []      # not inside a quotation opened in this paragraph
+    close = next((u for u in doc[t.i:] if u.text in _DOUBLE_QUOTES or "\n" in u.text), None)
+    if close is not None and close.text in _DOUBLE_QUOTES:
+        got = _reported_by(doc[close.i + 1:close.sent.end], da, ds)
+        if got:
+            return got
+    opening = marks[-1]
+    return _reported_by(doc[opening.sent.start:opening.i], da, ds) if opening.sent.start != t.sent.start else []
+
+
+def _reported_by(span: Span, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The actors of the subject of the first reporting verb in ``span`` ("Hamas said")."""
+    report = da.kb.lexicon.words_of("report_verb")
+    for v in span:
+        if v.pos_ in _VERB_POS and v.lemma_.lower() in report:
+            subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+            return list(dict.fromkeys(a for s in subj for x in (s, *s.conjuncts) for a in _said_by(x, da, ds)))
+    return []
 
 
 def report_subject(t: Token, da: DocumentActors) -> Token | None:

@@ -5,7 +5,8 @@
   CNSP"), else the state it governs (:func:`descriptor`);
 * "the minister", "the head of the Palestinian group" -> the person titled so
   (:func:`person_description`);
-* "its main city ... Khan Yunis": a city described before it is named (cataphora).
+* "its main city ... Khan Yunis": a city described before it is named (cataphora); a headline's
+  "retakes strategic Mozambican town": the one town the lead names (:func:`headline_place`).
 
 A description of a place that says where it lies ("southern Gaza's main city") is noted in
 the discourse state for the location rule to report. "our country" and "the country's" read
@@ -18,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..actors.types import HOW_DEMONYM
 from .anaphora import (
@@ -196,7 +197,7 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
         return named_body(t, da, ds)
     definite = words("definite_determiner")
     if not any((c.dep_ == "det" and c.lower_ in definite) or c.dep_ == "poss" for c in t.children):
-        return None
+        return headline_place(t, da, ds) if kind == "city" else None
     ours = [c for c in t.children if c.dep_ == "poss" and c.lower_ in words("first_person_plural")]
     if ours:   # "our country", "our army": the speaker's side
         from .coreference import speaker_side
@@ -298,6 +299,62 @@ def _described_place(t: Token, want_city: bool, da: DocumentActors, ds: Discours
             if c.dep_ in PLACE_OF_DEPS and outer and outer != found and is_location(outer, da):
                 ds.note_place(PlaceDescription(t, found, outer))
     return found
+
+
+def headline_place(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """"Rwanda Defence Force says retakes strategic Mozambican town", "Rebels seize CAR town": a town
+    (a ``place_descriptor`` of a city) the headline does not name is the one town, city or place of no
+    known kind the lead names (the sentence after the headline; else the one after it, as "the town
+    of X"; not a dateline's place, nor one the headline names); ``None`` outside a headline, for a
+    plural ("towns"), when the noun has a name of its own, or when the lead names none or two ("a
+    village ... in Masambo, 50 km from the city of Beni"). A state or place modifying it
+    ("Mozambican town") is where the town lies."""
+    doc = t.doc
+    sent = t.sent
+    last = [u for u in sent if not u.is_space][-1]
+    if sent.start != 0 or last.text in (".", "!", "?") or t.tag_ in ("NNS", "NNPS") or any(
+            c.dep_ in ("compound", "nmod", "appos") and (a := da.actor_at(c.i)) and not is_state(a, da)
+            for c in t.children):     # "Gaza city" names its town; "CAR town" says where it lies
+        return None
+    city_kinds = da.kb.lexicon.words_of("city_kind")
+    descriptors = da.kb.lexicon.descriptors
+
+    regions = da.kb.lexicon.words_of("region_kind")
+
+    def town(x: str, span: Span) -> bool:   # a town, or a place of no known kind not named as a region
+        p = da.protos[x]                      # ("Kurdish region", "Unity state")
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        return da.type_of(x) == "Place" and p.type != "State" and (p.kind in city_kinds if p.kind else (
+            descriptors.get(span[-1].lower_, "city") == "city" and span[-1].lower_ not in regions
+            and after not in regions))
+    in_headline = {m.actor for m in ds.mentions if m.span.start < sent.end}     # "town south of Man"
+    named: set[str] = set()
+    start = sent.end
+    for lead in (True, False):    # the lead, else the sentence after it, where "the town of X" names it
+        if start >= len(doc) or named:
+            break
+        end = doc[start].sent.end
+        named = {m.actor for m in ds.mentions if start <= m.span.start < end and not da.in_dateline(m.span)
+                 and town(m.actor, m.span) and m.actor not in in_headline
+                 and (lead or _named_as(m.span, t.lemma_.lower()))}
+        start = end
+    if len(named) != 1:
+        return None
+    found = next(iter(named))
+    for c in t.children:
+        outer = da.actor_at(c.i)
+        if c.dep_ in PLACE_OF_DEPS | {"amod"} and outer and outer != found and is_location(outer, da):
+            ds.note_place(PlaceDescription(t, found, outer))
+    return found
+
+
+def _named_as(span: Span, lemma: str) -> bool:
+    """Whether a place's name is written with the noun ``lemma``: "the town of Kabo", "Kabo town"."""
+    doc = span.doc
+    before = doc[span.start - 2:span.start] if span.start >= 2 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return bool(before is not None and before[0].lemma_.lower() == lemma and before[1].lower_ == "of"
+                or after is not None and after.lemma_.lower() == lemma)
 
 
 def _named_after(t: Token, fits: Callable[[str], bool], ds: Discourse) -> str | None:
