@@ -72,6 +72,27 @@ INSTITUTIONS = [
     .             PUNCT  punct     reported
     """, ({"syrian-state-television": "Group", "syria": "State", "rafah-ps": "Place"},
           ("syrian-state-television", "Syrian state television")), id="a-state-broadcaster-is-its-body"),
+    # special forces are a body of their own, not the state's known armed forces ("forces")
+    pytest.param("""
+    Sudanese      ADJ    amod      forces                           [NORP sudan#demonym]
+    special       ADJ    amod      forces
+    forces        NOUN   nsubj     struck        lemma=force tag=NNS
+    struck        VERB   ROOT      struck        lemma=strike
+    Rafah         PROPN  dobj      struck                           [GPE]
+    .             PUNCT  punct     struck
+    """, ({"sudanese-special-forces": "Group", "sudan": "State", "rafah-ps": "Place"},
+          ("sudanese-special-forces", "Sudanese special forces")), id="special-forces-are-a-body"),
+    # "15 Philippine army soldiers": a body in lower case before its own people is named
+    pytest.param("""
+    Fifteen       NUM    nummod    soldiers
+    Yemeni        ADJ    amod      soldiers                         [NORP yemen#demonym]
+    army          NOUN   compound  soldiers
+    soldiers      NOUN   nsubj     struck        lemma=soldier tag=NNS
+    struck        VERB   ROOT      struck        lemma=strike
+    Rafah         PROPN  dobj      struck                           [GPE]
+    .             PUNCT  punct     struck
+    """, ({"yemeni-army": "Group", "yemen": "State", "rafah-ps": "Place"},
+          ("yemeni-army", "Yemeni army")), id="army-before-its-soldiers"),
 ]
 
 
@@ -371,6 +392,19 @@ def test_a_known_army_written_as_a_name_acts_through_its_soldiers(kb):
     """, kb)
     assert recs["lebanese-armed-forces"].type == "Group"
     assert "lebanon" not in recs or recs["lebanon"].aliases != ("Lebanese Army",)
+
+
+def test_a_navy_before_its_ships_names_no_body(kb):
+    # "South Korean navy ships exchanged fire": the state's means, no body (convention 8)
+    recs = actors("""
+    Yemeni        ADJ    amod      ships                            [NORP yemen#demonym]
+    navy          NOUN   compound  ships
+    ships         NOUN   nsubj     struck        lemma=ship tag=NNS
+    struck        VERB   ROOT      struck        lemma=strike
+    Rafah         PROPN  dobj      struck                           [GPE]
+    .             PUNCT  punct     struck
+    """, kb)
+    assert types(recs) == {"yemen": "State", "rafah-ps": "Place"}
 
 
 def test_an_army_the_knowledge_base_lacks_written_as_a_name_acts_through_its_soldiers(kb):

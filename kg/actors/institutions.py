@@ -60,7 +60,7 @@ def find_institutions(da: DocumentActors) -> None:
             da.mentions.remove(m)
             add_new(da, span, name, GROUP, HOW_NER, text=span.text)
             continue
-        hits = [e for e, _ in da.kb.lookup(name) if e.type == GROUP] or body_of(da.kb, m.actor, head.lower_, da)
+        hits = [e for e, _ in da.kb.lookup(name) if e.type == GROUP] or body_of(da.kb, m.actor, _body_noun(doc, head, da.kb.lexicon), da)
         add_body(da, span, name, hits, m.actor, role)
 
 
@@ -161,10 +161,12 @@ def _modifies_agent(head: Token, lex) -> bool:
     """An institution noun in a compound before people or means acting for the state ("U.S.
     intelligence authorities", "South Korean navy ships") or a military facility ("a Pakistan
     army base"): the state acts, no body is named; written capitalised it names the body
-    ("Lebanese Army soldiers")."""
+    ("Lebanese Army soldiers"); a noun before its own people names it too ("15 Philippine army
+    soldiers", ``service_member``)."""
     outer = head.head
+    agent = outer.lower_ in lex.words_of("state_agent") and outer.lower_ not in lex.words_of("service_member")
     return head.dep_ in ADJECTIVE_DEPS and outer.i > head.i and outer.lower_ not in lex.roles and head.is_lower \
-        and (outer.lower_ in lex.words_of("state_agent") or outer.lower_ in lex.words_of("military_facility"))
+        and (agent or outer.lower_ in lex.words_of("military_facility"))
 
 
 def _phrase_after(doc: Doc, m: MentionInfo, lex) -> Token | None:
@@ -240,10 +242,19 @@ def body_of(kb: Ontology, parent: str, noun: str, da: DocumentActors | None = No
     Forces, when exactly one of its bodies has the noun in a name; of several, the one the
     document names ("The UN mission in Libya" after "UNSMIL")."""
     found = [e for e in kb.children_of(parent)
-             if any(noun in form.lower().split() for form in (e.name, *e.aliases))]
+             if any(f" {noun} " in f" {form.lower()} " for form in (e.name, *e.aliases))]
     if len(found) > 1 and da is not None:
         found = [e for e in found if e.id in da.protos]
     return found if len(found) == 1 else []
+
+
+def _body_noun(doc: Doc, head: Token, lex) -> str:
+    """The institution noun to look a state's body up by: the noun, or the phrase it ends when
+    only the phrase is one ("special forces", not the state's "forces")."""
+    institutions = lex.words_of("institution")
+    if head.i == 0 or head.lower_ in institutions or head.lemma_.lower() in institutions:
+        return head.lower_
+    return f"{doc[head.i - 1].lower_} {head.lower_}"
 
 
 def merge_variants(da: DocumentActors) -> None:
