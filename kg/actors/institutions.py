@@ -60,7 +60,8 @@ def find_institutions(da: DocumentActors) -> None:
             da.mentions.remove(m)
             add_new(da, span, name, GROUP, HOW_NER, text=span.text)
             continue
-        hits = [e for e, _ in da.kb.lookup(name) if e.type == GROUP] or body_of(da.kb, m.actor, _body_noun(doc, head, da.kb.lexicon), da)
+        hits = [e for e, _ in da.kb.lookup(name) if e.type == GROUP] \
+            or body_of(da.kb, m.actor, _body_noun(doc, head, da.kb.lexicon), da)
         add_body(da, span, name, hits, m.actor, role)
 
 
