@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..ontology import Entry, Ontology
+from .bodynames import of_name_end
 from .document import DocumentActors, Institution, MentionInfo, Proto
 from .mentions import add_new
 from .names import PARTICLES_OF_NAME
@@ -48,7 +49,7 @@ def find_institutions(da: DocumentActors) -> None:
         start = m.span.start
         if start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
-        end = _of_name_end(doc, head)   # "the Malian Ministry of Foreign Affairs"
+        end = of_name_end(doc, head)   # "the Malian Ministry of Foreign Affairs"
         span = Span(doc, start, end, label="ORG")
         if _own_kind(da, m, head):
             # "AFP news agency", "FARC guerrilla army": the group itself, described
@@ -198,18 +199,6 @@ def adjectival(head: Token, lex) -> bool:
     convention 8); a noun in a compound is one ("a Colombian armed forces officer")."""
     return head.tag_ == "JJ" and head.dep_ in ADJECTIVE_DEPS and head.head.i > head.i \
         and head.head.lower_ not in lex.roles
-
-
-def _of_name_end(doc: Doc, head: Token) -> int:
-    """The end of a capitalised body's name that goes on with "of" ("Ministry of Foreign
-    Affairs"), else the token after the head."""
-    end = head.i + 1
-    if not head.text[:1].isupper() or end + 1 >= len(doc) or doc[end].lower_ != "of":
-        return end
-    k = end + 1
-    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
-        k += 1
-    return k if k > end + 1 else end
 
 
 def _own_kind(da: DocumentActors, m: MentionInfo, head: Token) -> bool:
