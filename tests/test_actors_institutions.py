@@ -72,6 +72,27 @@ INSTITUTIONS = [
     .             PUNCT  punct     reported
     """, ({"syrian-state-television": "Group", "syria": "State", "rafah-ps": "Place"},
           ("syrian-state-television", "Syrian state television")), id="a-state-broadcaster-is-its-body"),
+    # special forces are a body of their own, not the state's known armed forces ("forces")
+    pytest.param("""
+    Sudanese      ADJ    amod      forces                           [NORP sudan#demonym]
+    special       ADJ    amod      forces
+    forces        NOUN   nsubj     struck        lemma=force tag=NNS
+    struck        VERB   ROOT      struck        lemma=strike
+    Rafah         PROPN  dobj      struck                           [GPE]
+    .             PUNCT  punct     struck
+    """, ({"sudanese-special-forces": "Group", "sudan": "State", "rafah-ps": "Place"},
+          ("sudanese-special-forces", "Sudanese special forces")), id="special-forces-are-a-body"),
+    # "15 Philippine army soldiers": a body in lower case before its own people is named
+    pytest.param("""
+    Fifteen       NUM    nummod    soldiers
+    Yemeni        ADJ    amod      soldiers                         [NORP yemen#demonym]
+    army          NOUN   compound  soldiers
+    soldiers      NOUN   nsubj     struck        lemma=soldier tag=NNS
+    struck        VERB   ROOT      struck        lemma=strike
+    Rafah         PROPN  dobj      struck                           [GPE]
+    .             PUNCT  punct     struck
+    """, ({"yemeni-army": "Group", "yemen": "State", "rafah-ps": "Place"},
+          ("yemeni-army", "Yemeni army")), id="army-before-its-soldiers"),
 ]
 
 
@@ -373,6 +394,19 @@ def test_a_known_army_written_as_a_name_acts_through_its_soldiers(kb):
     assert "lebanon" not in recs or recs["lebanon"].aliases != ("Lebanese Army",)
 
 
+def test_a_navy_before_its_ships_names_no_body(kb):
+    # "South Korean navy ships exchanged fire": the state's means, no body (convention 8)
+    recs = actors("""
+    Yemeni        ADJ    amod      ships                            [NORP yemen#demonym]
+    navy          NOUN   compound  ships
+    ships         NOUN   nsubj     struck        lemma=ship tag=NNS
+    struck        VERB   ROOT      struck        lemma=strike
+    Rafah         PROPN  dobj      struck                           [GPE]
+    .             PUNCT  punct     struck
+    """, kb)
+    assert types(recs) == {"yemen": "State", "rafah-ps": "Place"}
+
+
 def test_an_army_the_knowledge_base_lacks_written_as_a_name_acts_through_its_soldiers(kb):
     recs = actors("""
     Yemeni        ADJ    amod      Army                             [NORP yemen#demonym]
@@ -589,3 +623,40 @@ def test_a_state_adjective_before_a_kind_of_group_only_describes_it(kb):
     .             PUNCT  punct     killed
     """, kb)
     assert [(i.group, i.parent) for i in da.institutions] == []
+
+
+def test_a_body_s_name_goes_on_over_a_list_closed_by_and(kb):
+    # "The AU Council for Political Affairs, Peace and Security said": one body, not "Peace"
+    # and "Security" as actors of their own
+    recs = actors("""
+    The           DET    det       Council
+    Yemeni        ADJ    amod      Council                          [NORP yemen#demonym]
+    Council       PROPN  nsubj     said
+    for           ADP    prep      Council
+    Political     PROPN  compound  Affairs
+    Affairs       PROPN  pobj      for
+    ,             PUNCT  punct     Affairs
+    Peace         PROPN  conj      Affairs                          [GPE]
+    and           CCONJ  cc        Peace
+    Security      PROPN  conj      Peace                            [GPE]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    assert types(recs) == {"yemeni-council-for-political-affairs-peace-and-security": "Group", "yemen": "State"}
+
+
+def test_a_capitalised_body_before_its_member_is_a_body(kb):
+    # "member of Fatah Central Committee Azzam al-Ahmad": the committee is named (unlike "the
+    # official Palestinian news agency Wafa", a description of the name after it)
+    recs = actors("""
+    member        NOUN   nsubj     said
+    of            ADP    prep      member
+    Yemeni        ADJ    amod      Committee                        [NORP yemen#demonym]
+    Central       PROPN  compound  Committee
+    Committee     PROPN  compound  Salem
+    Ali           PROPN  compound  Salem                            [PERSON
+    Salem         PROPN  pobj      of                               ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    assert recs["yemeni-central-committee"].type == "Group"

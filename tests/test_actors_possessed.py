@@ -71,3 +71,35 @@ def test_a_possessed_body_is_its_owners(kb, spec, expected):
     assert got == [(g, p, r, s.split("'s ")[-1]) for g, p, r, s in expected]
     for group, _, _, written in expected:
         assert written in {m.text for m in da.mentions if m.actor == group}
+
+
+@pytest.mark.parametrize("spec,owner", [
+    pytest.param("""
+    Islamic       PROPN  compound  State                            [ORG islamic-state#name
+    State         PROPN  nsubj     claimed                          ]
+    claimed       VERB   ROOT      claimed       lemma=claim
+    the           DET    det       attack
+    attack        NOUN   dobj      claimed
+    via           ADP    prep      claimed
+    its           PRON   poss      agency        tag=PRP$
+    Amaq          PROPN  compound  agency                           [ORG
+    news          NOUN   compound  agency
+    agency        NOUN   pobj      via                              ]
+    .             PUNCT  punct     claimed
+    """, "islamic-state", id="its-body-is-the-subject-s"),
+    # the body is the subject of its own clause: the owner is the subject of the clause above
+    pytest.param("""
+    Pakistan      PROPN  nsubj     said                             [GPE pakistan#name]
+    said          VERB   ROOT      said          lemma=say
+    its           PRON   poss      Ministry      tag=PRP$
+    Defence       PROPN  compound  Ministry                         [ORG
+    Ministry      PROPN  nsubj     respond                          ]
+    would         AUX    aux       respond
+    respond       VERB   ccomp     said          lemma=respond
+    .             PUNCT  punct     said
+    """, "pakistan", id="its-body-as-subject"),
+])
+def test_a_body_after_its_or_their_is_the_clause_subject_s(kb, spec, owner):
+    # "Islamic State claimed the attack via its Amaq news agency" (GUIDELINES convention 7)
+    da = doc_actors(spec, kb)
+    assert [i.parent for i in da.institutions] == [owner]

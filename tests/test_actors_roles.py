@@ -114,6 +114,20 @@ ROLES = [
     said          VERB   ROOT      said          lemma=say
     .             PUNCT  punct     said
     """, [], id="a-former-title-is-no-office"),
+    # "of" a known body whose name names its parent: the body, not the parent inside its name
+    pytest.param("""
+    head          NOUN   nsubj     said
+    of            ADP    prep      head
+    the           DET    det       office
+    United        PROPN  compound  Nations                          [ORG ocha#alias
+    Nations       PROPN  compound  office
+    humanitarian  ADJ    amod      office
+    office        NOUN   pobj      of                               ]
+    Martin        PROPN  compound  Griffiths                        [PERSON
+    Griffiths     PROPN  appos     head                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, [("martin-griffiths", "head", "ocha")], id="title-of-a-body-named-by-its-parent"),
 ]
 
 

@@ -53,6 +53,7 @@ from .possessed import find_possessed_bodies
 from .recognition import NAME_LABELS, PLACE_LABELS, candidate_spans
 from .repeats import add_repeated_names
 from .roles import find_roles, titled
+from .titlebodies import drop_bodies_in_titles
 from .types import GROUP, HOW_CONTEXT, HOW_FRAMED, HOW_NER, PEOPLE, PLACE, STATE
 
 
@@ -87,6 +88,7 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     resolve_known_as(da)
     find_institutions(da)
     find_institutions_in_capitals(da)
+    drop_bodies_in_titles(da)
     find_named_parents(da)
     find_parents_in_new_names(da)
     find_named_bodies(da)

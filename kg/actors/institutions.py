@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..ontology import Entry, Ontology
+from .bodynames import of_name_end
 from .document import DocumentActors, Institution, MentionInfo, Proto
 from .mentions import add_new
 from .names import PARTICLES_OF_NAME
@@ -48,8 +49,11 @@ def find_institutions(da: DocumentActors) -> None:
         start = m.span.start
         if start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
-        end = _of_name_end(doc, head)   # "the Malian Ministry of Foreign Affairs"
+        end = of_name_end(doc, head)   # "the Malian Ministry of Foreign Affairs"
         span = Span(doc, start, end, label="ORG")
+        # the words of a long name are no actors of their own ("Peace" in "... Affairs, Peace and Security")
+        if any(t.text == "," for t in doc[head.i:end]):
+            da.mentions[:] = [o for o in da.mentions if not head.i < o.span.start < o.span.end <= end]
         if _own_kind(da, m, head):
             # "AFP news agency", "FARC guerrilla army": the group itself, described
             da.mentions.append(MentionInfo(m.actor, span, span.text, m.how))
@@ -60,7 +64,8 @@ def find_institutions(da: DocumentActors) -> None:
             da.mentions.remove(m)
             add_new(da, span, name, GROUP, HOW_NER, text=span.text)
             continue
-        hits = [e for e, _ in da.kb.lookup(name) if e.type == GROUP] or body_of(da.kb, m.actor, head.lower_, da)
+        hits = [e for e, _ in da.kb.lookup(name) if e.type == GROUP] \
+            or body_of(da.kb, m.actor, _body_noun(doc, head, da.kb.lexicon), da)
         add_body(da, span, name, hits, m.actor, role)
 
 
@@ -107,8 +112,10 @@ def _institution_head(da: DocumentActors, m: MentionInfo) -> Token | None:
         return None   # the noun is (in) another mention
     nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
     if nxt is not None and nxt.pos_ == "PROPN" and da.actor_at(nxt.i) is None \
-            and any(o.span.start == nxt.i for o in da.mentions):
-        return None   # "the official Palestinian news agency Wafa": a description of Wafa
+            and any(o.span.start == nxt.i and not (head.is_title and da.protos[o.actor].type in PEOPLE)
+                    for o in da.mentions):
+        return None   # "the official Palestinian news agency Wafa": a description of Wafa (not
+        # "Fatah Central Committee Azzam al-Ahmad": a capitalised body before its member)
     if any(t.lower_ in lex.words_of("pejorative") for t in doc[m.span.end:head.i + 1]):
         return None   # "the Israeli occupation army" is a description, not a name
     return head
@@ -161,10 +168,12 @@ def _modifies_agent(head: Token, lex) -> bool:
     """An institution noun in a compound before people or means acting for the state ("U.S.
     intelligence authorities", "South Korean navy ships") or a military facility ("a Pakistan
     army base"): the state acts, no body is named; written capitalised it names the body
-    ("Lebanese Army soldiers")."""
+    ("Lebanese Army soldiers"); a noun before its own people names it too ("15 Philippine army
+    soldiers", ``service_member``)."""
     outer = head.head
+    agent = outer.lower_ in lex.words_of("state_agent") and outer.lower_ not in lex.words_of("service_member")
     return head.dep_ in ADJECTIVE_DEPS and outer.i > head.i and outer.lower_ not in lex.roles and head.is_lower \
-        and (outer.lower_ in lex.words_of("state_agent") or outer.lower_ in lex.words_of("military_facility"))
+        and (agent or outer.lower_ in lex.words_of("military_facility"))
 
 
 def _phrase_after(doc: Doc, m: MentionInfo, lex) -> Token | None:
@@ -195,18 +204,6 @@ def adjectival(head: Token, lex) -> bool:
     convention 8); a noun in a compound is one ("a Colombian armed forces officer")."""
     return head.tag_ == "JJ" and head.dep_ in ADJECTIVE_DEPS and head.head.i > head.i \
         and head.head.lower_ not in lex.roles
-
-
-def _of_name_end(doc: Doc, head: Token) -> int:
-    """The end of a capitalised body's name that goes on with "of" ("Ministry of Foreign
-    Affairs"), else the token after the head."""
-    end = head.i + 1
-    if not head.text[:1].isupper() or end + 1 >= len(doc) or doc[end].lower_ != "of":
-        return end
-    k = end + 1
-    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
-        k += 1
-    return k if k > end + 1 else end
 
 
 def _own_kind(da: DocumentActors, m: MentionInfo, head: Token) -> bool:
@@ -240,10 +237,19 @@ def body_of(kb: Ontology, parent: str, noun: str, da: DocumentActors | None = No
     Forces, when exactly one of its bodies has the noun in a name; of several, the one the
     document names ("The UN mission in Libya" after "UNSMIL")."""
     found = [e for e in kb.children_of(parent)
-             if any(noun in form.lower().split() for form in (e.name, *e.aliases))]
+             if any(f" {noun} " in f" {form.lower()} " for form in (e.name, *e.aliases))]
     if len(found) > 1 and da is not None:
         found = [e for e in found if e.id in da.protos]
     return found if len(found) == 1 else []
+
+
+def _body_noun(doc: Doc, head: Token, lex) -> str:
+    """The institution noun to look a state's body up by: the noun, or the phrase it ends when
+    only the phrase is one ("special forces", not the state's "forces")."""
+    institutions = lex.words_of("institution")
+    if head.i == 0 or head.lower_ in institutions or head.lemma_.lower() in institutions:
+        return head.lower_
+    return f"{doc[head.i - 1].lower_} {head.lower_}"
 
 
 def merge_variants(da: DocumentActors) -> None:

@@ -12,12 +12,14 @@ is a body's noun ("Command", "Staff", "Ministry", "media"). A body linked alread
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .document import DocumentActors, Institution, MentionInfo
 from .institutions import institution_role_and_name
 from .names import PARTICLES_OF_NAME
 from .types import AGENTS, GROUP, HOW_INSTITUTION
+
+CLAUSE_POS = frozenset({"VERB", "AUX"})
 
 
 def find_possessed_bodies(da: DocumentActors) -> None:
@@ -31,7 +33,7 @@ def find_possessed_bodies(da: DocumentActors) -> None:
         if owner is None or owner == m.actor or not _body_of(da, m, owner):
             continue
         role = (m.span[1:] if m.span[0].lower_ == "the" else m.span).text.lower()
-        if da.protos[m.actor].entry is None:
+        if da.protos[m.actor].entry is None and da.doc[m.span.start - 1].text in PARTICLES_OF_NAME:
             _name_with_owner(da, m, owner)
         da.institutions.append(Institution(m.actor, owner, role, m.span))
         linked.add(m.actor)
@@ -48,14 +50,35 @@ def _name_with_owner(da: DocumentActors, m: MentionInfo, owner: str) -> None:
 
 
 def _possessor(da: DocumentActors, m: MentionInfo) -> str | None:
-    """The state or group whose name ends right before the "'s" that opens ``m``."""
+    """The state or group whose name ends right before the "'s" that opens ``m``, or that a
+    possessive pronoun before it stands for (:func:`_pronoun_owner`)."""
     k = m.span.start - 1
+    if k >= 0 and da.doc[k].dep_ == "poss" and da.doc[k].lower_ in da.kb.lexicon.words_of("group_possessive"):
+        return _pronoun_owner(da, da.doc[k])
     if k < 1 or da.doc[k].text not in PARTICLES_OF_NAME:
         return None
     for o in da.mentions:
         if o.span.end == k and o.how != HOW_INSTITUTION and da.protos[o.actor].type in AGENTS:
             return o.actor
     return None
+
+
+def _pronoun_owner(da: DocumentActors, pron: Token) -> str | None:
+    """The state or group "its" or "their" stands for: the subject of the clause it is in
+    ("Islamic State claimed the attack via its Amaq news agency"; "Ansar Dine, which said its
+    Macina Battalion staged the raid": the name the relative clause hangs on)."""
+    verb, subject = pron, None
+    while subject is None and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.pos_ in CLAUSE_POS:   # the first clause whose subject is not the body itself
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                            and pron not in c.subtree), None)
+    if subject is None:
+        return None
+    if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head
+    return next((o.actor for o in da.mentions if o.span.start <= subject.i < o.span.end
+                 and o.how != HOW_INSTITUTION and da.protos[o.actor].type in AGENTS), None)
 
 
 def _body_of(da: DocumentActors, m: MentionInfo, owner: str) -> bool:
@@ -74,4 +97,5 @@ def _body_of(da: DocumentActors, m: MentionInfo, owner: str) -> bool:
     words = da.kb.lexicon.words_of
     last = m.span[-1].lower_
     two = " ".join(t.lower_ for t in m.span[-2:])
-    return last in words("institution") or two in words("institution") or last in words("possessed_body_word")
+    return last in words("institution") or two in words("institution") or last in words("possessed_body_word") \
+        or last in words("unit_word")

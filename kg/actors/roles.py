@@ -171,6 +171,7 @@ def role_in(prefix: Span, da: DocumentActors, roles: frozenset[str], honorific: 
             continue
         actor = _mention_actor_ending_at(da, t.i)
         if scope is not None:
+            actor = da.actor_at(t.i) or actor   # the whole body: "member of Fatah Central Committee"
             if actor and scope.lower_ == OF and da.protos[actor].type in AGENTS and affiliation is None:
                 affiliation, role_end = actor, scope.i   # "Emir of Kuwait": the owner, not "to Egypt" after it
             continue
