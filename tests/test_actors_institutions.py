@@ -643,20 +643,3 @@ def test_a_body_s_name_goes_on_over_a_list_closed_by_and(kb):
     .             PUNCT  punct     said
     """, kb)
     assert types(recs) == {"yemeni-council-for-political-affairs-peace-and-security": "Group", "yemen": "State"}
-
-
-def test_a_capitalised_body_before_its_member_is_a_body(kb):
-    # "member of Fatah Central Committee Azzam al-Ahmad": the committee is named (unlike "the
-    # official Palestinian news agency Wafa", a description of the name after it)
-    recs = actors("""
-    member        NOUN   nsubj     said
-    of            ADP    prep      member
-    Yemeni        ADJ    amod      Committee                        [NORP yemen#demonym]
-    Central       PROPN  compound  Committee
-    Committee     PROPN  compound  Salem
-    Ali           PROPN  compound  Salem                            [PERSON
-    Salem         PROPN  pobj      of                               ]
-    said          VERB   ROOT      said          lemma=say
-    .             PUNCT  punct     said
-    """, kb)
-    assert recs["yemeni-central-committee"].type == "Group"
