@@ -623,23 +623,3 @@ def test_a_state_adjective_before_a_kind_of_group_only_describes_it(kb):
     .             PUNCT  punct     killed
     """, kb)
     assert [(i.group, i.parent) for i in da.institutions] == []
-
-
-def test_a_body_s_name_goes_on_over_a_list_closed_by_and(kb):
-    # "The AU Council for Political Affairs, Peace and Security said": one body, not "Peace"
-    # and "Security" as actors of their own
-    recs = actors("""
-    The           DET    det       Council
-    Yemeni        ADJ    amod      Council                          [NORP yemen#demonym]
-    Council       PROPN  nsubj     said
-    for           ADP    prep      Council
-    Political     PROPN  compound  Affairs
-    Affairs       PROPN  pobj      for
-    ,             PUNCT  punct     Affairs
-    Peace         PROPN  conj      Affairs                          [GPE]
-    and           CCONJ  cc        Peace
-    Security      PROPN  conj      Peace                            [GPE]
-    said          VERB   ROOT      said          lemma=say
-    .             PUNCT  punct     said
-    """, kb)
-    assert types(recs) == {"yemeni-council-for-political-affairs-peace-and-security": "Group", "yemen": "State"}

@@ -51,9 +51,6 @@ def find_institutions(da: DocumentActors) -> None:
             start -= 1
         end = of_name_end(doc, head)   # "the Malian Ministry of Foreign Affairs"
         span = Span(doc, start, end, label="ORG")
-        # the words of a long name are no actors of their own ("Peace" in "... Affairs, Peace and Security")
-        if any(t.text == "," for t in doc[head.i:end]):
-            da.mentions[:] = [o for o in da.mentions if not head.i < o.span.start < o.span.end <= end]
         if _own_kind(da, m, head):
             # "AFP news agency", "FARC guerrilla army": the group itself, described
             da.mentions.append(MentionInfo(m.actor, span, span.text, m.how))
