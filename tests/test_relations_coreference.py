@@ -95,7 +95,8 @@ REPAIRS = [
     of            ADP    prep      out
     it            PRON   pobj      of            tag=PRP
     .             PUNCT  punct     entered
-    """, {("israel", "RETREAT", "lebanon", True)}, id="out-of-it-is-a-place"),
+    """, {("israel", "RETREAT", "lebanon", True), ("hezbollah", "MOBILIZE", "lebanon", True)},
+        id="out-of-it-is-a-place"),   # (fighters entering a country: MOBILIZE, verbs.tsv "enter")
 ]
 
 
