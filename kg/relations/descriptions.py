@@ -58,8 +58,12 @@ def person_description(t: Token, da: DocumentActors, ds: Discourse) -> str | Non
     if got or not owners:
         return got or (unnamed_title_owner(t, da) if definite else None)
     # an indefinite ("an Estonian security officer") introduces someone named in its own sentence only
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
-    return introduced_after(t, da, ds, t.sent.end if indefinite else None)
+    return introduced_after(t, da, ds, t.sent.end if _indefinite(t, da) else None)
+
+
+def _indefinite(t: Token, da: DocumentActors) -> bool:
+    """Whether ``t`` has an indefinite article (``indefinite_determiner``): "an Estonian officer"."""
+    return any(c.dep_ == "det" and c.lower_ in da.kb.lexicon.words_of("indefinite_determiner") for c in t.children)
 
 
 def introduced_after(t: Token, da: DocumentActors, ds: Discourse, end: int | None = None) -> str | None:
@@ -130,7 +134,7 @@ def described_holder(t: Token, da: DocumentActors, ds: Discourse) -> tuple[str, 
     before = {m.actor for m in ds.before(t.i) if fits(m.actor)}
     if len(before) > 1:
         return None
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+    if _indefinite(t, da):
         # an indefinite introduces someone: named in its own sentence ("An SDF spokesman who goes
         # by the name of X"), not before it nor in the next ("an Estonian security officer")
         got = ds.next_actor(t.i, t.sent.end, fits) or introduced_after(t, da, ds, t.sent.end)

@@ -58,7 +58,7 @@ def modality(trigger: Token, words: Callable[[str], frozenset[str]]) -> str:
                 break   # a finite adverbial clause stands on its own; "to ..." goes on up
         if cur.dep_ == "ccomp":
             break
-        if (cur.dep_ in ("advcl", "xcomp", "dobj") or cur.dep_ == "prep" and cur.lower_ == "as") \
+        if (cur.dep_ in ("advcl", "xcomp", "dobj") or cur.dep_ == "prep" and cur.lower_ in words("role_prep")) \
                 and head.pos_ in ("VERB", "AUX"):
             # "might accept a force to aid X", "will fly to Doha to meet", "would hold an
             # exercise", "will act as an intermediary": the purpose, complement, event object or
