@@ -40,8 +40,12 @@ _DATELINE = re.compile(rf"""
 
 def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
     """The character ranges of the datelines of a document (usually one)."""
+    return [(m.start(), m.end()) for m in _dateline_matches(doc.text)]
+
+
+def _dateline_matches(text: str) -> list[re.Match]:
+    """The dateline matches at the start of the first lines of ``text``."""
     out, start = [], 0
-    text = doc.text
     for _ in range(LINES):
         while start < len(text) and text[start] in "\n\r \t":
             start += 1
@@ -49,7 +53,7 @@ def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
         end = len(text) if end < 0 else end
         m = _DATELINE.match(text, start, end)
         if m is not None and _is_dateline(m):
-            out.append((m.start(), m.end()))
+            out.append(m)
         start = end + 1
     return out
 
@@ -82,18 +86,14 @@ def dateline_places(doc: Doc) -> list[Span]:
     of "KABUL, Afghanistan (AP) --"): a name written in capitals there is a place, whatever
     the entity recogniser calls it."""
     out = []
-    text = doc.text
-    for start, _ in dateline_spans(doc):
-        m = _DATELINE.match(text, start)
+    for m in _dateline_matches(doc.text):
         for group in ("place", "country"):
-            if m is None or m.group(group) is None:
+            span = doc.char_span(m.start(group), m.end(group), alignment_mode="contract") if m.group(group) else None
+            if span is None:
                 continue
-            span = doc.char_span(m.start(group), m.end(group), label="GPE", alignment_mode="contract")
-            start = span.start if span is not None else 0
-            while span is not None and start < span.end and doc[start].is_stop:
-                start += 1   # "In Borno:" names Borno
-            if span is not None and start < span.end:
-                out.append(Span(doc, start, span.end, label="GPE"))
+            first = next((t.i for t in span if not t.is_stop), span.end)   # "In Borno:" names Borno
+            if first < span.end:
+                out.append(Span(doc, first, span.end, label="GPE"))
     return out
 
 

@@ -60,14 +60,25 @@ def mediator_role(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
         parties = mediated_parties(n, da, ds) or event_noun_parties(n, own, da, ds) or \
             clause_parties(n, own, da, ds) or sentence_parties(n, own, da, ds) or \
             accepting_parties(n, own, da, ds) or open_parties(n, mediators, da, ds, own)
-        confidence = kb.confidence("mediation.role")
-        if not parties and modality(trigger, words) == "asserted":
-            # "The chief mediator, X, said ...": the parties the next sentences set in relation
-            ds.awaiting.append((later_parties(mediators, own, trigger, da, ds), LOOKAHEAD))
-        for m in mediators:
-            for p in parties:
-                if m != p:
-                    yield Found(m, MEDIATE, p, trigger, "mediation.role", confidence, cameo=cameo(kb, MEDIATE))
+        # "The chief mediator, X, said ...": the parties the next sentences set in relation
+        yield from mediations(mediators, parties, trigger, "mediation.role",
+                              lambda: later_parties(mediators, own, trigger, da, ds), da, ds)
+
+
+def mediations(mediators: list[str], parties: list[str], trigger: Token, rule: str,
+               later: Callable[[], Callable[[], list[Found]]], da: DocumentActors,
+               ds: Discourse) -> Iterator[Found]:
+    """``rule``'s MEDIATE of each mediator with each party; with no parties yet and the trigger
+    asserted, the mediation ``later()`` resolves with the pair a later sentence sets in relation
+    waits up to ``LOOKAHEAD`` sentences."""
+    kb = da.kb
+    if not parties and modality(trigger, kb.lexicon.words_of) == "asserted":
+        ds.awaiting.append((later(), LOOKAHEAD))
+    confidence = kb.confidence(rule)
+    for m in mediators:
+        for p in parties:
+            if m != p:
+                yield Found(m, MEDIATE, p, trigger, rule, confidence, cameo=cameo(kb, MEDIATE))
 
 
 def later_parties(mediators: list[str], own: set[str], trigger: Token, da: DocumentActors,

@@ -28,13 +28,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..predicates import CONSULT, MEDIATE
+from ..predicates import CONSULT
 from .discourse import Discourse
-from .found import Found, cameo
+from .found import Found
 from .grammar import INFINITIVE, OBJ_DEPS
 from .index import TokenIndex
-from .mediation import LOOKAHEAD, article_parties, later_parties, mediated_parties, own_side, party_of
-from .modality import modality
+from .mediation import article_parties, later_parties, mediated_parties, mediations, own_side, party_of
 from .subjects import subjects
 
 if TYPE_CHECKING:
@@ -49,7 +48,6 @@ _PERSONAL_TAGS = frozenset({"PRP", "PRP$"})
 
 def settlement_effort(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
     """"X, who is seeking to revive negotiations" -> X MEDIATE each party (see the module's docstring)."""
-    kb = da.kb
     for v in index.tokens(sent, "settlement"):
         if not _settles_an_issue(v, da):
             continue
@@ -66,14 +64,9 @@ def settlement_effort(sent: Span, da: DocumentActors, ds: Discourse, index: Toke
         if own & set(named):
             continue   # "Iran sent mediators to ease tensions between the two countries": Iran is one
         parties = named or article_parties(agents, da, ds, own)
-        confidence = kb.confidence("mediation.purpose")
-        if not parties and modality(effort, kb.lexicon.words_of) == "asserted":
-            # "Norwegian envoys will try to revive the peace process. The government and the rebels ..."
-            ds.awaiting.append((_later_parties(agents, own, effort, da, ds), LOOKAHEAD))
-        for m in agents:
-            for p in parties:
-                if m != p:
-                    yield Found(m, MEDIATE, p, effort, "mediation.purpose", confidence, cameo=cameo(kb, MEDIATE))
+        # "Norwegian envoys will try to revive the peace process. The government and the rebels ..."
+        yield from mediations(agents, parties, effort, "mediation.purpose",
+                              lambda: _later_parties(agents, own, effort, da, ds), da, ds)
 
 
 def _later_parties(agents: list[str], own: set[str], effort: Token, da: DocumentActors,
