@@ -250,7 +250,7 @@ def event_anaphor(t: Token, da: DocumentActors, ds: Discourse, *, fallback: bool
         if u.lemma_ == t.lemma_ and u.pos_ == "NOUN":
             agents = _own_agents(u, da) or [a for p in pobjs(u, words("agent_prep")) for a in [da.actor_at(p.i)]
                                                 if a and da.type_of(a) != "Place"] or _light_verb_agents(u, da, ds) \
-                or _claimed_by(u, da, ds)
+                or _claimed_by(u, da, ds) or _clause_agents(u, da, ds)
             if agents:
                 return agents[0]
     if not fallback:
@@ -269,6 +269,12 @@ def _light_verb_agents(u: Token, da: DocumentActors, ds: Discourse) -> list[str]
                                          and v.lemma_.lower() not in words("ending_verb")):
         return []
     return [a for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for a in ds.actors_at(c.i) if is_party(a, da)]
+
+
+def _clause_agents(u: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """"killed three suspects during a raid": the subject of the clause of attack the noun is an adjunct of."""
+    from .adjunct import attacking_clause_agents
+    return attacking_clause_agents(u, da, ds)
 
 
 def _claimed_by(u: Token, da: DocumentActors, ds: Discourse) -> list[str]:
@@ -386,14 +392,22 @@ def _attack_agents(t: Token, da: DocumentActors, ds: Discourse) -> list[tuple[in
     for u in t.doc[:t.i]:
         if assault_noun(u, da):
             got = _own_agents(u, da) + [a for p in pobjs(u, words("agent_prep")) for a in ds.actors_at(p.i)] \
-                + _light_verb_agents(u, da, ds)
-            out += [(u.i, a) for a in got] or ([(u.i, None)] if _unattributed(u, da) else [])
+                + _light_verb_agents(u, da, ds) + _clause_agents(u, da, ds)
+            out += [(u.i, a) for a in got] or ([(u.i, None)] if _unattributed(u, da) and _happened(u, da) else [])
         elif attack_verb(u, da):
             heads = [c for c in u.children if c.dep_ == "nsubj"]
             heads += [p for c in u.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             out += [(u.i, a) for h in heads for x in (h, *(c for c in h.children if c.dep_ in MODIFIER_DEPS))
                     for a in ds.actors_at(x.i)]
     return [(i, a) for i, a in out if a is None or da.type_of(a) != "Place"]
+
+
+def _happened(u: Token, da: DocumentActors) -> bool:
+    """Whether attack noun ``u`` reports an attack that took place (asserted), not one planned,
+    feared or threatened ("alleging the men were planning to mount an attack"): only one that
+    happened leaves its author open."""
+    from .modality import modality
+    return modality(u, da.kb.lexicon.words_of) == "asserted"
 
 
 def _unattributed(u: Token, da: DocumentActors) -> bool:

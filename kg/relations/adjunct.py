@@ -1,0 +1,36 @@
+"""The agent of an attack noun named in the adjunct of a clause of attack: "Thai security forces
+shot and killed three suspected insurgents *during a raid* in Pattani" -> the raid is the forces'
+(:func:`attacking_clause_agents`). An event noun that only dates a clause ("During the war, X
+said") has no agent there; one that frames the very violence its clause reports is that clause's."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .anaphora import assault_noun, attack_verb, is_party
+from .discourse import Discourse
+from .grammar import MODIFIER_DEPS
+
+if TYPE_CHECKING:
+    from ..actors import DocumentActors
+
+
+def attacking_clause_agents(u: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The states and groups that carry out attack noun ``u`` when it is the object of an event
+    preposition (``event_pp_prep``: "during", "in") of an active verb of attack: the verb's
+    subject, or the subject of the verb it is coordinated with ("shot and killed ... during a
+    raid"); [] otherwise (a passive verb's subject is the victim: "was killed in a raid")."""
+    if not assault_noun(u, da) or u.dep_ != "pobj" or u.head.dep_ != "prep" \
+            or u.head.lower_ not in da.kb.lexicon.words_of("event_pp_prep"):
+        return []
+    v = u.head.head
+    if not attack_verb(v, da) or any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+        return []
+    heads = [c for c in v.children if c.dep_ == "nsubj"]
+    if not heads and v.dep_ == "conj" and attack_verb(v.head, da):
+        heads = [c for c in v.head.children if c.dep_ == "nsubj"]
+    named = [a for h in heads for x in (h, *(c for c in h.children if c.dep_ in MODIFIER_DEPS))
+             for a in ds.actors_at(x.i)]
+    return list(dict.fromkeys(a for a in named if is_party(a, da)))
