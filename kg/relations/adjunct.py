@@ -31,6 +31,18 @@ def attacking_clause_agents(u: Token, da: DocumentActors, ds: Discourse) -> list
     heads = [c for c in v.children if c.dep_ == "nsubj"]
     if not heads and v.dep_ == "conj" and attack_verb(v.head, da):
         heads = [c for c in v.head.children if c.dep_ == "nsubj"]
-    named = [a for h in heads for x in (h, *(c for c in h.children if c.dep_ in MODIFIER_DEPS))
-             for a in ds.actors_at(x.i)]
+    named = [a for h in heads for a in _subject_actors(h, da, ds)]
     return list(dict.fromkeys(a for a in named if is_party(a, da)))
+
+
+def _subject_actors(h: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The actors subject ``h`` names: its own, else its modifiers' ("Israeli troops"); a possessor
+    only of a state's forces ("Israel's troops", ``force_noun``, ``military_descriptor``), not of
+    any group ("Colombia's ELN guerrilla group" is no attack by Colombia)."""
+    own = ds.actors_at(h.i)
+    if own:
+        return list(own)
+    words = da.kb.lexicon.words_of
+    forces = h.lemma_.lower() in words("force_noun") or h.lower_ in words("military_descriptor")
+    return [a for c in h.children if c.dep_ in MODIFIER_DEPS and (forces or c.dep_ != "poss")
+            for a in ds.actors_at(c.i)]
