@@ -94,6 +94,7 @@ from .mediation import mediator_role
 from .membership import membership
 from .nominal import alliance, nominal_event, truce_sides
 from .participle import participle
+from .response import military_response
 from .settlement import settlement_effort
 from .summons import summoned_envoy
 from .talks import talks_anaphor
@@ -104,7 +105,8 @@ if TYPE_CHECKING:
 
 #: The rules, in the order they read each sentence. ``described_place`` reports the
 #: places the rules before it described; the sides at war are resolved after the last.
-RULES = (clause, passive_between, deployed_force, headline_pair, participle, nominal_event, displacement_order, expulsion_order,
+RULES = (clause, military_response, passive_between, deployed_force, headline_pair, participle, nominal_event,
+         displacement_order, expulsion_order,
          demanded_event, demanded_clause_of_noun, answered_request, ultimatum_request, alliance, membership, mediator_role,
          settlement_effort, evaluative_accusation, praised_act, grievance_accusation, summoned_envoy, conditional_threat,
          denied_authority, talks_anaphor, identified_attackers, described_place, affiliation, location)
