@@ -375,6 +375,15 @@ def assault_noun(u: Token, da: DocumentActors) -> bool:
         f.predicate == ASSAULT for f in da.kb.lexicon.nouns.get(lemma, ()))
 
 
+def armed_means(u: Token, da: DocumentActors) -> bool:
+    """Whether noun ``u`` names what a side fights with: its forces (``force_noun``), a weapon
+    (``weapon``, ``military_means``: "jet", "artillery") or an attack ("airstrike")."""
+    words = da.kb.lexicon.words_of
+    lemma = u.lemma_.lower()
+    return u.pos_ == "NOUN" and (lemma in words("force_noun") or lemma in words("military_means")
+                                 or u.lower_ in words("weapon") or assault_noun(u, da))
+
+
 def attack_verb(u: Token, da: DocumentActors) -> bool:
     """Whether ``u`` is a verb of attack by itself (a bare ASSAULT frame: "attacked", "shelled"), not negated."""
     return u.pos_ == "VERB" and not is_negated(u) and any(

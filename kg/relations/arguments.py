@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..ontology import Lexicon
-from .anaphora import armed_collective, governed_state, is_location, is_party, is_person
+from .anaphora import armed_collective, armed_means, governed_state, is_location, is_party, is_person
 from .coreference import description, possessor, pronoun_antecedent, report_subject
-from .descriptions import descriptor
+from .descriptions import descriptor, named_army
 from .discourse import PERSON_TYPES, SUBJECT_DEPS, Discourse, hyphen_pair
 from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, RESTRICTIVE_RELATIVE, pobjs
 from .lists import list_members
@@ -332,7 +332,8 @@ def _acting_for(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[
         return origins
     collective = low in words("nonstate_collective") or t.lemma_.lower() in words("nonstate_collective") or any(
         c.dep_ == "compound" and c.lower_ in words("nonstate_modifier") for c in t.children)   # "rebel movements"
-    head_ok = (role == "obj" and not collective) or agent or low in words("weapon")
+    head_ok = (role == "obj" and not collective) or agent or low in words("weapon") \
+        or t.lemma_.lower() in words("military_means")   # "an Israeli jet", "a military helicopter"
     if not head_ok:
         # "Houthi rebels": a group named before a collective is that group ("Yemeni rebels" nobody's)
         return [m for m in mods if collective and da.type_of(m) == "Group"]
@@ -437,6 +438,10 @@ def _collective_modifier(c: Token, da: DocumentActors, ds: Discourse) -> str | N
         # "government forces", not "Syrian government forces" (the state is named there)
         named = any(x is not c and da.actor_at(x.i) for x in c.head.children)
         return None if named else governed_state(c, da, ds)
+    if lemma in da.kb.lexicon.words_of("military_descriptor") and armed_means(c.head, da):
+        # "a military jet", "army troops": the army the text named, not "Pakistani military jets"
+        named = any(x is not c and da.actor_at(x.i) for x in c.head.children)
+        return None if named else named_army(c, da, ds)
     if da.kb.lexicon.mappings.get("plural_descriptor", {}).get(c.head.lower_) == "group":
         return None   # "the rebel groups": several groups, not the article's one armed group
     return armed_collective(c, da, ds) if lemma in da.kb.lexicon.words_of("armed_collective") else None

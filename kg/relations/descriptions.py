@@ -271,6 +271,12 @@ def named_body(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     return ds.last_actor(t.i, named)
 
 
+def named_army(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """"a *military* jet", "*army* troops": the armed force the text named last before ``t``
+    (:func:`_armed_force`); ``None`` when it named none (no guess of a state)."""
+    return _armed_force(t, da, ds)
+
+
 def _armed_force(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     """"the army": the last named group whose kind or name marks an armed force."""
     military_kind = da.kb.lexicon.words_of("military_kind")
