@@ -327,14 +327,15 @@ def _describing_words(lex: Lexicon) -> frozenset[str]:
 
 
 def force_anaphor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
-    """Unnamed "troops", "the soldiers", "forces" (``force_noun``, with no modifier): the side
+    """Unnamed "troops", "the soldiers", "forces", "security forces" (``force_noun``, with no
+    modifier but a kind of force, ``force_kind_modifier``): the side
     the same noun was last named with ("Israeli troops clashed ... troops were shot at"), else
     the side of who reports it ("The army said troops repelled" -> the army; "The defence
     ministry said troops had taken" -> its state); ``None`` when neither is known."""
     words = da.kb.lexicon.words_of
     if t.pos_ != "NOUN" or t.lemma_.lower() not in words("force_noun") \
-            or any(c.dep_ in MODIFIER_DEPS for c in t.children):
-        return None
+            or any(c.dep_ in MODIFIER_DEPS and c.lower_ not in words("force_kind_modifier") for c in t.children):
+        return None   # "security forces", "joint forces" are unnamed too; "rebel forces", "Thai forces" not
     for u in reversed(t.doc[max(0, t.i - ANAPHOR_REACH):t.i]):
         if u.lemma_ == t.lemma_ and u.pos_ == "NOUN":
             named = [a for c in u.children if c.dep_ in MODIFIER_DEPS for a in [da.actor_at(c.i)]
