@@ -152,3 +152,22 @@ def test_a_facility_not_struck_names_no_target(kb):
                                 "near           ADP    prep       attack         tag=IN").replace(
         "pobj       on ", "pobj       near ")
     assert ("taliban", "shortepa") not in _assaults(spec, kb)
+
+
+def test_a_pronoun_subject_of_the_clause_of_attack_is_its_antecedent(kb):
+    # "Ukraine said on Friday it had struck a Russian oil refinery ... in a huge drone attack"
+    spec = """
+    Israel         PROPN  nsubj      said           lemma=Israel tag=NNP     [GPE israel#name]
+    said           VERB   ROOT       said           lemma=say tag=VBD
+    it             PRON   nsubj      killed         tag=PRP
+    killed         VERB   ccomp      said           lemma=kill tag=VBD
+    three          NUM    nummod     gunmen         tag=CD                   [CARDINAL]
+    gunmen         NOUN   dobj       killed         lemma=gunman tag=NNS
+    during         ADP    prep       killed         tag=IN
+    a              DET    det        raid           tag=DT
+    raid           NOUN   pobj       during         tag=NN
+    in             ADP    prep       raid           tag=IN
+    Jenin          PROPN  pobj       in             lemma=Jenin tag=NNP      [GPE]
+    .              PUNCT  punct      said           tag=.
+    """
+    assert ("israel", "janin-ps") in _assaults(spec, kb)
