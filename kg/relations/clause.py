@@ -41,7 +41,7 @@ from .grammar import (
 from .hosting import hosted_parties
 from .index import TokenIndex
 from .mediation import mediated_parties, open_parties
-from .nominal import is_symmetric_noun, noun_agents
+from .nominal import authorship_agents, is_symmetric_noun, noun_agents
 from .subjects import subjects as subjects_of
 from .targets import inner_target_areas, is_target_area, is_water, target_areas
 from .threat import answered_attack, retaliation_targets, threat_head
@@ -432,7 +432,8 @@ def complement_objects(v: Token, da: DocumentActors, ds: Discourse, *, subjects_
 
 
 def agent_from_event_pp(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
-    """"was killed in clashes with Israeli soldiers" / "in Israeli strikes": the event's agent."""
+    """"was killed in clashes with Israeli soldiers" / "in Israeli strikes" / "in an ambush staged by
+    NPA rebels": the event's agent."""
     words = da.kb.lexicon.words_of
     index = noun_index(da.kb.lexicon)
     for c in v.children:
@@ -442,7 +443,7 @@ def agent_from_event_pp(v: Token, da: DocumentActors, ds: Discourse) -> list[str
             if n.dep_ != "pobj" or not (index.get(n.lemma_.lower()) or index.get(n.lower_)):
                 continue
             got = [a for a in modifier_actors(n, da, ds) if da.type_of(a) != "Place"]
-            got = got or pobj_actors(n, words("event_agent_prep"), da, ds)
+            got = got or pobj_actors(n, words("event_agent_prep"), da, ds) or authorship_agents(n, da, ds)
             attacker = None if got else event_anaphor(n, da, ds)    # "killed during the battle"
             if got or attacker:
                 return got or [attacker]

@@ -257,17 +257,20 @@ def noun_agents(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
 
 def authorship_agents(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     """The "by" agent of a participle of authorship on event noun ``n`` ("a rebel attack on Adre
-    *claimed by the RDL*", "a raid *carried out by* Israeli forces"), or of the passive verb whose
+    *claimed by the RDL*", "a raid *carried out by* Israeli forces", "an attack *that the Taliban
+    staged*"), or of the passive verb whose
     subject ``n`` is ("The attack was claimed by the Hafiz Gul Bahadur Group"); ``authorship_participle``."""
     authorship = da.kb.lexicon.words_of("authorship_participle")
-    verbs = [c for c in n.children if c.dep_ == "acl"]
+    verbs = [c for c in n.children if c.dep_ in ("acl", "relcl")]
     if n.dep_ in PASS_SUBJ_DEPS:
         verbs.append(n.head)
     out: list[str] = []
     for v in verbs:
-        if v.lemma_.lower() in authorship:
-            out += [a for ag in v.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"
-                    for a in actors(p, "subj", da, ds) if a not in out and da.type_of(a) != "Place"]
+        if v.lemma_.lower() in authorship or v.lower_ in authorship:
+            # "an attack staged by the Taliban", "an attack that the Taliban staged" (a relative clause's subject)
+            by = [p for ag in v.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
+            by += [c for c in v.children if c.dep_ == "nsubj"] if v.dep_ == "relcl" else []
+            out += [a for p in by for a in actors(p, "subj", da, ds) if a not in out and da.type_of(a) != "Place"]
     return out
 
 
