@@ -52,3 +52,33 @@ CASES = [
 def test_agent_of_the_attack_a_victim_was_killed_in(kb, spec, expected):
     got = {(s, o) for s, p, o, _ in events(relations(spec, kb)) if p == "ASSAULT"}
     assert got == expected
+
+
+AGENT_PLACE = """
+    an             DET    det        ambush         tag=DT
+    ambush         NOUN   nsubj      killed         lemma=ambush tag=NN
+    by             ADP    prep       ambush         tag=IN
+    Hamas          PROPN  compound   fighters       lemma=Hamas tag=NNP      [ORG hamas#name]
+    fighters       NOUN   pobj       by             lemma=fighter tag=NNS
+    in             ADP    prep       fighters       tag=IN
+    Rafah          PROPN  pobj       in             lemma=Rafah tag=NNP      [LOC rafah#name]
+    killed         VERB   ROOT       killed         lemma=kill tag=VBD
+    three          NUM    nummod     soldiers       tag=CD                   [CARDINAL]
+    soldiers       NOUN   dobj       killed         lemma=soldier tag=NNS
+    .              PUNCT  punct      killed         tag=.
+"""
+
+
+def test_the_place_hung_on_the_agent_of_an_attack_noun_is_struck(kb):
+    # "Three soldiers were killed in an ambush by New People's Army (NPA) rebels in Kalinga province"
+    got = {(s, o) for s, p, o, _ in events(relations(AGENT_PLACE, kb)) if p == "ASSAULT"}
+    assert ("hamas", "rafah-ps") in got
+
+
+def test_the_origin_of_the_agent_is_not_struck(kb):
+    # "an attack by militants from Afghanistan": where the agent comes from, not where it struck
+    spec = AGENT_PLACE.replace("    in             ADP    prep       fighters       tag=IN",
+                               "    from           ADP    prep       fighters       tag=IN").replace(
+        "pobj       in ", "pobj       from ")
+    got = {(s, o) for s, p, o, _ in events(relations(spec, kb)) if p == "ASSAULT"}
+    assert ("hamas", "rafah-ps") not in got
