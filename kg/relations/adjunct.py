@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .anaphora import assault_noun, attack_verb, is_party
-from .arguments import actors
 from .discourse import Discourse
 from .grammar import MODIFIER_DEPS
 
@@ -40,8 +39,8 @@ def _subject_actors(h: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     """The actors subject ``h`` names: its own, else its modifiers' ("Israeli troops"); a possessor
     only of a state's forces ("Israel's troops", ``force_noun``, ``military_descriptor``), not of
     any group ("Colombia's ELN guerrilla group" is no attack by Colombia)."""
-    own = ds.actors_at(h.i) or (actors(h, "subj", da, ds) if h.pos_ == "PRON" else [])
-    if own:   # "it had struck a refinery in a huge drone attack": the pronoun's antecedent
+    own = ds.actors_at(h.i)
+    if own:
         return list(own)
     words = da.kb.lexicon.words_of
     forces = h.lemma_.lower() in words("force_noun") or h.lower_ in words("military_descriptor")

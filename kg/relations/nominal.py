@@ -27,7 +27,7 @@ from .frames import match_noun, noun_index
 from .grammar import MODIFIER_DEPS, PASS_SUBJ_DEPS, SUBJ_DEPS, pobjs
 from .index import GERUND_NP_DEPS, TokenIndex
 from .subjects import subjects
-from .targets import inner_target_areas, is_target_area, is_water, target_areas, target_places
+from .targets import inner_target_areas, is_target_area, is_water, target_areas
 from .threat import answering_fire, retaliation_targets, vowed_noun
 
 if TYPE_CHECKING:
@@ -222,7 +222,6 @@ def event_objects(n: Token, frame: Frame, objects: list[str], da: DocumentActors
         # group whose sites they are ("airstrikes against Houthi sites inside Yemen")
         targets = [p for c in n.children if c.dep_ == "prep" and c.lower_ in frame.objprep
                    for p in c.children if p.dep_ == "pobj"]
-        objects = objects + [a for a in target_places(targets, da, ds) if a not in objects]
         if not objects:
             objects = list(dict.fromkeys(a for t in targets for a in pobj_actors(t, words("target_area_prep"), da, ds)
                                          if da.type_of(a) == "Place" and is_target_area(a, da))) \

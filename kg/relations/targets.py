@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .arguments import actors, modifier_actors, pobj_actors
+from .arguments import actors, pobj_actors
 from .coreference import description, is_location
 from .discourse import Discourse
 from .grammar import pobjs
@@ -43,16 +43,6 @@ def inner_target_areas(targets: list[Token], da: DocumentActors, ds: Discourse) 
              if p.dep_ == "pobj" and p.pos_ == "NOUN" and not da.actor_at(p.i) and not description(p, da, ds)]
     return list(dict.fromkeys(a for u in inner for a in pobj_actors(u, words("target_area_prep"), da, ds)
                               if is_target_area(a, da)))
-
-
-def target_places(targets: list[Token], da: DocumentActors, ds: Discourse) -> list[str]:
-    """The places named as modifiers of a facility struck (``owned_target``): "the attack on the
-    *Shortepa* district headquarters", "a raid on the *Qoryooley* army base": the facility lies
-    there (GUIDELINES, convention 15: a strike on facilities in a town is on the town)."""
-    owned = da.kb.lexicon.words_of("owned_target")
-    return list(dict.fromkeys(a for t in targets for u in (t, *t.conjuncts)
-                              if u.lemma_.lower() in owned and not da.actor_at(u.i)
-                              for a in modifier_actors(u, da, ds) if da.type_of(a) == "Place" and is_target_area(a, da)))
 
 
 def is_target_area(a: str, da: DocumentActors) -> bool:
