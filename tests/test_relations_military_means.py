@@ -1,8 +1,8 @@
 """Rule tests for an unnamed "military" or "army" before a force, weapon or attack noun (round 9,
-violence): "A military jet dropped three bombs on Nyaung Kone village" after "Myanmar military
-carried out air strikes" is the army the text named (:func:`kg.relations.descriptions.named_army`,
-:func:`kg.relations.anaphora.armed_means`), none when it named none; a craft named with a
-demonym acts for it ("an Israeli jet"). On hand-built parses (``tests/relation_helpers.py``)."""
+violence): "four army soldiers were killed" after "The Pakistan Army fired on Indian Army posts",
+"military jets dropped bombs" after "Myanmar military carried out air strikes" are the army the
+text named (:func:`kg.relations.descriptions.named_army`, :func:`kg.relations.anaphora.armed_means`),
+none when it named none. On hand-built parses (``tests/relation_helpers.py``)."""
 
 from __future__ import annotations
 
@@ -21,9 +21,8 @@ NAMED = """
 """
 
 JET = """
-    A              DET    det        jet            tag=DT
-    military       ADJ    amod       jet            lemma=military tag=JJ
-    jet            NOUN   nsubj      dropped        lemma=jet tag=NN
+    Military       ADJ    amod       jets           lemma=military tag=JJ
+    jets           NOUN   nsubj      dropped        lemma=jet tag=NNS
     dropped        VERB   ROOT       dropped        lemma=drop tag=VBD
     three          NUM    nummod     bombs          tag=CD                   [CARDINAL]
     bombs          NOUN   dobj       dropped        lemma=bomb tag=NNS
@@ -32,15 +31,21 @@ JET = """
     .              PUNCT  punct      dropped        tag=.
 """
 
+TROOPS = """
+    Army           NOUN   compound   troops         lemma=army tag=NN
+    troops         NOUN   nsubj      raided         lemma=troop tag=NNS
+    raided         VERB   ROOT       raided         lemma=raid tag=VBD
+    Rafah          PROPN  dobj       raided         lemma=Rafah tag=NNP      [LOC rafah#name]
+    .              PUNCT  punct      raided         tag=.
+"""
+
 CASES = [
-    pytest.param(NAMED + JET, {("israel-defense-forces", "rafah-ps")}, id="a-military-jet-is-the-named-army"),
-    pytest.param(NAMED + JET.replace("military       ADJ    amod       jet            lemma=military tag=JJ",
-                                     "army           NOUN   compound   jet            lemma=army tag=NN"),
-                 {("israel-defense-forces", "rafah-ps")}, id="an-army-jet-too"),
+    pytest.param(NAMED + JET, {("israel-defense-forces", "rafah-ps")}, id="military-jets-are-the-named-army"),
+    pytest.param(NAMED + JET.replace("Military       ADJ    amod       jets           lemma=military tag=JJ",
+                                     "Army           NOUN   compound   jets           lemma=army tag=NN"),
+                 {("israel-defense-forces", "rafah-ps")}, id="army-jets-too"),
+    pytest.param(NAMED + TROOPS, {("israel-defense-forces", "rafah-ps")}, id="army-troops-are-the-named-army"),
     pytest.param(JET, set(), id="no-army-named-no-guess"),
-    pytest.param(JET.replace("military       ADJ    amod       jet            lemma=military tag=JJ",
-                             "Israeli        ADJ    amod       jet            lemma=israeli tag=JJ     [NORP israel#demonym]"),
-                 {("israel", "rafah-ps")}, id="an-israeli-jet-singular"),
 ]
 
 

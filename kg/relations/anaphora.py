@@ -377,11 +377,10 @@ def assault_noun(u: Token, da: DocumentActors) -> bool:
 
 def armed_means(u: Token, da: DocumentActors) -> bool:
     """Whether noun ``u`` names what a side fights with: its forces (``force_noun``), a weapon
-    (``weapon``, ``military_means``: "jet", "artillery") or an attack ("airstrike")."""
+    (``weapon``: "jets", "artillery") or an attack ("airstrike")."""
     words = da.kb.lexicon.words_of
-    lemma = u.lemma_.lower()
-    return u.pos_ == "NOUN" and (lemma in words("force_noun") or lemma in words("military_means")
-                                 or u.lower_ in words("weapon") or assault_noun(u, da))
+    return u.pos_ == "NOUN" and (u.lemma_.lower() in words("force_noun") or u.lower_ in words("weapon")
+                                 or assault_noun(u, da))
 
 
 def attack_verb(u: Token, da: DocumentActors) -> bool:

@@ -332,8 +332,7 @@ def _acting_for(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[
         return origins
     collective = low in words("nonstate_collective") or t.lemma_.lower() in words("nonstate_collective") or any(
         c.dep_ == "compound" and c.lower_ in words("nonstate_modifier") for c in t.children)   # "rebel movements"
-    head_ok = (role == "obj" and not collective) or agent or low in words("weapon") \
-        or t.lemma_.lower() in words("military_means")   # "an Israeli jet", "a military helicopter"
+    head_ok = (role == "obj" and not collective) or agent or low in words("weapon")
     if not head_ok:
         # "Houthi rebels": a group named before a collective is that group ("Yemeni rebels" nobody's)
         return [m for m in mods if collective and da.type_of(m) == "Group"]
