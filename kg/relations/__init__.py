@@ -6,6 +6,8 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
 ==============================  ===========================================================
 ``clause.clause``               active and passive clauses: subject, verb frame, object
                                 ("Israel struck X", "X was struck by Y", "met with X")
+``response.military_response``  "Pakistani troops fired ... Indian troops responded" -> the
+                                responder ASSAULT the last attacker on its side
 ``between.passive_between``     "an agreement was signed between X and Y", "talks were held
                                 between X and Y": the named parties, every pair
 ``deployment.deployed_force``   "Nato peacekeepers were sent to help police at X": the forces'
