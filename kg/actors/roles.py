@@ -244,15 +244,18 @@ def role_before_comma(m: MentionInfo, da: DocumentActors, roles: frozenset[str],
 
 def _body_after(noun, da: DocumentActors) -> str | None:
     """The state or group a preposition after a role noun names ("spokeswoman for the
-    ministry"), or None; of several such prepositions, the last."""
+    ministry"), or else the one that owns what it names ("the spokesperson for Iraq's
+    Commander in Chief", "an adviser to Iran's Supreme Leader Ali Khamenei"), or None; of
+    several such prepositions, the last."""
     body = None
     preps = da.kb.lexicon.words_of("title_body_prep")
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             for p in prep.children:
-                actor = da.actor_at(p.i)
-                if p.dep_ == "pobj" and actor and da.protos[actor].type in AGENTS:
-                    body = actor   # the first of each preposition; the last preposition wins
+                owners = [da.actor_at(c.i) for c in p.children if c.dep_ == "poss"] if p.dep_ == "pobj" else []
+                got = [a for a in (da.actor_at(p.i), *owners) if a and da.protos[a].type in AGENTS]
+                if p.dep_ == "pobj" and got:
+                    body = got[0]   # the first of each preposition; the last preposition wins
                     break
     return body
 
