@@ -114,16 +114,6 @@ ROLES = [
     said          VERB   ROOT      said          lemma=say
     .             PUNCT  punct     said
     """, [], id="a-former-title-is-no-office"),
-    # "former" before the owner the title is read after: no office now, but an Official
-    pytest.param("""
-    former        ADJ    amod      Koehler
-    German        ADJ    amod      Koehler                          [NORP germany#demonym]
-    president     NOUN   compound  Koehler
-    Horst         PROPN  compound  Koehler                          [PERSON
-    Koehler       PROPN  nsubj     said                             ]
-    said          VERB   ROOT      said          lemma=say
-    .             PUNCT  punct     said
-    """, [], id="former-before-the-owner-is-no-office"),
     # "of" a known body whose name names its parent: the body, not the parent inside its name
     pytest.param("""
     head          NOUN   nsubj     said

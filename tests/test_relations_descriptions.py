@@ -328,20 +328,3 @@ def test_a_title_said_of_a_relative_pronoun_is_its_antecedents(kb):
     """, kb)
     assert _described(rels) == {("john-smith", "israel", "leader")}
 
-
-def test_a_former_title_affiliates_nobody(kb):
-    """"the former Israeli prime minister said" after Netanyahu: an office held no more."""
-    rels = relations("""
-    Biden         PROPN  nsubj     met                              [PERSON joe-biden#alias]
-    met           VERB   ROOT      met           lemma=meet
-    Netanyahu     PROPN  dobj      met                              [PERSON benjamin-netanyahu#alias]
-    .             PUNCT  punct     met
-    The           DET    det       minister
-    former        ADJ    amod      minister
-    Israeli       ADJ    amod      minister                         [NORP israel#demonym]
-    prime         ADJ    amod      minister
-    minister      NOUN   nsubj     said
-    said          VERB   ROOT      said          lemma=say
-    .             PUNCT  punct     said
-    """, kb)
-    assert _described(rels) == set()

@@ -60,22 +60,10 @@ def find_roles(da: DocumentActors) -> None:
         _drop_places_in_title(da, m.span.sent.start, tokens)
         if any(w in words("past_marker") for w in role.split()):
             continue   # "a former rebel commander": no office now
-        if _past_before_owner(da, tokens[0]):
-            da.protos[m.actor].type = OFFICIAL   # "former German president X": an office given, held no more
-            continue
         if affiliation is None and last_role_word(role, roles) in words("generic_role"):
             continue   # "film director Oleg Sentsov": a job, not an office
         da.protos[m.actor].type = OFFICIAL
         da.roles.append(RoleInfo(m.actor, role, affiliation, m.span.sent.start, tokens))
-
-
-def _past_before_owner(da: DocumentActors, start: int) -> bool:
-    """Whether a past marker opens the title before the owner that starts it: "former German
-    president X" (the title read after "German"), not "the former Soviet republic's president"."""
-    k = start - 1
-    while k >= 0 and da.actor_at(k) is not None:
-        k -= 1
-    return k < start - 1 and da.doc[k].lower_ in da.kb.lexicon.words_of("past_marker")
 
 
 def _share_plural_title(da: DocumentActors, m: MentionInfo, prefix: Span, role: Role,

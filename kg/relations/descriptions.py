@@ -116,8 +116,6 @@ def described_holder(t: Token, da: DocumentActors, ds: Discourse) -> tuple[str, 
     owner ("AFP quoted government spokesman X", misparsed)."""
     if any(r.affiliation and r.tokens[0] <= t.i < r.tokens[1] for r in da.roles):
         return None
-    if any(c.dep_ == "amod" and c.lower_ in da.kb.lexicon.words_of("past_marker") for c in t.children):
-        return None   # "former German president Horst Koehler": an office held no more
     read = title_owners(t, da, ds, named=True)
     owners = list(dict.fromkeys(a for a in (read[0] if read else [])
                                 if da.type_of(a) in BODY_TYPES and not is_media(a, da)))
