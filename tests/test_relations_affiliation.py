@@ -335,3 +335,39 @@ GROUP_PARTS = [
 @pytest.mark.parametrize("spec, expected", GROUP_PARTS)
 def test_a_group_named_as_part_of_another_is_affiliated_with_it(kb, spec, expected):
     assert affiliations(relations(spec, kb)) == expected
+
+
+# -- a bare body that reports its state's act ------------------------------------------------
+
+REPORTING_BODIES = [
+    pytest.param("""
+    Egypt         PROPN  nsubj     summoned                         [GPE egypt#name]
+    summoned      VERB   ccomp     said          lemma=summon
+    the           DET    det       ambassador
+    ambassador    NOUN   dobj      summoned
+    ,             PUNCT  punct     said
+    the           DET    det       Ministry
+    Foreign       PROPN  compound  Ministry                         [ORG
+    Ministry      PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, {("foreign-ministry", "egypt", "foreign ministry")}, id="the-ministry-said-the-state-did"),
+    # a body named with its owner is the institution rule's; a subject that is no state gives none
+    pytest.param("""
+    Police        NOUN   nsubj     arrested      lemma=police
+    arrested      VERB   ccomp     said          lemma=arrest
+    two           NUM    nummod    men
+    men           NOUN   dobj      arrested      lemma=man tag=NNS
+    ,             PUNCT  punct     said
+    the           DET    det       Ministry
+    Foreign       PROPN  compound  Ministry                         [ORG
+    Ministry      PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, set(), id="no-state-reported"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", REPORTING_BODIES)
+def test_a_bare_body_reporting_its_states_act_is_that_states(kb, spec, expected):
+    assert {a for a in affiliations(relations(spec, kb)) if a[0] == "foreign-ministry"} == expected

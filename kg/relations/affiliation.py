@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..predicates import AFFILIATED_WITH
+from .anaphora import is_state
+from .coreference import description
 from .descriptions import described_holder
 from .discourse import Discourse
 from .found import Found
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 
 BODY_TYPES = frozenset({"State", "Group"})
 _DETERMINERS = frozenset({"a", "an", "the"})
+_REPORTED_DEPS = frozenset({"ccomp", "parataxis"})   # the clause a reporting verb governs
 
 
 def affiliation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
@@ -39,6 +42,7 @@ def affiliation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex
             yield Found(group, AFFILIATED_WITH, parent, span, "affiliation.institution", institution, role=role)
     yield from group_part(sent, da)
     yield from described_affiliation(sent, da, ds)
+    yield from reporting_body(sent, da, ds)
 
 
 def described_affiliation(sent: Span, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
@@ -55,6 +59,27 @@ def described_affiliation(sent: Span, da: DocumentActors, ds: Discourse) -> Iter
                         t.lower_)     # "the Israeli prime minister": the longest title
             yield Found(got[0], AFFILIATED_WITH, got[1], phrase, "affiliation.description",
                         confidence, role=role, modality="asserted")
+
+
+def reporting_body(sent: Span, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"China summoned the Japanese ambassador ..., the Foreign Ministry said": a body named
+    without its owner (an ``institution`` noun alone: "the Foreign Ministry", "the Defense
+    Ministry"), of no parent known, that reports what a state did is that state's."""
+    words = da.kb.lexicon.words_of
+    bodies, report = words("institution"), words("report_verb")
+    parented = {i.group for i in da.institutions}
+    for m in (m for m in da.mentions if sent.start <= m.span.start < sent.end and da.type_of(m.actor) == "Group"):
+        p = da.protos[m.actor]
+        if p.entry is not None or m.actor in parented or p.name.lower() not in bodies:
+            continue
+        verb = m.span.root.head
+        if m.span.root.dep_ != "nsubj" or verb.lemma_.lower() not in report:
+            continue
+        states = [a for c in verb.children if c.dep_ in _REPORTED_DEPS for s in c.children if s.dep_ == "nsubj"
+                  for a in (ds.actors_at(s.i) or description(s, da, ds)) if is_state(a, da)]
+        if len(set(states)) == 1:
+            yield Found(m.actor, AFFILIATED_WITH, states[0], m.span, "affiliation.reporting_body",
+                        da.kb.confidence("affiliation.reporting_body"), role=p.name.lower())
 
 
 def group_part(sent: Span, da: DocumentActors) -> Iterator[Found]:
