@@ -371,3 +371,35 @@ REPORTING_BODIES = [
 @pytest.mark.parametrize("spec,expected", REPORTING_BODIES)
 def test_a_bare_body_reporting_its_states_act_is_that_states(kb, spec, expected):
     assert {a for a in affiliations(relations(spec, kb)) if a[0] == "foreign-ministry"} == expected
+
+
+# -- a title after "his": held for the person the pronoun stands for -----------------------------
+
+def test_his_adviser_is_of_the_state_his_principal_heads(kb):
+    """"Egyptian President Sisi sent his adviser Ali Smith": Smith is Egypt's."""
+    rels = relations("""
+    Egyptian      ADJ    amod      Sisi                             [NORP egypt#demonym]
+    President     PROPN  compound  Sisi
+    Sisi          PROPN  nsubj     sent                             [PERSON abdel-fattah-el-sisi#alias]
+    sent          VERB   ROOT      sent          lemma=send
+    his           PRON   poss      Smith
+    adviser       NOUN   compound  Smith
+    Ali           PROPN  compound  Smith                            [PERSON
+    Smith         PROPN  dobj      sent                             ]
+    .             PUNCT  punct     sent
+    """, kb)
+    assert ("ali-smith", "egypt", "adviser") in affiliations(rels)
+
+
+def test_his_adviser_gives_nothing_when_his_principal_has_no_owner(kb):
+    rels = relations("""
+    John          PROPN  compound  Doe                              [PERSON
+    Doe           PROPN  nsubj     sent                             ]
+    sent          VERB   ROOT      sent          lemma=send
+    his           PRON   poss      Smith
+    adviser       NOUN   compound  Smith
+    Ali           PROPN  compound  Smith                            [PERSON
+    Smith         PROPN  dobj      sent                             ]
+    .             PUNCT  punct     sent
+    """, kb)
+    assert {a for a in affiliations(rels) if a[0] == "ali-smith"} == set()

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..predicates import AFFILIATED_WITH
-from .anaphora import is_state
-from .coreference import description
+from .anaphora import is_person, is_state
+from .coreference import clause_subject, description
 from .descriptions import described_holder
 from .discourse import Discourse
 from .found import Found
@@ -43,6 +43,7 @@ def affiliation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex
     yield from group_part(sent, da)
     yield from described_affiliation(sent, da, ds)
     yield from reporting_body(sent, da, ds)
+    yield from principal_affiliation(sent, da, ds)
 
 
 def described_affiliation(sent: Span, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
@@ -59,6 +60,26 @@ def described_affiliation(sent: Span, da: DocumentActors, ds: Discourse) -> Iter
                         t.lower_)     # "the Israeli prime minister": the longest title
             yield Found(got[0], AFFILIATED_WITH, got[1], phrase, "affiliation.description",
                         confidence, role=role, modality="asserted")
+
+
+def principal_affiliation(sent: Span, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"Eritrean President Isaias Afwerki ... sent the delegation, which included his adviser Yemane
+    Gebreab": a title of no owner after "his"/"her" (``person_pronoun``) is held for the person the
+    pronoun stands for (the person subject of its clause or a clause above it, else the last person
+    named), and so in the one state or group that person's titles name."""
+    words = da.kb.lexicon.words_of
+    pronouns = words("person_pronoun")
+    for r in da.roles:
+        k = r.tokens[0] - 1
+        if r.affiliation or r.sent_start != sent.start or k < sent.start or da.doc[k].lower_ not in pronouns:
+            continue
+        pron = da.doc[k]
+        principal = clause_subject(pron, da, ds, want=lambda a: is_person(a, da) and a != r.person) \
+            or ds.last_actor(pron.i, lambda a: is_person(a, da) and a != r.person)
+        owners = {o for _, o in ds.titles(principal or "") if o and da.type_of(o) in BODY_TYPES}
+        if len(owners) == 1:
+            yield Found(r.person, AFFILIATED_WITH, owners.pop(), da.doc[k:r.tokens[1]], "affiliation.principal",
+                        da.kb.confidence("affiliation.principal"), role=r.role)
 
 
 def reporting_body(sent: Span, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
