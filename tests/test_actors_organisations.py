@@ -203,26 +203,3 @@ def test_an_acronym_spelt_out_by_a_name_tagged_person_names_a_body(kb):
     assert list(recs) == ["reporters-sans-frontieres"]
     assert recs["reporters-sans-frontieres"].type == "Group"
     assert set(recs["reporters-sans-frontieres"].aliases) == {"Reporters Sans Frontieres", "RSF"}
-
-
-
-
-def test_a_body_of_its_parent_known_as_a_bracketed_group_is_that_group(kb):
-    """"UN humanitarian mission in Gaza known as (OCHA) said": the mission is the known OCHA,
-    which the parent's link passes to; no separate "UN humanitarian mission"."""
-    da = doc_actors("""
-    UN            PROPN  compound  mission                          [ORG united-nations#alias]
-    humanitarian  ADJ    amod      mission
-    mission       NOUN   nsubj     said
-    in            ADP    prep      mission
-    Gaza          PROPN  pobj      in                               [GPE]
-    known         VERB   acl       mission       lemma=know tag=VBN
-    as            ADP    prep      known
-    (             PUNCT  punct     as
-    OCHA          PROPN  pobj      as                               [ORG ocha#name]
-    )             PUNCT  punct     mission
-    said          VERB   ROOT      said          lemma=say
-    .             PUNCT  punct     said
-    """, kb)
-    assert [(i.group, i.parent) for i in da.institutions] == [("ocha", "united-nations")]
-    assert "un-humanitarian-mission" not in {a.id for a in da.records()}

@@ -32,7 +32,6 @@ from .namedbodies import find_named_bodies
 from .names import is_surname_of, name_text
 from .nonnames import is_cut_short
 from .organisations import (
-    merge_bracketed_bodies,
     resolve_bracketed_names,
     resolve_defined_acronyms,
     resolve_org_short_forms,
@@ -89,7 +88,6 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     resolve_known_as(da)
     find_institutions(da)
     find_institutions_in_capitals(da)
-    merge_bracketed_bodies(da)
     drop_bodies_in_titles(da)
     find_named_parents(da)
     find_parents_in_new_names(da)

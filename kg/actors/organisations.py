@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..ontology import norm
 from .document import DocumentActors
-from .types import GROUP, HOW_IN_NAME, PEOPLE, PLACE, STATE
+from .types import GROUP, HOW_IN_NAME, PEOPLE
 
 OPENING, CLOSING = frozenset({"(", "["}), frozenset({")", "]"})
 
@@ -119,37 +119,3 @@ def _spelt_namesake(da: DocumentActors, name: str, letters: str, known) -> bool:
         return False
     forms = " ".join(norm(f) for f in (known.entry.name, *known.entry.aliases)).replace("-", " ").split()
     return not any(w in forms for w in words if w not in stop_words)
-
-
-def merge_bracketed_bodies(da: DocumentActors) -> None:
-    """"the UN peacekeeping mission in Lebanon (UNIFIL)", "African Union mission in Somalia known
-    as (AMISOM)": a body named after its parent (an institution of no knowledge-base entry), then
-    maybe where it serves and "known as", then a bracketed group: the group it is, which its
-    parent's link passes to."""
-    doc = da.doc
-    starts = {m.span.start: m for m in da.mentions if m.how != HOW_IN_NAME}
-    for inst in list(da.institutions):
-        p = da.protos.get(inst.group)
-        if p is None or p.entry is not None:
-            continue
-        for m in [m for m in da.mentions if m.actor == inst.group]:
-            acro = _bracketed_after(m.span.end, doc, starts, da)
-            if acro and acro not in (inst.group, inst.parent) and da.protos[acro].type == GROUP:
-                da.merge(inst.group, into=acro)
-                da.institutions[:] = [i._replace(group=acro) if i.group == inst.group else i for i in da.institutions]
-                break
-
-
-def _bracketed_after(k: int, doc, starts: dict, da: DocumentActors) -> str | None:
-    """The group bracketed after token ``k``, past "in <place>" and "known as"."""
-    words = da.kb.lexicon.words_of
-    if k + 1 < len(doc) and doc[k].lower_ in words("location_prep") and k + 1 in starts \
-            and da.protos[starts[k + 1].actor].type in (PLACE, STATE):
-        k = starts[k + 1].span.end
-    if k + 1 < len(doc) and doc[k].lower_ == "known" and doc[k + 1].lower_ == "as":
-        k += 2
-    inner = starts.get(k + 1)
-    if k + 1 < len(doc) and doc[k].text == "(" and inner is not None and inner.span.end < len(doc) \
-            and doc[inner.span.end].text == ")" and inner.actor in da.protos:
-        return inner.actor
-    return None
