@@ -268,7 +268,7 @@ def list_location(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator
         marker = marker.head
     if list_marker(marker) not in lex.words_of("list_marker") or marker.head.i == marker.i:
         return
-    kind = _listed_kind(marker, da)
+    kind = marker.head
     if da.actor_at(kind.i):
         outer = [da.actor_at(kind.i)] if is_location(da.actor_at(kind.i), da) else []
     elif kind.lemma_.lower() in lex.descriptors or kind.lemma_.lower() in lex.words_of("place_noun"):
@@ -279,22 +279,6 @@ def list_location(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator
     for y in dict.fromkeys(outer):
         if y != m.actor:
             yield Found(m.actor, LOCATED_IN, y, marker, "location.list", confidence)
-
-
-def _listed_kind(marker: Token, da: DocumentActors) -> Token:
-    """The word a list marker is said of: its head, or, for a participle the parser hung on the
-    verb ("engaged in an operation in the VRAE region, comprising the provinces of ..."), the
-    place or kind of place right before its comma."""
-    kind, doc, lex = marker.head, marker.doc, da.kb.lexicon
-    if marker.pos_ != "VERB" or marker.dep_ not in ("advcl", "acl") or da.actor_at(kind.i) \
-            or kind.lemma_.lower() in lex.descriptors or kind.lemma_.lower() in lex.words_of("place_noun"):
-        return kind
-    j = marker.i - 1
-    if j > 0 and doc[j].text == ",":
-        j -= 1
-    before = doc[j]
-    named = da.actor_at(before.i) and is_location(da.actor_at(before.i), da)
-    return before if named or before.lemma_.lower() in lex.descriptors else kind
 
 
 def located_clause(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
