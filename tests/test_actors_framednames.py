@@ -92,24 +92,6 @@ FOUND = [
     spoke         VERB   ROOT      spoke         lemma=speak
     .             PUNCT  punct     spoke
     """, {"femi-falana": "Person"}, id="a-name-with-a-title-in-apposition"),
-    # a lower-case particle inside the name ("Marcel Alain de Souza"): one name, not "Souza" alone
-    pytest.param("""
-    Marcel        PROPN  compound  Souza
-    Alain         PROPN  compound  Souza
-    de            PROPN  compound  Souza
-    Souza         PROPN  nsubj     said
-    ,             PUNCT  punct     Souza
-    counsel       NOUN   appos     Souza
-    to            ADP    prep      counsel
-    the           DET    det       separatists
-    separatists   NOUN   pobj      to            lemma=separatist tag=NNS
-    ,             PUNCT  punct     Souza
-    said          VERB   ROOT      said          lemma=say
-    it            PRON   nsubj     was
-    was           AUX    ccomp     said          lemma=be
-    unacceptable  ADJ    acomp     was
-    .             PUNCT  punct     said
-    """, {"marcel-alain-de-souza": "Person"}, id="a-name-with-a-particle-inside"),
 ]
 
 

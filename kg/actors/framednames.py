@@ -44,15 +44,13 @@ def framed_names(doc: Doc, ix: DocIndex, taken: set[int], kb: Ontology) -> list[
     taken = taken | {k for e in doc.ents for k in range(e.start, e.end)}
     others = {e.text.lower() for e in doc.ents if e.label_ not in NAME_LABELS}   # "Tutsi" NORP once: not a name
     inside = _mid_sentence_words(ix)
-    particles = kb.lexicon.words_of("name_particle")
     while i < ix.n:
         if i in taken or ix.pos[i] != "PROPN" or not ix.upper_initial[i]:
             i += 1
             continue
         j = i
         while j < ix.n and j - i < MAX_NAME_TOKENS and j not in taken and ix.pos[j] == "PROPN" \
-                and (ix.upper_initial[j] or _inner_particle(j, i, ix, particles)) \
-                and (j == i or "\n" not in doc[j - 1].whitespace_):
+                and ix.upper_initial[j] and (j == i or "\n" not in doc[j - 1].whitespace_):
             j += 1
         # "President Umbardacil": the name after the title words in the run
         start = max([k + 1 for k in range(i, j) if ix.lowers[k] in kb.lexicon.roles], default=i)
@@ -66,13 +64,6 @@ def framed_names(doc: Doc, ix: DocIndex, taken: set[int], kb: Ontology) -> list[
         if label:
             out.append(Span(doc, span.start, span.end, label=label))
     return out
-
-
-def _inner_particle(j: int, i: int, ix: DocIndex, particles: frozenset[str]) -> bool:
-    """Whether the lower-case word at ``j`` is a particle inside a person's name, between two
-    capitalised proper nouns of the run that starts at ``i`` ("Marcel Alain de Souza")."""
-    return j > i and ix.lowers[j] in particles and j + 1 < ix.n and ix.pos[j + 1] == "PROPN" \
-        and ix.upper_initial[j + 1]
 
 
 def _opens(t: Token) -> bool:
