@@ -108,24 +108,6 @@ def test_a_surname_tagged_org_after_a_name_titled_in_apposition_is_the_person(kb
     assert recs["eliseo-posadas"].type in ("Person", "Official")
 
 
-def test_a_name_tagged_gpe_that_another_sentence_tags_person_is_the_person(kb):
-    """"an officer, identified as Eston Kohver, was detained" (tagged GPE), then "Eston Kohver
-    said" (tagged PERSON): one person, no place."""
-    recs = actors("""
-    Police        NOUN   nsubj     detained
-    detained      VERB   ROOT      detained      lemma=detain
-    Eston         PROPN  compound  Kohver                           [GPE
-    Kohver        PROPN  dobj      detained                         ]
-    .             PUNCT  punct     detained
-    Eston         PROPN  compound  Kohver@2                         [PERSON
-    Kohver        PROPN  nsubj     said                             ]
-    said          VERB   ROOT      said          lemma=say
-    .             PUNCT  punct     said
-    """, kb)
-    assert set(recs) == {"eston-kohver"}
-    assert recs["eston-kohver"].type in ("Person", "Official")
-
-
 def test_a_name_tagged_org_in_apposition_to_a_title_before_it_is_a_person(kb):
     """"A spokesperson for Ukrainian land forces, Volodymyr Fitio, said ..." (tagged ORG)."""
     recs = actors("""

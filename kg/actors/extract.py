@@ -196,8 +196,6 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
         geo = _geonames_place(da, span, text)
         if geo:
             add_geo_mention(da, span, geo, kb)
-        elif _names_a_person(text, person_names):
-            return True   # "an Estonian officer, identified as Eston Kohver" (tagged GPE), tagged PERSON elsewhere
         else:
             add_new(da, span, text, PLACE, HOW_NER)
     elif label == "ORG":
