@@ -403,3 +403,22 @@ def test_his_adviser_gives_nothing_when_his_principal_has_no_owner(kb):
     .             PUNCT  punct     sent
     """, kb)
     assert {a for a in affiliations(rels) if a[0] == "ali-smith"} == set()
+
+
+def test_a_persons_adviser_is_of_the_state_the_text_titles_that_person_in(kb):
+    """"Egyptian President Sisi met. Sisi's adviser Ali Smith said": Smith is Egypt's."""
+    rels = relations("""
+    Egyptian      ADJ    amod      Sisi                             [NORP egypt#demonym]
+    President     PROPN  compound  Sisi
+    Sisi          PROPN  nsubj     met                              [PERSON abdel-fattah-el-sisi#alias]
+    met           VERB   ROOT      met           lemma=meet
+    .             PUNCT  punct     met
+    Sisi          PROPN  poss      Smith                            [PERSON abdel-fattah-el-sisi#alias]
+    's            PART   case      Sisi          tag=POS
+    adviser       NOUN   compound  Smith
+    Ali           PROPN  compound  Smith                            [PERSON
+    Smith         PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    assert ("ali-smith", "egypt", "adviser") in affiliations(rels)

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 BODY_TYPES = frozenset({"State", "Group"})
 _DETERMINERS = frozenset({"a", "an", "the"})
-_REPORTED_DEPS = frozenset({"ccomp", "parataxis"})   # the clause a reporting verb governs
+_REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+_POSSESSIVE = frozenset({"'s", "'"})   # the clause a reporting verb governs
 
 
 def affiliation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
@@ -64,20 +65,24 @@ def described_affiliation(sent: Span, da: DocumentActors, ds: Discourse) -> Iter
 
 def principal_affiliation(sent: Span, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
     """"Eritrean President Isaias Afwerki ... sent the delegation, which included his adviser Yemane
-    Gebreab": a title of no owner after "his"/"her" (``person_pronoun``) is held for the person the
-    pronoun stands for (the person subject of its clause or a clause above it, else the last person
-    named), and so in the one state or group that person's titles name."""
-    words = da.kb.lexicon.words_of
-    pronouns = words("person_pronoun")
-    for r in da.roles:
+    Gebreab", "Machar's spokesman James Gatdet Dak": a title held for a person (after "his"/"her",
+    ``person_pronoun``: the person subject of its clause or a clause above it, else the last person
+    named; or a person's possessive) is held in the one state or group the text titles that person in."""
+    pronouns = da.kb.lexicon.words_of("person_pronoun")
+    for r in (r for r in da.roles if r.sent_start == sent.start and r.tokens[0] > sent.start):
         k = r.tokens[0] - 1
-        if r.affiliation or r.sent_start != sent.start or k < sent.start or da.doc[k].lower_ not in pronouns:
-            continue
         pron = da.doc[k]
-        principal = clause_subject(pron, da, ds, want=lambda a: is_person(a, da) and a != r.person) \
-            or ds.last_actor(pron.i, lambda a: is_person(a, da) and a != r.person)
-        owners = {o for _, o in ds.titles(principal or "") if o and da.type_of(o) in BODY_TYPES}
-        if len(owners) == 1:
+        if r.affiliation and is_person(r.affiliation, da) and da.actor_at(k - (pron.text in _POSSESSIVE)) == r.affiliation:
+            principal = r.affiliation   # "Zia's adviser X", "Guterres spokesman X"
+        elif not r.affiliation and pron.lower_ in pronouns:
+            principal = clause_subject(pron, da, ds, want=lambda a: is_person(a, da) and a != r.person) \
+                or ds.last_actor(pron.i, lambda a: is_person(a, da) and a != r.person)
+        else:
+            continue
+        # the titles the text gives the principal (a knowledge-base office may be a former one)
+        owners = {p.affiliation for p in da.roles if p.person == principal and p.affiliation
+                  and da.type_of(p.affiliation) in BODY_TYPES}
+        if len(owners) == 1 and principal != r.person:
             yield Found(r.person, AFFILIATED_WITH, owners.pop(), da.doc[k:r.tokens[1]], "affiliation.principal",
                         da.kb.confidence("affiliation.principal"), role=r.role)
 
