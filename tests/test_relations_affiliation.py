@@ -422,3 +422,21 @@ def test_a_persons_adviser_is_of_the_state_the_text_titles_that_person_in(kb):
     .             PUNCT  punct     said
     """, kb)
     assert ("ali-smith", "egypt", "adviser") in affiliations(rels)
+
+
+# -- a rebel title: held in the article's one armed group --------------------------------------
+
+def test_a_rebel_spokesman_is_of_the_articles_one_armed_group(kb):
+    rels = relations("""
+    Hamas         PROPN  nsubj     attacked                         [ORG hamas#name]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Israel        PROPN  dobj      attacked                         [GPE israel#name]
+    .             PUNCT  punct     attacked
+    Rebel         NOUN   compound  Smith
+    spokesman     NOUN   compound  Smith
+    Ali           PROPN  compound  Smith                            [PERSON
+    Smith         PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    assert ("ali-smith", "hamas", "rebel spokesman") in affiliations(rels)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..predicates import AFFILIATED_WITH
-from .anaphora import is_person, is_state
+from .anaphora import armed_collective, is_person, is_state
 from .coreference import clause_subject, description
 from .descriptions import described_holder
 from .discourse import Discourse
@@ -45,6 +45,7 @@ def affiliation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex
     yield from described_affiliation(sent, da, ds)
     yield from reporting_body(sent, da, ds)
     yield from principal_affiliation(sent, da, ds)
+    yield from armed_title(sent, da, ds)
 
 
 def described_affiliation(sent: Span, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
@@ -85,6 +86,20 @@ def principal_affiliation(sent: Span, da: DocumentActors, ds: Discourse) -> Iter
         if len(owners) == 1 and principal != r.person:
             yield Found(r.person, AFFILIATED_WITH, owners.pop(), da.doc[k:r.tokens[1]], "affiliation.principal",
                         da.kb.confidence("affiliation.principal"), role=r.role)
+
+
+def armed_title(sent: Span, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"Rebel spokesman Abakar Saboune", "rebel leader Velupillai Prabhakaran": a title of no owner
+    with an armed collective noun in it ("rebel", ``armed_collective``) is held in the armed group
+    that noun stands for (:func:`~kg.relations.anaphora.armed_collective`: the article's one armed
+    group)."""
+    for r in (r for r in da.roles if r.sent_start == sent.start and not r.affiliation):
+        for t in da.doc[r.tokens[0]:r.tokens[1]]:
+            group = armed_collective(t, da, ds)
+            if group and group != r.person and da.type_of(group) == "Group":
+                yield Found(r.person, AFFILIATED_WITH, group, da.doc[r.tokens[0]:r.tokens[1]], "affiliation.armed_title",
+                            da.kb.confidence("affiliation.armed_title"), role=r.role)
+                break
 
 
 def reporting_body(sent: Span, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
