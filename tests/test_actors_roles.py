@@ -128,6 +128,33 @@ ROLES = [
     said          VERB   ROOT      said          lemma=say
     .             PUNCT  punct     said
     """, [("martin-griffiths", "head", "ocha")], id="title-of-a-body-named-by-its-parent"),
+    # the owner "of" which the titled name is, right after it
+    pytest.param("""
+    President     PROPN  compound  Ruto
+    William       PROPN  compound  Ruto                             [PERSON
+    Ruto          PROPN  nsubj     said                             ]
+    of            ADP    prep      Ruto
+    Sudan         PROPN  pobj      of                               [GPE sudan#name]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, [("william-ruto", "president", "sudan")], id="title-name-of-state"),
+    # "for" an office that a state's possessive owns: the state
+    pytest.param("""
+    Yehia         PROPN  compound  Rasool                           [PERSON
+    Rasool        PROPN  nsubj     said                             ]
+    ,             PUNCT  punct     Rasool
+    the           DET    det       spokesperson
+    spokesperson  NOUN   appos     Rasool
+    for           ADP    prep      spokesperson
+    Sudan         PROPN  poss      Commander                        [GPE sudan#name]
+    's            PART   case      Sudan         tag=POS
+    Commander     PROPN  pobj      for
+    in            ADP    prep      Commander
+    Chief         PROPN  pobj      in
+    ,             PUNCT  punct     Rasool
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, [("yehia-rasool", "spokesperson", "sudan")], id="apposition-for-a-state-s-office"),
 ]
 
 

@@ -335,3 +335,108 @@ GROUP_PARTS = [
 @pytest.mark.parametrize("spec, expected", GROUP_PARTS)
 def test_a_group_named_as_part_of_another_is_affiliated_with_it(kb, spec, expected):
     assert affiliations(relations(spec, kb)) == expected
+
+
+# -- a bare body that reports its state's act ------------------------------------------------
+
+REPORTING_BODIES = [
+    pytest.param("""
+    Egypt         PROPN  nsubj     summoned                         [GPE egypt#name]
+    summoned      VERB   ccomp     said          lemma=summon
+    the           DET    det       ambassador
+    ambassador    NOUN   dobj      summoned
+    ,             PUNCT  punct     said
+    the           DET    det       Ministry
+    Foreign       PROPN  compound  Ministry                         [ORG
+    Ministry      PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, {("foreign-ministry", "egypt", "foreign ministry")}, id="the-ministry-said-the-state-did"),
+    # a body named with its owner is the institution rule's; a subject that is no state gives none
+    pytest.param("""
+    Police        NOUN   nsubj     arrested      lemma=police
+    arrested      VERB   ccomp     said          lemma=arrest
+    two           NUM    nummod    men
+    men           NOUN   dobj      arrested      lemma=man tag=NNS
+    ,             PUNCT  punct     said
+    the           DET    det       Ministry
+    Foreign       PROPN  compound  Ministry                         [ORG
+    Ministry      PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, set(), id="no-state-reported"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", REPORTING_BODIES)
+def test_a_bare_body_reporting_its_states_act_is_that_states(kb, spec, expected):
+    assert {a for a in affiliations(relations(spec, kb)) if a[0] == "foreign-ministry"} == expected
+
+
+# -- a title after "his": held for the person the pronoun stands for -----------------------------
+
+def test_his_adviser_is_of_the_state_his_principal_heads(kb):
+    """"Egyptian President Sisi sent his adviser Ali Smith": Smith is Egypt's."""
+    rels = relations("""
+    Egyptian      ADJ    amod      Sisi                             [NORP egypt#demonym]
+    President     PROPN  compound  Sisi
+    Sisi          PROPN  nsubj     sent                             [PERSON abdel-fattah-el-sisi#alias]
+    sent          VERB   ROOT      sent          lemma=send
+    his           PRON   poss      Smith
+    adviser       NOUN   compound  Smith
+    Ali           PROPN  compound  Smith                            [PERSON
+    Smith         PROPN  dobj      sent                             ]
+    .             PUNCT  punct     sent
+    """, kb)
+    assert ("ali-smith", "egypt", "adviser") in affiliations(rels)
+
+
+def test_his_adviser_gives_nothing_when_his_principal_has_no_owner(kb):
+    rels = relations("""
+    John          PROPN  compound  Doe                              [PERSON
+    Doe           PROPN  nsubj     sent                             ]
+    sent          VERB   ROOT      sent          lemma=send
+    his           PRON   poss      Smith
+    adviser       NOUN   compound  Smith
+    Ali           PROPN  compound  Smith                            [PERSON
+    Smith         PROPN  dobj      sent                             ]
+    .             PUNCT  punct     sent
+    """, kb)
+    assert {a for a in affiliations(rels) if a[0] == "ali-smith"} == set()
+
+
+def test_a_persons_adviser_is_of_the_state_the_text_titles_that_person_in(kb):
+    """"Egyptian President Sisi met. Sisi's adviser Ali Smith said": Smith is Egypt's."""
+    rels = relations("""
+    Egyptian      ADJ    amod      Sisi                             [NORP egypt#demonym]
+    President     PROPN  compound  Sisi
+    Sisi          PROPN  nsubj     met                              [PERSON abdel-fattah-el-sisi#alias]
+    met           VERB   ROOT      met           lemma=meet
+    .             PUNCT  punct     met
+    Sisi          PROPN  poss      Smith                            [PERSON abdel-fattah-el-sisi#alias]
+    's            PART   case      Sisi          tag=POS
+    adviser       NOUN   compound  Smith
+    Ali           PROPN  compound  Smith                            [PERSON
+    Smith         PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    assert ("ali-smith", "egypt", "adviser") in affiliations(rels)
+
+
+# -- a rebel title: held in the article's one armed group --------------------------------------
+
+def test_a_rebel_spokesman_is_of_the_articles_one_armed_group(kb):
+    rels = relations("""
+    Hamas         PROPN  nsubj     attacked                         [ORG hamas#name]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Israel        PROPN  dobj      attacked                         [GPE israel#name]
+    .             PUNCT  punct     attacked
+    Rebel         NOUN   compound  Smith
+    spokesman     NOUN   compound  Smith
+    Ali           PROPN  compound  Smith                            [PERSON
+    Smith         PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    assert ("ali-smith", "hamas", "rebel spokesman") in affiliations(rels)

@@ -304,3 +304,27 @@ def test_no_headline_town_when_the_lead_names_two_or_it_is_a_sentence(kb):
     assert not any(o in towns for _, p, o in _headline_town(kb, second=two) if p == "ASSAULT")
     stop = ".             PUNCT  punct     retakes"
     assert not any(o in towns for _, p, o in _headline_town(kb, stop=stop) if p == "ASSAULT")
+
+
+def test_a_title_said_of_a_relative_pronoun_is_its_antecedents(kb):
+    """"Smith, who is the Israeli leader, said": the title is Smith's, not that of Netanyahu,
+    whom the knowledge base makes Israel's leader."""
+    rels = relations("""
+    Biden         PROPN  nsubj     met                              [PERSON joe-biden#alias]
+    met           VERB   ROOT      met           lemma=meet
+    Netanyahu     PROPN  dobj      met                              [PERSON benjamin-netanyahu#alias]
+    .             PUNCT  punct     met
+    John          PROPN  compound  Smith                            [PERSON
+    Smith         PROPN  nsubj     said                             ]
+    ,             PUNCT  punct     Smith
+    who           PRON   nsubj     is            tag=WP
+    is            AUX    relcl     Smith         lemma=be tag=VBZ
+    the           DET    det       leader
+    Israeli       ADJ    amod      leader                           [NORP israel#demonym]
+    leader        NOUN   attr      is
+    ,             PUNCT  punct     Smith
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    assert _described(rels) == {("john-smith", "israel", "leader")}
+

@@ -249,6 +249,46 @@ LOCATED = [
     province      NOUN   pobj      in
     .             PUNCT  punct     attacked
     """, {("darfur", "sudan")}, id="possessive-place"),
+    # the possessive on a description of the state ("the country's") or on "its"
+    pytest.param("""
+    Sudan         PROPN  nsubj     said                             [GPE sudan#name]
+    said          VERB   ROOT      said          lemma=say
+    militants     NOUN   nsubj     attacked      lemma=militant tag=NNS
+    attacked      VERB   ccomp     said          lemma=attack
+    a             DET    det       base
+    base          NOUN   dobj      attacked
+    in            ADP    prep      base
+    the           DET    det       country
+    country       NOUN   poss      province
+    's            PART   case      country       tag=POS
+    western       ADJ    amod      province
+    Darfur        PROPN  compound  province                         [LOC darfur#name]
+    province      NOUN   pobj      in
+    .             PUNCT  punct     said
+    """, {("darfur", "sudan")}, id="possessive-place-of-the-country"),
+    pytest.param("""
+    Sudan         PROPN  nsubj     moved                            [GPE sudan#name]
+    moved         VERB   ROOT      moved         lemma=move
+    troops        NOUN   dobj      moved         lemma=troop tag=NNS
+    into          ADP    prep      moved
+    its           PRON   poss      province
+    western       ADJ    amod      province
+    Darfur        PROPN  compound  province                         [LOC darfur#name]
+    province      NOUN   pobj      into
+    .             PUNCT  punct     moved
+    """, {("darfur", "sudan")}, id="possessive-place-of-its"),
+    # a possessive description that is no state's ("the city's"): no relation from it
+    pytest.param("""
+    Militants     NOUN   nsubj     attacked      lemma=militant tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Sudan         PROPN  dobj      attacked                         [GPE sudan#name]
+    and           CCONJ  cc        Sudan
+    the           DET    det       city
+    city          NOUN   poss      Darfur
+    's            PART   case      city          tag=POS
+    Darfur        PROPN  conj      Sudan                            [LOC darfur#name]
+    .             PUNCT  punct     attacked
+    """, set(), id="possessive-place-of-a-non-state-description"),
     # the possessive on a noun the place modifies: no place of the possessor's
     pytest.param("""
     Israel        PROPN  poss      offensive                        [GPE israel#name]

@@ -53,6 +53,8 @@ def find_roles(da: DocumentActors) -> None:
                 role_info = appos
         if role_info is None:
             continue
+        if role_info[1] is None:
+            role_info = (role_info[0], _owner_after_name(m, da), role_info[2])   # "President X of Kenya"
         role, affiliation, tokens = role_info
         stated = role_in_relative_clause(m, da)   # "Bola Tinubu, who chairs ECOWAS"
         if stated is not None and stated[1] != affiliation:
@@ -64,6 +66,16 @@ def find_roles(da: DocumentActors) -> None:
             continue   # "film director Oleg Sentsov": a job, not an office
         da.protos[m.actor].type = OFFICIAL
         da.roles.append(RoleInfo(m.actor, role, affiliation, m.span.sent.start, tokens))
+
+
+def _owner_after_name(m: MentionInfo, da: DocumentActors) -> str | None:
+    """The state or group "of" which a titled name is, right after it: "President Uhuru Kenyatta
+    of Kenya", "Foreign Minister Manouchehr Mottaki of Iran"; ``None`` if there is none."""
+    doc, end = da.doc, m.span.end
+    if end + 1 >= len(doc) or doc[end].lower_ != OF or doc[end].head.i not in range(m.span.start, end):
+        return None
+    owner = da.actor_at(end + 1) or (da.actor_at(end + 2) if doc[end + 1].lower_ == "the" else None)
+    return owner if owner and da.protos[owner].type in AGENTS else None
 
 
 def _share_plural_title(da: DocumentActors, m: MentionInfo, prefix: Span, role: Role,
@@ -244,15 +256,18 @@ def role_before_comma(m: MentionInfo, da: DocumentActors, roles: frozenset[str],
 
 def _body_after(noun, da: DocumentActors) -> str | None:
     """The state or group a preposition after a role noun names ("spokeswoman for the
-    ministry"), or None; of several such prepositions, the last."""
+    ministry"), or else the one that owns what it names ("the spokesperson for Iraq's
+    Commander in Chief", "an adviser to Iran's Supreme Leader Ali Khamenei"), or None; of
+    several such prepositions, the last."""
     body = None
     preps = da.kb.lexicon.words_of("title_body_prep")
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             for p in prep.children:
-                actor = da.actor_at(p.i)
-                if p.dep_ == "pobj" and actor and da.protos[actor].type in AGENTS:
-                    body = actor   # the first of each preposition; the last preposition wins
+                owners = [da.actor_at(c.i) for c in p.children if c.dep_ == "poss"] if p.dep_ == "pobj" else []
+                got = [a for a in (da.actor_at(p.i), *owners) if a and da.protos[a].type in AGENTS]
+                if p.dep_ == "pobj" and got:
+                    body = got[0]   # the first of each preposition; the last preposition wins
                     break
     return body
 

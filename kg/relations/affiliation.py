@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..predicates import AFFILIATED_WITH
+from .anaphora import armed_collective, is_person, is_state
+from .coreference import clause_subject, description
 from .descriptions import described_holder
 from .discourse import Discourse
 from .found import Found
@@ -22,6 +24,8 @@ if TYPE_CHECKING:
 
 BODY_TYPES = frozenset({"State", "Group"})
 _DETERMINERS = frozenset({"a", "an", "the"})
+_REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+_POSSESSIVE = frozenset({"'s", "'"})   # the clause a reporting verb governs
 
 
 def affiliation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
@@ -39,6 +43,9 @@ def affiliation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex
             yield Found(group, AFFILIATED_WITH, parent, span, "affiliation.institution", institution, role=role)
     yield from group_part(sent, da)
     yield from described_affiliation(sent, da, ds)
+    yield from reporting_body(sent, da, ds)
+    yield from principal_affiliation(sent, da, ds)
+    yield from armed_title(sent, da, ds)
 
 
 def described_affiliation(sent: Span, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
@@ -55,6 +62,65 @@ def described_affiliation(sent: Span, da: DocumentActors, ds: Discourse) -> Iter
                         t.lower_)     # "the Israeli prime minister": the longest title
             yield Found(got[0], AFFILIATED_WITH, got[1], phrase, "affiliation.description",
                         confidence, role=role, modality="asserted")
+
+
+def principal_affiliation(sent: Span, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"Eritrean President Isaias Afwerki ... sent the delegation, which included his adviser Yemane
+    Gebreab", "Machar's spokesman James Gatdet Dak": a title held for a person (after "his"/"her",
+    ``person_pronoun``: the person subject of its clause or a clause above it, else the last person
+    named; or a person's possessive) is held in the one state or group the text titles that person in."""
+    pronouns = da.kb.lexicon.words_of("person_pronoun")
+    for r in (r for r in da.roles if r.sent_start == sent.start and r.tokens[0] > sent.start):
+        k = r.tokens[0] - 1
+        pron = da.doc[k]
+        if r.affiliation and is_person(r.affiliation, da) and da.actor_at(k - (pron.text in _POSSESSIVE)) == r.affiliation:
+            principal = r.affiliation   # "Zia's adviser X", "Guterres spokesman X"
+        elif not r.affiliation and pron.lower_ in pronouns:
+            principal = clause_subject(pron, da, ds, want=lambda a: is_person(a, da) and a != r.person) \
+                or ds.last_actor(pron.i, lambda a: is_person(a, da) and a != r.person)
+        else:
+            continue
+        # the titles the text gives the principal (a knowledge-base office may be a former one)
+        owners = {p.affiliation for p in da.roles if p.person == principal and p.affiliation
+                  and da.type_of(p.affiliation) in BODY_TYPES}
+        if len(owners) == 1 and principal != r.person:
+            yield Found(r.person, AFFILIATED_WITH, owners.pop(), da.doc[k:r.tokens[1]], "affiliation.principal",
+                        da.kb.confidence("affiliation.principal"), role=r.role)
+
+
+def armed_title(sent: Span, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"Rebel spokesman Abakar Saboune", "rebel leader Velupillai Prabhakaran": a title of no owner
+    with an armed collective noun in it ("rebel", ``armed_collective``) is held in the armed group
+    that noun stands for (:func:`~kg.relations.anaphora.armed_collective`: the article's one armed
+    group)."""
+    for r in (r for r in da.roles if r.sent_start == sent.start and not r.affiliation):
+        for t in da.doc[r.tokens[0]:r.tokens[1]]:
+            group = armed_collective(t, da, ds)
+            if group and group != r.person and da.type_of(group) == "Group":
+                yield Found(r.person, AFFILIATED_WITH, group, da.doc[r.tokens[0]:r.tokens[1]], "affiliation.armed_title",
+                            da.kb.confidence("affiliation.armed_title"), role=r.role)
+                break
+
+
+def reporting_body(sent: Span, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"China summoned the Japanese ambassador ..., the Foreign Ministry said": a body named
+    without its owner (an ``institution`` noun alone: "the Foreign Ministry", "the Defense
+    Ministry"), of no parent known, that reports what a state did is that state's."""
+    words = da.kb.lexicon.words_of
+    bodies, report = words("institution"), words("report_verb")
+    parented = {i.group for i in da.institutions}
+    for m in (m for m in da.mentions if sent.start <= m.span.start < sent.end and da.type_of(m.actor) == "Group"):
+        p = da.protos[m.actor]
+        if p.entry is not None or m.actor in parented or p.name.lower() not in bodies:
+            continue
+        verb = m.span.root.head
+        if m.span.root.dep_ != "nsubj" or verb.lemma_.lower() not in report:
+            continue
+        states = [a for c in verb.children if c.dep_ in _REPORTED_DEPS for s in c.children if s.dep_ == "nsubj"
+                  for a in (ds.actors_at(s.i) or description(s, da, ds)) if is_state(a, da)]
+        if len(set(states)) == 1:
+            yield Found(m.actor, AFFILIATED_WITH, states[0], m.span, "affiliation.reporting_body",
+                        da.kb.confidence("affiliation.reporting_body"), role=p.name.lower())
 
 
 def group_part(sent: Span, da: DocumentActors) -> Iterator[Found]:

@@ -34,7 +34,7 @@ from .anaphora import (
 )
 from .discourse import SUBJECT_DEPS, Discourse, PlaceDescription
 from .grammar import MODIFIER_DEPS, pobjs
-from .titleholders import leads_state, named_holder, same_title
+from .titleholders import leads_state, named_holder, predicated_of, same_title
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -123,6 +123,10 @@ def described_holder(t: Token, da: DocumentActors, ds: Discourse) -> tuple[str, 
         return None
     if t.lower_ in da.kb.lexicon.words_of("envoy_noun"):
         owners = [state_of(owners[0], da) or owners[0]]   # "the Foreign Ministry ... its ambassador": the state's
+    subject = predicated_of(t)
+    if subject is not None:   # "Obasanjo, who is the African Union chief mediator": the subject's title
+        got = da.actor_at(subject.i)
+        return (got, owners[0]) if got and is_person(got, da) else None
     held = named_holder(t, da)
     if held:
         at = next((k for k in range(t.i + 1, len(t.doc)) if da.actor_at(k) == held), t.i)

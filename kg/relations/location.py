@@ -30,9 +30,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..actors.locative import located_after
+from ..actors.types import STATE_KIND
 from ..predicates import LOCATED_IN
 from .arguments import place_modifiers, place_objects
-from .coreference import is_location
+from .coreference import is_location, possessor
+from .descriptions import descriptor
 from .discourse import Discourse
 from .found import Found
 from .grammar import LOCATIVE_RELATIVE
@@ -64,7 +66,7 @@ def location(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -
         yield from preposition(m, da, ds)
         yield from list_location(m, da, ds)
         yield from located_clause(m, da, ds)
-        yield from possessed_place(m, da)
+        yield from possessed_place(m, da, ds)
 
 
 def dateline(sent: Span, da: DocumentActors) -> Iterator[Found]:
@@ -327,12 +329,13 @@ def _located_participle(m: MentionInfo, da: DocumentActors, ds: Discourse) -> It
                     yield Found(m.actor, LOCATED_IN, y, v, "location.clause", confidence)
 
 
-def possessed_place(m: MentionInfo, da: DocumentActors) -> Iterator[Found]:
+def possessed_place(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
     """"Sudan's western Darfur province", "Thailand's mainly Muslim Deep South", "Ukraine's
     Kharkiv": a place after a state's or place's possessive, maybe with adjectives between and
     its kind word after, that ends the noun phrase ("Israel's Gaza offensive" names no place
     of Israel's), lies in the possessor (read from the words: the small model often hangs
-    the possessive elsewhere)."""
+    the possessive elsewhere). The possessor may be a description or a pronoun that stands for
+    a state: "the country's eastern Diyala province", "its northwestern North Pyongan province"."""
     doc, words = da.doc, da.kb.lexicon.words_of
     end = m.span.end
     if end < len(doc) and doc[end].lemma_.lower() in words("place_noun") and not da.actor_at(end):
@@ -344,11 +347,25 @@ def possessed_place(m: MentionInfo, da: DocumentActors) -> Iterator[Found]:
     k = m.span.start - 1
     while k > 0 and doc[k].pos_ in _MODIFIER_POS and doc[k].is_lower:
         k -= 1     # "western", "mainly Muslim", "restive"
-    if k < 1 or doc[k].text not in _POSSESSIVE:
-        return
-    y = da.actor_at(k - 1)
+    y = _possessor_place(doc[k], da, ds) if k >= 1 else None
     if y and y != m.actor and is_location(y, da):
-        yield Found(m.actor, LOCATED_IN, y, doc[k - 1], "location.possessive", da.kb.confidence("location.possessive"))
+        yield Found(m.actor, LOCATED_IN, y, doc[k - 1] if doc[k].text in _POSSESSIVE else doc[k],
+                    "location.possessive", da.kb.confidence("location.possessive"))
+
+
+def _possessor_place(k: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """The actor a possessive stands for: the name before "'s" ("Sudan's"), the state a
+    description before it stands for ("the country's"), or what "its" refers to."""
+    if k.text in _POSSESSIVE:
+        owner = k.doc[k.i - 1]
+        got = da.actor_at(owner.i)
+        if got or owner.pos_ != "NOUN":
+            return got
+        kind = da.kb.lexicon.descriptors.get(owner.lower_)
+        return descriptor(owner, da, ds) if kind == STATE_KIND else None
+    if k.lower_ in da.kb.lexicon.words_of("neuter_pronoun") and k.dep_ == "poss":
+        return possessor(k, da, ds)
+    return None
 
 
 def described_place(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:

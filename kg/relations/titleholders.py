@@ -72,3 +72,18 @@ def _is_subject(j: int, a: str, da: DocumentActors) -> bool:
     while k + 1 < len(doc) and da.actor_at(k + 1) == a:
         k += 1
     return any(doc[i].dep_ in _SUBJECTS and not j <= doc[i].head.i <= k for i in range(j, k + 1))
+
+
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
+
+
+def predicated_of(t: Token) -> Token | None:
+    """The subject a title is said of as a copula's attribute: "X is the head of the delegation",
+    "Obasanjo, who is the African Union chief mediator" (the relative pronoun's antecedent);
+    ``None`` when ``t`` is no such attribute."""
+    if t.dep_ != "attr":
+        return None
+    subj = next((c for c in t.head.children if c.dep_ in _SUBJECTS), None)
+    if subj is not None and subj.tag_ in _RELATIVE_TAGS and t.head.dep_ == "relcl":
+        return t.head.head
+    return subj
