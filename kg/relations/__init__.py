@@ -37,6 +37,8 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
                                 for a purpose that demands)
 ``talks.talks_anaphor``         "the talks stalled", "after the meeting": CONSULT between the
                                 parties of the text's last talks (else the sides at war)
+``travel.journey``              "Petro flew to Cuba", "the delegation arrived in the Egyptian
+                                capital": a person or delegation CONSULT the state it travels to
 ``claims.identified_attackers``  "the attackers belong to X": X ASSAULT what the attack before
                                 struck
 ``mediation.mediator_role``     a mediator named by a role noun: "acting as a mediator in the
@@ -98,6 +100,7 @@ from .settlement import settlement_effort
 from .summons import summoned_envoy
 from .talks import talks_anaphor
 from .threat import conditional_threat
+from .travel import journey
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -107,7 +110,7 @@ if TYPE_CHECKING:
 RULES = (clause, passive_between, deployed_force, headline_pair, participle, nominal_event, displacement_order, expulsion_order,
          demanded_event, demanded_clause_of_noun, answered_request, ultimatum_request, alliance, membership, mediator_role,
          settlement_effort, evaluative_accusation, praised_act, grievance_accusation, summoned_envoy, conditional_threat,
-         denied_authority, talks_anaphor, identified_attackers, described_place, affiliation, location)
+         denied_authority, talks_anaphor, journey, identified_attackers, described_place, affiliation, location)
 
 __all__ = ["RULES", "BetweenSides", "Discourse", "Found", "extract_relations"]
 
