@@ -39,6 +39,8 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
                                 parties of the text's last talks (else the sides at war)
 ``travel.journey``              "Petro flew to Cuba", "the delegation arrived in the Egyptian
                                 capital": a person or delegation CONSULT the state it travels to
+``complaint.lodged``            "Lebanon submitted a complaint to the UN Security Council":
+                                CONSULT the body (an international one, or its officer)
 ``claims.identified_attackers``  "the attackers belong to X": X ASSAULT what the attack before
                                 struck
 ``mediation.mediator_role``     a mediator named by a role noun: "acting as a mediator in the
@@ -82,6 +84,7 @@ from .authority import denied_authority
 from .between import passive_between
 from .claims import identified_attackers
 from .clause import clause, displacement_order
+from .complaint import lodged_complaint
 from .demand import answered_request, demanded_clause_of_noun, demanded_event, ultimatum_request
 from .deployment import deployed_force
 from .descriptions import appositive_descriptions
@@ -110,7 +113,7 @@ if TYPE_CHECKING:
 RULES = (clause, passive_between, deployed_force, headline_pair, participle, nominal_event, displacement_order, expulsion_order,
          demanded_event, demanded_clause_of_noun, answered_request, ultimatum_request, alliance, membership, mediator_role,
          settlement_effort, evaluative_accusation, praised_act, grievance_accusation, summoned_envoy, conditional_threat,
-         denied_authority, talks_anaphor, journey, identified_attackers, described_place, affiliation, location)
+         denied_authority, talks_anaphor, journey, lodged_complaint, identified_attackers, described_place, affiliation, location)
 
 __all__ = ["RULES", "BetweenSides", "Discourse", "Found", "extract_relations"]
 
