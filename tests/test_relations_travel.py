@@ -80,6 +80,22 @@ TRAVEL = [
     nothing       PRON   dobj      said          tag=NN
     .             PUNCT  punct     said
     """, {("velayati", "CONSULT", "lebanon", True)}, id="x-who-arrived-in-state"),
+    # diplomats seen arriving at a ministry (a body of a host_body_kind): raising from "were seen"
+    pytest.param("""
+    The           DET    det       diplomats
+    diplomats     NOUN   nsubjpass seen          lemma=diplomat tag=NNS
+    from          ADP    prep      diplomats
+    France        PROPN  pobj      from                             [GPE france#name]
+    were          AUX    auxpass   seen          lemma=be
+    seen          VERB   ROOT      seen          lemma=see tag=VBN
+    arriving      VERB   xcomp     seen          lemma=arrive tag=VBG
+    at            ADP    prep      arriving
+    the           DET    det       Ministry
+    Russian       PROPN  compound  Defence                          [ORG ministry-of-defence-of-russia#alias
+    Defence       PROPN  compound  Ministry
+    Ministry      PROPN  pobj      at                               ]
+    .             PUNCT  punct     seen
+    """, {("france", "CONSULT", "ministry-of-defence-of-russia", True)}, id="diplomats-seen-arriving-at-a-ministry"),
     # troops arriving deploy: no CONSULT
     pytest.param("""
     Ukraine       PROPN  nsubj     protested                        [GPE ukraine#name]

@@ -7,8 +7,9 @@ The verb and its preposition are a ``travel_verb`` phrase ("arrive in", "fly to"
 the traveller is a person or official, or a delegation (the subject's noun a ``delegation_noun``
 or a role of ``roles.tsv``: "Iran's foreign minister", "the Hamas delegation"), never troops
 ("the force began arriving in the DRC" deploys: MOBILIZE is the deployment rules'). The
-destination is a State ("arrived in Lebanon", a capital that acts for its state: "Moscow"), or a
-state's capital named by the state ("the Egyptian capital", "Ethiopia's capital city"); a city
+destination is a State ("arrived in Lebanon", a capital that acts for its state: "Moscow"), a
+government or international body (``host_body_kind``: "seen arriving at the Russian foreign
+ministry"), or a state's capital named by the state ("the Egyptian capital"); a city
 that is only a place names no party (realnews convention 13: "visited Juba" is not coded), and
 neither does the traveller's own state ("returned to Iran").
 """
@@ -25,7 +26,7 @@ from .anaphora import person_state
 from .arguments import actors, modifier_actors
 from .discourse import Discourse
 from .found import Found, cameo
-from .grammar import RELATIVE_TAGS, SUBJ_DEPS, is_negated
+from .grammar import PASS_SUBJ_DEPS, RELATIVE_TAGS, SUBJ_DEPS, is_negated
 from .index import TokenIndex
 from .subjects import subjects
 
@@ -55,9 +56,12 @@ def journey(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) ->
 
 
 def destination(o: Token, da: DocumentActors, ds: Discourse) -> list[str]:
-    """The states a destination phrase ``o`` names: a State ("Lebanon", "Moscow" acting for
-    Russia), or a state's capital named by its state ("the Egyptian capital")."""
-    got = [a for a in actors(o, "obj", da, ds) if da.type_of(a) == "State"]
+    """The hosts a destination phrase ``o`` names: a State ("Lebanon", "Moscow" acting for
+    Russia), a body of a ``host_body_kind`` ("arriving at the Russian foreign ministry"), or a
+    state's capital named by its state ("the Egyptian capital")."""
+    kinds = da.kb.lexicon.words_of("host_body_kind")
+    got = [a for a in actors(o, "obj", da, ds) if da.type_of(a) == "State" or (
+        da.type_of(a) == "Group" and (da.protos[a].kind or "").lower() in kinds)]
     if got:
         return got
     capital = da.kb.lexicon.words_of("capital_noun")
@@ -80,11 +84,12 @@ def travellers(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
 
 
 def _subject_noun(v: Token) -> Token | None:
-    """The subject ``v`` has or inherits through coordination, control or a relative pronoun
-    ("Velayati, who arrived in Lebanon" -> Velayati); ``None`` when it has none."""
+    """The subject ``v`` has or inherits through coordination, control, raising or a relative
+    pronoun ("Velayati, who arrived in Lebanon" -> Velayati; "the diplomats were seen arriving"
+    -> the diplomats); ``None`` when it has none."""
     cur = v
     for _ in range(4):
-        subj = [c for c in cur.children if c.dep_ in SUBJ_DEPS]
+        subj = [c for c in cur.children if c.dep_ in SUBJ_DEPS or (cur.i != v.i and c.dep_ in PASS_SUBJ_DEPS)]
         if subj:
             if subj[0].tag_ in RELATIVE_TAGS and cur.dep_ == "relcl":
                 return cur.head
