@@ -37,6 +37,8 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
                                 for a purpose that demands)
 ``talks.talks_anaphor``         "the talks stalled", "after the meeting": CONSULT between the
                                 parties of the text's last talks (else the sides at war)
+``talks.accord``                "a swap agreed by X and Y at peace talks": CONSULT between the
+                                parties of an accord reached at talks
 ``travel.journey``              "Petro flew to Cuba", "the delegation arrived in the Egyptian
                                 capital": a person or delegation CONSULT the state it travels to
 ``complaint.lodged``            "Lebanon submitted a complaint to the UN Security Council":
@@ -101,7 +103,7 @@ from .nominal import alliance, nominal_event, truce_sides
 from .participle import participle
 from .settlement import settlement_effort
 from .summons import summoned_envoy
-from .talks import talks_anaphor
+from .talks import accord_at_talks, talks_anaphor
 from .threat import conditional_threat
 from .travel import journey
 
@@ -113,7 +115,8 @@ if TYPE_CHECKING:
 RULES = (clause, passive_between, deployed_force, headline_pair, participle, nominal_event, displacement_order, expulsion_order,
          demanded_event, demanded_clause_of_noun, answered_request, ultimatum_request, alliance, membership, mediator_role,
          settlement_effort, evaluative_accusation, praised_act, grievance_accusation, summoned_envoy, conditional_threat,
-         denied_authority, talks_anaphor, journey, lodged_complaint, identified_attackers, described_place, affiliation, location)
+         denied_authority, talks_anaphor, accord_at_talks, journey, lodged_complaint, identified_attackers, described_place,
+         affiliation, location)
 
 __all__ = ["RULES", "BetweenSides", "Discourse", "Found", "extract_relations"]
 
