@@ -249,43 +249,6 @@ def test_a_restrictive_relative_modifies_no_name(kb, head):
     assert single(token(da, "bloc"), "subj", da, ds) == ["ecowas"]
 
 
-
-# the small model hangs a relative clause after "a move by ECOWAS," on the nameless "move": the
-# pronoun stands for the name right before its comma (a parenthesised acronym passed over)
-RELATIVE_ON_NAMELESS = """
-    The           DET    det       decision
-    decision      NOUN   nsubj     came
-    came          VERB   ROOT      came          lemma=come
-    after         ADP    prep      came
-    a             DET    det       move
-    move          NOUN   pobj      after
-    by            ADP    prep      move
-    the           DET    det       Community
-    Economic      PROPN  compound  Community                        [ORG ecowas#name
-    Community     PROPN  pobj      by
-    of            ADP    prep      Community
-    West          PROPN  compound  States
-    African       PROPN  compound  States
-    States        PROPN  pobj      of                               ]
-    (             PUNCT  punct     Community     tag=-LRB-
-    ECOWAS        PROPN  appos     Community                        [ORG ecowas#name]
-    )             PUNCT  punct     Community     tag=-RRB-
-    ,             PUNCT  punct     move
-    which         PRON   nsubj     sent          tag=WDT
-    sent          VERB   relcl     move          lemma=send
-    a             DET    det       mission
-    mission       NOUN   dobj      sent
-    to            ADP    prep      sent
-    Nigeria       PROPN  pobj      to                               [GPE nigeria#name]
-    .             PUNCT  punct     came
-    """
-
-
-def test_a_relative_pronoun_hung_on_a_nameless_noun_is_the_name_before_its_comma(kb):
-    da, ds = reading(RELATIVE_ON_NAMELESS, kb)
-    assert single(token(da, "which"), "subj", da, ds) == ["ecowas"]
-    assert ("ecowas", "CONSULT", "nigeria", True) in events(relations(RELATIVE_ON_NAMELESS, kb))
-
 # -- lists: one relation per member ------------------------------------------------------
 
 LISTS = [

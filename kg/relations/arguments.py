@@ -156,27 +156,7 @@ def _relative_antecedent(t: Token, role: str, da: DocumentActors, ds: Discourse,
     out: list[str] = []
     for h in (head, *(c for c in head.conjuncts if head.i < c.i < t.i)):
         out += [a for a in single(h, role, da, ds, depth + 1) if a not in out]
-    return out or _name_before_comma(t, head, role, da, ds, depth)
-
-
-def _name_before_comma(t: Token, head: Token, role: str, da: DocumentActors, ds: Discourse,
-                       depth: int) -> list[str]:
-    """"a similar move by ECOWAS, which sent a mission": a relative pronoun after a comma the
-    parser hung on a noun naming no actor stands for the name that ends right before the comma
-    (a parenthesis skipped: "the Economic Community of West African States (ECOWAS), which"),
-    when that name lies within the noun's phrase."""
-    k = t.i - 1
-    if k < 1 or t.doc[k].text != ",":
-        return []
-    k -= 1
-    if t.doc[k].text == ")":
-        while k > head.i and t.doc[k].text != "(":
-            k -= 1
-        k -= 1
-    name = t.doc[k]
-    if k <= head.i or not da.actor_at(name.i) or not any(a.i == head.i for a in name.ancestors):
-        return []
-    return single(name, role, da, ds, depth + 1)
+    return out
 
 
 def _partitive_subject(head: Token, da: DocumentActors) -> Token | None:
