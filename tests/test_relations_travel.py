@@ -96,6 +96,31 @@ TRAVEL = [
     Ministry      PROPN  pobj      at                               ]
     .             PUNCT  punct     seen
     """, {("france", "CONSULT", "ministry-of-defence-of-russia", True)}, id="diplomats-seen-arriving-at-a-ministry"),
+    # leaving a state's capital after talks: the traveller met its hosts
+    pytest.param(SUDAN_ACTS + """
+    The           DET    det       delegation
+    Egyptian      ADJ    amod      delegation                       [NORP egypt#demonym]
+    delegation    NOUN   nsubj     left
+    has           AUX    aux       left
+    left          VERB   ROOT      left          lemma=leave tag=VBN
+    the           DET    det       capital
+    Sudanese      ADJ    amod      capital                          [NORP sudan#demonym]
+    capital       NOUN   dobj      left
+    following     VERB   prep      left          lemma=follow tag=VBG
+    talks         NOUN   pobj      following     lemma=talk tag=NNS
+    .             PUNCT  punct     left
+    """, {("egypt", "CONSULT", "sudan", True)}, id="xian-delegation-left-the-yian-capital-following-talks"),
+    # leaving a state after fighting: no journey of talks
+    pytest.param(SUDAN_ACTS + """
+    Egyptian      ADJ    amod      troops                           [NORP egypt#demonym]
+    troops        NOUN   nsubj     left          lemma=troop tag=NNS
+    left          VERB   ROOT      left          lemma=leave
+    Sudan@2       PROPN  dobj      left                             [GPE sudan#name]
+    after         ADP    prep      left
+    the           DET    det       clashes
+    clashes       NOUN   pobj      after         lemma=clash tag=NNS
+    .             PUNCT  punct     left
+    """, set(), id="troops-left-state-after-clashes"),
     # troops arriving deploy: no CONSULT
     pytest.param("""
     Ukraine       PROPN  nsubj     protested                        [GPE ukraine#name]

@@ -91,7 +91,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> dict[str, list[int]]:
         "ultimatum": by_lemma(lex.words_of("ultimatum_noun")) & pos["NOUN"],
         "summons": by_lemma({w.split()[0] for w in lex.words_of("summon_verb")}) & pos["VERB"],
         "complaint": by_lemma(lex.words_of("complaint_noun")),   # a headline's noun may be tagged a verb
-        "travel": by_lemma({w.split()[0] for w in lex.words_of("travel_verb")}) & pos["VERB"],
+        "travel": by_lemma({w.split()[0] for w in lex.words_of("travel_verb")} | lex.words_of("leave_verb")) & pos["VERB"],
         "blame": by_lemma(lex.words_of("blame_word")) | np.isin(cols[:, 4], [strings[w] for w in lex.words_of("blame_word")]),
     }
     return {kind: np.flatnonzero(mask).tolist() for kind, mask in masks.items()}

@@ -11,7 +11,9 @@ destination is a State ("arrived in Lebanon", a capital that acts for its state:
 government or international body (``host_body_kind``: "seen arriving at the Russian foreign
 ministry"), or a state's capital named by the state ("the Egyptian capital"); a city
 that is only a place names no party (realnews convention 13: "visited Juba" is not coded), and
-neither does the traveller's own state ("returned to Iran").
+neither does the traveller's own state ("returned to Iran"). Leaving a state's capital or a
+ministry after talks or a summons (``leave_verb``, ``after_talks_prep``: "The Hamas delegation
+has left the Egyptian capital following talks") tells the same.
 """
 
 from __future__ import annotations
@@ -43,9 +45,10 @@ def journey(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) ->
     phrases = kb.lexicon.words_of("travel_verb")
     for v in index.tokens(sent, "travel"):
         preps = [c for c in v.children if c.dep_ == "prep" and f"{v.lemma_.lower()} {c.lower_}" in phrases]
-        if not preps or is_negated(v):
+        places = [o for p in preps for o in p.children if o.dep_ == "pobj"] or left_after_talks(v, da)
+        if not places or is_negated(v):
             continue
-        states = [a for p in preps for o in p.children if o.dep_ == "pobj" for a in destination(o, da, ds)]
+        states = [a for o in places for a in destination(o, da, ds)]
         if not states:
             continue
         for s in travellers(v, da, ds):
@@ -53,6 +56,22 @@ def journey(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) ->
                 if o not in (s, person_state(s, da)):
                     yield Found(s, CONSULT, o, v, "travel.journey", kb.confidence("travel.journey"),
                                 cameo=cameo(kb, CONSULT))
+
+
+def left_after_talks(v: Token, da: DocumentActors) -> list[Token]:
+    """"The Hamas delegation has left the Egyptian capital following talks", "the ambassador left
+    the Russian Foreign Ministry after being summoned": the place a ``leave_verb`` leaves (its
+    object) when its ``after_talks_prep`` phrase names talks (a ``symmetric_noun`` of talks) or a
+    summons; [] otherwise."""
+    words = da.kb.lexicon.words_of
+    if v.lemma_.lower() not in words("leave_verb"):
+        return []
+    talks = words("talks_anaphor") | words("summon_verb")
+    after = [t for c in v.children if c.dep_ == "prep" and c.lower_ in words("after_talks_prep")
+             for t in c.children if t.dep_ in ("pobj", "pcomp")]
+    if not any(t.lemma_.lower() in talks for t in after):   # "following talks", "after being summoned"
+        return []
+    return [c for c in v.children if c.dep_ in ("dobj", "obj")]
 
 
 def destination(o: Token, da: DocumentActors, ds: Discourse) -> list[str]:
