@@ -189,3 +189,37 @@ KEPT = [
 def test_fighting_alongside_an_ally(kb, spec, expected):
     assert {e for e in events(relations(spec, kb)) if e[3]} == expected
 
+
+
+# conveying or delivering a leader's greetings to another is a diplomatic contact (GUIDELINES 13)
+GREETINGS = [
+    pytest.param("""
+    Joe           PROPN  compound  Biden                            [PERSON joe-biden#name
+    Biden         PROPN  nsubj     conveyed                         ]
+    conveyed      VERB   ROOT      conveyed      lemma=convey
+    his           PRON   poss      greetings     tag=PRP$
+    greetings     NOUN   dobj      conveyed      lemma=greeting tag=NNS
+    to            ADP    prep      conveyed
+    Narendra      PROPN  compound  Modi                             [PERSON narendra-modi#name
+    Modi          PROPN  pobj      to                               ]
+    .             PUNCT  punct     conveyed
+    """, {("joe-biden", "CONSULT", "narendra-modi", True)}, id="x-conveyed-greetings-to-y"),
+    pytest.param("""
+    The           DET    det       envoy
+    Egyptian      ADJ    amod      envoy                            [NORP egypt#demonym]
+    envoy         NOUN   nsubj     delivered
+    delivered     VERB   ROOT      delivered     lemma=deliver
+    greetings     NOUN   dobj      delivered     lemma=greeting tag=NNS
+    from          ADP    prep      greetings
+    Sisi          PROPN  pobj      from                             [PERSON abdel-fattah-el-sisi#alias]
+    to            ADP    prep      delivered
+    Narendra      PROPN  compound  Modi                             [PERSON narendra-modi#name
+    Modi          PROPN  pobj      to                               ]
+    .             PUNCT  punct     delivered
+    """, {("egypt", "CONSULT", "narendra-modi", True)}, id="xian-envoy-delivered-greetings-to-y"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", GREETINGS)
+def test_conveying_greetings(kb, spec, expected):
+    assert {e for e in events(relations(spec, kb)) if e[1] == "CONSULT"} == expected

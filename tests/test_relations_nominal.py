@@ -499,3 +499,42 @@ def test_an_event_noun_a_demand_asks_for(kb, verb, lemma, modality):
     request = {("antony-blinken", "REQUEST", "hamas", "asserted")} if modality == "demanded" else set()
     assert {(r.subject, r.predicate, r.object, r.modality) for r in rels} == {
         ("antony-blinken", "CONSULT", "hamas", modality)} | request
+
+
+# talks with a partner in an adjunct of time: the clause's subject is the other party ("during a
+# phone call with Lavrov, Blinken said"), unless a modal makes the clause a guess
+TALKS_WITH_IN_ADJUNCT = [
+    pytest.param("""
+    During        ADP    prep      said
+    a             DET    det       call
+    phone         NOUN   compound  call
+    call          NOUN   pobj      During
+    with          ADP    prep      call
+    Sergei        PROPN  compound  Lavrov                           [PERSON sergei-lavrov#name
+    Lavrov        PROPN  pobj      with                             ]
+    ,             PUNCT  punct     said
+    Antony        PROPN  compound  Blinken                          [PERSON antony-blinken#name
+    Blinken       PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    nothing       PRON   dobj      said          tag=NN
+    .             PUNCT  punct     said
+    """, {("antony-blinken", "CONSULT", "sergei-lavrov", True)}, id="during-a-call-with-x-y-said"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     lose                             [GPE egypt#name]
+    may           AUX    aux       lose          tag=MD
+    lose          VERB   ROOT      lose          tag=VB
+    influence     NOUN   dobj      lose
+    during        ADP    prep      lose
+    a             DET    det       meeting
+    meeting       NOUN   pobj      during
+    with          ADP    prep      meeting
+    Sergei        PROPN  compound  Lavrov                           [PERSON sergei-lavrov#name
+    Lavrov        PROPN  pobj      with                             ]
+    .             PUNCT  punct     lose
+    """, set(), id="x-may-lose-during-a-meeting-with-y"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", TALKS_WITH_IN_ADJUNCT)
+def test_talks_with_a_partner_in_an_adjunct_of_time(kb, spec, expected):
+    assert {e for e in events(relations(spec, kb)) if e[1] == "CONSULT"} == expected

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from relation_helpers import events, reading, relations, token
 
-from kg.relations.summons import demanding_purpose, envoy_states, is_summons
+from kg.relations.summons import demanding_purpose, envoy_states, is_summons, summoned_to
 
 SUMMONS = [
     pytest.param("""
@@ -96,3 +96,48 @@ def test_the_functions(kb):
     assert is_summons(token(da, "summoned"), words("summon_verb"))
     assert envoy_states(token(da, "ambassador"), da, ds) == ["poland"]
     assert demanding_purpose(token(da, "summoned"), words("summon_request_verb")) == token(da, "demand")
+
+
+# an agentless passive: the body the envoy is summoned to summons him (CONSULT, and the protest
+# to his state); its own state's envoy summoned home is a recall, no consultation
+SUMMONED_TO = [
+    pytest.param("""
+    French        ADJ    amod      Ambassador                       [NORP france#demonym]
+    Ambassador    PROPN  compound  Levy
+    Pierre        PROPN  compound  Levy                             [PERSON
+    Levy          PROPN  nsubjpass summoned                         ]
+    was           AUX    auxpass   summoned      lemma=be
+    summoned      VERB   ROOT      summoned      lemma=summon tag=VBN
+    to            ADP    prep      summoned
+    the           DET    det       Ministry
+    Russian       PROPN  compound  Defence                          [ORG ministry-of-defence-of-russia#alias
+    Defence       PROPN  compound  Ministry
+    Ministry      PROPN  pobj      to                               ]
+    .             PUNCT  punct     summoned
+    """, {("ministry-of-defence-of-russia", "CONSULT", "pierre-levy", True),
+          ("ministry-of-defence-of-russia", "ACCUSE", "france", True)}, id="x-was-summoned-to-the-yian-ministry"),
+    pytest.param("""
+    Russia        PROPN  poss      ambassador                       [GPE russia#name]
+    's            PART   case      Russia        tag=POS
+    ambassador    NOUN   nsubjpass summoned
+    Pierre        PROPN  compound  Levy                             [PERSON
+    Levy          PROPN  appos     ambassador                       ]
+    was           AUX    auxpass   summoned      lemma=be
+    summoned      VERB   ROOT      summoned      lemma=summon tag=VBN
+    to            ADP    prep      summoned
+    Moscow        PROPN  pobj      to                               [GPE russia#capital]
+    for           ADP    prep      summoned
+    consultations NOUN   pobj      for           lemma=consultation tag=NNS
+    .             PUNCT  punct     summoned
+    """, set(), id="its-own-ambassador-summoned-home"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", SUMMONED_TO)
+def test_summoned_to_a_body(kb, spec, expected):
+    assert {e for e in events(relations(spec, kb)) if e[1] in ("ACCUSE", "CONSULT")} == expected
+
+
+def test_summoned_to(kb):
+    da, ds = reading(SUMMONED_TO[0].values[0], kb)
+    assert summoned_to(token(da, "summoned"), da, ds) == ["ministry-of-defence-of-russia"]

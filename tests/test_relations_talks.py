@@ -160,3 +160,57 @@ def test_talks_anaphor(kb, spec, expected):
         assert ("russia", "CONSULT", "ukraine", True) not in got
         return
     assert got == expected
+
+
+# an accord reached at talks tells its parties met: CONSULT between them too
+ACCORD_AT_TALKS = [
+    pytest.param("""
+    Russia        PROPN  nsubj     signed                           [GPE russia#name]
+    and           CCONJ  cc        Russia
+    Ukraine       PROPN  conj      Russia                           [GPE ukraine#name]
+    signed        VERB   ROOT      signed        lemma=sign
+    a             DET    det       ceasefire
+    ceasefire     NOUN   dobj      signed
+    at            ADP    prep      signed
+    a             DET    det       meeting
+    meeting       NOUN   pobj      at
+    in            ADP    prep      meeting
+    Istanbul      PROPN  pobj      in                               [GPE]
+    .             PUNCT  punct     signed
+    """, {("russia", "CONSULT", "ukraine", True)}, id="x-and-y-signed-a-ceasefire-at-a-meeting"),
+    # a participle's parties are its "by" agents, not the subject of the clause it is in
+    pytest.param("""
+    Zelensky      PROPN  nsubj     referred                         [PERSON volodymyr-zelensky#alias]
+    referred      VERB   ROOT      referred      lemma=refer
+    to            ADP    prep      referred
+    a             DET    det       swap
+    swap          NOUN   pobj      to
+    agreed        VERB   acl       swap          lemma=agree tag=VBN
+    by            ADP    agent     agreed
+    Russia        PROPN  pobj      by                               [GPE russia#name]
+    and           CCONJ  cc        Russia
+    Ukraine       PROPN  conj      Russia                           [GPE ukraine#name]
+    at            ADP    prep      agreed
+    talks         NOUN   pobj      at            lemma=talk tag=NNS
+    in            ADP    prep      talks
+    Istanbul      PROPN  pobj      in                               [GPE]
+    .             PUNCT  punct     referred
+    """, {("russia", "CONSULT", "ukraine", True)}, id="a-swap-agreed-by-x-and-y-at-talks"),
+    # no talks named: the accord alone
+    pytest.param("""
+    Russia        PROPN  nsubj     signed                           [GPE russia#name]
+    and           CCONJ  cc        Russia
+    Ukraine       PROPN  conj      Russia                           [GPE ukraine#name]
+    signed        VERB   ROOT      signed        lemma=sign
+    a             DET    det       ceasefire
+    ceasefire     NOUN   dobj      signed
+    in            ADP    prep      signed
+    Istanbul      PROPN  pobj      in                               [GPE]
+    .             PUNCT  punct     signed
+    """, set(), id="x-and-y-signed-a-ceasefire-in-a-city"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", ACCORD_AT_TALKS)
+def test_an_accord_reached_at_talks(kb, spec, expected):
+    assert {e for e in events(relations(spec, kb)) if e[1] == "CONSULT"} == expected

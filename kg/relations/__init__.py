@@ -39,6 +39,12 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
                                 for a purpose that demands)
 ``talks.talks_anaphor``         "the talks stalled", "after the meeting": CONSULT between the
                                 parties of the text's last talks (else the sides at war)
+``talks.accord``                "a swap agreed by X and Y at peace talks": CONSULT between the
+                                parties of an accord reached at talks
+``travel.journey``              "Petro flew to Cuba", "the delegation arrived in the Egyptian
+                                capital": a person or delegation CONSULT the state it travels to
+``complaint.lodged``            "Lebanon submitted a complaint to the UN Security Council":
+                                CONSULT the body (an international one, or its officer)
 ``claims.identified_attackers``  "the attackers belong to X": X ASSAULT what the attack before
                                 struck
 ``mediation.mediator_role``     a mediator named by a role noun: "acting as a mediator in the
@@ -82,6 +88,7 @@ from .authority import denied_authority
 from .between import passive_between
 from .claims import identified_attackers
 from .clause import clause, displacement_order
+from .complaint import lodged_complaint
 from .demand import answered_request, demanded_clause_of_noun, demanded_event, ultimatum_request
 from .deployment import deployed_force
 from .descriptions import appositive_descriptions
@@ -99,8 +106,9 @@ from .participle import participle
 from .response import military_response
 from .settlement import settlement_effort
 from .summons import summoned_envoy
-from .talks import talks_anaphor
+from .talks import accord_at_talks, talks_anaphor
 from .threat import conditional_threat
+from .travel import journey
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -111,7 +119,8 @@ RULES = (clause, military_response, passive_between, deployed_force, headline_pa
          displacement_order, expulsion_order,
          demanded_event, demanded_clause_of_noun, answered_request, ultimatum_request, alliance, membership, mediator_role,
          settlement_effort, evaluative_accusation, praised_act, grievance_accusation, summoned_envoy, conditional_threat,
-         denied_authority, talks_anaphor, identified_attackers, described_place, affiliation, location)
+         denied_authority, talks_anaphor, accord_at_talks, journey, lodged_complaint, identified_attackers, described_place,
+         affiliation, location)
 
 __all__ = ["RULES", "BetweenSides", "Discourse", "Found", "extract_relations"]
 

@@ -42,7 +42,7 @@ class TokenIndex:
     def of(cls, doc: Doc, lex: Lexicon) -> TokenIndex:
         """The candidates of the rules ``clause``, ``participle``, ``nominal_event``,
         ``displacement_order``, ``expulsion``, ``alliance``, ``truce``, ``mediator``, ``settlement``, ``summons``,
-        ``grievance``, ``request_answer``, ``threat``, ``talks``, ``attacker_identity``,
+        ``grievance``, ``request_answer``, ``threat``, ``talks``, ``attacker_identity``, ``travel``, ``complaint``,
         ``ultimatum``, ``evaluation`` (and the ``blame`` words it needs) in ``doc``."""
         return cls(_candidates(doc, lex) if len(doc) else {})
 
@@ -90,6 +90,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> dict[str, list[int]]:
         "attacker_identity": by_lemma(lex.words_of("attacker_identity_verb")) & (pos["VERB"] | pos["AUX"]),
         "ultimatum": by_lemma(lex.words_of("ultimatum_noun")) & pos["NOUN"],
         "summons": by_lemma({w.split()[0] for w in lex.words_of("summon_verb")}) & pos["VERB"],
+        "complaint": by_lemma(lex.words_of("complaint_noun")),   # a headline's noun may be tagged a verb
+        "travel": by_lemma({w.split()[0] for w in lex.words_of("travel_verb")} | lex.words_of("leave_verb")) & pos["VERB"],
         "blame": by_lemma(lex.words_of("blame_word")) | np.isin(cols[:, 4], [strings[w] for w in lex.words_of("blame_word")]),
     }
     return {kind: np.flatnonzero(mask).tolist() for kind, mask in masks.items()}

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..ontology import Frame
-from ..predicates import ASSAULT, COOPERATE, THREATEN
+from ..predicates import ASSAULT, CONSULT, COOPERATE, THREATEN
 from .adjunct import attacking_clause_agents
 from .anaphora import event_anaphor, known_front, own_ground, sole_attacker
 from .arguments import actors, modifier_actors, pobj_actors
@@ -343,11 +343,25 @@ def light_verb_subjects(n: Token, da: DocumentActors, ds: Discourse) -> tuple[li
         if n.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head
     light = head.lemma_.lower() in words("authorship_verb" if authorship else "light_verb")
-    # "arrived in Cairo for talks with": any verb; "warned of attacks", "met during the war": no agent
-    through = n.dep_ == "pobj" and n.head.lower_ not in words("no_agent_prep") and not _victims_verb(head, da)
+    # "arrived in Cairo for talks with": any verb; "warned of attacks", "met during the war": no agent;
+    # "said after talks with Vucic", "during a phone call with Katz, Wang said": the speaker's own talks
+    through = n.dep_ == "pobj" and (n.head.lower_ not in words("no_agent_prep") or _talks_with(n, head, da)) \
+        and not _victims_verb(head, da)
     if n.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and (light or through):
         return [a for a in subjects(head, da, ds) if da.type_of(a) != "Place"], light
     return [], False
+
+
+def _talks_with(n: Token, verb: Token, da: DocumentActors) -> bool:
+    """Whether event noun ``n`` is talks (a CONSULT frame) with a partner it names after its
+    ``party_with_prep`` ("talks *with* Vucic"): in an adjunct of time of a ``verb`` that says
+    what happened ("after talks with X, Y said") the clause's subject is the other party; not
+    of a verb a modal makes a guess ("Seoul may bet on ... during a meeting with Lee")."""
+    words = da.kb.lexicon.words_of
+    frames = noun_index(da.kb.lexicon).get(n.lemma_.lower(), ())
+    return any(f.predicate == CONSULT for f in frames) and any(
+        da.actor_at(o.i) for o in pobjs(n, words("party_with_prep"))) and not any(
+        c.dep_ == "aux" and c.lower_ in words("hypothetical") for c in verb.children)
 
 
 def _partner_event(n: Token, da: DocumentActors) -> bool:

@@ -19,12 +19,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..predicates import ACCUSE, REQUEST
-from .anaphora import is_side
+from ..predicates import ACCUSE, CONSULT, REQUEST
+from .anaphora import is_side, person_state
 from .arguments import actors, modifier_actors, pobj_actors
 from .discourse import Discourse
 from .found import Found, cameo
-from .grammar import INFINITIVE, PASS_SUBJ_DEPS, is_negated
+from .grammar import INFINITIVE, PASS_SUBJ_DEPS, is_negated, pobjs
 from .index import TokenIndex
 from .subjects import subjects
 
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ..actors import DocumentActors
 
 _OBJECT_DEPS = frozenset({"dobj", "obj"})
+_TO = "to"    # "summoned *to* the foreign ministry": where, and so by whom, an envoy is summoned
 
 
 def summoned_envoy(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
@@ -42,12 +43,14 @@ def summoned_envoy(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIn
         if not is_summons(v, words("summon_verb")) or is_negated(v):
             continue
         passive = any(c.dep_ in PASS_SUBJ_DEPS for c in v.children)
+        if passive:
+            yield from _summons_to_body(v, da, ds)
         states = [a for o in summoned(v, passive) for a in envoy_states(o, da, ds) if a]
         if not states:
             continue
         if passive:
             summoners = [a for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-                         for a in actors(p, "subj", da, ds)]
+                         for a in actors(p, "subj", da, ds)] or summoned_to(v, da, ds)
         else:
             summoners = subjects(v, da, ds)
         demand = demanding_purpose(v, words("summon_request_verb"))
@@ -110,3 +113,24 @@ def demanding_purpose(v: Token, demand: frozenset[str]) -> Token | None:
             if u.lemma_.lower() in demand:
                 return u
     return None
+
+
+def summoned_to(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """Who summons when passive ``v`` has no "by" agent: the body or state the envoy is summoned
+    to ("the ambassador was summoned to the Malian Ministry of Foreign Affairs", "to Ankara")."""
+    if any(c.dep_ == "agent" for c in v.children):
+        return []
+    return [a for o in pobjs(v, (_TO,)) for a in actors(o, "obj", da, ds) if da.type_of(a) in ("State", "Group")]
+
+
+def _summons_to_body(v: Token, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"the ambassador was summoned to the Malian Ministry of Foreign Affairs": the body summoning
+    CONSULTs the envoy (the clause rule finds no subject for an agentless passive), unless the
+    envoy is its own state's ("its ambassador to Tel Aviv was summoned to Ankara": a recall)."""
+    kb = da.kb
+    for s in summoned_to(v, da, ds):
+        own = person_state(s, da)
+        for o in dict.fromkeys(a for t in summoned(v, True) for a in actors(t, "subj", da, ds)):
+            if o != s and da.type_of(o) != "Place" and person_state(o, da) != own:
+                yield Found(s, CONSULT, o, v, "summons.to_body", kb.confidence("summons.envoy"),
+                            cameo=cameo(kb, CONSULT))

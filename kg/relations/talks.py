@@ -15,6 +15,12 @@ hangs on ("during the meeting", ``talks_anaphor_prep``), not the object of a ver
 the talks", "move the talks": no event of talks is reported). Its phrase names no actor
 ("the meeting between X and Y" is the nominal rule's), and the clause it hangs on has no
 subject other than the talks' parties ("X said at the opening of the talks": X is no party).
+
+* :func:`accord_at_talks` — "a prisoner swap agreed by Yemen's government and the Houthis at
+  peace talks in Sweden", "In Havana meeting, Colombia agrees to cease-fire with ELN": an
+  accord reached at talks (a verb with a frame of an ``accord_predicate``: AGREE; the talks noun in its ``accord_talks_prep``
+  phrase) tells the parties met: CONSULT between them too (its subjects, and the partner after
+  "with" on the verb or its object).
 """
 
 from __future__ import annotations
@@ -26,9 +32,12 @@ from spacy.tokens import Span, Token
 
 from ..predicates import CONSULT
 from .anaphora import camp
+from .arguments import actors
+from .clause import verb_frames
 from .discourse import Discourse
-from .found import Found, cameo
-from .grammar import PASS_SUBJ_DEPS, SUBJ_DEPS
+from .found import Found, all_pairs, cameo
+from .frames import match_verb, verb_objects
+from .grammar import PASS_SUBJ_DEPS, SUBJ_DEPS, is_negated, pobjs
 from .index import TokenIndex
 from .mediation import own_side
 from .subjects import subjects
@@ -38,6 +47,7 @@ if TYPE_CHECKING:
 
 _SUBJECT_DEPS = SUBJ_DEPS | PASS_SUBJ_DEPS
 _NAME_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+_WITH = "with"     # "agrees to a cease-fire *with* the ELN": the accord's partner
 
 
 def talks_anaphor(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
@@ -127,3 +137,29 @@ def _only_parties(verb: Token, n: Token, pair: tuple[str, str], da: DocumentActo
     # a person speaks for the state or group their title names ("Eritrean Foreign Minister X")
     return all(sides & own_side([a], da) or any(p in camp(a, da) for p in pair) for a in own) \
         and (bool(own) or not speaker)
+
+
+def accord_at_talks(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
+    """CONSULT between the parties of an accord reached at talks (see the module's docstring)."""
+    kb = da.kb
+    lex = kb.lexicon
+    talks, at, accord = lex.words_of("symmetric_noun"), lex.words_of("accord_talks_prep"), lex.words_of("accord_predicate")
+    for v in index.tokens(sent, "clause"):
+        frames = verb_frames(v, lex.verbs) if v.pos_ == "VERB" and not is_negated(v) else None
+        if not frames or not any(n.lemma_.lower() in talks and not da.actor_at(n.i) for n in pobjs(v, at)):
+            continue
+        frame, _ = match_verb(v, frames, da, ds)   # the frame that stands: "signed a ceasefire", not "break"
+        if frame is None or not frame.predicate or frame.predicate.lower() not in accord:
+            continue
+        # the partner after "with" on the verb, its object or its complement ("agrees to cease-fire with ELN")
+        heads = [v, *verb_objects(v, lex), *(c for c in v.children if c.dep_ == "xcomp"),
+                 *(o for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+        partners = [a for t in heads for o in pobjs(t, (_WITH,)) for a in actors(o, "obj", da, ds)]
+        # "a swap agreed by X and Y at talks": the participle's "by" agents
+        agents = [a for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                  for a in actors(p, "subj", da, ds)]
+        # a participle's doers are its agents, not the subject of the clause it modifies
+        doers = agents if agents or v.dep_ == "acl" else subjects(v, da, ds)
+        parties = [a for a in dict.fromkeys(doers + partners) if da.type_of(a) != "Place"]
+        for s, o in all_pairs(parties):
+            yield Found(s, CONSULT, o, v, "talks.accord", kb.confidence("talks.anaphor"), cameo=cameo(kb, CONSULT))
