@@ -148,7 +148,7 @@ def blamed_by_clause(c: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     subj = [s for s in c.children if s.dep_ in SUBJ_DEPS or s.dep_ in PASS_SUBJ_DEPS]
     if not subj or is_negated(c):
         return []
-    said_of = [x for x in c.children if x.dep_ in _PREDICATIVE]
+    said_of = _with_conjuncts([x for x in c.children if x.dep_ in _PREDICATIVE])
     if c.lemma_.lower() in words("blame_act_verb"):
         said_of += [x for x in c.children if x.dep_ == "dobj"]
     # "had been involved in espionage": a passive's prepositional object
@@ -184,7 +184,9 @@ def culprits(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     if not got and (nouns.get(t.lemma_.lower()) or nouns.get(t.lower_)):
         got = noun_agents(t, da, ds) or modifier_actors(t, da, ds)
     elif not got and t.lemma_.lower() in da.kb.lexicon.words_of("act_noun") | da.kb.lexicon.words_of("utterance_noun"):
-        got = modifier_actors(t, da, ds)   # "Kosovo's declaration violates international law", "Japan's remarks"
+        got = modifier_actors(t, da, ds) or [   # "Kosovo's declaration violates international law", "Japan's remarks"
+            a for p in t.children if p.dep_ == "prep" and p.lower_ == "of"     # "the presence of the Chinese ships"
+            for o in p.children if o.dep_ == "pobj" for a in actors(o, "subj", da, ds)]
     return [a for a in got if da.type_of(a) in _BLAMED_TYPES]
 
 
@@ -202,4 +204,10 @@ def _is_named_blame(v: Token, words) -> bool:
     named = [c for c in v.children if c.dep_ in _PREDICATIVE]
     named += [p for c in v.children if c.dep_ == "prep" and c.lower_ in words("role_as_prep")
               for p in c.children if p.dep_ == "pobj"]
-    return any(blames(x, words) for x in named)
+    return any(blames(x, words) for x in _with_conjuncts(named))
+
+
+def _with_conjuncts(said_of: list[Token]) -> list[Token]:
+    """The predicative complements and their conjuncts: "called it an unusual incident *and very
+    regrettable*", "said the attack was a dangerous precedent *and a blatant violation*"."""
+    return list(dict.fromkeys(u for x in said_of for u in (x, *x.conjuncts)))

@@ -1,0 +1,136 @@
+"""Rule tests for judgements of another side (GUIDELINES, convention 14: blaming, condemning,
+calling an act a violation are ACCUSE; praising, lauding, thanking are SUPPORT) that round 9
+added: complements joined by "and", a judged presence, blame laid "on" a side, and the verbs of
+praise lauded, hailed, applauded, appreciated. See ``tests/relation_helpers.py``."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import events, relations
+
+JUDGEMENTS = [
+    # a naming verb whose second, conjoined complement blames; the presence "of" a side is its act
+    pytest.param("""
+    Biden         PROPN  nsubj     called                           [PERSON joe-biden#alias]
+    called        VERB   ROOT      called        lemma=call tag=VBD
+    the           DET    det       presence
+    presence      NOUN   dobj      called
+    of            ADP    prep      presence
+    the           DET    det       ships
+    Chinese       ADJ    amod      ships                            [NORP china#demonym]
+    ships         NOUN   pobj      of            lemma=ship tag=NNS
+    an            DET    det       incident
+    unusual       ADJ    amod      incident
+    incident      NOUN   oprd      called
+    and           CCONJ  cc        incident
+    very          ADV    advmod    regrettable
+    regrettable   ADJ    conj      incident
+    .             PUNCT  punct     called
+    """, {("joe-biden", "ACCUSE", "china", True)}, id="called-the-presence-of-xs-ships-regrettable"),
+    # a reported clause whose second, conjoined predicate blames
+    pytest.param("""
+    Lebanon       PROPN  nsubj     said                             [GPE lebanon#name]
+    said          VERB   ROOT      said          lemma=say tag=VBD
+    the           DET    det       attack
+    Israeli       ADJ    amod      attack                           [NORP israel#demonym]
+    attack        NOUN   nsubj     was
+    was           AUX    ccomp     said          lemma=be tag=VBD
+    a             DET    det       precedent
+    dangerous     ADJ    amod      precedent
+    precedent     NOUN   attr      was
+    and           CCONJ  cc        precedent
+    a             DET    det       violation
+    blatant       ADJ    amod      violation
+    violation     NOUN   conj      precedent
+    .             PUNCT  punct     said
+    """, {("lebanon", "ACCUSE", "israel", True)}, id="said-xs-attack-was-a-precedent-and-a-violation"),
+    # no blame in either complement: nothing
+    pytest.param("""
+    Hamas         PROPN  nsubj     called                           [ORG hamas#name]
+    called        VERB   ROOT      called        lemma=call tag=VBD
+    the           DET    det       presence
+    presence      NOUN   dobj      called
+    of            ADP    prep      presence
+    the           DET    det       envoys
+    Qatari        ADJ    amod      envoys                           [NORP qatar#demonym]
+    envoys        NOUN   pobj      of            lemma=envoy tag=NNS
+    a             DET    det       sign
+    welcome       ADJ    amod      sign
+    sign          NOUN   oprd      called
+    and           CCONJ  cc        sign
+    very          ADV    advmod    important
+    important     ADJ    conj      sign
+    .             PUNCT  punct     called
+    """, set(), id="called-the-presence-of-x-a-sign-and-important"),
+    # blame laid "on" a side, in a relative clause whose object is the noun it modifies
+    pytest.param("""
+    Egypt         PROPN  nsubj     condemned                        [GPE egypt#name]
+    condemned     VERB   ROOT      condemned     lemma=condemn tag=VBD
+    the           DET    det       attacks
+    attacks       NOUN   dobj      condemned     lemma=attack tag=NNS
+    that          PRON   dobj      blamed
+    the           DET    det       U.S.
+    U.S.          PROPN  nsubj     blamed                           [GPE united-states#alias]
+    has           AUX    aux       blamed        lemma=have tag=VBZ
+    blamed        VERB   relcl     attacks       lemma=blame tag=VBN
+    on            ADP    prep      blamed
+    Iran          PROPN  pobj      on                               [GPE iran#name]
+    .             PUNCT  punct     condemned
+    """, {("united-states", "ACCUSE", "iran", True)}, id="attacks-that-x-blamed-on-y"),
+    pytest.param("""
+    the           DET    det       rebels
+    Houthi        PROPN  compound  rebels                           [ORG houthis#name]
+    rebels        NOUN   nsubj     arrived       lemma=rebel tag=NNS
+    arrived       VERB   ROOT      arrived       lemma=arrive tag=VBD
+    late          ADV    advmod    arrived
+    ,             PUNCT  punct     arrived
+    a             DET    det       delay
+    delay         NOUN   npadvmod  arrived
+    they          PRON   nsubj     blamed                           tag=PRP
+    blamed        VERB   relcl     delay         lemma=blame tag=VBD
+    on            ADP    prep      blamed
+    Riyadh        PROPN  pobj      on                               [GPE saudi-arabia#alias]
+    .             PUNCT  punct     arrived
+    """, {("houthis", "ACCUSE", "saudi-arabia", True)}, id="a-delay-they-blamed-on-y"),
+    # the verbs of praise: lauded, hailed, applauded, appreciated a side
+    pytest.param("""
+    Biden         PROPN  nsubj     lauded                           [PERSON joe-biden#alias]
+    lauded        VERB   ROOT      lauded        lemma=laud tag=VBD
+    Kenya         PROPN  dobj      lauded                           [GPE kenya#name]
+    for           ADP    prep      lauded
+    its           PRON   poss      contribution  tag=PRP$
+    contribution  NOUN   pobj      for
+    .             PUNCT  punct     lauded
+    """, {("joe-biden", "SUPPORT", "kenya", True)}, id="lauded-x-for-its-contribution"),
+    pytest.param("""
+    Biden         PROPN  nsubj     hailed                           [PERSON joe-biden#alias]
+    hailed        VERB   ROOT      hailed        lemma=hail tag=VBD
+    Qatar         PROPN  dobj      hailed                           [GPE qatar#name]
+    for           ADP    prep      hailed
+    its           PRON   poss      mediation     tag=PRP$
+    mediation     NOUN   pobj      for
+    .             PUNCT  punct     hailed
+    """, {("joe-biden", "SUPPORT", "qatar", True)}, id="hailed-x-for-its-mediation"),
+    pytest.param("""
+    Abbas         PROPN  nsubj     appreciated                      [PERSON mahmoud-abbas#alias]
+    highly        ADV    advmod    appreciated
+    appreciated   VERB   ROOT      appreciated   lemma=appreciate tag=VBD
+    the           DET    det       role
+    Egyptian      ADJ    amod      role                             [NORP egypt#demonym]
+    role          NOUN   dobj      appreciated
+    .             PUNCT  punct     appreciated
+    """, {("mahmoud-abbas", "SUPPORT", "egypt", True)}, id="appreciated-the-x-role"),
+    # no praise: "hails from" names a birthplace
+    pytest.param("""
+    Biden         PROPN  nsubj     hails                            [PERSON joe-biden#alias]
+    hails         VERB   ROOT      hails         lemma=hail tag=VBZ
+    from          ADP    prep      hails
+    Kenya         PROPN  pobj      from                             [GPE kenya#name]
+    .             PUNCT  punct     hails
+    """, set(), id="hails-from-x"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", JUDGEMENTS)
+def test_judgements_of_another_side(kb, spec, expected):
+    assert {e for e in events(relations(spec, kb)) if e[1] in ("ACCUSE", "SUPPORT")} == expected
