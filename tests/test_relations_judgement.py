@@ -62,6 +62,41 @@ JUDGEMENTS = [
     important     ADJ    conj      sign
     .             PUNCT  punct     called
     """, set(), id="called-the-presence-of-x-a-sign-and-important"),
+    # the blaming complement names the doer when the act named does not
+    pytest.param("""
+    Hamas         PROPN  nsubj     described                        [ORG hamas#name]
+    described     VERB   ROOT      described     lemma=describe tag=VBD
+    the           DET    det       attacks
+    attacks       NOUN   dobj      described     lemma=attack tag=NNS
+    as            ADP    prep      described
+    Israeli       ADJ    amod      aggression                       [NORP israel#demonym]
+    aggression    NOUN   pobj      as
+    .             PUNCT  punct     described
+    """, {("hamas", "ACCUSE", "israel", True)}, id="described-the-attacks-as-x-aggression"),
+    pytest.param("""
+    Hamas         PROPN  nsubj     called                           [ORG hamas#name]
+    called        VERB   ROOT      called        lemma=call tag=VBD
+    it            PRON   dobj      called
+    an            DET    det       act
+    act           NOUN   oprd      called
+    of            ADP    prep      act
+    aggression    NOUN   pobj      of
+    by            ADP    prep      act
+    Israel        PROPN  pobj      by                               [GPE israel#name]
+    .             PUNCT  punct     called
+    """, {("hamas", "ACCUSE", "israel", True)}, id="called-it-an-act-of-aggression-by-x"),
+    pytest.param("""
+    Hamas         PROPN  nsubj     called                           [ORG hamas#name]
+    called        VERB   ROOT      called        lemma=call tag=VBD
+    the           DET    det       strike
+    strike        NOUN   dobj      called
+    a             DET    det       violation
+    violation     NOUN   oprd      called
+    of            ADP    prep      violation
+    Lebanese      ADJ    amod      sovereignty                      [NORP lebanon#demonym]
+    sovereignty   NOUN   pobj      of
+    .             PUNCT  punct     called
+    """, set(), id="called-the-strike-a-violation-of-xs-sovereignty"),
     # blame laid "on" a side, in a relative clause whose object is the noun it modifies
     pytest.param("""
     Egypt         PROPN  nsubj     condemned                        [GPE egypt#name]
@@ -92,6 +127,49 @@ JUDGEMENTS = [
     Riyadh        PROPN  pobj      on                               [GPE saudi-arabia#alias]
     .             PUNCT  punct     arrived
     """, {("houthis", "ACCUSE", "saudi-arabia", True)}, id="a-delay-they-blamed-on-y"),
+    # wanted by a side for a deed: that side accuses the one wanted
+    pytest.param("""
+    Sahiron       PROPN  nsubj     leads                            [PERSON]
+    leads         VERB   ROOT      leads         lemma=lead tag=VBZ
+    the           DET    det       militants
+    militants     NOUN   dobj      leads         lemma=militant tag=NNS
+    ,             PUNCT  punct     leads
+    a             DET    det       fighter
+    fighter       NOUN   appos     Sahiron
+    wanted        VERB   acl       fighter       lemma=want tag=VBN
+    by            ADP    agent     wanted
+    Philippine    ADJ    amod      authorities                      [NORP philippines#demonym]
+    authorities   NOUN   pobj      by            lemma=authority tag=NNS
+    for           ADP    prep      wanted
+    bombings      NOUN   pobj      for           lemma=bombing tag=NNS
+    .             PUNCT  punct     leads
+    """, {("philippines", "ACCUSE", "sahiron", True)}, id="x-a-fighter-wanted-by-y-for-bombings"),
+    pytest.param("""
+    Hapilon       PROPN  nsubjpass wanted                           [PERSON]
+    is            AUX    auxpass   wanted        lemma=be tag=VBZ
+    wanted        VERB   ROOT      wanted        lemma=want tag=VBN
+    by            ADP    agent     wanted
+    the           DET    det       States
+    United        PROPN  compound  States                           [GPE united-states#name
+    States        PROPN  pobj      by                               ]
+    for           ADP    prep      wanted
+    kidnappings   NOUN   pobj      for           lemma=kidnapping tag=NNS
+    .             PUNCT  punct     wanted
+    """, {("united-states", "ACCUSE", "hapilon", True)}, id="x-is-wanted-by-y-for-kidnappings"),
+    # wanted for no deed: no accusation ("wanted by his family")
+    pytest.param("""
+    Hapilon       PROPN  nsubjpass wanted                           [PERSON]
+    is            AUX    auxpass   wanted        lemma=be tag=VBZ
+    wanted        VERB   ROOT      wanted        lemma=want tag=VBN
+    by            ADP    agent     wanted
+    the           DET    det       States
+    United        PROPN  compound  States                           [GPE united-states#name
+    States        PROPN  pobj      by                               ]
+    as            ADP    prep      wanted
+    a             DET    det       partner
+    partner       NOUN   pobj      as
+    .             PUNCT  punct     wanted
+    """, set(), id="x-is-wanted-by-y-as-a-partner"),
     # the verbs of praise: lauded, hailed, applauded, appreciated a side
     pytest.param("""
     Biden         PROPN  nsubj     lauded                           [PERSON joe-biden#alias]

@@ -19,6 +19,9 @@ noun, who carried the event out ("Israel's strikes were a violation" -> Israel).
 :func:`grievance_accusation`: a stated grievance over someone's act ("expressed concern about
 the exercises", "voiced strong opposition over the statements issued by Japan", README of kg's
 real-news sets: "expressed concern" -> ACCUSE) accuses its agent.
+
+:func:`wanted_accusation`: "a commander wanted by US authorities for his role in bombings" -> the
+authorities' side ACCUSE the wanted person.
 """
 
 from __future__ import annotations
@@ -58,8 +61,9 @@ def evaluative_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: 
     for v in index.tokens(sent, "evaluation"):
         lemma = v.lemma_.lower()
         if lemma in naming:
-            named = _is_named_blame(v, words)
+            named = _named_blame(v, words)
             blamed = [a for d in v.children if named and d.dep_ == "dobj" for a in culprits(d, da, ds)]
+            blamed = blamed or [a for x in named for a in complement_culprits(x, da, ds)]
         elif lemma in report:
             blamed = [a for c in v.children if c.dep_ in _REPORTED for a in blamed_by_clause(c, da, ds)]
         else:
@@ -100,6 +104,32 @@ def grievance_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: T
                 if s != envoy and da.type_of(s) != "Place":
                     yield Found(s, CONSULT, envoy, v, "evaluation.grievance_envoy",
                                 kb.confidence("evaluation.accusation"), cameo=cameo(kb, CONSULT), modality="asserted")
+
+
+def wanted_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
+    """ACCUSE from whoever wants a person for a deed (a passive ``wanted_verb`` with its "by" agent
+    and a ``wanted_prep``): "Sahiron, a commander long wanted by US and Philippine authorities for
+    his role in bombings", "Hapilon is wanted by the United States for the kidnapping of Americans"
+    (README of kg's real-news sets: charges are ACCUSE). Who is wanted is the passive subject, or
+    the noun the participle describes (through an apposition: "Sahiron, a fighter wanted by ...")."""
+    kb = da.kb
+    words = kb.lexicon.words_of
+    wanted, preps = words("wanted_verb"), words("wanted_prep")
+    for v in sent:
+        if v.tag_ != "VBN" or v.lemma_.lower() not in wanted or is_negated(v) \
+                or not any(c.dep_ == "prep" and c.lower_ in preps for c in v.children):
+            continue
+        accusers = [a for ag in v.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"
+                    for a in actors(p, "subj", da, ds) if da.type_of(a) != "Place"]
+        heads = [c for c in v.children if c.dep_ in PASS_SUBJ_DEPS]
+        if v.dep_ == "acl":
+            heads = [v.head, *([v.head.head] if v.head.dep_ == "appos" else [])]
+        accused = [a for h in heads for a in actors(h, "obj", da, ds) if da.type_of(a) in ("Person", "Official", "Group")]
+        for s in dict.fromkeys(accusers):
+            for o in dict.fromkeys(accused):
+                if s != o:
+                    yield Found(s, ACCUSE, o, v, "evaluation.wanted", kb.confidence("evaluation.accusation"),
+                                cameo=cameo(kb, ACCUSE), modality="asserted")
 
 
 def _envoy_state(person: str, da: DocumentActors, ds: Discourse) -> str | None:
@@ -198,13 +228,23 @@ def called_actors(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             for c in v.children if c.dep_ in ("oprd", "attr") for a in actors(c, "subj", da, ds)]
 
 
-def _is_named_blame(v: Token, words) -> bool:
-    """Whether the naming verb ``v`` names its object by a blaming word: "called X an act of
-    war", "described X as a crime"."""
+def _named_blame(v: Token, words) -> list[Token]:
+    """The blaming words the naming verb ``v`` names its object by: "called X an act of war",
+    "described X as a crime"; [] when it names it by no blaming word."""
     named = [c for c in v.children if c.dep_ in _PREDICATIVE]
     named += [p for c in v.children if c.dep_ == "prep" and c.lower_ in words("role_as_prep")
               for p in c.children if p.dep_ == "pobj"]
-    return any(blames(x, words) for x in _with_conjuncts(named))
+    return [x for x in _with_conjuncts(named) if blames(x, words)]
+
+
+def complement_culprits(x: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """Whom the blaming complement ``x`` itself names as the doer, when what it is said of names
+    no one: its modifiers ("described the attacks as *Israeli* aggression") or its "by" agent
+    ("called it an act of aggression *by Iran*"), not an "of" ("a violation of Lebanese sovereignty")."""
+    agents = da.kb.lexicon.words_of("agent_prep")
+    got = modifier_actors(x, da, ds) + [a for p in x.children if p.dep_ in ("prep", "agent") and p.lower_ in agents
+                                        for o in p.children if o.dep_ == "pobj" for a in actors(o, "subj", da, ds)]
+    return [a for a in got if da.type_of(a) in _BLAMED_TYPES]
 
 
 def _with_conjuncts(said_of: list[Token]) -> list[Token]:
