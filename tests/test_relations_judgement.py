@@ -170,6 +170,49 @@ JUDGEMENTS = [
     partner       NOUN   pobj      as
     .             PUNCT  punct     wanted
     """, set(), id="x-is-wanted-by-y-as-a-partner"),
+    # an act the reported words judge by a blaming adjective: its doer is accused
+    pytest.param("""
+    Russia        PROPN  nsubj     launched                         [GPE russia#name]
+    launched      VERB   ccomp     said          lemma=launch tag=VBD
+    its           PRON   poss      aggression    tag=PRP$
+    illegal       ADJ    amod      aggression
+    aggression    NOUN   dobj      launched
+    ,             PUNCT  punct     said
+    Biden         PROPN  nsubj     said                             [PERSON joe-biden#alias]
+    said          VERB   ROOT      said          lemma=say tag=VBD
+    .             PUNCT  punct     said
+    """, {("joe-biden", "ACCUSE", "russia", True)}, id="x-launched-its-illegal-aggression-y-said"),
+    pytest.param("""
+    Biden         PROPN  nsubj     said                             [PERSON joe-biden#alias]
+    said          VERB   ROOT      said          lemma=say tag=VBD
+    Washington    PROPN  nsubj     countering                       [GPE united-states#alias]
+    is            AUX    aux       countering    lemma=be tag=VBZ
+    countering    VERB   ccomp     said          lemma=counter tag=VBG
+    malign        ADJ    amod      activity
+    Russian       ADJ    amod      activity                         [NORP russia#demonym]
+    activity      NOUN   dobj      countering
+    .             PUNCT  punct     said
+    """, {("joe-biden", "ACCUSE", "russia", True)}, id="said-countering-malign-x-activity"),
+    # not in reported words, or no judging word: nothing
+    pytest.param("""
+    Russia        PROPN  nsubj     launched                         [GPE russia#name]
+    launched      VERB   ROOT      launched      lemma=launch tag=VBD
+    its           PRON   poss      aggression    tag=PRP$
+    illegal       ADJ    amod      aggression
+    aggression    NOUN   dobj      launched
+    .             PUNCT  punct     launched
+    """, set(), id="x-launched-its-illegal-aggression-narrated"),
+    pytest.param("""
+    Biden         PROPN  nsubj     said                             [PERSON joe-biden#alias]
+    said          VERB   ROOT      said          lemma=say tag=VBD
+    Washington    PROPN  nsubj     watching                         [GPE united-states#alias]
+    is            AUX    aux       watching      lemma=be tag=VBZ
+    watching      VERB   ccomp     said          lemma=watch tag=VBG
+    new           ADJ    amod      activity
+    Russian       ADJ    amod      activity                         [NORP russia#demonym]
+    activity      NOUN   dobj      watching
+    .             PUNCT  punct     said
+    """, set(), id="said-watching-new-x-activity"),
     # the verbs of praise: lauded, hailed, applauded, appreciated a side
     pytest.param("""
     Biden         PROPN  nsubj     lauded                           [PERSON joe-biden#alias]

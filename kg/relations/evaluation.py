@@ -20,6 +20,9 @@ noun, who carried the event out ("Israel's strikes were a violation" -> Israel).
 the exercises", "voiced strong opposition over the statements issued by Japan", README of kg's
 real-news sets: "expressed concern" -> ACCUSE) accuses its agent.
 
+:func:`judged_act`: "'... since Russia launched its illegal aggression,' Borrell said" -> Borrell
+ACCUSE Russia (an act the reported words judge by a blaming adjective).
+
 :func:`wanted_accusation`: "a commander wanted by US authorities for his role in bombings" -> the
 authorities' side ACCUSE the wanted person.
 """
@@ -74,6 +77,33 @@ def evaluative_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: 
             for o in dict.fromkeys(blamed):
                 if s != o and da.type_of(s) != "Place":
                     yield Found(s, ACCUSE, o, v, "evaluation.accusation", confidence, cameo=cameo(kb, ACCUSE))
+
+
+def judged_act(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
+    """The speaker ACCUSE the doer of an act its reported words judge by a blaming adjective
+    (``judging_adjective``): "'... since Russia launched its illegal aggression,' Borrell said",
+    "Mnuchin said the administration is countering malign Russian cyber activity" -> ACCUSE
+    Russia (GUIDELINES, convention 14; README of kg's real-news sets, Borrell). The act is an
+    event noun or an ``act_noun``; its doer its agent, possessor or modifier (:func:`culprits`)."""
+    kb = da.kb
+    words = kb.lexicon.words_of
+    report, judging = words("report_verb"), words("judging_adjective")
+    nouns = noun_index(kb.lexicon)
+    acts = words("act_noun")
+    for v in index.tokens(sent, "evaluation"):
+        if v.lemma_.lower() not in report or is_negated(v):
+            continue
+        judged = [n for c in v.children if c.dep_ in _REPORTED for n in c.subtree if n.pos_ == "NOUN"
+                  and (nouns.get(n.lemma_.lower()) or n.lemma_.lower() in acts)
+                  and any(a.dep_ in ("amod", "compound") and a.lower_ in judging for a in n.children)]
+        blamed = [a for n in judged for a in culprits(n, da, ds)]
+        if not blamed:
+            continue
+        for s in subjects(v, da, ds):
+            for o in dict.fromkeys(blamed):
+                if s != o and da.type_of(s) != "Place":
+                    yield Found(s, ACCUSE, o, v, "evaluation.judged_act", kb.confidence("evaluation.accusation"),
+                                cameo=cameo(kb, ACCUSE), modality="asserted")
 
 
 def grievance_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
