@@ -213,6 +213,55 @@ JUDGEMENTS = [
     activity      NOUN   dobj      watching
     .             PUNCT  punct     said
     """, set(), id="said-watching-new-x-activity"),
+    # accusations traded: each side accuses the other; accusations "about" a side's role
+    pytest.param("""
+    Armenia       PROPN  nsubj     traded                           [GPE armenia#name]
+    traded        VERB   ROOT      traded        lemma=trade tag=VBD
+    accusations   NOUN   dobj      traded        lemma=accusation tag=NNS
+    with          ADP    prep      traded
+    Azerbaijan    PROPN  pobj      with                             [GPE azerbaijan#name]
+    .             PUNCT  punct     traded
+    """, {("armenia", "ACCUSE", "azerbaijan", True), ("azerbaijan", "ACCUSE", "armenia", True)},
+        id="x-traded-accusations-with-y"),
+    pytest.param("""
+    Armenia       PROPN  nsubj     exchanged                        [GPE armenia#name]
+    and           CCONJ  cc        Armenia
+    Azerbaijan    PROPN  conj      Armenia                          [GPE azerbaijan#name]
+    exchanged     VERB   ROOT      exchanged     lemma=exchange tag=VBD
+    blame         NOUN   dobj      exchanged
+    .             PUNCT  punct     exchanged
+    """, {("armenia", "ACCUSE", "azerbaijan", True), ("azerbaijan", "ACCUSE", "armenia", True)},
+        id="x-and-y-exchanged-blame"),
+    pytest.param("""
+    Biden         PROPN  nsubj     made                             [PERSON joe-biden#alias]
+    made          VERB   ROOT      made          lemma=make tag=VBD
+    fresh         ADJ    amod      accusations
+    accusations   NOUN   dobj      made          lemma=accusation tag=NNS
+    about         ADP    prep      accusations
+    Syria         PROPN  poss      role                             [GPE syria#name]
+    's            PART   case      Syria         tag=POS
+    role          NOUN   pobj      about
+    .             PUNCT  punct     made
+    """, {("joe-biden", "ACCUSE", "syria", True)}, id="x-made-accusations-about-ys-role"),
+    # support shown or pledged, solidarity "to" a side
+    pytest.param("""
+    Biden         PROPN  nsubj     showed                           [PERSON joe-biden#alias]
+    showed        VERB   ROOT      showed        lemma=show tag=VBD
+    his           PRON   poss      solidarity    tag=PRP$
+    solidarity    NOUN   dobj      showed
+    to            ADP    prep      solidarity
+    Kenya         PROPN  pobj      to                               [GPE kenya#name]
+    .             PUNCT  punct     showed
+    """, {("joe-biden", "SUPPORT", "kenya", True)}, id="showed-his-solidarity-to-x"),
+    pytest.param("""
+    Biden         PROPN  nsubj     pledged                          [PERSON joe-biden#alias]
+    pledged       VERB   ROOT      pledged       lemma=pledge tag=VBD
+    more          ADJ    amod      support
+    support       NOUN   dobj      pledged
+    for           ADP    prep      support
+    Kenya         PROPN  pobj      for                              [GPE kenya#name]
+    .             PUNCT  punct     pledged
+    """, {("joe-biden", "SUPPORT", "kenya", True)}, id="pledged-more-support-for-x"),
     # the verbs of praise: lauded, hailed, applauded, appreciated a side
     pytest.param("""
     Biden         PROPN  nsubj     lauded                           [PERSON joe-biden#alias]
