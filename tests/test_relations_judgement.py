@@ -262,6 +262,59 @@ JUDGEMENTS = [
     Kenya         PROPN  pobj      for                              [GPE kenya#name]
     .             PUNCT  punct     pledged
     """, {("joe-biden", "SUPPORT", "kenya", True)}, id="pledged-more-support-for-x"),
+    # a hostile step taken over another side's act accuses its doer
+    pytest.param("""
+    Egypt         PROPN  nsubj     severed                          [GPE egypt#name]
+    severed       VERB   ROOT      severed       lemma=sever tag=VBD
+    links         NOUN   dobj      severed       lemma=link tag=NNS
+    with          ADP    prep      severed
+    Qatar         PROPN  pobj      with                             [GPE qatar#name]
+    over          ADP    prep      severed
+    Iran          PROPN  poss      support                          [GPE iran#name]
+    's            PART   case      Iran          tag=POS
+    support       NOUN   pobj      over
+    for           ADP    prep      support
+    Hamas         PROPN  pobj      for                              [ORG hamas#name]
+    .             PUNCT  punct     severed
+    """, {("egypt", "ACCUSE", "iran", True), ("iran", "SUPPORT", "hamas", True)},
+        id="severed-links-with-x-over-ys-support"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     expelled                         [GPE egypt#name]
+    expelled      VERB   ROOT      expelled      lemma=expel tag=VBD
+    the           DET    det       ambassador
+    Turkish       ADJ    amod      ambassador                       [NORP turkey#demonym]
+    ambassador    NOUN   dobj      expelled
+    over          ADP    prep      ambassador
+    Hamas         PROPN  poss      remarks                          [ORG hamas#name]
+    's            PART   case      Hamas         tag=POS
+    remarks       NOUN   pobj      over          lemma=remark tag=NNS
+    .             PUNCT  punct     expelled
+    """, {("egypt", "ACCUSE", "hamas", True)}, id="expelled-the-ambassador-over-ys-remarks"),
+    # who imposed the sanctions is not said; a place is no act
+    pytest.param("""
+    Biden         PROPN  nsubj     lifted                           [PERSON joe-biden#alias]
+    lifted        VERB   ROOT      lifted        lemma=lift tag=VBD
+    sanctions     NOUN   dobj      lifted        lemma=sanction tag=NNS
+    imposed       VERB   acl       sanctions     lemma=impose tag=VBN
+    on            ADP    prep      imposed
+    Turkey        PROPN  pobj      on                               [GPE turkey#name]
+    over          ADP    prep      imposed
+    its           PRON   poss      offensive     tag=PRP$
+    offensive     NOUN   pobj      over
+    .             PUNCT  punct     lifted
+    """, set(), id="lifted-sanctions-imposed-on-x-over-its-offensive"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     expelled                         [GPE egypt#name]
+    expelled      VERB   ROOT      expelled      lemma=expel tag=VBD
+    the           DET    det       ambassador
+    Turkish       ADJ    amod      ambassador                       [NORP turkey#demonym]
+    ambassador    NOUN   dobj      expelled
+    over          ADP    prep      expelled
+    Syria         PROPN  poss      Idlib                            [GPE syria#name]
+    's            PART   case      Syria         tag=POS
+    Idlib         PROPN  pobj      over                             [GPE]
+    .             PUNCT  punct     expelled
+    """, set(), id="expelled-the-ambassador-over-a-place"),
     # the verbs of praise: lauded, hailed, applauded, appreciated a side
     pytest.param("""
     Biden         PROPN  nsubj     lauded                           [PERSON joe-biden#alias]

@@ -23,6 +23,9 @@ real-news sets: "expressed concern" -> ACCUSE) accuses its agent.
 :func:`judged_act`: "'... since Russia launched its illegal aggression,' Borrell said" -> Borrell
 ACCUSE Russia (an act the reported words judge by a blaming adjective).
 
+:func:`reason_accusation`: "severed links with Qatar over Doha's support for Islamist groups" -> ACCUSE
+Qatar (a hostile step taken over another side's act).
+
 :func:`wanted_accusation`: "a commander wanted by US authorities for his role in bombings" -> the
 authorities' side ACCUSE the wanted person.
 """
@@ -134,6 +137,56 @@ def grievance_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: T
                 if s != envoy and da.type_of(s) != "Place":
                     yield Found(s, CONSULT, envoy, v, "evaluation.grievance_envoy",
                                 kb.confidence("evaluation.accusation"), cameo=cameo(kb, CONSULT), modality="asserted")
+
+
+def reason_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
+    """ACCUSE from whoever takes a hostile step (a verb whose frame is ``reason_predicate``) over
+    another side's act or words (``reason_prep``, or "in protest at"): "severed links with Qatar
+    over Doha's support for Islamist groups", "imposed sanctions on two Russian agencies over their
+    involvement in hacking", "severed relations with Egypt in protest at Cairo's peace treaty"
+    (README of kg's real-news sets: the grievance a sanction or protest is over is ACCUSE). The
+    act is an event, act or utterance noun; its doer its possessor or modifier, else its agent."""
+    from .clause import verb_frames  # clause reads this module's rules
+    from .frames import match_verb
+    kb = da.kb
+    words = kb.lexicon.words_of
+    hostile = {p.upper() for p in words("reason_predicate")}
+    for v in index.tokens(sent, "clause"):
+        if v.pos_ != "VERB" or is_negated(v) or v.dep_ in ("acl", "amod"):
+            continue   # "sanctions imposed on Turkey over its offensive": who imposed them is not said
+        blamed = [a for n in _reasons(v, words) for a in _reason_doers(n, da, ds)]
+        frames = verb_frames(v, kb.lexicon.verbs) if blamed else None
+        if not frames or (match_verb(v, frames, da, ds)[0] or frames[0]).predicate not in hostile:
+            continue
+        for s in subjects(v, da, ds):
+            for o in dict.fromkeys(blamed):
+                if s != o and da.type_of(s) != "Place":
+                    yield Found(s, ACCUSE, o, v, "evaluation.reason", kb.confidence("evaluation.accusation"),
+                                cameo=cameo(kb, ACCUSE), modality="asserted")
+
+
+def _reasons(v: Token, words) -> list[Token]:
+    """The nouns the step ``v`` is taken over: "over X's remarks", "in protest at X's treaty"."""
+    preps = words("reason_prep")
+    # on the verb or on its object ("expelled the ambassador over X's remarks")
+    heads = [v, *(c for c in v.children if c.dep_ in ("dobj", "obj"))]
+    out = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+           for o in c.children if o.dep_ == "pobj"]
+    protests = [o for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+                if o.dep_ == "pobj" and o.lemma_.lower() in words("grievance_noun")]
+    return out + [o for n in protests for c in n.children if c.dep_ == "prep" and c.lower_ in words("grievance_prep")
+                  for o in c.children if o.dep_ == "pobj"]
+
+
+def _reason_doers(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """Who did the act the noun ``n`` names: its possessor or modifiers, else its agents (for an
+    event, ``act_noun`` or ``utterance_noun`` only: not the place "over Idlib")."""
+    words = da.kb.lexicon.words_of
+    lemma = n.lemma_.lower()
+    if not (noun_index(da.kb.lexicon).get(lemma) or lemma in words("act_noun") | words("utterance_noun")):
+        return []
+    got = modifier_actors(n, da, ds) or noun_agents(n, da, ds)
+    return [a for a in got if da.type_of(a) in _BLAMED_TYPES]
 
 
 def wanted_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
