@@ -193,6 +193,48 @@ JUDGEMENTS = [
     activity      NOUN   dobj      countering
     .             PUNCT  punct     said
     """, {("joe-biden", "ACCUSE", "russia", True)}, id="said-countering-malign-x-activity"),
+    # a blaming noun with its own doer, in reported words; not its "of", not in a denial
+    pytest.param("""
+    India         PROPN  nsubj     said                             [GPE india#name]
+    said          VERB   ROOT      said          lemma=say tag=VBD
+    the           DET    det       clash
+    clash         NOUN   nsubj     began
+    began         VERB   ccomp     said          lemma=begin tag=VBD
+    due           ADP    prep      began
+    to            ADP    pcomp     due
+    encroachment  NOUN   pobj      due
+    by            ADP    prep      encroachment
+    Chinese       ADJ    amod      forces                           [NORP china#demonym]
+    forces        NOUN   pobj      by            lemma=force tag=NNS
+    .             PUNCT  punct     said
+    """, {("india", "ACCUSE", "china", True)}, id="said-it-began-due-to-encroachment-by-x"),
+    pytest.param("""
+    Biden         PROPN  nsubj     said                             [PERSON joe-biden#alias]
+    said          VERB   ROOT      said          lemma=say tag=VBD
+    the           DET    det       strike
+    strike        NOUN   nsubj     was
+    was           AUX    ccomp     said          lemma=be tag=VBD
+    a             DET    det       breach
+    breach        NOUN   attr      was
+    of            ADP    prep      breach
+    Lebanese      ADJ    amod      sovereignty                      [NORP lebanon#demonym]
+    sovereignty   NOUN   pobj      of
+    .             PUNCT  punct     said
+    """, set(), id="said-the-strike-was-a-breach-of-xs-sovereignty"),
+    pytest.param("""
+    Biden         PROPN  nsubj     denied                           [PERSON joe-biden#alias]
+    denied        VERB   ROOT      denied        lemma=deny tag=VBD
+    that          SCONJ  mark      took
+    there         PRON   expl      took
+    took          VERB   ccomp     denied        lemma=take tag=VBD
+    place         NOUN   dobj      took
+    any           DET    det       intrusion
+    intrusion     NOUN   nsubj     took
+    by            ADP    prep      intrusion
+    Chinese       ADJ    amod      forces                           [NORP china#demonym]
+    forces        NOUN   pobj      by            lemma=force tag=NNS
+    .             PUNCT  punct     denied
+    """, set(), id="denied-any-intrusion-by-x"),
     # not in reported words, or no judging word: nothing
     pytest.param("""
     Russia        PROPN  nsubj     launched                         [GPE russia#name]

@@ -83,23 +83,29 @@ def evaluative_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: 
 
 
 def judged_act(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
-    """The speaker ACCUSE the doer of an act its reported words judge by a blaming adjective
-    (``judging_adjective``): "'... since Russia launched its illegal aggression,' Borrell said",
+    """The speaker ACCUSE the doer of an act its reported words judge: by a blaming adjective
+    (``judging_adjective``: "'... since Russia launched its illegal aggression,' Borrell said",
     "Mnuchin said the administration is countering malign Russian cyber activity" -> ACCUSE
-    Russia (GUIDELINES, convention 14; README of kg's real-news sets, Borrell). The act is an
-    event noun or an ``act_noun``; its doer its agent, possessor or modifier (:func:`culprits`)."""
+    Russia; GUIDELINES, convention 14; README of kg's real-news sets, Borrell), the act an event
+    noun or an ``act_noun`` and its doer its agent, possessor or modifier (:func:`culprits`); or by
+    a ``blame_noun`` with a doer of its own ("India said the clash began due to encroachment *by
+    Chinese forces*": :func:`complement_culprits`, not "a violation of Lebanese airspace"). Not
+    in a denial (``denial_verb``)."""
     kb = da.kb
     words = kb.lexicon.words_of
-    report, judging = words("report_verb"), words("judging_adjective")
+    report = words("report_verb") - words("denial_verb")
+    judging, blame_nouns = words("judging_adjective"), words("blame_noun")
     nouns = noun_index(kb.lexicon)
     acts = words("act_noun")
     for v in index.tokens(sent, "evaluation"):
         if v.lemma_.lower() not in report or is_negated(v):
             continue
-        judged = [n for c in v.children if c.dep_ in _REPORTED for n in c.subtree if n.pos_ == "NOUN"
-                  and (nouns.get(n.lemma_.lower()) or n.lemma_.lower() in acts)
+        said = [n for c in v.children if c.dep_ in _REPORTED for n in c.subtree if n.pos_ == "NOUN"]
+        judged = [n for n in said if (nouns.get(n.lemma_.lower()) or n.lemma_.lower() in acts)
                   and any(a.dep_ in ("amod", "compound") and a.lower_ in judging for a in n.children)]
         blamed = [a for n in judged for a in culprits(n, da, ds)]
+        blamed += [a for n in said if n.lemma_.lower() in blame_nouns and n not in judged
+                   for a in complement_culprits(n, da, ds)]
         if not blamed:
             continue
         for s in subjects(v, da, ds):
