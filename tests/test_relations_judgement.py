@@ -235,6 +235,16 @@ JUDGEMENTS = [
     forces        NOUN   pobj      by            lemma=force tag=NNS
     .             PUNCT  punct     denied
     """, set(), id="denied-any-intrusion-by-x"),
+    # the judged act is the object of its doer's verb
+    pytest.param("""
+    Zelensky      PROPN  nsubj     said                             [PERSON volodymyr-zelensky#alias]
+    said          VERB   ROOT      said          lemma=say tag=VBD
+    Russia        PROPN  nsubj     made                             [GPE russia#name]
+    made          VERB   ccomp     said          lemma=make tag=VBD
+    unacceptable  ADJ    amod      demands
+    demands       NOUN   dobj      made          lemma=demand tag=NNS
+    .             PUNCT  punct     said
+    """, {("volodymyr-zelensky", "ACCUSE", "russia", True)}, id="said-x-made-unacceptable-demands"),
     # not in reported words, or no judging word: nothing
     pytest.param("""
     Russia        PROPN  nsubj     launched                         [GPE russia#name]
@@ -399,3 +409,19 @@ JUDGEMENTS = [
 @pytest.mark.parametrize("spec,expected", JUDGEMENTS)
 def test_judgements_of_another_side(kb, spec, expected):
     assert {e for e in events(relations(spec, kb)) if e[1] in ("ACCUSE", "SUPPORT")} == expected
+
+
+def test_a_judgement_the_reported_words_report_in_turn_is_not_the_speakers(kb):
+    """"Biden said Hamas slammed provocative actions by Israel": the judgement is Hamas's."""
+    spec = """
+    Biden         PROPN  nsubj     said                             [PERSON joe-biden#alias]
+    said          VERB   ROOT      said          lemma=say tag=VBD
+    Hamas         PROPN  nsubj     slammed                          [ORG hamas#name]
+    slammed       VERB   ccomp     said          lemma=slam tag=VBD
+    provocative   ADJ    amod      actions
+    actions       NOUN   dobj      slammed       lemma=action tag=NNS
+    by            ADP    prep      actions
+    Israel        PROPN  pobj      by                               [GPE israel#name]
+    .             PUNCT  punct     said
+    """
+    assert not [e for e in events(relations(spec, kb)) if e[0] == "joe-biden"]

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..predicates import ACCUSE, ASSAULT, COERCE, CONSULT
+from ..predicates import ACCUSE, ASSAULT, COERCE, CONSULT, SUPPORT
 from .anaphora import PARTY_TYPES, event_anaphor
 from .arguments import actors, modifier_actors
 from .discourse import Discourse
@@ -94,16 +94,18 @@ def judged_act(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex)
     kb = da.kb
     words = kb.lexicon.words_of
     report = words("report_verb") - words("denial_verb")
+    speech = words("report_verb") | words("speech_act_verb") | words("naming_verb")
     judging, blame_nouns = words("judging_adjective"), words("blame_noun")
     nouns = noun_index(kb.lexicon)
     acts = words("act_noun")
     for v in index.tokens(sent, "evaluation"):
         if v.lemma_.lower() not in report or is_negated(v):
             continue
-        said = [n for c in v.children if c.dep_ in _REPORTED for n in c.subtree if n.pos_ == "NOUN"]
+        said = [n for c in v.children if c.dep_ in _REPORTED for n in c.subtree if n.pos_ == "NOUN"
+                and not _words_of_another(n, c, speech, kb.lexicon.verbs)]
         judged = [n for n in said if (nouns.get(n.lemma_.lower()) or n.lemma_.lower() in acts)
                   and any(a.dep_ in ("amod", "compound") and a.lower_ in judging for a in n.children)]
-        blamed = [a for n in judged for a in culprits(n, da, ds)]
+        blamed = [a for n in judged for a in culprits(n, da, ds) or _object_of_doer(n, da, ds)]
         blamed += [a for n in said if n.lemma_.lower() in blame_nouns and n not in judged
                    for a in complement_culprits(n, da, ds)]
         if not blamed:
@@ -113,6 +115,29 @@ def judged_act(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex)
                 if s != o and da.type_of(s) != "Place":
                     yield Found(s, ACCUSE, o, v, "evaluation.judged_act", kb.confidence("evaluation.accusation"),
                                 cameo=cameo(kb, ACCUSE), modality="asserted")
+
+
+def _words_of_another(n: Token, c: Token, speech: frozenset[str], verbs) -> bool:
+    """Whether the noun ``n`` of the reported clause ``c`` stands in words or a judgement the
+    clause reports in turn (a speech verb, or a verb of accusing or backing): "Zarif slammed
+    *provocative actions* by the Saudi government, his spokesman added" is Zarif's judgement."""
+    cur = n.head
+    while True:
+        if cur.pos_ in ("VERB", "AUX") and (cur.lemma_.lower() in speech or any(
+                f.predicate in (ACCUSE, SUPPORT) and not f.parts for f in verbs.get(cur.lemma_.lower(), ()))):
+            return True
+        if cur.i == c.i or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+
+
+def _object_of_doer(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The subject of the verb whose object the act ``n`` is: "Russia introduced new
+    *unacceptable demands*" -> Russia."""
+    if n.dep_ not in ("dobj", "obj") or n.head.pos_ != "VERB":
+        return []
+    return [a for c in n.head.children if c.dep_ in SUBJ_DEPS for a in actors(c, "subj", da, ds)
+            if da.type_of(a) in _BLAMED_TYPES]
 
 
 def grievance_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
@@ -303,9 +328,10 @@ def culprits(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     if not got and (nouns.get(t.lemma_.lower()) or nouns.get(t.lower_)):
         got = noun_agents(t, da, ds) or modifier_actors(t, da, ds)
     elif not got and t.lemma_.lower() in da.kb.lexicon.words_of("act_noun") | da.kb.lexicon.words_of("utterance_noun"):
+        agent = da.kb.lexicon.words_of("agent_prep") | {"of"}
         got = modifier_actors(t, da, ds) or [   # "Kosovo's declaration violates international law", "Japan's remarks"
-            a for p in t.children if p.dep_ == "prep" and p.lower_ == "of"     # "the presence of the Chinese ships"
-            for o in p.children if o.dep_ == "pobj" for a in actors(o, "subj", da, ds)]
+            a for p in t.children if p.dep_ == "prep" and p.lower_ in agent     # "the presence of the Chinese ships"
+            for o in p.children if o.dep_ == "pobj" for a in actors(o, "subj", da, ds)]   # "actions by Saudi Arabia"
     return [a for a in got if da.type_of(a) in _BLAMED_TYPES]
 
 
