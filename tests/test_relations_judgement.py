@@ -295,7 +295,7 @@ JUDGEMENTS = [
     role          NOUN   pobj      about
     .             PUNCT  punct     made
     """, {("joe-biden", "ACCUSE", "syria", True)}, id="x-made-accusations-about-ys-role"),
-    # support shown or pledged, solidarity "to" a side
+    # support shown or pledged (verbs_added.tsv frames), solidarity "to" a side
     pytest.param("""
     Biden         PROPN  nsubj     showed                           [PERSON joe-biden#alias]
     showed        VERB   ROOT      showed        lemma=show tag=VBD
