@@ -33,6 +33,9 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
                                 -> X ACCUSE Y
 ``appraisal.praised_act``  "commended Egypt's mediation" -> SUPPORT Egypt
 ``evaluation.grievance_accusation``  "expressed concern about Israel's strikes" -> ACCUSE Israel
+``evaluation.wanted_accusation``  "a commander wanted by US authorities for bombings" -> US ACCUSE him
+``evaluation.reason_accusation``  "severed links with Qatar over Doha's support for X" -> ACCUSE Qatar
+``evaluation.judged_act``       "'... Russia launched its illegal aggression,' Borrell said" -> ACCUSE Russia
 ``threat.conditional_threat``  "threatened to close the strait if the US attacked" -> THREATEN US
 ``authority.denied_authority``  "said China has no right to represent Taiwan" -> REJECT China
 ``summons.summoned_envoy``      "summoned Moldova's top envoy" -> ACCUSE Moldova (+ REQUEST
@@ -93,7 +96,7 @@ from .demand import answered_request, demanded_clause_of_noun, demanded_event, u
 from .deployment import deployed_force
 from .descriptions import appositive_descriptions
 from .discourse import Discourse
-from .evaluation import evaluative_accusation, grievance_accusation
+from .evaluation import evaluative_accusation, grievance_accusation, judged_act, reason_accusation, wanted_accusation
 from .expulsion import expulsion_order
 from .found import BetweenSides, Found
 from .headline import headline_pair
@@ -118,9 +121,9 @@ if TYPE_CHECKING:
 RULES = (clause, military_response, passive_between, deployed_force, headline_pair, participle, nominal_event,
          displacement_order, expulsion_order,
          demanded_event, demanded_clause_of_noun, answered_request, ultimatum_request, alliance, membership, mediator_role,
-         settlement_effort, evaluative_accusation, praised_act, grievance_accusation, summoned_envoy, conditional_threat,
-         denied_authority, talks_anaphor, accord_at_talks, journey, lodged_complaint, identified_attackers, described_place,
-         affiliation, location)
+         settlement_effort, evaluative_accusation, praised_act, grievance_accusation, wanted_accusation, judged_act,
+         reason_accusation, summoned_envoy, conditional_threat, denied_authority, talks_anaphor, accord_at_talks, journey,
+         lodged_complaint, identified_attackers, described_place, affiliation, location)
 
 __all__ = ["RULES", "BetweenSides", "Discourse", "Found", "extract_relations"]
 

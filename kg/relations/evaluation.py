@@ -19,6 +19,15 @@ noun, who carried the event out ("Israel's strikes were a violation" -> Israel).
 :func:`grievance_accusation`: a stated grievance over someone's act ("expressed concern about
 the exercises", "voiced strong opposition over the statements issued by Japan", README of kg's
 real-news sets: "expressed concern" -> ACCUSE) accuses its agent.
+
+:func:`judged_act`: "'... since Russia launched its illegal aggression,' Borrell said" -> Borrell
+ACCUSE Russia (an act the reported words judge by a blaming adjective).
+
+:func:`reason_accusation`: "severed links with Qatar over Doha's support for Islamist groups" -> ACCUSE
+Qatar (a hostile step taken over another side's act).
+
+:func:`wanted_accusation`: "a commander wanted by US authorities for his role in bombings" -> the
+authorities' side ACCUSE the wanted person.
 """
 
 from __future__ import annotations
@@ -28,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..predicates import ACCUSE, ASSAULT, COERCE, CONSULT
+from ..predicates import ACCUSE, ASSAULT, COERCE, CONSULT, SUPPORT
 from .anaphora import PARTY_TYPES, event_anaphor
 from .arguments import actors, modifier_actors
 from .discourse import Discourse
@@ -58,8 +67,9 @@ def evaluative_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: 
     for v in index.tokens(sent, "evaluation"):
         lemma = v.lemma_.lower()
         if lemma in naming:
-            named = _is_named_blame(v, words)
+            named = _named_blame(v, words)
             blamed = [a for d in v.children if named and d.dep_ == "dobj" for a in culprits(d, da, ds)]
+            blamed = blamed or [a for x in named for a in complement_culprits(x, da, ds)]
         elif lemma in report:
             blamed = [a for c in v.children if c.dep_ in _REPORTED for a in blamed_by_clause(c, da, ds)]
         else:
@@ -70,6 +80,64 @@ def evaluative_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: 
             for o in dict.fromkeys(blamed):
                 if s != o and da.type_of(s) != "Place":
                     yield Found(s, ACCUSE, o, v, "evaluation.accusation", confidence, cameo=cameo(kb, ACCUSE))
+
+
+def judged_act(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
+    """The speaker ACCUSE the doer of an act its reported words judge: by a blaming adjective
+    (``judging_adjective``: "'... since Russia launched its illegal aggression,' Borrell said",
+    "Mnuchin said the administration is countering malign Russian cyber activity" -> ACCUSE
+    Russia; GUIDELINES, convention 14; README of kg's real-news sets, Borrell), the act an event
+    noun or an ``act_noun`` and its doer its agent, possessor or modifier (:func:`culprits`); or by
+    a ``blame_noun`` with a doer of its own ("India said the clash began due to encroachment *by
+    Chinese forces*": :func:`complement_culprits`, not "a violation of Lebanese airspace"). Not
+    in a denial (``denial_verb``)."""
+    kb = da.kb
+    words = kb.lexicon.words_of
+    report = words("report_verb") - words("denial_verb")
+    speech = words("report_verb") | words("speech_act_verb") | words("naming_verb")
+    judging, blame_nouns = words("judging_adjective"), words("blame_noun")
+    nouns = noun_index(kb.lexicon)
+    acts = words("act_noun")
+    for v in index.tokens(sent, "evaluation"):
+        if v.lemma_.lower() not in report or is_negated(v):
+            continue
+        said = [n for c in v.children if c.dep_ in _REPORTED for n in c.subtree if n.pos_ == "NOUN"
+                and not _words_of_another(n, c, speech, kb.lexicon.verbs)]
+        judged = [n for n in said if (nouns.get(n.lemma_.lower()) or n.lemma_.lower() in acts)
+                  and any(a.dep_ in ("amod", "compound") and a.lower_ in judging for a in n.children)]
+        blamed = [a for n in judged for a in culprits(n, da, ds) or _object_of_doer(n, da, ds)]
+        blamed += [a for n in said if n.lemma_.lower() in blame_nouns and n not in judged
+                   for a in complement_culprits(n, da, ds)]
+        if not blamed:
+            continue
+        for s in subjects(v, da, ds):
+            for o in dict.fromkeys(blamed):
+                if s != o and da.type_of(s) != "Place":
+                    yield Found(s, ACCUSE, o, v, "evaluation.judged_act", kb.confidence("evaluation.accusation"),
+                                cameo=cameo(kb, ACCUSE), modality="asserted")
+
+
+def _words_of_another(n: Token, c: Token, speech: frozenset[str], verbs) -> bool:
+    """Whether the noun ``n`` of the reported clause ``c`` stands in words or a judgement the
+    clause reports in turn (a speech verb, or a verb of accusing or backing): "Zarif slammed
+    *provocative actions* by the Saudi government, his spokesman added" is Zarif's judgement."""
+    cur = n.head
+    while True:
+        if cur.pos_ in ("VERB", "AUX") and (cur.lemma_.lower() in speech or any(
+                f.predicate in (ACCUSE, SUPPORT) and not f.parts for f in verbs.get(cur.lemma_.lower(), ()))):
+            return True
+        if cur.i == c.i or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+
+
+def _object_of_doer(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """The subject of the verb whose object the act ``n`` is: "Russia introduced new
+    *unacceptable demands*" -> Russia."""
+    if n.dep_ not in ("dobj", "obj") or n.head.pos_ != "VERB":
+        return []
+    return [a for c in n.head.children if c.dep_ in SUBJ_DEPS for a in actors(c, "subj", da, ds)
+            if da.type_of(a) in _BLAMED_TYPES]
 
 
 def grievance_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
@@ -100,6 +168,82 @@ def grievance_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: T
                 if s != envoy and da.type_of(s) != "Place":
                     yield Found(s, CONSULT, envoy, v, "evaluation.grievance_envoy",
                                 kb.confidence("evaluation.accusation"), cameo=cameo(kb, CONSULT), modality="asserted")
+
+
+def reason_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
+    """ACCUSE from whoever takes a hostile step (a verb whose frame is ``reason_predicate``) over
+    another side's act or words (``reason_prep``, or "in protest at"): "severed links with Qatar
+    over Doha's support for Islamist groups", "imposed sanctions on two Russian agencies over their
+    involvement in hacking", "severed relations with Egypt in protest at Cairo's peace treaty"
+    (README of kg's real-news sets: the grievance a sanction or protest is over is ACCUSE). The
+    act is an event, act or utterance noun; its doer its possessor or modifier, else its agent."""
+    from .clause import verb_frames  # clause reads this module's rules
+    from .frames import match_verb
+    kb = da.kb
+    words = kb.lexicon.words_of
+    hostile = {p.upper() for p in words("reason_predicate")}
+    for v in index.tokens(sent, "clause"):
+        if v.pos_ != "VERB" or is_negated(v) or v.dep_ in ("acl", "amod"):
+            continue   # "sanctions imposed on Turkey over its offensive": who imposed them is not said
+        blamed = [a for n in _reasons(v, words) for a in _reason_doers(n, da, ds)]
+        frames = verb_frames(v, kb.lexicon.verbs) if blamed else None
+        if not frames or (match_verb(v, frames, da, ds)[0] or frames[0]).predicate not in hostile:
+            continue
+        for s in subjects(v, da, ds):
+            for o in dict.fromkeys(blamed):
+                if s != o and da.type_of(s) != "Place":
+                    yield Found(s, ACCUSE, o, v, "evaluation.reason", kb.confidence("evaluation.accusation"),
+                                cameo=cameo(kb, ACCUSE), modality="asserted")
+
+
+def _reasons(v: Token, words) -> list[Token]:
+    """The nouns the step ``v`` is taken over: "over X's remarks", "in protest at X's treaty"."""
+    preps = words("reason_prep")
+    # on the verb or on its object ("expelled the ambassador over X's remarks")
+    heads = [v, *(c for c in v.children if c.dep_ in ("dobj", "obj"))]
+    out = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+           for o in c.children if o.dep_ == "pobj"]
+    protests = [o for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+                if o.dep_ == "pobj" and o.lemma_.lower() in words("grievance_noun")]
+    return out + [o for n in protests for c in n.children if c.dep_ == "prep" and c.lower_ in words("grievance_prep")
+                  for o in c.children if o.dep_ == "pobj"]
+
+
+def _reason_doers(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """Who did the act the noun ``n`` names: its possessor or modifiers, else its agents (for an
+    event, ``act_noun`` or ``utterance_noun`` only: not the place "over Idlib")."""
+    words = da.kb.lexicon.words_of
+    lemma = n.lemma_.lower()
+    if not (noun_index(da.kb.lexicon).get(lemma) or lemma in words("act_noun") | words("utterance_noun")):
+        return []
+    got = modifier_actors(n, da, ds) or noun_agents(n, da, ds)
+    return [a for a in got if da.type_of(a) in _BLAMED_TYPES]
+
+
+def wanted_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
+    """ACCUSE from whoever wants a person for a deed (a passive ``wanted_verb`` with its "by" agent
+    and a ``wanted_prep``): "Sahiron, a commander long wanted by US and Philippine authorities for
+    his role in bombings", "Hapilon is wanted by the United States for the kidnapping of Americans"
+    (README of kg's real-news sets: charges are ACCUSE). Who is wanted is the passive subject, or
+    the noun the participle describes (through an apposition: "Sahiron, a fighter wanted by ...")."""
+    kb = da.kb
+    words = kb.lexicon.words_of
+    wanted, preps = words("wanted_verb"), words("wanted_prep")
+    for v in sent:
+        if v.tag_ != "VBN" or v.lemma_.lower() not in wanted or is_negated(v) \
+                or not any(c.dep_ == "prep" and c.lower_ in preps for c in v.children):
+            continue
+        accusers = [a for ag in v.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"
+                    for a in actors(p, "subj", da, ds) if da.type_of(a) != "Place"]
+        heads = [c for c in v.children if c.dep_ in PASS_SUBJ_DEPS]
+        if v.dep_ == "acl":
+            heads = [v.head, *([v.head.head] if v.head.dep_ == "appos" else [])]
+        accused = [a for h in heads for a in actors(h, "obj", da, ds) if da.type_of(a) in ("Person", "Official", "Group")]
+        for s in dict.fromkeys(accusers):
+            for o in dict.fromkeys(accused):
+                if s != o:
+                    yield Found(s, ACCUSE, o, v, "evaluation.wanted", kb.confidence("evaluation.accusation"),
+                                cameo=cameo(kb, ACCUSE), modality="asserted")
 
 
 def _envoy_state(person: str, da: DocumentActors, ds: Discourse) -> str | None:
@@ -148,7 +292,7 @@ def blamed_by_clause(c: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     subj = [s for s in c.children if s.dep_ in SUBJ_DEPS or s.dep_ in PASS_SUBJ_DEPS]
     if not subj or is_negated(c):
         return []
-    said_of = [x for x in c.children if x.dep_ in _PREDICATIVE]
+    said_of = _with_conjuncts([x for x in c.children if x.dep_ in _PREDICATIVE])
     if c.lemma_.lower() in words("blame_act_verb"):
         said_of += [x for x in c.children if x.dep_ == "dobj"]
     # "had been involved in espionage": a passive's prepositional object
@@ -184,7 +328,10 @@ def culprits(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     if not got and (nouns.get(t.lemma_.lower()) or nouns.get(t.lower_)):
         got = noun_agents(t, da, ds) or modifier_actors(t, da, ds)
     elif not got and t.lemma_.lower() in da.kb.lexicon.words_of("act_noun") | da.kb.lexicon.words_of("utterance_noun"):
-        got = modifier_actors(t, da, ds)   # "Kosovo's declaration violates international law", "Japan's remarks"
+        agent = da.kb.lexicon.words_of("agent_prep") | {"of"}
+        got = modifier_actors(t, da, ds) or [   # "Kosovo's declaration violates international law", "Japan's remarks"
+            a for p in t.children if p.dep_ == "prep" and p.lower_ in agent     # "the presence of the Chinese ships"
+            for o in p.children if o.dep_ == "pobj" for a in actors(o, "subj", da, ds)]   # "actions by Saudi Arabia"
     return [a for a in got if da.type_of(a) in _BLAMED_TYPES]
 
 
@@ -196,10 +343,26 @@ def called_actors(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             for c in v.children if c.dep_ in ("oprd", "attr") for a in actors(c, "subj", da, ds)]
 
 
-def _is_named_blame(v: Token, words) -> bool:
-    """Whether the naming verb ``v`` names its object by a blaming word: "called X an act of
-    war", "described X as a crime"."""
+def _named_blame(v: Token, words) -> list[Token]:
+    """The blaming words the naming verb ``v`` names its object by: "called X an act of war",
+    "described X as a crime"; [] when it names it by no blaming word."""
     named = [c for c in v.children if c.dep_ in _PREDICATIVE]
     named += [p for c in v.children if c.dep_ == "prep" and c.lower_ in words("role_as_prep")
               for p in c.children if p.dep_ == "pobj"]
-    return any(blames(x, words) for x in named)
+    return [x for x in _with_conjuncts(named) if blames(x, words)]
+
+
+def complement_culprits(x: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """Whom the blaming complement ``x`` itself names as the doer, when what it is said of names
+    no one: its modifiers ("described the attacks as *Israeli* aggression") or its "by" agent
+    ("called it an act of aggression *by Iran*"), not an "of" ("a violation of Lebanese sovereignty")."""
+    agents = da.kb.lexicon.words_of("agent_prep")
+    got = modifier_actors(x, da, ds) + [a for p in x.children if p.dep_ in ("prep", "agent") and p.lower_ in agents
+                                        for o in p.children if o.dep_ == "pobj" for a in actors(o, "subj", da, ds)]
+    return [a for a in got if da.type_of(a) in _BLAMED_TYPES]
+
+
+def _with_conjuncts(said_of: list[Token]) -> list[Token]:
+    """The predicative complements and their conjuncts: "called it an unusual incident *and very
+    regrettable*", "said the attack was a dangerous precedent *and a blatant violation*"."""
+    return list(dict.fromkeys(u for x in said_of for u in (x, *x.conjuncts)))
