@@ -93,16 +93,25 @@ def judged_act(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex)
     in a denial (``denial_verb``)."""
     kb = da.kb
     words = kb.lexicon.words_of
-    report = words("report_verb") - words("denial_verb")
-    speech = words("report_verb") | words("speech_act_verb") | words("naming_verb")
+    report, denial = words("report_verb"), words("denial_verb")
     judging, blame_nouns = words("judging_adjective"), words("blame_noun")
     nouns = noun_index(kb.lexicon)
     acts = words("act_noun")
+
+    def candidate(n: Token) -> bool:   # a judged act or a blame noun, before the costlier test below
+        lemma = n.lemma_.lower()
+        return lemma in blame_nouns or ((nouns.get(lemma) or lemma in acts)
+                                        and any(a.dep_ in ("amod", "compound") and a.lower_ in judging for a in n.children))
+
     for v in index.tokens(sent, "evaluation"):
-        if v.lemma_.lower() not in report or is_negated(v):
+        lemma = v.lemma_.lower()
+        if lemma not in report or lemma in denial or is_negated(v):
             continue
-        said = [n for c in v.children if c.dep_ in _REPORTED for n in c.subtree if n.pos_ == "NOUN"
-                and not _words_of_another(n, c, speech, kb.lexicon.verbs)]
+        said = [(n, c) for c in v.children if c.dep_ in _REPORTED for n in c.subtree if n.pos_ == "NOUN" and candidate(n)]
+        if not said:
+            continue
+        speech = report | words("speech_act_verb") | words("naming_verb")
+        said = [n for n, c in said if not _words_of_another(n, c, speech, kb.lexicon.verbs)]
         judged = [n for n in said if (nouns.get(n.lemma_.lower()) or n.lemma_.lower() in acts)
                   and any(a.dep_ in ("amod", "compound") and a.lower_ in judging for a in n.children)]
         blamed = [a for n in judged for a in culprits(n, da, ds) or _object_of_doer(n, da, ds)]
@@ -182,6 +191,9 @@ def reason_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: Toke
     kb = da.kb
     words = kb.lexicon.words_of
     hostile = {p.upper() for p in words("reason_predicate")}
+    preps, grievances = words("reason_prep"), words("grievance_noun")
+    if not any(t.lower_ in preps or t.lemma_.lower() in grievances for t in sent):
+        return   # no "over X" and no "in protest at X": no step is taken over anything here
     for v in index.tokens(sent, "clause"):
         if v.pos_ != "VERB" or is_negated(v) or v.dep_ in ("acl", "amod"):
             continue   # "sanctions imposed on Turkey over its offensive": who imposed them is not said

@@ -145,8 +145,10 @@ def accord_at_talks(sent: Span, da: DocumentActors, ds: Discourse, index: TokenI
     lex = kb.lexicon
     talks, at, accord = lex.words_of("symmetric_noun"), lex.words_of("accord_talks_prep"), lex.words_of("accord_predicate")
     for v in index.tokens(sent, "clause"):
-        frames = verb_frames(v, lex.verbs) if v.pos_ == "VERB" and not is_negated(v) else None
-        if not frames or not any(n.lemma_.lower() in talks and not da.actor_at(n.i) for n in pobjs(v, at)):
+        if v.pos_ != "VERB" or not any(n.lemma_.lower() in talks and not da.actor_at(n.i) for n in pobjs(v, at)):
+            continue
+        frames = None if is_negated(v) else verb_frames(v, lex.verbs)
+        if not frames:
             continue
         frame, _ = match_verb(v, frames, da, ds)   # the frame that stands: "signed a ceasefire", not "break"
         if frame is None or not frame.predicate or frame.predicate.lower() not in accord:
