@@ -119,11 +119,17 @@ def judged_act(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex)
                    for a in complement_culprits(n, da, ds)]
         if not blamed:
             continue
-        for s in subjects(v, da, ds):
-            for o in dict.fromkeys(blamed):
-                if s != o and da.type_of(s) != "Place":
-                    yield Found(s, ACCUSE, o, v, "evaluation.judged_act", kb.confidence("evaluation.accusation"),
-                                cameo=cameo(kb, ACCUSE), modality="asserted")
+        yield from _speakers_accuse(v, blamed, "evaluation.judged_act", da, ds)
+
+
+def _speakers_accuse(v: Token, blamed: list[str], rule: str, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """ACCUSE (asserted) from each subject of ``v`` that is no Place on each actor ``blamed``."""
+    kb = da.kb
+    for s in subjects(v, da, ds):
+        for o in dict.fromkeys(blamed):
+            if s != o and da.type_of(s) != "Place":
+                yield Found(s, ACCUSE, o, v, rule, kb.confidence("evaluation.accusation"),
+                            cameo=cameo(kb, ACCUSE), modality="asserted")
 
 
 def _words_of_another(n: Token, c: Token, speech: frozenset[str], verbs) -> bool:
@@ -201,11 +207,7 @@ def reason_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: Toke
         frames = verb_frames(v, kb.lexicon.verbs) if blamed else None
         if not frames or (match_verb(v, frames, da, ds)[0] or frames[0]).predicate not in hostile:
             continue
-        for s in subjects(v, da, ds):
-            for o in dict.fromkeys(blamed):
-                if s != o and da.type_of(s) != "Place":
-                    yield Found(s, ACCUSE, o, v, "evaluation.reason", kb.confidence("evaluation.accusation"),
-                                cameo=cameo(kb, ACCUSE), modality="asserted")
+        yield from _speakers_accuse(v, blamed, "evaluation.reason", da, ds)
 
 
 def _reasons(v: Token, words) -> list[Token]:
