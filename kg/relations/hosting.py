@@ -59,3 +59,19 @@ def named_objects(o: Token, preps: frozenset[str], da: DocumentActors, ds: Disco
             return []
         out += members
     return list(dict.fromkeys(out))
+
+
+def others_between(v: Token, subjects: list[str], da: DocumentActors, ds: Discourse) -> bool:
+    """Whether the plural subject of a symmetric verb ``v`` works on others' relations: the verb
+    or its object names parties "between" (``parties_prep``) that are not its subjects ("the US,
+    Qatar and Egypt have been trying to reach an agreement between Israel and Hamas", "China,
+    Russia and Turkey played a role in reducing tensions between the two neighbours"): the
+    subjects are brokers, not parties to each other. Parties left unnamed, or the subjects
+    themselves ("an agreement between the two countries"), keep the symmetric reading."""
+    lex = da.kb.lexicon
+    preps = lex.words_of("parties_prep")
+    for t in (v, *verb_objects(v, lex)):
+        named = named_objects(t, preps, da, ds)
+        if named and not set(named) <= set(subjects):
+            return True
+    return False

@@ -92,10 +92,11 @@ def _occurrence(v: Token) -> set[str]:
 def _own_modality(t: Token, words: Callable[[str], frozenset[str]]) -> str | None:
     """The modality the trigger's own dependents give: "not", "no" (``negation``), a modal
     or conditional (``hypothetical``), "will" (``future``), an infinitive asked about ("how
-    to end", ``open_question``: hypothetical); for an event noun, a participle
-    before it: "the planned attack" (``future``), "the foiled attack" (``prevention_verb``), or
-    a verb it is the subject of ("attack foiled"), or a determiner naming no particular event
-    ("any incursion", ``nonspecific_det``)."""
+    to end", ``open_question``: hypothetical), a headline's subject and infinitive ("UN to
+    mediate talks": future); for an event noun, a participle before it: "the planned attack"
+    (``future``), an adjective: "a possible meeting" (``future_adjective``), "the foiled
+    attack" (``prevention_verb``), or a verb it is the subject of ("attack foiled"), or a
+    determiner naming no particular event ("any incursion", ``nonspecific_det``)."""
     negation = words("negation")
     for c in t.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in negation):
@@ -103,6 +104,9 @@ def _own_modality(t: Token, words: Callable[[str], frozenset[str]]) -> str | Non
     if any(c.dep_ == "aux" and c.lower_ == INFINITIVE for c in t.children) and any(
             c.lower_ in words("open_question") and c.dep_ in ("advmod", "mark") and c.i < t.i for c in t.children):
         return "hypothetical"   # "at odds over how to end the war": an open question, not an act
+    if t.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == INFINITIVE for c in t.children) and any(
+            c.dep_ in SUBJ_DEPS for c in t.children):
+        return "future"         # a headline's "UN to mediate talks", "Egypt's president to meet Abiy"
     noun = t.pos_ == "NOUN"
     if noun and any(c.dep_ == "det" and c.lower_ in words("nonspecific_det") for c in t.children):
         return "hypothetical"   # "any incursion into Kosovo would mean ...": no particular event
@@ -121,6 +125,8 @@ def _own_modality(t: Token, words: Callable[[str], frozenset[str]]) -> str | Non
             return "hypothetical"
         if dep in _AUX_DEPS and c.lower_ in words("future"):
             return "future"
+        if noun and dep == "amod" and c.i < t.i and c.lower_ in words("future_adjective"):
+            return "future"     # "a possible meeting", "the upcoming talks": not yet held
         if noun and dep in _PARTICIPLE_DEPS and c.tag_ == "VBN" and c.i < t.i:
             if c.lemma_.lower() in words("future"):
                 return "future"

@@ -1,0 +1,108 @@
+"""Tests for misreadings found auditing fresh reports (round 9, P9): brokers of an agreement
+between others are no parties to each other (:func:`kg.relations.hosting.others_between`),
+meeting demands is no meeting (``meet demand`` in ``verbs.tsv``), and a headline's "X to
+VERB" and an event noun after "possible" are not yet done (:mod:`kg.relations.modality`)."""
+
+from __future__ import annotations
+
+from relation_helpers import events, events_modality, relations
+
+BROKERS = """
+The            DET    det        US             tag=DT
+US             PROPN  nsubj      tried          lemma=US tag=NNP         [GPE united-states#alias]
+,              PUNCT  punct      US             tag=,
+Qatar          PROPN  conj       US             lemma=Qatar tag=NNP      [GPE qatar#name]
+and            CCONJ  cc         Qatar          tag=CC
+Egypt          PROPN  conj       Qatar          lemma=Egypt tag=NNP      [GPE egypt#name]
+tried          VERB   ROOT       tried          lemma=try tag=VBD
+to             PART   aux        reach          tag=TO
+reach          VERB   xcomp      tried          tag=VB
+an             DET    det        agreement      tag=DT
+agreement      NOUN   dobj       reach          tag=NN
+between        ADP    prep       agreement      tag=IN
+Israel         PROPN  pobj       between        lemma=Israel tag=NNP     [GPE israel#name]
+and            CCONJ  cc         Israel         tag=CC
+Hamas          PROPN  conj       Israel         lemma=Hamas tag=NNP      [ORG hamas#name]
+.              PUNCT  punct      tried          tag=.
+"""
+
+
+def test_brokers_of_an_agreement_between_others_agree_with_nobody(kb):
+    got = events(relations(BROKERS, kb))
+    assert not any(p == "AGREE" and {s, o} <= {"united-states", "qatar", "egypt"} for s, p, o, _ in got)
+
+
+def test_an_agreement_between_themselves_stays_theirs(kb):
+    got = events(relations("""
+    Israel         PROPN  nsubj      reached        lemma=Israel tag=NNP     [GPE israel#name]
+    and            CCONJ  cc         Israel         tag=CC
+    Hamas          PROPN  conj       Israel         lemma=Hamas tag=NNP      [ORG hamas#name]
+    reached        VERB   ROOT       reached        lemma=reach tag=VBD
+    an             DET    det        agreement      tag=DT
+    agreement      NOUN   dobj       reached        tag=NN
+    between        ADP    prep       agreement      tag=IN
+    themselves     PRON   pobj       between        tag=PRP
+    .              PUNCT  punct      reached        tag=.
+    """, kb))
+    assert ("israel", "AGREE", "hamas", True) in got
+
+
+MET = """
+Qatar          PROPN  nsubj      met            lemma=Qatar tag=NNP      [GPE qatar#name]
+met            VERB   ROOT       met            lemma=meet tag=VBD
+Saudi          PROPN  compound   Arabia         lemma=Saudi tag=NNP      [GPE saudi-arabia#name
+Arabia         PROPN  poss       {noun}         lemma=Arabia tag=NNP     ]
+'s             PART   case       Arabia         tag=POS
+{noun}         NOUN   dobj       met            lemma={lemma} tag=NNS
+.              PUNCT  punct      met            tag=.
+"""
+
+
+def test_meeting_demands_is_no_meeting(kb):
+    got = events(relations(MET.format(noun="demands", lemma="demand"), kb))
+    assert not any(p == "CONSULT" for _, p, _, _ in got)
+    assert ("saudi-arabia", "REQUEST", "qatar", True) in got   # the demands are still made
+
+
+def test_meeting_envoys_stays_a_meeting(kb):
+    got = events(relations(MET.format(noun="envoys", lemma="envoy"), kb))
+    assert ("qatar", "CONSULT", "saudi-arabia", True) in got
+
+
+def test_a_headline_infinitive_is_future(kb):
+    got = events_modality(relations("""
+    UN             PROPN  nsubj      mediate        lemma=UN tag=NNP         [ORG united-nations#alias]
+    to             PART   aux        mediate        tag=TO
+    mediate        VERB   ROOT       mediate        tag=VB
+    talks          NOUN   dobj       mediate        lemma=talk tag=NNS
+    between        ADP    prep       talks          tag=IN
+    Israel         PROPN  pobj       between        lemma=Israel tag=NNP     [GPE israel#name]
+    and            CCONJ  cc         Israel         tag=CC
+    Hamas          PROPN  conj       Israel         lemma=Hamas tag=NNP      [ORG hamas#name]
+    """, kb))
+    mediations = {t for t in got if t[1] == "MEDIATE"}
+    assert mediations and all(t[3:] == (False, "future") for t in mediations)
+
+
+POSSIBLE = """
+Officials      NOUN   nsubj      discussed      lemma=official tag=NNS
+discussed      VERB   ROOT       discussed      lemma=discuss tag=VBD
+a              DET    det        meeting        tag=DT
+{adj}          ADJ    amod       meeting        tag=JJ
+meeting        NOUN   dobj       discussed      tag=NN
+between        ADP    prep       meeting        tag=IN
+Putin          PROPN  pobj       between        lemma=Putin tag=NNP      [PERSON vladimir-putin#alias]
+and            CCONJ  cc         Putin          tag=CC
+Pashinyan      PROPN  conj       Putin          lemma=Pashinyan tag=NNP  [PERSON nikol-pashinyan#alias]
+.              PUNCT  punct      discussed      tag=.
+"""
+
+
+def test_a_possible_meeting_is_not_held(kb):
+    got = events_modality(relations(POSSIBLE.format(adj="possible"), kb))
+    assert ("putin", "CONSULT", "pashinyan", False, "future") in got
+
+
+def test_a_secret_meeting_was_held(kb):
+    got = events_modality(relations(POSSIBLE.format(adj="secret"), kb))
+    assert ("putin", "CONSULT", "pashinyan", True, "asserted") in got
