@@ -5,7 +5,9 @@ VERB" and an event noun after "possible" are not yet done (:mod:`kg.relations.mo
 
 from __future__ import annotations
 
-from relation_helpers import events, events_modality, relations
+from relation_helpers import events, events_modality, reading, relations, token
+
+from kg.relations.frames import others_relation
 
 BROKERS = """
 The            DET    det        US             tag=DT
@@ -106,3 +108,37 @@ def test_a_possible_meeting_is_not_held(kb):
 def test_a_secret_meeting_was_held(kb):
     got = events_modality(relations(POSSIBLE.format(adj="secret"), kb))
     assert ("putin", "CONSULT", "pashinyan", True, "asserted") in got
+
+
+MEND = """
+Turkey         PROPN  nsubj      tried          lemma=Turkey tag=NNP     [GPE turkey#name]
+tried          VERB   ROOT       tried          lemma=try tag=VBD
+to             PART   aux        mend           tag=TO
+mend           VERB   xcomp      tried          tag=VB
+Iraq           PROPN  poss       relations      lemma=Iraq tag=NNP       [GPE iraq#name]
+'s             PART   case       Iraq           tag=POS
+relations      NOUN   dobj       mend           lemma=relation tag=NNS
+with           ADP    prep       relations      tag=IN
+Syria          PROPN  pobj       with           lemma=Syria tag=NNP      [GPE syria#name]
+.              PUNCT  punct      tried          tag=.
+"""
+
+
+def test_mending_others_relations_supports_neither(kb):
+    got = events(relations(MEND, kb))
+    assert not any(s == "turkey" and p == "SUPPORT" for s, p, _, _ in got)
+
+
+def test_a_relation_owned_by_a_pronoun_is_the_subjects_own(kb):
+    da, _ = reading("""
+    Turkey         PROPN  nsubj      mended         lemma=Turkey tag=NNP     [GPE turkey#name]
+    mended         VERB   ROOT       mended         lemma=mend tag=VBD
+    its            PRON   poss       relations      tag=PRP$
+    relations      NOUN   dobj       mended         lemma=relation tag=NNS
+    with           ADP    prep       relations      tag=IN
+    Syria          PROPN  pobj       with           lemma=Syria tag=NNP      [GPE syria#name]
+    .              PUNCT  punct      mended         tag=.
+    """, kb)
+    assert not others_relation(token(da, "relations"), da)
+    da, _ = reading(MEND, kb)
+    assert others_relation(token(da, "relations"), da)
