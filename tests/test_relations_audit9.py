@@ -142,3 +142,29 @@ def test_a_relation_owned_by_a_pronoun_is_the_subjects_own(kb):
     assert not others_relation(token(da, "relations"), da)
     da, _ = reading(MEND, kb)
     assert others_relation(token(da, "relations"), da)
+
+
+WOULD = """
+Israel         PROPN  nsubj      {w}            lemma=Israel tag=NNP     [GPE israel#name]
+{aux}
+{w}            VERB   ROOT       {w}            lemma=withdraw tag={tag}
+troops         NOUN   dobj       {w}            lemma=troop tag=NNS
+from           ADP    prep       {w}            tag=IN
+Gaza           PROPN  pobj       from           lemma=Gaza tag=NNP       [LOC gaza-strip#alias]
+and            CCONJ  cc         {w}            tag=CC
+{r}            VERB   conj       {w}            lemma=release tag={tag}
+Palestinian    ADJ    amod       prisoners      tag=JJ                   [NORP palestine#demonym]
+prisoners      NOUN   dobj       {r}            lemma=prisoner tag=NNS
+.              PUNCT  punct      {w}            tag=.
+"""
+
+
+def test_a_verb_sharing_the_modal_of_its_conjunct_is_as_hypothetical(kb):
+    got = events_modality(relations(WOULD.format(
+        w="withdraw", r="release", tag="VB", aux="would  AUX  aux  withdraw  tag=MD"), kb))
+    assert ("israel", "RETREAT", "palestine", False, "hypothetical") in got
+
+
+def test_a_verb_coordinated_in_the_past_stays_asserted(kb):
+    got = events_modality(relations(WOULD.format(w="withdrew", r="released", tag="VBD", aux=""), kb))
+    assert ("israel", "RETREAT", "palestine", True, "asserted") in got

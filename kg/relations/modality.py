@@ -58,16 +58,26 @@ def modality(trigger: Token, words: Callable[[str], frozenset[str]]) -> str:
                 break   # a finite adverbial clause stands on its own; "to ..." goes on up
         if cur.dep_ == "ccomp":
             break
-        if (cur.dep_ in ("advcl", "xcomp", "dobj") or cur.dep_ == "prep" and cur.lower_ in words("role_prep")) \
-                and head.pos_ in ("VERB", "AUX"):
+        if (cur.dep_ in ("advcl", "xcomp", "dobj") or cur.dep_ == "prep" and cur.lower_ in words("role_prep")
+                or _shared_verb(cur)) and head.pos_ in ("VERB", "AUX"):
             # "might accept a force to aid X", "will fly to Doha to meet", "would hold an
-            # exercise", "will act as an intermediary": the purpose, complement, event object or
-            # role is no more asserted than its verb
+            # exercise", "will act as an intermediary", "would withdraw ... and release": the
+            # purpose, complement, event object, role or verb sharing its subject and auxiliary
+            # is no more asserted than its verb
             above = _own_modality(head, words)
             if above:
                 return above
         cur, steps = head, steps + 1
     return "asserted"
+
+
+def _shared_verb(t: Token) -> bool:
+    """Whether ``t`` is a verb coordinated with the one before it that shares its subject and
+    auxiliaries: "would withdraw its troops and *release* the prisoners" (a bare verb with no
+    subject and no auxiliary of its own; "will not attack Gaza but struck Lebanon" has a
+    tense of its own)."""
+    return t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ == "VB" and not any(
+        c.dep_ in SUBJ_DEPS or c.dep_ in _AUX_DEPS for c in t.children)
 
 
 def _phrasal(v: Token) -> str:
