@@ -168,3 +168,27 @@ def test_a_verb_sharing_the_modal_of_its_conjunct_is_as_hypothetical(kb):
 def test_a_verb_coordinated_in_the_past_stays_asserted(kb):
     got = events_modality(relations(WOULD.format(w="withdrew", r="released", tag="VBD", aux=""), kb))
     assert ("israel", "RETREAT", "palestine", True, "asserted") in got
+
+
+def test_another_mediator_is_no_party_to_a_mediation_naming_none(kb):
+    got = events(relations("""
+    Turkey         PROPN  nsubj      mediated       lemma=Turkey tag=NNP     [GPE turkey#name]
+    mediated       VERB   ROOT       mediated       lemma=mediate tag=VBD
+    between        ADP    prep       mediated       tag=IN
+    Iraq           PROPN  pobj       between        lemma=Iraq tag=NNP       [GPE iraq#name]
+    and            CCONJ  cc         Iraq           tag=CC
+    Syria          PROPN  conj       Iraq           lemma=Syria tag=NNP      [GPE syria#name]
+    .              PUNCT  punct      mediated       tag=.
+    Iraq           PROPN  nsubj      met            lemma=Iraq tag=NNP       [GPE iraq#name]
+    met            VERB   ROOT       met            lemma=meet tag=VBD
+    Turkey         PROPN  dobj       met            lemma=Turkey tag=NNP     [GPE turkey#name]
+    .              PUNCT  punct      met            tag=.
+    Iran           PROPN  nsubj      tried          lemma=Iran tag=NNP       [GPE iran#name]
+    also           ADV    advmod     tried          tag=RB
+    tried          VERB   ROOT       tried          lemma=try tag=VBD
+    to             PART   aux        mediate        tag=TO
+    mediate        VERB   xcomp      tried          tag=VB
+    .              PUNCT  punct      tried          tag=.
+    """, kb))
+    mediated = {o for s, p, o, _ in got if s == "iran" and p == "MEDIATE"}
+    assert "syria" in mediated and "turkey" not in mediated   # Turkey's parties, not Turkey
