@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from relation_helpers import events, events_modality, reading, relations, token
 
+from kg.ontology import Frame
 from kg.relations.frames import others_relation
 
 BROKERS = """
@@ -124,6 +125,9 @@ Syria          PROPN  pobj       with           lemma=Syria tag=NNP      [GPE sy
 """
 
 
+MEND_FRAME = Frame("mend", (frozenset({"relation"}),), None, "SUPPORT", "050", "mend relation")
+
+
 def test_mending_others_relations_supports_neither(kb):
     got = events(relations(MEND, kb))
     assert not any(s == "turkey" and p == "SUPPORT" for s, p, _, _ in got)
@@ -139,9 +143,12 @@ def test_a_relation_owned_by_a_pronoun_is_the_subjects_own(kb):
     Syria          PROPN  pobj       with           lemma=Syria tag=NNP      [GPE syria#name]
     .              PUNCT  punct      mended         tag=.
     """, kb)
-    assert not others_relation(token(da, "relations"), da)
+    assert not others_relation(MEND_FRAME, token(da, "relations"), da)
     da, _ = reading(MEND, kb)
-    assert others_relation(token(da, "relations"), da)
+    assert others_relation(MEND_FRAME, token(da, "relations"), da)
+    # a frame of no support keeps a place owning the relation as its object ("end the Gaza war")
+    retreat = Frame("end", (frozenset({"war"}),), None, "RETREAT", None, "end war")
+    assert not others_relation(retreat, token(da, "relations"), da)
 
 
 WOULD = """
@@ -192,3 +199,29 @@ def test_another_mediator_is_no_party_to_a_mediation_naming_none(kb):
     """, kb))
     mediated = {o for s, p, o, _ in got if s == "iran" and p == "MEDIATE"}
     assert "syria" in mediated and "turkey" not in mediated   # Turkey's parties, not Turkey
+
+
+TOPIC = """
+Egypt          PROPN  nsubj      {v}            lemma=Egypt tag=NNP      [GPE egypt#name]
+and            CCONJ  cc         Egypt          tag=CC
+Israel         PROPN  conj       Egypt          lemma=Israel tag=NNP     [GPE israel#name]
+{v}            VERB   ROOT       {v}            lemma={lemma} tag=VBD
+{obj}
+cooperation    NOUN   {dep}      {head}         tag=NN
+between        ADP    prep       cooperation    tag=IN
+Egypt          PROPN  pobj       between        lemma=Egypt tag=NNP      [GPE egypt#name]
+and            CCONJ  cc         Egypt@2        tag=CC
+Israel         PROPN  conj       Egypt@2        lemma=Israel tag=NNP     [GPE israel#name]
+.              PUNCT  punct      {v}            tag=.
+"""
+VIEWS = "views  NOUN  dobj  exchanged  lemma=view tag=NNS\non  ADP  prep  views  tag=IN"
+
+
+def test_cooperation_views_were_exchanged_on_is_a_topic(kb):
+    got = events_modality(relations(TOPIC.format(v="exchanged", lemma="exchange", obj=VIEWS, dep="pobj", head="on"), kb))
+    assert ("egypt", "COOPERATE", "israel", False, "hypothetical") in got
+
+
+def test_cooperation_expanded_is_cooperation(kb):
+    got = events_modality(relations(TOPIC.format(v="expanded", lemma="expand", obj="", dep="dobj", head="expanded"), kb))
+    assert ("egypt", "COOPERATE", "israel", True, "asserted") in got
