@@ -225,3 +225,30 @@ def test_cooperation_views_were_exchanged_on_is_a_topic(kb):
 def test_cooperation_expanded_is_cooperation(kb):
     got = events_modality(relations(TOPIC.format(v="expanded", lemma="expand", obj="", dep="dobj", head="expanded"), kb))
     assert ("egypt", "COOPERATE", "israel", True, "asserted") in got
+
+
+ADMINISTRATION = """
+US             PROPN  compound   President      lemma=US tag=NNP         [GPE united-states#alias]
+President      PROPN  compound   Trump          lemma=President tag=NNP
+Donald         PROPN  compound   Trump          lemma=Donald tag=NNP     [PERSON donald-trump#name
+Trump          PROPN  nsubj      spoke          lemma=Trump tag=NNP      ]
+spoke          VERB   ROOT       spoke          lemma=speak tag=VBD
+.              PUNCT  punct      spoke          tag=.
+The            DET    det        {body}
+Trump          PROPN  compound   {body}         lemma=Trump tag=NNP      [PERSON donald-trump#alias]
+{body}         NOUN   nsubj      invited        tag=NN
+invited        VERB   ROOT       invited        lemma=invite tag=VBD
+Egypt          PROPN  dobj       invited        lemma=Egypt tag=NNP      [GPE egypt#name]
+.              PUNCT  punct      invited        tag=.
+"""
+
+
+def test_a_leaders_administration_acts_for_the_state(kb):
+    got = events(relations(ADMINISTRATION.format(body="administration"), kb))
+    requests = {(s, o) for s, p, o, _ in got if p == "REQUEST"}
+    assert ("united-states", "egypt") in requests and ("donald-trump", "egypt") not in requests
+
+
+def test_a_leaders_envoy_is_not_his_state(kb):
+    got = events(relations(ADMINISTRATION.format(body="envoy"), kb))
+    assert ("united-states", "REQUEST", "egypt", True) not in got
