@@ -337,7 +337,24 @@ def _acting_for(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[
         # "Houthi rebels": a group named before a collective is that group ("Yemeni rebels" nobody's)
         return [m for m in mods if collective and da.type_of(m) == "Group"]
     acting = [m for m in mods if not (role == "subj" and da.type_of(m) == "Place")] or ([] if role == "subj" else mods)
+    if low in words("leader_body") or t.lemma_.lower() in words("leader_body"):
+        acting = list(dict.fromkeys(led_state(m, da) for m in acting))   # "the Trump administration"
     return acting + [o for o in origins if o not in acting]
+
+
+def led_state(a: str, da: DocumentActors) -> str:
+    """The state a person ``a`` leads, when a ``leader_body`` is named after them ("the Trump
+    administration", "the Netanyahu government" act for the United States, Israel): their title's
+    state in the text, else the knowledge base's among the article's actors; ``a`` itself for
+    others or when none is known."""
+    if da.type_of(a) not in PERSON_TYPES:
+        return a
+    states = [r.affiliation for r in da.roles if r.person == a and r.affiliation and da.type_of(r.affiliation) == "State"]
+    entry = da.protos[a].entry if a in da.protos else None
+    if not states and entry is not None:
+        states = [x["actor"] for x in entry.affiliations
+                  if x.get("actor") in da.protos and da.type_of(x["actor"]) == "State"]
+    return states[0] if states else a
 
 
 def acts_for_state(t: Token, da: DocumentActors) -> bool:

@@ -38,7 +38,7 @@ from .grammar import (
     is_negated,
     pobjs,
 )
-from .hosting import hosted_parties
+from .hosting import hosted_parties, others_between
 from .index import TokenIndex
 from .mediation import mediated_parties, open_parties
 from .nominal import authorship_agents, is_symmetric_noun, noun_agents
@@ -151,7 +151,7 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
     if frame.together and len(subjects) < 2:
         return   # "Russia discussed the war": with nobody named
     if not objects and len(subjects) > 1 and (frame.mutual or frame.predicate.lower() in words("symmetric_predicate")) \
-            and not co_agents(v, frame) and not frame.place_object:
+            and not co_agents(v, frame) and not frame.place_object and not others_between(v, subjects, da, ds):
         # (a frame that holds only on a place is no fight between its subjects: "Russia and
         # Ukraine entered into talks")
         # "Armenia and Azerbaijan signed a deal", "Russia and Ukraine swapped prisoners": every

@@ -101,6 +101,7 @@ class Discourse:
     pairs: dict[str, tuple[str, str]] = field(default_factory=dict)   # predicate -> its last pair (no places)
     topic_heads: frozenset[str] = frozenset()   # verbs and prepositions whose objects are topics ("discuss")
     mediators: set[str] = field(default_factory=set)   # who the text saw mediating: no side ("both sides")
+    mediated: list[tuple[str, str]] = field(default_factory=list)   # (mediator, party) of each mediation seen
     attacker: str | None = None               # the agent of the last attack ("the blast", "the attack")
     assaults: list[tuple[str, str]] = field(default_factory=list)   # (agent, target) of each attack, in order
     agents: dict[str, str] = field(default_factory=dict)   # predicate -> agent of its last event ("the drills")
@@ -301,6 +302,7 @@ class Discourse:
                 self.belligerents = (f.subject, f.object)
             if f.predicate == MEDIATE:
                 self.mediators.add(f.subject)
+                self.mediated.append((f.subject, f.object))
             if f.predicate == ASSAULT and self.type_of(f.subject) != "Place":
                 self.attacker = f.subject
                 self.assaults.append((f.subject, f.object))

@@ -71,7 +71,7 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
             # a more specific mutual frame already holds: its subjects are the parties
             return best if best is not None and best[0].mutual and best[0].size > f.size else (f, [])
         objs = _frame_objects(f, preps if noun_frame else verbs_own, dobjs, da, ds)
-        if not objs and f.nested_object:
+        if not objs and f.nested_object and not any(others_relation(f, d, da) for d in dobjs):
             objs = phrase_actors(v, dobjs, da, ds, f.skip)
         if f.place_object and objs and not any(da.type_of(o) == "Place" for o in objs):
             continue
@@ -167,9 +167,26 @@ def _frame_objects(f: Frame, preps: list[Token], dobjs: list[Token], da: Documen
     else:
         own = {w for part in f.parts for w in part} if f.nested_object else set()
         for d in dobjs:
-            if not (d.lemma_.lower() in own and da.actor_at(d.i)):
+            if not (d.lemma_.lower() in own and da.actor_at(d.i)) and not others_relation(f, d, da):
                 objs += [a for a in actors(d, "obj", da, ds) if a not in objs]
     return objs
+
+
+def others_relation(f: Frame, d: Token, da: DocumentActors) -> bool:
+    """Whether object noun ``d`` of a frame of support (``mending_predicate``) is a relation
+    (``relational_noun``) whose owners its modifiers name: "efforts to mend *Iraq's relations*
+    with Syria", "to resolve *the Tigray conflict*", "help resolve *Ethiopian dam dispute*".
+    The named owners are the relation's parties, not the object of whoever mends or resolves
+    it (a third party mediates); a pronoun ("mended *its* relations with Syria") names the
+    subject's own relation, whose other party the "with" phrase gives. ("end the Gaza war"
+    is no support: the war's place stays the object of its end.)"""
+    words = da.kb.lexicon.words_of
+    if not f.predicate or f.predicate.lower() not in words("mending_predicate") \
+            or d.lemma_.lower() not in words("relational_noun") or da.actor_at(d.i):
+        return False
+    mods = [c for c in d.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in ("poss", "compound", "amod")]
+    return any(da.actor_at(c.i) for c in mods)
 
 
 def phrase_actors(v: Token, dobjs: list[Token], da: DocumentActors, ds: Discourse,

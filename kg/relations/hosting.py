@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..predicates import CONSULT
-from .anaphora import plural_description
+from .anaphora import plural_description, side_of
 from .discourse import Discourse
 from .frames import noun_index, verb_objects
 from .grammar import pobjs
@@ -59,3 +59,22 @@ def named_objects(o: Token, preps: frozenset[str], da: DocumentActors, ds: Disco
             return []
         out += members
     return list(dict.fromkeys(out))
+
+
+def others_between(v: Token, subjects: list[str], da: DocumentActors, ds: Discourse) -> bool:
+    """Whether the plural subject of a symmetric verb ``v`` works on others' relations: the verb
+    or its object names parties "between" (``parties_prep``) that are not its subjects ("the US,
+    Qatar and Egypt have been trying to reach an agreement between Israel and Hamas", "China,
+    Russia and Turkey played a role in reducing tensions between the two neighbours"): the
+    subjects are brokers, not parties to each other. Only parties on a known side count
+    (:func:`~kg.relations.anaphora.side_of`: states, armed forces and groups, bodies of a
+    state): the subjects themselves ("an agreement between the two countries"), their bodies
+    and bodies of no known side ("an MoU between China's aid agency and Pakistan's Ministry of
+    Economic Affairs") keep the symmetric reading."""
+    lex = da.kb.lexicon
+    preps = lex.words_of("parties_prep")
+    for t in (v, *verb_objects(v, lex)):
+        named = named_objects(t, preps, da, ds)
+        if any(a not in subjects and side_of(a, da) not in (None, *subjects) for a in named):
+            return True
+    return False

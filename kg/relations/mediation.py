@@ -276,8 +276,13 @@ def article_parties(mediators: list[str], da: DocumentActors, ds: Discourse,
     ultimatum": five; "Morocco, the Polisario, Algeria and Mauritania met": four), a person
     standing for the state or group they speak for ("Kurti accused Serbia" -> Kosovo, Serbia),
     none on the mediators' own side (``own``, by default :func:`own_side`), all states if
-    ``states_only``. Empty when the text has set no such pair in relation."""
+    ``states_only``, none on the side of another mediator the text has seen ("Davutoglu shuttled
+    between Baghdad and Damascus ... met Davutoglu ... Mottaki visited Iraq and Syria in an attempt
+    to mediate": Turkey is no party, the parties are those Turkey's mediation was between).
+    Empty when the text has set no such pair in relation."""
     own = own_side(mediators, da) if own is None else own
+    others = ds.mediators - set(mediators)
+    own = own | own_side(sorted(others), da)
     pairs, events = ds.party_pairs, ds.party_events
     for k in range(len(pairs) - 1, -1, -1):
         if _pair_sides(pairs[k], own, da, states_only) is None:
@@ -285,7 +290,9 @@ def article_parties(mediators: list[str], da: DocumentActors, ds: Discourse,
         same = [j for j, e in enumerate(events) if e == events[k]] if len(events) == len(pairs) else [k]
         got = [a for j in same for a in _pair_sides(pairs[j], own, da, states_only) or ()]
         return list(dict.fromkeys(got))
-    return []
+    last = next((m for m, _ in reversed(ds.mediated) if m in others), None)
+    got = [p for m, p in ds.mediated if m == last and p not in own and not (states_only and da.type_of(p) != "State")]
+    return list(dict.fromkeys(got)) if len(set(got)) >= 2 else []
 
 
 def _pair_sides(pair: tuple[str, str], own: set[str], da: DocumentActors, states_only: bool) -> list[str] | None:

@@ -58,16 +58,26 @@ def modality(trigger: Token, words: Callable[[str], frozenset[str]]) -> str:
                 break   # a finite adverbial clause stands on its own; "to ..." goes on up
         if cur.dep_ == "ccomp":
             break
-        if (cur.dep_ in ("advcl", "xcomp", "dobj") or cur.dep_ == "prep" and cur.lower_ in words("role_prep")) \
-                and head.pos_ in ("VERB", "AUX"):
+        if (cur.dep_ in ("advcl", "xcomp", "dobj") or cur.dep_ == "prep" and cur.lower_ in words("role_prep")
+                or _shared_verb(cur)) and head.pos_ in ("VERB", "AUX"):
             # "might accept a force to aid X", "will fly to Doha to meet", "would hold an
-            # exercise", "will act as an intermediary": the purpose, complement, event object or
-            # role is no more asserted than its verb
+            # exercise", "will act as an intermediary", "would withdraw ... and release": the
+            # purpose, complement, event object, role or verb sharing its subject and auxiliary
+            # is no more asserted than its verb
             above = _own_modality(head, words)
             if above:
                 return above
         cur, steps = head, steps + 1
     return "asserted"
+
+
+def _shared_verb(t: Token) -> bool:
+    """Whether ``t`` is a verb coordinated with the one before it that shares its subject and
+    auxiliaries: "would withdraw its troops and *release* the prisoners" (a bare verb with no
+    subject and no auxiliary of its own; "will not attack Gaza but struck Lebanon" has a
+    tense of its own)."""
+    return t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ == "VB" and not any(
+        c.dep_ in SUBJ_DEPS or c.dep_ in _AUX_DEPS for c in t.children)
 
 
 def _phrasal(v: Token) -> str:
@@ -92,10 +102,11 @@ def _occurrence(v: Token) -> set[str]:
 def _own_modality(t: Token, words: Callable[[str], frozenset[str]]) -> str | None:
     """The modality the trigger's own dependents give: "not", "no" (``negation``), a modal
     or conditional (``hypothetical``), "will" (``future``), an infinitive asked about ("how
-    to end", ``open_question``: hypothetical); for an event noun, a participle
-    before it: "the planned attack" (``future``), "the foiled attack" (``prevention_verb``), or
-    a verb it is the subject of ("attack foiled"), or a determiner naming no particular event
-    ("any incursion", ``nonspecific_det``)."""
+    to end", ``open_question``: hypothetical), a headline's subject and infinitive ("UN to
+    mediate talks": future); for an event noun, a participle before it: "the planned attack"
+    (``future``), an adjective: "a possible meeting" (``future_adjective``), "the foiled
+    attack" (``prevention_verb``), or a verb it is the subject of ("attack foiled"), or a
+    determiner naming no particular event ("any incursion", ``nonspecific_det``)."""
     negation = words("negation")
     for c in t.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in negation):
@@ -103,6 +114,9 @@ def _own_modality(t: Token, words: Callable[[str], frozenset[str]]) -> str | Non
     if any(c.dep_ == "aux" and c.lower_ == INFINITIVE for c in t.children) and any(
             c.lower_ in words("open_question") and c.dep_ in ("advmod", "mark") and c.i < t.i for c in t.children):
         return "hypothetical"   # "at odds over how to end the war": an open question, not an act
+    if t.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == INFINITIVE for c in t.children) and any(
+            c.dep_ in SUBJ_DEPS for c in t.children):
+        return "future"         # a headline's "UN to mediate talks", "Egypt's president to meet Abiy"
     noun = t.pos_ == "NOUN"
     if noun and any(c.dep_ == "det" and c.lower_ in words("nonspecific_det") for c in t.children):
         return "hypothetical"   # "any incursion into Kosovo would mean ...": no particular event
@@ -121,6 +135,8 @@ def _own_modality(t: Token, words: Callable[[str], frozenset[str]]) -> str | Non
             return "hypothetical"
         if dep in _AUX_DEPS and c.lower_ in words("future"):
             return "future"
+        if noun and dep == "amod" and c.i < t.i and c.lower_ in words("future_adjective"):
+            return "future"     # "a possible meeting", "the upcoming talks": not yet held
         if noun and dep in _PARTICIPLE_DEPS and c.tag_ == "VBN" and c.i < t.i:
             if c.lemma_.lower() in words("future"):
                 return "future"

@@ -77,7 +77,7 @@ def nominal_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
             yield from _joint_agents(n, frame, agents, da)
             if not agents and objects and frame.predicate == ASSAULT:
                 yield from _sole_attacker_events(n, objects, da, ds)
-        mode = "demanded" if demanded_noun(n, da) else None
+        mode = "demanded" if demanded_noun(n, da) else "hypothetical" if discussed_topic(n, frame, da) else None
         for s, o in pairs:
             if s != o:
                 yield Found(s, frame.predicate, o, n, "nominal_event", confidence, cameo=frame.cameo, modality=mode)
@@ -153,6 +153,24 @@ def demanded_noun(n: Token, da: DocumentActors) -> bool:
     elif n.dep_ not in ("dobj", "obj"):
         return False
     return head.pos_ == "VERB" and head.lemma_.lower() in da.kb.lexicon.words_of("event_demand_verb")
+
+
+def discussed_topic(n: Token, frame: Frame, da: DocumentActors) -> bool:
+    """Whether the event noun ``n`` of a ``topic_event_predicate`` frame is only what was
+    talked about: the object of a ``topic_head`` verb ("discussed cooperation between Moscow and
+    Minsk") or of a ``topic_prep`` on a ``discussion_noun`` ("exchanged views on cooperation
+    among the three countries"): a topic, not cooperation done."""
+    words = da.kb.lexicon.words_of
+    if frame.predicate.lower() not in words("topic_event_predicate"):
+        return False
+    while n.dep_ == "conj" and n.head.i < n.i:
+        n = n.head
+    head = n.head
+    if n.dep_ in ("dobj", "obj"):
+        return head.lemma_.lower() in words("topic_head")
+    if n.dep_ != "pobj" or head.lower_ not in words("topic_prep"):
+        return False
+    return head.head.lemma_.lower() in words("discussion_noun") | words("topic_head")
 
 
 def is_symmetric_noun(n: Token, da: DocumentActors) -> bool:
