@@ -237,3 +237,45 @@ def test_a_compound_on_a_noun_with_its_actor_backs_that_actor(kb):
     .             PUNCT  punct     suffered
     """, kb)
     assert ("united-states", "SUPPORT", "israel", True) in events(rels)
+
+
+# -- the participle's noun is the frame's object noun: "the sanctions imposed on Russia by the EU" --
+
+def test_a_participle_on_the_frames_object_noun_takes_its_agent_and_preposition(kb):
+    rels = relations("""
+    This          PRON   nsubj     is
+    is            AUX    ROOT      is            lemma=be
+    a             DET    det       response
+    response      NOUN   attr      is
+    to            ADP    prep      response
+    the           DET    det       sanctions
+    sanctions     NOUN   pobj      to            lemma=sanction tag=NNS
+    imposed       VERB   acl       sanctions     lemma=impose tag=VBN
+    on            ADP    prep      imposed
+    Russia        PROPN  pobj      on                               [GPE russia#name]
+    by            ADP    agent     imposed
+    the           DET    det       Union
+    European      PROPN  compound  Union                            [ORG
+    Union         PROPN  pobj      by                               ]
+    .             PUNCT  punct     is
+    """, kb)
+    assert {(r.subject, r.predicate, r.object, r.rule) for r in rels} == {
+        ("european-union", "SANCTION", "russia", "participle.object_noun")}
+
+
+def test_a_participle_on_another_noun_takes_no_object_noun_frame(kb):
+    """"the curfew imposed on Russia by the EU" names no sanction: the frame needs its noun."""
+    rels = relations("""
+    the           DET    det       curfew
+    curfew        NOUN   nsubj     ended
+    imposed       VERB   acl       curfew        lemma=impose tag=VBN
+    on            ADP    prep      imposed
+    Russia        PROPN  pobj      on                               [GPE russia#name]
+    by            ADP    agent     imposed
+    the           DET    det       Union
+    European      PROPN  compound  Union                            [ORG
+    Union         PROPN  pobj      by                               ]
+    ended         VERB   ROOT      ended         lemma=end
+    .             PUNCT  punct     ended
+    """, kb)
+    assert not [r for r in rels if r.predicate == "SANCTION"]

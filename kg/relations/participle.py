@@ -30,6 +30,8 @@ def participle(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex)
         frames = verbs.get(v.lemma_.lower())
         if not frames:
             continue
+        if v.dep_ == "acl" and not any(c.dep_ in PASS_SUBJ_DEPS for c in v.children):
+            yield from _object_noun(v, frames, da, ds)
         bare = [f for f in frames if not f.parts and not f.before]
         if not bare or bare[0].predicate is None:
             continue
@@ -131,3 +133,26 @@ def _deployed(v: Token, frames: tuple[Frame, ...], da: DocumentActors, ds: Disco
         for o in pobj_actors(v, tuple(frame.objprep), da, ds):
             if s != o:
                 yield Found(s, frame.predicate, o, v, "participle.deployed", confidence, cameo=frame.cameo)
+
+
+def _object_noun(v: Token, frames: tuple[Frame, ...], da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"the sanctions imposed on Russia by the EU", "sanctions placed on Iran by the U.S.": the
+    participle's noun is the object noun of a frame ("impose sanction on"), so the agent does
+    what the frame says to the object of the frame's preposition on the participle."""
+    agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not agents:
+        return
+    fn = da.kb.lexicon.function_words
+    head = v.head.lemma_.lower()
+    for f in frames:
+        nouns = [part for part in f.parts if not part <= fn]
+        if (f.predicate is None or not f.objprep or f.before or len(nouns) != 1 or head not in nouns[0]
+                or f.inverse or f.mutual or f.infinitive or f.negated or f.together):
+            continue
+        subjects = actors(agents[0], "subj", da, ds)
+        confidence = da.kb.confidence("participle.object_noun")
+        for o in pobj_actors(v, tuple(f.objprep), da, ds):
+            for s in subjects:
+                if s != o:
+                    yield Found(s, f.predicate, o, v, "participle.object_noun", confidence, cameo=f.cameo)
+        return
