@@ -133,6 +133,31 @@ def test_adjectival_actor(kb, spec, expected):
     militants      NOUN   pobj       of        lemma=militant tag=NNS
     .              PUNCT  punct      targeted
     """, {("israel", "ASSAULT", "hamas", True)}, id="a-group-of-x-militants"),
+    # a number heading its phrase is a partitive of people: "expelled four of Germany's diplomats"
+    pytest.param("""
+    Russia         PROPN  nsubj      expelled                [GPE russia#name]
+    expelled       VERB   ROOT       expelled  lemma=expel
+    four           NUM    dobj       expelled  tag=CD
+    of             ADP    prep       four
+    Germany        PROPN  poss       diplomats               [GPE germany#name]
+    's             PART   case       Germany   tag=POS
+    diplomats      NOUN   pobj       of        lemma=diplomat tag=NNS
+    .              PUNCT  punct      expelled
+    """, {("russia", "SANCTION", "germany", True)}, id="four-of-x-diplomats"),
+    # ... and its named apposition stands for it: "one of the countries, France, expelled"
+    pytest.param("""
+    One            NUM    nsubj      expelled  tag=CD
+    of             ADP    prep       One
+    the            DET    det        countries
+    countries      NOUN   pobj       of        lemma=country tag=NNS
+    ,              PUNCT  punct      One
+    France         PROPN  appos      One                     [GPE france#name]
+    ,              PUNCT  punct      One
+    expelled       VERB   ROOT       expelled  lemma=expel
+    Russian        ADJ    amod       diplomats               [NORP russia#demonym]
+    diplomats      NOUN   dobj       expelled  lemma=diplomat tag=NNS
+    .              PUNCT  punct      expelled
+    """, {("france", "SANCTION", "russia", True)}, id="one-of-the-countries-x"),
 ])
 def test_people_partitives(kb, spec, expected):
     assert events(relations(spec, kb)) == expected

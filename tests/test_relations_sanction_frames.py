@@ -1,5 +1,5 @@
 """Lexicon frames of sanctions (ontology/lexicon/verbs.tsv): closing the links with a state,
-suspending the permit of an actor, placing sanctions on it (see ``tests/relation_helpers.py``)."""
+placing sanctions or an embargo on it (see ``tests/relation_helpers.py``)."""
 
 from __future__ import annotations
 
@@ -20,21 +20,6 @@ def test_closing_links_with_a_state_sanctions_it(kb):
     .             PUNCT  punct     closed
     """, kb)
     assert events(rels) == {("saudi-arabia", "SANCTION", "qatar", True)}
-
-
-def test_suspending_the_permit_of_an_actor_sanctions_it(kb):
-    rels = relations("""
-    Egypt         PROPN  nsubj     suspended                        [GPE egypt#name]
-    suspended     VERB   ROOT      suspended     lemma=suspend
-    the           DET    det       permit
-    operating     NOUN   compound  permit
-    permit        NOUN   dobj      suspended
-    on            ADP    prep      permit
-    Al            PROPN  compound  Jazeera                          [ORG
-    Jazeera       PROPN  pobj      on                               ]
-    .             PUNCT  punct     suspended
-    """, kb)
-    assert events(rels) == {("egypt", "SANCTION", "al-jazeera", True)}
 
 
 def test_placing_an_embargo_on_a_state_sanctions_it(kb):

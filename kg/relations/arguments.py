@@ -110,6 +110,10 @@ def single(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int = 
         got = _relative_antecedent(t, role, da, ds, depth)
         if got is not None:
             return got
+    if t.pos_ == "NUM" and t.like_num and t.dep_ != "nummod":
+        # "four of their diplomats"; "one of the countries, France": the named apposition
+        named = [a for c in t.children if c.dep_ == "appos" and (a := da.actor_at(c.i))]
+        return named or _partitive(t, role, da, ds, depth)
     if t.pos_ not in NOMINAL_POS:
         return []
     return _noun(t, role, da, ds, depth)
@@ -232,13 +236,16 @@ def _partitive(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: in
     each member of their coordination: "the ambassadors of Arnor, Osgiliath and Gondor"."""
     words = da.kb.lexicon.words_of
     low = t.lower_
-    people = low in words("partitive_of")
+    # a number heading its phrase is a people partitive: "four of their diplomats", "two of the Hamas fighters"
+    people = low in words("partitive_of") or t.pos_ == "NUM"
     if people and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in words("kin_modifier") for c in t.children):
         return []   # "killed family members of Haniyeh": his kin, not Haniyeh
     agent = not people and acts_for_state(t, da)
     if not (people or agent or low in words("partitive") or t.lemma_.lower() in words("partitive")):
         return []
     for p in pobjs(t, words("partitive_of_prep") if people or agent else words("partitive_prep")):
+        if t.pos_ == "NUM" and p.pos_ == "PRON":
+            continue   # "killing two of them": a number of a pronoun's people is too loose a reference
         if not (people or agent) and da.kb.lexicon.nouns.get(p.lemma_.lower()):
             continue   # "the targets of the US-UK strikes": an event's targets, not a part of its agents
         if agent:   # the named actors themselves, not what a noun there stands for ("the government of its party")
