@@ -46,6 +46,42 @@ EXPULSION = [
     leave          VERB   xcomp      asked          tag=VB
     .              PUNCT  punct      asked          tag=.
     """, set(), id="asked-the-envoy-no-state"),
+    # the passive: the state to leave expels ("would be given 72 hours to leave the United States")
+    pytest.param("""
+    Russian        ADJ    amod       diplomats      tag=JJ                   [NORP russia#demonym]
+    diplomats      NOUN   nsubjpass  given          lemma=diplomat tag=NNS
+    were           AUX    auxpass    given          lemma=be tag=VBD
+    given          VERB   ROOT       given          lemma=give tag=VBN
+    72             NUM    nummod     hours          tag=CD
+    hours          NOUN   dobj       given          lemma=hour tag=NNS
+    to             PART   aux        leave          tag=TO
+    leave          VERB   relcl      hours          tag=VB
+    Germany        PROPN  dobj       leave          lemma=Germany tag=NNP    [GPE germany#name]
+    .              PUNCT  punct      given          tag=.
+    """, {("germany", "SANCTION", "russia", True)}, id="diplomats-were-given-72-hours-to-leave-x"),
+    # ... or its agent ("were told by Britain to leave")
+    pytest.param("""
+    Iranian        ADJ    amod       diplomats      tag=JJ                   [NORP iran#demonym]
+    diplomats      NOUN   nsubjpass  told           lemma=diplomat tag=NNS
+    were           AUX    auxpass    told           lemma=be tag=VBD
+    told           VERB   ROOT       told           lemma=tell tag=VBN
+    by             ADP    agent      told
+    Britain        PROPN  pobj       by             lemma=Britain tag=NNP    [GPE united-kingdom#name]
+    to             PART   aux        leave          tag=TO
+    leave          VERB   xcomp      told           tag=VB
+    .              PUNCT  punct      told           tag=.
+    """, {("united-kingdom", "SANCTION", "iran", True)}, id="diplomats-were-told-by-x-to-leave"),
+    # citizens ordered to leave are no envoys: displacement_order's, not an expulsion
+    pytest.param("""
+    Qatari         ADJ    amod       citizens       tag=JJ                   [NORP qatar#demonym]
+    citizens       NOUN   nsubjpass  ordered        lemma=citizen tag=NNS
+    were           AUX    auxpass    ordered        lemma=be tag=VBD
+    ordered        VERB   ROOT       ordered        lemma=order tag=VBN
+    to             PART   aux        leave          tag=TO
+    leave          VERB   xcomp      ordered        tag=VB
+    Bahrain        PROPN  dobj       leave          lemma=Bahrain tag=NNP    [GPE bahrain#name]
+    .              PUNCT  punct      ordered        tag=.
+    """, set(), id="citizens-ordered-to-leave-no-expulsion"),
 ]
 
 

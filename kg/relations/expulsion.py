@@ -8,7 +8,9 @@ The verb is a demand (``demand``: "ordered", "asked", "told") or gives a deadlin
 ``departure_verb``) depends on it without another verb between; its object names a
 diplomat (``diplomat_noun`` in the phrase: "the ambassador of Chad", "French Ambassador
 Joel Meyer"), a named person or, for diplomats in the plural, their state. An order to
-civilians to leave a place is :func:`~kg.relations.clause.displacement_order`'s.
+civilians to leave a place is :func:`~kg.relations.clause.displacement_order`'s. In the
+passive ("the Russian diplomats were given 72 hours to leave the United States") the subject
+is the diplomat, and the agent, else the state to leave, expels.
 """
 
 from __future__ import annotations
@@ -40,15 +42,29 @@ def expulsion_order(sent: Span, da: DocumentActors, ds: Discourse, index: TokenI
     for v in index.tokens(sent, "expulsion"):
         if v.pos_ != "VERB" or not any(leaving(x, v, leave) for x in v.subtree):
             continue
-        envoys = [a for o in diplomat_objects(v, words("diplomat_noun")) for a in actors(o, "obj", da, ds)
-                  if envoy_actor(a, o, da)]
+        passive = [c for c in v.children if c.dep_ == "nsubjpass"]
+        objs = passive if passive else diplomat_objects(v, words("diplomat_noun"))
+        if passive and not any(t.lemma_.lower() in words("diplomat_noun") for o in passive for t in o.subtree):
+            continue
+        envoys = [a for o in objs for a in actors(o, "obj", da, ds) if envoy_actor(a, o, da)]
         if not envoys:
             continue
-        for s in subjects(v, da, ds):
+        for s in (_host_states(v, leave, da, ds) if passive else subjects(v, da, ds)):
             for o in dict.fromkeys(envoys):
                 if s != o:
                     yield Found(s, SANCTION, o, v, "expulsion_order", kb.confidence("expulsion_order"),
                                 cameo=cameo(kb, SANCTION))
+
+
+def _host_states(v: Token, leave: frozenset[str], da: DocumentActors, ds: Discourse) -> list[str]:
+    """Who expels in the passive ("the Russian diplomats were given 72 hours to leave the United
+    States", "were ordered to leave Germany"): the agent, else the state they must leave."""
+    agents = [a for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+              for a in actors(p, "subj", da, ds)]
+    if agents:
+        return agents
+    return [a for x in v.subtree if leaving(x, v, leave) for o in x.children if o.dep_ in _OBJECT_DEPS
+            for a in actors(o, "obj", da, ds) if da.type_of(a) == "State"]
 
 
 def envoy_actor(a: str, o: Token, da: DocumentActors) -> bool:
