@@ -124,6 +124,16 @@ def _is_organisation(name: str, ctx: ActorContext) -> bool:
                                          and not re.search(r"[AEIOU].*[AEIOU]", name))
 
 
+def _is_office(name: str, ctx: ActorContext) -> bool:
+    """Whether a group's name is a body's name and a title, an office a person holds ("UN
+    Secretary General", "UN Envoy": ``roles.tsv``), not a body: the title goes with the name
+    of the person who holds it ("U.N. Secretary General Ban Ki-moon")."""
+    words = name.replace("-", " ").split()
+    names = {n.lower() for e in ctx.entries.values() if e.type in ("Group", "State") for n in (e.name, *e.aliases)}
+    return any(" ".join(words[:k]).lower() in names and " ".join(words[k:]).lower() in ctx.titles
+               for k in range(1, len(words)))
+
+
 def _similar(a: str, b: str) -> bool:
     """Whether synonym ``b`` is a form of name ``a``: a spelling (ratio >= 0.75), a word
     in common, or ``b`` the initials of ``a``."""
@@ -264,7 +274,7 @@ def _named(record: ActorRecord, codes, kind: str, ctx: ActorContext) -> list[Can
     and each other synonym as an actor of its own with the same codes."""
     parts = _particles(ctx)
     name = restore_case(record.name, parts, True) if kind == "group" else _person_name(record.name, ctx)
-    if name is None:
+    if name is None or (kind == "group" and _is_office(name, ctx)):
         return []
     main = _with_codes(name, kind, codes, ctx)
     out = [main]

@@ -22,3 +22,16 @@ def test_a_compound_code_makes_a_group_standing_for_its_members():
     # named without its "the", which the text may write lower case ("Rohan, the Vale and Gondor")
     assert (vale["type"], vale["cameo"]) == ("Group", "AAA/BBB/CCC")
     assert (wood["type"], wood["cameo"], wood["aliases"]) == ("Group", "DDD/EEE", ["Greenwood"])
+
+
+def test_a_bodys_name_and_a_title_is_an_office_not_a_group():
+    kb = load_ontology()
+    ctx = _context()
+    ctx = ActorContext(entries={"un": kb.entries["united-nations"]}, roles=ctx.roles, words=ctx.words,
+                       titles=ctx.titles)
+    records = read_actors("UN_SECRETARY_GENERAL  [IGOUNO]\n+U.N._SECRETARY_GENERAL\n"
+                          "UN_ENVOY_  [IGOUNO]\nUN_BODIES_  [IGOUNO]\n")
+    names = {e["name"] for e in convert_actors(records, ctx).entries}
+    # "U.N. Secretary General Ban Ki-moon": the title of the person named after it
+    assert "UN Secretary General" not in names and "UN Envoy" not in names
+    assert "UN Bodies" in names     # a body of the UN's, no title

@@ -155,7 +155,8 @@ def _capital_of_sentence(m: MentionInfo, kind: Token, da: DocumentActors) -> lis
 
 def descriptor_of(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
     """"the West Bank city of Bethlehem", "Bahrain's capital of Manama": the place modifying
-    the kind of place."""
+    the kind of place (not a body of water: "the Black Sea city of Sochi"); "Daadusi village of Archi
+    district" (the object named with its own kind of place): the other way round."""
     lex = da.kb.lexicon
     root = m.span[-1]
     if root.dep_ != "pobj" or root.head.lower_ not in lex.words_of("place_kind_prep"):
@@ -166,11 +167,17 @@ def descriptor_of(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator
     if desc.lemma_.lower() in lex.words_of("area_kind") and any(
             c.dep_ == "compound" and da.actor_at(c.i) for c in desc.children):
         return   # "the Donetsk region of Ukraine": the region lies in Ukraine (kind_of_place)
-    if desc.lower_ in lex.descriptors or possessed:
-        for y in place_modifiers(desc, da, ds):
-            if y != m.actor:
-                yield Found(m.actor, LOCATED_IN, y, desc, "location.descriptor_of",
-                            da.kb.confidence("location.descriptor_of"))
+    if not (desc.lower_ in lex.descriptors or possessed):
+        return
+    # "Daadusi village of Archi district": a place named with its kind of place, of a place named
+    # with its own kind -- the first lies in the second
+    named_kind = root.lemma_.lower() in lex.words_of("place_noun")
+    for y in place_modifiers(desc, da, ds):
+        if y == m.actor or is_water(y, da):
+            continue   # "the Black Sea city of Sochi": a city on the sea's coast, not in it
+        place, where = (y, m.actor) if named_kind else (m.actor, y)
+        yield Found(place, LOCATED_IN, where, desc, "location.descriptor_of",
+                    da.kb.confidence("location.descriptor_of"))
 
 
 def kind_of_place(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
