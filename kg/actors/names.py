@@ -64,6 +64,20 @@ def without_leading_title(span: Span, roles: frozenset[str], heads: frozenset[st
     return Span(span.doc, rest.start, rest.end, label="PERSON")
 
 
+def without_trailing_title(span: Span, roles: frozenset[str], known) -> Span:
+    """A known body's or state's name the NER took together with the title written after
+    it ("UN Secretary General Kofi Annan", "UN Envoy"): the name alone, so the title makes
+    its holder an official of the body rather than a body of its own. ``known`` tells
+    whether a text names an actor of the knowledge base; the title is a role (``roles.tsv``)."""
+    if span.label_ != "ORG" or len(span) < 2:
+        return span
+    for cut in range(1, len(span)):
+        title = " ".join(t.lower_ for t in span[cut:])
+        if title in roles and span[cut].is_title and known(name_text(span[:cut])):
+            return Span(span.doc, span.start, span.start + cut, label=span.label_)
+    return span
+
+
 def unit_and_holder(span: Span, units: frozenset[str], heads: frozenset[str]) -> list[Span]:
     """"XII Corps Asif Ghafoor" (one ORG span, "Commander of XII Corps Asif Ghafoor"): the
     unit, then the name of its holder (two or more capitalised proper nouns after a

@@ -31,6 +31,7 @@ from .names import (
     trim,
     unit_and_holder,
     without_leading_title,
+    without_trailing_title,
 )
 from .nonnames import is_calendar_span, is_date_span, is_no_name, thing_names, without_headline_verb
 from .placenames import context_places
@@ -329,6 +330,9 @@ def _candidate(ent: Span, ix: DocIndex, kb: Ontology, honorific: set[str]) -> Ca
     span = trim(ent)
     if span is None or not any(c.isalpha() for c in span.text):
         return None
+    titled = without_trailing_title(span, kb.lexicon.roles, lambda text: bool(kb.lookup(text)))
+    if titled is not span:
+        span, known = titled, False   # "UN Secretary General", "UN Envoy": the body's name, its title apart
     if span.label_ == "PERSON" and span[0].lower_.rstrip(".") in honorific and len(span) == 1:
         return None
     if not known and (span.text.lower() in words("junk_name") or all(t.lower_ in words("junk_name") for t in span)):
