@@ -298,3 +298,34 @@ def test_a_title_word_or_a_feast_alone_is_no_actor(kb):
     .             PUNCT  punct     celebrate
     """, kb)
     assert recs == {}
+
+
+def test_a_title_the_ner_took_for_a_body_is_no_actor(kb):
+    # "handed the letter to the Diplomatic Advisor of the UAE President"
+    recs = actors("""
+    He            PRON   nsubj     handed
+    handed        VERB   ROOT      handed        lemma=hand
+    the           DET    det       letter
+    letter        NOUN   dobj      handed
+    to            ADP    prep      handed
+    the           DET    det       Advisor                          [ORG
+    Diplomatic    PROPN  compound  Advisor
+    Advisor       PROPN  pobj      to                               ]
+    .             PUNCT  punct     handed
+    """, kb)
+    assert recs == {}
+
+
+def test_a_body_named_with_a_title_stays_an_actor(kb):
+    # "the Office of the Prime Minister said": a body, though it ends in a title
+    recs = actors("""
+    the           DET    det       Office                           [ORG
+    Office        PROPN  nsubj     said
+    of            ADP    prep      Office
+    the           DET    det       Minister
+    Prime         PROPN  compound  Minister
+    Minister      PROPN  pobj      of                               ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    assert list(recs) == ["office-of-the-prime-minister"]

@@ -219,7 +219,7 @@ CANDIDATES = [
     Chief         PROPN  nsubj     said                             ]
     said          VERB   ROOT      said          lemma=say
     .             PUNCT  punct     said
-    """, [("The Army Chief", "ORG", None, "ner")], id="a-title-after-no-known-name-stays"),
+    """, [], id="a-title-alone-is-no-candidate"),
 ]
 
 

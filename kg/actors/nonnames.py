@@ -118,6 +118,21 @@ def is_no_name(span: Span, words) -> bool:
     return len(span) == 1 and span[0].tag_ == PLURAL_NAME_TAG and before is not None and before.pos_ == NUMBER_POS
 
 
+def is_title(span: Span, roles: frozenset[str], words) -> bool:
+    """A span the NER took for a body that spells a title ("the Diplomatic Advisor", "the
+    Special Representative"): a role (``roles.tsv``) after words that name no body (no
+    ``organisation_head`` or ``institution`` word, no "of"). A title names no actor; its
+    holder does."""
+    toks = [t for t in span if t.lower_ != "the" or t.i > span.start]
+    if span.label_ == "PERSON" or not toks:
+        return False
+    bodies = words("organisation_head") | words("institution")
+    for cut in range(len(toks)):
+        if " ".join(t.lower_ for t in toks[cut:]) in roles:
+            return all(t.is_alpha and t.lower_ not in bodies and t.lower_ != "of" for t in toks[:cut])
+    return False
+
+
 def is_cut_short(span: Span) -> bool:
     """An unknown name ending in a preposition, conjunction or article ("The Government of",
     before a known "Kosovo"): no longer name was mended around it, so it names nothing."""

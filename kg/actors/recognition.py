@@ -33,7 +33,7 @@ from .names import (
     without_leading_title,
     without_trailing_title,
 )
-from .nonnames import is_calendar_span, is_date_span, is_no_name, thing_names, without_headline_verb
+from .nonnames import is_calendar_span, is_date_span, is_no_name, is_title, thing_names, without_headline_verb
 from .placenames import context_places
 from .types import HOW_ALIAS, HOW_CAPITAL, HOW_CONTEXT, HOW_DEMONYM, HOW_FRAMED, HOW_NAME, HOW_NER, PEOPLE, STATE
 
@@ -339,7 +339,7 @@ def _candidate(ent: Span, ix: DocIndex, kb: Ontology, honorific: set[str]) -> Ca
         return None
     if not known and inside_role(span, ix, kb.lexicon.roles):
         return None
-    if is_date_span(span, words) or not known and is_no_name(span, words):
+    if is_date_span(span, words) or not known and (is_no_name(span, words) or is_title(span, kb.lexicon.roles, words)):
         return None   # "in March", "Junta troops", "an ethnic Nuer militia", "the Annan Plan"
     if not known:
         span = without_headline_verb(span, kb.lexicon, ix.on_first_line(span.start))   # "El Fasher Kills"
