@@ -329,3 +329,31 @@ def test_a_body_named_with_a_title_stays_an_actor(kb):
     .             PUNCT  punct     said
     """, kb)
     assert list(recs) == ["office-of-the-prime-minister"]
+
+
+def test_the_west_is_no_actor(kb):
+    # "Russia expelled diplomats in retaliation against the West": a bloc of states, no place
+    recs = actors("""
+    Russia        PROPN  nsubj     expelled                         [GPE russia#name]
+    expelled      VERB   ROOT      expelled      lemma=expel
+    diplomats     NOUN   dobj      expelled      lemma=diplomat tag=NNS
+    in            ADP    prep      expelled
+    retaliation   NOUN   pobj      in
+    against       ADP    prep      retaliation
+    the           DET    det       West
+    West          PROPN  pobj      against                          [LOC]
+    .             PUNCT  punct     expelled
+    """, kb)
+    assert list(recs) == ["russia"]
+
+
+def test_a_person_called_west_stays_an_actor(kb):
+    recs = actors("""
+    Envoy         PROPN  compound  West
+    Thomas        PROPN  compound  West                             [PERSON
+    West          PROPN  nsubj     met                              ]
+    met           VERB   ROOT      met           lemma=meet
+    Muttaqi       PROPN  dobj      met                              [PERSON]
+    .             PUNCT  punct     met
+    """, kb)
+    assert "thomas-west" in recs

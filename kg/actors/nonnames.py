@@ -113,6 +113,9 @@ def is_no_name(span: Span, words) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in words("ethnic_marker"):
         return True
+    if span[-1].lower_ in words("bloc_name") and len(span) + (before is not None and before.lower_ == "the") == 2 \
+            and span.doc[span.end - 2].lower_ == "the":
+        return True   # "the West": a bloc of states
     if len(span) > 1 and (span[-1].lower_ in words("accord_name_head") or span[-1].lower_ in words("event_name_head")):
         return True   # "the Annan Plan"; an event: "the Nuclear Security Summit", "the Opening Ceremony"
     return len(span) == 1 and span[0].tag_ == PLURAL_NAME_TAG and before is not None and before.pos_ == NUMBER_POS
