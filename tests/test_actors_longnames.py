@@ -245,3 +245,31 @@ def test_the_acronym_of_a_title_is_no_actor(kb):
     .             PUNCT  punct     said
     """, kb)
     assert "coas" not in recs
+
+
+def test_a_count_or_a_year_before_an_army_is_no_unit_number(kb):
+    # "2 Army men killed"; "until a 2014 Pakistani Army offensive"; "the 21 Special Armoured Brigade" stays a unit
+    recs = actors("""
+    2             NUM    nummod    men
+    Army          PROPN  compound  men
+    men           NOUN   nsubjpass killed        lemma=man tag=NNS
+    were          AUX    auxpass   killed
+    killed        VERB   ROOT      killed        lemma=kill
+    until         ADP    prep      killed
+    a             DET    det       offensive
+    2014          NUM    nummod    offensive
+    Pakistani     PROPN  compound  Army                             [ORG pakistan-army#alias
+    Army          PROPN  compound  offensive                        ]
+    offensive     NOUN   pobj      until
+    .             PUNCT  punct     killed
+    the           DET    det       Brigade
+    21            NUM    nummod    Brigade
+    Special       PROPN  compound  Brigade
+    Armoured      PROPN  compound  Brigade
+    Brigade       PROPN  nsubj     attacked
+    attacked      VERB   ROOT      attacked      lemma=attack
+    .             PUNCT  punct     attacked
+    """, kb)
+    names = {r.name for r in recs.values()}
+    assert not any(n[:1].isdigit() for n in names - {"21 Special Armoured Brigade"})
+    assert "21 Special Armoured Brigade" in names

@@ -30,6 +30,8 @@ MAX_WORDS = 12         # words of a name before its acronym
 MIN_ACRONYM = 3
 UNIT_NAME_POS = frozenset({"PROPN", "ADJ", "NOUN"})
 ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+YEAR_DIGITS = 4          # "2014 Pakistani Army": a year, no unit's number
+PLURAL_NOUN_TAG = "NNS"
 
 
 def longer_name_spans(doc: Doc, ix: DocIndex, known: list[Span], unknown: list[Span], words) -> list[Span]:
@@ -188,14 +190,16 @@ def numbered_units(doc: Doc, ix: DocIndex, words) -> list[Span]:
         k = i
         while k > 0 and i - k < 4 and ix.upper_initial[k - 1] and ix.pos[k - 1] in UNIT_NAME_POS:
             k -= 1
-        if k > 0 and _number(ix.lowers[k - 1]):
+        counted = i + 1 < ix.n and doc[i + 1].tag_ == PLURAL_NOUN_TAG   # "2 Army men": a count of men
+        if k > 0 and _number(ix.lowers[k - 1]) and not counted:
             out.append(Span(doc, k - 1, i + 1, label="ORG"))
     return out
 
 
 def _number(word: str) -> bool:
-    """"21", "202", "91st", "3rd": a unit's number."""
-    return word[:1].isdigit() and (word.isdigit() or (word[-2:] in ORDINAL_ENDINGS and word[:-2].isdigit()))
+    """"21", "202", "91st", "3rd": a unit's number; not a year ("a 2014 Pakistani Army offensive")."""
+    year = len(word) == YEAR_DIGITS and word.isdigit()
+    return word[:1].isdigit() and not year and (word.isdigit() or (word[-2:] in ORDINAL_ENDINGS and word[:-2].isdigit()))
 
 
 def title_acronyms(doc: Doc, ix: DocIndex, roles: frozenset[str], words) -> set[int]:

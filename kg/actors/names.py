@@ -20,6 +20,7 @@ from spacy.tokens import Span
 from ..ontology import fold
 
 PARTICLES_OF_NAME = frozenset({"'s", "'"})   # a possessive ending a name ("Israel's")
+PLURAL_NOUN_TAG = "NNS"
 COORDINATED_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON"})   # entities two names may be merged into
 
 
@@ -37,13 +38,15 @@ def mention_text(span: Span) -> str:
 
 
 def trim(span: Span) -> Span | None:
-    """Drop a trailing possessive and leading/trailing punctuation from an entity span."""
+    """Drop a trailing possessive, leading/trailing punctuation and a leading count from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
     while end > start and (doc[end - 1].text in PARTICLES_OF_NAME or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
+    if end - start > 1 and doc[start].text.isdigit() and end < len(doc) and doc[end].tag_ == PLURAL_NOUN_TAG:
+        start += 1   # "45 Anglophone secessionists": a count of the people the name describes
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
