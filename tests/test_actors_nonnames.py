@@ -357,3 +357,16 @@ def test_a_person_called_west_stays_an_actor(kb):
     .             PUNCT  punct     met
     """, kb)
     assert "thomas-west" in recs
+
+
+@pytest.mark.parametrize("first,expected", [("Official", set()), ("Kabul", {"kabul-af"})])
+def test_a_title_heading_a_headline_is_no_dateline_place(kb, first, expected):
+    # "Official: Afghan militants attack checkpoint" -- a source, where "KABUL:" names a place
+    recs = actors(f"""
+    {first:13} PROPN  ROOT      {first}
+    :             PUNCT  punct     {first}
+    Taliban       PROPN  nsubj     attack                           [ORG taliban#name]
+    attack        VERB   ROOT      attack
+    checkpoint    NOUN   dobj      attack
+    """, kb)
+    assert set(recs) - {"taliban"} == expected
