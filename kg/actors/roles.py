@@ -194,6 +194,9 @@ def role_in(prefix: Span, da: DocumentActors, roles: frozenset[str], honorific: 
             role_start, affiliation = t.i + 1, actor
         elif t.text in PARTICLES_OF_NAME or t.lower_ in determiners:
             role_start = t.i + 1
+    inner = role_in(doc[scope.i + 1:prefix.end], da, roles, honorific) if scope is not None else None
+    if inner is not None and inner[1] is not None:
+        return inner   # "a spokesman for UN Secretary General Ban Ki-moon": the name holds the last, owned title
     # possessive descriptor: "the country's intelligence chief"; "Army spokesperson"
     if affiliation is None:
         affiliation = _descriptor_affiliation(doc[prefix.start:end], da) \
