@@ -180,6 +180,21 @@ ROLES = [
     .             PUNCT  punct     said
     """, [("nicholas-haysom", "special representative of the secretary-general", None)],
         id="a-title-of-an-unowned-title-stays-the-names"),
+    pytest.param("""
+    Mongi         PROPN  compound  Hamdi                            [PERSON
+    Hamdi         PROPN  nsubj     said                             ]
+    ,             PUNCT  punct     Hamdi
+    the           DET    det       envoy
+    special       ADJ    amod      envoy
+    envoy         NOUN   appos     Hamdi
+    of            ADP    prep      envoy
+    the           DET    det       chief
+    UN            PROPN  compound  chief                            [ORG united-nations#alias]
+    chief         NOUN   pobj      of
+    ,             PUNCT  punct     Hamdi
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, [("mongi-hamdi", "special envoy", "united-nations")], id="the-envoy-of-a-body-s-title-holder"),
 ]
 
 
