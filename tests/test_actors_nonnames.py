@@ -370,3 +370,21 @@ def test_a_title_heading_a_headline_is_no_dateline_place(kb, first, expected):
     checkpoint    NOUN   dobj      attack
     """, kb)
     assert set(recs) - {"taliban"} == expected
+
+
+def test_a_truce_or_an_arrangement_named_is_no_actor(kb):
+    # "Angolan President Urges Ceasefire" (a title-case headline); "signed the Framework Arrangement"
+    recs = actors("""
+    Angolan       ADJ    amod      President                        [NORP angola#demonym]
+    President     PROPN  nsubj     Urges
+    Urges         VERB   ROOT      Urges         lemma=urge
+    Ceasefire     PROPN  dobj      Urges                            [ORG]
+    .             PUNCT  punct     Urges
+    They          PRON   nsubj     signed
+    signed        VERB   ROOT      signed        lemma=sign
+    the           DET    det       Arrangement                      [ORG
+    Framework     PROPN  compound  Arrangement
+    Arrangement   PROPN  dobj      signed                           ]
+    .             PUNCT  punct     signed
+    """, kb)
+    assert set(recs) == {"angola"}
