@@ -273,3 +273,22 @@ def test_a_count_or_a_year_before_an_army_is_no_unit_number(kb):
     names = {r.name for r in recs.values()}
     assert not any(n[:1].isdigit() for n in names - {"21 Special Armoured Brigade"})
     assert "21 Special Armoured Brigade" in names
+
+
+def test_a_name_cut_before_a_hyphen_is_not_mended_short(kb):
+    # "members of the Board of the Russian-Turkish Business Association": no "Board of the Russian"
+    recs = actors("""
+    Fidan         PROPN  nsubj     met                              [PERSON hakan-fidan#alias]
+    met           VERB   ROOT      met           lemma=meet
+    the           DET    det       Board                            [ORG
+    Board         PROPN  dobj      met
+    of            ADP    prep      Board
+    the           DET    det       Association                      ]
+    Russian       ADJ    amod      Turkish                          [NORP russia#demonym]
+    -             PUNCT  punct     Turkish
+    Turkish       PROPN  compound  Association                      [NORP turkey#demonym]
+    Business      PROPN  compound  Association
+    Association   PROPN  pobj      of
+    .             PUNCT  punct     met
+    """, kb)
+    assert not any(r.name.startswith("Board") for r in recs.values())

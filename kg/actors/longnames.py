@@ -58,9 +58,16 @@ def longer_name_spans(doc: Doc, ix: DocIndex, known: list[Span], unknown: list[S
         k = starts.get(u.end)
         if u.label_ == "ORG" and k is not None and k.label_ == "LOC" and _same_line(doc, u.start, k.end):
             out.append(Span(doc, u.start, k.end, label="ORG"))   # "Radio Free" + "Asia"
-        elif k is not None and _cut_before_of(u, words) and _same_line(doc, u.start, k.end):
+        elif k is not None and _cut_before_of(u, words) and _same_line(doc, u.start, k.end) and not _goes_on(doc, k.end):
             out.append(Span(doc, u.start, k.end, label=u.label_))   # "the Patriotic Movement of" + "Ivory Coast"
     return out
+
+
+def _goes_on(doc: Doc, end: int) -> bool:
+    """Whether a hyphen glues the word before ``end`` to the next ("the Board of the
+    Russian-Turkish Business Association", "the Association of Serb-majority
+    municipalities"): the name goes on past the hyphen, and joining it there cuts it short."""
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
 
 
 def acronym_run(doc: Doc, ix: DocIndex, paren: int, acronym: str, words) -> Span | None:
