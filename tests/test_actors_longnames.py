@@ -292,3 +292,20 @@ def test_a_name_cut_before_a_hyphen_is_not_mended_short(kb):
     .             PUNCT  punct     met
     """, kb)
     assert not any(r.name.startswith("Board") for r in recs.values())
+
+
+def test_a_name_the_ruler_split_at_a_known_place_is_read_back_up_to_its_head(kb):
+    # "the All Burma Students' Democratic Front" (here of Sudan): not "the All" and the state
+    recs = actors("""
+    Troops        NOUN   nsubj     attacked      lemma=troop tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    the           DET    det       Front                            [ORG
+    All           PROPN  compound  Front                            ]
+    Sudan         PROPN  compound  Front                            [GPE sudan#name]
+    Students      PROPN  compound  Front         tag=NNPS
+    '             PART   case      Students      tag=POS
+    Democratic    PROPN  compound  Front
+    Front         PROPN  dobj      attacked
+    .             PUNCT  punct     attacked
+    """, kb)
+    assert [r.name for r in recs.values()] == ["All Sudan Students' Democratic Front"]

@@ -60,7 +60,21 @@ def longer_name_spans(doc: Doc, ix: DocIndex, known: list[Span], unknown: list[S
             out.append(Span(doc, u.start, k.end, label="ORG"))   # "Radio Free" + "Asia"
         elif k is not None and _cut_before_of(u, words) and _same_line(doc, u.start, k.end) and not _goes_on(doc, k.end):
             out.append(Span(doc, u.start, k.end, label=u.label_))   # "the Patriotic Movement of" + "Ivory Coast"
+        elif k is not None and u.label_ == "ORG" and _headed_end(doc, ix, k.end, words) is not None:
+            out.append(Span(doc, u.start, _headed_end(doc, ix, k.end, words), label="ORG"))   # "the All" + "Burma" + "... Front"
     return out
+
+
+def _headed_end(doc: Doc, ix: DocIndex, start: int, words) -> int | None:
+    """The end of the capitalised words from ``start`` that close an organisation's name
+    with its head word ("Students' Democratic Front" after "the All Burma"), or None."""
+    heads, end = words("organisation_head"), start
+    while end < ix.n and end - start < MAX_WORDS and _same_line(doc, start, end + 1) \
+            and ((ix.pos[end] in NAME_POS and ix.upper_initial[end]) or doc[end].text in ("'", "'s")):
+        end += 1
+        if doc[end - 1].lower_ in heads:
+            return end
+    return None
 
 
 def _goes_on(doc: Doc, end: int) -> bool:
