@@ -245,3 +245,67 @@ def test_the_acronym_of_a_title_is_no_actor(kb):
     .             PUNCT  punct     said
     """, kb)
     assert "coas" not in recs
+
+
+def test_a_count_or_a_year_before_an_army_is_no_unit_number(kb):
+    # "2 Army men killed"; "until a 2014 Pakistani Army offensive"; "the 21 Special Armoured Brigade" stays a unit
+    recs = actors("""
+    2             NUM    nummod    men
+    Army          PROPN  compound  men
+    men           NOUN   nsubjpass killed        lemma=man tag=NNS
+    were          AUX    auxpass   killed
+    killed        VERB   ROOT      killed        lemma=kill
+    until         ADP    prep      killed
+    a             DET    det       offensive
+    2014          NUM    nummod    offensive
+    Pakistani     PROPN  compound  Army                             [ORG pakistan-army#alias
+    Army          PROPN  compound  offensive                        ]
+    offensive     NOUN   pobj      until
+    .             PUNCT  punct     killed
+    the           DET    det       Brigade
+    21            NUM    nummod    Brigade
+    Special       PROPN  compound  Brigade
+    Armoured      PROPN  compound  Brigade
+    Brigade       PROPN  nsubj     attacked
+    attacked      VERB   ROOT      attacked      lemma=attack
+    .             PUNCT  punct     attacked
+    """, kb)
+    names = {r.name for r in recs.values()}
+    assert not any(n[:1].isdigit() for n in names - {"21 Special Armoured Brigade"})
+    assert "21 Special Armoured Brigade" in names
+
+
+def test_a_name_cut_before_a_hyphen_is_not_mended_short(kb):
+    # "members of the Board of the Russian-Turkish Business Association": no "Board of the Russian"
+    recs = actors("""
+    Fidan         PROPN  nsubj     met                              [PERSON hakan-fidan#alias]
+    met           VERB   ROOT      met           lemma=meet
+    the           DET    det       Board                            [ORG
+    Board         PROPN  dobj      met
+    of            ADP    prep      Board
+    the           DET    det       Association                      ]
+    Russian       ADJ    amod      Turkish                          [NORP russia#demonym]
+    -             PUNCT  punct     Turkish
+    Turkish       PROPN  compound  Association                      [NORP turkey#demonym]
+    Business      PROPN  compound  Association
+    Association   PROPN  pobj      of
+    .             PUNCT  punct     met
+    """, kb)
+    assert not any(r.name.startswith("Board") for r in recs.values())
+
+
+def test_a_name_the_ruler_split_at_a_known_place_is_read_back_up_to_its_head(kb):
+    # "the All Burma Students' Democratic Front" (here of Sudan): not "the All" and the state
+    recs = actors("""
+    Troops        NOUN   nsubj     attacked      lemma=troop tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    the           DET    det       Front                            [ORG
+    All           PROPN  compound  Front                            ]
+    Sudan         PROPN  compound  Front                            [GPE sudan#name]
+    Students      PROPN  compound  Front         tag=NNPS
+    '             PART   case      Students      tag=POS
+    Democratic    PROPN  compound  Front
+    Front         PROPN  dobj      attacked
+    .             PUNCT  punct     attacked
+    """, kb)
+    assert [r.name for r in recs.values()] == ["All Sudan Students' Democratic Front"]

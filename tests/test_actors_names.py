@@ -134,3 +134,11 @@ def test_a_name_the_ner_cut_at_a_hyphenated_particle_is_one_group(kb):
     .             PUNCT  punct     claimed
     """, kb)
     assert set(recs) == {"jaish-e-fursan-e-muhammad"} and recs["jaish-e-fursan-e-muhammad"].type == "Group"
+
+
+def test_trim_drops_a_count_before_the_people_a_name_describes():
+    # "over 45 Anglophone secessionists": the count is no part of a name; "the 400 Mawozo" keeps its number
+    doc = _doc(["45", "Anglophone", "secessionists", "and", "400", "Mawozo", "."])
+    doc[2].tag_ = "NNS"
+    assert trim(Span(doc, 0, 2, label="ORG")).text == "Anglophone"
+    assert trim(Span(doc, 4, 6, label="ORG")).text == "400 Mawozo"

@@ -298,3 +298,93 @@ def test_a_title_word_or_a_feast_alone_is_no_actor(kb):
     .             PUNCT  punct     celebrate
     """, kb)
     assert recs == {}
+
+
+def test_a_title_the_ner_took_for_a_body_is_no_actor(kb):
+    # "handed the letter to the Diplomatic Advisor of the UAE President"
+    recs = actors("""
+    He            PRON   nsubj     handed
+    handed        VERB   ROOT      handed        lemma=hand
+    the           DET    det       letter
+    letter        NOUN   dobj      handed
+    to            ADP    prep      handed
+    the           DET    det       Advisor                          [ORG
+    Diplomatic    PROPN  compound  Advisor
+    Advisor       PROPN  pobj      to                               ]
+    .             PUNCT  punct     handed
+    """, kb)
+    assert recs == {}
+
+
+def test_a_body_named_with_a_title_stays_an_actor(kb):
+    # "the Office of the Prime Minister said": a body, though it ends in a title
+    recs = actors("""
+    the           DET    det       Office                           [ORG
+    Office        PROPN  nsubj     said
+    of            ADP    prep      Office
+    the           DET    det       Minister
+    Prime         PROPN  compound  Minister
+    Minister      PROPN  pobj      of                               ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    assert list(recs) == ["office-of-the-prime-minister"]
+
+
+def test_the_west_is_no_actor(kb):
+    # "Russia expelled diplomats in retaliation against the West": a bloc of states, no place
+    recs = actors("""
+    Russia        PROPN  nsubj     expelled                         [GPE russia#name]
+    expelled      VERB   ROOT      expelled      lemma=expel
+    diplomats     NOUN   dobj      expelled      lemma=diplomat tag=NNS
+    in            ADP    prep      expelled
+    retaliation   NOUN   pobj      in
+    against       ADP    prep      retaliation
+    the           DET    det       West
+    West          PROPN  pobj      against                          [LOC]
+    .             PUNCT  punct     expelled
+    """, kb)
+    assert list(recs) == ["russia"]
+
+
+def test_a_person_called_west_stays_an_actor(kb):
+    recs = actors("""
+    Envoy         PROPN  compound  West
+    Thomas        PROPN  compound  West                             [PERSON
+    West          PROPN  nsubj     met                              ]
+    met           VERB   ROOT      met           lemma=meet
+    Muttaqi       PROPN  dobj      met                              [PERSON]
+    .             PUNCT  punct     met
+    """, kb)
+    assert "thomas-west" in recs
+
+
+@pytest.mark.parametrize("first,expected", [("Official", set()), ("Kabul", {"kabul-af"})])
+def test_a_title_heading_a_headline_is_no_dateline_place(kb, first, expected):
+    # "Official: Afghan militants attack checkpoint" -- a source, where "KABUL:" names a place
+    recs = actors(f"""
+    {first:13} PROPN  ROOT      {first}
+    :             PUNCT  punct     {first}
+    Taliban       PROPN  nsubj     attack                           [ORG taliban#name]
+    attack        VERB   ROOT      attack
+    checkpoint    NOUN   dobj      attack
+    """, kb)
+    assert set(recs) - {"taliban"} == expected
+
+
+def test_a_truce_or_an_arrangement_named_is_no_actor(kb):
+    # "Angolan President Urges Ceasefire" (a title-case headline); "signed the Framework Arrangement"
+    recs = actors("""
+    Angolan       ADJ    amod      President                        [NORP angola#demonym]
+    President     PROPN  nsubj     Urges
+    Urges         VERB   ROOT      Urges         lemma=urge
+    Ceasefire     PROPN  dobj      Urges                            [ORG]
+    .             PUNCT  punct     Urges
+    They          PRON   nsubj     signed
+    signed        VERB   ROOT      signed        lemma=sign
+    the           DET    det       Arrangement                      [ORG
+    Framework     PROPN  compound  Arrangement
+    Arrangement   PROPN  dobj      signed                           ]
+    .             PUNCT  punct     signed
+    """, kb)
+    assert set(recs) == {"angola"}

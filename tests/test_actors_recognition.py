@@ -192,6 +192,34 @@ CANDIDATES = [
     said          VERB   ROOT      said          lemma=say
     .             PUNCT  punct     said
     """, [("John Kerry", "PERSON", "john-kerry", "name")], id="a-word-of-a-title-is-no-actor"),
+    pytest.param("""
+    UN            PROPN  compound  Envoy                            [ORG un-envoy#name
+    Envoy         PROPN  compound  Griffiths                        ]
+    Martin        PROPN  compound  Griffiths                        [PERSON
+    Griffiths     PROPN  nsubj     met                              ]
+    met           VERB   ROOT      met           lemma=meet
+    rebels        NOUN   dobj      met           lemma=rebel tag=NNS
+    .             PUNCT  punct     met
+    """, [("UN", "ORG", None, "ner"), ("Martin Griffiths", "PERSON", None, "ner")], id="a-title-after-a-body-is-no-body"),
+    pytest.param("""
+    A             DET    det       spokesman
+    spokesman     NOUN   nsubj     said
+    for           ADP    prep      spokesman
+    UN            PROPN  compound  General                          [ORG un-secretary-general#name
+    Secretary     PROPN  compound  General
+    General       PROPN  compound  Annan                            ]
+    Kofi          PROPN  compound  Annan                            [PERSON
+    Annan         PROPN  pobj      for                              ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, [("UN", "ORG", None, "ner"), ("Kofi Annan", "PERSON", None, "ner")], id="a-title-the-ner-took-with-its-body"),
+    pytest.param("""
+    The           DET    det       Chief                            [ORG
+    Army          PROPN  compound  Chief
+    Chief         PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, [], id="a-title-alone-is-no-candidate"),
 ]
 
 

@@ -155,6 +155,46 @@ ROLES = [
     said          VERB   ROOT      said          lemma=say
     .             PUNCT  punct     said
     """, [("yehia-rasool", "spokesperson", "sudan")], id="apposition-for-a-state-s-office"),
+    pytest.param("""
+    A             DET    det       spokesman
+    spokesman     NOUN   nsubj     said
+    for           ADP    prep      spokesman
+    Iranian       ADJ    amod      Minister                         [NORP iran#demonym]
+    Foreign       PROPN  compound  Minister
+    Minister      PROPN  compound  Araghchi
+    Abbas         PROPN  compound  Araghchi                         [PERSON
+    Araghchi      PROPN  pobj      for                              ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, [("abbas-araghchi", "foreign minister", "iran")], id="the-principal-of-a-spokesman-holds-the-last-title"),
+    pytest.param("""
+    the           DET    det       Representative
+    Special       PROPN  compound  Representative
+    Representative PROPN nsubj     said
+    of            ADP    prep      Representative
+    the           DET    det       Secretary-General
+    Secretary-General PROPN compound Haysom
+    Nicholas      PROPN  compound  Haysom                           [PERSON
+    Haysom        PROPN  pobj      of                               ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, [("nicholas-haysom", "special representative of the secretary-general", None)],
+        id="a-title-of-an-unowned-title-stays-the-names"),
+    pytest.param("""
+    Mongi         PROPN  compound  Hamdi                            [PERSON
+    Hamdi         PROPN  nsubj     said                             ]
+    ,             PUNCT  punct     Hamdi
+    the           DET    det       envoy
+    special       ADJ    amod      envoy
+    envoy         NOUN   appos     Hamdi
+    of            ADP    prep      envoy
+    the           DET    det       chief
+    UN            PROPN  compound  chief                            [ORG united-nations#alias]
+    chief         NOUN   pobj      of
+    ,             PUNCT  punct     Hamdi
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, [("mongi-hamdi", "special envoy", "united-nations")], id="the-envoy-of-a-body-s-title-holder"),
 ]
 
 

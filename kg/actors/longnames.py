@@ -30,6 +30,8 @@ MAX_WORDS = 12         # words of a name before its acronym
 MIN_ACRONYM = 3
 UNIT_NAME_POS = frozenset({"PROPN", "ADJ", "NOUN"})
 ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+YEAR_DIGITS = 4          # "2014 Pakistani Army": a year, no unit's number
+PLURAL_NOUN_TAG = "NNS"
 
 
 def longer_name_spans(doc: Doc, ix: DocIndex, known: list[Span], unknown: list[Span], words) -> list[Span]:
@@ -56,9 +58,30 @@ def longer_name_spans(doc: Doc, ix: DocIndex, known: list[Span], unknown: list[S
         k = starts.get(u.end)
         if u.label_ == "ORG" and k is not None and k.label_ == "LOC" and _same_line(doc, u.start, k.end):
             out.append(Span(doc, u.start, k.end, label="ORG"))   # "Radio Free" + "Asia"
-        elif k is not None and _cut_before_of(u, words) and _same_line(doc, u.start, k.end):
+        elif k is not None and _cut_before_of(u, words) and _same_line(doc, u.start, k.end) and not _goes_on(doc, k.end):
             out.append(Span(doc, u.start, k.end, label=u.label_))   # "the Patriotic Movement of" + "Ivory Coast"
+        elif k is not None and u.label_ == "ORG" and _headed_end(doc, ix, k.end, words) is not None:
+            out.append(Span(doc, u.start, _headed_end(doc, ix, k.end, words), label="ORG"))   # "the All" + "Burma" + "... Front"
     return out
+
+
+def _headed_end(doc: Doc, ix: DocIndex, start: int, words) -> int | None:
+    """The end of the capitalised words from ``start`` that close an organisation's name
+    with its head word ("Students' Democratic Front" after "the All Burma"), or None."""
+    heads, end = words("organisation_head"), start
+    while end < ix.n and end - start < MAX_WORDS and _same_line(doc, start, end + 1) \
+            and ((ix.pos[end] in NAME_POS and ix.upper_initial[end]) or doc[end].text in ("'", "'s")):
+        end += 1
+        if doc[end - 1].lower_ in heads:
+            return end
+    return None
+
+
+def _goes_on(doc: Doc, end: int) -> bool:
+    """Whether a hyphen glues the word before ``end`` to the next ("the Board of the
+    Russian-Turkish Business Association", "the Association of Serb-majority
+    municipalities"): the name goes on past the hyphen, and joining it there cuts it short."""
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
 
 
 def acronym_run(doc: Doc, ix: DocIndex, paren: int, acronym: str, words) -> Span | None:
@@ -188,14 +211,16 @@ def numbered_units(doc: Doc, ix: DocIndex, words) -> list[Span]:
         k = i
         while k > 0 and i - k < 4 and ix.upper_initial[k - 1] and ix.pos[k - 1] in UNIT_NAME_POS:
             k -= 1
-        if k > 0 and _number(ix.lowers[k - 1]):
+        counted = i + 1 < ix.n and doc[i + 1].tag_ == PLURAL_NOUN_TAG   # "2 Army men": a count of men
+        if k > 0 and _number(ix.lowers[k - 1]) and not counted:
             out.append(Span(doc, k - 1, i + 1, label="ORG"))
     return out
 
 
 def _number(word: str) -> bool:
-    """"21", "202", "91st", "3rd": a unit's number."""
-    return word[:1].isdigit() and (word.isdigit() or (word[-2:] in ORDINAL_ENDINGS and word[:-2].isdigit()))
+    """"21", "202", "91st", "3rd": a unit's number; not a year ("a 2014 Pakistani Army offensive")."""
+    year = len(word) == YEAR_DIGITS and word.isdigit()
+    return word[:1].isdigit() and not year and (word.isdigit() or (word[-2:] in ORDINAL_ENDINGS and word[:-2].isdigit()))
 
 
 def title_acronyms(doc: Doc, ix: DocIndex, roles: frozenset[str], words) -> set[int]:

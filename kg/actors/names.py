@@ -20,6 +20,7 @@ from spacy.tokens import Span
 from ..ontology import fold
 
 PARTICLES_OF_NAME = frozenset({"'s", "'"})   # a possessive ending a name ("Israel's")
+PLURAL_NOUN_TAG = "NNS"
 COORDINATED_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON"})   # entities two names may be merged into
 
 
@@ -37,13 +38,15 @@ def mention_text(span: Span) -> str:
 
 
 def trim(span: Span) -> Span | None:
-    """Drop a trailing possessive and leading/trailing punctuation from an entity span."""
+    """Drop a trailing possessive, leading/trailing punctuation and a leading count from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
     while end > start and (doc[end - 1].text in PARTICLES_OF_NAME or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
+    if end - start > 1 and doc[start].text.isdigit() and end < len(doc) and doc[end].tag_ == PLURAL_NOUN_TAG:
+        start += 1   # "45 Anglophone secessionists": a count of the people the name describes
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
@@ -62,6 +65,20 @@ def without_leading_title(span: Span, roles: frozenset[str], heads: frozenset[st
     if any(t.pos_ != "PROPN" or not t.is_title or t.lower_ in heads for t in rest):
         return span
     return Span(span.doc, rest.start, rest.end, label="PERSON")
+
+
+def without_trailing_title(span: Span, roles: frozenset[str], known) -> Span:
+    """A known body's or state's name the NER took together with the title written after
+    it ("UN Secretary General Kofi Annan", "UN Envoy"): the name alone, so the title makes
+    its holder an official of the body rather than a body of its own. ``known`` tells
+    whether a text names an actor of the knowledge base; the title is a role (``roles.tsv``)."""
+    if span.label_ != "ORG" or len(span) < 2:
+        return span
+    for cut in range(1, len(span)):
+        title = " ".join(t.lower_ for t in span[cut:])
+        if title in roles and span[cut].is_title and known(name_text(span[:cut])):
+            return Span(span.doc, span.start, span.start + cut, label=span.label_)
+    return span
 
 
 def unit_and_holder(span: Span, units: frozenset[str], heads: frozenset[str]) -> list[Span]:

@@ -113,9 +113,27 @@ def is_no_name(span: Span, words) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in words("ethnic_marker"):
         return True
+    if span[-1].lower_ in words("bloc_name") and len(span) + (before is not None and before.lower_ == "the") == 2 \
+            and span.doc[span.end - 2].lower_ == "the":
+        return True   # "the West": a bloc of states
     if len(span) > 1 and (span[-1].lower_ in words("accord_name_head") or span[-1].lower_ in words("event_name_head")):
         return True   # "the Annan Plan"; an event: "the Nuclear Security Summit", "the Opening Ceremony"
     return len(span) == 1 and span[0].tag_ == PLURAL_NAME_TAG and before is not None and before.pos_ == NUMBER_POS
+
+
+def is_title(span: Span, roles: frozenset[str], words) -> bool:
+    """A span the NER took for a body that spells a title ("the Diplomatic Advisor", "the
+    Special Representative"): a role (``roles.tsv``) after words that name no body (no
+    ``organisation_head`` or ``institution`` word, no "of"). A title names no actor; its
+    holder does."""
+    toks = [t for t in span if t.lower_ != "the" or t.i > span.start]
+    if span.label_ == "PERSON" or not toks:
+        return False
+    bodies = words("organisation_head") | words("institution")
+    for cut in range(len(toks)):
+        if " ".join(t.lower_ for t in toks[cut:]) in roles:
+            return all(t.is_alpha and t.lower_ not in bodies and t.lower_ != "of" for t in toks[:cut])
+    return False
 
 
 def is_cut_short(span: Span) -> bool:

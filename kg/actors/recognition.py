@@ -31,8 +31,9 @@ from .names import (
     trim,
     unit_and_holder,
     without_leading_title,
+    without_trailing_title,
 )
-from .nonnames import is_calendar_span, is_date_span, is_no_name, thing_names, without_headline_verb
+from .nonnames import is_calendar_span, is_date_span, is_no_name, is_title, thing_names, without_headline_verb
 from .placenames import context_places
 from .types import HOW_ALIAS, HOW_CAPITAL, HOW_CONTEXT, HOW_DEMONYM, HOW_FRAMED, HOW_NAME, HOW_NER, PEOPLE, STATE
 
@@ -72,7 +73,8 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     unknown = [c.span for c in out if c.kb_id is None] + [e for e in doc.ents if e.label_ not in ENTITY_LABELS]
     things = thing_names(unknown, kb.lexicon.words_of)
     out = [c for c in out if c.kb_id is not None or name_text(c.span).lower() not in things]
-    out = with_context_places(out, context_places(doc, ix, kb.lexicon.words_of) + dateline_places(doc), kb)
+    datelines = [p for p in dateline_places(doc) if not is_title(p, kb.lexicon.roles, words)]   # "Official: ...": no place
+    out = with_context_places(out, context_places(doc, ix, kb.lexicon.words_of) + datelines, kb)
     longer = longer_name_spans(doc, ix, [c.span for c in out if c.kb_id], [c.span for c in out if not c.kb_id],
                                kb.lexicon.words_of)
     out = with_longer_names(out, longer)
@@ -329,13 +331,16 @@ def _candidate(ent: Span, ix: DocIndex, kb: Ontology, honorific: set[str]) -> Ca
     span = trim(ent)
     if span is None or not any(c.isalpha() for c in span.text):
         return None
+    titled = without_trailing_title(span, kb.lexicon.roles, lambda text: bool(kb.lookup(text)))
+    if titled is not span:
+        span, known = titled, False   # "UN Secretary General", "UN Envoy": the body's name, its title apart
     if span.label_ == "PERSON" and span[0].lower_.rstrip(".") in honorific and len(span) == 1:
         return None
     if not known and (span.text.lower() in words("junk_name") or all(t.lower_ in words("junk_name") for t in span)):
         return None
     if not known and inside_role(span, ix, kb.lexicon.roles):
         return None
-    if is_date_span(span, words) or not known and is_no_name(span, words):
+    if is_date_span(span, words) or not known and (is_no_name(span, words) or is_title(span, kb.lexicon.roles, words)):
         return None   # "in March", "Junta troops", "an ethnic Nuer militia", "the Annan Plan"
     if not known:
         span = without_headline_verb(span, kb.lexicon, ix.on_first_line(span.start))   # "El Fasher Kills"

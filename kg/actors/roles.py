@@ -194,6 +194,9 @@ def role_in(prefix: Span, da: DocumentActors, roles: frozenset[str], honorific: 
             role_start, affiliation = t.i + 1, actor
         elif t.text in PARTICLES_OF_NAME or t.lower_ in determiners:
             role_start = t.i + 1
+    inner = role_in(doc[scope.i + 1:prefix.end], da, roles, honorific) if scope is not None else None
+    if inner is not None and inner[1] is not None:
+        return inner   # "a spokesman for UN Secretary General Ban Ki-moon": the name holds the last, owned title
     # possessive descriptor: "the country's intelligence chief"; "Army spokesperson"
     if affiliation is None:
         affiliation = _descriptor_affiliation(doc[prefix.start:end], da) \
@@ -257,14 +260,16 @@ def role_before_comma(m: MentionInfo, da: DocumentActors, roles: frozenset[str],
 def _body_after(noun, da: DocumentActors) -> str | None:
     """The state or group a preposition after a role noun names ("spokeswoman for the
     ministry"), or else the one that owns what it names ("the spokesperson for Iraq's
-    Commander in Chief", "an adviser to Iran's Supreme Leader Ali Khamenei"), or None; of
+    Commander in Chief", "an adviser to Iran's Supreme Leader Ali Khamenei", "an envoy of the
+    UN chief"), or None; of
     several such prepositions, the last."""
     body = None
     preps = da.kb.lexicon.words_of("title_body_prep")
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             for p in prep.children:
-                owners = [da.actor_at(c.i) for c in p.children if c.dep_ == "poss"] if p.dep_ == "pobj" else []
+                deps = ("poss", "compound") if p.lower_ in da.kb.lexicon.roles else ("poss",)   # "of the UN chief"
+                owners = [da.actor_at(c.i) for c in p.children if c.dep_ in deps] if p.dep_ == "pobj" else []
                 got = [a for a in (da.actor_at(p.i), *owners) if a and da.protos[a].type in AGENTS]
                 if p.dep_ == "pobj" and got:
                     body = got[0]   # the first of each preposition; the last preposition wins
