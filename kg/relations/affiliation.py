@@ -109,9 +109,9 @@ def reporting_body(sent: Span, da: DocumentActors, ds: Discourse) -> Iterator[Fo
     words = da.kb.lexicon.words_of
     bodies, report = words("institution"), words("report_verb")
     parented = {i.group for i in da.institutions}
-    for m in (m for m in da.mentions if sent.start <= m.span.start < sent.end and da.type_of(m.actor) == "Group"):
-        p = da.protos[m.actor]
-        if p.entry is not None or m.actor in parented or p.name.lower() not in bodies:
+    for m in (m for m in da.mentions if sent.start <= m.span.start < sent.end):
+        p = da.protos.get(m.actor)
+        if p is None or p.entry is not None or p.name.lower() not in bodies or m.actor in parented or da.type_of(m.actor) != "Group":
             continue
         verb = m.span.root.head
         if m.span.root.dep_ != "nsubj" or verb.lemma_.lower() not in report:

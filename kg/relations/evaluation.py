@@ -103,6 +103,8 @@ def judged_act(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex)
         return lemma in blame_nouns or ((nouns.get(lemma) or lemma in acts)
                                         and any(a.dep_ in ("amod", "compound") and a.lower_ in judging for a in n.children))
 
+    if not index.tokens(sent, "judged"):
+        return   # no blame noun and no judging adjective
     for v in index.tokens(sent, "evaluation"):
         lemma = v.lemma_.lower()
         if lemma not in report or lemma in denial or is_negated(v):
@@ -197,13 +199,15 @@ def reason_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: Toke
     kb = da.kb
     words = kb.lexicon.words_of
     hostile = {p.upper() for p in words("reason_predicate")}
-    preps, grievances = words("reason_prep"), words("grievance_noun")
-    if not any(t.lower_ in preps or t.lemma_.lower() in grievances for t in sent):
+    if not index.tokens(sent, "reason"):
         return   # no "over X" and no "in protest at X": no step is taken over anything here
     for v in index.tokens(sent, "clause"):
-        if v.pos_ != "VERB" or is_negated(v) or v.dep_ in ("acl", "amod"):
+        if v.pos_ != "VERB" or v.dep_ in ("acl", "amod"):
             continue   # "sanctions imposed on Turkey over its offensive": who imposed them is not said
-        blamed = [a for n in _reasons(v, words) for a in _reason_doers(n, da, ds)]
+        reasons = _reasons(v, words)
+        if not reasons or is_negated(v):
+            continue
+        blamed = [a for n in reasons for a in _reason_doers(n, da, ds)]
         frames = verb_frames(v, kb.lexicon.verbs) if blamed else None
         if not frames or (match_verb(v, frames, da, ds)[0] or frames[0]).predicate not in hostile:
             continue
@@ -243,7 +247,7 @@ def wanted_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: Toke
     kb = da.kb
     words = kb.lexicon.words_of
     wanted, preps = words("wanted_verb"), words("wanted_prep")
-    for v in sent:
+    for v in index.tokens(sent, "wanted"):
         if v.tag_ != "VBN" or v.lemma_.lower() not in wanted or is_negated(v) \
                 or not any(c.dep_ == "prep" and c.lower_ in preps for c in v.children):
             continue

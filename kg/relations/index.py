@@ -43,7 +43,8 @@ class TokenIndex:
         """The candidates of the rules ``clause``, ``participle``, ``nominal_event``,
         ``displacement_order``, ``expulsion``, ``alliance``, ``truce``, ``mediator``, ``settlement``, ``summons``,
         ``grievance``, ``request_answer``, ``threat``, ``talks``, ``attacker_identity``, ``travel``, ``complaint``,
-        ``ultimatum``, ``evaluation`` (and the ``blame`` words it needs) in ``doc``."""
+        ``ultimatum``, ``evaluation`` (and the ``blame`` words it needs), ``response``, ``wanted`` in ``doc``; and the
+        words without which ``reason``, ``judged`` (evaluation) and ``accord`` (talks) read no sentence."""
         return cls(_candidates(doc, lex) if len(doc) else {})
 
     def tokens(self, sent: Span, rule: str) -> list[Token]:
@@ -93,5 +94,13 @@ def _candidates(doc: Doc, lex: Lexicon) -> dict[str, list[int]]:
         "complaint": by_lemma(lex.words_of("complaint_noun")),   # a headline's noun may be tagged a verb
         "travel": by_lemma({w.split()[0] for w in lex.words_of("travel_verb")} | lex.words_of("leave_verb")) & pos["VERB"],
         "blame": by_lemma(lex.words_of("blame_word")) | np.isin(cols[:, 4], [strings[w] for w in lex.words_of("blame_word")]),
+        # sentence gates: a rule reads a sentence only when it holds one of these
+        "reason": np.isin(cols[:, 4], [strings[w] for w in lex.words_of("reason_prep")])
+        | by_lemma(lex.words_of("grievance_noun")),
+        "judged": by_lemma(lex.words_of("blame_noun"))
+        | np.isin(cols[:, 4], [strings[w] for w in lex.words_of("judging_adjective")]),
+        "accord": by_lemma(lex.words_of("symmetric_noun")),
+        "response": by_lemma(lex.words_of("military_response_verb")) & pos["VERB"],
+        "wanted": by_lemma(lex.words_of("wanted_verb")) & is_(1, "VBN"),
     }
     return {kind: np.flatnonzero(mask).tolist() for kind, mask in masks.items()}

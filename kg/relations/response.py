@@ -34,7 +34,7 @@ def military_response(sent: Span, da: DocumentActors, ds: Discourse, index: Toke
     the agent of the last attack reported before on its side
     (:func:`_last_attacker_on`)."""
     words = da.kb.lexicon.words_of
-    for v in sent:
+    for v in index.tokens(sent, "response"):
         if v.pos_ != "VERB" or v.lemma_.lower() not in words("military_response_verb") or is_negated(v) \
                 or any(c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass") or c.tag_ == "TO" for c in v.children) \
                 or not _answered_with_force(v, da):

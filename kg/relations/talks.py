@@ -144,6 +144,8 @@ def accord_at_talks(sent: Span, da: DocumentActors, ds: Discourse, index: TokenI
     kb = da.kb
     lex = kb.lexicon
     talks, at, accord = lex.words_of("symmetric_noun"), lex.words_of("accord_talks_prep"), lex.words_of("accord_predicate")
+    if not index.tokens(sent, "accord"):
+        return   # no talks named
     for v in index.tokens(sent, "clause"):
         if v.pos_ != "VERB" or not any(n.lemma_.lower() in talks and not da.actor_at(n.i) for n in pobjs(v, at)):
             continue
