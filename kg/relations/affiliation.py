@@ -111,7 +111,8 @@ def reporting_body(sent: Span, da: DocumentActors, ds: Discourse) -> Iterator[Fo
     parented = {i.group for i in da.institutions}
     for m in (m for m in da.mentions if sent.start <= m.span.start < sent.end):
         p = da.protos.get(m.actor)
-        if p is None or p.entry is not None or p.name.lower() not in bodies or m.actor in parented or da.type_of(m.actor) != "Group":
+        if p is None or p.entry is not None or p.name.lower() not in bodies or m.actor in parented \
+                or da.type_of(m.actor) != "Group":
             continue
         verb = m.span.root.head
         if m.span.root.dep_ != "nsubj" or verb.lemma_.lower() not in report:
