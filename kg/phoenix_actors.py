@@ -129,7 +129,7 @@ def _is_office(name: str, ctx: ActorContext) -> bool:
     Secretary General", "UN Envoy": ``roles.tsv``), not a body: the title goes with the name
     of the person who holds it ("U.N. Secretary General Ban Ki-moon")."""
     words = name.replace("-", " ").split()
-    names = {n.lower() for e in ctx.entries.values() if e.type in ("Group", "State") for n in (e.name, *e.aliases)}
+    names = _body_names(ctx)
     return any(" ".join(words[:k]).lower() in names and " ".join(words[k:]).lower() in ctx.titles
                for k in range(1, len(words)))
 
@@ -140,6 +140,14 @@ def _similar(a: str, b: str) -> bool:
     wa, wb = set(a.replace("-", " ").split()), set(b.replace("-", " ").split())
     return (difflib.SequenceMatcher(None, a, b).ratio() >= 0.75 or bool(wa & wb - {"OF", "THE", "AND", "AL", "EL"})
             or b.replace(".", "") == _initials(a))
+
+
+def _body_names(ctx: ActorContext) -> set[str]:
+    """The lower-cased names and aliases of the gazetteer's groups and states, read once per conversion."""
+    if "body_names" not in ctx.cache:
+        ctx.cache["body_names"] = {n.lower() for e in ctx.entries.values() if e.type in ("Group", "State")
+                                   for n in (e.name, *e.aliases)}
+    return ctx.cache["body_names"]
 
 
 def _initials(name: str) -> str:

@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .index import DocIndex
+from .names import PARTICLES_OF_NAME, PLURAL_NOUN_TAG
 
 NAME_POS = frozenset({"PROPN"})
 MAX_WORDS = 12         # words of a name before its acronym
@@ -31,7 +32,6 @@ MIN_ACRONYM = 3
 UNIT_NAME_POS = frozenset({"PROPN", "ADJ", "NOUN"})
 ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 YEAR_DIGITS = 4          # "2014 Pakistani Army": a year, no unit's number
-PLURAL_NOUN_TAG = "NNS"
 
 
 def longer_name_spans(doc: Doc, ix: DocIndex, known: list[Span], unknown: list[Span], words) -> list[Span]:
@@ -60,8 +60,8 @@ def longer_name_spans(doc: Doc, ix: DocIndex, known: list[Span], unknown: list[S
             out.append(Span(doc, u.start, k.end, label="ORG"))   # "Radio Free" + "Asia"
         elif k is not None and _cut_before_of(u, words) and _same_line(doc, u.start, k.end) and not _goes_on(doc, k.end):
             out.append(Span(doc, u.start, k.end, label=u.label_))   # "the Patriotic Movement of" + "Ivory Coast"
-        elif k is not None and u.label_ == "ORG" and _headed_end(doc, ix, k.end, words) is not None:
-            out.append(Span(doc, u.start, _headed_end(doc, ix, k.end, words), label="ORG"))   # "the All" + "Burma" + "... Front"
+        elif k is not None and u.label_ == "ORG" and (end := _headed_end(doc, ix, k.end, words)) is not None:
+            out.append(Span(doc, u.start, end, label="ORG"))   # "the All" + "Burma" + "... Front"
     return out
 
 
@@ -70,7 +70,7 @@ def _headed_end(doc: Doc, ix: DocIndex, start: int, words) -> int | None:
     with its head word ("Students' Democratic Front" after "the All Burma"), or None."""
     heads, end = words("organisation_head"), start
     while end < ix.n and end - start < MAX_WORDS and _same_line(doc, start, end + 1) \
-            and ((ix.pos[end] in NAME_POS and ix.upper_initial[end]) or doc[end].text in ("'", "'s")):
+            and ((ix.pos[end] in NAME_POS and ix.upper_initial[end]) or doc[end].text in PARTICLES_OF_NAME):
         end += 1
         if doc[end - 1].lower_ in heads:
             return end

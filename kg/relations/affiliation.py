@@ -17,6 +17,7 @@ from .coreference import clause_subject, description
 from .descriptions import described_holder
 from .discourse import Discourse
 from .found import Found
+from .grammar import POSSESSIVE_MARKERS
 from .index import TokenIndex
 
 if TYPE_CHECKING:
@@ -24,8 +25,7 @@ if TYPE_CHECKING:
 
 BODY_TYPES = frozenset({"State", "Group"})
 _DETERMINERS = frozenset({"a", "an", "the"})
-_REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
-_POSSESSIVE = frozenset({"'s", "'"})   # the clause a reporting verb governs
+_REPORTED_DEPS = frozenset({"ccomp", "parataxis"})   # the clause a reporting verb governs
 
 
 def affiliation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
@@ -73,7 +73,7 @@ def principal_affiliation(sent: Span, da: DocumentActors, ds: Discourse) -> Iter
     for r in (r for r in da.roles if r.sent_start == sent.start and r.tokens[0] > sent.start):
         k = r.tokens[0] - 1
         pron = da.doc[k]
-        if r.affiliation and is_person(r.affiliation, da) and da.actor_at(k - (pron.text in _POSSESSIVE)) == r.affiliation:
+        if r.affiliation and is_person(r.affiliation, da) and da.actor_at(k - (pron.text in POSSESSIVE_MARKERS)) == r.affiliation:
             principal = r.affiliation   # "Zia's adviser X", "Guterres spokesman X"
         elif not r.affiliation and pron.lower_ in pronouns:
             principal = clause_subject(pron, da, ds, want=lambda a: is_person(a, da) and a != r.person) \

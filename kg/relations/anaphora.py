@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from ..predicates import ASSAULT
 from .collective import collective_members
 from .discourse import PERSON_TYPES, Discourse
-from .grammar import MODIFIER_DEPS, is_negated, pobjs
+from .grammar import MODIFIER_DEPS, agent_pobjs, is_negated, pobjs
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -404,7 +404,7 @@ def _attack_agents(t: Token, da: DocumentActors, ds: Discourse) -> list[tuple[in
             out += [(u.i, a) for a in got] or ([(u.i, None)] if _unattributed(u, da) and _happened(u, da) else [])
         elif attack_verb(u, da):
             heads = [c for c in u.children if c.dep_ == "nsubj"]
-            heads += [p for c in u.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            heads += agent_pobjs(u)
             out += [(u.i, a) for h in heads for x in (h, *(c for c in h.children if c.dep_ in MODIFIER_DEPS))
                     for a in ds.actors_at(x.i)]
     return [(i, a) for i, a in out if a is None or da.type_of(a) != "Place"]

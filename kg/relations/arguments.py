@@ -29,7 +29,7 @@ from .anaphora import armed_collective, armed_means, governed_state, is_location
 from .coreference import description, possessor, pronoun_antecedent, report_subject
 from .descriptions import descriptor, named_army
 from .discourse import PERSON_TYPES, SUBJECT_DEPS, Discourse, hyphen_pair
-from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, RESTRICTIVE_RELATIVE, pobjs
+from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, RESTRICTIVE_RELATIVE, agent_pobjs, pobjs
 from .lists import list_members
 from .pronouns import person_possessor, plural_antecedent, plural_object
 from .titleholders import named_holder
@@ -287,7 +287,7 @@ def _holder(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[str]
         if c.tag_ == "VBN" and captive(t, c, words):
             continue   # "rescue hostages held by the Abu Sayyaf": the captors, not the captives
         if c.tag_ == "VBN":
-            agents = [p for ag in c.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
+            agents = agent_pobjs(c)
             if not agents and role == "obj" and c.lemma_.lower() in words("association_participle"):
                 agents = pobjs(c, words("association_prep"))   # "sanctions on entities linked to Hezbollah"
         else:   # "belonging to X", "loyal to X"

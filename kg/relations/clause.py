@@ -33,6 +33,7 @@ from .grammar import (
     PASS_SUBJ_DEPS,
     RELATIVE_TAGS,
     SUBJ_DEPS,
+    agent_pobjs,
     is_attributive_participle,
     is_hyphen_participle,
     is_negated,
@@ -263,7 +264,7 @@ def _passive_arguments(v: Token, da: DocumentActors, ds: Discourse, reduced: boo
     no passive subject (``acl``). Forces moved somewhere ("Russian peacekeepers were deployed
     to Nagorno-Karabakh", a ``moved_force_noun`` under a ``moved_force_predicate`` frame) are
     moved by the agent, else by the side their modifiers name, to the frame's own objects."""
-    agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    agents = agent_pobjs(v)
     subjects = actors(agents[0], "subj", da, ds) if agents else []
     pas = [c for c in v.children if c.dep_ in (SUBJ_DEPS if reduced else PASS_SUBJ_DEPS)]
     force = moved_force(pas[0], frame, da) if pas and frame is not None else None

@@ -43,7 +43,7 @@ from .arguments import actors, modifier_actors
 from .discourse import Discourse
 from .found import Found, cameo
 from .frames import noun_index
-from .grammar import PASS_SUBJ_DEPS, SUBJ_DEPS, is_negated
+from .grammar import PASS_SUBJ_DEPS, SUBJ_DEPS, agent_pobjs, is_negated
 from .index import TokenIndex
 from .nominal import noun_agents
 from .subjects import subjects
@@ -98,10 +98,10 @@ def judged_act(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex)
     nouns = noun_index(kb.lexicon)
     acts = words("act_noun")
 
-    def candidate(n: Token) -> bool:   # a judged act or a blame noun, before the costlier test below
+    def is_judged(n: Token) -> bool:   # an event or act noun a judging adjective qualifies
         lemma = n.lemma_.lower()
-        return lemma in blame_nouns or ((nouns.get(lemma) or lemma in acts)
-                                        and any(a.dep_ in ("amod", "compound") and a.lower_ in judging for a in n.children))
+        return bool(nouns.get(lemma) or lemma in acts) and any(
+            a.dep_ in ("amod", "compound") and a.lower_ in judging for a in n.children)
 
     if not index.tokens(sent, "judged"):
         return   # no blame noun and no judging adjective
@@ -109,13 +109,13 @@ def judged_act(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex)
         lemma = v.lemma_.lower()
         if lemma not in report or lemma in denial or is_negated(v):
             continue
-        said = [(n, c) for c in v.children if c.dep_ in _REPORTED for n in c.subtree if n.pos_ == "NOUN" and candidate(n)]
+        said = [(n, c) for c in v.children if c.dep_ in _REPORTED for n in c.subtree
+                if n.pos_ == "NOUN" and (n.lemma_.lower() in blame_nouns or is_judged(n))]
         if not said:
             continue
         speech = report | words("speech_act_verb") | words("naming_verb")
         said = [n for n, c in said if not _words_of_another(n, c, speech, kb.lexicon.verbs)]
-        judged = [n for n in said if (nouns.get(n.lemma_.lower()) or n.lemma_.lower() in acts)
-                  and any(a.dep_ in ("amod", "compound") and a.lower_ in judging for a in n.children)]
+        judged = [n for n in said if is_judged(n)]
         blamed = [a for n in judged for a in culprits(n, da, ds) or _object_of_doer(n, da, ds)]
         blamed += [a for n in said if n.lemma_.lower() in blame_nouns and n not in judged
                    for a in complement_culprits(n, da, ds)]
@@ -251,8 +251,7 @@ def wanted_accusation(sent: Span, da: DocumentActors, ds: Discourse, index: Toke
         if v.tag_ != "VBN" or v.lemma_.lower() not in wanted or is_negated(v) \
                 or not any(c.dep_ == "prep" and c.lower_ in preps for c in v.children):
             continue
-        accusers = [a for ag in v.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"
-                    for a in actors(p, "subj", da, ds) if da.type_of(a) != "Place"]
+        accusers = [a for p in agent_pobjs(v) for a in actors(p, "subj", da, ds) if da.type_of(a) != "Place"]
         heads = [c for c in v.children if c.dep_ in PASS_SUBJ_DEPS]
         if v.dep_ == "acl":
             heads = [v.head, *([v.head.head] if v.head.dep_ == "appos" else [])]

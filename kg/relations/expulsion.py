@@ -24,7 +24,7 @@ from ..predicates import SANCTION
 from .arguments import PLURAL_TAGS, actors
 from .discourse import PERSON_TYPES, Discourse
 from .found import Found, cameo
-from .grammar import INFINITIVE
+from .grammar import INFINITIVE, agent_pobjs
 from .index import TokenIndex
 from .subjects import subjects
 
@@ -59,8 +59,7 @@ def expulsion_order(sent: Span, da: DocumentActors, ds: Discourse, index: TokenI
 def _host_states(v: Token, leave: frozenset[str], da: DocumentActors, ds: Discourse) -> list[str]:
     """Who expels in the passive ("the Russian diplomats were given 72 hours to leave the United
     States", "were ordered to leave Germany"): the agent, else the state they must leave."""
-    agents = [a for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-              for a in actors(p, "subj", da, ds)]
+    agents = [a for p in agent_pobjs(v) for a in actors(p, "subj", da, ds)]
     if agents:
         return agents
     return [a for x in v.subtree if leaving(x, v, leave) for o in x.children if o.dep_ in _OBJECT_DEPS

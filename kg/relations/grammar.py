@@ -18,6 +18,7 @@ INFINITIVE = "to"                 # "urged Israel *to* withdraw"
 POSSESSIVE_RELATIVE = "whose"     # "the group, *whose* fighters ..."
 RESTRICTIVE_RELATIVE = "that"     # "the body *that* mediated": a restrictive relative, never on a name
 LOCATIVE_RELATIVE = "where"       # "Khan Younis, from *where* ..."
+POSSESSIVE_MARKERS = frozenset({"'s", "'"})   # "Machar*'s* spokesman", "the Houthis*'* leader"
 
 
 def is_negated(t: Token) -> bool:
@@ -46,3 +47,8 @@ def is_attributive_participle(v: Token) -> bool:
 def pobjs(t: Token, preps: frozenset[str] | tuple[str, ...]) -> list[Token]:
     """The objects of ``t``'s prepositions among ``preps``: "talks *between* Armenia and ..." -> Armenia."""
     return [p for c in t.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+
+
+def agent_pobjs(t: Token) -> list[Token]:
+    """The objects of ``t``'s "by" agent: "a swap agreed *by X and Y*" -> X (its conjuncts are X's)."""
+    return [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]

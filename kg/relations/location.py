@@ -37,7 +37,7 @@ from .coreference import is_location, possessor
 from .descriptions import descriptor
 from .discourse import Discourse
 from .found import Found
-from .grammar import LOCATIVE_RELATIVE
+from .grammar import LOCATIVE_RELATIVE, POSSESSIVE_MARKERS
 from .index import TokenIndex
 from .lists import list_marker
 from .targets import is_water
@@ -48,7 +48,6 @@ if TYPE_CHECKING:
 _OBJECT_DEPS = frozenset({"dobj", "pobj"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _MODIFIER_POS = frozenset({"ADJ", "ADV"})
-_POSSESSIVE = frozenset({"'s", "'"})
 _VERB_POS = frozenset({"VERB", "AUX"})
 
 
@@ -356,14 +355,14 @@ def possessed_place(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterat
         k -= 1     # "western", "mainly Muslim", "restive"
     y = _possessor_place(doc[k], da, ds) if k >= 1 else None
     if y and y != m.actor and is_location(y, da):
-        yield Found(m.actor, LOCATED_IN, y, doc[k - 1] if doc[k].text in _POSSESSIVE else doc[k],
+        yield Found(m.actor, LOCATED_IN, y, doc[k - 1] if doc[k].text in POSSESSIVE_MARKERS else doc[k],
                     "location.possessive", da.kb.confidence("location.possessive"))
 
 
 def _possessor_place(k: Token, da: DocumentActors, ds: Discourse) -> str | None:
     """The actor a possessive stands for: the name before "'s" ("Sudan's"), the state a
     description before it stands for ("the country's"), or what "its" refers to."""
-    if k.text in _POSSESSIVE:
+    if k.text in POSSESSIVE_MARKERS:
         owner = k.doc[k.i - 1]
         got = da.actor_at(owner.i)
         if got or owner.pos_ != "NOUN":

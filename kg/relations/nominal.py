@@ -24,7 +24,7 @@ from .claims import claimed_attack
 from .discourse import Discourse
 from .found import Found, all_pairs, cameo
 from .frames import match_noun, noun_index
-from .grammar import MODIFIER_DEPS, PASS_SUBJ_DEPS, SUBJ_DEPS, pobjs
+from .grammar import MODIFIER_DEPS, PASS_SUBJ_DEPS, SUBJ_DEPS, agent_pobjs, pobjs
 from .index import GERUND_NP_DEPS, TokenIndex
 from .subjects import subjects
 from .targets import inner_target_areas, is_target_area, is_water, target_areas
@@ -285,7 +285,7 @@ def authorship_agents(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     for v in verbs:
         if v.lemma_.lower() in authorship or v.lower_ in authorship:
             # "an attack staged by the Taliban", "an attack that the Taliban staged" (a relative clause's subject)
-            by = [p for ag in v.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
+            by = agent_pobjs(v)
             by += [c for c in v.children if c.dep_ == "nsubj"] if v.dep_ == "relcl" else []
             out += [a for p in by for a in actors(p, "subj", da, ds) if a not in out and da.type_of(a) != "Place"]
     return out

@@ -13,7 +13,7 @@ from ..predicates import MEDIATE
 from .arguments import actors, pobj_actors, single
 from .discourse import Discourse
 from .found import BetweenSides, Found, all_pairs
-from .grammar import PASS_SUBJ_DEPS, is_hyphen_participle
+from .grammar import PASS_SUBJ_DEPS, agent_pobjs, is_hyphen_participle
 from .index import TokenIndex
 from .mediation import mediated_parties, open_parties
 
@@ -88,7 +88,7 @@ def _reduced_relative(v: Token, frame: Frame, frames: tuple[Frame, ...], da: Doc
     """"Qatar, backed by Egypt": the agent does to the noun what the participle says
     (a mediation with no parties: between the sides at war)."""
     kb = da.kb
-    agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    agents = agent_pobjs(v)
     if not agents:
         yield from _deployed(v, frames, da, ds)
         return
@@ -139,7 +139,7 @@ def _object_noun(v: Token, frames: tuple[Frame, ...], da: DocumentActors, ds: Di
     """"the sanctions imposed on Russia by the EU", "sanctions placed on Iran by the U.S.": the
     participle's noun is the object noun of a frame ("impose sanction on"), so the agent does
     what the frame says to the object of the frame's preposition on the participle."""
-    agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    agents = agent_pobjs(v)
     if not agents:
         return
     fn = da.kb.lexicon.function_words

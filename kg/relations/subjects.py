@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from .arguments import actors, modifier_actors
 from .discourse import Discourse
-from .grammar import CLIMB_DEPS, INFINITIVE, PASS_SUBJ_DEPS, RELATIVE_TAGS, SUBJ_DEPS
+from .grammar import CLIMB_DEPS, INFINITIVE, PASS_SUBJ_DEPS, RELATIVE_TAGS, SUBJ_DEPS, agent_pobjs
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -53,8 +53,7 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
         if any(c.dep_ in PASS_SUBJ_DEPS for c in cur.children):
             if cur.i == v.i:
                 # "17 people were killed during bombardments": the doer is the "by" agent, or unnamed
-                return [a for c in cur.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-                        for a in actors(p, "subj", da, ds)]
+                return [a for p in agent_pobjs(cur) for a in actors(p, "subj", da, ds)]
             # raising: "Israel is expected to meet ..." -> Israel meets
             if came_from_xcomp:
                 return [a for c in cur.children if c.dep_ in PASS_SUBJ_DEPS for a in actors(c, "subj", da, ds)]

@@ -24,7 +24,7 @@ from .anaphora import is_side, person_state
 from .arguments import actors, modifier_actors, pobj_actors
 from .discourse import Discourse
 from .found import Found, cameo
-from .grammar import INFINITIVE, PASS_SUBJ_DEPS, is_negated, pobjs
+from .grammar import INFINITIVE, PASS_SUBJ_DEPS, agent_pobjs, is_negated, pobjs
 from .index import TokenIndex
 from .subjects import subjects
 
@@ -49,8 +49,7 @@ def summoned_envoy(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIn
         if not states:
             continue
         if passive:
-            summoners = [a for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-                         for a in actors(p, "subj", da, ds)] or summoned_to(v, da, ds)
+            summoners = [a for p in agent_pobjs(v) for a in actors(p, "subj", da, ds)] or summoned_to(v, da, ds)
         else:
             summoners = subjects(v, da, ds)
         demand = demanding_purpose(v, words("summon_request_verb"))

@@ -37,7 +37,7 @@ from .clause import verb_frames
 from .discourse import Discourse
 from .found import Found, all_pairs, cameo
 from .frames import match_verb, verb_objects
-from .grammar import PASS_SUBJ_DEPS, SUBJ_DEPS, is_negated, pobjs
+from .grammar import PASS_SUBJ_DEPS, SUBJ_DEPS, agent_pobjs, is_negated, pobjs
 from .index import TokenIndex
 from .mediation import own_side
 from .subjects import subjects
@@ -160,8 +160,7 @@ def accord_at_talks(sent: Span, da: DocumentActors, ds: Discourse, index: TokenI
                  *(o for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
         partners = [a for t in heads for o in pobjs(t, (_WITH,)) for a in actors(o, "obj", da, ds)]
         # "a swap agreed by X and Y at talks": the participle's "by" agents
-        agents = [a for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-                  for a in actors(p, "subj", da, ds)]
+        agents = [a for p in agent_pobjs(v) for a in actors(p, "subj", da, ds)]
         # a participle's doers are its agents, not the subject of the clause it modifies
         doers = agents if agents or v.dep_ == "acl" else subjects(v, da, ds)
         parties = [a for a in dict.fromkeys(doers + partners) if da.type_of(a) != "Place"]

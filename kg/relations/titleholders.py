@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .discourse import PERSON_TYPES
+from .grammar import RELATIVE_TAGS
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -74,9 +75,6 @@ def _is_subject(j: int, a: str, da: DocumentActors) -> bool:
     return any(doc[i].dep_ in _SUBJECTS and not j <= doc[i].head.i <= k for i in range(j, k + 1))
 
 
-_RELATIVE_TAGS = frozenset({"WP", "WDT"})
-
-
 def predicated_of(t: Token) -> Token | None:
     """The subject a title is said of as a copula's attribute: "X is the head of the delegation",
     "Obasanjo, who is the African Union chief mediator" (the relative pronoun's antecedent);
@@ -84,6 +82,6 @@ def predicated_of(t: Token) -> Token | None:
     if t.dep_ != "attr":
         return None
     subj = next((c for c in t.head.children if c.dep_ in _SUBJECTS), None)
-    if subj is not None and subj.tag_ in _RELATIVE_TAGS and t.head.dep_ == "relcl":
+    if subj is not None and subj.tag_ in RELATIVE_TAGS and t.head.dep_ == "relcl":
         return t.head.head
     return subj
