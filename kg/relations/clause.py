@@ -42,6 +42,7 @@ from .grammar import (
 from .hosting import hosted_parties, others_between
 from .index import TokenIndex
 from .mediation import mediated_parties, open_parties
+from .mutual import co_agents, joint_attack, one_sided_attack, reciprocal_object
 from .nominal import authorship_agents, is_symmetric_noun, noun_agents
 from .subjects import subjects as subjects_of
 from .targets import inner_target_areas, is_target_area, is_water, target_areas
@@ -117,7 +118,8 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
         subjects, rule = subjects_of(v, da, ds) or event_subject_agents(v, da, ds), "clause.active"
     if frame.inverse:
         subjects, objects, rule = objects, subjects, "clause.inverse"
-    if not objects and len(subjects) > 1 and v.lemma_.lower() in words("reciprocal_verb"):
+    if not objects and len(subjects) > 1 and v.lemma_.lower() in words("reciprocal_verb") \
+            and not joint_attack(v, frame, da):
         # "Israel and Hamas clashed in Rafah": the subjects fought each other, not the place
         yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da, ds)
         return
@@ -151,15 +153,22 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
         subjects = [a for a in pobj_actors(v, words("source_prep"), da, ds) if is_party(a, da) or is_state(a, da)]
     if frame.together and len(subjects) < 2:
         return   # "Russia discussed the war": with nobody named
-    if not objects and len(subjects) > 1 and (frame.mutual or frame.predicate.lower() in words("symmetric_predicate")) \
-            and not co_agents(v, frame) and not frame.place_object and not others_between(v, subjects, da, ds):
-        # (a frame that holds only on a place is no fight between its subjects: "Russia and
-        # Ukraine entered into talks")
+    if not objects and len(subjects) > 1 and _symmetric_subjects(v, frame, subjects, da, ds):
         # "Armenia and Azerbaijan signed a deal", "Russia and Ukraine swapped prisoners": every
         # pair, the first named as subject
         yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da, ds)
         return
     yield from _pairs(v, frame, [(s, o) for s in subjects for o in objects], rule, da, ds)
+
+
+def _symmetric_subjects(v: Token, frame: Frame, subjects: list[str], da: DocumentActors, ds: Discourse) -> bool:
+    """Whether the plural subject of ``v`` read with ``frame`` (and no object) are its parties:
+    a ``mutual`` frame or a ``symmetric_predicate``, but not co-agents on an unnamed object,
+    a frame that holds only on a place (no fight between its subjects: "Russia and Ukraine
+    entered into talks"), brokers of others' relations, or a one-sided attack."""
+    return (frame.mutual or frame.predicate.lower() in da.kb.lexicon.words_of("symmetric_predicate")) \
+        and not co_agents(v, frame) and not frame.place_object and not others_between(v, subjects, da, ds) \
+        and not one_sided_attack(frame)
 
 
 def passive_agents(v: Token, objects: list[str], da: DocumentActors, ds: Discourse) -> tuple[list[str], str]:
@@ -201,18 +210,6 @@ def in_mutual_event(v: Token, da: DocumentActors) -> bool:
                for u in (v, *v.conjuncts) for c in u.children)
 
 
-def co_agents(v: Token, frame: Frame) -> bool:
-    """Whether the plural subject of an attack acted together on a direct object no actor
-    names: "U.N. and Congolese troops attack Rwandan Hutu rebels" (the subjects did not
-    attack each other), or the subject of a passive: "The area is bombarded by Turkey and
-    Iran". A noun of the frame's own ("exchange fire") is no such object."""
-    if frame.predicate != ASSAULT or frame.mutual:
-        return False
-    own = frozenset().union(*frame.parts) if frame.parts else frozenset()
-    return any(c.dep_ in ("dobj", "obj", *PASS_SUBJ_DEPS) and c.lemma_.lower() not in own and c.lower_ not in own
-               for c in v.children)
-
-
 def event_parties(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     """The parties of a symmetric event noun ``v`` takes as object, when it names two or more:
     "suspended the talks between the army and the RSF" -> both ([] otherwise)."""
@@ -224,19 +221,6 @@ def event_parties(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
         if len(named) >= 2:
             return named
     return []
-
-
-def reciprocal_object(v: Token, words: Callable[[str], frozenset[str]]) -> bool:
-    """Whether ``v``'s object, direct or after a preposition, is "each other" or "one another"
-    (``reciprocal_object``; the parser hangs either word on the other)."""
-    phrases = words("reciprocal_object")
-    objs = [c for c in v.children if c.dep_ in OBJ_DEPS] + \
-        [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    for o in objs:
-        for d in o.children:
-            if d.dep_ == "det" and " ".join(x.lower_ for x in sorted((o, d), key=lambda x: x.i)) in phrases:
-                return True
-    return False
 
 
 def reduced_passive(v: Token, frame: Frame, da: DocumentActors) -> bool:

@@ -32,7 +32,8 @@ def participle(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex)
             continue
         if v.dep_ == "acl" and not any(c.dep_ in PASS_SUBJ_DEPS for c in v.children):
             yield from _object_noun(v, frames, da, ds)
-        bare = [f for f in frames if not f.parts and not f.before]
+        # a participle is not negated: "UN-recognised" is no refusal to recognise
+        bare = [f for f in frames if not f.parts and not f.before and not f.negated]
         if not bare or bare[0].predicate is None:
             continue
         if is_hyphen_participle(v):
