@@ -4,7 +4,9 @@ recognised) fought that object, not each other, and the plural
 subject of a one-sided attack ("Rwanda and Uganda invaded") did not attack each other
 (:mod:`kg.relations.clause`); a hyphenated participle is never negated ("UN-recognised" is
 recognition, :mod:`kg.relations.participle`); shooting down a munition is an interception,
-blocking boats a blockade, circumstances surrounding a clash no encirclement (``verbs.tsv``)."""
+blocking boats a blockade, circumstances surrounding a clash no encirclement (``verbs.tsv``);
+talks the verb names parties for ("taking place between the government and ...") are no
+anaphor of earlier talks (:mod:`kg.relations.talks`)."""
 
 from __future__ import annotations
 
@@ -137,3 +139,25 @@ def test_circumstances_surrounding_a_clash_are_no_encirclement(kb):
     .              PUNCT  punct      disputing      tag=.
     """, kb))
     assert not any(p == "COERCE" for _, p, _, _ in got)
+
+
+def test_talks_taking_place_between_named_parties_are_no_anaphor(kb):
+    got = events(relations("""
+    Russia        PROPN  nsubj     attacked                         [GPE russia#name]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Ukraine       PROPN  dobj      attacked                         [GPE ukraine#name]
+    .             PUNCT  punct     attacked
+    Peace         NOUN   compound  talks         tag=NN
+    talks         NOUN   nsubj     taking        lemma=talk tag=NNS
+    have          AUX    aux       taking        tag=VBP
+    been          AUX    aux       taking        lemma=be tag=VBN
+    taking        VERB   ROOT      taking        lemma=take tag=VBG
+    place         NOUN   dobj      taking        tag=NN
+    between       ADP    prep      taking        tag=IN
+    the           DET    det       government    tag=DT
+    government    NOUN   pobj      between       tag=NN
+    and           CCONJ  cc        government    tag=CC
+    rebels        NOUN   conj      government    lemma=rebel tag=NNS
+    .             PUNCT  punct     taking        tag=.
+    """, kb))
+    assert not any(p == "CONSULT" for _, p, _, _ in got)

@@ -56,7 +56,7 @@ def talks_anaphor(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
     kb = da.kb
     for n in index.tokens(sent, "talks"):
         clause = _clause_of(n, da)
-        if clause is None or not _definite(n, da) or _names_actor(n, da):
+        if clause is None or not _definite(n, da) or _names_actor(n, da) or _parties_on_verb(clause, da):
             continue
         pair, speaker = _parties(n, da, ds)
         if pair is None or not _only_parties(clause, n, pair, da, ds, speaker=speaker):
@@ -80,6 +80,13 @@ def _clause_of(n: Token, da: DocumentActors) -> Token | None:
             and prep.head.pos_ in ("VERB", "AUX"):
         return prep.head
     return None
+
+
+def _parties_on_verb(v: Token, da: DocumentActors) -> bool:
+    """Whether the clause's verb names the talks' parties itself: "peace talks have been taking
+    place between the government and FARC" (``parties_prep``), named or not, so the talks are no
+    bare anaphor of earlier ones."""
+    return any(c.dep_ == "prep" and c.lower_ in da.kb.lexicon.words_of("parties_prep") for c in v.children)
 
 
 def _definite(n: Token, da: DocumentActors) -> bool:
