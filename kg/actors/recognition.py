@@ -353,7 +353,9 @@ def _candidate(ent: Span, ix: DocIndex, kb: Ontology, honorific: set[str]) -> Ca
     if known and span[0].is_lower and len(span) > 1 \
             and ent.id_.split("#")[0] in {e.id for e, _ in kb.lookup(name_text(span[1:]))}:
         span, bare = span[1:], name_text(span[1:])   # "occupied West Bank": the name
-    if not bare[:1].isupper() and not bare[:1].isdigit():
+    article, _, rest = bare.partition("-")   # "al-Shabab": a known name after its article (``name_article_prefix``)
+    if not bare[:1].isupper() and not bare[:1].isdigit() and not (
+            known and f"{article}-" in words("name_article_prefix") and rest[:1].isupper()):
         return None   # "east": a direction, not a name
     if names_a_vessel(span, words):
         return None
