@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from actor_records import actors
 
+
 def test_a_known_name_after_a_lower_case_article(kb):
     got = actors("""
     Somalia        PROPN  nsubj      attacked       lemma=Somalia tag=NNP    [GPE somalia#name]

@@ -6,7 +6,8 @@ subject of a one-sided attack ("Rwanda and Uganda invaded") did not attack each 
 recognition, :mod:`kg.relations.participle`); shooting down a munition is an interception,
 blocking boats a blockade, circumstances surrounding a clash no encirclement (``verbs.tsv``);
 talks the verb names parties for ("taking place between the government and ...") are no
-anaphor of earlier talks (:mod:`kg.relations.talks`)."""
+anaphor of earlier talks (:mod:`kg.relations.talks`); a possessive state beside a named group
+("Lebanon's Hezbollah fighters") is the group's home, not a doer (:mod:`kg.relations.homeland`)."""
 
 from __future__ import annotations
 
@@ -161,3 +162,27 @@ def test_talks_taking_place_between_named_parties_are_no_anaphor(kb):
     .             PUNCT  punct     taking        tag=.
     """, kb))
     assert not any(p == "CONSULT" for _, p, _, _ in got)
+
+
+HOMELAND = """
+Lebanon        PROPN  poss       fighters       lemma=Lebanon tag=NNP    [GPE lebanon#name]
+'s             PART   case       Lebanon        tag=POS
+{group}
+fighters       NOUN   nsubj      fired          lemma=fighter tag=NNS
+fired          VERB   ROOT       fired          lemma=fire tag=VBD
+rockets        NOUN   dobj       fired          lemma=rocket tag=NNS
+at             ADP    prep       fired          tag=IN
+Israel         PROPN  pobj       at             lemma=Israel tag=NNP     [GPE israel#name]
+.              PUNCT  punct      fired          tag=.
+"""
+
+
+def test_a_named_group_s_home_state_is_no_doer(kb):
+    got = events(relations(HOMELAND.format(
+        group="Hezbollah      PROPN  compound   fighters       lemma=Hezbollah tag=NNP  [ORG hezbollah#name]"), kb))
+    assert got == {("hezbollah", "ASSAULT", "israel", True)}
+
+
+def test_a_state_s_own_fighters_stay_the_state_s(kb):
+    got = events(relations(HOMELAND.format(group=""), kb))
+    assert got == {("lebanon", "ASSAULT", "israel", True)}

@@ -30,6 +30,7 @@ from .coreference import description, possessor, pronoun_antecedent, report_subj
 from .descriptions import descriptor, named_army
 from .discourse import PERSON_TYPES, SUBJECT_DEPS, Discourse, hyphen_pair
 from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, RESTRICTIVE_RELATIVE, agent_pobjs, pobjs
+from .homeland import without_homeland
 from .lists import list_members
 from .pronouns import person_possessor, plural_antecedent, plural_object
 from .titleholders import named_holder
@@ -420,7 +421,7 @@ def modifier_actors(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             b = da.actor_at(cj.i)
             if b and b not in out and cj.i > c.i:
                 out.append(b)
-    return out
+    return without_homeland(t, out, da)
 
 
 def _possessive(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
