@@ -7,7 +7,9 @@ recognition, :mod:`kg.relations.participle`); shooting down a munition is an int
 blocking boats a blockade, circumstances surrounding a clash no encirclement (``verbs.tsv``);
 talks the verb names parties for ("taking place between the government and ...") are no
 anaphor of earlier talks (:mod:`kg.relations.talks`); a possessive state beside a named group
-("Lebanon's Hezbollah fighters") is the group's home, not a doer (:mod:`kg.relations.homeland`)."""
+("Lebanon's Hezbollah fighters") is the group's home, not a doer (:mod:`kg.relations.homeland`); a
+deadline to leave ("gave the envoy 48 hours to leave") is an expulsion, no threat
+(:func:`kg.relations.expulsion.departure_deadline`)."""
 
 from __future__ import annotations
 
@@ -186,3 +188,27 @@ def test_a_named_group_s_home_state_is_no_doer(kb):
 def test_a_state_s_own_fighters_stay_the_state_s(kb):
     got = events(relations(HOMELAND.format(group=""), kb))
     assert got == {("lebanon", "ASSAULT", "israel", True)}
+
+
+DEADLINE = """
+Nigeria        PROPN  nsubj      gave           lemma=Nigeria tag=NNP    [GPE nigeria#name]
+gave           VERB   ROOT       gave           lemma=give tag=VBD
+the            DET    det        envoy          tag=DT
+French         ADJ    amod       envoy          tag=JJ                   [NORP france#demonym]
+envoy          NOUN   dative     gave           tag=NN
+48             NUM    nummod     hours          tag=CD
+hours          NOUN   dobj       gave           lemma=hour tag=NNS
+to             PART   aux        {verb}         tag=TO
+{verb}         VERB   relcl      hours          tag=VB
+.              PUNCT  punct      gave           tag=.
+"""
+
+
+def test_a_deadline_to_leave_is_no_threat(kb):
+    got = events(relations(DEADLINE.format(verb="leave"), kb))
+    assert not any(p == "THREATEN" for _, p, _, _ in got)
+
+
+def test_a_deadline_to_apologise_is_a_threat(kb):
+    got = events(relations(DEADLINE.format(verb="apologise"), kb))
+    assert ("nigeria", "THREATEN", "france", True) in got

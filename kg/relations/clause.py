@@ -25,6 +25,7 @@ from ..predicates import ASSAULT, COERCE, CONSULT, MEDIATE, REJECT, THREATEN
 from .anaphora import event_anaphor, is_media, is_party, is_state, known_front, own_ground, side_of, sole_attacking_side
 from .arguments import actors, modifier_actors, pobj_actors
 from .discourse import Discourse
+from .expulsion import departure_deadline
 from .found import BetweenSides, Found, all_pairs, cameo
 from .frames import match_verb, names_people, noun_index
 from .grammar import (
@@ -68,7 +69,7 @@ def clause(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> 
         if not frames or is_hyphen_participle(v) or is_attributive_participle(v):
             continue
         frame, objects = match_verb(v, frames, da, ds)
-        if frame is None or frame.predicate is None:
+        if frame is None or frame.predicate is None or departure_deadline(v, frame, da):
             continue
         yield from _framed_clause(v, frame, objects, da, ds)
 

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..predicates import SANCTION
+from ..ontology import Frame
+from ..predicates import SANCTION, THREATEN
 from .arguments import PLURAL_TAGS, actors
 from .discourse import PERSON_TYPES, Discourse
 from .found import Found, cameo
@@ -93,3 +94,15 @@ def diplomat_objects(v: Token, diplomat: frozenset[str]) -> list[Token]:
     objs = [c for c in v.children if c.dep_ in _OBJECT_DEPS]
     objs += [a for o in objs for a in o.children if a.dep_ == "appos"]
     return [o for o in objs if any(t.lemma_.lower() in diplomat or t.lower_ in diplomat for t in o.subtree)]
+
+
+def departure_deadline(v: Token, frame: Frame, da: DocumentActors) -> bool:
+    """Whether ``v`` read as a THREATEN ("give hour", an ultimatum) gives a deadline to leave:
+    "gave the French envoy 48 hours to leave" is an expulsion (:func:`expulsion_order`) or an
+    order to leave a place, no threat (README of the real-news sets: ultimatums are THREATEN
+    only where a sanction is stated)."""
+    words = da.kb.lexicon.words_of
+    if frame.predicate != THREATEN or v.lemma_.lower() not in words("deadline_verb"):
+        return False
+    leave = words("displacement") | words("departure_verb")
+    return any(leaving(x, v, leave) for x in v.subtree)
