@@ -6,7 +6,8 @@ subject of a one-sided attack ("Rwanda and Uganda invaded") did not attack each 
 recognition, :mod:`kg.relations.participle`); shooting down a munition is an interception,
 blocking boats a blockade, circumstances surrounding a clash no encirclement (``verbs.tsv``);
 talks the verb names parties for ("taking place between the government and ...") are no
-anaphor of earlier talks (:mod:`kg.relations.talks`); a possessive state beside a named group
+anaphor of earlier talks, nor are "the talks" after talks the sentence names parties for
+(:mod:`kg.relations.talks`); a possessive state beside a named group
 ("Lebanon's Hezbollah fighters") is the group's home, not a doer (:mod:`kg.relations.homeland`); a
 deadline to leave ("gave the envoy 48 hours to leave") is an expulsion, no threat
 (:func:`kg.relations.expulsion.departure_deadline`)."""
@@ -212,3 +213,28 @@ def test_a_deadline_to_leave_is_no_threat(kb):
 def test_a_deadline_to_apologise_is_a_threat(kb):
     got = events(relations(DEADLINE.format(verb="apologise"), kb))
     assert ("nigeria", "THREATEN", "france", True) in got
+
+
+def test_the_talks_after_named_talks_in_the_sentence_are_those(kb):
+    got = relations("""
+    Qatar          PROPN  nsubj      met            lemma=Qatar tag=NNP      [GPE qatar#name]
+    met            VERB   ROOT       met            lemma=meet tag=VBD
+    Hamas          PROPN  dobj       met            lemma=Hamas tag=NNP      [ORG hamas#name]
+    .              PUNCT  punct      met            tag=.
+    Israeli        PROPN  nmod       talks          lemma=Israeli tag=NNP    [NORP israel#demonym]
+    and            CCONJ  cc         Israeli        tag=CC
+    Egyptian       ADJ    conj       Israeli        tag=JJ                   [NORP egypt#demonym]
+    talks          NOUN   nsubj      agreed         lemma=talk tag=NNS
+    agreed         VERB   ROOT       agreed         lemma=agree tag=VBD
+    on             ADP    prep       agreed         tag=IN
+    a              DET    det        plan           tag=DT
+    plan           NOUN   pobj       on             tag=NN
+    but            CCONJ  cc         agreed         tag=CC
+    the            DET    det        talks@2        tag=DT
+    talks          NOUN   nsubjpass  delayed        lemma=talk tag=NNS
+    were           AUX    auxpass    delayed        lemma=be tag=VBD
+    delayed        VERB   conj       agreed         lemma=delay tag=VBN
+    .              PUNCT  punct      delayed        tag=.
+    """, kb)
+    assert not any(r.rule == "talks.anaphor" for r in got)
+    assert any(r.rule == "nominal_event" and {r.subject, r.object} == {"israel", "egypt"} for r in got)

@@ -54,10 +54,13 @@ def talks_anaphor(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
     """"The talks stalled", "After Tuesday's meeting" -> CONSULT between the talks' parties
     (see the module's docstring)."""
     kb = da.kb
-    for n in index.tokens(sent, "talks"):
+    nouns = list(index.tokens(sent, "talks"))
+    for n in nouns:
         clause = _clause_of(n, da)
         if clause is None or not _definite(n, da) or _names_actor(n, da) or _parties_on_verb(clause, da):
             continue
+        if any(m.i < n.i and _names_actor(m, da) for m in nouns):
+            continue   # "Thai and Cambodian border talks agreed ... but the talks were delayed": those talks
         pair, speaker = _parties(n, da, ds)
         if pair is None or not _only_parties(clause, n, pair, da, ds, speaker=speaker):
             continue
