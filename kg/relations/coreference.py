@@ -64,7 +64,7 @@ def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]
         elif t.dep_ in OBJECT_SLOT_DEPS:
             b = object_antecedent(t, da, ds)
         else:
-            b = ds.last_subject(t.i, lambda x: is_party(x, da))
+            b = _reporting_party(t, da, ds) or ds.last_subject(t.i, lambda x: is_party(x, da))
         return [b] if b else []
     if (low in words("plural_pronoun") or low in words("first_person_plural")) and t.pos_ in ("PRON", "DET"):
         return speaker_side(t, da, ds)
@@ -141,11 +141,32 @@ def _said_by(s: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     if ds.actors_at(s.i):
         return [da.actor_at(s.i) or ds.actors_at(s.i)[0]]
     if s.pos_ == "NOUN":
-        return description(s, da, ds)
+        return description(s, da, ds) or _agent_owner(s, da, ds)
     if s.lower_ in da.kb.lexicon.words_of("person_pronoun"):
         b = ds.last_person(s.i)
         return [b] if b else []
     return []
+
+
+def _reporting_party(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """"A coalition statement said it would ease ...": a subject "it" of a reported clause stands for
+    the one state or group saying it when the sayer is a body's statement or spokesman (``state_agent``)
+    and not named itself (a named sayer is the last subject anyway); ``None`` otherwise."""
+    s = report_subject(t, da) if t.dep_ in SUBJECT_DEPS else None
+    if s is None or s.pos_ != "NOUN" or ds.actors_at(s.i) or s.lower_ not in da.kb.lexicon.words_of("state_agent"):
+        return None
+    got = [a for a in _said_by(s, da, ds) if is_party(a, da)]
+    return got[0] if len(got) == 1 else None
+
+
+def _agent_owner(s: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """"A Hezbollah statement said", "a coalition spokesman said": the one state or group written
+    before a body's statement or spokesman (``state_agent``) that names no one itself."""
+    if s.lower_ not in da.kb.lexicon.words_of("state_agent"):
+        return []
+    from .arguments import modifier_actors
+    got = [a for a in modifier_actors(s, da, ds) if is_party(a, da)]
+    return got if len(got) == 1 else []
 
 
 def co_arguments(t: Token, ds: Discourse) -> set[str]:

@@ -54,7 +54,7 @@ def person_description(t: Token, da: DocumentActors, ds: Discourse) -> str | Non
         return None
     owners, definite = read
     fits = _holds_title(t, owners, da, ds)
-    got = ds.last_actor(t.i, fits) or ds.next_actor(t.i, _cataphora_end(t), fits)
+    got = ds.last_actor(t.i, fits) or ds.next_actor(t.i, _cataphora_end(t), fits) or _later_holder(t, owners, fits, ds)
     if got or not owners:
         return got or (unnamed_title_owner(t, da) if definite else None)
     # an indefinite ("an Estonian security officer") introduces someone named in its own sentence only
@@ -143,7 +143,8 @@ def described_holder(t: Token, da: DocumentActors, ds: Discourse) -> tuple[str, 
         # by the name of X"), not before it nor in the next ("an Estonian security officer")
         got = ds.next_actor(t.i, t.sent.end, fits) or introduced_after(t, da, ds, t.sent.end)
         return (got, owners[0]) if got and is_person(got, da) else None
-    got = next(iter(before), None) or ds.next_actor(t.i, _cataphora_end(t), fits) or introduced_after(t, da, ds)
+    got = next(iter(before), None) or ds.next_actor(t.i, _cataphora_end(t), fits) \
+        or _later_holder(t, owners, fits, ds) or introduced_after(t, da, ds)
     return (got, owners[0]) if got and is_person(got, da) else None
 
 
@@ -170,6 +171,17 @@ def _holds_title(t: Token, owners: list[str], da: DocumentActors, ds: Discourse)
         return is_person(a, da) and any((same_title(t.lower_, role, words) or leads_state(t.lower_, role, owner, da))
                                          and (not owners or owner in owners) for role, owner in ds.titles(a))
     return fits
+
+
+def _later_holder(t: Token, owners: list[str], fits: Callable[[str], bool], ds: Discourse) -> str | None:
+    """"the country's president ordered ... . (two sentences) ... Belarusian President Alexander
+    Lukashenko": a title written with its owner stands for the one person the text later gives that
+    title of that owner, however far on (before a person the next sentences introduce untitled);
+    ``None`` without an owner, or when none or two hold it later."""
+    if not owners:
+        return None
+    later = {m.actor for m in ds.mentions if m.span.start > t.i and fits(m.actor)}
+    return next(iter(later)) if len(later) == 1 else None
 
 
 def _cataphora_end(t: Token) -> int:
@@ -224,13 +236,7 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     if t.lemma_.lower() in words("state_descriptor"):
         return governed_state(t, da, ds)
     if group:
-        # "the rebels" are no group the knowledge base knows as unarmed (a court, a party)
-        armed_noun = t.lower_ in words("armed_collective")
-        # "the regional bloc", "the alliance": a body of states, not the last group of any kind
-        bloc = words("bloc_kind") if t.lower_ in words("bloc_descriptor") else None
-        return group_named_with(t, da, ds) or ds.last_subject(t.i, lambda x: da.type_of(x) == "Group" and not is_media(
-            x, da) and not (armed_noun and da.protos[x].kind and x not in ds.armed)
-            and (bloc is None or (da.protos[x].kind or "") in bloc))
+        return _described_group(t, da, ds)
     if kind == "state":
         if t.lemma_.lower() in words("bare_state_descriptor") and any(c.dep_ != "det" for c in t.children):
             return None   # "the Israeli government", "the elected government of X": not a bare "the government"
@@ -243,6 +249,31 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     if any(c.dep_ in ("compound", "nmod") and da.type_of(da.actor_at(c.i) or "") == "Place" for c in t.children):
         return None   # "the country's eastern Diyala province": the phrase names its place
     return _described_place(t, kind == "city", da, ds)
+
+
+def _described_group(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """"the group", "the coalition": the group named with that noun, else the last group subject."""
+    words = da.kb.lexicon.words_of
+    # "the rebels" are no group the knowledge base knows as unarmed (a court, a party)
+    armed_noun = t.lower_ in words("armed_collective")
+    # "the regional bloc", "the alliance": a body of states, not the last group of any kind
+    bloc = words("bloc_kind") if t.lower_ in words("bloc_descriptor") else None
+    return group_named_with(t, da, ds) or ds.last_subject(t.i, lambda x: da.type_of(x) == "Group" and not is_media(
+        x, da) and not (armed_noun and da.protos[x].kind and x not in ds.armed)
+        and (bloc is None or (da.protos[x].kind or "") in bloc))
+
+
+def group_modifier(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """"welcomed the coalition move", "A coalition statement said": a bare group noun
+    (``group_descriptor``) before the head of a determined noun phrase that names no actor of its
+    own stands for the group so described (as "the coalition" would); ``None`` otherwise."""
+    head = c.head
+    if c.dep_ != "compound" or c.pos_ != "NOUN" or c.lower_ not in da.kb.lexicon.words_of("group_descriptor") \
+            or head.i <= c.i or any(x.dep_ in MODIFIER_DEPS for x in c.children) \
+            or not any(x.dep_ == "det" for x in head.children) \
+            or any(x.i != c.i and x.dep_ in MODIFIER_DEPS and da.actor_at(x.i) for x in head.children):
+        return None
+    return _described_group(c, da, ds)
 
 
 def group_named_with(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
