@@ -155,8 +155,8 @@ def _reporting_party(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     s = report_subject(t, da) if t.dep_ in SUBJECT_DEPS else None
     if s is None or s.pos_ != "NOUN" or ds.actors_at(s.i) or s.lower_ not in da.kb.lexicon.words_of("state_agent"):
         return None
-    got = [a for a in _said_by(s, da, ds) if is_party(a, da)]
-    return got[0] if len(got) == 1 else None
+    got = _agent_owner(s, da, ds)
+    return got[0] if got else None
 
 
 def _agent_owner(s: Token, da: DocumentActors, ds: Discourse) -> list[str]:

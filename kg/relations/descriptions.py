@@ -54,11 +54,13 @@ def person_description(t: Token, da: DocumentActors, ds: Discourse) -> str | Non
         return None
     owners, definite = read
     fits = _holds_title(t, owners, da, ds)
-    got = ds.last_actor(t.i, fits) or ds.next_actor(t.i, _cataphora_end(t), fits) or _later_holder(t, owners, fits, ds)
+    got = ds.last_actor(t.i, fits) or ds.next_actor(t.i, _cataphora_end(t), fits)
     if got or not owners:
         return got or (unnamed_title_owner(t, da) if definite else None)
     # an indefinite ("an Estonian security officer") introduces someone named in its own sentence only
-    return introduced_after(t, da, ds, t.sent.end if _indefinite(t, da) else None)
+    if _indefinite(t, da):
+        return introduced_after(t, da, ds, t.sent.end)
+    return introduced_after(t, da, ds) or _later_holder(t, owners, fits, ds)
 
 
 def _indefinite(t: Token, da: DocumentActors) -> bool:
@@ -75,10 +77,16 @@ def introduced_after(t: Token, da: DocumentActors, ds: Discourse, end: int | Non
     before = {m.actor for m in ds.before(t.i)}
     end = _cataphora_end(t) if end is None else end
     new = [m for m in ds.mentions if t.i < m.span.start < end and is_person(m.actor, da)
-           and m.actor not in before and not ds.titles(m.actor)]
+           and m.actor not in before and not ds.titles(m.actor) and not _described_otherwise(m.span.root, da)]
     if len({m.actor for m in new}) != 1 or len(new[0].span) < 2:
         return None    # none, two, or a first mention of one word (a person is introduced by full name)
     return new[0].actor
+
+
+def _described_otherwise(name: Token, da: DocumentActors) -> bool:
+    """"Raman Pratasevich, 26, the activist who ...": a person the text describes in apposition by a
+    noun that is no title (``roles.tsv``) is no title's unnamed holder."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ not in da.kb.lexicon.roles for c in name.children)
 
 
 def title_owners(t: Token, da: DocumentActors, ds: Discourse,
@@ -144,7 +152,7 @@ def described_holder(t: Token, da: DocumentActors, ds: Discourse) -> tuple[str, 
         got = ds.next_actor(t.i, t.sent.end, fits) or introduced_after(t, da, ds, t.sent.end)
         return (got, owners[0]) if got and is_person(got, da) else None
     got = next(iter(before), None) or ds.next_actor(t.i, _cataphora_end(t), fits) \
-        or _later_holder(t, owners, fits, ds) or introduced_after(t, da, ds)
+        or introduced_after(t, da, ds) or _later_holder(t, owners, fits, ds)
     return (got, owners[0]) if got and is_person(got, da) else None
 
 
