@@ -71,6 +71,51 @@ SPEECH = [
     Avdiivka      PROPN  dobj      captured                         [GPE]
     .             PUNCT  punct     said
     """, {("russia", "ASSAULT", "avdiyivka-ua", True)}, id="troops-of-the-reporter"),
+    # "our country" in what a state body says: its state, not the body
+    pytest.param("""
+    The           DET    det       Ministry
+    Russian       ADJ    amod      Ministry                         [ORG ministry-of-defence-of-russia#alias
+    Defence       PROPN  compound  Ministry
+    Ministry      PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    Ukraine       PROPN  nsubj     attacked                         [GPE ukraine#name]
+    attacked      VERB   ccomp     said          lemma=attack
+    our           PRON   poss      country       tag=PRP$
+    country       NOUN   dobj      attacked
+    .             PUNCT  punct     said
+    """, {("ukraine", "ASSAULT", "russia", True)}, id="our-country-of-a-ministry"),
+    # "the group" in what a group's statement says: that group, not the group subject before
+    pytest.param("""
+    The           DET    det       Cross
+    Red           PROPN  compound  Cross                            [ORG international-committee-of-the-red-cross#alias
+    Cross         PROPN  nsubj     visited                          ]
+    visited       VERB   ROOT      visited       lemma=visit
+    Gaza          PROPN  dobj      visited                          [LOC gaza-strip#alias]
+    .             PUNCT  punct     visited
+    A             DET    det       statement
+    Hezbollah     PROPN  compound  statement                        [ORG hezbollah#name]
+    statement     NOUN   nsubj     said
+    said          VERB   ROOT      said          lemma=say
+    the           DET    det       group
+    group         NOUN   nsubj     fired
+    fired         VERB   ccomp     said          lemma=fire
+    rockets       NOUN   dobj      fired         lemma=rocket tag=NNS
+    at            ADP    prep      fired
+    Israel        PROPN  pobj      at                               [GPE israel#name]
+    .             PUNCT  punct     said
+    """, {("hezbollah", "ASSAULT", "israel", True)}, id="the-group-of-a-statement"),
+    # "their operations" in what a state's officials claim: the state
+    pytest.param("""
+    Pakistani     ADJ    amod      officials                        [NORP pakistan#demonym]
+    officials     NOUN   nsubj     claimed       lemma=official tag=NNS
+    claimed       VERB   ROOT      claimed       lemma=claim
+    their         PRON   poss      strikes       tag=PRP$
+    strikes       NOUN   nsubj     hit           lemma=strike tag=NNS
+    hit           VERB   ccomp     claimed       lemma=hit
+    the           DET    det       Taliban
+    Taliban       PROPN  dobj      hit                              [ORG taliban#name]
+    .             PUNCT  punct     claimed
+    """, {("pakistan", "ASSAULT", "taliban", True)}, id="their-of-a-states-officials"),
 ]
 
 

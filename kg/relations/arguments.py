@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from ..ontology import Lexicon
 from .anaphora import armed_collective, armed_means, governed_state, is_location, is_party, is_person
 from .coreference import description, possessor, pronoun_antecedent, report_subject
-from .descriptions import descriptor, group_modifier, named_army
+from .descriptions import descriptor, named_army
 from .discourse import PERSON_TYPES, SUBJECT_DEPS, Discourse, hyphen_pair
 from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, RESTRICTIVE_RELATIVE, agent_pobjs, pobjs
 from .lists import list_members
@@ -467,7 +467,7 @@ def _collective_modifier(c: Token, da: DocumentActors, ds: Discourse) -> str | N
         return None if named else named_army(c, da, ds)
     if da.kb.lexicon.mappings.get("plural_descriptor", {}).get(c.head.lower_) == "group":
         return None   # "the rebel groups": several groups, not the article's one armed group
-    return armed_collective(c, da, ds) if lemma in da.kb.lexicon.words_of("armed_collective") else group_modifier(c, da, ds)
+    return armed_collective(c, da, ds) if lemma in da.kb.lexicon.words_of("armed_collective") else None
 
 
 def pobj_actors(t: Token, preps: frozenset[str] | tuple[str, ...], da: DocumentActors, ds: Discourse,

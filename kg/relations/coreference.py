@@ -64,7 +64,7 @@ def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]
         elif t.dep_ in OBJECT_SLOT_DEPS:
             b = object_antecedent(t, da, ds)
         else:
-            b = _reporting_party(t, da, ds) or ds.last_subject(t.i, lambda x: is_party(x, da))
+            b = ds.last_subject(t.i, lambda x: is_party(x, da))
         return [b] if b else []
     if (low in words("plural_pronoun") or low in words("first_person_plural")) and t.pos_ in ("PRON", "DET"):
         return speaker_side(t, da, ds)
@@ -148,20 +148,10 @@ def _said_by(s: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     return []
 
 
-def _reporting_party(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
-    """"A coalition statement said it would ease ...": a subject "it" of a reported clause stands for
-    the one state or group saying it when the sayer is a body's statement or spokesman (``state_agent``)
-    and not named itself (a named sayer is the last subject anyway); ``None`` otherwise."""
-    s = report_subject(t, da) if t.dep_ in SUBJECT_DEPS else None
-    if s is None or s.pos_ != "NOUN" or ds.actors_at(s.i) or s.lower_ not in da.kb.lexicon.words_of("state_agent"):
-        return None
-    got = _agent_owner(s, da, ds)
-    return got[0] if got else None
-
-
 def _agent_owner(s: Token, da: DocumentActors, ds: Discourse) -> list[str]:
-    """"A Hezbollah statement said", "a coalition spokesman said": the one state or group written
-    before a body's statement or spokesman (``state_agent``) that names no one itself."""
+    """"A Hezbollah statement said", "Pakistani military officials claimed that their ...": the one
+    state or group written before a body's statement, spokesman or officials (``state_agent``), when
+    no description reads the noun itself."""
     if s.lower_ not in da.kb.lexicon.words_of("state_agent"):
         return []
     from .arguments import modifier_actors

@@ -230,6 +230,8 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     if ours:   # "our country", "our army": the speaker's side
         from .coreference import speaker_side
         side = speaker_side(ours[0], da, ds)
+        if side and kind == "state":   # "our country" said by a ministry: its state
+            return state_of(side[0], da) or side[0]
         return side[0] if side else None
     if any(c.dep_ == "poss" and c.lower_ in words("plural_pronoun") for c in t.children):
         return None   # "their militants": the sayers' (arguments.modifier_actors)
@@ -244,7 +246,13 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     if t.lemma_.lower() in words("state_descriptor"):
         return governed_state(t, da, ds)
     if group:
-        return _described_group(t, da, ds)
+        # "the rebels" are no group the knowledge base knows as unarmed (a court, a party)
+        armed_noun = t.lower_ in words("armed_collective")
+        # "the regional bloc", "the alliance": a body of states, not the last group of any kind
+        bloc = words("bloc_kind") if t.lower_ in words("bloc_descriptor") else None
+        return group_named_with(t, da, ds) or ds.last_subject(t.i, lambda x: da.type_of(x) == "Group" and not is_media(
+            x, da) and not (armed_noun and da.protos[x].kind and x not in ds.armed)
+            and (bloc is None or (da.protos[x].kind or "") in bloc))
     if kind == "state":
         if t.lemma_.lower() in words("bare_state_descriptor") and any(c.dep_ != "det" for c in t.children):
             return None   # "the Israeli government", "the elected government of X": not a bare "the government"
@@ -257,31 +265,6 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     if any(c.dep_ in ("compound", "nmod") and da.type_of(da.actor_at(c.i) or "") == "Place" for c in t.children):
         return None   # "the country's eastern Diyala province": the phrase names its place
     return _described_place(t, kind == "city", da, ds)
-
-
-def _described_group(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
-    """"the group", "the coalition": the group named with that noun, else the last group subject."""
-    words = da.kb.lexicon.words_of
-    # "the rebels" are no group the knowledge base knows as unarmed (a court, a party)
-    armed_noun = t.lower_ in words("armed_collective")
-    # "the regional bloc", "the alliance": a body of states, not the last group of any kind
-    bloc = words("bloc_kind") if t.lower_ in words("bloc_descriptor") else None
-    return group_named_with(t, da, ds) or ds.last_subject(t.i, lambda x: da.type_of(x) == "Group" and not is_media(
-        x, da) and not (armed_noun and da.protos[x].kind and x not in ds.armed)
-        and (bloc is None or (da.protos[x].kind or "") in bloc))
-
-
-def group_modifier(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
-    """"welcomed the coalition move", "A coalition statement said": a bare group noun
-    (``group_descriptor``) before the head of a determined noun phrase that names no actor of its
-    own stands for the group so described (as "the coalition" would); ``None`` otherwise."""
-    head = c.head
-    if c.dep_ != "compound" or c.pos_ != "NOUN" or c.lower_ not in da.kb.lexicon.words_of("group_descriptor") \
-            or head.i <= c.i or any(x.dep_ in MODIFIER_DEPS for x in c.children) \
-            or not any(x.dep_ == "det" for x in head.children) \
-            or any(x.i != c.i and x.dep_ in MODIFIER_DEPS and da.actor_at(x.i) for x in head.children):
-        return None
-    return _described_group(c, da, ds)
 
 
 def group_named_with(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
