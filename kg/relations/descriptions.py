@@ -29,6 +29,7 @@ from .anaphora import (
     is_media,
     is_person,
     is_state,
+    person_state,
     state_named_with,
     unnamed_title_owner,
 )
@@ -233,6 +234,10 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
         if side and kind == "state":   # "our country" said by a ministry: its state
             return state_of(side[0], da) or side[0]
         return side[0] if side else None
+    his = [c for c in t.children if c.dep_ == "poss" and c.lower_ in words("person_pronoun")]
+    state = _persons_state(his[0], da, ds) if his and kind == "state" else None
+    if state:   # "He added that his country supports ...", "his government"
+        return state
     if any(c.dep_ == "poss" and c.lower_ in words("plural_pronoun") for c in t.children):
         return None   # "their militants": the sayers' (arguments.modifier_actors)
     if military:   # "the army", but not "the Sudanese army" (an institution of its own)
@@ -265,6 +270,16 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     if any(c.dep_ in ("compound", "nmod") and da.type_of(da.actor_at(c.i) or "") == "Place" for c in t.children):
         return None   # "the country's eastern Diyala province": the phrase names its place
     return _described_place(t, kind == "city", da, ds)
+
+
+def _persons_state(pron: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """The state of the person a possessive "his", "her" stands for, the person subject of its clause
+    or the clauses above: "Wang Yi ... He added that his country supports" -> China; ``None`` when
+    no person subject, or none of a known state, fits."""
+    from .coreference import clause_subject
+    person = clause_subject(pron, da, ds, want=lambda a: is_person(a, da))
+    state = person_state(person, da) if person else None
+    return state if state and is_state(state, da) else None
 
 
 def group_named_with(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
