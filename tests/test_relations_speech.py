@@ -116,6 +116,19 @@ SPEECH = [
     Taliban       PROPN  dobj      hit                              [ORG taliban#name]
     .             PUNCT  punct     claimed
     """, {("pakistan", "ASSAULT", "taliban", True)}, id="their-of-a-states-officials"),
+    # "his government" in what a person says: the person's state
+    pytest.param("""
+    Venezuelan    ADJ    amod      President                        [NORP venezuela#demonym]
+    President     PROPN  compound  Maduro
+    Nicolas       PROPN  compound  Maduro                           [PERSON nicolas-maduro#name
+    Maduro        PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    his           PRON   poss      government    tag=PRP$
+    government    NOUN   nsubj     supports
+    supports      VERB   ccomp     said          lemma=support tag=VBZ
+    Cuba          PROPN  dobj      supports                         [GPE cuba#name]
+    .             PUNCT  punct     said
+    """, {("venezuela", "SUPPORT", "cuba", True)}, id="his-government"),
 ]
 
 
