@@ -175,11 +175,31 @@ def _holds_title(t: Token, owners: list[str], da: DocumentActors, ds: Discourse)
     """Whether a person holds title ``t`` (in the text or the knowledge base), of one of
     ``owners`` when there are any."""
     words = da.kb.lexicon.words_of
+    marks = _title_marks(t, da)
 
     def fits(a: str) -> bool:
-        return is_person(a, da) and any((same_title(t.lower_, role, words) or leads_state(t.lower_, role, owner, da))
-                                         and (not owners or owner in owners) for role, owner in ds.titles(a))
+        return is_person(a, da) and any((same_title(t.lower_, role, words) and marks <= set(role.lower().split())
+                                         or leads_state(t.lower_, role, owner, da))
+                                        and (not owners or owner in owners) for role, owner in ds.titles(a))
     return fits
+
+
+_ROLE_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _title_marks(t: Token, da: DocumentActors) -> frozenset[str]:
+    """"the external affairs minister", "the foreign minister": the words right before title ``t``
+    that occur in titles (``roles.tsv``: "affairs", "foreign", "prime"), which its holder's title must
+    contain (not "prime minister"); not "former", "new", nor a name ("the Israeli minister")."""
+    lex = da.kb.lexicon
+    vocabulary = _ROLE_WORDS.get(id(lex))
+    if vocabulary is None:
+        vocabulary = _ROLE_WORDS[id(lex)] = frozenset(w for r in lex.roles for w in r.split())
+    start = t.i
+    while start > t.sent.start and t.doc[start - 1].dep_ in ("amod", "compound") and t.doc[start - 1].head.i >= start \
+            and t.doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN") and not da.actor_at(start - 1):
+        start -= 1
+    return frozenset(x.lower_ for x in t.doc[start:t.i] if x.lower_ in vocabulary)
 
 
 def _later_holder(t: Token, owners: list[str], fits: Callable[[str], bool], ds: Discourse) -> str | None:
