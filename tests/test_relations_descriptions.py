@@ -392,3 +392,29 @@ def test_a_person_described_otherwise_is_no_unnamed_title_holder(kb):
     described = _described(relations(LEAD + ACTIVIST + HOLDER, kb))
     assert not any(s == "raman-pratasevich" for s, _, _ in described)
     assert ("alexander-lukashenko", "belarus", "president") in described
+
+
+def test_the_foreign_minister_is_no_prime_minister_named_since(kb):
+    """"Foreign Minister Wang Yi met Putin. Prime Minister Li Qiang arrived. The foreign minister said":
+    the title words before the noun ("foreign") must be in the holder's title, so not the last minister."""
+    da, ds = reading("""
+    Foreign       PROPN  compound  Minister
+    Minister      PROPN  compound  Yi
+    Wang          PROPN  compound  Yi                               [PERSON wang-yi#name
+    Yi            PROPN  nsubj     met                              ]
+    met           VERB   ROOT      met           lemma=meet
+    Putin         PROPN  dobj      met                              [PERSON]
+    .             PUNCT  punct     met
+    Prime         PROPN  compound  Minister@2
+    Minister      PROPN  compound  Qiang
+    Li            PROPN  compound  Qiang                            [PERSON
+    Qiang         PROPN  nsubj     arrived                          ]
+    arrived       VERB   ROOT      arrived       lemma=arrive
+    .             PUNCT  punct     arrived
+    The           DET    det       minister
+    foreign       ADJ    amod      minister
+    minister      NOUN   nsubj     said
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    assert person_description(token(da, "minister"), da, ds) == "wang-yi"
