@@ -71,19 +71,6 @@ SPEECH = [
     Avdiivka      PROPN  dobj      captured                         [GPE]
     .             PUNCT  punct     said
     """, {("russia", "ASSAULT", "avdiyivka-ua", True)}, id="troops-of-the-reporter"),
-    # "our country" in what a state body says: its state, not the body
-    pytest.param("""
-    The           DET    det       Ministry
-    Russian       ADJ    amod      Ministry                         [ORG ministry-of-defence-of-russia#alias
-    Defence       PROPN  compound  Ministry
-    Ministry      PROPN  nsubj     said                             ]
-    said          VERB   ROOT      said          lemma=say
-    Ukraine       PROPN  nsubj     attacked                         [GPE ukraine#name]
-    attacked      VERB   ccomp     said          lemma=attack
-    our           PRON   poss      country       tag=PRP$
-    country       NOUN   dobj      attacked
-    .             PUNCT  punct     said
-    """, {("ukraine", "ASSAULT", "russia", True)}, id="our-country-of-a-ministry"),
     # "the group" in what a group's statement says: that group, not the group subject before
     pytest.param("""
     The           DET    det       Cross

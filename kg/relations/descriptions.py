@@ -251,8 +251,6 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     if ours:   # "our country", "our army": the speaker's side
         from .coreference import speaker_side
         side = speaker_side(ours[0], da, ds)
-        if side and kind == "state":   # "our country" said by a ministry: its state
-            return state_of(side[0], da) or side[0]
         return side[0] if side else None
     his = [c for c in t.children if c.dep_ == "poss" and c.lower_ in words("person_pronoun")]
     state = _persons_state(his[0], da, ds) if his and kind == "state" else None
