@@ -58,8 +58,7 @@ def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]
             return [said]
         # a subject "he": the person subject of its sentence or the one before, else the last person
         since = (t.doc[t.sent.start - 1].sent.start if t.sent.start else 0) if t.dep_ in SUBJECT_DEPS else t.i
-        b = _described_subject(t, since, others, da, ds) or ds.near_subject(
-            t.i, since, lambda a: is_person(a, da) and a not in others)
+        b = ds.near_subject(t.i, since, lambda a: is_person(a, da) and a not in others)
         return [b] if b else []
     if low in words("neuter_pronoun") and t.pos_ in ("PRON", "DET"):
         if locative_slot(t, words):
@@ -72,24 +71,6 @@ def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]
         return [b] if b else []
     if (low in words("plural_pronoun") or low in words("first_person_plural")) and t.pos_ in ("PRON", "DET"):
         return speaker_side(t, da, ds)
-    return None
-
-
-def _described_subject(t: Token, since: int, others: set[str], da: DocumentActors, ds: Discourse) -> str | None:
-    """"The minister met Putin. He said ...": when the last clause subject from token ``since`` up to
-    ``t`` that stands for a person is a description ("the minister"), "he" is the one person it stands
-    for, not the last person named; ``None`` when that subject is a name (the nearest subject anyway),
-    or there is none."""
-    for u in reversed(t.doc[since:t.i]):
-        if u.dep_ not in SUBJECT_DEPS:
-            continue
-        named = [a for a in ds.actors_at(u.i) if is_person(a, da)]
-        if named:
-            return None
-        if u.pos_ == "NOUN":
-            got = [a for a in description(u, da, ds) if is_person(a, da) and a not in others]
-            if len(got) == 1:
-                return got[0]
     return None
 
 
