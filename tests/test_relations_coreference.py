@@ -382,3 +382,39 @@ def test_an_apostrophe_opens_no_quotation(kb):
     .             PUNCT  punct     condemn
     """, kb)
     assert not any(r.object == "israel" and r.predicate == "ACCUSE" for r in rels)
+
+
+def test_a_reported_he_is_the_person_the_sayers_description_stands_for(kb):
+    """"... a message from President Xi Jinping. The minister added that he will meet Putin": "he"
+    is the minister (Wang Yi), not the last person named."""
+    rels = relations("""
+    Chinese       ADJ    amod      Minister                         [NORP china#demonym]
+    Foreign       PROPN  compound  Minister
+    Minister      PROPN  compound  Yi
+    Wang          PROPN  compound  Yi                               [PERSON wang-yi#name
+    Yi            PROPN  nsubj     arrived                          ]
+    arrived       VERB   ROOT      arrived       lemma=arrive
+    in            ADP    prep      arrived
+    Tehran        PROPN  pobj      in                               [GPE tehran-ir#name]
+    .             PUNCT  punct     arrived
+    He            PRON   nsubj     carried
+    carried       VERB   ROOT      carried       lemma=carry
+    a             DET    det       message
+    message       NOUN   dobj      carried
+    from          ADP    prep      message
+    President     PROPN  compound  Jinping
+    Xi            PROPN  compound  Jinping                          [PERSON
+    Jinping       PROPN  pobj      from                             ]
+    .             PUNCT  punct     carried
+    The           DET    det       minister
+    minister      NOUN   nsubj     added
+    added         VERB   ROOT      added         lemma=add
+    that          SCONJ  mark      meet
+    he            PRON   nsubj     meet
+    will          AUX    aux       meet          tag=MD
+    meet          VERB   ccomp     added         tag=VB
+    Putin         PROPN  dobj      meet                             [PERSON]
+    .             PUNCT  punct     added
+    """, kb)
+    consult = {(r.subject, r.object) for r in rels if r.predicate == "CONSULT"}
+    assert consult == {("wang-yi", "putin")}

@@ -328,3 +328,93 @@ def test_a_title_said_of_a_relative_pronoun_is_its_antecedents(kb):
     """, kb)
     assert _described(rels) == {("john-smith", "israel", "leader")}
 
+
+
+
+LEAD = """
+    The           DET    det       EU
+    EU            PROPN  nsubj     sanctioned                       [ORG european-union#alias]
+    sanctioned    VERB   ROOT      sanctioned    lemma=sanction
+    Belarus       PROPN  dobj      sanctioned                       [GPE belarus#name]
+    after         SCONJ  mark      ordered
+    the           DET    det       president
+    Belarusian    ADJ    amod      president                        [NORP belarus#demonym]
+    president     NOUN   nsubj     ordered
+    ordered       VERB   advcl     sanctioned    lemma=order
+    a             DET    det       diversion
+    diversion     NOUN   dobj      ordered
+    .             PUNCT  punct     sanctioned
+"""
+FILLER = """
+    Ryanair       PROPN  nsubj     protested                        [ORG ryanair#name]
+    protested     VERB   ROOT      protested     lemma=protest
+    .             PUNCT  punct     protested
+"""
+ACTIVIST = """
+    The           DET    det       EU@2
+    EU            PROPN  nsubj     called                           [ORG european-union#alias]
+    called        VERB   ROOT      called        lemma=call
+    for           ADP    prep      called
+    the           DET    det       release
+    release       NOUN   pobj      for
+    of            ADP    prep      release
+    Raman         PROPN  compound  Pratasevich                      [PERSON
+    Pratasevich   PROPN  pobj      of                               ]
+    ,             PUNCT  punct     Pratasevich
+    the           DET    det       activist
+    activist      NOUN   appos     Pratasevich
+    .             PUNCT  punct     called
+"""
+HOLDER = """
+    Britain       PROPN  nsubj     objected                         [GPE united-kingdom#alias]
+    objected      VERB   ROOT      objected      lemma=object
+    .             PUNCT  punct     objected
+    Belarusian    ADJ    amod      President                        [NORP belarus#demonym]
+    President     PROPN  compound  Lukashenko
+    Alexander     PROPN  compound  Lukashenko                       [PERSON alexander-lukashenko#name
+    Lukashenko    PROPN  nsubj     deployed                         ]
+    deployed      VERB   ROOT      deployed      lemma=deploy
+    a             DET    det       jet
+    jet           NOUN   dobj      deployed
+    .             PUNCT  punct     deployed
+"""
+
+
+def test_a_title_with_its_owner_is_its_holder_named_further_on(kb):
+    """"the Belarusian president ordered ... (two sentences) ... Belarusian President Alexander
+    Lukashenko": the later holder of that title of that owner, however far on."""
+    assert ("alexander-lukashenko", "belarus", "president") in _described(relations(LEAD + FILLER + HOLDER, kb))
+
+
+def test_a_person_described_otherwise_is_no_unnamed_title_holder(kb):
+    """"... the Belarusian president ordered ... the release of Raman Pratasevich, the activist":
+    the activist introduced next is not the president; the president named later is."""
+    described = _described(relations(LEAD + ACTIVIST + HOLDER, kb))
+    assert not any(s == "raman-pratasevich" for s, _, _ in described)
+    assert ("alexander-lukashenko", "belarus", "president") in described
+
+
+def test_the_foreign_minister_is_no_prime_minister_named_since(kb):
+    """"Foreign Minister Wang Yi met Putin. Prime Minister Li Qiang arrived. The foreign minister said":
+    the title words before the noun ("foreign") must be in the holder's title, so not the last minister."""
+    da, ds = reading("""
+    Foreign       PROPN  compound  Minister
+    Minister      PROPN  compound  Yi
+    Wang          PROPN  compound  Yi                               [PERSON wang-yi#name
+    Yi            PROPN  nsubj     met                              ]
+    met           VERB   ROOT      met           lemma=meet
+    Putin         PROPN  dobj      met                              [PERSON]
+    .             PUNCT  punct     met
+    Prime         PROPN  compound  Minister@2
+    Minister      PROPN  compound  Qiang
+    Li            PROPN  compound  Qiang                            [PERSON
+    Qiang         PROPN  nsubj     arrived                          ]
+    arrived       VERB   ROOT      arrived       lemma=arrive
+    .             PUNCT  punct     arrived
+    The           DET    det       minister
+    foreign       ADJ    amod      minister
+    minister      NOUN   nsubj     said
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    assert person_description(token(da, "minister"), da, ds) == "wang-yi"

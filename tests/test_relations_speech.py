@@ -71,6 +71,51 @@ SPEECH = [
     Avdiivka      PROPN  dobj      captured                         [GPE]
     .             PUNCT  punct     said
     """, {("russia", "ASSAULT", "avdiyivka-ua", True)}, id="troops-of-the-reporter"),
+    # "the group" in what a group's statement says: that group, not the group subject before
+    pytest.param("""
+    The           DET    det       Cross
+    Red           PROPN  compound  Cross                            [ORG international-committee-of-the-red-cross#alias
+    Cross         PROPN  nsubj     visited                          ]
+    visited       VERB   ROOT      visited       lemma=visit
+    Gaza          PROPN  dobj      visited                          [LOC gaza-strip#alias]
+    .             PUNCT  punct     visited
+    A             DET    det       statement
+    Hezbollah     PROPN  compound  statement                        [ORG hezbollah#name]
+    statement     NOUN   nsubj     said
+    said          VERB   ROOT      said          lemma=say
+    the           DET    det       group
+    group         NOUN   nsubj     fired
+    fired         VERB   ccomp     said          lemma=fire
+    rockets       NOUN   dobj      fired         lemma=rocket tag=NNS
+    at            ADP    prep      fired
+    Israel        PROPN  pobj      at                               [GPE israel#name]
+    .             PUNCT  punct     said
+    """, {("hezbollah", "ASSAULT", "israel", True)}, id="the-group-of-a-statement"),
+    # "their operations" in what a state's officials claim: the state
+    pytest.param("""
+    Pakistani     ADJ    amod      officials                        [NORP pakistan#demonym]
+    officials     NOUN   nsubj     claimed       lemma=official tag=NNS
+    claimed       VERB   ROOT      claimed       lemma=claim
+    their         PRON   poss      strikes       tag=PRP$
+    strikes       NOUN   nsubj     hit           lemma=strike tag=NNS
+    hit           VERB   ccomp     claimed       lemma=hit
+    the           DET    det       Taliban
+    Taliban       PROPN  dobj      hit                              [ORG taliban#name]
+    .             PUNCT  punct     claimed
+    """, {("pakistan", "ASSAULT", "taliban", True)}, id="their-of-a-states-officials"),
+    # "his government" in what a person says: the person's state
+    pytest.param("""
+    Venezuelan    ADJ    amod      President                        [NORP venezuela#demonym]
+    President     PROPN  compound  Maduro
+    Nicolas       PROPN  compound  Maduro                           [PERSON nicolas-maduro#name
+    Maduro        PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    his           PRON   poss      government    tag=PRP$
+    government    NOUN   nsubj     supports
+    supports      VERB   ccomp     said          lemma=support tag=VBZ
+    Cuba          PROPN  dobj      supports                         [GPE cuba#name]
+    .             PUNCT  punct     said
+    """, {("venezuela", "SUPPORT", "cuba", True)}, id="his-government"),
 ]
 
 

@@ -53,6 +53,9 @@ def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]
     low = t.lower_
     if low in words("person_pronoun") and t.pos_ == "PRON":
         others = co_arguments(t, ds)
+        said = _described_sayer(t, others, da, ds)
+        if said:
+            return [said]
         # a subject "he": the person subject of its sentence or the one before, else the last person
         since = (t.doc[t.sent.start - 1].sent.start if t.sent.start else 0) if t.dep_ in SUBJECT_DEPS else t.i
         b = ds.near_subject(t.i, since, lambda a: is_person(a, da) and a not in others)
@@ -69,6 +72,17 @@ def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]
     if (low in words("plural_pronoun") or low in words("first_person_plural")) and t.pos_ in ("PRON", "DET"):
         return speaker_side(t, da, ds)
     return None
+
+
+def _described_sayer(t: Token, others: set[str], da: DocumentActors, ds: Discourse) -> str | None:
+    """"The minister added that he will also meet X": a subject "he" of a reported clause is the one
+    person the reporting verb's description subject stands for (a named sayer is the nearest subject
+    anyway); ``None`` otherwise."""
+    s = report_subject(t, da) if t.dep_ in SUBJECT_DEPS else None
+    if s is None or s.pos_ != "NOUN" or ds.actors_at(s.i):
+        return None
+    said = [a for a in description(s, da, ds) if is_person(a, da) and a not in others]
+    return said[0] if len(said) == 1 else None
 
 
 def speaker_side(pron: Token, da: DocumentActors, ds: Discourse) -> list[str]:
@@ -141,11 +155,22 @@ def _said_by(s: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     if ds.actors_at(s.i):
         return [da.actor_at(s.i) or ds.actors_at(s.i)[0]]
     if s.pos_ == "NOUN":
-        return description(s, da, ds)
+        return description(s, da, ds) or _agent_owner(s, da, ds)
     if s.lower_ in da.kb.lexicon.words_of("person_pronoun"):
         b = ds.last_person(s.i)
         return [b] if b else []
     return []
+
+
+def _agent_owner(s: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """"A Hezbollah statement said", "Pakistani military officials claimed that their ...": the one
+    state or group written before a body's statement, spokesman or officials (``state_agent``), when
+    no description reads the noun itself."""
+    if s.lower_ not in da.kb.lexicon.words_of("state_agent"):
+        return []
+    from .arguments import modifier_actors
+    got = [a for a in modifier_actors(s, da, ds) if is_party(a, da)]
+    return got if len(got) == 1 else []
 
 
 def co_arguments(t: Token, ds: Discourse) -> set[str]:

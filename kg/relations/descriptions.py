@@ -29,6 +29,7 @@ from .anaphora import (
     is_media,
     is_person,
     is_state,
+    person_state,
     state_named_with,
     unnamed_title_owner,
 )
@@ -58,7 +59,9 @@ def person_description(t: Token, da: DocumentActors, ds: Discourse) -> str | Non
     if got or not owners:
         return got or (unnamed_title_owner(t, da) if definite else None)
     # an indefinite ("an Estonian security officer") introduces someone named in its own sentence only
-    return introduced_after(t, da, ds, t.sent.end if _indefinite(t, da) else None)
+    if _indefinite(t, da):
+        return introduced_after(t, da, ds, t.sent.end)
+    return introduced_after(t, da, ds) or _later_holder(t, owners, fits, ds)
 
 
 def _indefinite(t: Token, da: DocumentActors) -> bool:
@@ -75,10 +78,16 @@ def introduced_after(t: Token, da: DocumentActors, ds: Discourse, end: int | Non
     before = {m.actor for m in ds.before(t.i)}
     end = _cataphora_end(t) if end is None else end
     new = [m for m in ds.mentions if t.i < m.span.start < end and is_person(m.actor, da)
-           and m.actor not in before and not ds.titles(m.actor)]
+           and m.actor not in before and not ds.titles(m.actor) and not _described_otherwise(m.span.root, da)]
     if len({m.actor for m in new}) != 1 or len(new[0].span) < 2:
         return None    # none, two, or a first mention of one word (a person is introduced by full name)
     return new[0].actor
+
+
+def _described_otherwise(name: Token, da: DocumentActors) -> bool:
+    """"Raman Pratasevich, 26, the activist who ...": a person the text describes in apposition by a
+    noun that is no title (``roles.tsv``) is no title's unnamed holder."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ not in da.kb.lexicon.roles for c in name.children)
 
 
 def title_owners(t: Token, da: DocumentActors, ds: Discourse,
@@ -143,7 +152,8 @@ def described_holder(t: Token, da: DocumentActors, ds: Discourse) -> tuple[str, 
         # by the name of X"), not before it nor in the next ("an Estonian security officer")
         got = ds.next_actor(t.i, t.sent.end, fits) or introduced_after(t, da, ds, t.sent.end)
         return (got, owners[0]) if got and is_person(got, da) else None
-    got = next(iter(before), None) or ds.next_actor(t.i, _cataphora_end(t), fits) or introduced_after(t, da, ds)
+    got = next(iter(before), None) or ds.next_actor(t.i, _cataphora_end(t), fits) \
+        or introduced_after(t, da, ds) or _later_holder(t, owners, fits, ds)
     return (got, owners[0]) if got and is_person(got, da) else None
 
 
@@ -165,11 +175,42 @@ def _holds_title(t: Token, owners: list[str], da: DocumentActors, ds: Discourse)
     """Whether a person holds title ``t`` (in the text or the knowledge base), of one of
     ``owners`` when there are any."""
     words = da.kb.lexicon.words_of
+    marks = _title_marks(t, da)
 
     def fits(a: str) -> bool:
-        return is_person(a, da) and any((same_title(t.lower_, role, words) or leads_state(t.lower_, role, owner, da))
-                                         and (not owners or owner in owners) for role, owner in ds.titles(a))
+        return is_person(a, da) and any((same_title(t.lower_, role, words) and marks <= set(role.lower().split())
+                                         or leads_state(t.lower_, role, owner, da))
+                                        and (not owners or owner in owners) for role, owner in ds.titles(a))
     return fits
+
+
+_ROLE_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _title_marks(t: Token, da: DocumentActors) -> frozenset[str]:
+    """"the external affairs minister", "the foreign minister": the words right before title ``t``
+    that occur in titles (``roles.tsv``: "affairs", "foreign", "prime"), which its holder's title must
+    contain (not "prime minister"); not "former", "new", nor a name ("the Israeli minister")."""
+    lex = da.kb.lexicon
+    vocabulary = _ROLE_WORDS.get(id(lex))
+    if vocabulary is None:
+        vocabulary = _ROLE_WORDS[id(lex)] = frozenset(w for r in lex.roles for w in r.split())
+    start = t.i
+    while start > t.sent.start and t.doc[start - 1].dep_ in ("amod", "compound") and t.doc[start - 1].head.i >= start \
+            and t.doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN") and not da.actor_at(start - 1):
+        start -= 1
+    return frozenset(x.lower_ for x in t.doc[start:t.i] if x.lower_ in vocabulary)
+
+
+def _later_holder(t: Token, owners: list[str], fits: Callable[[str], bool], ds: Discourse) -> str | None:
+    """"the country's president ordered ... . (two sentences) ... Belarusian President Alexander
+    Lukashenko": a title written with its owner stands for the one person the text later gives that
+    title of that owner, however far on (before a person the next sentences introduce untitled);
+    ``None`` without an owner, or when none or two hold it later."""
+    if not owners:
+        return None
+    later = {m.actor for m in ds.mentions if m.span.start > t.i and fits(m.actor)}
+    return next(iter(later)) if len(later) == 1 else None
 
 
 def _cataphora_end(t: Token) -> int:
@@ -211,6 +252,10 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
         from .coreference import speaker_side
         side = speaker_side(ours[0], da, ds)
         return side[0] if side else None
+    his = [c for c in t.children if c.dep_ == "poss" and c.lower_ in words("person_pronoun")]
+    state = _persons_state(his[0], da, ds) if his and kind == "state" else None
+    if state:   # "He added that his country supports ...", "his government"
+        return state
     if any(c.dep_ == "poss" and c.lower_ in words("plural_pronoun") for c in t.children):
         return None   # "their militants": the sayers' (arguments.modifier_actors)
     if military:   # "the army", but not "the Sudanese army" (an institution of its own)
@@ -243,6 +288,16 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     if any(c.dep_ in ("compound", "nmod") and da.type_of(da.actor_at(c.i) or "") == "Place" for c in t.children):
         return None   # "the country's eastern Diyala province": the phrase names its place
     return _described_place(t, kind == "city", da, ds)
+
+
+def _persons_state(pron: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """The state of the person a possessive "his", "her" stands for, the person subject of its clause
+    or the clauses above: "Wang Yi ... He added that his country supports" -> China; ``None`` when
+    no person subject, or none of a known state, fits."""
+    from .coreference import clause_subject
+    person = clause_subject(pron, da, ds, want=lambda a: is_person(a, da))
+    state = person_state(person, da) if person else None
+    return state if state and is_state(state, da) else None
 
 
 def group_named_with(t: Token, da: DocumentActors, ds: Discourse) -> str | None:

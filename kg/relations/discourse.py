@@ -107,6 +107,8 @@ class Discourse:
     agents: dict[str, str] = field(default_factory=dict)   # predicate -> agent of its last event ("the drills")
     holders: dict[str, str] = field(default_factory=dict)   # actor -> who last seized or held it ("the release of X")
     armed: frozenset[str] = frozenset()       # the armed non-state groups of the document ("the rebels")
+    agent_nouns: frozenset[str] = frozenset()   # nouns an actor written before acts through ("a Hamas statement")
+    report_verbs: frozenset[str] = frozenset()   # "said", "announced"
     _titles: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)   # person -> (title, owner)
     place_descriptions: list[PlaceDescription] = field(default_factory=list)   # not yet reported
     # relations waiting for the next pair the text sets in relation: (resolver, sentences left)
@@ -141,7 +143,8 @@ class Discourse:
                    belligerent_predicates=da.kb.lexicon.words_of("belligerent_predicate"),
                    party_predicates=da.kb.lexicon.words_of("party_predicate"),
                    topic_heads=da.kb.lexicon.words_of("topic_head"),
-                   described=dict(described or {}), armed=armed, _titles=titles)
+                   described=dict(described or {}), armed=armed, _titles=titles,
+                   agent_nouns=da.kb.lexicon.words_of("state_agent"), report_verbs=da.kb.lexicon.words_of("report_verb"))
 
     # -- what was named before a token -------------------------------------------------
     def before(self, i: int) -> Iterator[MentionInfo]:
@@ -165,9 +168,19 @@ class Discourse:
         """The actor of the last clause subject before token ``before`` that ``want`` accepts,
         else the last such actor mentioned: "The RSF shelled X ... the group" -> RSF."""
         for m in self.before(before):
-            if want(m.actor) and is_subject(m.span.root):
+            if want(m.actor) and self._as_subject(m.span.root):
                 return m.actor
         return self.last_actor(before, want)
+
+    def _as_subject(self, root: Token) -> bool:
+        """Whether a mention's ``root`` is a subject, or written before the subject of a reporting verb
+        the actor speaks through: "A Hezbollah statement said the group fired ..." -> Hezbollah, not an
+        earlier group subject."""
+        if is_subject(root):
+            return True
+        head = root.head
+        return root.dep_ in _OWNER_DEPS and head.i > root.i and head.lower_ in self.agent_nouns \
+            and head.dep_ in SUBJECT_DEPS and head.head.lemma_.lower() in self.report_verbs
 
     def near_subject(self, before: int, since: int, want: Callable[[str], bool]) -> str | None:
         """The actor of the last clause subject that ``want`` accepts starting from token ``since``
