@@ -38,9 +38,10 @@ _DATELINE = re.compile(rf"""
 """, re.X)
 
 
-def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
-    """The character ranges of the datelines of a document (usually one)."""
-    return [(m.start(), m.end()) for m in _dateline_matches(doc.text)]
+def dateline_spans(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
+    """The character ranges of the datelines of a document (usually one); ``text`` is
+    ``doc.text`` when the caller has it (building it reads every token)."""
+    return [(m.start(), m.end()) for m in _dateline_matches(doc.text if text is None else text)]
 
 
 def _dateline_matches(text: str) -> list[re.Match]:
@@ -71,22 +72,22 @@ def _is_dateline(m: re.Match) -> bool:
     return place.isupper() and len(place) > 1   # "SEOUL —", not "Ali Waal — a police officer"
 
 
-def dateline_tokens(doc: Doc) -> list[Span]:
-    """The token spans of a document's datelines."""
+def dateline_tokens(doc: Doc, text: str | None = None) -> list[Span]:
+    """The token spans of a document's datelines (``text``: ``doc.text``, when known)."""
     out = []
-    for start, end in dateline_spans(doc):
+    for start, end in dateline_spans(doc, text):
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is not None and len(span):
             out.append(span)
     return out
 
 
-def dateline_places(doc: Doc) -> list[Span]:
+def dateline_places(doc: Doc, text: str | None = None) -> list[Span]:
     """The places a dateline names, as place spans ("JOHANNESBURG", "KABUL" and "Afghanistan"
     of "KABUL, Afghanistan (AP) --"): a name written in capitals there is a place, whatever
-    the entity recogniser calls it."""
+    the entity recogniser calls it. ``text``: ``doc.text``, when known."""
     out = []
-    for m in _dateline_matches(doc.text):
+    for m in _dateline_matches(doc.text if text is None else text):
         for group in ("place", "country"):
             span = doc.char_span(m.start(group), m.end(group), alignment_mode="contract") if m.group(group) else None
             if span is None:
@@ -112,8 +113,9 @@ def mark_datelines(doc: Doc) -> Doc:
     if not spans:
         return doc
     _split_dateline_glue(doc, spans)
+    length = len(doc.text)   # splitting tokens keeps the text
     for _, end in spans:
-        span = doc.char_span(end, len(doc.text), alignment_mode="expand")
+        span = doc.char_span(end, length, alignment_mode="expand")
         if span is not None and len(span) and span.start > 0:
             doc[span.start].is_sent_start = True
     return doc

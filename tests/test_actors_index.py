@@ -53,3 +53,11 @@ def test_a_text_that_does_not_fit_is_rebuilt_from_the_tokens():
 def test_empty_document():
     ix = DocIndex(Doc(VOCAB, words=[]), "")
     assert ix.n == 0 and ix.pos == [] and ix.lower_text(0, 0) == ""
+
+
+def test_doc_text_is_the_parsed_text_whatever_text_was_given():
+    # the text given may differ in case from the parse (a title-case headline parsed in sentence case)
+    doc = Doc(VOCAB, words=["Israel", "strikes", "Gaza"], spaces=[True, True, False])
+    ix = DocIndex(doc, "ISRAEL STRIKES GAZA")
+    assert ix.text == "ISRAEL STRIKES GAZA" and ix.doc_text == doc.text == "Israel strikes Gaza"
+    assert DocIndex(doc).doc_text == doc.text

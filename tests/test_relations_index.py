@@ -45,6 +45,28 @@ def test_each_rule_gets_the_tokens_it_could_fire_on(kb):
         index.tokens(doc, "nominal_event"))
 
 
+CALLS = """
+    Qatar         PROPN  nsubj     renewed                          [GPE qatar#name]
+    renewed       VERB   ROOT      renewed       lemma=renew
+    its           PRON   poss      Calls         tag=PRP$
+    Calls         NOUN   dobj      renewed       lemma=Call tag=NNS
+    for           ADP    prep      Calls
+    the           DET    det       President
+    President     NOUN   pobj      for
+    to            PART   aux       resign
+    resign        VERB   acl       Calls         tag=VB
+    .             PUNCT  punct     renewed
+    """
+
+
+def test_demand_nouns_and_titles_are_found_by_lemma_and_lower_case(kb):
+    da, _ = reading(CALLS, kb)
+    index = TokenIndex.of(da.doc, kb.lexicon)
+    doc = da.doc[0:len(da.doc)]
+    assert _texts(index.tokens(doc, "demand_noun")) == ["Calls"]   # "call for": its first word, a noun
+    assert _texts(index.tokens(doc, "title")) == ["President"]      # a title of roles.tsv, any case
+
+
 def test_the_tokens_of_one_sentence(kb):
     da, _ = reading(TEXT, kb)
     index = TokenIndex.of(da.doc, kb.lexicon)

@@ -60,7 +60,7 @@ from .types import GROUP, HOW_CONTEXT, HOW_FRAMED, HOW_NER, PEOPLE, PLACE, STATE
 def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors:
     """Recognise and resolve the actors of one parsed document."""
     da = DocumentActors(document=document, doc=doc, kb=kb)
-    da.datelines = [(s.start, s.end) for s in dateline_tokens(doc)]
+    da.datelines = [(s.start, s.end) for s in dateline_tokens(doc, da.index.doc_text)]
     spans, person_names = candidate_spans(doc, da.index, kb)
     da.country_votes = country_votes(spans, kb)
     places = resolve_context_places(da, [c.span for c in spans if c.how == HOW_CONTEXT])

@@ -8,6 +8,7 @@ capitalisation and sentence starts in one ``Doc.to_array`` call.
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.attrs import IDX, LENGTH, POS, SENT_START
 from spacy.tokens import Doc
 
@@ -22,6 +23,7 @@ class DocIndex:
     """
 
     __slots__ = (
+        "_doc_text",
         "_ends",
         "_first_line_end",
         "_low",
@@ -38,21 +40,29 @@ class DocIndex:
     def __init__(self, doc: Doc, text: str | None = None):
         self.doc = doc
         self.n = n = len(doc)
+        self._doc_text = None
         if text is None or not n or doc[-1].idx + len(doc[-1].text_with_ws) != len(text):
-            text = doc.text            # the text parsed, token by token (slower)
+            text = self._doc_text = doc.text   # the text parsed, token by token (slower)
         self.text = text
         low = text.lower()
-        cols = doc.to_array([POS, IDX, LENGTH, SENT_START]).tolist() if n else []
+        cols = doc.to_array([POS, IDX, LENGTH, SENT_START]) if n else np.zeros((0, 4), np.uint64)
         strings = doc.vocab.strings
-        names = {h: strings[h] for h in {c[0] for c in cols}}
-        self.pos = [names[c[0]] for c in cols]
-        self._starts = [c[1] for c in cols]
-        self._ends = [c[1] + c[2] for c in cols]
-        self.upper_initial = [text[c[1]].isupper() for c in cols]
-        self.sent_start = [c[3] == 1 for c in cols]
+        names = {h: strings[h] for h in set(cols[:, 0].tolist())}
+        self.pos = [names[h] for h in cols[:, 0].tolist()]
+        self._starts = cols[:, 1].tolist()
+        self._ends = (cols[:, 1] + cols[:, 2]).tolist()
+        self.upper_initial = [text[k].isupper() for k in self._starts]
+        self.sent_start = (cols[:, 3] == 1).tolist()
         self._low = low if len(low) == len(text) and "\u03a3" not in text else None
         self._lowers = None
         self._first_line_end = None
+
+    @property
+    def doc_text(self) -> str:
+        """``doc.text`` (the text parsed: a title-case headline in sentence case), built once."""
+        if self._doc_text is None:
+            self._doc_text = self.doc.text
+        return self._doc_text
 
     @property
     def lowers(self) -> list[str]:

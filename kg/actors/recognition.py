@@ -73,7 +73,8 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     unknown = [c.span for c in out if c.kb_id is None] + [e for e in doc.ents if e.label_ not in ENTITY_LABELS]
     things = thing_names(unknown, kb.lexicon.words_of)
     out = [c for c in out if c.kb_id is not None or name_text(c.span).lower() not in things]
-    datelines = [p for p in dateline_places(doc) if not is_title(p, kb.lexicon.roles, words)]   # "Official: ...": no place
+    # "Official: ...": no place
+    datelines = [p for p in dateline_places(doc, ix.doc_text) if not is_title(p, kb.lexicon.roles, words)]
     out = with_context_places(out, context_places(doc, ix, kb.lexicon.words_of) + datelines, kb)
     longer = longer_name_spans(doc, ix, [c.span for c in out if c.kb_id], [c.span for c in out if not c.kb_id],
                                kb.lexicon.words_of)

@@ -42,19 +42,19 @@ def affiliation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex
         if span.sent.start == sent.start and group != parent:
             yield Found(group, AFFILIATED_WITH, parent, span, "affiliation.institution", institution, role=role)
     yield from group_part(sent, da)
-    yield from described_affiliation(sent, da, ds)
+    yield from described_affiliation(sent, da, ds, index)
     yield from reporting_body(sent, da, ds)
     yield from principal_affiliation(sent, da, ds)
     yield from armed_title(sent, da, ds)
 
 
-def described_affiliation(sent: Span, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+def described_affiliation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
     """"The U.S. president has said ...", "the country's prime minister says", "its president,
     Volodymyr Zelenskiy": a title description with its owner that stands for a named person
     (:func:`~kg.relations.descriptions.described_holder`) affiliates the person with the owner."""
     roles = da.kb.lexicon.roles
     confidence = da.kb.confidence("affiliation.description")
-    for t in sent:
+    for t in index.tokens(sent, "title"):
         got = described_holder(t, da, ds) if t.lower_ in roles else None
         if got:
             phrase = da.doc[t.left_edge.i:t.i + 1]

@@ -69,7 +69,7 @@ def demanded_clause_of_noun(sent: Span, da: DocumentActors, ds: Discourse, index
     (or the light verb's subject) to the subject of its infinitive clause."""
     demand_object = da.kb.lexicon.words_of("demand_object")
     demanding = {w.split()[0] for w in demand_object}
-    for n in sent:
+    for n in index.tokens(sent, "demand_noun"):
         if n.pos_ == "NOUN" and n.lemma_.lower() in demanding and any(c.dep_ in ("advcl", "acl") for c in n.children):
             yield from _demanded_clause(n, noun_agents(n, da, ds), demand_object, da, ds)
 

@@ -32,9 +32,11 @@ _SENTENCE_END = frozenset({".", "!", "?"})
 
 def headline_pair(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
     """"Russia, Ukraine sign deal" -> Russia AGREE Ukraine (the document's headline only)."""
+    if sent.start != 0:
+        return   # the document's first line only
     doc = sent.doc
     words = [t for t in sent if not t.is_space]
-    if sent.start != 0 or not words or words[-1].text in _SENTENCE_END or "\n" in sent.text.strip():
+    if not words or words[-1].text in _SENTENCE_END or "\n" in sent.text.strip():
         return   # not a headline: the document's first line, written with no full stop
     first, second, after = _comma_pair(sent, da)
     if first is None:
