@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from ..ontology import Lexicon
 from .anaphora import armed_collective, armed_means, governed_state, is_location, is_party, is_person
+from .believed import believed_group
 from .coreference import description, possessor, pronoun_antecedent, report_subject
 from .descriptions import descriptor, named_army
 from .discourse import PERSON_TYPES, SUBJECT_DEPS, Discourse, hyphen_pair
@@ -186,7 +187,7 @@ def _noun(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) ->
     body = _voting_body(t, da, ds)
     if body:
         return [body]
-    got = _partitive(t, role, da, ds, depth)
+    got = _partitive(t, role, da, ds, depth) or believed_group(t, da)
     if got:
         return got
     # a group noun that carries its own name: "the M62 movement" is M62, not the group named before
