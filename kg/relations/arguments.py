@@ -252,8 +252,9 @@ def _partitive(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: in
         if agent:   # the named actors themselves, not what a noun there stands for ("the government of its party")
             got = [a for x in (p, *(c for c in p.conjuncts if c.i > p.i)) if (a := da.actor_at(x.i))]
             return list(dict.fromkeys(got))
-        # "the leaders of Saudi Arabia and Iran": each member of a people partitive's coordination
-        members = (p, *(c for c in p.conjuncts if c.i > p.i)) if people else (p,)
+        # "the leaders of Saudi Arabia and Iran", "the towns of Gambo and Bangassou": each member of a
+        # people partitive's coordination, or of a plural one's
+        members = (p, *(c for c in p.conjuncts if c.i > p.i)) if people or t.tag_ == "NNS" else (p,)
         got = list(dict.fromkeys(a for x in members for a in single(x, role, da, ds, depth + 1)))
         if got:
             return _target_owners(t, role, da, ds) + [a for a in got if a not in _target_owners(t, role, da, ds)]
