@@ -117,7 +117,7 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
         subjects, rule = subjects_of(v, da, ds) or event_subject_agents(v, da, ds), "clause.active"
     if frame.inverse:
         subjects, objects, rule = objects, subjects, "clause.inverse"
-    if not objects and len(subjects) > 1 and v.lemma_.lower() in words("reciprocal_verb"):
+    if not objects and len(subjects) > 1 and v.lemma_.lower() in words("reciprocal_verb") and not named_object(v):
         # "Israel and Hamas clashed in Rafah": the subjects fought each other, not the place
         yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da, ds)
         return
@@ -199,6 +199,13 @@ def in_mutual_event(v: Token, da: DocumentActors) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in preps and any(n.dep_ == "pobj" and is_symmetric_noun(n, da)
                                                               for n in c.children)
                for u in (v, *v.conjuncts) for c in u.children)
+
+
+def named_object(v: Token) -> bool:
+    """Whether reciprocal verb ``v`` has a direct object with a name of its own, an actor the
+    text does not know: "peacekeepers from Uganda, Burundi and Kenya have been battling al-Shabab"
+    fought al-Shabab together, not each other ("fought a fierce battle" keeps the reading)."""
+    return any(c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN" for c in v.children)
 
 
 def co_agents(v: Token, frame: Frame) -> bool:
