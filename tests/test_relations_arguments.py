@@ -163,6 +163,26 @@ def test_people_partitives(kb, spec, expected):
     assert events(relations(spec, kb)) == expected
 
 
+# a plural partitive stands for each member of its coordination: "struck the towns of A and B"
+TOWNS_OF = """
+    Israel         PROPN  nsubj      struck                  [GPE israel#name]
+    struck         VERB   ROOT       struck    lemma=strike tag=VBD
+    the            DET    det        towns
+    towns          NOUN   dobj       struck    lemma=town tag=NNS
+    of             ADP    prep       towns
+    Khan           PROPN  compound   Younis                  [GPE
+    Younis         PROPN  pobj       of                      ]
+    and            CCONJ  cc         Younis
+    Rafah          PROPN  conj       Younis                  [LOC rafah#name]
+    .              PUNCT  punct      struck
+    """
+
+
+def test_a_plural_partitive_is_each_member_of_its_coordination(kb):
+    assert events(relations(TOWNS_OF, kb)) == {("israel", "ASSAULT", "khan-yunis-ps", True),
+                                               ("israel", "ASSAULT", "rafah-ps", True)}
+
+
 # -- the functions, one by one --------------------------------------------------------------
 
 PHRASES = """

@@ -217,9 +217,23 @@ DESCRIBED_BETWEEN = """
     .             PUNCT  punct     signed
 """
 
+# a participle after its noun is a passive too: "the agreement reached between Turkey and Russia"
+REACHED_BETWEEN = """
+    The           DET    det       agreement
+    agreement     NOUN   nsubj     held
+    reached       VERB   acl       agreement     lemma=reach tag=VBN
+    between       ADP    prep      reached
+    Turkey        PROPN  pobj      between                          [GPE turkey#name]
+    and           CCONJ  cc        Turkey
+    Russia        PROPN  conj      Turkey                           [GPE russia#name]
+    held          VERB   ROOT      held          lemma=hold tag=VBD
+    .             PUNCT  punct     held
+"""
+
 
 @pytest.mark.parametrize("spec,expected", [
     pytest.param(SIGNED_BETWEEN, {("sudan", "AGREE", "south-sudan", True)}, id="signed-between"),
+    pytest.param(REACHED_BETWEEN, {("turkey", "AGREE", "russia", True)}, id="agreement-reached-between"),
     pytest.param(HELD_BETWEEN, {("armenia", "CONSULT", "azerbaijan", True)}, id="talks-held-between"),
     pytest.param(DESCRIBED_BETWEEN, set(), id="a-described-party"),
 ])

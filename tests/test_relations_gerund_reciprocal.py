@@ -101,6 +101,17 @@ RECIPROCAL = [
     .             PUNCT  punct     struck
     """, {("israel", "ASSAULT", "rafah-ps", True), ("hamas", "ASSAULT", "rafah-ps", True)},
         id="struck-in-a-place-not-reciprocal"),
+    # not reciprocal: the subjects fought a foe the text names but no actor stands for
+    pytest.param("""
+    Egypt         PROPN  nsubj     battled                          [GPE egypt#name]
+    and           CCONJ  cc        Egypt
+    Israel        PROPN  conj      Egypt                            [GPE israel#name]
+    battled       VERB   ROOT      battled       lemma=battle tag=VBD
+    al            PROPN  compound  Shabab        tag=NNP                  [PERSON
+    -             PROPN  punct     Shabab        tag=HYPH
+    Shabab        PROPN  dobj      battled       tag=NNP                  ]
+    .             PUNCT  punct     battled
+    """, set(), id="battled-a-named-foe-not-each-other"),
 ]
 
 

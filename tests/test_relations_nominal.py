@@ -438,6 +438,34 @@ ALLIANCE = [
     Iran          PROPN  pobj      of                               [GPE iran#name]
     .             PUNCT  punct     was
     """, {("hezbollah", "COOPERATE", "iran", True)}, id="x-was-an-ally-of-y"),
+    # an apposition names the ally of its "of" object, as a predicate noun does
+    pytest.param("""
+    Iran          PROPN  nsubj     spoke                            [GPE iran#name]
+    ,             PUNCT  punct     Iran
+    a             DET    det       ally
+    close         ADJ    amod      ally
+    ally          NOUN   appos     Iran
+    of            ADP    prep      ally
+    Syria         PROPN  pobj      of                               [GPE syria#name]
+    ,             PUNCT  punct     Iran
+    spoke         VERB   ROOT      spoke         lemma=speak
+    .             PUNCT  punct     spoke
+    """, {("iran", "COOPERATE", "syria", True)}, id="x-an-ally-of-y"),
+    # hung on a person, the apposition describes the state named last before its comma
+    pytest.param("""
+    Netanyahu     PROPN  nsubj     spoke                            [PERSON benjamin-netanyahu#alias]
+    of            ADP    prep      Netanyahu
+    Israel        PROPN  pobj      of                               [GPE israel#name]
+    ,             PUNCT  punct     Netanyahu
+    a             DET    det       ally
+    close         ADJ    amod      ally
+    ally          NOUN   appos     Netanyahu
+    of            ADP    prep      ally
+    Egypt         PROPN  pobj      of@2                             [GPE egypt#name]
+    ,             PUNCT  punct     Netanyahu
+    spoke         VERB   ROOT      spoke         lemma=speak
+    .             PUNCT  punct     spoke
+    """, {("israel", "COOPERATE", "egypt", True)}, id="person-of-x-an-ally-of-y"),
 ]
 
 
@@ -538,3 +566,4 @@ TALKS_WITH_IN_ADJUNCT = [
 @pytest.mark.parametrize("spec,expected", TALKS_WITH_IN_ADJUNCT)
 def test_talks_with_a_partner_in_an_adjunct_of_time(kb, spec, expected):
     assert {e for e in events(relations(spec, kb)) if e[1] == "CONSULT"} == expected
+

@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from ..ontology import Lexicon
 from .anaphora import armed_collective, armed_means, governed_state, is_location, is_party, is_person
+from .believed import believed_group
 from .coreference import description, possessor, pronoun_antecedent, report_subject
 from .descriptions import descriptor, named_army
 from .discourse import PERSON_TYPES, SUBJECT_DEPS, Discourse, hyphen_pair
@@ -187,7 +188,7 @@ def _noun(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) ->
     body = _voting_body(t, da, ds)
     if body:
         return [body]
-    got = _partitive(t, role, da, ds, depth)
+    got = _partitive(t, role, da, ds, depth) or believed_group(t, da)
     if got:
         return got
     # a group noun that carries its own name: "the M62 movement" is M62, not the group named before
@@ -252,8 +253,9 @@ def _partitive(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: in
         if agent:   # the named actors themselves, not what a noun there stands for ("the government of its party")
             got = [a for x in (p, *(c for c in p.conjuncts if c.i > p.i)) if (a := da.actor_at(x.i))]
             return list(dict.fromkeys(got))
-        # "the leaders of Saudi Arabia and Iran": each member of a people partitive's coordination
-        members = (p, *(c for c in p.conjuncts if c.i > p.i)) if people else (p,)
+        # "the leaders of Saudi Arabia and Iran", "the towns of Gambo and Bangassou": each member of a
+        # people partitive's coordination, or of a plural one's
+        members = (p, *(c for c in p.conjuncts if c.i > p.i)) if people or t.tag_ == "NNS" else (p,)
         got = list(dict.fromkeys(a for x in members for a in single(x, role, da, ds, depth + 1)))
         if got:
             return _target_owners(t, role, da, ds) + [a for a in got if a not in _target_owners(t, role, da, ds)]

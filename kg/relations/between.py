@@ -1,7 +1,8 @@
 """Agentless passives whose parties stand after "between".
 
 "An agreement was signed between Sudan and South Sudan", "Talks were held between Armenia
-and Azerbaijan", "The deal was signed between Joachim Kokate ... and Michel Djotodia": the
+and Azerbaijan", "The deal was signed between Joachim Kokate ... and Michel Djotodia", "the
+agreement reached between Turkey and Russia" (a participle after its noun): the
 verb has no subject to act, but the parties it relates are named "between" (``parties_prep``)
 on the verb itself. When the verb's frame (read with the passive subject as its object
 noun: "talks were held" is "hold talk") has a ``symmetric_predicate``, every pair of the
@@ -35,12 +36,15 @@ def passive_between(sent: Span, da: DocumentActors, ds: Discourse, index: TokenI
     symmetric = lex.words_of("symmetric_predicate")
     for v in index.tokens(sent, "clause"):
         kids = list(v.children)
-        if v.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+        # "the agreement reached between Turkey and Russia": a participle after its noun is a passive too
+        reduced = v.dep_ == "acl" and v.tag_ == "VBN" and v.head.i < v.i
+        if v.pos_ != "VERB" or not (reduced or any(c.dep_ == "auxpass" for c in kids)) \
+                or any(c.dep_ == "agent" for c in kids):
             continue
         parties = [a for a in named_objects(v, lex.words_of("parties_prep"), da, ds) if da.type_of(a) != "Place"]
         if len(parties) < 2:
             continue
-        frame = passive_frame(v, verb_frames(v, lex.verbs), lex.function_words)
+        frame = passive_frame(v, verb_frames(v, lex.verbs), lex.function_words, v.head if reduced else None)
         if frame is None or frame.predicate is None or frame.predicate.lower() not in symmetric:
             continue
         confidence = da.kb.confidence("clause")
@@ -48,13 +52,15 @@ def passive_between(sent: Span, da: DocumentActors, ds: Discourse, index: TokenI
             yield Found(s, frame.predicate, o, v, "clause.passive_between", confidence, cameo=frame.cameo)
 
 
-def passive_frame(v: Token, frames: tuple[Frame, ...] | None, function_words: frozenset[str]) -> Frame | None:
+def passive_frame(v: Token, frames: tuple[Frame, ...] | None, function_words: frozenset[str],
+                  noun: Token | None = None) -> Frame | None:
     """The frame of passive verb ``v`` whose object nouns its passive subject names ("talks
     were held": "hold talk"), the one with most such nouns; a frame of no noun fits any
     subject ("an agreement was signed": "sign"). Frames with conditions of their own
-    (negated, inverse, infinitive, of a person or a place object, nested) are passed over."""
-    subject = {c.lemma_.lower() for c in v.children if c.dep_ in PASS_SUBJ_DEPS} | \
-        {c.lower_ for c in v.children if c.dep_ in PASS_SUBJ_DEPS}
+    (negated, inverse, infinitive, of a person or a place object, nested) are passed over.
+    A participle's ``noun`` (the noun it modifies) stands for the passive subject."""
+    said = [noun] if noun is not None else [c for c in v.children if c.dep_ in PASS_SUBJ_DEPS]
+    subject = {c.lemma_.lower() for c in said} | {c.lower_ for c in said}
     best: tuple[int, Frame] | None = None
     for f in frames or ():
         if f.negated or f.inverse or f.infinitive or f.person_object or f.official_object or f.place_object or \

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from ..ontology import Frame
 from ..predicates import ASSAULT, CONSULT, COOPERATE, THREATEN
 from .adjunct import attacking_clause_agents
-from .anaphora import event_anaphor, known_front, own_ground, sole_attacker
+from .anaphora import event_anaphor, is_party, is_person, known_front, own_ground, sole_attacker
 from .arguments import actors, modifier_actors, pobj_actors
 from .claims import claimed_attack
 from .discourse import Discourse
@@ -437,10 +437,12 @@ def alliance(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -
         owners = [a for a in modifier_actors(n, da, ds) if da.type_of(a) != "Place"]
         members = []
         if n.dep_ == "appos":
-            members = actors(n.head, "subj", da, ds)
+            members = _described_party(n, da) or actors(n.head, "subj", da, ds)
         if n.dep_ == "attr":
             # "the Fano was a crucial ally of the ENDF", "Venezuela is Cuba's closest ally"
             members = subjects(n.head, da, ds)
+        if n.dep_ in ("attr", "appos"):
+            # "Iran, a close ally of Syria": the one the noun describes is the ally of its "of" object
             owners += [a for a in pobj_actors(n, kb.lexicon.words_of("ally_of_prep"), da, ds) if a not in owners]
         before = len(members)   # members named before the owner's modifier; its appositions after it
         members += [da.actor_at(t.i) for c in n.children if c.dep_ == "appos"
@@ -452,6 +454,18 @@ def alliance(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -
                     # convention 11): "Turkey, Azerbaijan's ally" / "Cuba's closest ally, Venezuela"
                     s, obj = (m, o) if k < before else (o, m)
                     yield Found(s, COOPERATE, obj, n, "alliance", kb.confidence("alliance"), cameo=cameo(kb, COOPERATE))
+
+
+def _described_party(n: Token, da: DocumentActors) -> list[str]:
+    """"Foreign Minister Mottaki of Iran, a close ally of both countries": an ally noun in apposition
+    to a person describes the state or group named last before its comma (the parser hangs the
+    apposition on the person; allies are states and groups); [] for any other apposition."""
+    comma = n.left_edge.i - 1
+    if comma < 1 or n.doc[comma].text != "," or not is_person(da.actor_at(n.head.i) or "", da):
+        return []
+    last = n.doc[comma - 1]
+    party = da.actor_at(last.i)
+    return [party] if party and is_party(party, da) and n.head.left_edge.i <= last.i else []
 
 
 def truce_sides(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> tuple[str, str] | None:
