@@ -60,6 +60,19 @@ STATISTICAL = [
     said          VERB   ROOT      said          lemma=say
     .             PUNCT  punct     said
     """, {"john-smith": "Person"}, id="an-unknown-person"),
+    pytest.param("""
+    Jund          PROPN  compound  Brigades                         [PERSON
+    Allah         PROPN  compound  Brigades
+    Brigades      PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, {"jund-allah-brigades": "Group"}, id="a-name-tagged-person-with-an-organisations-head-is-a-group"),
+    pytest.param("""
+    Hizb          PROPN  compound  Qwertani                         [PERSON
+    Qwertani      PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, {"hizb-qwertani": "Group"}, id="a-name-tagged-person-with-a-groups-word-is-a-group"),
 ]
 
 

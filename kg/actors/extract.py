@@ -156,6 +156,16 @@ def _names_fighters(span: Span, kb: Ontology) -> bool:
                               or last in kb.lexicon.words_of("nonstate_collective"))
 
 
+def _names_group(span: Span, kb: Ontology) -> bool:
+    """Whether a name tagged PERSON is a group's: it ends in an organisation's head ("Jund Allah
+    Brigades", ``organisation_head``) or holds a word of another language that names groups
+    ("Ansar al-Islam", "Lashkar-e-Jhangvi", ``group_name_word``)."""
+    words = kb.lexicon.words_of
+    parts = [p for t in span for p in t.lower_.split("-")]
+    return len(span) > 1 and (span[-1].lower_ in words("organisation_head")
+                               or any(p in words("group_name_word") for p in parts))
+
+
 def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]]) -> bool:
     """Resolve a span the entity ruler did not identify: a knowledge-base name after all, a
     GeoNames place, a new place or group. True when it is a person, to be resolved with
@@ -183,6 +193,9 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
             return False
     if (label in NAME_LABELS and describes_place(span, kb)) or (label == "ORG" and names_a_landmark(span, kb)):
         add_new(da, span, text, PLACE, HOW_NER)
+        return False
+    if label == "PERSON" and _names_group(span, kb):
+        add_new(da, span, text, GROUP, HOW_NER)   # "Jund Allah Brigades", "Ansar al-Islam" (tagged PERSON)
         return False
     if label == "PERSON" or is_surname_of(span, person_names, articles) \
             or (label == "ORG" and _names_a_person(text, person_names)):

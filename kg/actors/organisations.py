@@ -39,12 +39,23 @@ def resolve_org_short_forms(da: DocumentActors) -> None:
             if oid == pid or len(owords) <= len(words) or oid not in da.protos:
                 continue
             ends = owords[-len(words):] == words \
-                or (len(words) == 1 and owords[0] == words[0] and groups[oid].entry is None)   # "Sendero"
+                or (len(words) == 1 and owords[0] == words[0] and groups[oid].entry is None) \
+                or _ends_another_form(words, oid, da)   # "Sendero", "the Tigers"
             if groups[pid].entry is not None and not ends:
                 continue   # a known body keeps its identity unless the text writes it as a short form
             if ends or (len(words) == 1 and name == acronym(owords, stop_words)):
                 da.merge(pid, into=oid)
                 break
+
+
+def _ends_another_form(words: list[str], oid: str, da: DocumentActors) -> bool:
+    """Whether a new group's one-word name is the last word of a longer form of group ``oid``
+    the document writes or the knowledge base knows, in the singular or the plural ("the
+    Tigers" after "Tamil Tiger rebels", an alias of the Liberation Tigers of Tamil Eelam)."""
+    entry = da.protos[oid].entry
+    forms = [m.text for m in da.mentions if m.actor == oid] + list(entry.aliases if entry else ())
+    ends = {norm(f).split()[-1] for f in forms if len(norm(f).split()) > 1}
+    return len(words) == 1 and bool({words[0], words[0].removesuffix("s"), words[0] + "s"} & ends)
 
 
 def resolve_parenthesised(da: DocumentActors) -> None:
