@@ -40,7 +40,7 @@ def resolve_org_short_forms(da: DocumentActors) -> None:
                 continue
             ends = owords[-len(words):] == words \
                 or (len(words) == 1 and owords[0] == words[0] and groups[oid].entry is None) \
-                or _ends_another_form(words, oid, da)   # "Sendero", "the Tigers"
+                or _ends_another_form(words, pid, oid, da)   # "Sendero", "the Tigers"
             if groups[pid].entry is not None and not ends:
                 continue   # a known body keeps its identity unless the text writes it as a short form
             if ends or (len(words) == 1 and name == acronym(owords, stop_words)):
@@ -48,14 +48,17 @@ def resolve_org_short_forms(da: DocumentActors) -> None:
                 break
 
 
-def _ends_another_form(words: list[str], oid: str, da: DocumentActors) -> bool:
-    """Whether a new group's one-word name is the last word of a longer form of group ``oid``
-    the document writes or the knowledge base knows, in the singular or the plural ("the
-    Tigers" after "Tamil Tiger rebels", an alias of the Liberation Tigers of Tamil Eelam)."""
-    entry = da.protos[oid].entry
-    forms = [m.text for m in da.mentions if m.actor == oid] + list(entry.aliases if entry else ())
+def _ends_another_form(words: list[str], pid: str, oid: str, da: DocumentActors) -> bool:
+    """Whether a group's one-word name is the last word of a longer form of group ``oid``, in
+    the other number ("the Tigers" after "Tamil Tiger rebels"); a new name also when it is
+    that word as written or of an alias of ``oid``. (A known body keeps its identity where
+    the word is written alike: "the Taliban" is not the "Pakistani Taliban".)"""
+    entry, new_name = da.protos[oid].entry, da.protos[pid].entry is None
+    forms = [m.text for m in da.mentions if m.actor == oid] + list(entry.aliases if entry and new_name else ())
     ends = {norm(f).split()[-1] for f in forms if len(norm(f).split()) > 1}
-    return len(words) == 1 and bool({words[0], words[0].removesuffix("s"), words[0] + "s"} & ends)
+    word = words[0] if len(words) == 1 else ""
+    other_number = {word.removesuffix("s"), word + "s"} - {word}
+    return bool(word) and bool((other_number | ({word} if new_name else set())) & ends)
 
 
 def resolve_parenthesised(da: DocumentActors) -> None:
