@@ -136,6 +136,38 @@ def ends_name(short: list[str], full: list[str]) -> bool:
     return len(short) < len(full) and full[-len(short):] == short
 
 
+def spelling_variant(a: str, b: str) -> bool:
+    """Whether two name keys are one name spelt two ways: alike once doubled letters are
+    written once, but for one vowel written differently, added or left out ("ahmed" and
+    "ahmad", "basal" and "bassal", "moualem" and "mualem"); names of four letters or more.
+
+    >>> spelling_variant("ahmed", "ahmad"), spelling_variant("basal", "bassal")
+    (True, True)
+    >>> spelling_variant("hassan", "hussein"), spelling_variant("ahmed", "ahmed")
+    (False, False)
+    """
+    if a == b:
+        return False
+    a, b = _single_letters(a), _single_letters(b)
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    if a == b:
+        return True
+    i = next(k for k in range(min(len(a), len(b)) + 1) if k == min(len(a), len(b)) or a[k] != b[k])
+    if len(a) == len(b):
+        return a[i] in VOWELS and b[i] in VOWELS and a[i + 1:] == b[i + 1:]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i] in VOWELS and longer[i + 1:] == shorter[i:]
+
+
+VOWELS = frozenset("aeiouy")
+
+
+def _single_letters(key: str) -> str:
+    """A name key with each doubled letter written once ("bassal" -> "basal")."""
+    return "".join(c for k, c in enumerate(key) if k == 0 or c != key[k - 1])
+
+
 def is_surname_of(span: Span, person_names: list[list[str]], articles: frozenset[str]) -> bool:
     """Whether a short span ends (or starts) a longer person name written in the document."""
     toks = name_key(name_text(span).split(), articles)
