@@ -101,6 +101,23 @@ SHORT_FORMS = [
     left          VERB   ROOT      left          lemma=leave
     .             PUNCT  punct     left
     """, ({"ali-hussein", "hassan"}, {}), id="another-surname-is-another-person"),
+    # "Mr. al-Douri": a surname written with a lower-case article prefix is still a name
+    pytest.param("""
+    Izzat         PROPN  compound  Douri                            [PERSON
+    al            PROPN  compound  Douri
+    -             PUNCT  punct     Douri
+    Douri         PROPN  nsubj     fled                             ]
+    fled          VERB   ROOT      fled          lemma=flee
+    .             PUNCT  punct     fled
+    Officials     NOUN   nsubj     blame         lemma=official tag=NNS
+    blame         VERB   ROOT      blame         lemma=blame
+    Mr.           PROPN  compound  Douri@2
+    al            PROPN  compound  Douri@2                          [PERSON
+    -             PUNCT  punct     Douri@2
+    Douri         PROPN  dobj      blame                            ]
+    .             PUNCT  punct     blame
+    """, ({"izzat-al-douri"}, {"izzat-al-douri": {"Izzat al-Douri", "Mr. al-Douri"}}),
+        id="surname-with-a-lower-case-article"),
 ]
 
 

@@ -136,6 +136,17 @@ def ends_name(short: list[str], full: list[str]) -> bool:
     return len(short) < len(full) and full[-len(short):] == short
 
 
+def starts_as_name(text: str, articles: frozenset[str]) -> bool:
+    """Whether a text opens as a name does: a capital or a digit, or a lower-case article
+    prefix before a capital ("al-Douri" in "Mr. al-Douri": ``name_article_prefix``).
+
+    >>> starts_as_name("al-Douri", frozenset({"al-"})), starts_as_name("east", frozenset({"al-"}))
+    (True, False)
+    """
+    rest = next((text[len(a):] for a in articles if text.startswith(a) and len(text) > len(a)), text)
+    return rest[:1].isupper() or rest[:1].isdigit()
+
+
 def spelling_variant(a: str, b: str) -> bool:
     """Whether two name keys are one name spelt two ways: alike once doubled letters are
     written once, but for one vowel written differently, added or left out ("ahmed" and

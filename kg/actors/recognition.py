@@ -28,6 +28,7 @@ from .names import (
     join_particle_names,
     name_text,
     none_of_their_names,
+    starts_as_name,
     trim,
     unit_and_holder,
     without_leading_title,
@@ -353,8 +354,8 @@ def _candidate(ent: Span, ix: DocIndex, kb: Ontology, honorific: set[str]) -> Ca
     if known and span[0].is_lower and len(span) > 1 \
             and ent.id_.split("#")[0] in {e.id for e, _ in kb.lookup(name_text(span[1:]))}:
         span, bare = span[1:], name_text(span[1:])   # "occupied West Bank": the name
-    if not bare[:1].isupper() and not bare[:1].isdigit():
-        return None   # "east": a direction, not a name
+    if not starts_as_name(bare, words("name_article_prefix")):
+        return None   # "east": a direction, not a name (but "Mr. al-Douri" is)
     if names_a_vessel(span, words):
         return None
     if span.label_ in PLACE_LABELS and inside_named_thing(span, words):
