@@ -32,6 +32,7 @@ from .namedbodies import find_named_bodies
 from .names import is_surname_of, name_text
 from .nonnames import is_cut_short
 from .organisations import (
+    drop_group_name_words,
     resolve_bracketed_names,
     resolve_defined_acronyms,
     resolve_org_short_forms,
@@ -83,6 +84,7 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     unify_capitals(da)
     merge_place_short_forms(da)
     resolve_org_short_forms(da)
+    drop_group_name_words(da)
     resolve_parenthesised(da)
     resolve_bracketed_names(da)
     resolve_known_as(da)
