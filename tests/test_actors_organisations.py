@@ -235,3 +235,18 @@ def test_a_word_opening_a_groups_name_alone_is_no_place(kb):
     .             PUNCT  punct     attacked
     """
     assert set(actors(spec, kb)) == {"qwerty-tiger"}
+
+
+def test_a_word_opening_a_groups_name_alone_is_no_person(kb):
+    """"Tuareg" beside the "Tuareg Self-Defense Group", both tagged PERSON: no person "Tuareg"."""
+    spec = """
+    Qwerty        PROPN  compound  Group                            [ORG
+    Self          PROPN  compound  Group
+    Group         PROPN  nsubj     attacked                         ]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    .             PUNCT  punct     attacked
+    Qwerty        PROPN  nsubj     spoke                            [PERSON]
+    spoke         VERB   ROOT      spoke         lemma=speak
+    .             PUNCT  punct     spoke
+    """
+    assert set(actors(spec, kb)) == {"qwerty-self-group"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..ontology import norm
 from .document import DocumentActors
-from .types import GROUP, HOW_IN_NAME, PEOPLE, PLACE
+from .types import GROUP, HOW_IN_NAME, PEOPLE, PERSON, PLACE
 
 OPENING, CLOSING = frozenset({"(", "["}), frozenset({")", "]"})
 
@@ -64,14 +64,15 @@ def _ends_another_form(words: list[str], pid: str, oid: str, da: DocumentActors)
 def drop_group_name_words(da: DocumentActors) -> None:
     """A word written alone that opens a group's longer name in the document or its alias
     ("Tamil" beside "Tamil Tiger rebels", an alias of the Liberation Tigers of Tamil Eelam),
-    taken for a place no gazetteer knows and never written with a place's kind word: the
-    people the group is named after, no place ("rebel attacks in the Tamil dominated north")."""
+    taken for a place no gazetteer knows (never written with a place's kind word) or a new
+    person: the people the group is named after, no actor ("rebel attacks in the Tamil
+    dominated north"; "Tuareg" beside the "Tuareg Self-Defense Group")."""
     firsts = {norm(f).split()[0] for p in da.protos.values() if p.type == GROUP
               for f in [m.text for m in da.mentions if m.actor == p.id] + list(p.entry.aliases if p.entry else ())
               if len(norm(f).split()) > 1}
     for pid, p in list(da.protos.items()):
         texts = {norm(m.text) for m in da.mentions if m.actor == pid}
-        if p.type == PLACE and p.entry is None and p.geo is None and len(texts) == 1 and texts <= firsts:
+        if p.type in (PLACE, PERSON) and p.entry is None and p.geo is None and len(texts) == 1 and texts <= firsts:
             da.mentions[:] = [m for m in da.mentions if m.actor != pid]
             del da.protos[pid]
 
