@@ -62,14 +62,13 @@ def _ends_another_form(words: list[str], pid: str, oid: str, da: DocumentActors)
 
 
 def drop_group_name_words(da: DocumentActors) -> None:
-    """A word written alone that opens a group's longer name in the document or its alias
+    """A word written alone that opens a group's longer name written in the document
     ("Tamil" beside "Tamil Tiger rebels", an alias of the Liberation Tigers of Tamil Eelam),
     taken for a place no gazetteer knows (never written with a place's kind word) or a new
     person: the people the group is named after, no actor ("rebel attacks in the Tamil
     dominated north"; "Tuareg" beside the "Tuareg Self-Defense Group")."""
-    firsts = {norm(f).split()[0] for p in da.protos.values() if p.type == GROUP
-              for f in [m.text for m in da.mentions if m.actor == p.id] + list(p.entry.aliases if p.entry else ())
-              if len(norm(f).split()) > 1}
+    firsts = {norm(m.text).split()[0] for m in da.mentions if da.protos[m.actor].type == GROUP
+              and len(norm(m.text).split()) > 1}   # as written: an alias may open with a region ("Amhara Fano")
     for pid, p in list(da.protos.items()):
         texts = {norm(m.text) for m in da.mentions if m.actor == pid}
         if p.type in (PLACE, PERSON) and p.entry is None and p.geo is None and len(texts) == 1 and texts <= firsts:
