@@ -89,19 +89,6 @@ ORGANISATION_FORMS = [
     .             PUNCT  punct     said
     """, ({"palestinian-red-crescent"}, {"palestinian-red-crescent": {"Palestinian Red Crescent", "Red Crescent"}}),
         id="short-form-of-kb-name-sentence-initial"),
-    # "the Tigers" after "Tamil Tiger rebels": the last word of a form the document writes, singular there
-    pytest.param("""
-    Qwerty        PROPN  compound  Tiger                            [ORG
-    Tiger         PROPN  compound  rebels                           ]
-    rebels        NOUN   nsubj     met           lemma=rebel tag=NNS
-    met           VERB   ROOT      met           lemma=meet
-    .             PUNCT  punct     met
-    The           DET    det       Tigers
-    Tigers        PROPN  nsubj     said          tag=NNPS           [ORG]
-    said          VERB   ROOT      said          lemma=say
-    .             PUNCT  punct     said
-    """, ({"qwerty-tiger"}, {"qwerty-tiger": {"Qwerty Tiger", "Tigers"}}),
-        id="last-word-of-a-written-form"),
 ]
 
 

@@ -39,26 +39,12 @@ def resolve_org_short_forms(da: DocumentActors) -> None:
             if oid == pid or len(owords) <= len(words) or oid not in da.protos:
                 continue
             ends = owords[-len(words):] == words \
-                or (len(words) == 1 and owords[0] == words[0] and groups[oid].entry is None) \
-                or _ends_another_form(words, pid, oid, da)   # "Sendero", "the Tigers"
+                or (len(words) == 1 and owords[0] == words[0] and groups[oid].entry is None)   # "Sendero"
             if groups[pid].entry is not None and not ends:
                 continue   # a known body keeps its identity unless the text writes it as a short form
             if ends or (len(words) == 1 and name == acronym(owords, stop_words)):
                 da.merge(pid, into=oid)
                 break
-
-
-def _ends_another_form(words: list[str], pid: str, oid: str, da: DocumentActors) -> bool:
-    """Whether a group's one-word name is the last word of a longer form of group ``oid``, in
-    the other number ("the Tigers" after "Tamil Tiger rebels"); a new name also when it is
-    that word as written or of an alias of ``oid``. (A known body keeps its identity where
-    the word is written alike: "the Taliban" is not the "Pakistani Taliban".)"""
-    entry, new_name = da.protos[oid].entry, da.protos[pid].entry is None
-    forms = [m.text for m in da.mentions if m.actor == oid] + list(entry.aliases if entry and new_name else ())
-    ends = {norm(f).split()[-1] for f in forms if len(norm(f).split()) > 1}
-    word = words[0] if len(words) == 1 else ""
-    other_number = {word.removesuffix("s"), word + "s"} - {word}
-    return bool(word) and bool((other_number | ({word} if new_name else set())) & ends)
 
 
 def drop_group_name_words(da: DocumentActors) -> None:
