@@ -168,3 +168,19 @@ def test_a_persons_full_name_tagged_org_in_another_sentence_is_the_person(kb):
     .             PUNCT  punct     spoke
     """, kb)
     assert recs["gustavo-petro"].type in ("Person", "Official")
+
+
+def test_a_hyphened_former_prefix_is_no_part_of_a_demonym(kb):
+    """"Ex-Nigerian President Umbar Dacil", the prefix in one NORP span with the demonym
+    (``former_prefix``): the state Nigeria, not a group "Ex-Nigerian"."""
+    recs = actors("""
+    Ex            ADJ    amod      Dacil                            [NORP
+    -             PUNCT  punct     Dacil
+    Nigerian      ADJ    amod      Dacil                            ]
+    President     PROPN  compound  Dacil
+    Umbar         PROPN  compound  Dacil                            [PERSON
+    Dacil         PROPN  nsubj     arrived                          ]
+    arrived       VERB   ROOT      arrived       lemma=arrive
+    .             PUNCT  punct     arrived
+    """, kb)
+    assert types(recs) == {"nigeria": "State", "umbar-dacil": "Official"}

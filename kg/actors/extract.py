@@ -55,7 +55,7 @@ from .recognition import NAME_LABELS, PLACE_LABELS, candidate_spans
 from .repeats import add_repeated_names
 from .roles import find_roles, titled
 from .titlebodies import drop_bodies_in_titles
-from .types import GROUP, HOW_CONTEXT, HOW_FRAMED, HOW_NER, PEOPLE, PLACE, STATE
+from .types import GROUP, HOW_CONTEXT, HOW_DEMONYM, HOW_FRAMED, HOW_NER, PEOPLE, PLACE, STATE
 
 
 def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors:
@@ -115,8 +115,9 @@ def title_owners(spans, kb: Ontology) -> set[str]:
     out = set()
     for span, kb_id, _ in spans:
         doc = span.doc
-        if kb_id or span.label_ != "NORP" or span.end + 1 >= len(doc):
-            continue
+        if kb_id or span.label_ != "NORP" or span.end + 1 >= len(doc) \
+                or any(how == HOW_DEMONYM for _, how in kb.lookup(name_text(span))):
+            continue   # (a state's demonym the ruler did not mark: "Ex-Nigerian President")
         if doc[span.end].lower_ in kb.lexicon.roles and doc[span.end + 1].pos_ == "PROPN":
             out.add(name_text(span).lower())
     return out

@@ -37,10 +37,14 @@ def mention_text(span: Span) -> str:
     return span.text.strip()
 
 
-def trim(span: Span) -> Span | None:
-    """Drop a trailing possessive, leading/trailing punctuation and a leading count from an entity span."""
+def trim(span: Span, former: frozenset[str] = frozenset()) -> Span | None:
+    """Drop a trailing possessive, leading/trailing punctuation, a leading count and a
+    hyphened prefix of a former office (``former`` words: "Ex-Nigerian President") from an
+    entity span."""
     start, end = span.start, span.end
     doc = span.doc
+    if end - start > 2 and doc[start].lower_ in former and doc[start + 1].text == "-":
+        start += 2   # "Ex-Nigerian": the demonym
     while end > start and (doc[end - 1].text in PARTICLES_OF_NAME or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):

@@ -329,7 +329,7 @@ def _candidate(ent: Span, ix: DocIndex, kb: Ontology, honorific: set[str]) -> Ca
     """The entity trimmed and extended as a candidate, or None when it names no actor."""
     words = kb.lexicon.words_of
     known = bool(ent.id_)
-    span = trim(ent)
+    span = trim(ent, words("former_prefix"))
     if span is None or not any(c.isalpha() for c in span.text):
         return None
     titled = without_trailing_title(span, kb.lexicon.roles, lambda text: bool(kb.lookup(text)))
