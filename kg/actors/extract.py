@@ -44,6 +44,7 @@ from .places import (
     best_geo,
     country_votes,
     describes_place,
+    geo_hits,
     looks_like_place,
     names_a_landmark,
     own_or_evoked,
@@ -141,7 +142,7 @@ def add_framed_state(da: DocumentActors, span: Span) -> None:
 def _geonames_place(da: DocumentActors, span: Span, text: str) -> dict | None:
     """The GeoNames place ``span`` names, towns and villages only where
     :func:`~kg.actors.places.place_votes` allows them."""
-    found = da.kb.geo_lookup(text, place_votes(span, da.kb, da.country_votes))
+    found, text = geo_hits(da.kb, text, place_votes(span, da.kb, da.country_votes))   # "El-Fasher"
     return best_geo(own_or_evoked(found, text, da.country_votes), da.country_votes)
 
 
