@@ -73,6 +73,20 @@ STATISTICAL = [
     said          VERB   ROOT      said          lemma=say
     .             PUNCT  punct     said
     """, {"hizb-qwertani": "Group"}, id="a-name-tagged-person-with-a-groups-word-is-a-group"),
+    pytest.param("""
+    Islamic       PROPN  compound  Movement                         [PERSON
+    Resistance    PROPN  compound  Movement
+    Movement      PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, {"hamas": "Group"}, id="a-known-group-tagged-person-is-the-known-group"),
+    pytest.param("""
+    Islamic       PROPN  compound  Group                            [PERSON
+    Resistance    PROPN  compound  Group
+    Group         PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, {"islamic-resistance-group": "Group"}, id="a-name-tagged-person-with-a-groups-head-a-new-group"),
 ]
 
 

@@ -198,8 +198,11 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
     if (label in NAME_LABELS and describes_place(span, kb)) or (label == "ORG" and names_a_landmark(span, kb)):
         add_new(da, span, text, PLACE, HOW_NER)
         return False
-    if label == "PERSON" and _names_group(span, kb):
-        add_new(da, span, text, GROUP, HOW_NER)   # "Jund Allah Brigades", "Ansar al-Islam" (tagged PERSON)
+    if label == "PERSON" and _names_group(span, kb):   # "Jund Allah Brigades", "Ansar al-Islam" (tagged PERSON)
+        if hits and hits[0][0].type == GROUP:
+            add_kb_mention(da, span, hits[0][0], hits[0][1])
+        else:
+            add_new(da, span, text, GROUP, HOW_NER)
         return False
     if label == "PERSON" or is_surname_of(span, person_names, articles) \
             or (label == "ORG" and _names_a_person(text, person_names)):
