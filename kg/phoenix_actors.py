@@ -119,7 +119,7 @@ def _names_coded_state(record: ActorRecord, chunks: list[str], ctx: ActorContext
 
 def _is_organisation(name: str, ctx: ActorContext) -> bool:
     words = name.lower().replace("-", " ").split()
-    heads = ctx.words("organisation_head") | ctx.words("institution")
+    heads = ctx.words("organisation_head") | ctx.words("institution") | ctx.words("group_name_word")   # "Ansar Dine"
     return bool(set(words) & heads) or (len(words) == 1 and name.isupper() and len(name) <= 6
                                          and not re.search(r"[AEIOU].*[AEIOU]", name))
 

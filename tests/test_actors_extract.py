@@ -60,6 +60,33 @@ STATISTICAL = [
     said          VERB   ROOT      said          lemma=say
     .             PUNCT  punct     said
     """, {"john-smith": "Person"}, id="an-unknown-person"),
+    pytest.param("""
+    Jund          PROPN  compound  Brigades                         [PERSON
+    Allah         PROPN  compound  Brigades
+    Brigades      PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, {"jund-allah-brigades": "Group"}, id="a-name-tagged-person-with-an-organisations-head-is-a-group"),
+    pytest.param("""
+    Hizb          PROPN  compound  Qwertani                         [PERSON
+    Qwertani      PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, {"hizb-qwertani": "Group"}, id="a-name-tagged-person-with-a-groups-word-is-a-group"),
+    pytest.param("""
+    Islamic       PROPN  compound  Movement                         [PERSON
+    Resistance    PROPN  compound  Movement
+    Movement      PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, {"hamas": "Group"}, id="a-known-group-tagged-person-is-the-known-group"),
+    pytest.param("""
+    Islamic       PROPN  compound  Group                            [PERSON
+    Resistance    PROPN  compound  Group
+    Group         PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, {"islamic-resistance-group": "Group"}, id="a-name-tagged-person-with-a-groups-head-a-new-group"),
 ]
 
 
@@ -155,3 +182,19 @@ def test_a_persons_full_name_tagged_org_in_another_sentence_is_the_person(kb):
     .             PUNCT  punct     spoke
     """, kb)
     assert recs["gustavo-petro"].type in ("Person", "Official")
+
+
+def test_a_hyphened_former_prefix_is_no_part_of_a_demonym(kb):
+    """"Ex-Nigerian President Umbar Dacil", the prefix in one NORP span with the demonym
+    (``former_prefix``): the state Nigeria, not a group "Ex-Nigerian"."""
+    recs = actors("""
+    Ex            ADJ    amod      Dacil                            [NORP
+    -             PUNCT  punct     Dacil
+    Nigerian      ADJ    amod      Dacil                            ]
+    President     PROPN  compound  Dacil
+    Umbar         PROPN  compound  Dacil                            [PERSON
+    Dacil         PROPN  nsubj     arrived                          ]
+    arrived       VERB   ROOT      arrived       lemma=arrive
+    .             PUNCT  punct     arrived
+    """, kb)
+    assert types(recs) == {"nigeria": "State", "umbar-dacil": "Official"}

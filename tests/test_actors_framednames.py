@@ -47,6 +47,20 @@ FOUND = [
     Gondor        PROPN  dobj      attacked
     .             PUNCT  punct     attacked
     """, {"umbardacil": "Official", "gondor": "State"}, id="person-after-a-title"),
+    # a particle written lower case inside the name, after three title words ("UN Special Envoy
+    # Staffan de Mistura"): one person, not a state "Mistura"
+    pytest.param("""
+    Then          ADV    advmod    attacked
+    ,             PUNCT  punct     attacked
+    Special       PROPN  compound  Umbardacil
+    Envoy         PROPN  compound  Umbardacil
+    Elros         PROPN  compound  Umbardacil
+    de            PROPN  compound  Umbardacil
+    Umbardacil    PROPN  nsubj     attacked
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Gondor        PROPN  dobj      attacked
+    .             PUNCT  punct     attacked
+    """, {"elros-de-umbardacil": "Official", "gondor": "State"}, id="person-with-a-particle-after-titles"),
     pytest.param("""
     Then          ADV    advmod    attacked
     ,             PUNCT  punct     attacked

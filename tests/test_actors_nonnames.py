@@ -126,6 +126,14 @@ NOT_ACTORS = [
     exercise      NOUN   dobj      held
     .             PUNCT  punct     held
     """, {"india"}, id="an-exercise-by-name-is-no-actor"),
+    # an accord by its initials ("thing_name"): what was signed, no party to it
+    pytest.param("""
+    India         PROPN  nsubj     signed                           [GPE india#name]
+    signed        VERB   ROOT      signed        lemma=sign
+    an            DET    det       MoU
+    MoU           PROPN  dobj      signed                           [ORG]
+    .             PUNCT  punct     signed
+    """, {"india"}, id="an-accord-by-its-initials-is-no-actor"),
 ]
 
 

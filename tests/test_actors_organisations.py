@@ -203,3 +203,37 @@ def test_an_acronym_spelt_out_by_a_name_tagged_person_names_a_body(kb):
     assert list(recs) == ["reporters-sans-frontieres"]
     assert recs["reporters-sans-frontieres"].type == "Group"
     assert set(recs["reporters-sans-frontieres"].aliases) == {"Reporters Sans Frontieres", "RSF"}
+
+
+def test_a_word_opening_a_groups_name_alone_is_no_place(kb):
+    """"Tamil" beside "Tamil Tiger rebels": the people the group is named after, no place no
+    gazetteer knows; a place written with its kind word elsewhere stays ("the Qwerty district")."""
+    spec = """
+    Qwerty        PROPN  compound  Tiger                            [ORG
+    Tiger         PROPN  compound  rebels                           ]
+    rebels        NOUN   nsubj     attacked      lemma=rebel tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    troops        NOUN   dobj      attacked      lemma=troop tag=NNS
+    in            ADP    prep      attacked
+    the           DET    det       north
+    Qwerty        PROPN  amod      north                            [GPE]
+    dominated     VERB   amod      north
+    north         NOUN   pobj      in
+    .             PUNCT  punct     attacked
+    """
+    assert set(actors(spec, kb)) == {"qwerty-tiger"}
+
+
+def test_a_word_opening_a_groups_name_alone_is_no_person(kb):
+    """"Tuareg" beside the "Tuareg Self-Defense Group", both tagged PERSON: no person "Tuareg"."""
+    spec = """
+    Qwerty        PROPN  compound  Group                            [ORG
+    Self          PROPN  compound  Group
+    Group         PROPN  nsubj     attacked                         ]
+    attacked      VERB   ROOT      attacked      lemma=attack
+    .             PUNCT  punct     attacked
+    Qwerty        PROPN  nsubj     spoke                            [PERSON]
+    spoke         VERB   ROOT      spoke         lemma=speak
+    .             PUNCT  punct     spoke
+    """
+    assert set(actors(spec, kb)) == {"qwerty-self-group"}

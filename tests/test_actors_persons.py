@@ -76,6 +76,48 @@ SHORT_FORMS = [
     spoke         VERB   ROOT      spoke         lemma=speak
     .             PUNCT  punct     spoke
     """, ({"marco-rubio"}, {"marco-rubio": {"Marco Rubio", "Marco"}}), id="given-name-after-a-kb-full-name"),
+    # "Al-Ahmed" after "Azzam al-Ahmad": the surname spelt another way by the source
+    pytest.param("""
+    Azzam         PROPN  compound  Ahmad                            [PERSON
+    al            PROPN  compound  Ahmad
+    -             PUNCT  punct     Ahmad
+    Ahmad         PROPN  nsubj     spoke                            ]
+    spoke         VERB   ROOT      spoke         lemma=speak
+    .             PUNCT  punct     spoke
+    Al            PROPN  compound  Ahmed                            [PERSON
+    -             PUNCT  punct     Ahmed
+    Ahmed         PROPN  nsubj     praised                          ]
+    praised       VERB   ROOT      praised       lemma=praise
+    Egypt         PROPN  dobj      praised                          [GPE egypt#name]
+    .             PUNCT  punct     praised
+    """, ({"azzam-al-ahmad"}, {"azzam-al-ahmad": {"Al-Ahmed"}}), id="surname-spelt-another-way"),
+    # but "Hassan" is not "Ali Hussein" (two letters differ)
+    pytest.param("""
+    Ali           PROPN  compound  Hussein                          [PERSON
+    Hussein       PROPN  nsubj     spoke                            ]
+    spoke         VERB   ROOT      spoke         lemma=speak
+    .             PUNCT  punct     spoke
+    Hassan        PROPN  nsubj     left                             [PERSON]
+    left          VERB   ROOT      left          lemma=leave
+    .             PUNCT  punct     left
+    """, ({"ali-hussein", "hassan"}, {}), id="another-surname-is-another-person"),
+    # "Mr. al-Douri": a surname written with a lower-case article prefix is still a name
+    pytest.param("""
+    Izzat         PROPN  compound  Douri                            [PERSON
+    al            PROPN  compound  Douri
+    -             PUNCT  punct     Douri
+    Douri         PROPN  nsubj     fled                             ]
+    fled          VERB   ROOT      fled          lemma=flee
+    .             PUNCT  punct     fled
+    Officials     NOUN   nsubj     blame         lemma=official tag=NNS
+    blame         VERB   ROOT      blame         lemma=blame
+    Mr.           PROPN  compound  Douri@2
+    al            PROPN  compound  Douri@2                          [PERSON
+    -             PUNCT  punct     Douri@2
+    Douri         PROPN  dobj      blame                            ]
+    .             PUNCT  punct     blame
+    """, ({"izzat-al-douri"}, {"izzat-al-douri": {"Izzat al-Douri", "Mr. al-Douri"}}),
+        id="surname-with-a-lower-case-article"),
 ]
 
 

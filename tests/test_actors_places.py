@@ -386,3 +386,18 @@ def test_a_compass_word_is_no_far_places_other_name(kb):
     .             PUNCT  punct     attacked
     """, kb)
     assert "north-salt-lake-us" not in recs, sorted(recs)
+
+
+def test_a_hyphened_article_name_is_found_as_geonames_writes_it(kb):
+    """"shelled El-Fasher", tagged ORG: GeoNames writes "El Fasher", a town, not a new group."""
+    recs = actors("""
+    Sudanese      ADJ    amod      forces                           [NORP sudan#demonym]
+    forces        NOUN   nsubj     shelled       lemma=force tag=NNS
+    shelled       VERB   ROOT      shelled       lemma=shell
+    El            PROPN  compound  Fasher                           [ORG
+    -             PUNCT  punct     Fasher
+    Fasher        PROPN  dobj      shelled                          ]
+    .             PUNCT  punct     shelled
+    """, kb)
+    place = [a for a in recs.values() if a.name.replace("-", " ") == "El Fasher"]
+    assert place and place[0].type == "Place" and dict(place[0].ids).get("geonames")

@@ -35,3 +35,13 @@ def test_a_bodys_name_and_a_title_is_an_office_not_a_group():
     # "U.N. Secretary General Ban Ki-moon": the title of the person named after it
     assert "UN Secretary General" not in names and "UN Envoy" not in names
     assert "UN Bodies" in names     # a body of the UN's, no title
+
+
+def test_a_name_with_a_groups_word_of_another_language_is_a_group():
+    """"ANSAR_DINE [MLIREB]" and "LASHKAR-E-JHANGVI [SASREB]" name armed groups, not persons
+    (``group_name_word``), though two words and a rebel code make a person's name elsewhere."""
+    records = read_actors("ANSAR_DINE  [MLIREB]\nLASHKAR-E-JHANGVI  [SASREB]\nABU_OMAR_AL_SHISHANI  [SYRREB]\n")
+    types = {e["name"]: e["type"] for e in convert_actors(records, _context()).entries}
+    assert types["Ansar Dine"] == "Group"
+    assert types["Lashkar-e-Jhangvi"] == "Group"
+    assert types["Abu Omar al Shishani"] == "Person"    # a person's name keeps its kind

@@ -32,6 +32,7 @@ from .namedbodies import find_named_bodies
 from .names import is_surname_of, name_text
 from .nonnames import is_cut_short
 from .organisations import (
+    drop_group_name_words,
     resolve_bracketed_names,
     resolve_defined_acronyms,
     resolve_org_short_forms,
@@ -43,6 +44,7 @@ from .places import (
     best_geo,
     country_votes,
     describes_place,
+    geo_hits,
     looks_like_place,
     names_a_landmark,
     own_or_evoked,
@@ -54,7 +56,7 @@ from .recognition import NAME_LABELS, PLACE_LABELS, candidate_spans
 from .repeats import add_repeated_names
 from .roles import find_roles, titled
 from .titlebodies import drop_bodies_in_titles
-from .types import GROUP, HOW_CONTEXT, HOW_FRAMED, HOW_NER, PEOPLE, PLACE, STATE
+from .types import GROUP, HOW_CONTEXT, HOW_DEMONYM, HOW_FRAMED, HOW_NER, PEOPLE, PLACE, STATE
 
 
 def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors:
@@ -83,6 +85,7 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     unify_capitals(da)
     merge_place_short_forms(da)
     resolve_org_short_forms(da)
+    drop_group_name_words(da)
     resolve_parenthesised(da)
     resolve_bracketed_names(da)
     resolve_known_as(da)
@@ -113,8 +116,9 @@ def title_owners(spans, kb: Ontology) -> set[str]:
     out = set()
     for span, kb_id, _ in spans:
         doc = span.doc
-        if kb_id or span.label_ != "NORP" or span.end + 1 >= len(doc):
-            continue
+        if kb_id or span.label_ != "NORP" or span.end + 1 >= len(doc) \
+                or any(how == HOW_DEMONYM for _, how in kb.lookup(name_text(span))):
+            continue   # (a state's demonym the ruler did not mark: "Ex-Nigerian President")
         if doc[span.end].lower_ in kb.lexicon.roles and doc[span.end + 1].pos_ == "PROPN":
             out.add(name_text(span).lower())
     return out
@@ -138,7 +142,7 @@ def add_framed_state(da: DocumentActors, span: Span) -> None:
 def _geonames_place(da: DocumentActors, span: Span, text: str) -> dict | None:
     """The GeoNames place ``span`` names, towns and villages only where
     :func:`~kg.actors.places.place_votes` allows them."""
-    found = da.kb.geo_lookup(text, place_votes(span, da.kb, da.country_votes))
+    found, text = geo_hits(da.kb, text, place_votes(span, da.kb, da.country_votes))   # "El-Fasher"
     return best_geo(own_or_evoked(found, text, da.country_votes), da.country_votes)
 
 
@@ -154,6 +158,16 @@ def _names_fighters(span: Span, kb: Ontology) -> bool:
     last = span[-1].lower_
     return len(span) > 1 and (last in kb.lexicon.words_of("armed_collective")
                               or last in kb.lexicon.words_of("nonstate_collective"))
+
+
+def _names_group(span: Span, kb: Ontology) -> bool:
+    """Whether a name tagged PERSON is a group's: it ends in an organisation's head ("Jund Allah
+    Brigades", ``organisation_head``) or holds a word of another language that names groups
+    ("Ansar al-Islam", "Lashkar-e-Jhangvi", ``group_name_word``)."""
+    words = kb.lexicon.words_of
+    parts = [p for t in span for p in t.lower_.split("-")]
+    return len(span) > 1 and (span[-1].lower_ in words("organisation_head")
+                               or any(p in words("group_name_word") for p in parts))
 
 
 def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]]) -> bool:
@@ -183,6 +197,12 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
             return False
     if (label in NAME_LABELS and describes_place(span, kb)) or (label == "ORG" and names_a_landmark(span, kb)):
         add_new(da, span, text, PLACE, HOW_NER)
+        return False
+    if label == "PERSON" and _names_group(span, kb):   # "Jund Allah Brigades", "Ansar al-Islam" (tagged PERSON)
+        if hits and hits[0][0].type == GROUP:
+            add_kb_mention(da, span, hits[0][0], hits[0][1])
+        else:
+            add_new(da, span, text, GROUP, HOW_NER)
         return False
     if label == "PERSON" or is_surname_of(span, person_names, articles) \
             or (label == "ORG" and _names_a_person(text, person_names)):

@@ -48,10 +48,7 @@ def framed_names(doc: Doc, ix: DocIndex, taken: set[int], kb: Ontology) -> list[
         if i in taken or ix.pos[i] != "PROPN" or not ix.upper_initial[i]:
             i += 1
             continue
-        j = i
-        while j < ix.n and j - i < MAX_NAME_TOKENS and j not in taken and ix.pos[j] == "PROPN" \
-                and ix.upper_initial[j] and (j == i or "\n" not in doc[j - 1].whitespace_):
-            j += 1
+        j = _run_end(ix, i, taken, kb)
         # "President Umbardacil": the name after the title words in the run
         start = max([k + 1 for k in range(i, j) if ix.lowers[k] in kb.lexicon.roles], default=i)
         span, i = Span(doc, start, j), j
@@ -64,6 +61,25 @@ def framed_names(doc: Doc, ix: DocIndex, taken: set[int], kb: Ontology) -> list[
         if label:
             out.append(Span(doc, span.start, span.end, label=label))
     return out
+
+
+def _run_end(ix: DocIndex, i: int, taken: set[int], kb: Ontology) -> int:
+    """The end of the run of capitalised proper nouns from ``i``: title words do not count
+    towards its length, and a particle written lower case inside a name belongs to it ("UN
+    Special Envoy Staffan de Mistura": ``name_particle``)."""
+    doc, roles, particles = ix.doc, kb.lexicon.roles, kb.lexicon.words_of("name_particle")
+    j, titles = i, 0
+    while j < ix.n and j - i - titles < MAX_NAME_TOKENS and j not in taken \
+            and (j == i or "\n" not in doc[j - 1].whitespace_):
+        if ix.pos[j] == "PROPN" and ix.upper_initial[j]:
+            titles += ix.lowers[j] in roles
+        elif not (j > i and ix.lowers[j] in particles and j + 1 < ix.n and j + 1 not in taken
+                  and ix.pos[j + 1] == "PROPN" and ix.upper_initial[j + 1]):
+            break
+        j += 1
+    while j - 1 > i and ix.lowers[j - 1] in particles and not ix.upper_initial[j - 1]:
+        j -= 1   # (cut after a particle)
+    return j
 
 
 def _opens(t: Token) -> bool:

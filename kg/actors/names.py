@@ -37,10 +37,14 @@ def mention_text(span: Span) -> str:
     return span.text.strip()
 
 
-def trim(span: Span) -> Span | None:
-    """Drop a trailing possessive, leading/trailing punctuation and a leading count from an entity span."""
+def trim(span: Span, former: frozenset[str] = frozenset()) -> Span | None:
+    """Drop a trailing possessive, leading/trailing punctuation, a leading count and a
+    hyphened prefix of a former office (``former`` words: "Ex-Nigerian President") from an
+    entity span."""
     start, end = span.start, span.end
     doc = span.doc
+    if end - start > 2 and doc[start].lower_ in former and doc[start + 1].text == "-":
+        start += 2   # "Ex-Nigerian": the demonym
     while end > start and (doc[end - 1].text in PARTICLES_OF_NAME or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
@@ -134,6 +138,49 @@ def is_short_form(short: list[str], full: list[str]) -> bool:
 def ends_name(short: list[str], full: list[str]) -> bool:
     """Whether the name ``short`` ends the longer name ``full`` (token lists)."""
     return len(short) < len(full) and full[-len(short):] == short
+
+
+def starts_as_name(text: str, articles: frozenset[str]) -> bool:
+    """Whether a text opens as a name does: a capital or a digit, or a lower-case article
+    prefix before a capital ("al-Douri" in "Mr. al-Douri": ``name_article_prefix``).
+
+    >>> starts_as_name("al-Douri", frozenset({"al-"})), starts_as_name("east", frozenset({"al-"}))
+    (True, False)
+    """
+    rest = next((text[len(a):] for a in articles if text.startswith(a) and len(text) > len(a)), text)
+    return rest[:1].isupper() or rest[:1].isdigit()
+
+
+def spelling_variant(a: str, b: str) -> bool:
+    """Whether two name keys are one name spelt two ways: alike once doubled letters are
+    written once, but for one vowel written differently, added or left out ("ahmed" and
+    "ahmad", "basal" and "bassal", "moualem" and "mualem"); names of four letters or more.
+
+    >>> spelling_variant("ahmed", "ahmad"), spelling_variant("basal", "bassal")
+    (True, True)
+    >>> spelling_variant("hassan", "hussein"), spelling_variant("ahmed", "ahmed")
+    (False, False)
+    """
+    if a == b:
+        return False
+    a, b = _single_letters(a), _single_letters(b)
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    if a == b:
+        return True
+    i = next(k for k in range(min(len(a), len(b)) + 1) if k == min(len(a), len(b)) or a[k] != b[k])
+    if len(a) == len(b):
+        return a[i] in VOWELS and b[i] in VOWELS and a[i + 1:] == b[i + 1:]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i] in VOWELS and longer[i + 1:] == shorter[i:]
+
+
+VOWELS = frozenset("aeiouy")
+
+
+def _single_letters(key: str) -> str:
+    """A name key with each doubled letter written once ("bassal" -> "basal")."""
+    return "".join(c for k, c in enumerate(key) if k == 0 or c != key[k - 1])
 
 
 def is_surname_of(span: Span, person_names: list[list[str]], articles: frozenset[str]) -> bool:

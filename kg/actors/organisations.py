@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..ontology import norm
 from .document import DocumentActors
-from .types import GROUP, HOW_IN_NAME, PEOPLE
+from .types import GROUP, HOW_IN_NAME, PEOPLE, PERSON, PLACE
 
 OPENING, CLOSING = frozenset({"(", "["}), frozenset({")", "]"})
 
@@ -45,6 +45,21 @@ def resolve_org_short_forms(da: DocumentActors) -> None:
             if ends or (len(words) == 1 and name == acronym(owords, stop_words)):
                 da.merge(pid, into=oid)
                 break
+
+
+def drop_group_name_words(da: DocumentActors) -> None:
+    """A word written alone that opens a group's longer name written in the document
+    ("Tamil" beside "Tamil Tiger rebels", an alias of the Liberation Tigers of Tamil Eelam),
+    taken for a place no gazetteer knows (never written with a place's kind word) or a new
+    person: the people the group is named after, no actor ("rebel attacks in the Tamil
+    dominated north"; "Tuareg" beside the "Tuareg Self-Defense Group")."""
+    firsts = {norm(m.text).split()[0] for m in da.mentions if da.protos[m.actor].type == GROUP
+              and len(norm(m.text).split()) > 1}   # as written: an alias may open with a region ("Amhara Fano")
+    for pid, p in list(da.protos.items()):
+        texts = {norm(m.text) for m in da.mentions if m.actor == pid}
+        if p.type in (PLACE, PERSON) and p.entry is None and p.geo is None and len(texts) == 1 and texts <= firsts:
+            da.mentions[:] = [m for m in da.mentions if m.actor != pid]
+            del da.protos[pid]
 
 
 def resolve_parenthesised(da: DocumentActors) -> None:

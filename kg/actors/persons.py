@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from .document import DocumentActors, MentionInfo
 from .mentions import add_kb_mention, add_new
-from .names import ends_name, honorific_forms, is_short_form, mention_text, name_key
+from .names import ends_name, honorific_forms, is_short_form, mention_text, name_key, spelling_variant
 from .types import HOW_ALIAS, HOW_NER, HOW_SHORT, PEOPLE, PERSON
 
 
@@ -68,6 +68,10 @@ def _short_form_of(da: DocumentActors, toks: list[str], full: dict[str, str]) ->
     for pid, names in people:   # a surname: "Abbas" after "Mahmoud Abbas"
         if ends_name(ktoks, names):
             return pid
+    # "Al-Ahmed" after "Azzam al-Ahmad": a surname spelt another way, if only one person has it
+    variant = {pid for pid, names in people if len(ktoks) == 1 < len(names) and spelling_variant(ktoks[0], names[-1])}
+    if len(variant) == 1:
+        return variant.pop()
     # "Kiir" for "Salva Kiir Mayardit", "Ngwabidje" for "Theo Ngwabidje Kasi": the second of a
     # person's three or more names, if only one person has it
     second = {p.id for p in da.protos.values() if p.type in PEOPLE and len(ktoks) == 1

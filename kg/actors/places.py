@@ -136,13 +136,26 @@ def place_votes(span: Span, kb: Ontology, votes: dict[str, int]) -> dict[str, in
     return {cc: n for cc, n in votes.items() if n == top and n > 0}
 
 
+def geo_hits(kb: Ontology, text: str, votes) -> tuple[list[dict], str]:
+    """GeoNames' places named ``text``, and the form that found them: a name with a hyphened
+    article prefix also as GeoNames writes it, with a space ("El-Fasher": "El Fasher")."""
+    hits = kb.geo_lookup(text, votes)
+    prefix = next((a for a in kb.lexicon.words_of("name_article_prefix")
+                   if a.endswith("-") and text.lower().startswith(a)), None)
+    if not hits and prefix and len(text) > len(prefix):
+        spaced = text[:len(prefix) - 1] + " " + text[len(prefix):]
+        found = kb.geo_lookup(spaced, votes)
+        if found:
+            return found, spaced
+    return hits, text
+
+
 def looks_like_place(span: Span, kb: Ontology, words, votes: dict[str, int]) -> bool:
     """A PERSON or ORG span that is really a town ("Khan Younis", "Goma", "El Fasher" are
     often mis-tagged): GeoNames knows it in a country the document evokes, and no title
     or honorific stands before it. A town under 15,000 inhabitants must also stand where
     places go ("in Krynky"): a person's name is often a village's somewhere."""
-    text = name_text(span)
-    hits = kb.geo_lookup(text, votes)
+    hits, _ = geo_hits(kb, name_text(span), votes)
     if not hits:
         return False
     doc = span.doc

@@ -28,6 +28,7 @@ from .names import (
     join_particle_names,
     name_text,
     none_of_their_names,
+    starts_as_name,
     trim,
     unit_and_holder,
     without_leading_title,
@@ -329,7 +330,7 @@ def _candidate(ent: Span, ix: DocIndex, kb: Ontology, honorific: set[str]) -> Ca
     """The entity trimmed and extended as a candidate, or None when it names no actor."""
     words = kb.lexicon.words_of
     known = bool(ent.id_)
-    span = trim(ent)
+    span = trim(ent, words("former_prefix"))
     if span is None or not any(c.isalpha() for c in span.text):
         return None
     titled = without_trailing_title(span, kb.lexicon.roles, lambda text: bool(kb.lookup(text)))
@@ -354,10 +355,8 @@ def _candidate(ent: Span, ix: DocIndex, kb: Ontology, honorific: set[str]) -> Ca
     if known and span[0].is_lower and len(span) > 1 \
             and ent.id_.split("#")[0] in {e.id for e, _ in kb.lookup(name_text(span[1:]))}:
         span, bare = span[1:], name_text(span[1:])   # "occupied West Bank": the name
-    article, _, rest = bare.partition("-")   # "al-Shabab": a known name after its article (``name_article_prefix``)
-    if not bare[:1].isupper() and not bare[:1].isdigit() and not (
-            known and f"{article}-" in words("name_article_prefix") and rest[:1].isupper()):
-        return None   # "east": a direction, not a name
+    if not starts_as_name(bare, words("name_article_prefix")):
+        return None   # "east": a direction, not a name (but "Mr. al-Douri" is)
     if names_a_vessel(span, words):
         return None
     if span.label_ in PLACE_LABELS and inside_named_thing(span, words):
