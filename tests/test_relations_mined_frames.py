@@ -1,0 +1,244 @@
+"""Tests for the lexicon frames of round 10 (helper L10), mined from fresh reports: sentences
+with two actors and no relation between them, ranked by the verb or event noun that links
+them (``ontology/lexicon/verbs.tsv``, ``verbs_added.tsv``, ``nouns.tsv``)."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import events, relations
+
+VERBS = [
+    # telling a named official something is consulting them ...
+    pytest.param("""
+    Blinken       PROPN  nsubj     told                             [PERSON antony-blinken#alias]
+    told          VERB   ROOT      told          lemma=tell
+    Netanyahu     PROPN  dobj      told                             [PERSON benjamin-netanyahu#alias]
+    that          SCONJ  mark      resume
+    the           DET    det       talks
+    talks         NOUN   nsubj     resume        lemma=talk tag=NNS
+    would         AUX    aux       resume        tag=MD
+    resume        VERB   ccomp     told          tag=VB
+    .             PUNCT  punct     told
+    """, {("antony-blinken", "CONSULT", "benjamin-netanyahu", True)}, id="told-official-that-consult"),
+    # ... telling a news agency or reporters is not
+    pytest.param("""
+    Netanyahu     PROPN  nsubj     told                             [PERSON benjamin-netanyahu#alias]
+    told          VERB   ROOT      told          lemma=tell
+    Reuters       PROPN  dobj      told                             [ORG reuters#name]
+    that          SCONJ  mark      resume
+    the           DET    det       talks
+    talks         NOUN   nsubj     resume        lemma=talk tag=NNS
+    would         AUX    aux       resume        tag=MD
+    resume        VERB   ccomp     told          tag=VB
+    .             PUNCT  punct     told
+    """, set(), id="told-agency-no-consult"),
+    pytest.param("""
+    Putin         PROPN  nsubj     told                             [PERSON vladimir-putin#alias]
+    told          VERB   ROOT      told          lemma=tell
+    reporters     NOUN   dobj      told          lemma=reporter tag=NNS
+    that          SCONJ  mark      respond
+    Russia        PROPN  nsubj     respond                          [GPE russia#name]
+    would         AUX    aux       respond       tag=MD
+    respond       VERB   ccomp     told          tag=VB
+    .             PUNCT  punct     told
+    """, set(), id="told-reporters-no-consult"),
+    pytest.param("""
+    Sisi          PROPN  nsubj     informed                         [PERSON abdel-fattah-el-sisi#alias]
+    informed      VERB   ROOT      informed      lemma=inform
+    Blinken       PROPN  dobj      informed                         [PERSON antony-blinken#alias]
+    that          SCONJ  mark      open
+    Egypt         PROPN  nsubj     open                             [GPE egypt#name]
+    would         AUX    aux       open          tag=MD
+    open          VERB   ccomp     informed      tag=VB
+    the           DET    det       crossing
+    crossing      NOUN   dobj      open
+    .             PUNCT  punct     informed
+    """, {("abdel-fattah-el-sisi", "CONSULT", "antony-blinken", True)}, id="informed-official-consult"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     relayed                          [GPE egypt#name]
+    relayed       VERB   ROOT      relayed       lemma=relay
+    messages      NOUN   dobj      relayed       lemma=message tag=NNS
+    to            ADP    prep      relayed
+    Hamas         PROPN  pobj      to                               [ORG hamas#name]
+    .             PUNCT  punct     relayed
+    """, {("egypt", "CONSULT", "hamas", True)}, id="relayed-messages-to-consult"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     exerted                          [GPE egypt#name]
+    exerted       VERB   ROOT      exerted       lemma=exert
+    pressure      NOUN   dobj      exerted
+    on            ADP    prep      pressure
+    Hamas         PROPN  pobj      on                               [ORG hamas#name]
+    .             PUNCT  punct     exerted
+    """, {("egypt", "REQUEST", "hamas", True)}, id="exerted-pressure-on-request"),
+    # "put" keeps its imported frames; the added one joins them
+    pytest.param("""
+    Qatar         PROPN  nsubj     put                              [GPE qatar#name]
+    put           VERB   ROOT      put
+    pressure      NOUN   dobj      put
+    on            ADP    prep      put
+    Hamas         PROPN  pobj      on                               [ORG hamas#name]
+    .             PUNCT  punct     put
+    """, {("qatar", "REQUEST", "hamas", True)}, id="put-pressure-on-request"),
+    # "liberating" a place is taking it; liberating people is no assault
+    pytest.param("""
+    Russian       ADJ    amod      troops                           [NORP russia#demonym]
+    troops        NOUN   nsubj     liberated     lemma=troop tag=NNS
+    liberated     VERB   ROOT      liberated     lemma=liberate
+    Crimea        PROPN  dobj      liberated                        [LOC crimea#name]
+    .             PUNCT  punct     liberated
+    """, {("russia", "ASSAULT", "crimea", True)}, id="liberated-place-assault"),
+    pytest.param("""
+    Israel        PROPN  nsubj     liberated                        [GPE israel#name]
+    liberated     VERB   ROOT      liberated     lemma=liberate
+    four          NUM    nummod    hostages                         [CARDINAL]
+    hostages      NOUN   dobj      liberated     lemma=hostage tag=NNS
+    .             PUNCT  punct     liberated
+    """, set(), id="liberated-hostages-no-assault"),
+    # "eliminating" fighters is killing them; eliminating a threat names nobody
+    pytest.param("""
+    Israeli       ADJ    amod      troops                           [NORP israel#demonym]
+    troops        NOUN   nsubj     eliminated    lemma=troop tag=NNS
+    eliminated    VERB   ROOT      eliminated    lemma=eliminate
+    40            NUM    nummod    fighters                         [CARDINAL]
+    Hamas         PROPN  compound  fighters                         [ORG hamas#name]
+    fighters      NOUN   dobj      eliminated    lemma=fighter tag=NNS
+    .             PUNCT  punct     eliminated
+    """, {("israel", "ASSAULT", "hamas", True)}, id="eliminated-fighters-assault"),
+    pytest.param("""
+    Israel        PROPN  nsubj     eliminated                       [GPE israel#name]
+    eliminated    VERB   ROOT      eliminated    lemma=eliminate
+    the           DET    det       threat
+    threat        NOUN   dobj      eliminated
+    .             PUNCT  punct     eliminated
+    """, set(), id="eliminated-threat-nothing"),
+    pytest.param("""
+    Chinese       ADJ    amod      ships                            [NORP china#demonym]
+    ships         NOUN   nsubj     patrolled     lemma=ship tag=NNS
+    patrolled     VERB   ROOT      patrolled     lemma=patrol
+    near          ADP    prep      patrolled
+    Crimea        PROPN  pobj      near                             [LOC crimea#name]
+    .             PUNCT  punct     patrolled
+    """, {("china", "MOBILIZE", "crimea", True)}, id="patrolled-near-mobilize"),
+    pytest.param("""
+    Blinken       PROPN  nsubj     paid                             [PERSON antony-blinken#alias]
+    paid          VERB   ROOT      paid          lemma=pay
+    a             DET    det       visit
+    visit         NOUN   dobj      paid
+    to            ADP    prep      visit
+    China         PROPN  pobj      to                               [GPE china#name]
+    .             PUNCT  punct     paid
+    """, {("antony-blinken", "CONSULT", "china", True)}, id="paid-visit-to-consult"),
+    pytest.param("""
+    Saudi         PROPN  compound  Arabia                           [GPE saudi-arabia#name
+    Arabia        PROPN  nsubj     intervened                       ]
+    intervened    VERB   ROOT      intervened    lemma=intervene
+    in            ADP    prep      intervened
+    Yemen         PROPN  pobj      in                               [GPE yemen#name]
+    against       ADP    prep      intervened
+    the           DET    det       Houthis
+    Houthis       PROPN  pobj      against                          [ORG houthis#name]
+    .             PUNCT  punct     intervened
+    """, {("saudi-arabia", "ASSAULT", "houthis", True)}, id="intervened-against-assault"),
+    pytest.param("""
+    Israeli       ADJ    amod      troops                           [NORP israel#demonym]
+    troops        NOUN   nsubj     cleared       lemma=troop tag=NNS
+    cleared       VERB   ROOT      cleared       lemma=clear
+    the           DET    det       district
+    district      NOUN   dobj      cleared
+    of            ADP    prep      district
+    Hamas         PROPN  compound  fighters                         [ORG hamas#name]
+    fighters      NOUN   pobj      of            lemma=fighter tag=NNS
+    .             PUNCT  punct     cleared
+    """, {("israel", "ASSAULT", "hamas", True)}, id="cleared-place-of-force-assault"),
+    pytest.param("""
+    Boko          PROPN  compound  Haram                            [ORG boko-haram#name
+    Haram         PROPN  nsubj     infiltrated                      ]
+    infiltrated   VERB   ROOT      infiltrated   lemma=infiltrate
+    Nigeria       PROPN  dobj      infiltrated                      [GPE nigeria#name]
+    .             PUNCT  punct     infiltrated
+    """, {("boko-haram", "ASSAULT", "nigeria", True)}, id="infiltrated-assault"),
+    pytest.param("""
+    Indian        ADJ    amod      troops                           [NORP india#demonym]
+    troops        NOUN   nsubj     inflicted     lemma=troop tag=NNS
+    inflicted     VERB   ROOT      inflicted     lemma=inflict
+    heavy         ADJ    amod      casualties
+    casualties    NOUN   dobj      inflicted     lemma=casualty tag=NNS
+    among         ADP    prep      casualties
+    Pakistani     ADJ    amod      troops@2                         [NORP pakistan#demonym]
+    troops        NOUN   pobj      among         lemma=troop tag=NNS
+    .             PUNCT  punct     inflicted
+    """, {("india", "ASSAULT", "pakistan", True)}, id="inflicted-casualties-among-assault"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", VERBS)
+def test_mined_verb_frames(kb, spec, expected):
+    assert {e for e in events(relations(spec, kb)) if e[1] != "AFFILIATED_WITH"} == expected
+
+
+NOUNS = [
+    pytest.param("""
+    Hamas         PROPN  poss      onslaught                        [ORG hamas#name]
+    's            PART   case      Hamas         tag=POS
+    onslaught     NOUN   nsubj     began
+    on            ADP    prep      onslaught
+    Israel        PROPN  pobj      on                               [GPE israel#name]
+    began         VERB   ROOT      began         lemma=begin
+    .             PUNCT  punct     began
+    """, {("hamas", "ASSAULT", "israel", True)}, id="onslaught-on"),
+    pytest.param("""
+    Russia        PROPN  poss      seizure                          [GPE russia#name]
+    's            PART   case      Russia        tag=POS
+    seizure       NOUN   nsubj     angered
+    of            ADP    prep      seizure
+    Crimea        PROPN  pobj      of                               [LOC crimea#name]
+    angered       VERB   ROOT      angered       lemma=anger
+    Ukraine       PROPN  dobj      angered                          [GPE ukraine#name]
+    .             PUNCT  punct     angered
+    """, {("russia", "ASSAULT", "crimea", True)}, id="seizure-of"),
+    pytest.param("""
+    Iran          PROPN  poss      ultimatum                        [GPE iran#name]
+    's            PART   case      Iran          tag=POS
+    ultimatum     NOUN   nsubj     expired
+    to            ADP    prep      ultimatum
+    Azerbaijan    PROPN  pobj      to                               [GPE azerbaijan#name]
+    expired       VERB   ROOT      expired       lemma=expire
+    .             PUNCT  punct     expired
+    """, {("iran", "THREATEN", "azerbaijan", True)}, id="ultimatum-to"),
+    pytest.param("""
+    The           DET    det       buildup
+    US            PROPN  compound  buildup                          [GPE united-states#alias]
+    buildup       NOUN   nsubj     continued
+    near          ADP    prep      buildup
+    Venezuela     PROPN  pobj      near                             [GPE venezuela#name]
+    continued     VERB   ROOT      continued     lemma=continue
+    .             PUNCT  punct     continued
+    """, {("united-states", "MOBILIZE", "venezuela", True)}, id="buildup-near"),
+    pytest.param("""
+    Egypt         PROPN  poss      deployment                       [GPE egypt#name]
+    's            PART   case      Egypt         tag=POS
+    deployment    NOUN   nsubj     grew
+    on            ADP    prep      deployment
+    the           DET    det       border
+    Libyan        ADJ    amod      border                           [NORP libya#demonym]
+    border        NOUN   pobj      on
+    grew          VERB   ROOT      grew          lemma=grow
+    .             PUNCT  punct     grew
+    """, {("egypt", "MOBILIZE", "libya", True)}, id="deployment-on-border"),
+    pytest.param("""
+    Saudi         PROPN  compound  Arabia                           [GPE saudi-arabia#name
+    Arabia        PROPN  poss      intervention                     ]
+    's            PART   case      Arabia        tag=POS
+    intervention  NOUN   nsubj     began
+    against       ADP    prep      intervention
+    the           DET    det       Houthis
+    Houthis       PROPN  pobj      against                          [ORG houthis#name]
+    began         VERB   ROOT      began         lemma=begin
+    .             PUNCT  punct     began
+    """, {("saudi-arabia", "ASSAULT", "houthis", True)}, id="intervention-against"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", NOUNS)
+def test_mined_noun_frames(kb, spec, expected):
+    assert {e for e in events(relations(spec, kb)) if e[1] != "AFFILIATED_WITH"} == expected
