@@ -168,6 +168,52 @@ VERBS = [
     troops        NOUN   pobj      among         lemma=troop tag=NNS
     .             PUNCT  punct     inflicted
     """, {("india", "ASSAULT", "pakistan", True)}, id="inflicted-casualties-among-assault"),
+    pytest.param("""
+    A             DET    det       delegation
+    Hamas         PROPN  compound  delegation                       [ORG hamas#name]
+    delegation    NOUN   nsubjpass briefed
+    was           AUX    auxpass   briefed       lemma=be tag=VBD
+    briefed       VERB   ROOT      briefed       lemma=brief tag=VBN
+    by            ADP    agent     briefed
+    Egyptian      ADJ    amod      mediators                        [NORP egypt#demonym]
+    mediators     NOUN   pobj      by            lemma=mediator tag=NNS
+    .             PUNCT  punct     briefed
+    """, {("egypt", "CONSULT", "hamas", True)}, id="was-briefed-by-consult"),
+    pytest.param("""
+    Blinken       PROPN  nsubj     reached                          [PERSON antony-blinken#alias]
+    reached       VERB   ROOT      reached       lemma=reach
+    out           ADP    prt       reached       tag=RP
+    to            ADP    prep      reached
+    Iran          PROPN  pobj      to                               [GPE iran#name]
+    .             PUNCT  punct     reached
+    """, {("antony-blinken", "CONSULT", "iran", True)}, id="reached-out-to-consult"),
+    # turning to a party for help asks it; "for" does not name the object
+    pytest.param("""
+    Egypt         PROPN  nsubj     turned                           [GPE egypt#name]
+    turned        VERB   ROOT      turned        lemma=turn
+    to            ADP    prep      turned
+    Russia        PROPN  pobj      to                               [GPE russia#name]
+    for           ADP    prep      turned
+    help          NOUN   pobj      for
+    .             PUNCT  punct     turned
+    """, {("egypt", "REQUEST", "russia", True)}, id="turned-to-for-request"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     turned                           [GPE egypt#name]
+    turned        VERB   ROOT      turned        lemma=turn
+    to            ADP    prep      turned
+    Russia        PROPN  pobj      to                               [GPE russia#name]
+    .             PUNCT  punct     turned
+    """, set(), id="turned-to-alone-nothing"),
+    pytest.param("""
+    Biden         PROPN  nsubj     challenged                       [PERSON joe-biden#alias]
+    challenged    VERB   ROOT      challenged    lemma=challenge
+    Netanyahu     PROPN  dobj      challenged                       [PERSON benjamin-netanyahu#alias]
+    to            PART   aux       implement
+    implement     VERB   xcomp     challenged    tag=VB
+    the           DET    det       agreement
+    agreement     NOUN   dobj      implement
+    .             PUNCT  punct     challenged
+    """, {("joe-biden", "REQUEST", "benjamin-netanyahu", True)}, id="challenged-to-request"),
 ]
 
 
@@ -236,6 +282,16 @@ NOUNS = [
     began         VERB   ROOT      began         lemma=begin
     .             PUNCT  punct     began
     """, {("saudi-arabia", "ASSAULT", "houthis", True)}, id="intervention-against"),
+    pytest.param("""
+    The           DET    det       Houthis
+    Houthis       PROPN  poss      takeover                         [ORG houthis#name]
+    '             PUNCT  case      Houthis       tag=''
+    takeover      NOUN   nsubj     began
+    of            ADP    prep      takeover
+    Yemen         PROPN  pobj      of                               [GPE yemen#name]
+    began         VERB   ROOT      began         lemma=begin
+    .             PUNCT  punct     began
+    """, {("houthis", "ASSAULT", "yemen", True)}, id="takeover-of"),
 ]
 
 
