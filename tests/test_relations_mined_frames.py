@@ -222,17 +222,6 @@ VERBS = [
     Egypt         PROPN  pobj      to                               [GPE egypt#name]
     .             PUNCT  punct     sent
     """, {("russia", "MOBILIZE", "egypt", True)}, id="sent-bombers-to-mobilize"),
-    pytest.param("""
-    The           DET    det       ambassador
-    Egyptian      ADJ    amod      ambassador                       [NORP egypt#demonym]
-    ambassador    NOUN   nsubj     presented
-    presented     VERB   ROOT      presented     lemma=present
-    his           PRON   poss      credentials   tag=PRP$
-    credentials   NOUN   dobj      presented     lemma=credential tag=NNS
-    to            ADP    prep      presented
-    Netanyahu     PROPN  pobj      to                               [PERSON benjamin-netanyahu#alias]
-    .             PUNCT  punct     presented
-    """, {("egypt", "CONSULT", "benjamin-netanyahu", True)}, id="presented-credentials-to-consult"),
 ]
 
 
