@@ -300,6 +300,16 @@ NOUNS = [
     began         VERB   ROOT      began         lemma=begin
     .             PUNCT  punct     began
     """, {("houthis", "ASSAULT", "yemen", True)}, id="takeover-of"),
+    # "deliver" is a light verb: its subject is the agent of the strikes it delivers
+    pytest.param("""
+    Israeli       ADJ    amod      jets                             [NORP israel#demonym]
+    jets          NOUN   nsubj     delivered     lemma=jet tag=NNS
+    delivered     VERB   ROOT      delivered     lemma=deliver
+    strikes       NOUN   dobj      delivered     lemma=strike tag=NNS
+    on            ADP    prep      delivered
+    Hezbollah     PROPN  pobj      on                               [ORG hezbollah#name]
+    .             PUNCT  punct     delivered
+    """, {("israel", "ASSAULT", "hezbollah", True)}, id="delivered-strikes-on"),
 ]
 
 
