@@ -222,6 +222,20 @@ VERBS = [
     Egypt         PROPN  pobj      to                               [GPE egypt#name]
     .             PUNCT  punct     sent
     """, {("russia", "MOBILIZE", "egypt", True)}, id="sent-bombers-to-mobilize"),
+    # an official in apposition to the object noun is the one told (frames.names_official)
+    pytest.param("""
+    Sisi          PROPN  nsubj     told                             [PERSON abdel-fattah-el-sisi#alias]
+    told          VERB   ROOT      told          lemma=tell
+    his           PRON   poss      counterpart   tag=PRP$
+    Israeli       ADJ    amod      counterpart                      [NORP israel#demonym]
+    counterpart   NOUN   dobj      told
+    Netanyahu     PROPN  appos     counterpart                      [PERSON benjamin-netanyahu#alias]
+    that          SCONJ  mark      help
+    Egypt         PROPN  nsubj     help                             [GPE egypt#name]
+    would         AUX    aux       help          tag=MD
+    help          VERB   ccomp     told          tag=VB
+    .             PUNCT  punct     told
+    """, {("abdel-fattah-el-sisi", "CONSULT", "benjamin-netanyahu", True)}, id="told-counterpart-official-consult"),
 ]
 
 
