@@ -236,6 +236,15 @@ VERBS = [
     help          VERB   ccomp     told          tag=VB
     .             PUNCT  punct     told
     """, {("abdel-fattah-el-sisi", "CONSULT", "benjamin-netanyahu", True)}, id="told-counterpart-official-consult"),
+    pytest.param("""
+    Egypt         PROPN  nsubj     conveyed                         [GPE egypt#name]
+    conveyed      VERB   ROOT      conveyed      lemma=convey
+    a             DET    det       protest
+    protest       NOUN   dobj      conveyed
+    to            ADP    prep      conveyed
+    Israel        PROPN  pobj      to                               [GPE israel#name]
+    .             PUNCT  punct     conveyed
+    """, {("egypt", "ACCUSE", "israel", True)}, id="conveyed-protest-to-accuse"),
 ]
 
 
