@@ -245,6 +245,23 @@ VERBS = [
     Israel        PROPN  pobj      to                               [GPE israel#name]
     .             PUNCT  punct     conveyed
     """, {("egypt", "ACCUSE", "israel", True)}, id="conveyed-protest-to-accuse"),
+    # "invaders", "occupiers", "enemy" act for the state named before them, as "troops" do
+    pytest.param("""
+    Russian       ADJ    amod      invaders                         [NORP russia#demonym]
+    invaders      NOUN   nsubj     fired         lemma=invader tag=NNS
+    fired         VERB   ROOT      fired         lemma=fire
+    at            ADP    prep      fired
+    Crimea        PROPN  pobj      at                               [LOC crimea#name]
+    .             PUNCT  punct     fired
+    """, {("russia", "ASSAULT", "crimea", True)}, id="russian-invaders-fired-at"),
+    pytest.param("""
+    Russian       ADJ    amod      enemy                            [NORP russia#demonym]
+    enemy         NOUN   nsubj     fired
+    fired         VERB   ROOT      fired         lemma=fire
+    at            ADP    prep      fired
+    Crimea        PROPN  pobj      at                               [LOC crimea#name]
+    .             PUNCT  punct     fired
+    """, {("russia", "ASSAULT", "crimea", True)}, id="russian-enemy-fired-at"),
 ]
 
 
