@@ -43,18 +43,6 @@ VERBS = [
     .             PUNCT  punct     told
     """, set(), id="told-reporters-no-consult"),
     pytest.param("""
-    Sisi          PROPN  nsubj     informed                         [PERSON abdel-fattah-el-sisi#alias]
-    informed      VERB   ROOT      informed      lemma=inform
-    Blinken       PROPN  dobj      informed                         [PERSON antony-blinken#alias]
-    that          SCONJ  mark      open
-    Egypt         PROPN  nsubj     open                             [GPE egypt#name]
-    would         AUX    aux       open          tag=MD
-    open          VERB   ccomp     informed      tag=VB
-    the           DET    det       crossing
-    crossing      NOUN   dobj      open
-    .             PUNCT  punct     informed
-    """, {("abdel-fattah-el-sisi", "CONSULT", "antony-blinken", True)}, id="informed-official-consult"),
-    pytest.param("""
     Egypt         PROPN  nsubj     relayed                          [GPE egypt#name]
     relayed       VERB   ROOT      relayed       lemma=relay
     messages      NOUN   dobj      relayed       lemma=message tag=NNS
@@ -128,28 +116,6 @@ VERBS = [
     China         PROPN  pobj      to                               [GPE china#name]
     .             PUNCT  punct     paid
     """, {("antony-blinken", "CONSULT", "china", True)}, id="paid-visit-to-consult"),
-    pytest.param("""
-    Saudi         PROPN  compound  Arabia                           [GPE saudi-arabia#name
-    Arabia        PROPN  nsubj     intervened                       ]
-    intervened    VERB   ROOT      intervened    lemma=intervene
-    in            ADP    prep      intervened
-    Yemen         PROPN  pobj      in                               [GPE yemen#name]
-    against       ADP    prep      intervened
-    the           DET    det       Houthis
-    Houthis       PROPN  pobj      against                          [ORG houthis#name]
-    .             PUNCT  punct     intervened
-    """, {("saudi-arabia", "ASSAULT", "houthis", True)}, id="intervened-against-assault"),
-    pytest.param("""
-    Israeli       ADJ    amod      troops                           [NORP israel#demonym]
-    troops        NOUN   nsubj     cleared       lemma=troop tag=NNS
-    cleared       VERB   ROOT      cleared       lemma=clear
-    the           DET    det       district
-    district      NOUN   dobj      cleared
-    of            ADP    prep      district
-    Hamas         PROPN  compound  fighters                         [ORG hamas#name]
-    fighters      NOUN   pobj      of            lemma=fighter tag=NNS
-    .             PUNCT  punct     cleared
-    """, {("israel", "ASSAULT", "hamas", True)}, id="cleared-place-of-force-assault"),
     pytest.param("""
     Boko          PROPN  compound  Haram                            [ORG boko-haram#name
     Haram         PROPN  nsubj     infiltrated                      ]
@@ -272,43 +238,6 @@ def test_mined_verb_frames(kb, spec, expected):
 
 NOUNS = [
     pytest.param("""
-    Hamas         PROPN  poss      onslaught                        [ORG hamas#name]
-    's            PART   case      Hamas         tag=POS
-    onslaught     NOUN   nsubj     began
-    on            ADP    prep      onslaught
-    Israel        PROPN  pobj      on                               [GPE israel#name]
-    began         VERB   ROOT      began         lemma=begin
-    .             PUNCT  punct     began
-    """, {("hamas", "ASSAULT", "israel", True)}, id="onslaught-on"),
-    pytest.param("""
-    Russia        PROPN  poss      seizure                          [GPE russia#name]
-    's            PART   case      Russia        tag=POS
-    seizure       NOUN   nsubj     angered
-    of            ADP    prep      seizure
-    Crimea        PROPN  pobj      of                               [LOC crimea#name]
-    angered       VERB   ROOT      angered       lemma=anger
-    Ukraine       PROPN  dobj      angered                          [GPE ukraine#name]
-    .             PUNCT  punct     angered
-    """, {("russia", "ASSAULT", "crimea", True)}, id="seizure-of"),
-    pytest.param("""
-    Iran          PROPN  poss      ultimatum                        [GPE iran#name]
-    's            PART   case      Iran          tag=POS
-    ultimatum     NOUN   nsubj     expired
-    to            ADP    prep      ultimatum
-    Azerbaijan    PROPN  pobj      to                               [GPE azerbaijan#name]
-    expired       VERB   ROOT      expired       lemma=expire
-    .             PUNCT  punct     expired
-    """, {("iran", "THREATEN", "azerbaijan", True)}, id="ultimatum-to"),
-    pytest.param("""
-    The           DET    det       buildup
-    US            PROPN  compound  buildup                          [GPE united-states#alias]
-    buildup       NOUN   nsubj     continued
-    near          ADP    prep      buildup
-    Venezuela     PROPN  pobj      near                             [GPE venezuela#name]
-    continued     VERB   ROOT      continued     lemma=continue
-    .             PUNCT  punct     continued
-    """, {("united-states", "MOBILIZE", "venezuela", True)}, id="buildup-near"),
-    pytest.param("""
     Egypt         PROPN  poss      deployment                       [GPE egypt#name]
     's            PART   case      Egypt         tag=POS
     deployment    NOUN   nsubj     grew
@@ -319,27 +248,6 @@ NOUNS = [
     grew          VERB   ROOT      grew          lemma=grow
     .             PUNCT  punct     grew
     """, {("egypt", "MOBILIZE", "libya", True)}, id="deployment-on-border"),
-    pytest.param("""
-    Saudi         PROPN  compound  Arabia                           [GPE saudi-arabia#name
-    Arabia        PROPN  poss      intervention                     ]
-    's            PART   case      Arabia        tag=POS
-    intervention  NOUN   nsubj     began
-    against       ADP    prep      intervention
-    the           DET    det       Houthis
-    Houthis       PROPN  pobj      against                          [ORG houthis#name]
-    began         VERB   ROOT      began         lemma=begin
-    .             PUNCT  punct     began
-    """, {("saudi-arabia", "ASSAULT", "houthis", True)}, id="intervention-against"),
-    pytest.param("""
-    The           DET    det       Houthis
-    Houthis       PROPN  poss      takeover                         [ORG houthis#name]
-    '             PUNCT  case      Houthis       tag=''
-    takeover      NOUN   nsubj     began
-    of            ADP    prep      takeover
-    Yemen         PROPN  pobj      of                               [GPE yemen#name]
-    began         VERB   ROOT      began         lemma=begin
-    .             PUNCT  punct     began
-    """, {("houthis", "ASSAULT", "yemen", True)}, id="takeover-of"),
     # "deliver" is a light verb: its subject is the agent of the strikes it delivers
     pytest.param("""
     Israeli       ADJ    amod      jets                             [NORP israel#demonym]
@@ -350,6 +258,16 @@ NOUNS = [
     Hezbollah     PROPN  pobj      on                               [ORG hezbollah#name]
     .             PUNCT  punct     delivered
     """, {("israel", "ASSAULT", "hezbollah", True)}, id="delivered-strikes-on"),
+    pytest.param("""
+    Russia        PROPN  poss      capture                          [GPE russia#name]
+    's            PART   case      Russia        tag=POS
+    capture       NOUN   nsubj     angered
+    of            ADP    prep      capture
+    Crimea        PROPN  pobj      of                               [LOC crimea#name]
+    angered       VERB   ROOT      angered       lemma=anger
+    Ukraine       PROPN  dobj      angered                          [GPE ukraine#name]
+    .             PUNCT  punct     angered
+    """, {("russia", "ASSAULT", "crimea", True)}, id="capture-of"),
 ]
 
 
