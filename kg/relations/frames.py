@@ -253,10 +253,13 @@ def names_official(v: Token, dobjs: list[Token], da: DocumentActors) -> bool:
         return False
     roles, pronouns = da.kb.lexicon.roles, da.kb.lexicon.words_of("person_pronoun")
     for d in dobjs or [c for c in v.children if c.dep_ == "nsubjpass"]:
-        a = da.actor_at(d.i)
-        if (a and da.type_of(a) == "Official") or d.lemma_.lower() in roles or d.lower_ in roles or \
-                (d.pos_ == "PRON" and d.lower_ in pronouns):   # "received him": the person last named
-            return True
+        if d.lemma_.lower() in roles or d.lower_ in roles or (d.pos_ == "PRON" and d.lower_ in pronouns):
+            return True   # "received him": the person last named
+        # a named official, or one in apposition ("told his Indian counterpart, Subrahmanyam Jaishankar")
+        for t in (d, *(c for c in d.children if c.dep_ == "appos")):
+            a = da.actor_at(t.i)
+            if a and da.type_of(a) == "Official":
+                return True
     return False
 
 
