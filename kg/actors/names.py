@@ -26,10 +26,9 @@ COORDINATED_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON"})   # entities two
 
 def name_text(span: Span) -> str:
     """The name a span spells, without a leading article."""
-    toks = list(span)
-    if toks and toks[0].lower_ == "the":
-        toks = toks[1:]
-    return "".join(t.text_with_ws for t in toks).strip()
+    if len(span) and span[0].lower_ == "the":
+        span = span[1:]
+    return span.text.strip()
 
 
 def mention_text(span: Span) -> str:
@@ -147,6 +146,8 @@ def starts_as_name(text: str, articles: frozenset[str]) -> bool:
     >>> starts_as_name("al-Douri", frozenset({"al-"})), starts_as_name("east", frozenset({"al-"}))
     (True, False)
     """
+    if text[:1].isupper() or text[:1].isdigit():
+        return True   # no article prefix is written with a capital
     rest = next((text[len(a):] for a in articles if text.startswith(a) and len(text) > len(a)), text)
     return rest[:1].isupper() or rest[:1].isdigit()
 
