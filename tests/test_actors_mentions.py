@@ -185,6 +185,15 @@ ETHNIC_COMPOUNDS = [
     resumed       VERB   ROOT      resumed       lemma=resume
     .             PUNCT  punct     resumed
     """, {"russia": "State", "ukraine": "State"}, id="hyphenated-pair-of-parties-kept"),
+    pytest.param("""
+    Israel        PROPN  nsubj     closed                           [GPE israel#name]
+    closed        VERB   ROOT      closed        lemma=close tag=VBD
+    Gazan         ADJ    amod      Palestinians                     [NORP gaza-strip#demonym]
+    Palestinians  PROPN  poss      gateway                          [NORP palestine#demonym]
+    '             PART   case      Palestinians
+    gateway       NOUN   dobj      closed
+    .             PUNCT  punct     closed
+    """, {"israel": "State", "palestine": "Place"}, id="a-place-of-the-same-state-kept"),
 ]
 
 

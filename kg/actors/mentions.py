@@ -70,6 +70,7 @@ def _country_word(tok, entry: Entry, kb: Ontology, demonym: bool) -> bool:
     if not tok.is_title or not tok.is_alpha:
         return False
     return any(e.id != entry.id and e.type in (STATE, PLACE) and (how == HOW_DEMONYM or not demonym)
+               and entry.id != e.country and e.id != entry.country   # "Gazan Palestinians": one side
                for e, how in kb.lookup(tok.text))
 
 
