@@ -289,6 +289,16 @@ LIGHT_VERBS = [
     Yemen         PROPN  pobj      in                               [GPE yemen#name]
     .             PUNCT  punct     lodged
     """, set(), id="complaint-over-drills-is-no-drill"),
+    # ... but a light verb with no object of its own does the event ("entered into fighting with")
+    pytest.param("""
+    Qatar         PROPN  nsubj     entered                          [GPE qatar#name]
+    entered       VERB   ROOT      entered       lemma=enter tag=VBD
+    into          ADP    prep      entered
+    fighting      NOUN   pobj      into          lemma=fighting tag=NN
+    with          ADP    prep      fighting
+    Yemen         PROPN  pobj      with                             [GPE yemen#name]
+    .             PUNCT  punct     entered
+    """, {("qatar", "ASSAULT", "yemen", True)}, id="entered-into-fighting-with"),
 ]
 
 
