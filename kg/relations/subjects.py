@@ -66,8 +66,11 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             if not got and cur.tag_ == "VBG" and cur.dep_ == "acl":
                 # "a U.S. resolution asking the Council to ...": the author of the text or act
                 got = [a for a in modifier_actors(cur.head, da, ds) if da.type_of(a) != "Place"]
-            if got or cur.dep_ == "acl" and _agent_noun(cur.head, words):
-                return got   # "killed 300 rebels advancing on the capital": unnamed rebels advance
+            if got or cur.dep_ == "acl" and _agent_noun(cur.head, words) \
+                    and cur.lemma_.lower() not in words("report_verb"):
+                # "killed 300 rebels advancing on the capital": unnamed rebels advance ("quoted an
+                # official saying ...": the quoting source relays the speech)
+                return got
         if infinitive_of_noun(cur):
             # "Israel's plans to invade": the noun's owner; "demands to withdraw": an addressee not named
             if cur.head.lemma_.lower() in words("demand"):
