@@ -418,3 +418,31 @@ def test_a_reported_he_is_the_person_the_sayers_description_stands_for(kb):
     """, kb)
     consult = {(r.subject, r.object) for r in rels if r.predicate == "CONSULT"}
     assert consult == {("wang-yi", "putin")}
+
+
+def test_it_in_a_relative_clause_on_a_text_is_its_author(kb):
+    # "a statement by Qatar in which it urged Israel ...": "it" is the statement's author, not
+    # the last state named as a subject
+    got = events(relations("""
+    Egypt         PROPN  nsubj     condemned                        [GPE egypt#name]
+    condemned     VERB   ROOT      condemned     lemma=condemn tag=VBD
+    Israel        PROPN  dobj      condemned                        [GPE israel#name]
+    .             PUNCT  punct     condemned
+    This          DET    det       move
+    move          NOUN   nsubj     follows
+    follows       VERB   ROOT      follows       lemma=follow tag=VBZ
+    a             DET    det       statement
+    statement     NOUN   dobj      follows
+    by            ADP    prep      statement
+    Qatar         PROPN  pobj      by                               [GPE qatar#name]
+    in            ADP    prep      urged
+    which         PRON   pobj      in            tag=WDT
+    it            PRON   nsubj     urged         tag=PRP
+    urged         VERB   relcl     statement     lemma=urge tag=VBD
+    Israel        PROPN  dobj      urged                            [GPE israel#name]
+    to            PART   aux       withdraw
+    withdraw      VERB   xcomp     urged         lemma=withdraw tag=VB
+    .             PUNCT  punct     follows
+    """, kb))
+    assert ("qatar", "REQUEST", "israel", True) in got
+    assert ("egypt", "REQUEST", "israel", True) not in got
