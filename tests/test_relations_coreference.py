@@ -446,3 +446,21 @@ def test_it_in_a_relative_clause_on_a_text_is_its_author(kb):
     """, kb))
     assert ("qatar", "REQUEST", "israel", True) in got
     assert ("egypt", "REQUEST", "israel", True) not in got
+
+
+def test_it_in_a_relative_clause_on_a_person_is_no_author(kb):
+    # "targeting a Hamas operative who it said was responsible": "it" is the speaker, not Hamas
+    da, ds = reading("""
+    Israel        PROPN  nsubj     targeted                         [GPE israel#name]
+    targeted      VERB   ROOT      targeted      lemma=target tag=VBD
+    a             DET    det       operative
+    Hamas         PROPN  compound  operative                        [ORG hamas#name]
+    operative     NOUN   dobj      targeted
+    who           PRON   nsubj     was           tag=WP
+    it            PRON   nsubj     said          tag=PRP
+    said          VERB   relcl     operative     lemma=say tag=VBD
+    was           AUX    ccomp     said          lemma=be tag=VBD
+    responsible   ADJ    acomp     was
+    .             PUNCT  punct     targeted
+    """, kb)
+    assert pronoun_antecedent(token(da, "it"), da, ds) == ["israel"]

@@ -74,14 +74,20 @@ def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]
     return None
 
 
+_PERSON_RELATIVE_TAGS = frozenset({"WP", "WP$"})   # "who", "whom", "whose" ("which", "that": WDT)
+
+
 def _text_author(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     """"a statement by the European Union ... in which it urged": the subject "it" of a relative
     clause on a noun with one named author (its "by" agent or modifier) is that author."""
     v = t.head
     if t.dep_ not in SUBJECT_DEPS or v.dep_ != "relcl" or v.head.pos_ != "NOUN":
         return None
-    from .arguments import modifier_actors, pobj_actors
     n = v.head
+    if n.lemma_.lower() in da.kb.lexicon.words_of("person_noun") or any(
+            w.tag_ in _PERSON_RELATIVE_TAGS for w in v.subtree if w.i < t.i):
+        return None   # "a Hamas operative who it said was ...": a person, not a text
+    from .arguments import modifier_actors, pobj_actors
     named = pobj_actors(n, da.kb.lexicon.words_of("agent_prep"), da, ds) + modifier_actors(n, da, ds)
     got = list(dict.fromkeys(a for a in named if is_party(a, da)))
     return got[0] if len(got) == 1 else None
