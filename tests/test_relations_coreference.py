@@ -464,3 +464,22 @@ def test_it_in_a_relative_clause_on_a_person_is_no_author(kb):
     .             PUNCT  punct     targeted
     """, kb)
     assert pronoun_antecedent(token(da, "it"), da, ds) == ["israel"]
+
+
+def test_it_in_a_relative_clause_on_a_named_group_is_no_author(kb):
+    # "hit camps of the Hamas group, which it blamed for ...": the relative is on the group itself
+    da, ds = reading("""
+    Israel        PROPN  nsubj     hit                              [GPE israel#name]
+    hit           VERB   ROOT      hit           lemma=hit tag=VBD
+    camps         NOUN   dobj      hit           lemma=camp tag=NNS
+    of            ADP    prep      camps
+    the           DET    det       group
+    Hamas         PROPN  compound  group                            [ORG hamas#name
+    group         NOUN   pobj      of                               ]
+    ,             PUNCT  punct     group
+    which         PRON   dobj      blamed        tag=WDT
+    it            PRON   nsubj     blamed        tag=PRP
+    blamed        VERB   relcl     group         lemma=blame tag=VBD
+    .             PUNCT  punct     hit
+    """, kb)
+    assert pronoun_antecedent(token(da, "it"), da, ds) == ["israel"]
