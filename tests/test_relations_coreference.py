@@ -474,8 +474,8 @@ def test_it_in_a_relative_clause_on_a_named_group_is_no_author(kb):
     camps         NOUN   dobj      hit           lemma=camp tag=NNS
     of            ADP    prep      camps
     the           DET    det       group
-    Hamas         PROPN  compound  group                            [ORG hamas#name
-    group         NOUN   pobj      of                               ]
+    Hamas         PROPN  compound  group                            [ORG hamas#name]
+    group         NOUN   pobj      of
     ,             PUNCT  punct     group
     which         PRON   dobj      blamed        tag=WDT
     it            PRON   nsubj     blamed        tag=PRP

@@ -84,11 +84,12 @@ def _text_author(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     if t.dep_ not in SUBJECT_DEPS or v.dep_ != "relcl" or v.head.pos_ != "NOUN":
         return None
     n = v.head
-    if da.actor_at(n.i) or n.lemma_.lower() in da.kb.lexicon.words_of("person_noun") or any(
+    words = da.kb.lexicon.words_of
+    if da.actor_at(n.i) or n.lemma_.lower() in words("person_noun") | words("group_descriptor") or any(
             w.tag_ in _PERSON_RELATIVE_TAGS for w in v.subtree if w.i < t.i):
         return None   # "a Hamas operative who it said was ...", "the X group, which it blamed": no text
     from .arguments import modifier_actors, pobj_actors
-    named = pobj_actors(n, da.kb.lexicon.words_of("agent_prep"), da, ds) + modifier_actors(n, da, ds)
+    named = pobj_actors(n, words("agent_prep"), da, ds) + modifier_actors(n, da, ds)
     got = list(dict.fromkeys(a for a in named if is_party(a, da)))
     return got[0] if len(got) == 1 else None
 
