@@ -148,3 +148,56 @@ def test_a_region_naming_a_set_of_states_is_no_mention(kb):
     .             PUNCT  punct     took
     """, kb)
     assert "persian-gulf" not in recs
+
+
+# -- an unhyphenated pair of a country word and another country's demonym: an ethnic group ----
+
+ETHNIC_COMPOUNDS = [
+    pytest.param("""
+    Turkish       ADJ    amod      leader                           [NORP turkey#demonym]
+    Cypriot       ADJ    amod      leader                           [NORP cyprus#demonym]
+    leader        NOUN   nsubj     rejected
+    rejected      VERB   ROOT      rejected      lemma=reject
+    the           DET    det       plan
+    plan          NOUN   dobj      rejected
+    .             PUNCT  punct     rejected
+    """, {}, id="turkish-cypriot"),
+    pytest.param("""
+    Kosovo        PROPN  compound  protesters                       [GPE kosovo#name]
+    Albanian      PROPN  compound  protesters                       [NORP albania#demonym]
+    protesters    NOUN   nsubj     attacked      lemma=protester tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Russia        PROPN  dobj      attacked                         [GPE russia#name]
+    .             PUNCT  punct     attacked
+    """, {"russia": "State"}, id="kosovo-albanian"),
+    pytest.param("""
+    Turkish       ADJ    amod      troops                           [NORP turkey#demonym]
+    troops        NOUN   nsubj     attacked      lemma=troop tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Syria         PROPN  dobj      attacked                         [GPE syria#name]
+    .             PUNCT  punct     attacked
+    """, {"turkey": "State", "syria": "State"}, id="single-demonym-kept"),
+    pytest.param("""
+    Russian       ADJ    amod      talks                            [NORP russia#demonym]
+    -             PUNCT  punct     talks
+    Ukrainian     ADJ    amod      talks                            [NORP ukraine#demonym]
+    talks         NOUN   nsubj     resumed       lemma=talk tag=NNS
+    resumed       VERB   ROOT      resumed       lemma=resume
+    .             PUNCT  punct     resumed
+    """, {"russia": "State", "ukraine": "State"}, id="hyphenated-pair-of-parties-kept"),
+    pytest.param("""
+    Israel        PROPN  nsubj     closed                           [GPE israel#name]
+    closed        VERB   ROOT      closed        lemma=close tag=VBD
+    Gazan         ADJ    amod      Palestinians                     [NORP gaza-strip#demonym]
+    Palestinians  PROPN  poss      gateway                          [NORP palestine#demonym]
+    '             PART   case      Palestinians
+    gateway       NOUN   dobj      closed
+    .             PUNCT  punct     closed
+    """, {"israel": "State", "palestine": "Place"}, id="a-place-of-the-same-state-kept"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", ETHNIC_COMPOUNDS)
+def test_ethnic_compound_names_neither_state(kb, spec, expected):
+    """"Turkish Cypriot leader", "Kosovo Albanian protesters": no mention of either state."""
+    assert types(actors(spec, kb)) == expected

@@ -396,3 +396,20 @@ def test_a_truce_or_an_arrangement_named_is_no_actor(kb):
     .             PUNCT  punct     signed
     """, kb)
     assert set(recs) == {"angola"}
+
+
+def test_an_exclusive_economic_zone_is_no_place(kb):
+    # "Vietnam's Exclusive Economic Zone (EEZ)": a state's maritime zone by its generic name
+    assert set(actors("""
+    China         PROPN  nsubj     entered                          [GPE china#name]
+    entered       VERB   ROOT      entered       lemma=enter
+    Vietnam       PROPN  poss      Zone                             [GPE]
+    's            PART   case      Vietnam
+    Exclusive     PROPN  compound  Zone                             [LOC
+    Economic      PROPN  compound  Zone
+    Zone          PROPN  dobj      entered                          ]
+    (             PUNCT  punct     EEZ
+    EEZ           PROPN  appos     Zone                             [ORG]
+    )             PUNCT  punct     EEZ
+    .             PUNCT  punct     entered
+    """, kb)) == {"china", "vietnam"}

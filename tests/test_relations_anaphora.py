@@ -467,3 +467,21 @@ def test_the_bloc_is_a_body_of_states(kb):
     da, ds = reading(spec.replace("Hamas         PROPN  nsubj     attacked                         [ORG hamas#name]",
                                   "ECOWAS        PROPN  nsubj     attacked                         [ORG ecowas#name]"), kb)
     assert descriptor(token(da, "bloc"), da, ds) == "ecowas"
+
+
+def test_suspected_militants_are_no_named_group(kb):
+    # "suspected militants", "unidentified gunmen": attackers the text does not identify are not
+    # the article's one armed group
+    spec = """
+    Hamas         PROPN  nsubj     fired                            [ORG hamas#name]
+    fired         VERB   ROOT      fired         lemma=fire
+    rockets       NOUN   dobj      fired         lemma=rocket tag=NNS
+    .             PUNCT  punct     fired
+    Israel        PROPN  nsubj     fought                           [GPE israel#name]
+    fought        VERB   ROOT      fought        lemma=fight
+    {adj}         ADJ    amod      militants
+    militants     NOUN   dobj      fought        lemma=militant tag=NNS
+    .             PUNCT  punct     fought
+    """
+    assert ("israel", "ASSAULT", "hamas", True) in events(relations(spec.format(adj="armed"), kb))
+    assert ("israel", "ASSAULT", "hamas", True) not in events(relations(spec.format(adj="suspected"), kb))

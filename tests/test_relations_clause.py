@@ -322,6 +322,16 @@ COORDINATION = [
     Gaza          PROPN  pobj      from                             [GPE]
     .             PUNCT  punct     withdrew
     """, {("israel", "RETREAT", "gaza-strip", True)}, id="withdrew-its-troops-from"),
+    # withdrawing a region from institutions is no retreat from the region
+    pytest.param("""
+    Ethiopia      PROPN  nsubj     withdrew                         [GPE ethiopia#name]
+    withdrew      VERB   ROOT      withdrew      lemma=withdraw
+    Somalia       PROPN  dobj      withdrew                         [GPE somalia#name]
+    from          ADP    prep      withdrew
+    the           DET    det       institutions
+    institutions  NOUN   pobj      from          lemma=institution tag=NNS
+    .             PUNCT  punct     withdrew
+    """, set(), id="withdrew-x-from-institutions"),
     # a "together" frame: "X and Y discussed the war" is a meeting between them ...
     pytest.param("""
     Armenia       PROPN  nsubj     discussed                        [GPE armenia#name]

@@ -418,3 +418,68 @@ def test_a_reported_he_is_the_person_the_sayers_description_stands_for(kb):
     """, kb)
     consult = {(r.subject, r.object) for r in rels if r.predicate == "CONSULT"}
     assert consult == {("wang-yi", "putin")}
+
+
+def test_it_in_a_relative_clause_on_a_text_is_its_author(kb):
+    # "a statement by Qatar in which it urged Israel ...": "it" is the statement's author, not
+    # the last state named as a subject
+    got = events(relations("""
+    Egypt         PROPN  nsubj     condemned                        [GPE egypt#name]
+    condemned     VERB   ROOT      condemned     lemma=condemn tag=VBD
+    Israel        PROPN  dobj      condemned                        [GPE israel#name]
+    .             PUNCT  punct     condemned
+    This          DET    det       move
+    move          NOUN   nsubj     follows
+    follows       VERB   ROOT      follows       lemma=follow tag=VBZ
+    a             DET    det       statement
+    statement     NOUN   dobj      follows
+    by            ADP    prep      statement
+    Qatar         PROPN  pobj      by                               [GPE qatar#name]
+    in            ADP    prep      urged
+    which         PRON   pobj      in            tag=WDT
+    it            PRON   nsubj     urged         tag=PRP
+    urged         VERB   relcl     statement     lemma=urge tag=VBD
+    Israel        PROPN  dobj      urged                            [GPE israel#name]
+    to            PART   aux       withdraw
+    withdraw      VERB   xcomp     urged         lemma=withdraw tag=VB
+    .             PUNCT  punct     follows
+    """, kb))
+    assert ("qatar", "REQUEST", "israel", True) in got
+    assert ("egypt", "REQUEST", "israel", True) not in got
+
+
+def test_it_in_a_relative_clause_on_a_person_is_no_author(kb):
+    # "targeting a Hamas operative who it said was responsible": "it" is the speaker, not Hamas
+    da, ds = reading("""
+    Israel        PROPN  nsubj     targeted                         [GPE israel#name]
+    targeted      VERB   ROOT      targeted      lemma=target tag=VBD
+    a             DET    det       operative
+    Hamas         PROPN  compound  operative                        [ORG hamas#name]
+    operative     NOUN   dobj      targeted
+    who           PRON   nsubj     was           tag=WP
+    it            PRON   nsubj     said          tag=PRP
+    said          VERB   relcl     operative     lemma=say tag=VBD
+    was           AUX    ccomp     said          lemma=be tag=VBD
+    responsible   ADJ    acomp     was
+    .             PUNCT  punct     targeted
+    """, kb)
+    assert pronoun_antecedent(token(da, "it"), da, ds) == ["israel"]
+
+
+def test_it_in_a_relative_clause_on_a_named_group_is_no_author(kb):
+    # "hit camps of the Hamas group, which it blamed for ...": the relative is on the group itself
+    da, ds = reading("""
+    Israel        PROPN  nsubj     hit                              [GPE israel#name]
+    hit           VERB   ROOT      hit           lemma=hit tag=VBD
+    camps         NOUN   dobj      hit           lemma=camp tag=NNS
+    of            ADP    prep      camps
+    the           DET    det       group
+    Hamas         PROPN  compound  group                            [ORG hamas#name]
+    group         NOUN   pobj      of
+    ,             PUNCT  punct     group
+    which         PRON   dobj      blamed        tag=WDT
+    it            PRON   nsubj     blamed        tag=PRP
+    blamed        VERB   relcl     group         lemma=blame tag=VBD
+    .             PUNCT  punct     hit
+    """, kb)
+    assert pronoun_antecedent(token(da, "it"), da, ds) == ["israel"]

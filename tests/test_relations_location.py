@@ -546,3 +546,21 @@ def test_location_rules_skip_demonyms_and_non_places(kb):
     index = TokenIndex.of(da.doc, kb.lexicon)
     # no place of the first sentence is in apposition to, or located by a preposition in, another
     assert list(location(da.doc[0:5], da, ds, index)) == []
+
+
+def test_a_list_of_states_is_no_apposition(kb):
+    """"protests in Kharkiv, Aden and Jenin": the parser's apposition heads a coordination
+    (a list of places)."""
+    rels = relations("""
+    Protests      NOUN   nsubj     erupted       lemma=protest tag=NNS
+    erupted       VERB   ROOT      erupted       lemma=erupt tag=VBD
+    in            ADP    prep      erupted
+    Kharkiv       PROPN  pobj      in                               [GPE]
+    ,             PUNCT  punct     Kharkiv
+    Aden          PROPN  appos     Kharkiv                          [GPE]
+    and           CCONJ  cc        Aden
+    Jenin         PROPN  conj      Aden                             [GPE]
+    .             PUNCT  punct     erupted
+    """, kb)
+    assert locations(rels) == set()
+

@@ -277,6 +277,28 @@ LIGHT_VERBS = [
     stance        NOUN   pobj      at
     .             PUNCT  punct     recalled
     """, {("qatar", "ACCUSE", "israel", True)}, id="in-protest-at-the-israeli-stance"),
+    # the topic of a light verb's act ("over", a ``no_agent_prep``) is another side's event
+    pytest.param("""
+    Qatar         PROPN  nsubj     lodged                           [GPE qatar#name]
+    lodged        VERB   ROOT      lodged        lemma=lodge tag=VBD
+    a             DET    det       complaint
+    complaint     NOUN   dobj      lodged
+    over          ADP    prep      lodged
+    drills        NOUN   pobj      over          lemma=drill tag=NNS
+    in            ADP    prep      drills
+    Yemen         PROPN  pobj      in                               [GPE yemen#name]
+    .             PUNCT  punct     lodged
+    """, set(), id="complaint-over-drills-is-no-drill"),
+    # ... but a light verb with no object of its own does the event ("entered into fighting with")
+    pytest.param("""
+    Qatar         PROPN  nsubj     entered                          [GPE qatar#name]
+    entered       VERB   ROOT      entered       lemma=enter tag=VBD
+    into          ADP    prep      entered
+    fighting      NOUN   pobj      into          lemma=fighting tag=NN
+    with          ADP    prep      fighting
+    Yemen         PROPN  pobj      with                             [GPE yemen#name]
+    .             PUNCT  punct     entered
+    """, {("qatar", "ASSAULT", "yemen", True)}, id="entered-into-fighting-with"),
 ]
 
 

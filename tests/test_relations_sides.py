@@ -108,3 +108,21 @@ def test_a_person_killed_is_no_side_at_war(kb):
     got = events(relations(KILLED_A_PERSON, kb))
     assert not any(s == "ali-saleh" for s, *_ in got)
     assert ("israel", "ASSAULT", "hamas", True) in got
+
+
+def test_a_body_with_its_state_among_the_reciprocal_subjects_is_that_side(kb):
+    # "Azerbaijan, the Azerbaijani army and Armenia accused each other": two sides, not three
+    got = events(relations("""
+    Azerbaijan     PROPN  nsubj      accused        [GPE azerbaijan#name]
+    ,              PUNCT  punct      Azerbaijan
+    the            DET    det        army
+    Azerbaijani    ADJ    amod       army           [NORP azerbaijan#demonym]
+    army           NOUN   conj       Azerbaijan
+    and            CCONJ  cc         army
+    Armenia        PROPN  conj       army           [GPE armenia#name]
+    accused        VERB   ROOT       accused        lemma=accuse tag=VBD
+    each           DET    det        other
+    other          ADJ    dobj       accused
+    .              PUNCT  punct      accused
+    """, kb))
+    assert {e[:3] for e in got} == {("azerbaijan", "ACCUSE", "armenia"), ("armenia", "ACCUSE", "azerbaijan")}

@@ -117,3 +117,30 @@ def test_a_passive_verbs_doer_is_its_agent(kb):
     .             PUNCT  punct     shelled
     """, kb)
     assert subjects(token(da, "shelled"), da, ds) == ["russia"]
+
+
+# a participle on people who act: those people do it (unnamed here), not the clause's subject
+AGENT_PARTICIPLE = [
+    pytest.param("""
+    Israel        PROPN  nsubj     killed                           [GPE israel#name]
+    killed        VERB   ROOT      killed        lemma=kill tag=VBD
+    militants     NOUN   dobj      killed        lemma=militant tag=NNS
+    advancing     VERB   acl       militants     lemma=advance tag=VBG
+    on            ADP    prep      advancing
+    Jenin         PROPN  pobj      on                               [GPE]
+    .             PUNCT  punct     killed
+    """, set(), id="unnamed-militants-advance"),
+    pytest.param("""
+    Israel        PROPN  nsubj     launched                         [GPE israel#name]
+    launched      VERB   ROOT      launched      lemma=launch tag=VBD
+    strikes       NOUN   dobj      launched      lemma=strike tag=NNS
+    targeting     VERB   acl       strikes       lemma=target tag=VBG
+    Hezbollah     PROPN  dobj      targeting                        [ORG hezbollah#name]
+    .             PUNCT  punct     launched
+    """, {("israel", "ASSAULT", "hezbollah", True)}, id="strikes-author-targets"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", AGENT_PARTICIPLE)
+def test_a_participle_on_people_takes_those_people(kb, spec, expected):
+    assert events(relations(spec, kb)) == expected

@@ -33,6 +33,8 @@ def add_kb_mention(da: DocumentActors, span: Span, entry: Entry, how: str) -> No
     if entry.type == PLACE and span.root.dep_ in ADJECTIVE_DEPS and span.root.head.i == span.end \
             and span.root.head.lower_ in words("state_collective"):
         return   # "the Gulf countries": a region naming a set of states, no mention of it
+    if _ethnic_compound(span, entry, how, da.kb):
+        return   # "Bosnian Serb leader", "Kosovo Serb protesters": an ethnic group, neither state
     state = _state_acting_through(span, entry, da.kb)
     if state is not None:
         entry, how = state, HOW_ALIAS   # "US military personnel", "Russian military police": the state
@@ -46,6 +48,30 @@ def add_kb_mention(da: DocumentActors, span: Span, entry: Entry, how: str) -> No
         da.protos[entry.id] = Proto(entry.id, entry.name, entry.type, entry=entry,
                                     country=entry.country if entry.type == PLACE else None, kind=entry.kind)
     da.mentions.append(MentionInfo(entry.id, span, mention_text(span), how, metonymy=how == HOW_CAPITAL))
+
+
+def _ethnic_compound(span: Span, entry: Entry, how: str, kb: Ontology) -> bool:
+    """``span`` is one half of an unhyphenated pair of a country word and a demonym of another
+    country ("Bosnian Serb", "Kosovo Serb", "Turkish Cypriot"): the pair names an ethnic group of
+    the first country, which stands for neither state."""
+    if entry.type not in (STATE, PLACE):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if how == HOW_DEMONYM and before is not None and _country_word(before, entry, kb, demonym=False):
+        return True
+    return after is not None and _country_word(after, entry, kb, demonym=True)
+
+
+def _country_word(tok, entry: Entry, kb: Ontology, demonym: bool) -> bool:
+    """``tok`` is a capitalised word naming a state or place other than ``entry`` (its
+    demonym only, when ``demonym``), written right next to the span (no hyphen)."""
+    if not tok.is_title or not tok.is_alpha:
+        return False
+    return any(e.id != entry.id and e.type in (STATE, PLACE) and (how == HOW_DEMONYM or not demonym)
+               and entry.id != e.country and e.id != entry.country   # "Gazan Palestinians": one side
+               for e, how in kb.lookup(tok.text))
 
 
 def _state_acting_through(span: Span, entry: Entry, kb: Ontology) -> Entry | None:

@@ -224,6 +224,8 @@ def armed_collective(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     children = list(t.children)
     if any(c.dep_ in MODIFIER_DEPS and (da.actor_at(c.i) or c.pos_ == "PROPN" or c.dep_ == "poss") for c in children):
         return None    # "Yemeni rebels", "Hamas militants", "their militants": named by the modifier
+    if any(c.dep_ == "amod" and c.lower_ in words("unidentified_modifier") for c in children):
+        return None    # "suspected jihadists": not identified
     if any(c.dep_ == "det" and c.lower_ in words("definite_determiner") for c in children):
         # "the rebels" points back: to an armed group named before, not to one the article names
         # only later ("talks with the left-wing rebels ... the much larger FARC insurgents")

@@ -22,7 +22,17 @@ from spacy.tokens import Span, Token
 
 from ..ontology import Frame
 from ..predicates import ASSAULT, COERCE, CONSULT, MEDIATE, REJECT, THREATEN
-from .anaphora import event_anaphor, is_media, is_party, is_state, known_front, own_ground, side_of, sole_attacking_side
+from .anaphora import (
+    event_anaphor,
+    is_media,
+    is_party,
+    is_state,
+    known_front,
+    own_ground,
+    side_of,
+    sole_attacking_side,
+    state_side,
+)
 from .arguments import actors, modifier_actors, pobj_actors
 from .discourse import Discourse
 from .expulsion import departure_deadline
@@ -128,7 +138,9 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
     if not passive:
         frame, objects, rule = _answered_or_hosted(v, frame, subjects, objects, rule, da, ds)
     if not objects and len(subjects) > 1 and reciprocal_object(v, words):
-        # "Both sides have accused each other": every subject of every other, both ways
+        # "Both sides have accused each other": every subject of every other, both ways; a body
+        # whose state is among them ("the Kyrgyz border guards" with Kyrgyzstan) is that side
+        subjects = [s for s in subjects if state_side(s, da) == s or state_side(s, da) not in subjects]
         yield from _pairs(v, frame, [(s, o) for s in subjects for o in subjects if s != o], "clause.reciprocal", da, ds)
         return
     if frame.predicate == MEDIATE:

@@ -67,11 +67,31 @@ def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]
         elif t.dep_ in OBJECT_SLOT_DEPS:
             b = object_antecedent(t, da, ds)
         else:
-            b = ds.last_subject(t.i, lambda x: is_party(x, da))
+            b = _text_author(t, da, ds) or ds.last_subject(t.i, lambda x: is_party(x, da))
         return [b] if b else []
     if (low in words("plural_pronoun") or low in words("first_person_plural")) and t.pos_ in ("PRON", "DET"):
         return speaker_side(t, da, ds)
     return None
+
+
+_PERSON_RELATIVE_TAGS = frozenset({"WP", "WP$"})   # "who", "whom", "whose" ("which", "that": WDT)
+
+
+def _text_author(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """"a statement by the European Union ... in which it urged": the subject "it" of a relative
+    clause on a noun with one named author (its "by" agent or modifier) is that author."""
+    v = t.head
+    if t.dep_ not in SUBJECT_DEPS or v.dep_ != "relcl" or v.head.pos_ != "NOUN":
+        return None
+    n = v.head
+    words = da.kb.lexicon.words_of
+    if da.actor_at(n.i) or n.lemma_.lower() in words("person_noun") | words("group_descriptor") or any(
+            w.tag_ in _PERSON_RELATIVE_TAGS for w in v.subtree if w.i < t.i):
+        return None   # "a Hamas operative who it said was ...", "the X group, which it blamed": no text
+    from .arguments import modifier_actors, pobj_actors
+    named = pobj_actors(n, words("agent_prep"), da, ds) + modifier_actors(n, da, ds)
+    got = list(dict.fromkeys(a for a in named if is_party(a, da)))
+    return got[0] if len(got) == 1 else None
 
 
 def _described_sayer(t: Token, others: set[str], da: DocumentActors, ds: Discourse) -> str | None:

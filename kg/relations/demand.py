@@ -32,6 +32,8 @@ from .subjects import subjects
 if TYPE_CHECKING:
     from ..actors import DocumentActors
 
+_NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "poss"})
+
 
 def demanded_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
     """REQUEST from whoever demands an event noun to whom it is addressed."""
@@ -44,14 +46,14 @@ def demanded_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIn
     for v in index.tokens(sent, "displacement_order"):
         if v.lemma_.lower() not in demanding:
             continue
-        yield from _demanded_clause(v, subjects(v, da, ds), demand_object, da, ds)
+        yield from _demanded_clause(v, demand_callers(v, da, ds), demand_object, da, ds)
         for n in demanded_nouns(v, demand_object):
             yield from _demanded_end(v, n, da, ds)
             frames = nouns.get(n.lemma_.lower()) or nouns.get(n.lower_)
             frame, objects = match_noun(n, frames, da, ds) if frames else (None, [])
             if frame is None or frame.predicate is None:
                 continue
-            callers = subjects(v, da, ds)
+            callers = demand_callers(v, da, ds)
             agents = [a for a in noun_agents(n, da, ds) if a not in callers]
             partner = frame.predicate.lower() in words("request_partner_predicate")
             if not agents and n.lemma_.lower() in words("release_noun"):
@@ -164,6 +166,15 @@ def request_objects(v: Token, request: frozenset[str]) -> list[Token]:
     objs = [c for c in v.children if c.dep_ in OBJ_DEPS]
     objs += [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     return [u for o in objs for u in (o, *o.conjuncts) if u.pos_ == "NOUN" and u.lemma_.lower() in request]
+
+
+def demand_callers(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """Who makes demand ``v``: its subject, or, where the parser took a noun for a verb ("in
+    response to a United Nations call for dialogue": a determiner, or a noun's place in the
+    clause), the request's owner, not the sentence's subject."""
+    if any(c.dep_ == "det" for c in v.children) or v.dep_ in _NOUN_DEPS:
+        return request_owners(v, da, ds)
+    return subjects(v, da, ds)
 
 
 def request_owners(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:

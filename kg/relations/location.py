@@ -93,7 +93,7 @@ def apposition(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Fo
         if c.dep_ != "appos":
             continue
         y = da.actor_at(c.i)
-        if y and y != m.actor and is_location(y, da) and c.pos_ == "PROPN":
+        if y and y != m.actor and is_location(y, da) and c.pos_ == "PROPN" and not _listed(c):
             yield Found(m.actor, LOCATED_IN, y, c, "location.apposition", kb.confidence("location.apposition"))
         if c.lower_ in lex.descriptors or c.lemma_.lower() in place_nouns:
             ethnic = _ethnic_words(c, da)
@@ -101,6 +101,12 @@ def apposition(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Fo
                 if y != m.actor and y not in ethnic:
                     yield Found(m.actor, LOCATED_IN, y, c, "location.apposition",
                                 kb.confidence("location.apposition_kind"))
+
+
+def _listed(c: Token) -> bool:
+    """"Venezuela, Nauru and Tuvalu": a name "in apposition" that heads a coordination is a
+    list of places, not where the first lies."""
+    return any(k.dep_ == "conj" for k in c.children)
 
 
 def _ethnic_words(kind: Token, da: DocumentActors) -> set[str]:

@@ -360,7 +360,9 @@ def light_verb_subjects(n: Token, da: DocumentActors, ds: Discourse) -> tuple[li
         n, head = head, head.head
         if n.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head
-    light = head.lemma_.lower() in words("authorship_verb" if authorship else "light_verb")
+    light = head.lemma_.lower() in words("authorship_verb" if authorship else "light_verb") and not (
+        n.dep_ == "pobj" and n.head.lower_ in words("no_agent_prep")
+        and any(c.dep_ == "dobj" for c in head.children))   # "lodged a complaint over drills"
     # "arrived in Cairo for talks with": any verb; "warned of attacks", "met during the war": no agent;
     # "said after talks with Vucic", "during a phone call with Katz, Wang said": the speaker's own talks
     through = n.dep_ == "pobj" and (n.head.lower_ not in words("no_agent_prep") or _talks_with(n, head, da)) \

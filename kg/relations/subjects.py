@@ -66,7 +66,10 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             if not got and cur.tag_ == "VBG" and cur.dep_ == "acl":
                 # "a U.S. resolution asking the Council to ...": the author of the text or act
                 got = [a for a in modifier_actors(cur.head, da, ds) if da.type_of(a) != "Place"]
-            if got:
+            if got or cur.dep_ == "acl" and _agent_noun(cur.head, words) \
+                    and cur.lemma_.lower() not in words("report_verb"):
+                # "killed 300 rebels advancing on the capital": unnamed rebels advance ("quoted an
+                # official saying ...": the quoting source relays the speech)
                 return got
         if infinitive_of_noun(cur):
             # "Israel's plans to invade": the noun's owner; "demands to withdraw": an addressee not named
@@ -90,6 +93,14 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             continue
         break
     return []
+
+
+def _agent_noun(t: Token, words: Callable[[str], frozenset[str]]) -> bool:
+    """Whether ``t`` names people who act ("rebels", "fighters", "troops"), not an act
+    ("strikes targeting Hezbollah": the strikes' author targets)."""
+    lemma = t.lemma_.lower()
+    lists = ("person_noun", "people_noun", "nonstate_collective", "armed_collective")
+    return any(lemma in words(w) or t.lower_ in words(w) for w in lists)
 
 
 def infinitive_of_noun(t: Token) -> bool:
