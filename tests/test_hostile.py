@@ -40,7 +40,8 @@ HOSTILE_TXT = {
     "marks.txt": "\u200fIsrael\u200e strikes \u202eRafah\u202c\n\nQatar\u2028 met Egypt.\u2029 Iran condemned "
                  "Israel \U0001F1EE\U0001F1F1. Cafe\u0301 talks.\n",
     "markup.txt": "<script>alert(1)</script> ]]> &amp; \"Israel\"\n\nIsrael struck <b>Rafah</b> & Gaza.\n",
-    "long-sentence.txt": "A long one\n\n" + "Israel struck Rafah and " * 420 + "Hamas fled.\n",
+    # one sentence of about 10,000 characters that states a real attack (Israel ASSAULT Rafah)
+    "long-sentence.txt": "A long one\n\n" + "Israel struck Rafah with " + "rockets and " * 840 + "shells.\n",
     "headline.txt": "Only a headline about Israel",
     "empty.txt": "",
     "blank.txt": " \n\t\n",

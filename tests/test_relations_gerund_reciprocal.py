@@ -101,7 +101,7 @@ RECIPROCAL = [
     .             PUNCT  punct     struck
     """, {("israel", "ASSAULT", "rafah-ps", True), ("hamas", "ASSAULT", "rafah-ps", True)},
         id="struck-in-a-place-not-reciprocal"),
-    # not reciprocal: the subjects fought a foe the text names but no actor stands for
+    # not reciprocal: the subjects fought a foe the text names ("al-Shabab", a name after its article)
     pytest.param("""
     Egypt         PROPN  nsubj     battled                          [GPE egypt#name]
     and           CCONJ  cc        Egypt
@@ -111,7 +111,8 @@ RECIPROCAL = [
     -             PROPN  punct     Shabab        tag=HYPH
     Shabab        PROPN  dobj      battled       tag=NNP                  ]
     .             PUNCT  punct     battled
-    """, set(), id="battled-a-named-foe-not-each-other"),
+    """, {("egypt", "ASSAULT", "al-shabab", True), ("israel", "ASSAULT", "al-shabab", True)},
+        id="battled-a-named-foe-not-each-other"),
 ]
 
 
