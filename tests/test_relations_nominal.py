@@ -605,3 +605,25 @@ def test_the_reporter_of_an_attack_is_no_attacker(kb):
     .             PUNCT  punct     said
     """, kb))
     assert not [e for e in got if e[0] == "israel" and e[1] == "ASSAULT"], got
+
+
+def test_the_capture_of_people_is_coercion_of_a_place_an_assault(kb):
+    """"Hezbollah's capture of two Israeli soldiers": COERCE (capturing soldiers); "the capture
+    of Rafah" stays ASSAULT (the noun's person frame needs people as its object)."""
+    spec = """
+    Hezbollah     PROPN  poss      capture                          [ORG hezbollah#name]
+    's            PART   case      Hezbollah     tag=POS
+    capture       NOUN   nsubj     triggered
+    of            ADP    prep      capture
+    {obj}
+    triggered     VERB   ROOT      triggered     lemma=trigger
+    the           DET    det       war
+    war           NOUN   dobj      triggered
+    .             PUNCT  punct     triggered
+    """
+    soldiers = """two           NUM    nummod    soldiers
+    Israeli       ADJ    amod      soldiers                         [NORP israel#demonym]
+    soldiers      NOUN   pobj      of            lemma=soldier tag=NNS"""
+    rafah = "Rafah         PROPN  pobj      of                               [GPE]"
+    assert ("hezbollah", "COERCE", "israel", True) in events(relations(spec.format(obj=soldiers), kb))
+    assert ("hezbollah", "ASSAULT", "rafah-ps", True) in events(relations(spec.format(obj=rafah), kb))

@@ -324,6 +324,9 @@ def match_noun(n: Token, frames: list[Frame], da: DocumentActors, ds: Discourse)
             continue
         if f.predicate is None:
             return f, []
+        if f.person_object and not any(names_people(p, da) for c in n.children if c.dep_ == "prep"
+                                       and c.lower_ in (f.objprep or ()) for p in c.children if p.dep_ == "pobj"):
+            continue   # "the capture of two soldiers" (COERCE), not "the capture of Goma"
         objs = pobj_actors(n, tuple(f.objprep or ()), da, ds) or _light_verb_pobjs(n, f, da, ds)
         if objs:
             return f, objs
