@@ -623,3 +623,35 @@ def test_a_state_adjective_before_a_kind_of_group_only_describes_it(kb):
     .             PUNCT  punct     killed
     """, kb)
     assert [(i.group, i.parent) for i in da.institutions] == []
+
+
+# -- a body named with two parties joined by a hyphen, a movement named after a people -------
+
+def test_a_body_joined_to_another_name_by_a_hyphen_is_no_body_of_either(kb):
+    """"the ECOWAS-Russia Council" (like "the NATO-Russia Council"): a joint body, not Russia's."""
+    for ner in ("[ORG", "[GPE russia#name]"):
+        close = "]" if ner == "[ORG" else ""
+        da = doc_actors(f"""
+        The           DET    det       Council
+        ECOWAS        PROPN  compound  Council                          [ORG ecowas#name]
+        -             PUNCT  punct     Council
+        Russia        PROPN  compound  Council                          {ner}
+        Council       PROPN  nsubj     met                              {close}
+        met           VERB   ROOT      met           lemma=meet
+        .             PUNCT  punct     met
+        """, kb)
+        assert not [i for i in da.institutions if i.parent == "russia"], ner
+
+
+def test_a_movement_named_after_a_people_is_no_body_of_the_state(kb):
+    """"Liberians United for Reconciliation and Democracy" (a rebel movement): the plural
+    demonym names the people, not the state (an armed group fighting that state is not linked)."""
+    da = doc_actors("""
+    Armenians     PROPN  compound  United                           [ORG
+    United        PROPN  nsubj     said
+    for           ADP    prep      United
+    Democracy     PROPN  pobj      for                              ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    assert not [i for i in da.institutions if i.parent == "armenia"]

@@ -497,3 +497,16 @@ def test_a_nested_object_frame_looks_into_a_participle_on_its_object(kb):
     """
     assert events(relations(cordoned, _with_frames(kb, _frame("cordon off", "COERCE")))) == {
         ("egypt", "COERCE", "qatar", True)}
+
+
+def test_the_place_a_truce_covers_is_no_party_to_it(kb):
+    """"Hamas agreed a Gaza truce": no AGREE with the Gaza Strip (the place the truce covers)."""
+    got = events(relations("""
+    Hamas         PROPN  nsubj     agreed                           [ORG hamas#name]
+    agreed        VERB   ROOT      agreed        lemma=agree
+    a             DET    det       truce
+    Gaza          PROPN  compound  truce                            [GPE gaza-strip#alias]
+    truce         NOUN   dobj      agreed
+    .             PUNCT  punct     agreed
+    """, kb))
+    assert not [e for e in got if e[2] == "gaza-strip"], got

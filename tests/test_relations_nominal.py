@@ -589,3 +589,63 @@ TALKS_WITH_IN_ADJUNCT = [
 def test_talks_with_a_partner_in_an_adjunct_of_time(kb, spec, expected):
     assert {e for e in events(relations(spec, kb)) if e[1] == "CONSULT"} == expected
 
+
+
+# -- who does not carry out the event: the target of "came under", a reporter ---------------
+
+def test_the_subject_of_came_under_is_no_attacker(kb):
+    """"the NATO convoy came under attack in Bakwa": NATO is the target, not the attacker."""
+    got = events(relations("""
+    Israeli       ADJ    amod      troops                           [NORP israel#demonym]
+    troops        NOUN   nsubj     came          lemma=troop tag=NNS
+    came          VERB   ROOT      came          lemma=come
+    under         ADP    prep      came
+    attack        NOUN   pobj      under
+    in            ADP    prep      came
+    Rafah         PROPN  pobj      in                               [GPE]
+    .             PUNCT  punct     came
+    """, kb))
+    assert not [e for e in got if e[0] == "israel" and e[1] == "ASSAULT"], got
+
+
+def test_the_reporter_of_an_attack_is_no_attacker(kb):
+    """"In the roadside bombings in Kandahar, the Interior Ministry said ...": the speaker
+    reports the attack its adjunct names, it does not carry it out."""
+    got = events(relations("""
+    In            ADP    prep      said
+    the           DET    det       bombings
+    bombings      NOUN   pobj      In            lemma=bombing tag=NNS
+    in            ADP    prep      bombings
+    Rafah         PROPN  pobj      in                               [GPE]
+    ,             PUNCT  punct     said
+    Israel        PROPN  nsubj     said                             [GPE israel#name]
+    said          VERB   ROOT      said          lemma=say
+    20            NUM    nummod    people
+    people        NOUN   nsubjpass killed        tag=NNS
+    were          AUX    auxpass   killed
+    killed        VERB   ccomp     said          lemma=kill tag=VBN
+    .             PUNCT  punct     said
+    """, kb))
+    assert not [e for e in got if e[0] == "israel" and e[1] == "ASSAULT"], got
+
+
+def test_the_capture_of_people_is_coercion_of_a_place_an_assault(kb):
+    """"Hezbollah's capture of two Israeli soldiers": COERCE (capturing soldiers); "the capture
+    of Rafah" stays ASSAULT (the noun's person frame needs people as its object)."""
+    spec = """
+    Hezbollah     PROPN  poss      capture                          [ORG hezbollah#name]
+    's            PART   case      Hezbollah     tag=POS
+    capture       NOUN   nsubj     triggered
+    of            ADP    prep      capture
+    {obj}
+    triggered     VERB   ROOT      triggered     lemma=trigger
+    the           DET    det       war
+    war           NOUN   dobj      triggered
+    .             PUNCT  punct     triggered
+    """
+    soldiers = """two           NUM    nummod    soldiers
+    Israeli       ADJ    amod      soldiers                         [NORP israel#demonym]
+    soldiers      NOUN   pobj      of            lemma=soldier tag=NNS"""
+    rafah = "Rafah         PROPN  pobj      of                               [GPE]"
+    assert ("hezbollah", "COERCE", "israel", True) in events(relations(spec.format(obj=soldiers), kb))
+    assert ("hezbollah", "ASSAULT", "rafah-ps", True) in events(relations(spec.format(obj=rafah), kb))

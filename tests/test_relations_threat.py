@@ -367,3 +367,21 @@ def test_condition_subjects(kb):
     v = token(da, "threatened")
     assert threatened_acts(v, da, ds) == [token(da, "close")]
     assert condition_subjects(v, token(da, "close"), da, ds) == ["united-states"]
+
+
+def test_an_act_whose_hostile_frame_needs_other_words_is_no_threat(kb):
+    """"said he would step down if ...": "step" is hostile only in "step up covert operations"
+    (a frame whose parts do not stand with "step down"); the condition's subject is not threatened."""
+    got = events(relations("""
+    Hamas         PROPN  nsubj     said                             [ORG hamas#name]
+    said          VERB   ROOT      said          lemma=say
+    it            PRON   nsubj     step
+    would         AUX    aux       step
+    step          VERB   ccomp     said          tag=VB
+    down          ADP    prt       step
+    if            SCONJ  mark      agreed
+    Israel        PROPN  nsubj     agreed                           [GPE israel#name]
+    agreed        VERB   advcl     step          lemma=agree
+    .             PUNCT  punct     said
+    """, kb))
+    assert ("hamas", "THREATEN", "israel", True) not in got, got

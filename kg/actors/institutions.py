@@ -86,8 +86,8 @@ def _institution_head(da: DocumentActors, m: MentionInfo) -> Token | None:
     """The institution noun a state's or group's mention names ("Israeli" -> "military"),
     or None when the mention is not the start of a body's name."""
     doc, lex = da.doc, da.kb.lexicon
-    if da.protos[m.actor].type not in AGENTS and m.how != HOW_DEMONYM:
-        return None
+    if da.protos[m.actor].type not in AGENTS and m.how != HOW_DEMONYM or _hyphen_joined(doc, m.span.start):
+        return None   # "the NATO-Russia Council": a joint body, not Russia's
     head = _chain_head(m, doc, lex)
     head = head if _is_institution(doc, head, lex) else _phrase_after(doc, m, lex)
     if head is None or head.i < m.span.end or head.pos_ not in HEAD_POS:
@@ -401,14 +401,16 @@ def find_parents_in_new_names(da: DocumentActors) -> None:
         if p.entry is not None or p.type != GROUP or m.actor in done or m.how == HOW_INSTITUTION:
             continue
         words = [t for t in m.span if t.lower_ != "the"]
+        if _hyphen_joined(da.doc, words[0].i):
+            continue   # "the NATO-Russia Council": a body of both, not of Russia
         for n in range(len(words) - 1, 0, -1):
             sub = Span(da.doc, words[0].i, words[n - 1].i + 1)
             hits = [(e, how) for e, how in da.kb.lookup(sub.text) if e.type in AGENTS]
             if not hits:
                 continue
             parent = hits[0][0]
-            if _movement_name(da, parent.type, words[n:]):
-                break   # "Sudan Liberation Army": no body of Sudan
+            if _movement_name(da, parent.type, words[n:]) or _people_plural(parent, sub):
+                break   # "Sudan Liberation Army", "Liberians United for ...": no body of the state
             rest = [t.lower_ for t in words[n:]]
             if parent.type == GROUP and all(w in da.kb.lexicon.words_of("group_kind_word") for w in rest):
                 if parent.id not in da.protos:   # "VOA News": the outlet itself
@@ -422,6 +424,20 @@ def find_parents_in_new_names(da: DocumentActors) -> None:
             da.institutions.append(Institution(m.actor, parent.id, role, m.span))
             done.add(m.actor)
             break
+
+
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """Whether the name starting at token ``i`` is joined by a hyphen to a capitalised name
+    before it ("NATO-Russia Council", "NATO-Georgia committee"): a joint body of both."""
+    return i >= 2 and doc[i - 1].text in ("-", "–") and not doc[i - 2].whitespace_ \
+        and not doc[i - 1].whitespace_ and doc[i - 2].text[:1].isupper()
+
+
+def _people_plural(parent: Entry, sub: Span) -> bool:
+    """Whether a name starts with the plural of a state's demonym ("Liberians United for
+    Reconciliation and Democracy"): a movement named after the people, not a body of the state."""
+    text = sub.text
+    return len(sub) == 1 and text.endswith("s") and text[:-1] in set(parent.demonyms or ())
 
 
 def find_institutions_in_capitals(da: DocumentActors) -> None:

@@ -168,7 +168,12 @@ def _frame_objects(f: Frame, preps: list[Token], dobjs: list[Token], da: Documen
         own = {w for part in f.parts for w in part} if f.nested_object else set()
         for d in dobjs:
             if not (d.lemma_.lower() in own and da.actor_at(d.i)) and not others_relation(f, d, da):
-                objs += [a for a in actors(d, "obj", da, ds) if a not in objs]
+                # "agreed a Gaza truce": the place a truce covers is no party to it (a hostile act
+                # on "Kotlyarovka Settlement" is on the place)
+                words = da.kb.lexicon.words_of
+                truce = d.lemma_.lower() in words("truce_noun") and not da.actor_at(d.i) \
+                    and (f.predicate or "").lower() not in words("threat_act_predicate")
+                objs += [a for a in actors(d, "obj", da, ds) if a not in objs and not (truce and da.type_of(a) == "Place")]
     return objs
 
 
@@ -324,6 +329,9 @@ def match_noun(n: Token, frames: list[Frame], da: DocumentActors, ds: Discourse)
             continue
         if f.predicate is None:
             return f, []
+        if f.person_object and not any(names_people(p, da) for c in n.children if c.dep_ == "prep"
+                                       and c.lower_ in (f.objprep or ()) for p in c.children if p.dep_ == "pobj"):
+            continue   # "the capture of two soldiers" (COERCE), not "the capture of Goma"
         objs = pobj_actors(n, tuple(f.objprep or ()), da, ds) or _light_verb_pobjs(n, f, da, ds)
         if objs:
             return f, objs

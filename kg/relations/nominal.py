@@ -350,6 +350,8 @@ def light_verb_subjects(n: Token, da: DocumentActors, ds: Discourse) -> tuple[li
         return [], False
     if n.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+        if n.head.lower_ in words("under_prep") and head.lemma_.lower() in words("under_verb"):
+            return [], False   # "the NATO convoy came under attack": the subject is the target
     if demanded_noun(n, da) and not _partner_event(n, da):
         return [], False   # "called for the release of X": the caller asks, someone else releases
     authorship = False
@@ -366,10 +368,17 @@ def light_verb_subjects(n: Token, da: DocumentActors, ds: Discourse) -> tuple[li
     # "arrived in Cairo for talks with": any verb; "warned of attacks", "met during the war": no agent;
     # "said after talks with Vucic", "during a phone call with Katz, Wang said": the speaker's own talks
     through = n.dep_ == "pobj" and (n.head.lower_ not in words("no_agent_prep") or _talks_with(n, head, da)) \
-        and not _victims_verb(head, da)
+        and not _victims_verb(head, da) and not _reported_attack(n, head, da)
     if n.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and (light or through):
         return [a for a in subjects(head, da, ds) if da.type_of(a) != "Place"], light
     return [], False
+
+
+def _reported_attack(n: Token, verb: Token, da: DocumentActors) -> bool:
+    """"In the roadside bombings in Kandahar, the Interior Ministry said ...": the subject of a
+    ``report_verb`` reports an attack its adjunct names, it does not carry it out."""
+    return verb.lemma_.lower() in da.kb.lexicon.words_of("report_verb") and any(
+        f.predicate == ASSAULT for f in noun_index(da.kb.lexicon).get(n.lemma_.lower(), ()))
 
 
 def _talks_with(n: Token, verb: Token, da: DocumentActors) -> bool:

@@ -212,10 +212,12 @@ def threatened_acts(v: Token, da: DocumentActors, ds: Discourse) -> list[Token]:
 
 
 def hostile(act: Token, da: DocumentActors) -> bool:
-    """Whether the verb ``act`` has a hostile frame (``threat_act_predicate``)."""
+    """Whether the verb ``act`` has a hostile frame (``threat_act_predicate``) whose first part, if
+    any, stands with it ("step up covert operations" is hostile, "step down" is not)."""
     hostile_predicates = da.kb.lexicon.words_of("threat_act_predicate")
+    near = {w for c in act.children for w in (c.lower_, c.lemma_.lower())}
     return any(f.predicate is not None and f.predicate.lower() in hostile_predicates
-               for f in da.kb.lexicon.verbs.get(act.lemma_.lower(), ()))
+               and (not f.parts or f.parts[0] & near) for f in da.kb.lexicon.verbs.get(act.lemma_.lower(), ()))
 
 
 def condition_subjects(v: Token, act: Token, da: DocumentActors, ds: Discourse, *,
