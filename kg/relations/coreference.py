@@ -233,6 +233,16 @@ def possessor(pron: Token, da: DocumentActors, ds: Discourse) -> str | None:
     return ds.last_subject(pron.i, lambda x: is_party(x, da))
 
 
+def force_possessor(pron: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """:func:`possessor`, but of a force ("its forces", "its troops", ``force_noun``) the side that
+    fights with them: a ministry's or a government's forces are its state's ("Russia's defence
+    ministry said its forces liberated ..." -> Russia); an army's or an armed group's stay its own."""
+    a = possessor(pron, da, ds)
+    if a is None or pron.head.pos_ != "NOUN" or pron.head.lemma_.lower() not in da.kb.lexicon.words_of("force_noun"):
+        return a
+    return side_of(a, da) or a
+
+
 def clause_subject(pron: Token, da: DocumentActors, ds: Discourse,
                    want: Callable[[str], bool] | None = None) -> str | None:
     """The state or group (or what ``want`` accepts) subject of the clause ``pron`` stands in, or
