@@ -338,6 +338,9 @@ def clause_subjects(t: Token, da: DocumentActors, ds: Discourse) -> frozenset[st
         cur = cur.head
     if cur.pos_ not in _VERB_POS:
         return frozenset()
+    while cur.dep_ in ("xcomp", "conj") and cur.head.pos_ in _VERB_POS \
+            and not any(c.dep_ in SUBJECT_DEPS for c in cur.children):
+        cur = cur.head     # "Egypt and Qatar are working to apply pressure on all sides": the controller's
     out: set[str] = set()
     for c in cur.children:
         if c.dep_ in SUBJECT_DEPS and not (c.left_edge.i <= t.i <= c.right_edge.i):
