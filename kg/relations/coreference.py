@@ -66,12 +66,28 @@ def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]
             b = last_place_in_sentence(t, da, ds) or ds.last_actor(t.i, lambda x: is_location(x, da))
         elif t.dep_ in OBJECT_SLOT_DEPS:
             b = object_antecedent(t, da, ds)
+        elif _accord_subject(t, da):
+            b = None      # "The peace deal was backed by the Arab League. It calls for a cease-fire"
         else:
             b = ds.last_subject(t.i, lambda x: is_party(x, da))
         return [b] if b else []
     if (low in words("plural_pronoun") or low in words("first_person_plural")) and t.pos_ in ("PRON", "DET"):
         return speaker_side(t, da, ds)
     return None
+
+
+def _accord_subject(t: Token, da: DocumentActors) -> bool:
+    """Whether the last clause subject before a subject "it" (in its sentence or the one before)
+    is an accord that names no actor (``truce_noun``: "The peace deal was backed by ... It calls
+    for"): "it" is the accord then, no state or group."""
+    if t.dep_ not in SUBJECT_DEPS:
+        return False
+    start = t.doc[t.sent.start - 1].sent.start if t.sent.start else 0
+    for u in reversed(t.doc[start:t.i]):
+        if u.dep_ in SUBJECT_DEPS and u.pos_ in ("NOUN", "PROPN", "PRON"):
+            return u.pos_ == "NOUN" and u.lemma_.lower() in da.kb.lexicon.words_of("truce_noun") \
+                and da.actor_at(u.i) is None
+    return False
 
 
 def _described_sayer(t: Token, others: set[str], da: DocumentActors, ds: Discourse) -> str | None:
