@@ -357,7 +357,7 @@ def _described_place(t: Token, want_city: bool, da: DocumentActors, ds: Discours
         p = da.protos[x]
         if da.type_of(x) != "Place" or p.type == "State":
             return False
-        return ((p.kind or "") in city_kinds) == want_city
+        return ((p.kind or ("city" if _called_town(x, da, ds) else "")) in city_kinds) == want_city
     named = {m.actor for m in ds.before(t.i) if not da.in_dateline(m.span)}   # not a dateline's city
     found = ds.last_actor(min(x.i for x in t.subtree), lambda x: x in named and fits(x))
     if found is None and want_city:
@@ -368,6 +368,20 @@ def _described_place(t: Token, want_city: bool, da: DocumentActors, ds: Discours
             if c.dep_ in PLACE_OF_DEPS and outer and outer != found and is_location(outer, da):
                 ds.note_place(PlaceDescription(t, found, outer))
     return found
+
+
+def _called_town(x: str, da: DocumentActors, ds: Discourse) -> bool:
+    """Whether the text calls a place of no known kind a town ("the town of Mayom", "Mayom town":
+    a city ``place_descriptor`` just before "of" or just after its name)."""
+    descriptors = da.kb.lexicon.descriptors
+    for m in ds.mentions:
+        if m.actor != x:
+            continue
+        doc, s = m.span.doc, m.span
+        if (s.start >= 2 and doc[s.start - 1].lower_ == "of" and descriptors.get(doc[s.start - 2].lower_) == "city") \
+                or (s.end < len(doc) and descriptors.get(doc[s.end].lower_) == "city"):
+            return True
+    return False
 
 
 def headline_place(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
