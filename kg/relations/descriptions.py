@@ -228,6 +228,9 @@ def _owner(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
         named = [m.actor for x in c.children if x.dep_ in MODIFIER_DEPS for m in da.mentions
                  if m.span.start <= x.i < m.span.end and m.how != HOW_DEMONYM and not is_person(m.actor, da)]
         return named[0] if named else descriptor(c, da, ds)
+    if c.tag_ == "VBN" and c.lemma_.lower() in da.kb.lexicon.words_of("appointer_participle"):
+        # "the Taliban-appointed foreign minister": the Taliban's, no other state's minister
+        return next((a for g in c.children if g.i < c.i and (a := da.actor_at(g.i)) and not is_person(a, da)), None)
     if c.lower_ in da.kb.lexicon.words_of("neuter_pronoun"):
         from .coreference import possessor
         return possessor(c, da, ds)
