@@ -69,7 +69,11 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             if got:
                 return got
         if infinitive_of_noun(cur):
-            # "Israel's plans to invade": the noun's owner; "demands to withdraw": an addressee not named
+            # "pressure on all sides to agree": whom it is on; "Israel's plans to invade": the noun's owner;
+            # "demands to withdraw": an addressee not named
+            got = [a for c in controllers(cur, words) for a in actors(c, "subj", da, ds)]
+            if got:
+                return got
             if cur.head.lemma_.lower() in words("demand"):
                 return []
             got = [a for a in modifier_actors(cur.head, da, ds) if da.type_of(a) != "Place"]
@@ -110,6 +114,10 @@ def controllers(v: Token, words: Callable[[str], frozenset[str]]) -> list[Token]
         return [c for c in head.children if c.dep_ in ("dobj", "dative")] + [
             p for c in head.children if c.dep_ == "prep" and c.lower_ in on and c.i < v.i
             for p in c.children if p.dep_ == "pobj"]
+    if infinitive_of_noun(v):    # "pressure on all sides to agree", "a call on Israel to withdraw"
+        on = words("object_control_prep")
+        return [p for c in head.children if c.dep_ == "prep" and c.lower_ in on and c.i < v.i
+                for p in c.children if p.dep_ == "pobj"]
     if v.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in words("gerund_control_prep"):
         above = head.head
         if above.pos_ == "VERB":
