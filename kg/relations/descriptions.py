@@ -375,16 +375,9 @@ def _described_place(t: Token, want_city: bool, da: DocumentActors, ds: Discours
 
 def _called_town(x: str, da: DocumentActors, ds: Discourse) -> bool:
     """Whether the text calls a place of no known kind a town ("the town of Mayom", "Mayom town":
-    a city ``place_descriptor`` just before "of" or just after its name)."""
-    descriptors = da.kb.lexicon.descriptors
-    for m in ds.mentions:
-        if m.actor != x:
-            continue
-        doc, s = m.span.doc, m.span
-        if (s.start >= 2 and doc[s.start - 1].lower_ == "of" and descriptors.get(doc[s.start - 2].lower_) == "city") \
-                or (s.end < len(doc) and descriptors.get(doc[s.end].lower_) == "city"):
-            return True
-    return False
+    :func:`_named_as` with a city ``place_descriptor``)."""
+    towns = [w for w, kind in da.kb.lexicon.descriptors.items() if kind == "city"]
+    return any(_named_as(m.span, w) for m in ds.mentions if m.actor == x for w in towns)
 
 
 def headline_place(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
