@@ -37,3 +37,22 @@ def test_a_place_not_called_a_town_is_not_the_town(kb):
 """).replace("town@2", "town")
     got = events(relations(spec, kb))
     assert not any(s == "israel" and "mayom" in o for s, p, o, _ in got), got
+
+
+# "Russian troops captured the settlement of Krasnohorivka" (round 10, K10b): a settlement or hamlet
+# "of" a place is that place (``partitive``), as "the village of X" is
+SETTLEMENT = """
+    Russian        ADJ    amod       troops         [NORP russia#demonym]
+    troops         NOUN   nsubj      captured       lemma=troop tag=NNS
+    captured       VERB   ROOT       captured       lemma=capture
+    the            DET    det        settlement
+    settlement     NOUN   dobj       captured       lemma=settlement
+    of             ADP    prep       settlement
+    Krasnohorivka  PROPN  pobj       of             [GPE]
+    .              PUNCT  punct      captured
+"""
+
+
+def test_the_settlement_of_a_place_is_the_place(kb):
+    got = events(relations(SETTLEMENT, kb))
+    assert any(s == "russia" and p == "ASSAULT" and "krasnohorivka" in o for s, p, o, _ in got), got
