@@ -56,3 +56,19 @@ SETTLEMENT = """
 def test_the_settlement_of_a_place_is_the_place(kb):
     got = events(relations(SETTLEMENT, kb))
     assert any(s == "russia" and p == "ASSAULT" and "krasnohorivka" in o for s, p, o, _ in got), got
+
+
+def test_a_settlement_in_a_place_is_an_accord_there(kb):
+    # "The UN brokered a settlement in Western Sahara": "settlement" is a partitive only before "of"
+    # (``of_partitive``), so the place is not what the UN mediates with
+    got = events(relations("""
+    The            DET    det        UN
+    UN             PROPN  nsubj      brokered       [ORG united-nations#alias]
+    brokered       VERB   ROOT       brokered       lemma=broker
+    a              DET    det        settlement
+    settlement     NOUN   dobj       brokered       lemma=settlement
+    in             ADP    prep       settlement
+    Gaza           PROPN  pobj       in             [GPE gaza-strip#alias]
+    .              PUNCT  punct      brokered
+    """, kb))
+    assert not any(o == "gaza-strip" for s, p, o, _ in got), got

@@ -245,7 +245,7 @@ def _partitive(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: in
     agent = not people and acts_for_state(t, da)
     if not (people or agent or low in words("partitive") or t.lemma_.lower() in words("partitive")):
         return []
-    for p in pobjs(t, words("partitive_of_prep") if people or agent else words("partitive_prep")):
+    for p in pobjs(t, words("partitive_of_prep") if people or agent or low in words("of_partitive") else words("partitive_prep")):
         if t.pos_ == "NUM" and p.pos_ == "PRON":
             continue   # "killing two of them": a number of a pronoun's people is too loose a reference
         if not (people or agent) and da.kb.lexicon.nouns.get(p.lemma_.lower()):
