@@ -418,3 +418,29 @@ def test_the_foreign_minister_is_no_prime_minister_named_since(kb):
     .             PUNCT  punct     said
     """, kb)
     assert person_description(token(da, "minister"), da, ds) == "wang-yi"
+
+
+def test_an_appointed_title_is_of_who_appointed_it(kb):
+    """"The Taliban-appointed foreign minister met Blinken. Qatar's Foreign Minister Al Thani spoke":
+    the title's owner is who appointed it (``appointer_participle``), so not Qatar's minister named next
+    (round 10, K10b)."""
+    da, ds = reading("""
+    The           DET    det       minister
+    Taliban       PROPN  npadvmod  appointed                        [ORG taliban#name]
+    -             PUNCT  punct     appointed     tag=HYPH
+    appointed     VERB   amod      minister      lemma=appoint tag=VBN
+    foreign       ADJ    amod      minister
+    minister      NOUN   nsubj     met
+    met           VERB   ROOT      met           lemma=meet
+    Blinken       PROPN  dobj      met                              [PERSON antony-blinken#name]
+    .             PUNCT  punct     met
+    Qatar         PROPN  poss      Thani                            [GPE qatar#name]
+    's            PART   case      Qatar
+    Foreign       PROPN  compound  Minister
+    Minister      PROPN  compound  Thani
+    Al            PROPN  compound  Thani                            [PERSON mohammed-bin-abdulrahman-al-thani#alias
+    Thani         PROPN  nsubj     spoke                            ]
+    spoke         VERB   ROOT      spoke         lemma=speak
+    .             PUNCT  punct     spoke
+    """, kb)
+    assert person_description(token(da, "minister"), da, ds) != "mohammed-bin-abdulrahman-al-thani"

@@ -390,3 +390,41 @@ def test_the_source_is_the_reporting_verbs_subject(kb):
     da, ds = reading(MODES, kb)
     assert source(token(da, "strike"), da, ds) == "qatar"
     assert source(token(da, "withdraw"), da, ds) is None   # "demanded" reports nothing
+
+
+def test_pressure_on_x_to_act_is_xs_demanded_act(kb):
+    # "Egypt applied pressure on Israel to meet Hamas" (round 10, K10b): the infinitive of a noun
+    # is done by whom the noun's "on" names (``object_control_prep``), and only demanded
+    # (``demand``: "pressure"), not Egypt's
+    got = events_modality(relations("""
+    Egypt         PROPN  nsubj     applied                          [GPE egypt#name]
+    applied       VERB   ROOT      applied       lemma=apply
+    pressure      NOUN   dobj      applied       lemma=pressure
+    on            ADP    prep      pressure
+    Israel        PROPN  pobj      on                               [GPE israel#name]
+    to            PART   aux       meet
+    meet          VERB   acl       pressure      tag=VB lemma=meet
+    Hamas         PROPN  dobj      meet                             [ORG hamas#name]
+    .             PUNCT  punct     applied
+    """, kb))
+    assert ("israel", "CONSULT", "hamas", False, "demanded") in got, got
+    assert not any(s == "egypt" and p == "CONSULT" for s, p, *_ in got), got
+
+
+def test_a_call_on_x_to_act_is_xs_demanded_act(kb):
+    # "The UN renewed its call on Russia to withdraw from Ukraine": Russia's withdrawal, demanded
+    got = events_modality(relations("""
+    The           DET    det       UN
+    UN            PROPN  nsubj     renewed                          [ORG united-nations#alias]
+    renewed       VERB   ROOT      renewed       lemma=renew
+    its           PRON   poss      call          tag=PRP$
+    call          NOUN   dobj      renewed       lemma=call
+    on            ADP    prep      call
+    Russia        PROPN  pobj      on                               [GPE russia#name]
+    to            PART   aux       withdraw
+    withdraw      VERB   acl       call          tag=VB lemma=withdraw
+    from          ADP    prep      withdraw
+    Ukraine       PROPN  pobj      from                             [GPE ukraine#name]
+    .             PUNCT  punct     renewed
+    """, kb))
+    assert ("russia", "RETREAT", "ukraine", False, "demanded") in got, got

@@ -126,3 +126,33 @@ def test_a_body_with_its_state_among_the_reciprocal_subjects_is_that_side(kb):
     .              PUNCT  punct      accused
     """, kb))
     assert {e[:3] for e in got} == {("azerbaijan", "ACCUSE", "armenia"), ("armenia", "ACCUSE", "azerbaijan")}
+
+
+# "Egypt and Qatar are working to apply maximum pressure on all sides" (round 10, K10b): the subjects
+# of a controlled verb are its controller's, so "all sides" are not Egypt and Qatar themselves
+PRESSURE_ON_ALL_SIDES = """
+    Israel         PROPN  nsubj      waited         [GPE israel#name]
+    and            CCONJ  cc         Israel
+    Hamas          PROPN  conj       Israel         [ORG hamas#name]
+    waited         VERB   ROOT       waited         lemma=wait
+    .              PUNCT  punct      waited
+    Egypt          PROPN  nsubj      working        [GPE egypt#name]
+    and            CCONJ  cc         Egypt
+    Qatar          PROPN  conj       Egypt          [GPE qatar#name]
+    are            AUX    aux        working        lemma=be tag=VBP
+    working        VERB   ROOT       working        lemma=work tag=VBG
+    to             PART   aux        apply          tag=TO
+    apply          VERB   xcomp      working        lemma=apply tag=VB
+    maximum        ADJ    amod       pressure
+    pressure       NOUN   dobj       apply          lemma=pressure
+    on             ADP    prep       pressure
+    all            DET    det        sides
+    sides          NOUN   pobj       on             lemma=side tag=NNS
+    .              PUNCT  punct      working
+"""
+
+
+def test_pressure_on_all_sides_from_a_controlled_verb_is_on_the_others(kb):
+    got = events(relations(PRESSURE_ON_ALL_SIDES, kb))
+    assert not any({r[0], r[2]} == {"egypt", "qatar"} for r in got), got
+    assert ("egypt", "REQUEST", "israel", True) in got

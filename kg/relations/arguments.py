@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from ..ontology import Lexicon
 from .anaphora import armed_collective, armed_means, governed_state, is_location, is_party, is_person
 from .believed import believed_group
-from .coreference import description, possessor, pronoun_antecedent, report_subject
+from .coreference import description, force_possessor, pronoun_antecedent, report_subject
 from .descriptions import descriptor, named_army
 from .discourse import PERSON_TYPES, SUBJECT_DEPS, Discourse, hyphen_pair
 from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, RESTRICTIVE_RELATIVE, agent_pobjs, pobjs
@@ -245,7 +245,7 @@ def _partitive(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: in
     agent = not people and acts_for_state(t, da)
     if not (people or agent or low in words("partitive") or t.lemma_.lower() in words("partitive")):
         return []
-    for p in pobjs(t, words("partitive_of_prep") if people or agent else words("partitive_prep")):
+    for p in pobjs(t, words("partitive_of_prep") if people or agent or low in words("of_partitive") else words("partitive_prep")):
         if t.pos_ == "NUM" and p.pos_ == "PRON":
             continue   # "killing two of them": a number of a pronoun's people is too loose a reference
         if not (people or agent) and da.kb.lexicon.nouns.get(p.lemma_.lower()):
@@ -432,7 +432,7 @@ def _possessive(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
         return None
     a = None
     if c.lower_ in da.kb.lexicon.words_of("neuter_pronoun"):
-        a = possessor(c, da, ds)
+        a = force_possessor(c, da, ds)
     elif c.lower_ in da.kb.lexicon.words_of("person_pronoun"):
         a = person_possessor(c, da, ds)      # "his visit to Moscow"
     if a is None and c.pos_ == "NOUN":

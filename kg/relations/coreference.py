@@ -66,6 +66,8 @@ def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]
             b = last_place_in_sentence(t, da, ds) or ds.last_actor(t.i, lambda x: is_location(x, da))
         elif t.dep_ in OBJECT_SLOT_DEPS:
             b = object_antecedent(t, da, ds)
+        elif _accord_subject(t, da):
+            b = None      # "The peace deal was backed by the Arab League. It calls for a cease-fire"
         else:
             b = _text_author(t, da, ds) or ds.last_subject(t.i, lambda x: is_party(x, da))
         return [b] if b else []
@@ -92,6 +94,20 @@ def _text_author(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     named = pobj_actors(n, words("agent_prep"), da, ds) + modifier_actors(n, da, ds)
     got = list(dict.fromkeys(a for a in named if is_party(a, da)))
     return got[0] if len(got) == 1 else None
+
+
+def _accord_subject(t: Token, da: DocumentActors) -> bool:
+    """Whether the last clause subject before a subject "it" (in its sentence or the one before)
+    is an accord that names no actor (``truce_noun``: "The peace deal was backed by ... It calls
+    for"): "it" is the accord then, no state or group."""
+    if t.dep_ not in SUBJECT_DEPS:
+        return False
+    start = t.doc[t.sent.start - 1].sent.start if t.sent.start else 0
+    for u in reversed(t.doc[start:t.i]):
+        if u.dep_ in SUBJECT_DEPS and u.pos_ in ("NOUN", "PROPN", "PRON"):
+            return u.pos_ == "NOUN" and u.lemma_.lower() in da.kb.lexicon.words_of("truce_noun") \
+                and da.actor_at(u.i) is None
+    return False
 
 
 def _described_sayer(t: Token, others: set[str], da: DocumentActors, ds: Discourse) -> str | None:
@@ -253,6 +269,16 @@ def possessor(pron: Token, da: DocumentActors, ds: Discourse) -> str | None:
     return ds.last_subject(pron.i, lambda x: is_party(x, da))
 
 
+def force_possessor(pron: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """:func:`possessor`, but of a force ("its forces", "its troops", ``force_noun``) the side that
+    fights with them: a ministry's or a government's forces are its state's ("Russia's defence
+    ministry said its forces liberated ..." -> Russia); an army's or an armed group's stay its own."""
+    a = possessor(pron, da, ds)
+    if a is None or pron.head.pos_ != "NOUN" or pron.head.lemma_.lower() not in da.kb.lexicon.words_of("force_noun"):
+        return a
+    return side_of(a, da) or a
+
+
 def clause_subject(pron: Token, da: DocumentActors, ds: Discourse,
                    want: Callable[[str], bool] | None = None) -> str | None:
     """The state or group (or what ``want`` accepts) subject of the clause ``pron`` stands in, or
@@ -348,6 +374,9 @@ def clause_subjects(t: Token, da: DocumentActors, ds: Discourse) -> frozenset[st
         cur = cur.head
     if cur.pos_ not in _VERB_POS:
         return frozenset()
+    while cur.dep_ in ("xcomp", "conj") and cur.head.pos_ in _VERB_POS \
+            and not any(c.dep_ in SUBJECT_DEPS for c in cur.children):
+        cur = cur.head     # "Egypt and Qatar are working to apply pressure on all sides": the controller's
     out: set[str] = set()
     for c in cur.children:
         if c.dep_ in SUBJECT_DEPS and not (c.left_edge.i <= t.i <= c.right_edge.i):

@@ -228,6 +228,9 @@ def _owner(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
         named = [m.actor for x in c.children if x.dep_ in MODIFIER_DEPS for m in da.mentions
                  if m.span.start <= x.i < m.span.end and m.how != HOW_DEMONYM and not is_person(m.actor, da)]
         return named[0] if named else descriptor(c, da, ds)
+    if c.tag_ == "VBN" and c.lemma_.lower() in da.kb.lexicon.words_of("appointer_participle"):
+        # "the Taliban-appointed foreign minister": the Taliban's, no other state's minister
+        return next((a for g in c.children if g.i < c.i and (a := da.actor_at(g.i)) and not is_person(a, da)), None)
     if c.lower_ in da.kb.lexicon.words_of("neuter_pronoun"):
         from .coreference import possessor
         return possessor(c, da, ds)
@@ -357,7 +360,7 @@ def _described_place(t: Token, want_city: bool, da: DocumentActors, ds: Discours
         p = da.protos[x]
         if da.type_of(x) != "Place" or p.type == "State":
             return False
-        return ((p.kind or "") in city_kinds) == want_city
+        return ((p.kind or ("city" if _called_town(x, da, ds) else "")) in city_kinds) == want_city
     named = {m.actor for m in ds.before(t.i) if not da.in_dateline(m.span)}   # not a dateline's city
     found = ds.last_actor(min(x.i for x in t.subtree), lambda x: x in named and fits(x))
     if found is None and want_city:
@@ -368,6 +371,13 @@ def _described_place(t: Token, want_city: bool, da: DocumentActors, ds: Discours
             if c.dep_ in PLACE_OF_DEPS and outer and outer != found and is_location(outer, da):
                 ds.note_place(PlaceDescription(t, found, outer))
     return found
+
+
+def _called_town(x: str, da: DocumentActors, ds: Discourse) -> bool:
+    """Whether the text calls a place of no known kind a town ("the town of Mayom", "Mayom town":
+    :func:`_named_as` with a city ``place_descriptor``)."""
+    towns = [w for w, kind in da.kb.lexicon.descriptors.items() if kind == "city"]
+    return any(_named_as(m.span, w) for m in ds.mentions if m.actor == x for w in towns)
 
 
 def headline_place(t: Token, da: DocumentActors, ds: Discourse) -> str | None:

@@ -35,6 +35,26 @@ def dateline_dropped(subj: list[Token]) -> list[Token]:
     return [sj for sj in subj if not any(later.i > sj.i and parted(sj, later) for later in subj)]
 
 
+def _clause_on_noun(cur: Token, da: DocumentActors, ds: Discourse) -> list[str] | None:
+    """The subjects of a relative or adjectival clause ``cur`` that its head noun gives, or None
+    when the head gives none and the clause's subject is to be looked for further up."""
+    words = da.kb.lexicon.words_of
+    if cur.head.pos_ == "PRON":
+        # "clashed with those backing Machar": the pronoun's people, not the clause's subject
+        return actors(cur.head, "subj", da, ds)
+    if cur.tag_ not in _FINITE_OR_GERUND or cur.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    got = actors(cur.head, "subj", da, ds)
+    if not got and cur.tag_ == "VBG" and cur.dep_ == "acl":
+        # "a U.S. resolution asking the Council to ...": the author of the text or act
+        got = [a for a in modifier_actors(cur.head, da, ds) if da.type_of(a) != "Place"]
+    if got or cur.dep_ == "acl" and _agent_noun(cur.head, words) and cur.lemma_.lower() not in words("report_verb"):
+        # "killed 300 rebels advancing on the capital": unnamed rebels advance ("quoted an
+        # official saying ...": the quoting source relays the speech)
+        return got
+    return None
+
+
 def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     """The actors doing what verb ``v`` says, inheriting through control and coordination."""
     words = da.kb.lexicon.words_of
@@ -58,21 +78,15 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             if came_from_xcomp:
                 return [a for c in cur.children if c.dep_ in PASS_SUBJ_DEPS for a in actors(c, "subj", da, ds)]
             return []
-        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ == "PRON":
-            # "clashed with those backing Machar": the pronoun's people, not the clause's subject
-            return actors(cur.head, "subj", da, ds)
-        if cur.dep_ in ("relcl", "acl") and cur.tag_ in _FINITE_OR_GERUND and cur.head.pos_ in ("NOUN", "PROPN"):
-            got = actors(cur.head, "subj", da, ds)
-            if not got and cur.tag_ == "VBG" and cur.dep_ == "acl":
-                # "a U.S. resolution asking the Council to ...": the author of the text or act
-                got = [a for a in modifier_actors(cur.head, da, ds) if da.type_of(a) != "Place"]
-            if got or cur.dep_ == "acl" and _agent_noun(cur.head, words) \
-                    and cur.lemma_.lower() not in words("report_verb"):
-                # "killed 300 rebels advancing on the capital": unnamed rebels advance ("quoted an
-                # official saying ...": the quoting source relays the speech)
-                return got
+        got = _clause_on_noun(cur, da, ds) if cur.dep_ in ("relcl", "acl") else None
+        if got is not None:
+            return got
         if infinitive_of_noun(cur):
-            # "Israel's plans to invade": the noun's owner; "demands to withdraw": an addressee not named
+            # "pressure on all sides to agree": whom it is on; "Israel's plans to invade": the noun's owner;
+            # "demands to withdraw": an addressee not named
+            got = [a for c in controllers(cur, words) for a in actors(c, "subj", da, ds)]
+            if got:
+                return got
             if cur.head.lemma_.lower() in words("demand"):
                 return []
             got = [a for a in modifier_actors(cur.head, da, ds) if da.type_of(a) != "Place"]
@@ -121,6 +135,10 @@ def controllers(v: Token, words: Callable[[str], frozenset[str]]) -> list[Token]
         return [c for c in head.children if c.dep_ in ("dobj", "dative")] + [
             p for c in head.children if c.dep_ == "prep" and c.lower_ in on and c.i < v.i
             for p in c.children if p.dep_ == "pobj"]
+    if infinitive_of_noun(v):    # "pressure on all sides to agree", "a call on Israel to withdraw"
+        on = words("object_control_prep")
+        return [p for c in head.children if c.dep_ == "prep" and c.lower_ in on and c.i < v.i
+                for p in c.children if p.dep_ == "pobj"]
     if v.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in words("gerund_control_prep"):
         above = head.head
         if above.pos_ == "VERB":
