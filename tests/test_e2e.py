@@ -121,7 +121,7 @@ def test_generalisation_figures_meet_the_bars(tmp_path):
 
 REAL_NEWS = {   # gold folder -> (corpus, actor F1, type accuracy, relation F1): the bars the README reports
     "shared": (REPO.parent / "shared" / "realnews", 0.99, 0.95, 0.82),
-    "dev": (REPO / "tests" / "realnews" / "dev", 0.93, 0.92, 0.68),
+    "dev": (REPO / "tests" / "realnews" / "dev", 0.93, 0.92, 0.69),
 }
 
 
