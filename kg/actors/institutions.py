@@ -437,7 +437,7 @@ def _people_plural(parent: Entry, sub: Span) -> bool:
     """Whether a name starts with the plural of a state's demonym ("Liberians United for
     Reconciliation and Democracy"): a movement named after the people, not a body of the state."""
     text = sub.text
-    return len(sub) == 1 and text.endswith("s") and text[:-1] in set(parent.demonyms or ())
+    return len(sub) == 1 and text.endswith("s") and text[:-1] in (parent.demonyms or ())
 
 
 def find_institutions_in_capitals(da: DocumentActors) -> None:

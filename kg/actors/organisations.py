@@ -53,11 +53,14 @@ def drop_group_name_words(da: DocumentActors) -> None:
     taken for a place no gazetteer knows (never written with a place's kind word) or a new
     person: the people the group is named after, no actor ("rebel attacks in the Tamil
     dominated north"; "Tuareg" beside the "Tuareg Self-Defense Group")."""
-    firsts = {norm(m.text).split()[0] for m in da.mentions if da.protos[m.actor].type == GROUP
-              and len(norm(m.text).split()) > 1}   # as written: an alias may open with a region ("Amhara Fano")
+    texts: dict[str, set[str]] = {}   # actor -> its mentions' texts, as written
+    for m in da.mentions:
+        texts.setdefault(m.actor, set()).add(norm(m.text))
+    # as written: an alias may open with a region ("Amhara Fano")
+    firsts = {t.split()[0] for pid, ts in texts.items() if da.protos[pid].type == GROUP for t in ts if len(t.split()) > 1}
     for pid, p in list(da.protos.items()):
-        texts = {norm(m.text) for m in da.mentions if m.actor == pid}
-        if p.type in (PLACE, PERSON) and p.entry is None and p.geo is None and len(texts) == 1 and texts <= firsts:
+        if p.type in (PLACE, PERSON) and p.entry is None and p.geo is None and len(texts.get(pid, ())) == 1 \
+                and texts[pid] <= firsts:
             da.mentions[:] = [m for m in da.mentions if m.actor != pid]
             del da.protos[pid]
 

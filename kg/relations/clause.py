@@ -53,7 +53,7 @@ from .grammar import (
 from .hosting import hosted_parties, others_between
 from .index import TokenIndex
 from .mediation import mediated_parties, open_parties
-from .mutual import co_agents, joint_attack, one_sided_attack, reciprocal_object
+from .mutual import joint_attack, one_sided_attack, reciprocal_object
 from .nominal import authorship_agents, is_symmetric_noun, noun_agents
 from .subjects import subjects as subjects_of
 from .targets import inner_target_areas, is_target_area, is_water, target_areas
@@ -176,12 +176,11 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
 
 def _symmetric_subjects(v: Token, frame: Frame, subjects: list[str], da: DocumentActors, ds: Discourse) -> bool:
     """Whether the plural subject of ``v`` read with ``frame`` (and no object) are its parties:
-    a ``mutual`` frame or a ``symmetric_predicate``, but not co-agents on an unnamed object,
-    a frame that holds only on a place (no fight between its subjects: "Russia and Ukraine
-    entered into talks"), brokers of others' relations, or a one-sided attack."""
+    a ``mutual`` frame or a ``symmetric_predicate``, but not a frame that holds only on a place
+    (no fight between its subjects: "Russia and Ukraine entered into talks"), brokers of others'
+    relations, or a one-sided attack (which co-agents on an unnamed object make as well)."""
     return (frame.mutual or frame.predicate.lower() in da.kb.lexicon.words_of("symmetric_predicate")) \
-        and not co_agents(v, frame) and not frame.place_object and not others_between(v, subjects, da, ds) \
-        and not one_sided_attack(frame)
+        and not frame.place_object and not others_between(v, subjects, da, ds) and not one_sided_attack(frame)
 
 
 def passive_agents(v: Token, objects: list[str], da: DocumentActors, ds: Discourse) -> tuple[list[str], str]:

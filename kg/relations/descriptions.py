@@ -17,6 +17,7 @@ that module reads descriptions in turn).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -184,17 +185,17 @@ def _holds_title(t: Token, owners: list[str], da: DocumentActors, ds: Discourse)
     return fits
 
 
-_ROLE_WORDS: dict[int, frozenset[str]] = {}
+@lru_cache(maxsize=8)
+def _role_words(roles: frozenset[str]) -> frozenset[str]:
+    """Every word of the titles of ``roles.tsv`` ("prime", "minister", "affairs")."""
+    return frozenset(w for r in roles for w in r.split())
 
 
 def _title_marks(t: Token, da: DocumentActors) -> frozenset[str]:
     """"the external affairs minister", "the foreign minister": the words right before title ``t``
     that occur in titles (``roles.tsv``: "affairs", "foreign", "prime"), which its holder's title must
     contain (not "prime minister"); not "former", "new", nor a name ("the Israeli minister")."""
-    lex = da.kb.lexicon
-    vocabulary = _ROLE_WORDS.get(id(lex))
-    if vocabulary is None:
-        vocabulary = _ROLE_WORDS[id(lex)] = frozenset(w for r in lex.roles for w in r.split())
+    vocabulary = _role_words(da.kb.lexicon.roles)
     start = t.i
     while start > t.sent.start and t.doc[start - 1].dep_ in ("amod", "compound") and t.doc[start - 1].head.i >= start \
             and t.doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN") and not da.actor_at(start - 1):

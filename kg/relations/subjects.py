@@ -130,15 +130,12 @@ def controllers(v: Token, words: Callable[[str], frozenset[str]]) -> list[Token]
     for mediating" (a ``pcomp`` of a ``gerund_control_prep``: the parser hangs the
     preposition on the verb or on its object)."""
     head = v.head
-    if v.dep_ == "xcomp":
+    # an infinitive on a noun has only the "on" object: "pressure on all sides to agree", "a call on Israel to withdraw"
+    if v.dep_ == "xcomp" or infinitive_of_noun(v):
         on = words("object_control_prep")
-        return [c for c in head.children if c.dep_ in ("dobj", "dative")] + [
-            p for c in head.children if c.dep_ == "prep" and c.lower_ in on and c.i < v.i
-            for p in c.children if p.dep_ == "pobj"]
-    if infinitive_of_noun(v):    # "pressure on all sides to agree", "a call on Israel to withdraw"
-        on = words("object_control_prep")
-        return [p for c in head.children if c.dep_ == "prep" and c.lower_ in on and c.i < v.i
-                for p in c.children if p.dep_ == "pobj"]
+        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")] if v.dep_ == "xcomp" else []
+        return objects + [p for c in head.children if c.dep_ == "prep" and c.lower_ in on and c.i < v.i
+                          for p in c.children if p.dep_ == "pobj"]
     if v.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in words("gerund_control_prep"):
         above = head.head
         if above.pos_ == "VERB":

@@ -54,7 +54,7 @@ def talks_anaphor(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
     """"The talks stalled", "After Tuesday's meeting" -> CONSULT between the talks' parties
     (see the module's docstring)."""
     kb = da.kb
-    nouns = list(index.tokens(sent, "talks"))
+    nouns = index.tokens(sent, "talks")
     for n in nouns:
         clause = _clause_of(n, da)
         if clause is None or not _definite(n, da) or _names_actor(n, da) or _parties_on_verb(clause, da):
