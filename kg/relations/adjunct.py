@@ -5,6 +5,7 @@ said") has no agent there; one that frames the very violence its clause reports 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -42,7 +43,12 @@ def _subject_actors(h: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     own = ds.actors_at(h.i)
     if own:
         return list(own)
-    words = da.kb.lexicon.words_of
-    forces = h.lemma_.lower() in words("force_noun") or h.lower_ in words("military_descriptor")
+    forces = names_force(h, da.kb.lexicon.words_of)
     return [a for c in h.children if c.dep_ in MODIFIER_DEPS and (forces or c.dep_ != "poss")
             for a in ds.actors_at(c.i)]
+
+
+def names_force(h: Token, words: Callable[[str], frozenset[str]]) -> bool:
+    """Whether noun ``h`` names an armed force: "troops", "forces" (``force_noun``), "the army"
+    (``military_descriptor``)."""
+    return h.lemma_.lower() in words("force_noun") or h.lower_ in words("military_descriptor")

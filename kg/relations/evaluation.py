@@ -43,7 +43,7 @@ from .arguments import actors, modifier_actors
 from .discourse import Discourse
 from .found import Found, cameo
 from .frames import noun_index
-from .grammar import PASS_SUBJ_DEPS, SUBJ_DEPS, agent_pobjs, is_negated
+from .grammar import PASS_SUBJ_DEPS, SUBJ_DEPS, agent_pobjs, is_negated, pobjs
 from .index import TokenIndex
 from .nominal import noun_agents
 from .subjects import subjects
@@ -219,12 +219,9 @@ def _reasons(v: Token, words) -> list[Token]:
     preps = words("reason_prep")
     # on the verb or on its object ("expelled the ambassador over X's remarks")
     heads = [v, *(c for c in v.children if c.dep_ in ("dobj", "obj"))]
-    out = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
-           for o in c.children if o.dep_ == "pobj"]
-    protests = [o for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
-                if o.dep_ == "pobj" and o.lemma_.lower() in words("grievance_noun")]
-    return out + [o for n in protests for c in n.children if c.dep_ == "prep" and c.lower_ in words("grievance_prep")
-                  for o in c.children if o.dep_ == "pobj"]
+    out = [o for h in heads for o in pobjs(h, preps)]
+    protests = [o for o in pobjs(v, ("in",)) if o.lemma_.lower() in words("grievance_noun")]
+    return out + [o for n in protests for o in pobjs(n, words("grievance_prep"))]
 
 
 def _reason_doers(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
@@ -346,9 +343,9 @@ def culprits(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
         got = noun_agents(t, da, ds) or modifier_actors(t, da, ds)
     elif not got and t.lemma_.lower() in da.kb.lexicon.words_of("act_noun") | da.kb.lexicon.words_of("utterance_noun"):
         agent = da.kb.lexicon.words_of("agent_prep") | {"of"}
-        got = modifier_actors(t, da, ds) or [   # "Kosovo's declaration violates international law", "Japan's remarks"
-            a for p in t.children if p.dep_ == "prep" and p.lower_ in agent     # "the presence of the Chinese ships"
-            for o in p.children if o.dep_ == "pobj" for a in actors(o, "subj", da, ds)]   # "actions by Saudi Arabia"
+        # "Kosovo's declaration violates international law", "Japan's remarks"; "the presence of the
+        # Chinese ships", "actions by Saudi Arabia"
+        got = modifier_actors(t, da, ds) or [a for o in pobjs(t, agent) for a in actors(o, "subj", da, ds)]
     return [a for a in got if da.type_of(a) in _BLAMED_TYPES]
 
 

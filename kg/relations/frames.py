@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..ontology import Frame, Lexicon
 from .arguments import actors, pobj_actors
 from .discourse import Discourse
-from .grammar import INFINITIVE, OBJ_DEPS, SUBJ_DEPS, is_negated
+from .grammar import INFINITIVE, OBJ_DEPS, SUBJ_DEPS, is_negated, pobjs
 from .targets import across_border
 
 if TYPE_CHECKING:
@@ -329,8 +329,7 @@ def match_noun(n: Token, frames: list[Frame], da: DocumentActors, ds: Discourse)
             continue
         if f.predicate is None:
             return f, []
-        if f.person_object and not any(names_people(p, da) for c in n.children if c.dep_ == "prep"
-                                       and c.lower_ in (f.objprep or ()) for p in c.children if p.dep_ == "pobj"):
+        if f.person_object and not any(names_people(p, da) for p in pobjs(n, tuple(f.objprep or ()))):
             continue   # "the capture of two soldiers" (COERCE), not "the capture of Goma"
         objs = pobj_actors(n, tuple(f.objprep or ()), da, ds) or _light_verb_pobjs(n, f, da, ds)
         if objs:

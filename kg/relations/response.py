@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..predicates import ASSAULT
+from .adjunct import names_force
 from .anaphora import assault_noun, camp, side_of
 from .discourse import Discourse
 from .found import Found, cameo
@@ -54,8 +55,7 @@ def _armed_subject(v: Token, a: str, da: DocumentActors) -> bool:
     heads = [c for c in v.children if c.dep_ in SUBJ_DEPS]
     if not heads and v.dep_ == "conj":
         heads = [c for c in v.head.children if c.dep_ in SUBJ_DEPS]
-    force_noun = any(h.lemma_.lower() in words("force_noun") or h.lower_ in words("military_descriptor")
-                     for h in heads)
+    force_noun = any(names_force(h, words) for h in heads)
     military = words("military_kind")
     p = da.protos.get(a)
     named_military = p is not None and da.type_of(a) == "Group" and side_of(a, da) == a \
