@@ -95,6 +95,7 @@ class Frame:
     infinitive: bool = False            # only with an object's to-infinitive ("warned Israel to withdraw")
     person_object: bool = False         # only when the object names people ("captured two soldiers")
     official_object: bool = False       # only when the object is a named person or a role ("called Putin")
+    party_object: bool = False          # only against a party, not a forum ("protested to Japan", not "to the UN")
     negated: bool = False               # only when the verb is negated, and then asserted ("does not recognise")
     together: bool = False              # only between its subjects, with no actor object ("X and Y discussed the war")
     nested_object: bool = False         # PETRARCH's reading: the object is the first actor of the verb's phrase
@@ -358,7 +359,7 @@ def parse_frames(rows, predicates: Mapping[str, Predicate], function_words: froz
             cameo=(cols[2].strip() or None) if len(cols) > 2 else None, text=cols[0],
             inverse=voice == "inverse", place_object=voice == "place", mutual=voice == "mutual",
             infinitive=voice == "infinitive", person_object=voice == "person", negated=voice == "negated",
-            official_object=voice == "official",
+            official_object=voice == "official", party_object=voice == "party",
             together=voice == "together", before=before, skip=skip))
     return {lemma: tuple(sorted(fs, key=try_order)) for lemma, fs in frames.items()}
 

@@ -57,14 +57,14 @@ def passive_frame(v: Token, frames: tuple[Frame, ...] | None, function_words: fr
     """The frame of passive verb ``v`` whose object nouns its passive subject names ("talks
     were held": "hold talk"), the one with most such nouns; a frame of no noun fits any
     subject ("an agreement was signed": "sign"). Frames with conditions of their own
-    (negated, inverse, infinitive, of a person or a place object, nested) are passed over.
+    (negated, inverse, infinitive, of a person, an official, a party or a place object, nested) are passed over.
     A participle's ``noun`` (the noun it modifies) stands for the passive subject."""
     said = [noun] if noun is not None else [c for c in v.children if c.dep_ in PASS_SUBJ_DEPS]
     subject = {c.lemma_.lower() for c in said} | {c.lower_ for c in said}
     best: tuple[int, Frame] | None = None
     for f in frames or ():
-        if f.negated or f.inverse or f.infinitive or f.person_object or f.official_object or f.place_object or \
-                f.nested_object or f.before:
+        if f.negated or f.inverse or f.infinitive or f.person_object or f.official_object or f.party_object or \
+                f.place_object or f.nested_object or f.before:
             continue
         nouns = [part for part in f.parts if not part <= function_words]
         if any(not (part & subject) for part in nouns):

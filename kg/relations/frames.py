@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..ontology import Frame, Lexicon
 from .arguments import actors, pobj_actors
+from .complaint import is_forum
 from .discourse import Discourse
 from .grammar import INFINITIVE, OBJ_DEPS, SUBJ_DEPS, is_negated, pobjs
 from .targets import across_border
@@ -37,7 +38,8 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
     way to the next when its objects are no places ("captured Bukavu" ASSAULT); a ``place``
     frame of predicate "-" holds only when its objects are places ("visited Juba": no
     CONSULT, the city is no party; "visited Egypt" is); a ``together`` frame takes no
-    object, an actor object being the topic (its subjects are the parties). A ``nested_object`` frame (read
+    object, an actor object being the topic (its subjects are the parties); a ``party`` frame
+    passes over objects that are forums (:func:`parties`). A ``nested_object`` frame (read
     from a PETRARCH dictionary) also finds its nouns as objects of the verb's prepositions
     ("acted on a resolution") and, with no actor where the frame places its object,
     takes the first actor of the verb's phrase (:func:`phrase_actors`). A frame with pre-verb
@@ -75,6 +77,8 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
             objs = phrase_actors(v, dobjs, da, ds, f.skip)
         if f.place_object and objs and not any(da.type_of(o) == "Place" for o in objs):
             continue
+        if f.party_object and not (objs := parties(objs, da)):
+            continue
         if f.together:   # "X and Y discussed Syria": between X and Y, Syria the topic
             objs = []
         if f.predicate is None:   # a "-" place frame: "visited Juba" (a city only) is no visit of a state
@@ -86,6 +90,13 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
             if objs:
                 return best
     return best if best else (None, [])
+
+
+def parties(objs: list[str], da: DocumentActors) -> list[str]:
+    """The objects of a ``party`` frame that are parties, not a forum one appeals to (``forum_kind``:
+    "protested to Japan's ambassador" accuses Japan; "protested to the U.N. Security Council
+    over an attack by rebels" accuses the council of nothing)."""
+    return [o for o in objs if not is_forum(o, da)]
 
 
 def verb_objects(v: Token, lex: Lexicon) -> list[Token]:
