@@ -327,3 +327,28 @@ def test_a_name_with_and_inside_stays_one(kb):
     .             PUNCT  punct     attacked
     """, kb)
     assert list(recs) == ["justice-and-equality-movement"]
+
+
+def test_a_surname_tagged_org_after_a_titled_name_the_ner_missed_is_that_person(kb):
+    # "said military spokesman Brig. Prasad Samarasinghe" (no PERSON span: kg finds the name after
+    # the title) ... "Samarasinghe said" (tagged ORG): one person, not a group
+    recs = actors("""
+    Rebels        NOUN   nsubj     fired         tag=NNS
+    fired         VERB   ccomp     said          lemma=fire
+    ,             PUNCT  punct     said
+    said          VERB   ROOT      said          lemma=say
+    spokesman     NOUN   compound  Samarasinghe
+    Brig.         PROPN  compound  Samarasinghe
+    Prasad        PROPN  compound  Samarasinghe
+    Samarasinghe  PROPN  nsubj     said
+    .             PUNCT  punct     said
+    None          NOUN   nsubjpass reported      lemma=none
+    was           AUX    auxpass   reported      lemma=be
+    reported      VERB   ccomp     said@2        lemma=report tag=VBN
+    ,             PUNCT  punct     said@2
+    Samarasinghe  PROPN  nsubj     said@2                           [ORG]
+    said          VERB   ROOT      said@2        lemma=say
+    .             PUNCT  punct     said@2
+    """, kb)
+    assert "samarasinghe" not in recs
+    assert len(recs["prasad-samarasinghe"].mentions) == 2
