@@ -593,3 +593,57 @@ def test_a_new_name_tagged_person_before_a_kind_of_group_or_with_one_in_appositi
     .             PUNCT  punct     is
     """, kb)
     assert recs["seleka"].type == "Group"
+
+
+def test_a_name_tagged_person_written_before_or_after_a_kind_of_outlet_or_party_is_a_group(kb):
+    # "the ruling Frelimo party"; "Speaking to broadcaster A Haber" (the noun parsed as a verb)
+    recs = actors("""
+    the           DET    det       party
+    ruling        VERB   amod      party         lemma=rule
+    Frelimo       PROPN  compound  party                            [PERSON]
+    party         NOUN   nsubj     wanted        lemma=party
+    wanted        VERB   ROOT      wanted        lemma=want
+    talks         NOUN   dobj      wanted        lemma=talk tag=NNS
+    .             PUNCT  punct     wanted
+    Speaking      VERB   advcl     said          lemma=speak
+    to            PART   aux       broadcaster
+    broadcaster   VERB   xcomp     Speaking
+    A             DET    det       Haber
+    Haber         PROPN  dobj      broadcaster                      [PERSON]
+    ,             PUNCT  punct     said
+    officials     NOUN   nsubj     said          tag=NNS
+    said          VERB   ROOT      said          lemma=say
+    so            ADV    advmod    said
+    .             PUNCT  punct     said
+    """, kb)
+    assert (recs["frelimo"].type, recs["haber"].type) == ("Group", "Group")
+
+
+def test_a_name_tagged_person_before_a_lower_case_place_noun_is_a_place_whatever_the_parse(kb):
+    # "rockets at the Matzuva kibbutz" (the noun parsed as the sentence's verb); "the Pale suburb
+    # of Jahorinski Potok ... smoke rose above Jahorinski Potok"
+    recs = actors("""
+    Hezbollah     PROPN  nsubj     fired                            [ORG hezbollah#name]
+    fired         VERB   ccomp     kibbutz       lemma=fire
+    rockets       NOUN   dobj      fired         lemma=rocket tag=NNS
+    at            ADP    prep      fired
+    the           DET    det       Matzuva
+    Matzuva       PROPN  pobj      at                               [PERSON]
+    kibbutz       VERB   ROOT      kibbutz       lemma=kibbutz
+    .             PUNCT  punct     kibbutz
+    Jets          NOUN   nsubj     struck        tag=NNS
+    struck        VERB   ROOT      struck        lemma=strike
+    the           DET    det       suburb
+    suburb        NOUN   dobj      struck        lemma=suburb
+    of            ADP    prep      suburb
+    Jahorinski    PROPN  compound  Potok                            [PERSON
+    Potok         PROPN  pobj      of                               ]
+    .             PUNCT  punct     struck
+    Smoke         NOUN   nsubj     rose
+    rose          VERB   ROOT      rose          lemma=rise
+    above         ADP    prep      rose
+    Jahorinski    PROPN  compound  Potok@2                          [PERSON
+    Potok         PROPN  pobj      above                            ]
+    .             PUNCT  punct     rose
+    """, kb)
+    assert (recs["matzuva"].type, recs["jahorinski-potok"].type) == ("Place", "Place")

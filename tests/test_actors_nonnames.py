@@ -308,6 +308,25 @@ def test_a_title_word_or_a_feast_alone_is_no_actor(kb):
     assert recs == {}
 
 
+def test_a_sea_or_an_honorific_alone_is_no_actor(kb):
+    # "the West Philippine Sea" ("Sea" alone tagged LOC), "His Excellency" (tagged GPE)
+    recs = actors("""
+    It            PRON   nsubj     patrols
+    patrols       VERB   ROOT      patrols       lemma=patrol
+    the           DET    det       Sea
+    West          PROPN  compound  Sea
+    Philippine    PROPN  compound  Sea
+    Sea           PROPN  dobj      patrols                          [LOC]
+    .             PUNCT  punct     patrols
+    His           PRON   poss      Excellency
+    Excellency    PROPN  nsubj     spoke                            [GPE]
+    spoke         VERB   ROOT      spoke         lemma=speak
+    .             PUNCT  punct     spoke
+    """, kb)
+    assert "sea" not in recs and "excellency" not in recs and not any(
+        r.type == "Place" and r.name in ("Sea", "Excellency") for r in recs.values())
+
+
 def test_a_title_the_ner_took_for_a_body_is_no_actor(kb):
     # "handed the letter to the Diplomatic Advisor of the UAE President"
     recs = actors("""

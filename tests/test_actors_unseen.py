@@ -32,6 +32,33 @@ def test_a_title_inside_an_org_span_makes_a_titled_person(kb):
     assert recs["allan-arrojado"].type == "Official"
 
 
+def test_an_abbreviated_rank_before_a_surname_alone_makes_a_titled_person(kb):
+    # "refused to allow Gen Rose to cross" (British copy writes the rank without its full stop)
+    recs = actors("""
+    Serbs         PROPN  nsubj     refused       tag=NNPS
+    refused       VERB   ROOT      refused       lemma=refuse
+    to            PART   aux       allow
+    allow         VERB   xcomp     refused       lemma=allow
+    Gen           PROPN  compound  Rose                             [PERSON
+    Rose          PROPN  dobj      allow                            ]
+    to            PART   aux       cross
+    cross         VERB   xcomp     allow         lemma=cross
+    .             PUNCT  punct     refused
+    """, kb)
+    assert "gen-rose" not in recs
+    assert recs["rose"].type == "Official"
+
+
+def test_a_full_rank_word_before_one_name_is_left_as_tagged(kb):
+    recs = actors("""
+    General       PROPN  compound  Motors                           [ORG
+    Motors        PROPN  nsubj     said                             ]
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    assert "general-motors" in recs
+
+
 def test_an_org_name_headed_by_an_organisation_word_keeps_its_title_word(kb):
     recs = actors("""
     General       PROPN  compound  Directorate                      [ORG
@@ -300,3 +327,28 @@ def test_a_name_with_and_inside_stays_one(kb):
     .             PUNCT  punct     attacked
     """, kb)
     assert list(recs) == ["justice-and-equality-movement"]
+
+
+def test_a_surname_tagged_org_after_a_titled_name_the_ner_missed_is_that_person(kb):
+    # "said military spokesman Brig. Prasad Samarasinghe" (no PERSON span: kg finds the name after
+    # the title) ... "Samarasinghe said" (tagged ORG): one person, not a group
+    recs = actors("""
+    Rebels        NOUN   nsubj     fired         tag=NNS
+    fired         VERB   ccomp     said          lemma=fire
+    ,             PUNCT  punct     said
+    said          VERB   ROOT      said          lemma=say
+    spokesman     NOUN   compound  Samarasinghe
+    Brig.         PROPN  compound  Samarasinghe
+    Prasad        PROPN  compound  Samarasinghe
+    Samarasinghe  PROPN  nsubj     said
+    .             PUNCT  punct     said
+    None          NOUN   nsubjpass reported      lemma=none
+    was           AUX    auxpass   reported      lemma=be
+    reported      VERB   ccomp     said@2        lemma=report tag=VBN
+    ,             PUNCT  punct     said@2
+    Samarasinghe  PROPN  nsubj     said@2                           [ORG]
+    said          VERB   ROOT      said@2        lemma=say
+    .             PUNCT  punct     said@2
+    """, kb)
+    assert "samarasinghe" not in recs
+    assert len(recs["prasad-samarasinghe"].mentions) == 2

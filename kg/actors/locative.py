@@ -117,19 +117,27 @@ def agentive_noun(noun: Token, kb: Ontology) -> bool:
 
 def _names_a_collective(span: Span, kb: Ontology) -> bool:
     """Whether a name modifies a noun for fighters or members ("Tamil Tiger rebels") or a
-    kind of group ("the Seleka movement"), or has one in apposition ("Seleka, a coalition
-    ..."), as only a group's name does (``armed_collective``, ``nonstate_collective``,
-    ``group_descriptor``)."""
+    kind of group ("the Seleka movement", "the ruling Frelimo party"), or has one in
+    apposition ("Seleka, a coalition ...") or before it ("broadcaster A Haber"), as only a
+    group's name does (``armed_collective``, ``nonstate_collective``, ``group_descriptor``,
+    ``group_kind_noun``)."""
     root = span.root
     head = root.head
     words = kb.lexicon.words_of
+    kinds = words("group_descriptor") | words("group_kind_noun")
     if root.dep_ in ("compound", "amod") and head.i == span.end:
         if head.tag_ == "NNS" and (head.lemma_.lower() in words("armed_collective")
                                    or head.lower_ in words("nonstate_collective")):
             return True
-        if head.tag_ != "NNS" and head.lower_ in words("group_descriptor"):
+        if head.tag_ != "NNS" and head.lower_ in kinds:
             return True   # "the Seleka movement", "the Failaq al-Rahman faction"
-    return any(c.dep_ == "appos" and c.lemma_.lower() in words("group_descriptor") for c in root.children)
+    if any(c.dep_ == "appos" and c.lemma_.lower() in kinds for c in root.children):
+        return True
+    # read from the words, whatever the parse: "the Akbar Al Youm newspaper", "broadcaster A Haber"
+    doc, media = span.doc, words("group_kind_noun")
+    before = span.start - (1 + (span.start > 1 and doc[span.start - 1].pos_ == "DET"))
+    return (span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in media) \
+        or (before >= 0 and doc[before].is_lower and doc[before].lower_ in media)
 
 
 def _mostly_in_place_slots(ms: list[MentionInfo], kb: Ontology) -> bool:
@@ -182,9 +190,13 @@ def located_after(span: Span) -> bool:
 
 
 def _place_noun_of_before(span: Span, kb: Ontology) -> bool:
-    """Whether a name is written right after "<place noun> of" ("the village of X"), read
-    from the words, not the parse."""
-    doc = span.doc
+    """Whether a name is written right after "<place noun> of" ("the village of X") or right
+    before a lower-case place noun ("the Matzuva kibbutz", "al-Lait town"), read from the
+    words, not the parse."""
+    doc, words = span.doc, kb.lexicon.words_of
+    if span.end < len(doc) and doc[span.end].is_lower \
+            and doc[span.end].lemma_.lower() in words("place_noun") | words("place_name_head"):
+        return True
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" and _place_head(doc[span.start - 2], kb)
 
 

@@ -14,7 +14,7 @@ from ..ontology import Entry, Ontology, fold, slug
 from .document import DocumentActors, MentionInfo, Proto
 from .names import mention_text, name_text, token_key
 from .placenames import context_country, place_name
-from .places import best_geo, capital_is_government
+from .places import best_geo, capital_is_government, own_or_evoked
 from .types import GROUP, HOW_ALIAS, HOW_CAPITAL, HOW_DEMONYM, HOW_GEO, HOW_NER, PLACE, STATE
 
 PlaceChoice = "Entry | dict | None"   # a known place, a GeoNames place, or a new one
@@ -141,7 +141,7 @@ def _place_choice(da: DocumentActors, span: Span, name: str) -> PlaceChoice:
     entry = next((e for e, how in kb.lookup(name) if e.type == PLACE and how != HOW_DEMONYM), None)
     if entry is not None:
         return entry
-    candidates = kb.geo_lookup(name)
+    candidates = own_or_evoked(kb.geo_lookup(name), name, da.country_votes, known_cities=False)
     country = context_country(span, kb)
     if country:
         candidates = [r for r in candidates if r["cc"] == country]
@@ -149,7 +149,7 @@ def _place_choice(da: DocumentActors, span: Span, name: str) -> PlaceChoice:
         # "Basilan province" is no town GeoNames also calls "Basilan" (Isabela City)
         articles = kb.lexicon.words_of("name_article_prefix")
         candidates = [r for r in candidates if same_place_name(r["name"], name, articles)]
-    return best_geo(candidates, da.country_votes, strict=True)
+    return best_geo(candidates, da.country_votes, strict=True, surface=name)
 
 
 def names_a_region(span: Span, kinds: frozenset[str]) -> bool:

@@ -58,13 +58,16 @@ def trim(span: Span, former: frozenset[str] = frozenset()) -> Span | None:
 def without_leading_title(span: Span, roles: frozenset[str], heads: frozenset[str]) -> Span:
     """A person's name the NER took together with the title before it, as an organisation
     or a person ("Col Allan Arrojado", tagged ORG): the name alone, a PERSON. The title is
-    a capitalised role word (``roles.tsv``); two or more proper nouns follow, none of them
-    a word that heads an organisation's name ("General Security Directorate")."""
-    if span.label_ not in ("ORG", "PERSON") or len(span) < 3:
+    a capitalised role word (``roles.tsv``); two or more proper nouns follow (one after a rank
+    written abbreviated: "Gen Rose"), none of them a word that heads an organisation's name
+    ("General Security Directorate")."""
+    if span.label_ not in ("ORG", "PERSON") or len(span) < 2:
         return span
     first, rest = span[0], span[1:]
     if not first.is_title or (first.lower_ not in roles and first.lower_.rstrip(".") not in roles):
         return span
+    if len(span) == 2 and first.lower_.rstrip(".") + "." not in roles:
+        return span   # a surname alone after an abbreviated rank only ("Gen Rose"), not "General Motors"
     if any(t.pos_ != "PROPN" or not t.is_title or t.lower_ in heads for t in rest):
         return span
     return Span(span.doc, rest.start, rest.end, label="PERSON")

