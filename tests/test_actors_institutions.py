@@ -498,6 +498,44 @@ def test_an_institution_named_by_its_capital_is_that_state_s(kb):
     assert {m.actor for m in da.mentions} == {"polish-defence-ministry", "poland"}   # Warsaw: Poland's
 
 
+def test_a_body_of_its_own_state_sitting_in_a_capital_stays_that_state_s(kb):
+    # "the opening of the new U.S. Embassy in Jerusalem ... Israel": the United States' embassy,
+    # not Israel's (before, it was merged into an "Israeli Embassy" and the build lost the article)
+    da = doc_actors("""
+    They          PRON   nsubj     opened
+    opened        VERB   ROOT      opened        lemma=open
+    the           DET    det       Embassy
+    new           ADJ    amod      Embassy
+    U.S.          PROPN  compound  Embassy                          [GPE united-states#alias]
+    Embassy       PROPN  dobj      opened                           [ORG]
+    in            ADP    prep      Embassy
+    Jerusalem     PROPN  pobj      in                               [GPE israel#capital]
+    .             PUNCT  punct     opened
+    Israel        PROPN  nsubj     welcomed                         [GPE israel#name]
+    welcomed      VERB   ROOT      welcomed      lemma=welcome
+    it            PRON   dobj      welcomed
+    .             PUNCT  punct     welcomed
+    """, kb)
+    assert [(i.group, i.parent) for i in da.institutions] == [("u-s-embassy", "united-states")]
+    assert not any("israeli" in a for a in da.protos)
+
+
+def test_merging_an_actor_moves_the_bodies_named_after_it(kb):
+    da = doc_actors("""
+    The           DET    det       army
+    Israeli       ADJ    amod      army                             [NORP israel#demonym]
+    army          NOUN   nsubj     said
+    said          VERB   ROOT      said          lemma=say
+    so            ADV    advmod    said
+    .             PUNCT  punct     said
+    """, kb)
+    body = da.institutions[0].group
+    da.protos["the-other-army"] = da.protos[body]
+    da.institutions.append(da.institutions[0]._replace(group="the-other-army"))
+    da.merge("the-other-army", into=body)
+    assert {i.group for i in da.institutions} == {body} and "the-other-army" not in da.protos
+
+
 def test_a_nationality_word_that_owns_a_title_is_a_group(kb):
     da = doc_actors("""
     It            PRON   nsubj     forced

@@ -125,10 +125,14 @@ class DocumentActors:
         return None
 
     def merge(self, old: str, into: str) -> None:
-        """Make every mention of actor ``old`` one of ``into`` and forget ``old``."""
+        """Make every mention of actor ``old`` one of ``into``, and every body named after a
+        parent that ``old`` was or had, and forget ``old``."""
         for m in self.mentions:
             if m.actor == old:
                 m.actor = into
+        self.institutions[:] = [i._replace(group=into if i.group == old else i.group,
+                                           parent=into if i.parent == old else i.parent)
+                                if old in (i.group, i.parent) else i for i in self.institutions]
         self.protos.pop(old, None)
 
     def records(self) -> tuple[Actor, ...]:

@@ -452,8 +452,9 @@ def find_institutions_in_capitals(da: DocumentActors) -> None:
         if not _is_institution(doc, head, lex):
             continue
         around = [m for m in da.mentions if m.span.start <= k < m.span.end]
-        if any(da.protos[m.actor].entry is not None or m.span.end != k + 1 for m in around):
-            continue   # a known body, or the word inside a longer name
+        owned = {i.group for i in da.institutions}
+        if any(da.protos[m.actor].entry is not None or m.span.end != k + 1 or m.actor in owned for m in around):
+            continue   # a known body, the word inside a longer name, or a body of its own state ("the U.S. Embassy")
         state = _capital_state(da, k + 2)
         if state is None:
             continue
