@@ -617,6 +617,7 @@ def test_a_name_tagged_person_written_before_or_after_a_kind_of_outlet_or_party_
     .             PUNCT  punct     said
     """, kb)
     assert (recs["frelimo"].type, recs["haber"].type) == ("Group", "Group")
+    assert (recs["frelimo"].kind, recs["haber"].kind) == (None, "news outlet")   # never "the rebels"
 
 
 def test_a_name_tagged_person_before_a_lower_case_place_noun_is_a_place_whatever_the_parse(kb):

@@ -24,6 +24,7 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 UNCOUNTED = frozenset({HOW_INSTITUTION, HOW_IN_NAME})   # mentions inside another actor's name
 LISTED_TYPES = frozenset({GROUP, PERSON})   # new names a list of places may hold, mistagged
 NAMED_TYPES = frozenset({GROUP, PERSON, STATE})   # new names a place's slots may show mistagged
+OUTLET_KIND = "news outlet"   # the kind of a new name a noun for a news outlet marks
 
 
 def is_locative(span: Span, kb: Ontology) -> bool:
@@ -138,6 +139,14 @@ def _names_a_collective(span: Span, kb: Ontology) -> bool:
     before = span.start - (1 + (span.start > 1 and doc[span.start - 1].pos_ == "DET"))
     return (span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in media) \
         or (before >= 0 and doc[before].is_lower and doc[before].lower_ in media)
+
+
+def _beside_outlet_noun(span: Span, kb: Ontology) -> bool:
+    """Whether the word after a name, or before it (its article aside), is a noun for a news
+    outlet ("the Akbar Al Youm newspaper", "broadcaster A Haber": ``outlet_kind_word``)."""
+    doc, outlets = span.doc, kb.lexicon.words_of("outlet_kind_word")
+    before = span.start - (1 + (span.start > 1 and doc[span.start - 1].pos_ == "DET"))
+    return (span.end < len(doc) and doc[span.end].lower_ in outlets) or (before >= 0 and doc[before].lower_ in outlets)
 
 
 def _mostly_in_place_slots(ms: list[MentionInfo], kb: Ontology) -> bool:
@@ -258,6 +267,8 @@ def decide_types(da: DocumentActors) -> None:
             p.type = PLACE   # "a state of emergency in Amhara" (tagged PERSON), named mostly so
         elif p.type == PERSON and p.entry is None and counted and all(_names_a_collective(m.span, da.kb) for m in counted):
             p.type = GROUP   # "Tamil Tiger rebels" (tagged PERSON): the group the fighters belong to
+            if any(_beside_outlet_noun(m.span, da.kb) for m in counted):
+                p.kind = OUTLET_KIND   # "the Akbar Al Youm newspaper": a news outlet, never "the rebels"
         elif p.type in LISTED_TYPES and p.entry is None and p.geo is None and counted \
                 and all(_listed_with_places(m, roots) for m in counted):
             p.type = PLACE   # "towards Walungu, Kavumu and Nyangezi" (the last tagged ORG)
