@@ -93,6 +93,21 @@ INSTITUTIONS = [
     .             PUNCT  punct     struck
     """, ({"yemeni-army": "Group", "yemen": "State", "rafah-ps": "Place"},
           ("yemeni-army", "Yemeni army")), id="army-before-its-soldiers"),
+    # a state's border agency is a body of its own ("The Kyrgyz border force blamed the incident on
+    # Tajikistan"), not the state
+    pytest.param("""
+    The           DET    det       force
+    Syrian        ADJ    amod      force                            [NORP syria#demonym]
+    border        NOUN   compound  force
+    force         NOUN   nsubj     blamed
+    blamed        VERB   ROOT      blamed        lemma=blame
+    the           DET    det       incident
+    incident      NOUN   dobj      blamed
+    on            ADP    prep      blamed
+    Egypt         PROPN  pobj      on                               [GPE egypt#name]
+    .             PUNCT  punct     blamed
+    """, ({"syrian-border-force": "Group", "syria": "State", "egypt": "State"},
+          ("syrian-border-force", "Syrian border force")), id="a-border-force-is-a-body"),
 ]
 
 
@@ -132,6 +147,22 @@ def test_the_institutions_found(kb, spec, expected):
     assert [(i.group, i.parent, i.role, i.span.text) for i in da.institutions] == [expected]
     if expected[0] not in kb.entries:
         assert da.protos[expected[0]].kind == "institution"
+
+
+def test_a_border_guard_service_is_a_body(kb):
+    """"Kyrgyzstan's border guard service said ...": the state's border agency, a Group of its own."""
+    da = doc_actors("""
+    Syria         PROPN  poss      service                          [GPE syria#name]
+    's            PART   case      Syria         tag=POS
+    border        NOUN   compound  guard
+    guard         NOUN   compound  service
+    service       NOUN   nsubj     said
+    said          VERB   ROOT      said          lemma=say
+    .             PUNCT  punct     said
+    """, kb)
+    body = [m for m in da.mentions if m.actor == "syria-border-guard-service"]
+    assert [m.span.text for m in body] == ["Syria's border guard service"]
+    assert da.protos["syria-border-guard-service"].type == "Group"
 
 
 def test_a_known_body_names_its_parent(kb):

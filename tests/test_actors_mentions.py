@@ -150,7 +150,7 @@ def test_a_region_naming_a_set_of_states_is_no_mention(kb):
     assert "persian-gulf" not in recs
 
 
-# -- an unhyphenated pair of a country word and another country's demonym: an ethnic group ----
+# -- a pair of a country word and another country's demonym: an ethnic group (hyphenated: on people) --
 
 ETHNIC_COMPOUNDS = [
     pytest.param("""
@@ -185,6 +185,41 @@ ETHNIC_COMPOUNDS = [
     resumed       VERB   ROOT      resumed       lemma=resume
     .             PUNCT  punct     resumed
     """, {"russia": "State", "ukraine": "State"}, id="hyphenated-pair-of-parties-kept"),
+    # a hyphenated pair of demonyms on a noun of people is one people ("limited Bosnian-Serb
+    # manpower", "the Greek-Cypriot leader"), neither state
+    pytest.param("""
+    Turkish       ADJ    amod      Cypriot                          [NORP turkey#demonym]
+    -             PUNCT  punct     Cypriot
+    Cypriot       ADJ    amod      leader                           [NORP cyprus#demonym]
+    leader        NOUN   nsubj     rejected
+    rejected      VERB   ROOT      rejected      lemma=reject
+    the           DET    det       plan
+    plan          NOUN   dobj      rejected
+    .             PUNCT  punct     rejected
+    """, {}, id="hyphenated-turkish-cypriot-leader"),
+    pytest.param("""
+    The           DET    det       offensive
+    offensive     NOUN   nsubj     stretched
+    stretched     VERB   ROOT      stretched     lemma=stretch
+    limited       ADJ    amod      manpower
+    Syrian        ADJ    amod      Turkish                          [NORP syria#demonym]
+    -             PUNCT  punct     Turkish
+    Turkish       ADJ    amod      manpower                         [NORP turkey#demonym]
+    manpower      NOUN   dobj      stretched
+    .             PUNCT  punct     stretched
+    """, {}, id="hyphenated-pair-on-manpower"),
+    # after a joint modifier the pair is two who act together ("a combined Serb-Croat force")
+    pytest.param("""
+    A             DET    det       force
+    combined      ADJ    amod      force
+    Syrian        ADJ    amod      Turkish                          [NORP syria#demonym]
+    -             PUNCT  punct     Turkish
+    Turkish       ADJ    amod      force                            [NORP turkey#demonym]
+    force         NOUN   nsubj     attacked
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Armenia       PROPN  dobj      attacked                         [GPE armenia#name]
+    .             PUNCT  punct     attacked
+    """, {"syria": "State", "turkey": "State", "armenia": "State"}, id="hyphenated-joint-force-kept"),
     pytest.param("""
     Israel        PROPN  nsubj     closed                           [GPE israel#name]
     closed        VERB   ROOT      closed        lemma=close tag=VBD

@@ -53,7 +53,8 @@ def add_kb_mention(da: DocumentActors, span: Span, entry: Entry, how: str) -> No
 def _ethnic_compound(span: Span, entry: Entry, how: str, kb: Ontology) -> bool:
     """``span`` is one half of an unhyphenated pair of a country word and a demonym of another
     country ("Bosnian Serb", "Kosovo Serb", "Turkish Cypriot"): the pair names an ethnic group of
-    the first country, which stands for neither state."""
+    the first country, which stands for neither state; hyphenated, on a noun of people
+    (:func:`_ethnic_hyphen_pair`)."""
     if entry.type not in (STATE, PLACE):
         return False
     doc = span.doc
@@ -61,7 +62,39 @@ def _ethnic_compound(span: Span, entry: Entry, how: str, kb: Ontology) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if how == HOW_DEMONYM and before is not None and _country_word(before, entry, kb, demonym=False):
         return True
-    return after is not None and _country_word(after, entry, kb, demonym=True)
+    return after is not None and _country_word(after, entry, kb, demonym=True) or _ethnic_hyphen_pair(span, entry, how, kb)
+
+
+def _ethnic_hyphen_pair(span: Span, entry: Entry, how: str, kb: Ontology) -> bool:
+    """``span`` is one half of a hyphenated pair of demonyms of two countries ("Bosnian-Serb",
+    "Greek-Cypriot") on a noun of people (``person_noun``, ``people_noun``, a title,
+    ``ethnic_pair_noun``: "severely stretched limited Bosnian-Serb manpower", "the Greek-Cypriot
+    leader"): one ethnic group, neither state. On other nouns the pair is two sides ("the
+    Israeli-Palestinian conflict", "the Croatian-Bosnian border"), and after a joint modifier
+    ("a combined Serb-Croat force") two who act together."""
+    doc, words = span.doc, kb.lexicon.words_of
+    if how != HOW_DEMONYM or len(span) != 1:
+        return False
+    i = span.start
+    if i + 2 < len(doc) and _hyphen_glued(doc, i):
+        first, second = span[0], doc[i + 2]
+    elif i >= 2 and _hyphen_glued(doc, i - 2):
+        first, second = doc[i - 2], span[0]
+    else:
+        return False
+    other = second if first.i == i else first
+    if not _country_word(other, entry, kb, demonym=True) or second.dep_ not in ADJECTIVE_DEPS:
+        return False
+    noun = second.head
+    lemma = noun.lemma_.lower()
+    people = words("person_noun") | words("people_noun") | words("ethnic_pair_noun")
+    return noun.i > second.i and (lemma in people or noun.lower_ in people or lemma in kb.lexicon.roles) \
+        and not any(c.lower_ in words("joint_modifier") for c in noun.children)
+
+
+def _hyphen_glued(doc, i: int) -> bool:
+    """Whether token ``i`` and token ``i + 2`` are joined by a hyphen with no space ("Bosnian-Serb")."""
+    return doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
 
 
 def _country_word(tok, entry: Entry, kb: Ontology, demonym: bool) -> bool:

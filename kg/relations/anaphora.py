@@ -237,7 +237,9 @@ def event_anaphor(t: Token, da: DocumentActors, ds: Discourse, *, fallback: bool
     """"The attack", "this blast", "the incident": a definite event noun (``event_anaphor``)
     with no agent of its own refers to the last attack; the agent of that attack, or ``None``.
     Without ``fallback``, only the agent of the same noun named before with its agent ("an
-    airstrike by Myanmar's army ... The airstrike on X"), not the last attacker of any kind."""
+    airstrike by Myanmar's army ... The airstrike on X"), not the last attacker of any kind.
+    ``None`` when the attack it refers to left its author open ("Israeli jets attacked Rafah ...
+    a suicide attack in Hebron killed five ... The latest attack"): no older attack's agent."""
     words = da.kb.lexicon.words_of
     if t.pos_ != "NOUN" or (t.lemma_.lower() not in words("event_anaphor") and t.lower_ not in words("event_anaphor")):
         return None
@@ -248,18 +250,23 @@ def event_anaphor(t: Token, da: DocumentActors, ds: Discourse, *, fallback: bool
         return None   # "the Israeli attack", "the attack by Hamas": its own agent
     fallback = fallback and not dated_event(t, da)   # "the Jan. 27 bombings": named by its date, not the last attack
     # "an airstrike by Myanmar's army ... The airstrike on X": the same noun named with its agent
+    from .referents import author_open, latest_attack_open
     for u in reversed(t.doc[max(0, t.i - ANAPHOR_REACH):t.i]):
         if u.lemma_ == t.lemma_ and u.pos_ == "NOUN":
             agents = _own_agents(u, da) or [a for p in pobjs(u, words("agent_prep")) for a in [da.actor_at(p.i)]
                                                 if a and da.type_of(a) != "Place"] or _light_verb_agents(u, da, ds) \
                 or _claimed_by(u, da, ds) or _clause_agents(u, da, ds)
-            if agents:
-                return agents[0]
+            if agents or author_open(u, da):
+                return next(iter(agents), None)   # "a suicide attack in Hebron ... the latest attack": open
+            if assault_noun(u, da) and unattributed(u, da):
+                break     # an attack of its own whose author the rules do not read: no older one's
     if not fallback:
         return None
     kinds = {f.predicate for frames in da.kb.lexicon.nouns.values() for f in frames if f.lemma == t.lemma_.lower()}
-    # "condemned the drills": the last to mobilise; "the attack", and a noun of no frame: the last attacker
-    return next((ds.agents[p] for p in sorted(kinds) if p != ASSAULT and p in ds.agents), None) or ds.attacker
+    # "condemned the drills": the last to mobilise; "the attack", and a noun of no frame: the last attacker,
+    # unless the last attack read left its author open ("a car bombing in Baquba ... the latest attack")
+    return next((ds.agents[p] for p in sorted(kinds) if p != ASSAULT and p in ds.agents), None) \
+        or (None if latest_attack_open(t, da, ds) else ds.attacker)
 
 
 def _light_verb_agents(u: Token, da: DocumentActors, ds: Discourse) -> list[str]:
@@ -280,17 +287,9 @@ def _clause_agents(u: Token, da: DocumentActors, ds: Discourse) -> list[str]:
 
 
 def _claimed_by(u: Token, da: DocumentActors, ds: Discourse) -> list[str]:
-    """"The BLA claimed responsibility for the attacks": the states or groups that claim
-    (``authorship_verb``) the authorship (``authorship_noun``) of the event ``u``."""
-    words = da.kb.lexicon.words_of
-    if u.dep_ != "pobj" or u.head.dep_ != "prep":
-        return []
-    noun = u.head.head
-    verb = noun.head
-    if noun.lemma_.lower() not in words("authorship_noun") or noun.dep_ not in ("dobj", "obj") \
-            or verb.lemma_.lower() not in words("authorship_verb"):
-        return []
-    return [a for c in verb.children if c.dep_ == "nsubj" for a in ds.actors_at(c.i) if is_party(a, da)]
+    """"The BLA claimed responsibility for the attacks": who claims the event ``u`` (:func:`claims.claimed_by`)."""
+    from .claims import claimed_by
+    return claimed_by(u, da, ds)
 
 
 def _own_agents(t: Token, da: DocumentActors) -> list[str]:
@@ -392,7 +391,7 @@ def attack_verb(u: Token, da: DocumentActors) -> bool:
         for f in da.kb.lexicon.verbs.get(u.lemma_.lower(), ()))
 
 
-def _attack_agents(t: Token, da: DocumentActors, ds: Discourse) -> list[tuple[int, str | None]]:
+def attack_agents(t: Token, da: DocumentActors, ds: Discourse) -> list[tuple[int, str | None]]:
     """The agents (no places) the text names before ``t`` for an attack, whatever its target: of
     the attack nouns ("an airstrike by Myanmar's army", "the Israeli raid") and of the verbs of
     attack ("Taliban fighters attacked a convoy", "was shelled by the army"), with their positions;
@@ -403,7 +402,7 @@ def _attack_agents(t: Token, da: DocumentActors, ds: Discourse) -> list[tuple[in
         if assault_noun(u, da):
             got = _own_agents(u, da) + [a for p in pobjs(u, words("agent_prep")) for a in ds.actors_at(p.i)] \
                 + _light_verb_agents(u, da, ds) + _clause_agents(u, da, ds)
-            out += [(u.i, a) for a in got] or ([(u.i, None)] if _unattributed(u, da) and _happened(u, da) else [])
+            out += [(u.i, a) for a in got] or ([(u.i, None)] if unattributed(u, da) and happened(u, da) else [])
         elif attack_verb(u, da):
             heads = [c for c in u.children if c.dep_ == "nsubj"]
             heads += agent_pobjs(u)
@@ -412,7 +411,7 @@ def _attack_agents(t: Token, da: DocumentActors, ds: Discourse) -> list[tuple[in
     return [(i, a) for i, a in out if a is None or da.type_of(a) != "Place"]
 
 
-def _happened(u: Token, da: DocumentActors) -> bool:
+def happened(u: Token, da: DocumentActors) -> bool:
     """Whether attack noun ``u`` reports an attack that took place (asserted), not one planned,
     feared or threatened ("alleging the men were planning to mount an attack"): only one that
     happened leaves its author open."""
@@ -420,7 +419,7 @@ def _happened(u: Token, da: DocumentActors) -> bool:
     return modality(u, da.kb.lexicon.words_of) == "asserted"
 
 
-def _unattributed(u: Token, da: DocumentActors) -> bool:
+def unattributed(u: Token, da: DocumentActors) -> bool:
     """Whether attack noun ``u``, named with no agent, reports an attack of its own whose author
     the text leaves open: indefinite ("a car bombing"), or naming where it struck ("the deadly
     attack in Pahalgam", "the Pahalgam attack"); not a bare definite "the attack" that refers back."""
@@ -461,7 +460,7 @@ def dated_event(t: Token, da: DocumentActors) -> bool:
 def sole_attacking_side(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     """The latest named agent of the attacks the text reports before token ``t`` when all are one
     side's and each names its author, that agent named before ``t``; else ``None`` (:func:`sole_attacker`)."""
-    named = [a for _, a in sorted(_attack_agents(t, da, ds), key=lambda x: x[0])]
+    named = [a for _, a in sorted(attack_agents(t, da, ds), key=lambda x: x[0])]
     read = [a for a, _ in ds.assaults if da.type_of(a) != "Place"]
     if None in named or len({state_side(a, da) for a in named + read if a}) != 1:
         return None

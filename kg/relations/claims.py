@@ -11,6 +11,9 @@ object of its own.
 
 * :func:`identified_attackers` — "Monday's attackers belong to the BIFF": the group the
   attackers of the attack reported before are said to be ASSAULTs what it struck.
+
+* :func:`claimed_by` — "The BLA claimed responsibility for the attacks": who claims an event
+  noun (an agent :func:`kg.relations.anaphora.event_anaphor` reads).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..predicates import ASSAULT
-from .anaphora import ANAPHOR_REACH, assault_noun, camp, is_media, own_ground
+from .anaphora import ANAPHOR_REACH, assault_noun, camp, is_media, is_party, own_ground
 from .arguments import modifier_actors, pobj_actors
 from .found import Found, cameo
 from .frames import match_noun, match_verb, noun_index
@@ -186,3 +189,17 @@ def _noun_authors(u: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     named += pobj_actors(u, words("agent_prep"), da, ds, "subj") + authorship_agents(u, da, ds)
     light, is_light = light_verb_subjects(u, da, ds)
     return [a for a in dict.fromkeys(named + (light if is_light else [])) if da.type_of(a) != "Place"]
+
+
+def claimed_by(u: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+    """"The BLA claimed responsibility for the attacks": the states or groups that claim
+    (``authorship_verb``) the authorship (``authorship_noun``) of the event ``u``."""
+    words = da.kb.lexicon.words_of
+    if u.dep_ != "pobj" or u.head.dep_ != "prep":
+        return []
+    noun = u.head.head
+    verb = noun.head
+    if noun.lemma_.lower() not in words("authorship_noun") or noun.dep_ not in ("dobj", "obj") \
+            or verb.lemma_.lower() not in words("authorship_verb"):
+        return []
+    return [a for c in verb.children if c.dep_ == "nsubj" for a in ds.actors_at(c.i) if is_party(a, da)]

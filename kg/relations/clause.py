@@ -55,6 +55,7 @@ from .index import TokenIndex
 from .mediation import mediated_parties, open_parties
 from .mutual import joint_attack, one_sided_attack, reciprocal_object
 from .nominal import authorship_agents, is_symmetric_noun, noun_agents
+from .referents import beside_insurgents
 from .subjects import subjects as subjects_of
 from .targets import inner_target_areas, is_target_area, is_water, target_areas
 from .threat import answered_attack, retaliation_targets, threat_head
@@ -161,6 +162,7 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
     if frame.predicate == ASSAULT and passive and not subjects and objects and not in_mutual_event(v, da):
         # "The head of Hamas' military wing was wounded": the other side of the war the text is about
         subjects, rule = passive_agents(v, objects, da, ds)
+        subjects = beside_insurgents(v, subjects, da, ds)   # "seized by the rebels": not the army
     if passive and not subjects and v.lemma_.lower() in words("source_agent_verb"):
         # "Kricke was expelled from the country": the state or group one is expelled from expels
         subjects = [a for a in pobj_actors(v, words("source_prep"), da, ds) if is_party(a, da) or is_state(a, da)]

@@ -36,6 +36,7 @@ from .anaphora import (
 )
 from .discourse import SUBJECT_DEPS, Discourse, PlaceDescription
 from .grammar import MODIFIER_DEPS, pobjs
+from .referents import state_body
 from .titleholders import leads_state, named_holder, predicated_of, same_title
 
 if TYPE_CHECKING:
@@ -278,7 +279,7 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
         # "the regional bloc", "the alliance": a body of states, not the last group of any kind
         bloc = words("bloc_kind") if t.lower_ in words("bloc_descriptor") else None
         return group_named_with(t, da, ds) or ds.last_subject(t.i, lambda x: da.type_of(x) == "Group" and not is_media(
-            x, da) and not (armed_noun and da.protos[x].kind and x not in ds.armed)
+            x, da) and not (armed_noun and ((da.protos[x].kind and x not in ds.armed) or state_body(x, da, ds)))
             and (bloc is None or (da.protos[x].kind or "") in bloc))
     if kind == "state":
         if t.lemma_.lower() in words("bare_state_descriptor") and any(c.dep_ != "det" for c in t.children):
