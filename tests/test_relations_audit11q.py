@@ -10,7 +10,7 @@ being blocked from an act, a refusal or failure to act and readiness to act asse
 from __future__ import annotations
 
 import pytest
-from relation_helpers import events, events_modality, relations
+from relation_helpers import document_actors, events, events_modality, relations
 
 # -- no assault on a sea or a border line ---------------------------------------------
 
@@ -30,7 +30,7 @@ def test_the_seas_missiles_are_fired_into_are_seas(full_kb):
     # the gazetteer knows the seas of North Korea's launches as seas (``water_kind``), so no
     # launch "toward the Sea of Japan" strikes the sea
     water = full_kb.lexicon.words_of("water_kind")
-    assert all(full_kb.entries[i].kind in water for i in ("sea-of-japan", "yellow-sea", "philippine-sea"))
+    assert all(full_kb.entries[i].kind in water for i in ("sea-of-japan", "east-sea", "yellow-sea", "philippine-sea"))
     assert [e.id for e, _ in full_kb.lookup("Sea of Japan")] == ["sea-of-japan"]
 
 
@@ -180,3 +180,79 @@ UNASSERTED = [
 @pytest.mark.parametrize(("spec", "expected"), UNASSERTED)
 def test_an_act_not_done_is_not_asserted(kb, spec, expected):
     assert events_modality(relations(spec, kb)) == expected
+
+
+# -- a border line lies in a region or a state, not in a district it runs through -------
+
+def _line_in(place: str, entity: str, compound: bool) -> str:
+    head = """
+    district       NOUN   pobj       in             tag=NN
+    """ if compound else ""
+    dep = "compound   district" if compound else "pobj       in      "
+    return f"""
+    Pakistani      ADJ    amod       troops         tag=JJ                   [NORP pakistan#demonym]
+    troops         NOUN   nsubj      fired          lemma=troop tag=NNS
+    fired          VERB   ROOT       fired          lemma=fire tag=VBD
+    along          ADP    prep       fired          tag=IN
+    the            DET    det        LoC            tag=DT
+    LoC            PROPN  pobj       along          tag=NNP                  [LOC line-of-control#alias]
+    in             ADP    prep       LoC            tag=IN
+    {place:<14} PROPN  {dep}     tag=NNP                  {entity}
+    {head.strip()}
+    .              PUNCT  punct      fired          tag=.
+    """
+
+
+def test_the_loc_lies_in_no_district_it_runs_through(kb):
+    got = {(r.subject, r.object) for r in relations(_line_in("Rajouri", "[GPE]", True), kb) if r.predicate == "LOCATED_IN"}
+    assert not any(s == "line-of-control" for s, _ in got)
+
+
+def test_the_loc_lies_in_kashmir(kb):
+    got = {(r.subject, r.object) for r in relations(_line_in("Kashmir", "[LOC kashmir#name]", False), kb)
+           if r.predicate == "LOCATED_IN"}
+    assert got == {("line-of-control", "kashmir")}
+
+
+# -- "it" in a participle adjunct is the clause's object --------------------------------
+
+def test_accusing_it_after_chiding_a_state_accuses_that_state(kb):
+    got = events(relations("""
+    The            DET    det        States         tag=DT
+    United         PROPN  compound   States         lemma=United tag=NNP     [GPE united-states#name
+    States         PROPN  nsubj      chided         lemma=States tag=NNP     ]
+    chided         VERB   ROOT       chided         lemma=chide tag=VBD
+    Russia         PROPN  dobj       chided         lemma=Russia tag=NNP     [GPE russia#name]
+    for            ADP    prep       chided         tag=IN
+    its            PRON   poss       conflict       tag=PRP$
+    conflict       NOUN   pobj       for            tag=NN
+    with           ADP    prep       conflict       tag=IN
+    Georgia        PROPN  pobj       with           lemma=Georgia tag=NNP    [GPE georgia#name]
+    ,              PUNCT  punct      chided         tag=,
+    accusing       VERB   advcl      chided         lemma=accuse tag=VBG
+    it             PRON   dobj       accusing       tag=PRP
+    of             ADP    prep       accusing       tag=IN
+    bullying       VERB   pobj       of             lemma=bully tag=VBG
+    .              PUNCT  punct      chided         tag=.
+    """, kb))
+    assert ("united-states", "ACCUSE", "russia", True) in got
+    assert ("united-states", "ACCUSE", "georgia", True) not in got
+
+
+# -- the last name of a list before a plural kind word ---------------------------------
+
+def test_a_plural_kind_word_is_no_part_of_the_last_name(kb):
+    da = document_actors("""
+    Evacuations    NOUN   nsubjpass  ordered        lemma=evacuation tag=NNS
+    were           AUX    auxpass    ordered        lemma=be tag=VBD
+    ordered        VERB   ROOT       ordered        lemma=order tag=VBN
+    in             ADP    prep       ordered        tag=IN
+    the            DET    det        prefectures    tag=DT
+    Yamagata       PROPN  nmod       prefectures    lemma=Yamagata tag=NNP   [GPE]
+    and            CCONJ  cc         Yamagata       tag=CC
+    Niigata        PROPN  conj       Yamagata       lemma=Niigata tag=NNP    [GPE
+    prefectures    NOUN   pobj       in             lemma=prefecture tag=NNS ]
+    .              PUNCT  punct      ordered        tag=.
+    """, kb)
+    names = {da.protos[a].name for a in da.protos if any(m.actor == a for m in da.mentions)}
+    assert "Niigata" in names and not any("prefectures" in n for n in names)

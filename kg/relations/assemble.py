@@ -18,7 +18,7 @@ from .discourse import Discourse
 from .found import Found
 from .mediation import branch_state
 from .modality import modality, source
-from .targets import is_unstruck
+from .targets import holds_boundary, is_boundary, is_unstruck
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -29,7 +29,8 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
 
     * a relation of an actor with itself;
     * an event between a state and its own official (AFFILIATED_WITH only);
-    * LOCATED_IN of anything but a place;
+    * LOCATED_IN of anything but a place, or of a border line in anything but a state, a region or
+      a territory (``targets.holds_boundary``);
     * a place (a city, a region: not a state the document names only as a place, nor a
       territory that is a party, ``party_place_kind``) as the
       object of a predicate between parties (``partner_predicate``: ACCUSE, REQUEST, CONSULT,
@@ -54,8 +55,9 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
             continue
         if f.predicate not in STRUCTURAL and frozenset((f.subject, f.object)) in affiliated:
             continue  # a state and its own official: AFFILIATED_WITH only
-        if f.predicate == LOCATED_IN and da.type_of(f.subject) != "Place":
-            continue
+        if f.predicate == LOCATED_IN and (da.type_of(f.subject) != "Place"
+                                          or is_boundary(f.subject, da) and not holds_boundary(f.object, da)):
+            continue   # a line runs through a district, it lies in a region: "along the LoC in Rajouri district"
         if f.predicate.lower() in party_predicates and da.protos[f.object].type == "Place" \
                 and (da.protos[f.object].kind or "") not in party_place_kinds:
             continue   # no one accuses or meets a region (a state named here only as a place may be met)

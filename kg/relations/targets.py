@@ -57,9 +57,21 @@ def is_unstruck(a: str, da: DocumentActors) -> bool:
     """Whether actor ``a`` is a place no violent act strikes: a body of water ("a missile fell into
     the Sea of Japan") or a line drawn between sides (``boundary_kind``: "troops exchanged fire
     across the Line of Control", "surgical strikes along the LoC" aim at the side beyond it)."""
-    if is_water(a, da):
-        return True
+    return is_water(a, da) or is_boundary(a, da)
+
+
+def is_boundary(a: str, da: DocumentActors) -> bool:
+    """Whether actor ``a`` is a line drawn between sides (its knowledge-base kind, ``boundary_kind``:
+    the Line of Control, the Blue Line)."""
     return da.type_of(a) == "Place" and (da.protos[a].kind or "").lower() in da.kb.lexicon.words_of("boundary_kind")
+
+
+def holds_boundary(a: str, da: DocumentActors) -> bool:
+    """Whether a border line can lie in actor ``a``: a state, or a region or territory
+    (``boundary_container_kind``: "the LoC in Kashmir"), not a district or town the line runs
+    through ("along the LoC in Rajouri district")."""
+    return da.protos[a].type == "State" or \
+        (da.protos[a].kind or "").lower() in da.kb.lexicon.words_of("boundary_container_kind")
 
 
 def is_water(a: str, da: DocumentActors) -> bool:
