@@ -49,14 +49,20 @@ def place_name(span: Span, words, kinds: str = "place_kind") -> str:
 
 
 def name_end(span: Span, words, kinds: str = "place_kind") -> int:
-    """The end of the name in a place span: before a trailing lower-case kind word, or its
-    plural ("Jhangar, Kalsian and Makri areas")."""
+    """The end of the name in a place span: before a trailing lower-case kind word, singular or
+    plural (the last name of a list: "the Miyagi, Yamagata and Niigata prefectures" -> Niigata,
+    "in Chamb and Pallanwala areas" -> Pallanwala)."""
     end = span.end
     kinds = words(kinds)
-    while end - span.start > 1 and span.doc[end - 1].text.islower() \
-            and (span.doc[end - 1].text in kinds or span.doc[end - 1].lemma_ in kinds):
+    while end - span.start > 1 and span.doc[end - 1].text.islower() and _kind_word(span.doc[end - 1].text, kinds):
         end -= 1
     return end
+
+
+def _kind_word(text: str, kinds: frozenset[str]) -> bool:
+    """Whether ``text`` is a kind word or its plural ("areas", "cities")."""
+    return text in kinds or (text.endswith("s") and text[:-1] in kinds) or \
+        (text.endswith("ies") and f"{text[:-3]}y" in kinds)
 
 
 def context_places(doc: Doc, ix: DocIndex, words) -> list[Span]:

@@ -6,16 +6,19 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..predicates import AFFILIATED_WITH, CONSULT, LOCATED_IN, STRUCTURAL
+from ..predicates import AFFILIATED_WITH, ASSAULT, CONSULT, LOCATED_IN, MEDIATE, STRUCTURAL
 from ..records import Relation
 from .anaphora import is_media
 from .discourse import Discourse
 from .found import Found
+from .mediation import branch_state
 from .modality import modality, source
+from .targets import holds_boundary, is_boundary, is_unstruck
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -26,11 +29,17 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
 
     * a relation of an actor with itself;
     * an event between a state and its own official (AFFILIATED_WITH only);
-    * LOCATED_IN of anything but a place;
+    * LOCATED_IN of anything but a place, or of a border line in anything but a state, a region or
+      a territory (``targets.holds_boundary``);
     * a place (a city, a region: not a state the document names only as a place, nor a
       territory that is a party, ``party_place_kind``) as the
       object of a predicate between parties (``partner_predicate``: ACCUSE, REQUEST, CONSULT,
       ...): "accuses ... Blue Nile" is a misread conjunct, not an accusation;
+    * an ASSAULT on a sea or a border line (``targets.is_unstruck``): "fired a missile toward the
+      Sea of Japan", "shelling across the LoC" strike no place;
+    * a branch of a state's forces as a party a mediation is between: the state is
+      (``mediation.branch_state``: "battles with the Sri Lankan navy ... Norway brokered a
+      cease-fire" -> Norway MEDIATE Sri Lanka);
     * a CONSULT with a news outlet ("spoke to VOA", ``anaphora.is_media``): an interview, not talks;
     * a second CONSULT between the same two actors in a sentence (either way round);
     * a second relation with the same sentence, subject, predicate and object (the first wins).
@@ -46,11 +55,18 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
             continue
         if f.predicate not in STRUCTURAL and frozenset((f.subject, f.object)) in affiliated:
             continue  # a state and its own official: AFFILIATED_WITH only
-        if f.predicate == LOCATED_IN and da.type_of(f.subject) != "Place":
-            continue
+        if f.predicate == LOCATED_IN and (da.type_of(f.subject) != "Place"
+                                          or is_boundary(f.subject, da) and not holds_boundary(f.object, da)):
+            continue   # a line runs through a district, it lies in a region: "along the LoC in Rajouri district"
         if f.predicate.lower() in party_predicates and da.protos[f.object].type == "Place" \
                 and (da.protos[f.object].kind or "") not in party_place_kinds:
             continue   # no one accuses or meets a region (a state named here only as a place may be met)
+        if f.predicate == MEDIATE:
+            f = replace(f, object=branch_state(f.object, da) or f.object)
+            if f.subject == f.object:
+                continue
+        if f.predicate == ASSAULT and is_unstruck(f.object, da):
+            continue   # "fired toward the Sea of Japan", "fire across the LoC": no place is struck
         if f.predicate == CONSULT and (is_media(f.object, da) or is_media(f.subject, da)):
             continue   # "spoke to VOA", "told Reuters": an interview, not talks
         if f.predicate == CONSULT:

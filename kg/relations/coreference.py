@@ -225,12 +225,16 @@ def co_arguments(t: Token, ds: Discourse) -> set[str]:
 
 
 def object_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
-    """"it" as an object is not its own clause's subject: the nearest state or group named
-    before it in its sentence outside a subject ("cut off relations with Doha, accusing it of
-    ..." -> Doha), else the last subject other than its clause's."""
+    """"it" as an object is not its own clause's subject: in a participle adjunct, the state or
+    group the clause above has as direct object (:func:`adjunct_object`), else the nearest state or
+    group named before it in its sentence outside a subject ("cut off relations with Doha,
+    accusing it of ..." -> Doha), else the last subject other than its clause's."""
     verb = t.head.head if t.dep_ == "pobj" else t.head
     own = {a for c in verb.children if c.dep_ in SUBJECT_DEPS
            for a in (ds.actors_at(c.i) or (description(c, da, ds) if c.pos_ == "NOUN" else []))}
+    chided = adjunct_object(verb, da, ds)
+    if chided and chided not in own:
+        return chided
     sent_start = t.sent.start
     for m in ds.before(t.i):
         if m.span.start < sent_start:
@@ -240,6 +244,18 @@ def object_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> str | None
                 and root.dep_ not in MODIFIER_DEPS:
             return m.actor
     return ds.last_subject(t.i, lambda x: is_party(x, da) and x not in own)
+
+
+def adjunct_object(verb: Token, da: DocumentActors, ds: Discourse) -> str | None:
+    """The one state or group the direct object of the clause a participle adjunct ``verb`` hangs
+    on names, which an "it" object of the participle stands for before anything named between:
+    "Bush chided Russia for Cold War-style behavior in its conflict with Georgia, accusing it of
+    bullying" -> Russia; ``None`` when that object names none ("cut off relations with Doha,
+    accusing it": the nearest name is)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    named = [a for c in verb.head.children if c.dep_ == "dobj" for a in ds.actors_at(c.i) if is_party(a, da)]
+    return named[0] if len(set(named)) == 1 else None
 
 
 def locative_slot(t: Token, words: Callable[[str], frozenset[str]]) -> bool:

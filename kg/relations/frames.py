@@ -43,11 +43,17 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
     from a PETRARCH dictionary) also finds its nouns as objects of the verb's prepositions
     ("acted on a resolution") and, with no actor where the frame places its object,
     takes the first actor of the verb's phrase (:func:`phrase_actors`). A frame with pre-verb
-    words (``[have] delay``) needs them before the verb (:func:`words_before`)."""
+    words (``[have] delay``) needs them before the verb (:func:`words_before`). A passive verb's
+    subject stands for its object noun ("ships were blocked" as "blocked ships": COERCE)."""
     lex = da.kb.lexicon
     dobjs = verb_objects(v, lex)
     preps = _prepositions(v, dobjs, lex)
     heads = _object_heads(dobjs + _quantified(dobjs, lex))
+    if not dobjs:
+        # "two ships were blocked by coast guard vessels": a passive subject is the frame's object noun
+        # (not an accord's: "the agreement brokered by X was approved by Y" approves no deal with X)
+        truce = lex.words_of("truce_noun")
+        heads |= _object_heads([c for c in v.children if c.dep_ == "nsubjpass" and c.lemma_.lower() not in truce])
     # "discuss the dispute with Qatar": the preposition of a relational object noun is that noun's
     # (``relational_noun``), not the verb's, unless the frame names the noun ("cut ties with")
     relational = lex.words_of("relational_noun")

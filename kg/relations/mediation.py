@@ -318,3 +318,13 @@ def party_of(a: str, da: DocumentActors) -> str | None:
     entry = da.protos[a].entry
     known = [x["actor"] for x in (entry.affiliations if entry is not None else ()) if x.get("actor") in da.protos]
     return next(iter(named + [x for x in known if is_party(x, da)]), None)
+
+
+def branch_state(a: str, da: DocumentActors) -> str | None:
+    """The state whose navy, air force or coast guard group ``a`` is (the role of its link to the
+    state, ``service_branch``): a party to a war or a truce is the state, not one branch of its
+    forces: "Tamil Tiger rebels were killed in two battles with the Sri Lankan navy ... Norway
+    brokered a cease-fire in 2002" -> Norway MEDIATE Sri Lanka (and the Tigers)."""
+    branches = da.kb.lexicon.words_of("service_branch")
+    return next((i.parent for i in da.institutions if i.group == a and i.role in branches
+                 and da.protos[i.parent].type == "State"), None)

@@ -69,7 +69,7 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             # "the militant group that controls Gaza": a relative pronoun is the head noun
             if not got and subj[0].tag_ in RELATIVE_TAGS and cur.dep_ == "relcl":
                 got = actors(cur.head, "subj", da, ds)
-            return got
+            return defeated_text_authors(cur, got, da) if subj[0].tag_ in RELATIVE_TAGS else got
         if any(c.dep_ in PASS_SUBJ_DEPS for c in cur.children):
             if cur.i == v.i:
                 # "17 people were killed during bombardments": the doer is the "by" agent, or unnamed
@@ -80,7 +80,7 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             return []
         got = _clause_on_noun(cur, da, ds) if cur.dep_ in ("relcl", "acl") else None
         if got is not None:
-            return got
+            return defeated_text_authors(cur, got, da)
         if infinitive_of_noun(cur):
             # "pressure on all sides to agree": whom it is on; "Israel's plans to invade": the noun's owner;
             # "demands to withdraw": an addressee not named
@@ -107,6 +107,24 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             continue
         break
     return []
+
+
+def defeated_text_authors(cur: Token, got: list[str], da: DocumentActors) -> list[str]:
+    """The authors of what clause ``cur`` on a resolution says, when a veto or rejection defeated it
+    (``resolution_noun``, object of a ``resolution_defeat_verb``): not the body that votes on it
+    (``resolution_body``), which never adopted it: "Russia vetoed a Security Council resolution
+    that backed an Arab League plan", "quashed a UN Security Council resolution calling on Moscow
+    to withdraw" (the council backs and calls on no one; "a U.S. resolution urging Israel to
+    withdraw" is still the United States' request)."""
+    lex = da.kb.lexicon
+    noun = cur.head
+    if cur.dep_ not in ("relcl", "acl") or noun.lower_ not in lex.words_of("resolution_noun"):
+        return got
+    governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    if governor is None or governor.lemma_.lower() not in lex.words_of("resolution_defeat_verb"):
+        return got
+    bodies = lex.words_of("resolution_body")
+    return [a for a in got if not (da.type_of(a) == "Group" and bodies & set(da.protos[a].name.lower().split()))]
 
 
 def _agent_noun(t: Token, words: Callable[[str], frozenset[str]]) -> bool:

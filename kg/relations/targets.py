@@ -1,6 +1,7 @@
 """The area struck when the targets are unnamed: "struck PKK targets in northern Iraq" -> Iraq,
 "struck several areas along the border in southern Lebanon" -> Lebanon; never a sea
-("targeting ships in the Red Sea" is no attack on the Red Sea). And the state across a border
+("targeting ships in the Red Sea" is no attack on the Red Sea) nor a border line ("fired across
+the LoC"). And the state across a border
 an event is aimed at: "deployed troops to its border with China" -> China."""
 
 from __future__ import annotations
@@ -48,8 +49,29 @@ def inner_target_areas(targets: list[Token], da: DocumentActors, ds: Discourse) 
 def is_target_area(a: str, da: DocumentActors) -> bool:
     """Whether actor ``a`` may be the area struck when the targets lie in it: a place or a state,
     not a sea or another body of water (``water_kind``): "targeting ships in the Red Sea" is no
-    attack on the Red Sea."""
-    return is_location(a, da) and not is_water(a, da)
+    attack on the Red Sea; nor a border line (``boundary_kind``)."""
+    return is_location(a, da) and not is_unstruck(a, da)
+
+
+def is_unstruck(a: str, da: DocumentActors) -> bool:
+    """Whether actor ``a`` is a place no violent act strikes: a body of water ("a missile fell into
+    the Sea of Japan") or a line drawn between sides (``boundary_kind``: "troops exchanged fire
+    across the Line of Control", "surgical strikes along the LoC" aim at the side beyond it)."""
+    return is_water(a, da) or is_boundary(a, da)
+
+
+def is_boundary(a: str, da: DocumentActors) -> bool:
+    """Whether actor ``a`` is a line drawn between sides (its knowledge-base kind, ``boundary_kind``:
+    the Line of Control, the Blue Line)."""
+    return da.type_of(a) == "Place" and (da.protos[a].kind or "").lower() in da.kb.lexicon.words_of("boundary_kind")
+
+
+def holds_boundary(a: str, da: DocumentActors) -> bool:
+    """Whether a border line can lie in actor ``a``: a state, or a region or territory
+    (``boundary_container_kind``: "the LoC in Kashmir"), not a district or town the line runs
+    through ("along the LoC in Rajouri district")."""
+    return da.protos[a].type == "State" or \
+        (da.protos[a].kind or "").lower() in da.kb.lexicon.words_of("boundary_container_kind")
 
 
 def is_water(a: str, da: DocumentActors) -> bool:
