@@ -258,18 +258,3 @@ def test_a_place_named_with_its_capitalised_kind_word_is_that_place_bare_too(kb)
     assert recs["borno-state"].aliases == ("Borno", "Borno State")
     assert not any(a.id.startswith("borna") for a in recs.values())
 
-
-def test_a_plural_kind_word_after_coordinated_names_is_no_part_of_the_last(kb):
-    # "shelling in Chamb and Pallanwala areas of Akhnoor" (one LOC span "Pallanwala areas")
-    recs = actors("""
-    Shelling      NOUN   nsubj     started       lemma=shelling
-    started       VERB   ROOT      started       lemma=start
-    in            ADP    prep      started
-    Chamb         PROPN  compound  areas                            [GPE]
-    and           CCONJ  cc        Chamb
-    Pallanwala    PROPN  conj      Chamb                            [LOC
-    areas         NOUN   pobj      in            lemma=area tag=NNS ]
-    .             PUNCT  punct     started
-    """, kb)
-    assert "pallanwala-areas" not in recs
-    assert (recs["pallanwala"].type, recs["pallanwala"].name) == ("Place", "Pallanwala")
