@@ -58,6 +58,7 @@ from .nominal import authorship_agents, is_symmetric_noun, noun_agents
 from .subjects import subjects as subjects_of
 from .targets import inner_target_areas, is_target_area, is_water, target_areas
 from .threat import answered_attack, retaliation_targets, threat_head
+from .votes import voted_body
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -296,6 +297,8 @@ def unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool, 
         demand = predicate in words("that_clause_target_predicate")
         objects = complement_objects(v, da, ds, subjects_too=demand, threat=frame.predicate == THREATEN,
                                      after=frame.nested_object, demand=demand)
+    if frame.objprep and (body := voted_body(v, frame, da, ds)):
+        objects = body   # "five voted against", "Russia voted against it": the body voting on the resolution
     if not objects and frame.objprep:
         objects = where_antecedent(v, frame.objprep, da, ds)
     if not objects and threat_head(v, frame, da, ds) is not None:
