@@ -134,15 +134,19 @@ def hidden_conjuncts(subject: Token, da: DocumentActors) -> list[str]:
     """The actors coordinated before a subject that the parser hung on it as a modifier:
     "U.S. Secretary of State Rex Tillerson and Chinese Foreign Minister Wang Yi on Friday held
     their first direct talks" (the first name an ``nmod`` of "Yi" with its "and" and conjunct,
-    "Yi" alone the subject). Only a modifier with its own "and" and conjunct, before the subject."""
-    got = []
+    "Yi" alone the subject). Only a modifier with its own "and" and conjunct, before the subject,
+    whose conjunct is no word of the subject's own name."""
+    got, own = [], da.actor_at(subject.i)
     for t in subject.subtree:
         if t.i >= subject.i or t.dep_ not in _HIDDEN_COORDINATION:
             continue
-        if any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children) and any(c.dep_ == "conj" for c in t.children):
-            actor = da.actor_at(t.i)
-            if actor and da.type_of(actor) != "Place":
-                got.append(actor)
+        conjuncts = [c for c in t.children if c.dep_ == "conj"]
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children) or not conjuncts \
+                or any(da.actor_at(c.i) == own for c in conjuncts):
+            continue   # "Qatar and Arab Egypt" with "Arab" of Egypt's own name: left as parsed
+        actor = da.actor_at(t.i)
+        if actor and actor != own and da.type_of(actor) != "Place":
+            got.append(actor)
     return got
 
 
