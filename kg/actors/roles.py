@@ -217,27 +217,39 @@ def _singular(span: Span) -> str:
 
 
 def role_in_apposition(m: MentionInfo, da: DocumentActors, roles: frozenset[str], honorific: set[str]) -> Role | None:
-    """"Abbas Kamel, the country's intelligence chief" / "Russia's foreign minister, Sergei Lavrov"."""
+    """"Abbas Kamel, the country's intelligence chief" / "Russia's foreign minister, Sergei Lavrov";
+    a capitalised title too ("Samuel C. Waugh, President of the Export-Import Bank", "Al-Zayyani,
+    GCC Secretary General"). Of several appositions the first with an owner wins ("Alexander
+    Lukashevich, head of the Russian delegation, Permanent Representative of Russia to the OSCE")."""
+    infos = [info for noun in _apposed_nouns(m, da) if (info := _apposed_role(noun, m, da, roles, honorific))]
+    return next((i for i in infos if i[1] is not None), infos[0] if infos else None)
+
+
+def _apposed_nouns(m: MentionInfo, da: DocumentActors) -> list:
+    """The nouns in apposition to a name that may be its title: common nouns, and capitalised
+    ones no actor is named by ("President", "Permanent Representative", not "the UN")."""
     root = m.root
     candidates = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos" and root.head.pos_ in ROLE_NOUN_POS:
         candidates.append(root.head)
-    for noun in candidates:
-        if noun.pos_ not in ROLE_NOUN_POS or da.actor_at(noun.i):
-            continue
-        sub = list(noun.subtree) if noun.i > root.i else [t for t in noun.subtree if t.i < m.span.start]
-        if not sub:
-            continue
-        left = [t for t in sub if t.i <= noun.i]
-        info = role_in(da.doc[left[0].i:noun.i + 1], da, roles, honorific)
-        if info and info[1] is None:
-            # "spokeswoman for the Russian foreign ministry", "the commander of the guard"
-            body = _body_after(noun, da)
-            if body is not None:
-                info = (info[0], body, info[2])
-        if info:
-            return info
-    return None
+    pos = ROLE_NOUN_POS | {"PROPN"}
+    return [c for c in candidates if c.pos_ in pos and not da.actor_at(c.i)]
+
+
+def _apposed_role(noun, m: MentionInfo, da: DocumentActors, roles: frozenset[str], honorific: set[str]) -> Role | None:
+    """The role an apposed noun states of the name, with the body a preposition after it names."""
+    root = m.root
+    sub = list(noun.subtree) if noun.i > root.i else [t for t in noun.subtree if t.i < m.span.start]
+    if not sub:
+        return None
+    left = [t for t in sub if t.i <= noun.i]
+    info = role_in(da.doc[left[0].i:noun.i + 1], da, roles, honorific)
+    if info and info[1] is None:
+        # "spokeswoman for the Russian foreign ministry", "the commander of the guard"
+        body = _body_after(noun, da)
+        if body is not None:
+            info = (info[0], body, info[2])
+    return info
 
 
 def role_before_comma(m: MentionInfo, da: DocumentActors, roles: frozenset[str], honorific: set[str]) -> Role | None:

@@ -55,10 +55,12 @@ from .index import TokenIndex
 from .mediation import mediated_parties, open_parties
 from .mutual import joint_attack, one_sided_attack, reciprocal_object
 from .nominal import authorship_agents, is_symmetric_noun, noun_agents
+from .protests import diplomatic_protest
 from .referents import beside_insurgents
 from .subjects import subjects as subjects_of
 from .targets import inner_target_areas, is_target_area, is_water, target_areas
 from .threat import answered_attack, retaliation_targets, threat_head
+from .votes import voted_body
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -130,6 +132,7 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
         subjects, rule = subjects_of(v, da, ds) or event_subject_agents(v, da, ds), "clause.active"
     if frame.inverse:
         subjects, objects, rule = objects, subjects, "clause.inverse"
+    frame = diplomatic_protest(v, frame, subjects, da)   # "Algeria protests against the harassment": ACCUSE
     if not objects and len(subjects) > 1 and v.lemma_.lower() in words("reciprocal_verb") \
             and not joint_attack(v, frame, da):
         # "Israel and Hamas clashed in Rafah": the subjects fought each other, not the place
@@ -298,6 +301,8 @@ def unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool, 
         demand = predicate in words("that_clause_target_predicate")
         objects = complement_objects(v, da, ds, subjects_too=demand, threat=frame.predicate == THREATEN,
                                      after=frame.nested_object, demand=demand)
+    if frame.objprep and (body := voted_body(v, frame, da, ds)):
+        objects = body   # "five voted against", "Russia voted against it": the body voting on the resolution
     if not objects and frame.objprep:
         objects = where_antecedent(v, frame.objprep, da, ds)
     if not objects and threat_head(v, frame, da, ds) is not None:

@@ -37,9 +37,9 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
     naming people ("captured two soldiers" COERCE), then a ``place`` frame, which gives
     way to the next when its objects are no places ("captured Bukavu" ASSAULT); a ``place``
     frame of predicate "-" holds only when its objects are places ("visited Juba": no
-    CONSULT, the city is no party; "visited Egypt" is); a ``together`` frame takes no
-    object, an actor object being the topic (its subjects are the parties); a ``party`` frame
-    passes over objects that are forums (:func:`parties`). A ``nested_object`` frame (read
+    CONSULT, the city is no party; "visited Egypt" is; "toured Egypt and Aswan": Egypt only); a
+    ``together`` frame takes no object, an actor object being the topic (its subjects are the
+    parties); a ``party`` frame passes over objects that are forums (:func:`parties`). A ``nested_object`` frame (read
     from a PETRARCH dictionary) also finds its nouns as objects of the verb's prepositions
     ("acted on a resolution") and, with no actor where the frame places its object,
     takes the first actor of the verb's phrase (:func:`phrase_actors`). A frame with pre-verb
@@ -60,7 +60,7 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
     verbs_own = [p for p in preps if not (p.head in dobjs and p.head.lemma_.lower() in relational)]
     function, function_own = {p.lower_ for p in preps}, {p.lower_ for p in verbs_own}
     nested_heads = pre_verb = None
-    best = None
+    best, places = None, set()
     negated = is_negated(v) or not_yet(v, lex.words_of)
     for f, noun_frame, parts in _frame_parts(frames, lex.function_words):   # in the order they are tried
         fn = function if noun_frame else function_own
@@ -88,9 +88,11 @@ def match_verb(v: Token, frames: tuple[Frame, ...], da: DocumentActors,
         if f.together:   # "X and Y discussed Syria": between X and Y, Syria the topic
             objs = []
         if f.predicate is None:   # a "-" place frame: "visited Juba" (a city only) is no visit of a state
-            if objs:
+            if objs and all(da.type_of(o) == "Place" for o in objs):
                 return f, []
+            places |= {o for o in objs if da.type_of(o) == "Place"}   # "toured Egypt and Aswan": Egypt only
             continue
+        objs = [o for o in objs if o not in places]
         if objs or best is None:
             best = (f, objs)
             if objs:

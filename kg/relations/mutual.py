@@ -24,11 +24,15 @@ if TYPE_CHECKING:
 
 def reciprocal_object(v: Token, words: Callable[[str], frozenset[str]]) -> bool:
     """Whether ``v``'s object, direct or after a preposition, is "each other" or "one another"
-    (``reciprocal_object``; the parser hangs either word on the other)."""
+    (``reciprocal_object``; the parser hangs either word on the other), or is what they own
+    ("have expelled dozens of each other's diplomats", "summoned one another's envoys")."""
     phrases = words("reciprocal_object")
     objs = [c for c in v.children if c.dep_ in OBJ_DEPS] + \
         [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    for o in objs:
+    owned = [w for o in objs for w in (o, *(p for c in o.children if c.dep_ == "prep" for p in c.children
+                                          if p.dep_ == "pobj"))]
+    candidates = objs + [c for o in owned for c in o.children if c.dep_ == "poss"]
+    for o in candidates:
         for d in o.children:
             if d.dep_ == "det" and " ".join(x.lower_ for x in sorted((o, d), key=lambda x: x.i)) in phrases:
                 return True

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .anaphora import is_media
 from .arguments import actors, modifier_actors
 from .discourse import Discourse
 from .grammar import CLIMB_DEPS, INFINITIVE, PASS_SUBJ_DEPS, RELATIVE_TAGS, SUBJ_DEPS, agent_pobjs
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 #: the links a verb without a subject climbs to find one
 _CLIMB = CLIMB_DEPS | {"pobj", "prep", "dobj", "aux", "npadvmod", "advmod"}
 _FINITE_OR_GERUND = frozenset({"VBG", "VBZ", "VBP", "VBD"})
+_HIDDEN_COORDINATION = frozenset({"nmod", "compound"})   # how the parser hangs a first conjunct on the last
 
 
 def dateline_dropped(subj: list[Token]) -> list[Token]:
@@ -65,7 +67,7 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
         subj = dateline_dropped([c for c in cur.children if c.dep_ in SUBJ_DEPS])
         if subj:
             # two subjects where the parser missed the coordination: "X (X') and the Y signed"
-            got = list(dict.fromkeys(a for sj in subj for a in actors(sj, "subj", da, ds)))
+            got = list(dict.fromkeys(a for sj in subj for a in hidden_conjuncts(sj, da) + actors(sj, "subj", da, ds)))
             # "the militant group that controls Gaza": a relative pronoun is the head noun
             if not got and subj[0].tag_ in RELATIVE_TAGS and cur.dep_ == "relcl":
                 got = actors(cur.head, "subj", da, ds)
@@ -102,7 +104,7 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             continue
         if cur.dep_ in _CLIMB or cur.dep_ == "acomp" and cur.lemma_.lower() in words("control_adjective"):
             came_from_xcomp = cur.dep_ == "xcomp"
-            cur = cur.head if cur.head.i != cur.i else None
+            cur = parenthetical_report_clause(cur, da) or (cur.head if cur.head.i != cur.i else None)
             seen += 1
             continue
         break
@@ -125,6 +127,45 @@ def defeated_text_authors(cur: Token, got: list[str], da: DocumentActors) -> lis
         return got
     bodies = lex.words_of("resolution_body")
     return [a for a in got if not (da.type_of(a) == "Group" and bodies & set(da.protos[a].name.lower().split()))]
+
+
+def parenthetical_report_clause(cur: Token, da: DocumentActors) -> Token | None:
+    """The reported clause an adverbial hung on a parenthetical report verb belongs to: "The UAE
+    recalled its ambassador to Tehran Thursday, state news agency WAM reported, after having
+    protested over a visit by Iranian President Mahmoud Ahmadinejad" (the parser hangs "after
+    having protested" on "reported"; the UAE protested, not the agency). Only an adverbial after
+    a news outlet's report verb (``media_kind_word``, ``media_kind``: "WAM", "state media") whose
+    reported clause comes before it; not a speaker's ("the minister said ... after meeting with his
+    counterparts": the minister met them). None otherwise."""
+    words = da.kb.lexicon.words_of
+    head = cur.head
+    if cur.dep_ not in ("prep", "advcl") or head.i > cur.i or head.lemma_.lower() not in words("report_verb"):
+        return None
+    media = words("media_kind_word") | words("media_kind")
+    reporters = [w for s in head.children if s.dep_ in SUBJ_DEPS for w in s.subtree]
+    if not any(w.lower_ in media or ((a := da.actor_at(w.i)) and is_media(a, da)) for w in reporters):
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+
+
+def hidden_conjuncts(subject: Token, da: DocumentActors) -> list[str]:
+    """The actors coordinated before a subject that the parser hung on it as a modifier:
+    "U.S. Secretary of State Rex Tillerson and Chinese Foreign Minister Wang Yi on Friday held
+    their first direct talks" (the first name an ``nmod`` of "Yi" with its "and" and conjunct,
+    "Yi" alone the subject). Only a modifier with its own "and" and conjunct, before the subject,
+    whose conjunct is no word of the subject's own name."""
+    got, own = [], da.actor_at(subject.i)
+    for t in subject.subtree:
+        if t.i >= subject.i or t.dep_ not in _HIDDEN_COORDINATION:
+            continue
+        conjuncts = [c for c in t.children if c.dep_ == "conj"]
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children) or not conjuncts \
+                or any(da.actor_at(c.i) == own for c in conjuncts):
+            continue   # "Qatar and Arab Egypt" with "Arab" of Egypt's own name: left as parsed
+        actor = da.actor_at(t.i)
+        if actor and actor != own and da.type_of(actor) != "Place":
+            got.append(actor)
+    return got
 
 
 def _agent_noun(t: Token, words: Callable[[str], frozenset[str]]) -> bool:
