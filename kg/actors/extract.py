@@ -207,8 +207,10 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
     if label == "PERSON" or is_surname_of(span, person_names, articles) \
             or (label == "ORG" and _names_a_person(text, person_names)):
         return True   # (a person's full name tagged ORG in another sentence is the person's)
-    if label == "ORG" and titled(span, da):
-        person_names.append(text.split())   # "Army spokesperson Lul Ruai Koang", tagged ORG, then "Koang"
+    if label == "ORG" and titled(span, da) and not _names_group(span, kb):
+        # "Army spokesperson Lul Ruai Koang", tagged ORG, then "Koang" (not "chairperson of the
+        # Maldivian Democratic Party": a body's name after its office)
+        person_names.append(text.split())
         return True
     if label in PLACE_LABELS and _names_fighters(span, kb):
         add_new(da, span, text, GROUP, HOW_NER)   # "Mai Mai militia" (tagged FAC)

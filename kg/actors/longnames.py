@@ -13,7 +13,9 @@ is read back:
   outlets, companies, churches or airports ("Sudan News", "Ethiopian Airlines",
   "Serbia Orthodox Church", "Khartoum International Airport"): ``name_head`` in
   ``words.tsv``;
-* an organisation the NER found right before a known place ("Radio Free" + "Asia").
+* an organisation the NER found right before a known place ("Radio Free" + "Asia");
+* a known body's name after a qualifier that makes it another body ("the Maldivian
+  Democratic Party", not the US party): :mod:`~kg.actors.qualifiedbodies`.
 
 :func:`longer_name_spans` returns the spans, labelled ORG or LOC (a place suffix such as
 "airport" ends a place's name).
@@ -23,8 +25,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..ontology import Ontology
 from .index import DocIndex
 from .names import PARTICLES_OF_NAME, PLURAL_NOUN_TAG
+from .qualifiedbodies import qualified_bodies
 
 NAME_POS = frozenset({"PROPN"})
 MAX_WORDS = 12         # words of a name before its acronym
@@ -34,9 +38,9 @@ ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 YEAR_DIGITS = 4          # "2014 Pakistani Army": a year, no unit's number
 
 
-def longer_name_spans(doc: Doc, ix: DocIndex, known: list[Span], unknown: list[Span], words) -> list[Span]:
+def longer_name_spans(doc: Doc, ix: DocIndex, known: list[Span], unknown: list[Span], kb: Ontology) -> list[Span]:
     """Longer names around the ``known`` (knowledge-base) spans; ``unknown`` are the NER's."""
-    out, lowers = [], ix.lowers
+    out, lowers, words = [], ix.lowers, kb.lexicon.words_of
     for i in range(1, ix.n - 2):
         if lowers[i] == "(" and lowers[i + 2] == ")":
             span = acronym_run(doc, ix, i, doc[i + 1].text, words)
@@ -53,6 +57,7 @@ def longer_name_spans(doc: Doc, ix: DocIndex, known: list[Span], unknown: list[S
     out.extend(qualified_places(doc, ix, known, {i for e in doc.ents for i in range(e.start, e.end)}))
     out.extend(outlet_names(doc, ix, known + unknown, words))
     out.extend(numbered_units(doc, ix, words))
+    out.extend(qualified_bodies(doc, ix, known, unknown, kb))   # "the Maldivian Democratic Party"
     starts = {k.start: k for k in known}
     for u in unknown:
         k = starts.get(u.end)

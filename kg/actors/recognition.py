@@ -78,7 +78,7 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     datelines = [p for p in dateline_places(doc, ix.doc_text) if not is_title(p, kb.lexicon.roles, words)]
     out = with_context_places(out, context_places(doc, ix, kb.lexicon.words_of) + datelines, kb)
     longer = longer_name_spans(doc, ix, [c.span for c in out if c.kb_id], [c.span for c in out if not c.kb_id],
-                               kb.lexicon.words_of)
+                               kb)
     out = with_longer_names(out, longer)
     acronyms = title_acronyms(doc, ix, kb.lexicon.roles, kb.lexicon.words_of)
     out = [c for c in out if c.kb_id or not {c.span.start, c.span.end + 1} & acronyms]   # "Chief of Army Staff (COAS)"

@@ -22,6 +22,7 @@ from .types import AGENTS, GROUP, HOW_CAPITAL, HOW_INSTITUTION, OFFICIAL, PEOPLE
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})   # words a title before a name is made of
 ROLE_NOUN_POS = frozenset({"NOUN", "ADJ"})        # ("secretary-general" is often tagged ADJ)
 RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})
+VERB_POS = frozenset({"VERB", "AUX"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 OF = "of"
 COORDINATORS = frozenset({"and", ","})
@@ -141,17 +142,46 @@ def titled(span: Span, da: DocumentActors) -> bool:
 
 
 def role_in_relative_clause(m: MentionInfo, da: DocumentActors) -> Role | None:
-    """(role, body, token span) from "X, who (also) heads/chairs/leads Y", or None."""
+    """(role, body, token span) from "X, who (also) heads/chairs/leads Y", or from a role verb
+    the name is the subject or agent of ("X heads Y", "Y, led by X": :func:`role_in_clause`), or None."""
     verbs = da.kb.lexicon.mappings.get("role_verb", {})
     for c in m.root.children:
         if c.dep_ != "relcl" or c.lemma_.lower() not in verbs:
             continue
         if not any(w.dep_ == "nsubj" and w.tag_ in RELATIVE_PRONOUN_TAGS for w in c.children):
             continue
-        for o in c.children:
-            body = da.actor_at(o.i) if o.dep_ == "dobj" else None
-            if body and da.protos[body].type in AGENTS:
-                return verbs[c.lemma_.lower()], body, (c.i, c.i + 1)
+        got = _role_body(c, [o for o in c.children if o.dep_ == "dobj"], verbs, da)
+        if got is not None:
+            return got
+    return role_in_clause(m, da, verbs)
+
+
+def role_in_clause(m: MentionInfo, da: DocumentActors, verbs: dict[str, str]) -> Role | None:
+    """(role, body, token span) when the name is the subject of a role verb (``role_verb``) whose
+    object is a state or group ("Abdulla heads the small but influential Islamic Adhaalath Party",
+    "Tantawi ... leads the Supreme Council of the Armed Forces"), or the agent of its passive on
+    one ("the Rapid Support Forces, led by Mohamed Hamdan Dagalo", "The party is headed by X");
+    not a negated verb ("X does not lead the party"), or None."""
+    root = m.root
+    if root.dep_ == "nsubj" and root.head.pos_ in VERB_POS:
+        v = root.head
+        bodies = [o for o in v.children if o.dep_ == "dobj"]
+    elif root.dep_ == "pobj" and root.head.dep_ == "agent":
+        v = root.head.head
+        bodies = [v.head] if v.dep_ == "acl" else [o for o in v.children if o.dep_ == "nsubjpass"]
+    else:
+        return None
+    if v.lemma_.lower() not in verbs or any(c.dep_ == "neg" for c in v.children):
+        return None
+    return _role_body(v, bodies, verbs, da)
+
+
+def _role_body(v, bodies: list, verbs: dict[str, str], da: DocumentActors) -> Role | None:
+    """The role verb ``v``'s role with the first of ``bodies`` that names a state or group."""
+    for o in bodies:
+        body = da.actor_at(o.i)
+        if body and da.protos[body].type in AGENTS:
+            return verbs[v.lemma_.lower()], body, (v.i, v.i + 1)
     return None
 
 

@@ -29,6 +29,7 @@ from .index import GERUND_NP_DEPS, TokenIndex
 from .subjects import subjects
 from .targets import inner_target_areas, is_target_area, is_water, target_areas
 from .threat import answering_fire, retaliation_targets, vowed_noun
+from .venue import authored_places, venue_places
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -64,10 +65,10 @@ def nominal_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
         pairs = symmetric_pairs(n, frame, objects, da, ds) if is_symmetric_noun(n, da) else None
         if pairs is None:
             agents = noun_agents(n, da, ds)
-            if not agents and objects and occurrence_places(n, da, ds):
-                # "a raid by Thai troops ... The raid took place in Pakaruesong": a definite event
-                # noun with no agent, said to have happened somewhere, is the same noun named
-                # before with its agent
+            if not agents and objects and (occurrence_places(n, da, ds) or authored_places(n, da, ds)):
+                # "a raid by Thai troops ... The raid took place in Pakaruesong", "... The airstrike
+                # was carried out in Nad-e-Ali district": a definite event noun with no agent, said to
+                # have happened somewhere, is the same noun named before with its agent
                 agents = [a for a in (event_anaphor(n, da, ds, fallback=False),) if a]
             if not objects and frame.predicate == ASSAULT:
                 objects = answering_fire(n, agents, da, ds)   # "Israel responded with artillery fire"
@@ -232,7 +233,7 @@ def event_objects(n: Token, frame: Frame, objects: list[str], da: DocumentActors
     objects = objects + [p for p in places if p not in objects]
     under = came_under(n, da, ds)
     objects += [o for o in under if o not in objects]
-    objects += [o for o in occurrence_places(n, da, ds) + agent_phrase_places(n, da, ds) if o not in objects]
+    objects += [o for o in occurrence_places(n, da, ds) + venue_places(n, da, ds) if o not in objects]
     if not objects:
         objects = relative_victims(n, da, ds)
     if frame.predicate.lower() in words("area_target_predicate") and frame.objprep:
@@ -304,18 +305,6 @@ def occurrence_places(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     if said.isdisjoint(words("occurrence_verb")):
         return []
     return [a for a in pobj_actors(v, words("occurrence_prep"), da, ds) if da.type_of(a) in ("Place", "State")]
-
-
-def agent_phrase_places(n: Token, da: DocumentActors, ds: Discourse) -> list[str]:
-    """"an ambush by New People's Army rebels *in Kalinga province*", "a raid by US forces *in*
-    Sadr City": the place the parser hung on the "by" agent of an attack noun is where the attack
-    took place (``target_area_prep``; not "from": "an attack by militants from Afghanistan")."""
-    words = da.kb.lexicon.words_of
-    if not any(f.predicate == ASSAULT for f in noun_index(da.kb.lexicon).get(n.lemma_.lower(), ())):
-        return []
-    by = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
-    return [a for p in by for a in pobj_actors(p, words("target_area_prep"), da, ds)
-            if is_target_area(a, da) and da.type_of(a) == "Place"]
 
 
 def _joint_agents(n: Token, frame: Frame, agents: list[str], da: DocumentActors) -> Iterator[Found]:
