@@ -33,6 +33,7 @@ from .discourse import PERSON_TYPES, SUBJECT_DEPS, Discourse, hyphen_pair
 from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, RESTRICTIVE_RELATIVE, agent_pobjs, pobjs
 from .homeland import without_homeland
 from .lists import list_members
+from .portfolio import title_conjuncts
 from .pronouns import person_possessor, plural_antecedent, plural_object
 from .titleholders import named_holder
 
@@ -53,7 +54,7 @@ def actors(tok: Token | None, role: str, da: DocumentActors, ds: Discourse) -> l
     if tok is None:
         return []
     out: list[str] = []
-    tokens = [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
+    tokens = [tok, *title_conjuncts(tok, da)]   # not a title's portfolios
     tokens += misparsed_members(tok, da)
     tokens += [m for t in list(tokens) for m in list_members(t, da.kb.lexicon)]
     for t in tokens:
@@ -476,10 +477,7 @@ def _collective_modifier(c: Token, da: DocumentActors, ds: Discourse) -> str | N
 def pobj_actors(t: Token, preps: frozenset[str] | tuple[str, ...], da: DocumentActors, ds: Discourse,
                 role: str = "obj") -> list[str]:
     """The actors of the objects of ``t``'s prepositions among ``preps`` (read as ``role``)."""
-    out: list[str] = []
-    for p in pobjs(t, preps):
-        out += [a for a in actors(p, role, da, ds) if a not in out]
-    return out
+    return list(dict.fromkeys(a for p in pobjs(t, preps) for a in actors(p, role, da, ds)))
 
 
 def place_modifiers(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:

@@ -430,14 +430,19 @@ def complement_objects(v: Token, da: DocumentActors, ds: Discourse, *, subjects_
 
 def agent_from_event_pp(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     """"was killed in clashes with Israeli soldiers" / "in Israeli strikes" / "in an ambush staged by
-    NPA rebels": the event's agent."""
+    NPA rebels": the event's agent; through a measure of it ("in waves of attacks by Israeli
+    fighter bombers", ``measure_noun``), and on a passive conjunct the parser hung the phrase
+    on ("seven were killed and 18 wounded in attacks by ...")."""
     words = da.kb.lexicon.words_of
     index = noun_index(da.kb.lexicon)
-    for c in v.children:
+    holders = [v, *(c for c in v.children if c.dep_ == "conj" and c.tag_ == "VBN")]
+    for c in (c for h in holders for c in h.children):
         if c.dep_ != "prep" or c.lower_ not in words("event_pp_prep"):
             continue
-        for n in c.children:
-            if n.dep_ != "pobj" or not (index.get(n.lemma_.lower()) or index.get(n.lower_)):
+        nouns = [n for n in c.children if n.dep_ == "pobj"]
+        measured = [o for m in nouns if m.lemma_.lower() in words("measure_noun") for o in pobjs(m, ("of",))]
+        for n in nouns + measured:
+            if not (index.get(n.lemma_.lower()) or index.get(n.lower_)):
                 continue
             got = [a for a in modifier_actors(n, da, ds) if da.type_of(a) != "Place"]
             got = got or pobj_actors(n, words("event_agent_prep"), da, ds) or authorship_agents(n, da, ds)

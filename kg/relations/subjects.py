@@ -92,10 +92,15 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             got = [a for a in modifier_actors(cur.head, da, ds) if da.type_of(a) != "Place"]
             if got:
                 return got
-        for c in controllers(cur, words):
+        control = controllers(cur, words)
+        for c in control:
             got = actors(c, "subj", da, ds)
             if got:
                 return got
+        if control and cur.dep_ == "xcomp" and cur.head.lemma_.lower() in words("demand"):
+            # "with Russia and Turkey urging the rivals to sign": the rivals sign, unnamed
+            # ("used seven vehicles to attack": the subject's own act)
+            return []
         if cur.dep_ == "conj" and reporter_conjunct(cur, words):
             cur = cur.head.head    # the reporting verb: its subject
             seen += 1
