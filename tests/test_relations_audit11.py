@@ -7,7 +7,13 @@ the urgers (:mod:`kg.relations.subjects`); a minister's portfolios are no actors
 named official is consulting them (``verbs.tsv``); the agent of a passive killing stands after a
 measure of the event ("in waves of attacks by X", :func:`kg.relations.clause.agent_from_event_pp`);
 a known acronym the article spells out as a group of its own is that group
-(:func:`kg.actors.organisations.resolve_spelt_acronyms`)."""
+(:func:`kg.actors.organisations.resolve_spelt_acronyms`); a known region followed by an armed
+force's head word is that force ("the South Lebanon Army", :mod:`kg.actors.longnames`); "the
+group's" is never a news outlet's (:mod:`kg.actors.roles`); the agent of a hyphenated participle
+the parser split is no target ("fighting the UN-backed Somali government", :mod:`kg.relations.hyphens`);
+an attack repelled is no attack on its places (:func:`kg.relations.targets.repels_attack`); "the
+March 23 movement", a name the document does not know, is no anaphor of an earlier group
+(:func:`kg.relations.descriptions.descriptor`)."""
 
 from __future__ import annotations
 
@@ -231,3 +237,91 @@ def test_a_known_acronym_spelt_out_as_another_group_is_that_group(kb):
 def test_a_known_acronym_alone_keeps_its_namesake(kb):
     da = document_actors(SPELT.split(".              PUNCT  punct      attacked       tag=.")[1], kb)
     assert da.actor_at(token(da, "JEM").i) == "jaish-e-mohammed"
+
+
+def test_a_region_s_army_is_an_organisation_not_the_region(kb):
+    got = events(relations("""
+    Hezbollah      PROPN  nsubj      attacked       lemma=Hezbollah tag=NNP  [ORG hezbollah#name]
+    attacked       VERB   ROOT       attacked       lemma=attack tag=VBD
+    the            DET    det        Army           tag=DT
+    South          PROPN  compound   Lebanon        lemma=South tag=NNP      [LOC south-lebanon#name
+    Lebanon        PROPN  compound   Army           lemma=Lebanon tag=NNP    ]
+    Army           PROPN  dobj       attacked       lemma=Army tag=NNP
+    .              PUNCT  punct      attacked       tag=.
+    """, kb))
+    assert got == {("hezbollah", "ASSAULT", "south-lebanon-army", True)}
+
+
+def test_the_group_s_leader_is_no_news_agency_s(kb):
+    got = relations("""
+    Hezbollah      PROPN  compound   fighters       lemma=Hezbollah tag=NNP  [ORG hezbollah#name]
+    fighters       NOUN   nsubj      attacked       lemma=fighter tag=NNS
+    attacked       VERB   ccomp      said           lemma=attack tag=VBD
+    Israel         PROPN  dobj       attacked       lemma=Israel tag=NNP     [GPE israel#name]
+    ,              PUNCT  punct      said           tag=,
+    Reuters        PROPN  nsubj      said           lemma=Reuters tag=NNP    [ORG reuters#name]
+    said           VERB   ROOT       said           lemma=say tag=VBD
+    .              PUNCT  punct      said           tag=.
+    The            DET    det        group          tag=DT
+    group          NOUN   poss       leader         tag=NN
+    's             PART   case       group          tag=POS
+    leader         NOUN   nsubj      spoke          tag=NN
+    Hassan         PROPN  compound   Nasrallah      lemma=Hassan tag=NNP     [PERSON hassan-nasrallah#name
+    Nasrallah      PROPN  appos      leader         lemma=Nasrallah tag=NNP  ]
+    spoke          VERB   ROOT       spoke          lemma=speak tag=VBD
+    .              PUNCT  punct      spoke          tag=.
+    """, kb)
+    owners = {o for s, o, _ in affiliations(got) if s == "hassan-nasrallah"}
+    assert "reuters" not in owners and "hezbollah" in owners
+
+
+def test_the_agent_of_a_hyphenated_participle_is_no_target(kb):
+    got = events(relations("""
+    Al             PROPN  compound   Shabaab        lemma=Al tag=NNP         [ORG al-shabaab#alias
+    Shabaab        PROPN  nsubj      fighting       lemma=Shabaab tag=NNP    ]
+    is             AUX    aux        fighting       lemma=be tag=VBZ
+    fighting       VERB   ROOT       fighting       lemma=fight tag=VBG
+    the            DET    det        government     tag=DT
+    UN             PROPN  compound   government     lemma=UN tag=NNP         [ORG united-nations#alias]
+    -              ADJ    amod       government     tag=JJ
+    backed         VERB   amod       government     lemma=back tag=VBN
+    Somali         ADJ    amod       government     tag=JJ                   [NORP somalia#demonym]
+    government     NOUN   dobj       fighting       tag=NN
+    .              PUNCT  punct      fighting       tag=.
+    """, kb))
+    assert ("al-shabaab", "ASSAULT", "somalia", True) in got
+    assert ("al-shabaab", "ASSAULT", "united-nations", True) not in got
+
+
+def test_repelled_attacks_on_a_town_are_no_attack_on_its_region(kb):
+    got = events(relations("""
+    Sudanese       ADJ    amod       forces         tag=JJ                   [NORP sudan#demonym]
+    forces         NOUN   nsubj      repelled       lemma=force tag=NNS
+    repelled       VERB   ROOT       repelled       lemma=repel tag=VBD
+    rebel          NOUN   compound   attacks        tag=NN
+    attacks        NOUN   dobj       repelled       lemma=attack tag=NNS
+    on             ADP    prep       attacks        tag=IN
+    a              DET    det        town           tag=DT
+    town           NOUN   pobj       on             tag=NN
+    in             ADP    prep       town           tag=IN
+    Darfur         PROPN  pobj       in             lemma=Darfur tag=NNP     [LOC darfur#name]
+    .              PUNCT  punct      repelled       tag=.
+    """, kb))
+    assert ("sudan", "ASSAULT", "darfur", True) not in got
+
+
+def test_a_movement_with_a_name_of_its_own_is_no_earlier_group(kb):
+    got = events(relations("""
+    Hamas          PROPN  nsubj      said           lemma=Hamas tag=NNP      [ORG hamas#name]
+    said           VERB   ROOT       said           lemma=say tag=VBD
+    Rwanda         PROPN  nsubj      continued      lemma=Rwanda tag=NNP     [GPE rwanda#name]
+    continued      VERB   ccomp      said           lemma=continue tag=VBD
+    to             PART   aux        support        tag=TO
+    support        VERB   xcomp      continued      tag=VB
+    the            DET    det        movement       tag=DT
+    March          PROPN  nmod       movement       lemma=March tag=NNP
+    23             NUM    nummod     March          tag=CD
+    movement       NOUN   dobj       support        tag=NN
+    .              PUNCT  punct      said           tag=.
+    """, kb))
+    assert ("rwanda", "SUPPORT", "hamas", True) not in got

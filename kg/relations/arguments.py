@@ -32,6 +32,7 @@ from .descriptions import descriptor, named_army
 from .discourse import PERSON_TYPES, SUBJECT_DEPS, Discourse, hyphen_pair
 from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, RESTRICTIVE_RELATIVE, agent_pobjs, pobjs
 from .homeland import without_homeland
+from .hyphens import hyphen_participle_agent
 from .lists import list_members
 from .portfolio import title_conjuncts
 from .pronouns import person_possessor, plural_antecedent, plural_object
@@ -400,14 +401,15 @@ def modifier_actors(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     for c in t.children:
         if c.dep_ not in MODIFIER_DEPS or c.i >= t.i:
             continue
+        if hyphen_participle_agent(c, da.kb.lexicon.words_of("owner_participle")):
+            continue   # "the UN-backed Somali government": the UN backs it, is none of it
         a = da.actor_at(c.i) or _possessive(c, da, ds) or _collective_modifier(c, da, ds)
         if a is None and c.dep_ == "poss" and _speaker_pronoun(c, da):
             # "their militants", "our soldiers": the sayers' side
             out.extend(x for x in pronoun_antecedent(c, da, ds) or () if x not in out)
             continue
         if c.tag_ == "VBN" or (any(g.text == "-" for g in c.children) and c.pos_ == "VERB"):
-            # "Iran-backed Hezbollah": Iran backs, Hezbollah is the head's actor; but "a
-            # British-owned tanker" is Britain's (``owner_participle``)
+            # "Iran-backed Hezbollah": Iran backs, not the head; "a British-owned tanker" is Britain's (``owner_participle``)
             if c.lemma_.lower() in da.kb.lexicon.words_of("owner_participle"):
                 out += [x for g in c.children if g.i < c.i and (x := da.actor_at(g.i)) and x not in out]
             continue

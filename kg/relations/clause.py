@@ -56,7 +56,7 @@ from .mediation import mediated_parties, open_parties
 from .mutual import joint_attack, one_sided_attack, reciprocal_object
 from .nominal import authorship_agents, is_symmetric_noun, noun_agents
 from .subjects import subjects as subjects_of
-from .targets import inner_target_areas, is_target_area, is_water, target_areas
+from .targets import inner_target_areas, is_target_area, is_water, repels_attack, target_areas
 from .threat import answered_attack, retaliation_targets, threat_head
 
 if TYPE_CHECKING:
@@ -290,6 +290,8 @@ def unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool, 
     the place a relative "where" stands for, the area struck; only places for a place frame."""
     words = da.kb.lexicon.words_of
     predicate = frame.predicate.lower()
+    if frame.predicate == ASSAULT and repels_attack(v, da):
+        return [o for o in objects if da.type_of(o) != "Place"]   # "repelled rebel attacks on a town in Darfur"
     if predicate in words("party_object_predicate"):
         objects = event_parties(v, da, ds) or objects
     if not objects and predicate in words("complement_target_predicate") and not frame.infinitive:
