@@ -325,3 +325,21 @@ def test_a_movement_with_a_name_of_its_own_is_no_earlier_group(kb):
     .              PUNCT  punct      said           tag=.
     """, kb))
     assert ("rwanda", "SUPPORT", "hamas", True) not in got
+
+
+def test_one_s_own_unnamed_agent_acts_for_one(kb):
+    got = events(relations("""
+    Biden          PROPN  nsubj      asked          lemma=Biden tag=NNP      [PERSON joe-biden#alias]
+    asked          VERB   ROOT       asked          lemma=ask tag=VBD
+    his            PRON   poss       diplomat       tag=PRP$
+    top            ADJ    amod       diplomat       tag=JJ
+    diplomat       NOUN   dobj       asked          tag=NN
+    to             PART   aux        request        tag=TO
+    request        VERB   xcomp      asked          tag=VB
+    a              DET    det        meeting        tag=DT
+    meeting        NOUN   dobj       request        tag=NN
+    with           ADP    prep       meeting        tag=IN
+    Egypt          PROPN  pobj       with           lemma=Egypt tag=NNP      [GPE egypt#name]
+    .              PUNCT  punct      asked          tag=.
+    """, kb))
+    assert any(s == "joe-biden" and o == "egypt" for s, _, o, _ in got)
