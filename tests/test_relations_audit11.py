@@ -343,3 +343,18 @@ def test_one_s_own_unnamed_agent_acts_for_one(kb):
     .              PUNCT  punct      asked          tag=.
     """, kb))
     assert any(s == "joe-biden" and o == "egypt" for s, _, o, _ in got)
+
+
+def test_expressing_a_desire_is_no_accusation(kb):
+    got = events(relations("""
+    Netanyahu      PROPN  nsubj      expressed      lemma=Netanyahu tag=NNP  [PERSON benjamin-netanyahu#alias]
+    expressed      VERB   ROOT       expressed      lemma=express tag=VBD
+    Egypt          PROPN  poss       desire         lemma=Egypt tag=NNP      [GPE egypt#name]
+    's             PART   case       Egypt          tag=POS
+    desire         NOUN   dobj       expressed      tag=NN
+    to             PART   aux        expand         tag=TO
+    expand         VERB   acl        desire         tag=VB
+    cooperation    NOUN   dobj       expand         tag=NN
+    .              PUNCT  punct      expressed      tag=.
+    """, kb))
+    assert not any(p == "ACCUSE" for _, p, _, _ in got)
