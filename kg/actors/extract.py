@@ -37,6 +37,7 @@ from .organisations import (
     resolve_defined_acronyms,
     resolve_org_short_forms,
     resolve_parenthesised,
+    resolve_spelt_acronyms,
 )
 from .persons import resolve_persons
 from .placenames import merge_place_short_forms, place_name
@@ -87,6 +88,7 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     resolve_org_short_forms(da)
     drop_group_name_words(da)
     resolve_parenthesised(da)
+    resolve_spelt_acronyms(da)
     resolve_bracketed_names(da)
     resolve_known_as(da)
     find_institutions(da)

@@ -16,6 +16,8 @@ is read back:
 * an organisation the NER found right before a known place ("Radio Free" + "Asia");
 * a known body's name after a qualifier that makes it another body ("the Maldivian
   Democratic Party", not the US party): :mod:`~kg.actors.qualifiedbodies`.
+* a known region followed by capitalised words ending in a word that heads names of armed
+  forces and movements ("South Lebanon Army": ``region_force_head``).
 
 :func:`longer_name_spans` returns the spans, labelled ORG or LOC (a place suffix such as
 "airport" ends a place's name).
@@ -51,7 +53,7 @@ def longer_name_spans(doc: Doc, ix: DocIndex, known: list[Span], unknown: list[S
                 # "the NATO-led International Security Assistance Force (ISAF)", which the NER missed
                 out.extend((span, Span(doc, i + 1, i + 2, label="ORG")))
     for k in known:
-        span = _headed_run(doc, ix, k, words)
+        span = _headed_run(doc, ix, k, words) or _region_force(doc, ix, k, words)
         if span is not None:
             out.append(span)
     out.extend(qualified_places(doc, ix, known, {i for e in doc.ents for i in range(e.start, e.end)}))
@@ -150,6 +152,22 @@ def _headed_run(doc: Doc, ix: DocIndex, known: Span, words) -> Span | None:
         if doc[end - 1].lower_ in heads:
             label = "LOC" if doc[end - 1].lower_ in words("place_suffix") else "ORG"
             return Span(doc, known.start, end, label=label)
+    return None
+
+
+def _region_force(doc: Doc, ix: DocIndex, known: Span, words) -> Span | None:
+    """A known place (a region, a territory: no state) and the capitalised words after it,
+    up to a word that heads the names of armed forces and movements (``region_force_head``):
+    "the South Lebanon Army", "the Darfur Liberation Front": an organisation named after the
+    place, not the place."""
+    if known.label_ != "LOC":
+        return None
+    heads, end = words("region_force_head"), known.end
+    while end < ix.n and end - known.end < 3 and ix.pos[end] in NAME_POS and ix.upper_initial[end] \
+            and _same_line(doc, known.start, end + 1):
+        end += 1
+        if doc[end - 1].lower_ in heads:
+            return Span(doc, known.start, end, label="ORG")
     return None
 
 

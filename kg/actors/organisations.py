@@ -128,6 +128,24 @@ def resolve_defined_acronyms(da: DocumentActors) -> None:
             da.merge(m.actor, into=inner.actor)
 
 
+def resolve_spelt_acronyms(da: DocumentActors) -> None:
+    """"the Justice and Equality Movement ... JEM spokesman Ahmed Hussein": a known acronym
+    written in capitals that the document spells out elsewhere as a group of its own, a name
+    with no word of the known namesake's (Jaish-e-Mohammed, "JeM"), is that group; as the
+    bracketed "Justice and Equality Movement (JEM)" is (:func:`resolve_parenthesised`)."""
+    spelt = [p for p in da.protos.values() if p.type == GROUP and p.entry is None and len(p.name.split()) > 1]
+    if not spelt:
+        return
+    for m in list(da.mentions):
+        known = da.protos.get(m.actor)
+        if known is None or known.entry is None or not m.text.isupper() or len(m.text) < 2 \
+                or m.how == HOW_IN_NAME:
+            continue
+        match = [p for p in spelt if _spelt_namesake(da, p.name, m.text, known)]
+        if len(match) == 1:
+            da.merge(m.actor, into=match[0].id)
+
+
 def _spelt_namesake(da: DocumentActors, name: str, letters: str, known) -> bool:
     """Whether the document spells the known acronym ``letters`` out as ``name``, a name
     with no content word of the known actor's names: the document's actor, a namesake."""

@@ -32,7 +32,9 @@ from .descriptions import descriptor, named_army
 from .discourse import PERSON_TYPES, SUBJECT_DEPS, Discourse, hyphen_pair
 from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, RESTRICTIVE_RELATIVE, agent_pobjs, pobjs
 from .homeland import without_homeland
+from .hyphens import hyphen_participle_agent
 from .lists import list_members
+from .portfolio import title_conjuncts
 from .pronouns import person_possessor, plural_antecedent, plural_object
 from .titleholders import named_holder
 
@@ -53,7 +55,7 @@ def actors(tok: Token | None, role: str, da: DocumentActors, ds: Discourse) -> l
     if tok is None:
         return []
     out: list[str] = []
-    tokens = [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
+    tokens = [tok, *title_conjuncts(tok, da)]   # not a title's portfolios
     tokens += misparsed_members(tok, da)
     tokens += [m for t in list(tokens) for m in list_members(t, da.kb.lexicon)]
     for t in tokens:
@@ -399,14 +401,15 @@ def modifier_actors(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     for c in t.children:
         if c.dep_ not in MODIFIER_DEPS or c.i >= t.i:
             continue
+        if hyphen_participle_agent(c, da.kb.lexicon.words_of("owner_participle")):
+            continue   # "the UN-backed Somali government": the UN backs it, is none of it
         a = da.actor_at(c.i) or _possessive(c, da, ds) or _collective_modifier(c, da, ds)
         if a is None and c.dep_ == "poss" and _speaker_pronoun(c, da):
             # "their militants", "our soldiers": the sayers' side
             out.extend(x for x in pronoun_antecedent(c, da, ds) or () if x not in out)
             continue
         if c.tag_ == "VBN" or (any(g.text == "-" for g in c.children) and c.pos_ == "VERB"):
-            # "Iran-backed Hezbollah": Iran backs, Hezbollah is the head's actor; but "a
-            # British-owned tanker" is Britain's (``owner_participle``)
+            # "Iran-backed Hezbollah": Iran backs, not the head; "a British-owned tanker" is Britain's (``owner_participle``)
             if c.lemma_.lower() in da.kb.lexicon.words_of("owner_participle"):
                 out += [x for g in c.children if g.i < c.i and (x := da.actor_at(g.i)) and x not in out]
             continue
@@ -476,10 +479,7 @@ def _collective_modifier(c: Token, da: DocumentActors, ds: Discourse) -> str | N
 def pobj_actors(t: Token, preps: frozenset[str] | tuple[str, ...], da: DocumentActors, ds: Discourse,
                 role: str = "obj") -> list[str]:
     """The actors of the objects of ``t``'s prepositions among ``preps`` (read as ``role``)."""
-    out: list[str] = []
-    for p in pobjs(t, preps):
-        out += [a for a in actors(p, role, da, ds) if a not in out]
-    return out
+    return list(dict.fromkeys(a for p in pobjs(t, preps) for a in actors(p, role, da, ds)))
 
 
 def place_modifiers(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:

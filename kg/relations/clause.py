@@ -58,7 +58,7 @@ from .nominal import authorship_agents, is_symmetric_noun, noun_agents
 from .protests import diplomatic_protest
 from .referents import beside_insurgents
 from .subjects import subjects as subjects_of
-from .targets import inner_target_areas, is_target_area, is_water, target_areas
+from .targets import inner_target_areas, is_target_area, is_water, repels_attack, target_areas
 from .threat import answered_attack, retaliation_targets, threat_head
 from .votes import voted_body
 
@@ -295,6 +295,8 @@ def unframed_objects(v: Token, frame: Frame, objects: list[str], passive: bool, 
     the place a relative "where" stands for, the area struck; only places for a place frame."""
     words = da.kb.lexicon.words_of
     predicate = frame.predicate.lower()
+    if frame.predicate == ASSAULT and repels_attack(v, da):
+        return [o for o in objects if da.type_of(o) != "Place"]   # "repelled rebel attacks on a town in Darfur"
     if predicate in words("party_object_predicate"):
         objects = event_parties(v, da, ds) or objects
     if not objects and predicate in words("complement_target_predicate") and not frame.infinitive:
@@ -437,14 +439,19 @@ def complement_objects(v: Token, da: DocumentActors, ds: Discourse, *, subjects_
 
 def agent_from_event_pp(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     """"was killed in clashes with Israeli soldiers" / "in Israeli strikes" / "in an ambush staged by
-    NPA rebels": the event's agent."""
+    NPA rebels": the event's agent; through a measure of it ("in waves of attacks by Israeli
+    fighter bombers", ``measure_noun``), and on a passive conjunct the parser hung the phrase
+    on ("seven were killed and 18 wounded in attacks by ...")."""
     words = da.kb.lexicon.words_of
     index = noun_index(da.kb.lexicon)
-    for c in v.children:
+    holders = [v, *(c for c in v.children if c.dep_ == "conj" and c.tag_ == "VBN")]
+    for c in (c for h in holders for c in h.children):
         if c.dep_ != "prep" or c.lower_ not in words("event_pp_prep"):
             continue
-        for n in c.children:
-            if n.dep_ != "pobj" or not (index.get(n.lemma_.lower()) or index.get(n.lower_)):
+        nouns = [n for n in c.children if n.dep_ == "pobj"]
+        measured = [o for m in nouns if m.lemma_.lower() in words("measure_noun") for o in pobjs(m, ("of",))]
+        for n in nouns + measured:
+            if not (index.get(n.lemma_.lower()) or index.get(n.lower_)):
                 continue
             got = [a for a in modifier_actors(n, da, ds) if da.type_of(a) != "Place"]
             got = got or pobj_actors(n, words("event_agent_prep"), da, ds) or authorship_agents(n, da, ds)

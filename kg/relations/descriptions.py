@@ -273,6 +273,10 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
         return described
     if t.lemma_.lower() in words("state_descriptor"):
         return governed_state(t, da, ds)
+    kids = list(t.children)
+    if group and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and not da.actor_at(c.i) for c in kids) \
+            and not any(c.dep_ == "appos" for c in kids):
+        return None   # "the March 23 movement": a name the document does not know, no anaphor
     if group:
         # "the rebels" are no group the knowledge base knows as unarmed (a court, a party)
         armed_noun = t.lower_ in words("armed_collective")

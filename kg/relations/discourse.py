@@ -30,12 +30,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from ..predicates import ASSAULT, COERCE, MEDIATE
 from .found import BetweenSides, Found
+from .sides import acted_together
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors, MentionInfo
@@ -109,6 +111,8 @@ class Discourse:
     armed: frozenset[str] = frozenset()       # the armed non-state groups of the document ("the rebels")
     agent_nouns: frozenset[str] = frozenset()   # nouns an actor written before acts through ("a Hamas statement")
     report_verbs: frozenset[str] = frozenset()   # "said", "announced"
+    # whether a coordination (its first member) acted together on a third party: no pair of sides
+    together: Callable[[Token], bool] = lambda t: False
     _titles: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)   # person -> (title, owner)
     place_descriptions: list[PlaceDescription] = field(default_factory=list)   # not yet reported
     # relations waiting for the next pair the text sets in relation: (resolver, sentences left)
@@ -144,7 +148,8 @@ class Discourse:
                    party_predicates=da.kb.lexicon.words_of("party_predicate"),
                    topic_heads=da.kb.lexicon.words_of("topic_head"),
                    described=dict(described or {}), armed=armed, _titles=titles,
-                   agent_nouns=da.kb.lexicon.words_of("state_agent"), report_verbs=da.kb.lexicon.words_of("report_verb"))
+                   agent_nouns=da.kb.lexicon.words_of("state_agent"), report_verbs=da.kb.lexicon.words_of("report_verb"),
+                   together=partial(acted_together, lex=da.kb.lexicon))
 
     # -- what was named before a token -------------------------------------------------
     def before(self, i: int) -> Iterator[MentionInfo]:
@@ -218,12 +223,14 @@ class Discourse:
                 got.append(m.actor)
         return got[::-1] if len(got) == size else []
 
-    def members(self, before: int, want: Callable[[str], bool], size: int | None = None) -> list[str]:
+    def members(self, before: int, want: Callable[[str], bool], size: int | None = None,
+                partners: bool = True) -> list[str]:
         """The actors of the last coordination named before token ``before`` whose members
         ``want`` accepts ("Bahrain, Egypt, Saudi Arabia and the UAE", "talks between Iran and
         the US", "the Russian and Ukrainian delegations"): ``size`` of them, or two or more
         when ``size`` is ``None``; [] if there is none. The referents of "the four countries",
-        "both sides", "the two leaders"."""
+        "both sides", "the two leaders"; not ``partners``, none that acted together on a third
+        party (:attr:`together`: "Russia and Turkey urging the rivals" are no two sides)."""
         seen: set[int] = set()
         for m in self.before(before):
             root = m.span.root
@@ -236,6 +243,8 @@ class Discourse:
             seen.update(t.i for t in group)
             if self.is_topic(group[0]):
                 continue     # "Trump, Putin discuss Syria, North Korea": what was talked about, no parties
+            if not partners and not pair and self.together(group[0]):
+                continue     # "Russia and Turkey urging the rivals": partners, no two sides
             got = list(dict.fromkeys(a for t in group for a in self.conjunct_actors(t) if want(a)))
             if (len(got) == size) if size else len(got) >= 2:
                 return got
@@ -258,12 +267,25 @@ class Discourse:
         """The sides of the article's conflict as known before token ``before``: the last pair
         (``size`` ``None``: the last two or more) of states or groups named together ("talks
         between Iran and the US", "Israel and Hamas"), else the sides last seen fighting or
-        agreeing. None of those the text saw mediating (not "the Saudi and US facilitators").
-        The referents of "both sides", "the parties"; the parties a mediation that names none is between."""
+        agreeing. None of those the text saw mediating (not "the Saudi and US facilitators"), nor
+        partners that acted together on a third party ("Russia and Turkey urging the rivals");
+        the sides seen fighting or agreeing before a pair named together that shares none of
+        them and was never set in relation ("Turkey backed the GNA to fend off the LNA ... the
+        withdrawal of Syrian and Turkish mercenaries ... officers from both sides": the GNA and
+        the LNA). The referents of "both sides", "the parties"; the parties a mediation that
+        names none is between."""
         def fits(a: str) -> bool:
             return want(a) and a not in self.mediators
         sides = list(self.belligerents or ())
-        return self.members(before, fits, size) or (sides if sides and all(fits(a) for a in sides) else [])
+        sides = sides if sides and all(fits(a) for a in sides) else []
+        named = self.members(before, fits, size, partners=False)
+        if named and sides and not set(named) & set(sides) and not self.in_relation(named):
+            return sides
+        return named or sides
+
+    def in_relation(self, actors: list[str]) -> bool:
+        """Whether the text set two of ``actors`` in relation as parties (``party_predicate``)."""
+        return any(a in actors and b in actors for a, b in self.party_pairs)
 
     def salient(self, before: int, want: Callable[[str], bool] | None = None) -> list[str]:
         """The actors named before token ``before`` (that ``want`` accepts), most mentioned

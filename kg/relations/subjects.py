@@ -94,10 +94,16 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             got = [a for a in modifier_actors(cur.head, da, ds) if da.type_of(a) != "Place"]
             if got:
                 return got
-        for c in controllers(cur, words):
+        control = controllers(cur, words)
+        for c in control:
             got = actors(c, "subj", da, ds)
             if got:
                 return got
+        if control and cur.dep_ == "xcomp" and cur.head.lemma_.lower() in words("demand") and not any(
+                p.dep_ == "poss" and p.pos_ == "PRON" for c in control for p in c.children):
+            # "with Russia and Turkey urging the rivals to sign": the rivals sign, unnamed ("used
+            # seven vehicles to attack": the subject's own act; "asked his top diplomat to request": his)
+            return []
         if cur.dep_ == "conj" and reporter_conjunct(cur, words):
             cur = cur.head.head    # the reporting verb: its subject
             seen += 1

@@ -1,8 +1,9 @@
 """The area struck when the targets are unnamed: "struck PKK targets in northern Iraq" -> Iraq,
 "struck several areas along the border in southern Lebanon" -> Lebanon; never a sea
 ("targeting ships in the Red Sea" is no attack on the Red Sea) nor a border line ("fired across
-the LoC"). And the state across a border
-an event is aimed at: "deployed troops to its border with China" -> China."""
+the LoC"), nor the place of an attack that was repelled ("repelled rebel attacks on a town in
+Darfur": :func:`repels_attack`). And the state across a border an event is aimed at: "deployed
+troops to its border with China" -> China."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..predicates import ASSAULT
 from .arguments import actors, pobj_actors
 from .coreference import description, is_location
 from .discourse import Discourse
@@ -44,6 +46,16 @@ def inner_target_areas(targets: list[Token], da: DocumentActors, ds: Discourse) 
              if p.dep_ == "pobj" and p.pos_ == "NOUN" and not da.actor_at(p.i) and not description(p, da, ds)]
     return list(dict.fromkeys(a for u in inner for a in pobj_actors(u, words("target_area_prep"), da, ds)
                               if is_target_area(a, da)))
+
+
+def repels_attack(v: Token, da: DocumentActors) -> bool:
+    """Whether ``v`` fends off an attack its direct object names (``repel_verb``: "repelled three
+    rebel attacks on a town in Darfur"): its target is the attackers, not the attack's places."""
+    lex = da.kb.lexicon
+    if v.lemma_.lower() not in lex.words_of("repel_verb"):
+        return False
+    return any(c.dep_ in ("dobj", "obj") and any(f.predicate == ASSAULT for f in lex.nouns.get(c.lemma_.lower(), ()))
+               for c in v.children)
 
 
 def is_target_area(a: str, da: DocumentActors) -> bool:
