@@ -66,12 +66,12 @@ def actors(tok: Token | None, role: str, da: DocumentActors, ds: Discourse) -> l
 
 
 def misparsed_members(tok: Token, da: DocumentActors) -> list[Token]:
-    """Members of a coordination with ``tok`` the parser hung under it: "Qatar, the US and
-    Egypt" parsed as an apposition holding a coordination; "Evil Mordor, *the awful Fornost*,
-    and good Gondor" (an actor in apposition to a coordination's first member); "*Fornost*
-    and the evil awful Gondor", "*Arnor*, *Calenardhon* and the evil awful Gondor" (an actor
-    modifying ``tok``'s name with a coordinator of its own: the adjectives taken for its
-    conjunct)."""
+    """Members of a coordination with ``tok`` the parser hung under it: "Qatar, the US and Egypt",
+    "Belarus, North Korea, Eritrea and Syria" parsed as an apposition (or a noun-phrase adverbial)
+    holding a coordination; "Evil Mordor, *the awful Fornost*, and good Gondor" (an actor in
+    apposition to a coordination's first member); "*Fornost* and the evil awful Gondor", "*Arnor*,
+    *Calenardhon* and the evil awful Gondor" (an actor modifying ``tok``'s name with a
+    coordinator of its own: the adjectives taken for its conjunct)."""
     out: list[Token] = []
     own = da.actor_at(tok.i)
     coordinated = any(c.dep_ == "cc" for c in tok.children) and any(c.dep_ == "conj" for c in tok.children)
@@ -79,7 +79,7 @@ def misparsed_members(tok: Token, da: DocumentActors) -> list[Token]:
         actor = da.actor_at(c.i)
         if not actor:
             continue
-        if c.dep_ == "appos" and c.conjuncts:
+        if c.dep_ in ("appos", "npadvmod") and c.conjuncts:
             out += [c, *(x for x in c.conjuncts if x.i > c.i)]
         elif actor != own and (c.dep_ == "appos" and coordinated or _hung_member(c, tok, da)):
             # with its conjuncts that name other actors ("Trump and Russian President Putin": not the title)
