@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from ..ontology import Lexicon
 from .anaphora import armed_collective, armed_means, governed_state, is_location, is_party, is_person
 from .believed import believed_group
+from .bodyowner import body_owner
 from .coreference import description, force_possessor, pronoun_antecedent, report_subject
 from .descriptions import descriptor, named_army
 from .discourse import PERSON_TYPES, SUBJECT_DEPS, Discourse, hyphen_pair
@@ -66,12 +67,11 @@ def actors(tok: Token | None, role: str, da: DocumentActors, ds: Discourse) -> l
 
 
 def misparsed_members(tok: Token, da: DocumentActors) -> list[Token]:
-    """Members of a coordination with ``tok`` the parser hung under it: "Qatar, the US and Egypt",
-    "Belarus, North Korea, Eritrea and Syria" parsed as an apposition (or a noun-phrase adverbial)
-    holding a coordination; "Evil Mordor, *the awful Fornost*, and good Gondor" (an actor in
-    apposition to a coordination's first member); "*Fornost* and the evil awful Gondor", "*Arnor*,
-    *Calenardhon* and the evil awful Gondor" (an actor modifying ``tok``'s name with a
-    coordinator of its own: the adjectives taken for its conjunct)."""
+    """Members of a coordination with ``tok`` the parser hung under it: "Qatar, the US and Egypt", "Belarus,
+    North Korea, Eritrea and Syria" parsed as an apposition (or a noun-phrase adverbial) holding a coordination;
+    "Evil Mordor, *the awful Fornost*, and good Gondor" (an actor in apposition to a coordination's first
+    member); "*Fornost* and the evil awful Gondor", "*Arnor*, *Calenardhon* and the evil awful Gondor" (an
+    actor modifying ``tok``'s name with a coordinator of its own: the adjectives taken for its conjunct)."""
     out: list[Token] = []
     own = da.actor_at(tok.i)
     coordinated = any(c.dep_ == "cc" for c in tok.children) and any(c.dep_ == "conj" for c in tok.children)
@@ -439,7 +439,7 @@ def _possessive(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
     elif c.lower_ in da.kb.lexicon.words_of("person_pronoun"):
         a = person_possessor(c, da, ds)      # "his visit to Moscow"
     if a is None and c.pos_ == "NOUN":
-        a = descriptor(c, da, ds)          # "the group's cross-border rampage"
+        a = descriptor(c, da, ds) or body_owner(c, da, ds)   # "the group's", "the Syrian government's" crackdown
     if a is None and c.lower_ == POSSESSIVE_RELATIVE:
         clause = c.head
         while clause.dep_ != "relcl" and clause.head.i != clause.i:
