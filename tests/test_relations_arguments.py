@@ -193,6 +193,15 @@ def test_adjectival_actor(kb, spec, expected):
     Hamas          PROPN  pobj       of                      [ORG hamas#name]
     .              PUNCT  punct      killed
     """, {("israel", "ASSAULT", "hamas", True)}, id="killed-fighters-of-x"),
+    # ... but a place is no doer: "Rebels of Darfur attacked" (a place is no subject)
+    pytest.param("""
+    Rebels         NOUN   nsubj      attacked  lemma=rebel tag=NNS
+    of             ADP    prep       Rebels
+    Darfur         PROPN  pobj       of                      [LOC darfur#name]
+    attacked       VERB   ROOT       attacked  lemma=attack
+    Hamas          PROPN  dobj       attacked                [ORG hamas#name]
+    .              PUNCT  punct      attacked
+    """, set(), id="rebels-of-a-place-are-no-doer"),
 ])
 def test_people_partitives(kb, spec, expected):
     assert events(relations(spec, kb)) == expected

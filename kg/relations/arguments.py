@@ -234,9 +234,9 @@ def resolution_context(t: Token, lex: Lexicon) -> bool:
 
 
 def _partitive(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) -> list[str]:
-    """"areas of Khan Yunis", "the north of the territory", "leaders of Hamas": the
-    object of the partitive's preposition (people take only "of": "leaders in Cairo" is no partitive).
-    An agent noun of ``agents.tsv`` is a people partitive of the actors named after its "of",
+    """"areas of Khan Yunis", "the north of the territory", "leaders of Hamas": the object of the partitive's
+    preposition (people take only "of": "leaders in Cairo" is no partitive; as a subject, no place: "rebels of
+    Darfur attacked"). An agent noun of ``agents.tsv`` is a people partitive of the actors named after its "of",
     each member of their coordination: "the ambassadors of Arnor, Osgiliath and Gondor"."""
     words = da.kb.lexicon.words_of
     low = t.lower_
@@ -255,10 +255,10 @@ def _partitive(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: in
         if agent:   # the named actors themselves, not what a noun there stands for ("the government of its party")
             got = [a for x in (p, *(c for c in p.conjuncts if c.i > p.i)) if (a := da.actor_at(x.i))]
             return list(dict.fromkeys(got))
-        # "the leaders of Saudi Arabia and Iran", "the towns of Gambo and Bangassou": each member of a
-        # people partitive's coordination, or of a plural one's
+        # "the leaders of Saudi Arabia and Iran", "the towns of A and B": each member of a people or plural partitive's
         members = (p, *(c for c in p.conjuncts if c.i > p.i)) if people or t.tag_ == "NNS" else (p,)
-        got = list(dict.fromkeys(a for x in members for a in single(x, role, da, ds, depth + 1)))
+        got = list(dict.fromkeys(a for x in members for a in single(x, role, da, ds, depth + 1)
+                                 if not people or role != "subj" or da.protos[a].type != "Place"))
         if got:
             return _target_owners(t, role, da, ds) + [a for a in got if a not in _target_owners(t, role, da, ds)]
     return []
