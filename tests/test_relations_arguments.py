@@ -158,6 +158,50 @@ def test_adjectival_actor(kb, spec, expected):
     diplomats      NOUN   dobj       expelled  lemma=diplomat tag=NNS
     .              PUNCT  punct      expelled
     """, {("france", "SANCTION", "russia", True)}, id="one-of-the-countries-x"),
+    # people acting for a body stand for it, as doer and as target: "detained by agents of the
+    # NISS", "officers of the army arrested", "killed two fighters of Hamas"
+    pytest.param("""
+    Alaa           PROPN  compound   Fattah                  [PERSON
+    Fattah         PROPN  nsubjpass  detained                ]
+    was            AUX    auxpass    detained  tag=VBD
+    detained       VERB   ROOT       detained  lemma=detain tag=VBN
+    by             ADP    agent      detained
+    agents         NOUN   pobj       by        lemma=agent tag=NNS
+    of             ADP    prep       agents
+    the            DET    det        General
+    General        PROPN  compound   Directorate             [ORG general-intelligence-directorate#name
+    Intelligence   PROPN  compound   Directorate
+    Directorate    PROPN  pobj       of                      ]
+    .              PUNCT  punct      detained
+    """, {("general-intelligence-directorate", "COERCE", "alaa-fattah", True)}, id="detained-by-agents-of-x"),
+    pytest.param("""
+    Officers       NOUN   nsubj      arrested  lemma=officer tag=NNS
+    of             ADP    prep       Officers
+    the            DET    det        Army
+    Pakistan       PROPN  compound   Army                    [ORG pakistan-army#name
+    Army           PROPN  pobj       of                      ]
+    arrested       VERB   ROOT       arrested  lemma=arrest
+    Hamas          PROPN  dobj       arrested                [ORG hamas#name]
+    .              PUNCT  punct      arrested
+    """, {("pakistan-army", "COERCE", "hamas", True)}, id="officers-of-x-arrested"),
+    pytest.param("""
+    Israel         PROPN  nsubj      killed                  [GPE israel#name]
+    killed         VERB   ROOT       killed    lemma=kill
+    two            NUM    nummod     fighters  tag=CD
+    fighters       NOUN   dobj       killed    lemma=fighter tag=NNS
+    of             ADP    prep       fighters
+    Hamas          PROPN  pobj       of                      [ORG hamas#name]
+    .              PUNCT  punct      killed
+    """, {("israel", "ASSAULT", "hamas", True)}, id="killed-fighters-of-x"),
+    # ... but a place is no doer: "Rebels of Darfur attacked" (a place is no subject)
+    pytest.param("""
+    Rebels         NOUN   nsubj      attacked  lemma=rebel tag=NNS
+    of             ADP    prep       Rebels
+    Darfur         PROPN  pobj       of                      [LOC darfur#name]
+    attacked       VERB   ROOT       attacked  lemma=attack
+    Hamas          PROPN  dobj       attacked                [ORG hamas#name]
+    .              PUNCT  punct      attacked
+    """, set(), id="rebels-of-a-place-are-no-doer"),
 ])
 def test_people_partitives(kb, spec, expected):
     assert events(relations(spec, kb)) == expected
@@ -453,6 +497,24 @@ LISTS = [
     Iran          PROPN  pobj      with                             [GPE iran#name]
     .             PUNCT  punct     condemned
     """, {("russia", "ACCUSE", "france", True)}, id="along-with-hung-after-an-object"),
+    # a list whose second member the parser hung on the first as a noun-phrase adverbial:
+    # "Belarus, North Korea, Eritrea, Russia and Syria voted against"
+    pytest.param("""
+    Belarus       PROPN  nsubj     condemned                        [GPE belarus#name]
+    ,             PUNCT  punct     Belarus
+    North         PROPN  compound  Korea                            [GPE north-korea#name
+    Korea         PROPN  npadvmod  Belarus                          ]
+    ,             PUNCT  punct     Korea
+    Cuba          PROPN  conj      Korea                            [GPE cuba#name]
+    ,             PUNCT  punct     Cuba
+    Russia        PROPN  conj      Cuba                             [GPE russia#name]
+    and           CCONJ  cc        Russia
+    Syria         PROPN  conj      Russia                           [GPE syria#name]
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    Israel        PROPN  dobj      condemned                        [GPE israel#name]
+    .             PUNCT  punct     condemned
+    """, {(s, "ACCUSE", "israel", True) for s in ("belarus", "north-korea", "cuba", "russia", "syria")},
+        id="member-hung-as-an-adverbial"),
 ]
 
 

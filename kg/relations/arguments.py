@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from ..ontology import Lexicon
 from .anaphora import armed_collective, armed_means, governed_state, is_location, is_party, is_person
 from .believed import believed_group
+from .bodyowner import body_owner
 from .coreference import description, force_possessor, pronoun_antecedent, report_subject
 from .descriptions import descriptor, named_army
 from .discourse import PERSON_TYPES, SUBJECT_DEPS, Discourse, hyphen_pair
@@ -66,12 +67,11 @@ def actors(tok: Token | None, role: str, da: DocumentActors, ds: Discourse) -> l
 
 
 def misparsed_members(tok: Token, da: DocumentActors) -> list[Token]:
-    """Members of a coordination with ``tok`` the parser hung under it: "Qatar, the US and
-    Egypt" parsed as an apposition holding a coordination; "Evil Mordor, *the awful Fornost*,
-    and good Gondor" (an actor in apposition to a coordination's first member); "*Fornost*
-    and the evil awful Gondor", "*Arnor*, *Calenardhon* and the evil awful Gondor" (an actor
-    modifying ``tok``'s name with a coordinator of its own: the adjectives taken for its
-    conjunct)."""
+    """Members of a coordination with ``tok`` the parser hung under it: "Qatar, the US and Egypt", "Belarus,
+    North Korea, Eritrea and Syria" parsed as an apposition (or a noun-phrase adverbial) holding a coordination;
+    "Evil Mordor, *the awful Fornost*, and good Gondor" (an actor in apposition to a coordination's first
+    member); "*Fornost* and the evil awful Gondor", "*Arnor*, *Calenardhon* and the evil awful Gondor" (an
+    actor modifying ``tok``'s name with a coordinator of its own: the adjectives taken for its conjunct)."""
     out: list[Token] = []
     own = da.actor_at(tok.i)
     coordinated = any(c.dep_ == "cc" for c in tok.children) and any(c.dep_ == "conj" for c in tok.children)
@@ -79,7 +79,7 @@ def misparsed_members(tok: Token, da: DocumentActors) -> list[Token]:
         actor = da.actor_at(c.i)
         if not actor:
             continue
-        if c.dep_ == "appos" and c.conjuncts:
+        if c.dep_ in ("appos", "npadvmod") and c.conjuncts:
             out += [c, *(x for x in c.conjuncts if x.i > c.i)]
         elif actor != own and (c.dep_ == "appos" and coordinated or _hung_member(c, tok, da)):
             # with its conjuncts that name other actors ("Trump and Russian President Putin": not the title)
@@ -234,9 +234,9 @@ def resolution_context(t: Token, lex: Lexicon) -> bool:
 
 
 def _partitive(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) -> list[str]:
-    """"areas of Khan Yunis", "the north of the territory", "leaders of Hamas": the
-    object of the partitive's preposition (people take only "of": "leaders in Cairo" is no partitive).
-    An agent noun of ``agents.tsv`` is a people partitive of the actors named after its "of",
+    """"areas of Khan Yunis", "the north of the territory", "leaders of Hamas": the object of the partitive's
+    preposition (people take only "of": "leaders in Cairo" is no partitive; as a subject, no place: "rebels of
+    Darfur attacked"). An agent noun of ``agents.tsv`` is a people partitive of the actors named after its "of",
     each member of their coordination: "the ambassadors of Arnor, Osgiliath and Gondor"."""
     words = da.kb.lexicon.words_of
     low = t.lower_
@@ -255,10 +255,10 @@ def _partitive(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: in
         if agent:   # the named actors themselves, not what a noun there stands for ("the government of its party")
             got = [a for x in (p, *(c for c in p.conjuncts if c.i > p.i)) if (a := da.actor_at(x.i))]
             return list(dict.fromkeys(got))
-        # "the leaders of Saudi Arabia and Iran", "the towns of Gambo and Bangassou": each member of a
-        # people partitive's coordination, or of a plural one's
+        # "the leaders of Saudi Arabia and Iran", "the towns of A and B": each member of a people or plural partitive's
         members = (p, *(c for c in p.conjuncts if c.i > p.i)) if people or t.tag_ == "NNS" else (p,)
-        got = list(dict.fromkeys(a for x in members for a in single(x, role, da, ds, depth + 1)))
+        got = list(dict.fromkeys(a for x in members for a in single(x, role, da, ds, depth + 1)
+                                 if not people or role != "subj" or da.protos[a].type != "Place"))
         if got:
             return _target_owners(t, role, da, ds) + [a for a in got if a not in _target_owners(t, role, da, ds)]
     return []
@@ -439,7 +439,7 @@ def _possessive(c: Token, da: DocumentActors, ds: Discourse) -> str | None:
     elif c.lower_ in da.kb.lexicon.words_of("person_pronoun"):
         a = person_possessor(c, da, ds)      # "his visit to Moscow"
     if a is None and c.pos_ == "NOUN":
-        a = descriptor(c, da, ds)          # "the group's cross-border rampage"
+        a = descriptor(c, da, ds) or body_owner(c, da, ds)   # "the group's", "the Syrian government's" crackdown
     if a is None and c.lower_ == POSSESSIVE_RELATIVE:
         clause = c.head
         while clause.dep_ != "relcl" and clause.head.i != clause.i:
