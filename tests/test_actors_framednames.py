@@ -106,6 +106,30 @@ FOUND = [
     spoke         VERB   ROOT      spoke         lemma=speak
     .             PUNCT  punct     spoke
     """, {"femi-falana": "Person"}, id="a-name-with-a-title-in-apposition"),
+    # an unknown name before an attack noun is where the attack struck ("after the Uri attack"),
+    # not a state that attacked; before another act of a state it stays that state
+    pytest.param("""
+    After         ADP    prep      attacked
+    the           DET    det       attack
+    Osgiliath     PROPN  compound  attack
+    attack        NOUN   pobj      After
+    ,             PUNCT  punct     attacked
+    Arnor         PROPN  nsubj     attacked
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Gondor        PROPN  dobj      attacked
+    .             PUNCT  punct     attacked
+    """, {"osgiliath": "Place", "arnor": "State", "gondor": "State"}, id="name-before-an-attack-noun-is-the-place"),
+    pytest.param("""
+    After         ADP    prep      attacked
+    the           DET    det       offensive
+    Osgiliath     PROPN  compound  offensive
+    offensive     NOUN   pobj      After
+    ,             PUNCT  punct     attacked
+    Arnor         PROPN  nsubj     attacked
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Gondor        PROPN  dobj      attacked
+    .             PUNCT  punct     attacked
+    """, {"osgiliath": "State", "arnor": "State", "gondor": "State"}, id="name-before-an-offensive-is-the-state"),
 ]
 
 
