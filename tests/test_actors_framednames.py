@@ -217,3 +217,25 @@ def test_a_sentence_initial_name_written_again_inside_a_sentence(kb):
     .             PUNCT  punct     condemned
     """
     assert {k: a.type for k, a in actors(spec, kb).items()} == {"arnor": "State", "gondor": "State"}
+
+
+
+def test_a_one_word_name_tagged_person_that_the_text_names_as_a_place_is_the_place(kb):
+    # "after the Uri terror attack" (Uri tagged PERSON) where the text names the town Uri
+    # elsewhere: the place, no person of that name
+    spec = """
+    Ties          NOUN   nsubjpass cut           lemma=tie tag=NNS
+    were          AUX    auxpass   cut           lemma=be
+    cut           VERB   ROOT      cut           lemma=cut tag=VBN
+    after         ADP    prep      cut
+    the           DET    det       attack
+    Darfur        PROPN  compound  attack                           [PERSON]
+    terror        NOUN   compound  attack
+    attack        NOUN   pobj      after
+    .             PUNCT  punct     cut
+    Arnor         PROPN  nsubj     attacked
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Darfur        PROPN  dobj      attacked                         [LOC darfur#name]
+    .             PUNCT  punct     attacked
+    """
+    assert {k: a.type for k, a in actors(spec, kb).items()} == {"darfur": "Place"}
