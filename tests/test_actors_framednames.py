@@ -106,6 +106,30 @@ FOUND = [
     spoke         VERB   ROOT      spoke         lemma=speak
     .             PUNCT  punct     spoke
     """, {"femi-falana": "Person"}, id="a-name-with-a-title-in-apposition"),
+    # an unknown name before an attack noun is where the attack struck ("after the Uri attack"),
+    # not a state that attacked; before another act of a state it stays that state
+    pytest.param("""
+    After         ADP    prep      attacked
+    the           DET    det       attack
+    Osgiliath     PROPN  compound  attack
+    attack        NOUN   pobj      After
+    ,             PUNCT  punct     attacked
+    Arnor         PROPN  nsubj     attacked
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Gondor        PROPN  dobj      attacked
+    .             PUNCT  punct     attacked
+    """, {"osgiliath": "Place", "arnor": "State", "gondor": "State"}, id="name-before-an-attack-noun-is-the-place"),
+    pytest.param("""
+    After         ADP    prep      attacked
+    the           DET    det       offensive
+    Osgiliath     PROPN  compound  offensive
+    offensive     NOUN   pobj      After
+    ,             PUNCT  punct     attacked
+    Arnor         PROPN  nsubj     attacked
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Gondor        PROPN  dobj      attacked
+    .             PUNCT  punct     attacked
+    """, {"osgiliath": "State", "arnor": "State", "gondor": "State"}, id="name-before-an-offensive-is-the-state"),
 ]
 
 
@@ -193,3 +217,25 @@ def test_a_sentence_initial_name_written_again_inside_a_sentence(kb):
     .             PUNCT  punct     condemned
     """
     assert {k: a.type for k, a in actors(spec, kb).items()} == {"arnor": "State", "gondor": "State"}
+
+
+
+def test_a_one_word_name_tagged_person_that_the_text_names_as_a_place_is_the_place(kb):
+    # "after the Uri terror attack" (Uri tagged PERSON) where the text names the town Uri
+    # elsewhere: the place, no person of that name
+    spec = """
+    Ties          NOUN   nsubjpass cut           lemma=tie tag=NNS
+    were          AUX    auxpass   cut           lemma=be
+    cut           VERB   ROOT      cut           lemma=cut tag=VBN
+    after         ADP    prep      cut
+    the           DET    det       attack
+    Darfur        PROPN  compound  attack                           [PERSON]
+    terror        NOUN   compound  attack
+    attack        NOUN   pobj      after
+    .             PUNCT  punct     cut
+    Arnor         PROPN  nsubj     attacked
+    attacked      VERB   ROOT      attacked      lemma=attack
+    Darfur        PROPN  dobj      attacked                         [LOC darfur#name]
+    .             PUNCT  punct     attacked
+    """
+    assert {k: a.type for k, a in actors(spec, kb).items()} == {"darfur": "Place"}

@@ -83,3 +83,43 @@ def test_no_attack_on_its_side_no_response(kb):
     .              PUNCT  punct      responded      tag=.
     """
     assert not [e for e in events(relations(spec, kb)) if e[1] == "ASSAULT"]
+
+
+def test_a_response_to_a_named_attack_answers_its_agent(kb):
+    # "responded to the unprovoked Indian firing": the state the demonym on the attack names,
+    # not the last attacker on the responders' side (here the Indian Army, then Pakistan's troops)
+    spec = """
+    The            DET    det        Army           tag=DT
+    Indian         PROPN  compound   Army           lemma=Indian tag=NNP     [ORG indian-army#name
+    Army           PROPN  nsubj      shelled        lemma=Army tag=NNP       ]
+    shelled        VERB   ROOT       shelled        lemma=shell tag=VBD
+    Pakistani      ADJ    amod       posts          lemma=pakistani tag=JJ   [NORP pakistan#demonym]
+    posts          NOUN   dobj       shelled        lemma=post tag=NNS
+    .              PUNCT  punct      shelled        tag=.
+    Pakistani      ADJ    amod       troops       lemma=pakistani tag=JJ   [NORP pakistan#demonym]
+    troops         NOUN   nsubj      responded      lemma=troop tag=NNS
+    responded      VERB   ROOT       responded      lemma=respond tag=VBD
+    to             ADP    prep       responded      tag=IN
+    the            DET    det        firing       tag=DT
+    unprovoked     ADJ    amod       firing       tag=JJ
+    Indian         ADJ    amod       firing         lemma=indian tag=JJ      [NORP india#demonym]
+    firing         NOUN   pobj       to             lemma=firing tag=NN
+    .              PUNCT  punct      responded      tag=.
+    """
+    got = {(s, o) for s, p, o, _ in events(relations(spec, kb)) if p == "ASSAULT"}
+    assert ("pakistan", "india") in got and ("pakistan", "indian-army") not in got
+
+
+def test_a_response_to_an_unnamed_attack_answers_the_last_attacker(kb):
+    # "responded to the attack": no attacker named in it, the last attack on their side counts
+    spec = FIRED + """
+    Indian         ADJ    amod       troops@2       lemma=indian tag=JJ      [NORP india#demonym]
+    troops         NOUN   nsubj      responded      lemma=troop tag=NNS
+    responded      VERB   ROOT       responded      lemma=respond tag=VBD
+    to             ADP    prep       responded      tag=IN
+    the            DET    det        attack         tag=DT
+    attack         NOUN   pobj       to             lemma=attack tag=NN
+    .              PUNCT  punct      responded      tag=.
+    """
+    got = {(s, o) for s, p, o, _ in events(relations(spec, kb)) if p == "ASSAULT"}
+    assert ("india", "pakistan") in got

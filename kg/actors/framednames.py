@@ -6,8 +6,9 @@ about to restore ties with Gondor", "Osgiliath, Dagolath and Bree condemned ..."
 owner of an agent ("Osgiliath soldiers", "Rohan militants") or a conjunct of such a name
 (each conjunct is a name of its own). It is typed from its context: a person after a
 title ("President Umbardacil"), a group before a group noun ("Rohan militants"), a place
-as the object of a locative preposition ("left for Minas Tirith"), else a state (which
-the typing by use may still make a place).
+as the object of a locative preposition ("left for Minas Tirith") or before an attack noun
+("after the Uri attack": where it struck, ``struck_place_noun``), else a state (which the
+typing by use may still make a place).
 
 Guards for real text: no name in a title-cased line or in the headline, nor a month or
 weekday or a holiday ("celebrated Eid"), a title word, a capitalised common noun (:func:`~kg.actors.nonnames.is_no_name`),
@@ -142,6 +143,8 @@ def name_label(span: Span, kb: Ontology) -> str | None:
         low, lemma = head.lower_, head.lemma_.lower()
         if any(w in words(kind) for kind in GROUP_NOUNS for w in (low, lemma)):
             return "ORG"
+        if low in words("struck_place_noun") or lemma in words("struck_place_noun"):
+            return "LOC"   # "after the Uri attack": the place struck, not a state that attacked
         agent = kb.agent(low) or kb.agent(lemma)
         state_means = low in words("state_agent") or lemma in words("state_agent")
         return "GPE" if state_means or (agent is not None and agent.for_state) else None

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from .document import DocumentActors, MentionInfo
 from .mentions import add_kb_mention, add_new
 from .names import ends_name, honorific_forms, is_short_form, mention_text, name_key, spelling_variant
-from .types import HOW_ALIAS, HOW_NER, HOW_SHORT, PEOPLE, PERSON
+from .types import HOW_ALIAS, HOW_NER, HOW_SHORT, PEOPLE, PERSON, PLACE, STATE
 
 
 def resolve_persons(da: DocumentActors, spans: list[Span]) -> None:
@@ -29,6 +29,10 @@ def resolve_persons(da: DocumentActors, spans: list[Span]) -> None:
         if match is not None:
             da.mentions.append(MentionInfo(match, span, mention_text(span), HOW_SHORT))
             continue
+        place = _same_name_place(da, toks)
+        if place is not None:
+            da.mentions.append(MentionInfo(place, span, mention_text(span), HOW_ALIAS))
+            continue
         kb_hits = [e for e, _ in da.kb.lookup(name) if e.type in PEOPLE]
         if kb_hits:
             add_kb_mention(da, span, kb_hits[0], HOW_ALIAS)
@@ -39,6 +43,15 @@ def resolve_persons(da: DocumentActors, spans: list[Span]) -> None:
     used = {m.actor for m in da.mentions}
     for k in [k for k in da.protos if k not in used]:
         del da.protos[k]
+
+
+def _same_name_place(da: DocumentActors, toks: list[str]) -> str | None:
+    """The place of the document a one-word name tagged as a person also names: "after the
+    Uri terror attack" (Uri tagged PERSON) where "the Uri attack" elsewhere was found as the
+    town: the town, not a person of that name."""
+    if len(toks) != 1:
+        return None
+    return next((k for k, p in da.protos.items() if p.type in (PLACE, STATE) and p.name == toks[0]), None)
 
 
 def bare_name(span: Span, honorific: set[str]) -> str:

@@ -1,6 +1,8 @@
 """A military that responds answers the last attack on its side (round 9, violence): "Pakistani
 troops fired at Indian positions ... Indian troops responded using small arms", "the Pakistan
-Army responded effectively and five terrorists were killed" -> ASSAULT on that attack's agent.
+Army responded effectively and five terrorists were killed" -> ASSAULT on that attack's agent;
+one that names the attack it answers answers its agent ("responded to the unprovoked Indian
+firing" -> India).
 
 Only an armed force responds with fire: the subject is a military (a group of a ``military_kind``,
 "the Pakistan Army") or a force noun ("Indian troops", ``force_noun``, ``military_descriptor``);
@@ -19,6 +21,7 @@ from spacy.tokens import Span, Token
 from ..predicates import ASSAULT
 from .adjunct import names_force
 from .anaphora import assault_noun, camp, side_of
+from .arguments import modifier_actors
 from .discourse import Discourse
 from .found import Found, cameo
 from .grammar import SUBJ_DEPS, is_negated
@@ -41,7 +44,7 @@ def military_response(sent: Span, da: DocumentActors, ds: Discourse, index: Toke
                 or not _answered_with_force(v, da):
             continue
         forces = [a for a in subjects(v, da, ds) if _armed_subject(v, a, da)]
-        for o in _last_attacker_on(forces, da, ds):
+        for o in _named_attackers(v, forces, da, ds) or _last_attacker_on(forces, da, ds):
             for s in forces:
                 if s != o:
                     yield Found(s, ASSAULT, o, v, "response.military", da.kb.confidence("response.military"),
@@ -71,6 +74,20 @@ def _answered_with_force(v: Token, da: DocumentActors) -> bool:
     verbs = da.kb.lexicon.verbs
     return all(any(f.predicate == ASSAULT for f in verbs.get(a.lemma_.lower(), ())) or assault_noun(a, da)
                or any(assault_noun(o, da) for o in a.children if o.dep_ in ("dobj", "obj")) for a in acts)
+
+
+def _named_attackers(v: Token, forces: list[str], da: DocumentActors, ds: Discourse) -> list[str]:
+    """The attackers the response names in its attack ("to" + an ``answered_attack_noun`` or an
+    attack noun, ``response_prep``): "Pakistani troops responded to the unprovoked *Indian* firing"
+    -> India (the state its demonym names), not the last attacker on their side; states and
+    groups only, none of the responders' own camp."""
+    words = da.kb.lexicon.words_of
+    own = {c for s in forces for c in camp(s, da)}
+    attacks = [p for c in v.children if c.dep_ == "prep" and c.lower_ in words("response_prep")
+               for p in c.children if p.dep_ == "pobj"
+               and (p.lower_ in words("answered_attack_noun") or assault_noun(p, da))]
+    return list(dict.fromkeys(a for p in attacks for a in modifier_actors(p, da, ds)
+                              if da.type_of(a) in ("State", "Group") and own.isdisjoint(camp(a, da))))
 
 
 def _last_attacker_on(forces: list[str], da: DocumentActors, ds: Discourse) -> list[str]:
