@@ -160,15 +160,8 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
             # "Norway was asked to mediate in the conflict": between the article's parties
             # ("talks mediated by Norway" is the participle rule's)
             objects, rule = open_parties(v, subjects, da, ds), "clause.mediation_context"
-    if frame.predicate == ASSAULT and passive and not subjects:
-        subjects, rule = agent_from_event_pp(v, da, ds), "clause.passive_event"
-    if frame.predicate == ASSAULT and passive and not subjects and objects and not in_mutual_event(v, da):
-        # "The head of Hamas' military wing was wounded": the other side of the war the text is about
-        subjects, rule = passive_agents(v, objects, da, ds)
-        subjects = beside_insurgents(v, subjects, da, ds)   # "seized by the rebels": not the army
-    if passive and not subjects and v.lemma_.lower() in words("source_agent_verb"):
-        # "Kricke was expelled from the country": the state or group one is expelled from expels
-        subjects = [a for a in pobj_actors(v, words("source_prep"), da, ds) if is_party(a, da) or is_state(a, da)]
+    if passive and not subjects:
+        subjects, rule = _passive_doers(v, frame, objects, rule, da, ds)
     if frame.together and len(subjects) < 2:
         return   # "Russia discussed the war": with nobody named
     if not objects and len(subjects) > 1 and _symmetric_subjects(v, frame, subjects, da, ds):
@@ -177,6 +170,23 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
         yield from _pairs(v, frame, all_pairs(subjects), "clause.symmetric", da, ds)
         return
     yield from _pairs(v, frame, [(s, o) for s in subjects for o in objects], rule, da, ds)
+
+
+def _passive_doers(v: Token, frame: Frame, objects: list[str], rule: str, da: DocumentActors,
+                   ds: Discourse) -> tuple[list[str], str]:
+    """A passive clause's doers it names none of, and the rule: the agent of an event phrase ("killed in
+    Israeli strikes"), the other side of the text's war ("The head of Hamas' military wing was
+    wounded"), the state or group one is expelled from ("Kricke was expelled from the country")."""
+    words = da.kb.lexicon.words_of
+    subjects: list[str] = []
+    if frame.predicate == ASSAULT:
+        subjects, rule = agent_from_event_pp(v, da, ds), "clause.passive_event"
+    if frame.predicate == ASSAULT and not subjects and objects and not in_mutual_event(v, da):
+        subjects, rule = passive_agents(v, objects, da, ds)
+        subjects = beside_insurgents(v, subjects, da, ds)   # "seized by the rebels": not the army
+    if not subjects and v.lemma_.lower() in words("source_agent_verb"):
+        subjects = [a for a in pobj_actors(v, words("source_prep"), da, ds) if is_party(a, da) or is_state(a, da)]
+    return subjects, rule
 
 
 def _symmetric_subjects(v: Token, frame: Frame, subjects: list[str], da: DocumentActors, ds: Discourse) -> bool:
