@@ -124,6 +124,12 @@ class DocumentActors:
                 return m.actor
         return None
 
+    def is_media(self, actor_id: str) -> bool:
+        """Whether the actor is a news outlet, by its kind (``media_kind_word``, ``media_kind``):
+        it reports, it is no party to what it reports."""
+        kind, words = (self.protos[actor_id].kind or "").lower(), self.kb.lexicon.words_of
+        return any(w in kind for w in words("media_kind_word")) or kind in words("media_kind")
+
     def merge(self, old: str, into: str) -> None:
         """Make every mention of actor ``old`` one of ``into``, and every body named after a
         parent that ``old`` was or had, and forget ``old``."""

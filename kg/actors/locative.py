@@ -135,18 +135,22 @@ def _names_a_collective(span: Span, kb: Ontology) -> bool:
     if any(c.dep_ == "appos" and c.lemma_.lower() in kinds for c in root.children):
         return True
     # read from the words, whatever the parse: "the Akbar Al Youm newspaper", "broadcaster A Haber"
-    doc, media = span.doc, words("group_kind_noun")
-    before = span.start - (1 + (span.start > 1 and doc[span.start - 1].pos_ == "DET"))
-    return (span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in media) \
-        or (before >= 0 and doc[before].is_lower and doc[before].lower_ in media)
+    media = words("group_kind_noun")
+    return any(t.is_lower and t.lower_ in media for t in _words_beside(span))
 
 
 def _beside_outlet_noun(span: Span, kb: Ontology) -> bool:
     """Whether the word after a name, or before it (its article aside), is a noun for a news
     outlet ("the Akbar Al Youm newspaper", "broadcaster A Haber": ``outlet_kind_word``)."""
-    doc, outlets = span.doc, kb.lexicon.words_of("outlet_kind_word")
+    outlets = kb.lexicon.words_of("outlet_kind_word")
+    return any(t.lower_ in outlets for t in _words_beside(span))
+
+
+def _words_beside(span: Span) -> list[Token]:
+    """The word after a name and the word before it, an article before the name aside."""
+    doc = span.doc
     before = span.start - (1 + (span.start > 1 and doc[span.start - 1].pos_ == "DET"))
-    return (span.end < len(doc) and doc[span.end].lower_ in outlets) or (before >= 0 and doc[before].lower_ in outlets)
+    return [doc[i] for i in (span.end, before) if 0 <= i < len(doc)]
 
 
 def _mostly_in_place_slots(ms: list[MentionInfo], kb: Ontology) -> bool:

@@ -29,10 +29,11 @@ from spacy.tokens import Doc, Span
 
 from ..ontology import Ontology
 from .index import DocIndex
-from .names import PARTICLES_OF_NAME, PLURAL_NOUN_TAG
-from .qualifiedbodies import qualified_bodies
+from .names import PARTICLES_OF_NAME, PLURAL_NOUN_TAG, same_line
+from .qualifiedbodies import qualified_bodies, qualifier_start
 
 NAME_POS = frozenset({"PROPN"})
+_COMPOUND = frozenset({"compound"})
 MAX_WORDS = 12         # words of a name before its acronym
 MIN_ACRONYM = 3
 UNIT_NAME_POS = frozenset({"PROPN", "ADJ", "NOUN"})
@@ -63,9 +64,9 @@ def longer_name_spans(doc: Doc, ix: DocIndex, known: list[Span], unknown: list[S
     starts = {k.start: k for k in known}
     for u in unknown:
         k = starts.get(u.end)
-        if u.label_ == "ORG" and k is not None and k.label_ == "LOC" and _same_line(doc, u.start, k.end):
+        if u.label_ == "ORG" and k is not None and k.label_ == "LOC" and same_line(doc, u.start, k.end):
             out.append(Span(doc, u.start, k.end, label="ORG"))   # "Radio Free" + "Asia"
-        elif k is not None and _cut_before_of(u, words) and _same_line(doc, u.start, k.end) and not _goes_on(doc, k.end):
+        elif k is not None and _cut_before_of(u, words) and same_line(doc, u.start, k.end) and not _goes_on(doc, k.end):
             out.append(Span(doc, u.start, k.end, label=u.label_))   # "the Patriotic Movement of" + "Ivory Coast"
         elif k is not None and u.label_ == "ORG" and (end := _headed_end(doc, ix, k.end, words)) is not None:
             out.append(Span(doc, u.start, end, label="ORG"))   # "the All" + "Burma" + "... Front"
@@ -76,7 +77,7 @@ def _headed_end(doc: Doc, ix: DocIndex, start: int, words) -> int | None:
     """The end of the capitalised words from ``start`` that close an organisation's name
     with its head word ("Students' Democratic Front" after "the All Burma"), or None."""
     heads, end = words("organisation_head"), start
-    while end < ix.n and end - start < MAX_WORDS and _same_line(doc, start, end + 1) \
+    while end < ix.n and end - start < MAX_WORDS and same_line(doc, start, end + 1) \
             and ((ix.pos[end] in NAME_POS and ix.upper_initial[end]) or doc[end].text in PARTICLES_OF_NAME):
         end += 1
         if doc[end - 1].lower_ in heads:
@@ -144,15 +145,11 @@ def _spells(acronym: str, tokens: list[str], glue: frozenset[str]) -> bool:
 def _headed_run(doc: Doc, ix: DocIndex, known: Span, words) -> Span | None:
     """A known name and the capitalised words after it, up to a name-head word: "Sudan
     News", "Ethiopian Airlines", "Khartoum International Airport"."""
-    heads = words("name_head")
-    end = known.end
-    while end < ix.n and end - known.end < 3 and ix.pos[end] in NAME_POS and ix.upper_initial[end] \
-            and _same_line(doc, known.start, end + 1):
-        end += 1
-        if doc[end - 1].lower_ in heads:
-            label = "LOC" if doc[end - 1].lower_ in words("place_suffix") else "ORG"
-            return Span(doc, known.start, end, label=label)
-    return None
+    end = _run_to_head(doc, ix, known, words("name_head"))
+    if end is None:
+        return None
+    label = "LOC" if doc[end - 1].lower_ in words("place_suffix") else "ORG"
+    return Span(doc, known.start, end, label=label)
 
 
 def _region_force(doc: Doc, ix: DocIndex, known: Span, words) -> Span | None:
@@ -160,14 +157,19 @@ def _region_force(doc: Doc, ix: DocIndex, known: Span, words) -> Span | None:
     up to a word that heads the names of armed forces and movements (``region_force_head``):
     "the South Lebanon Army", "the Darfur Liberation Front": an organisation named after the
     place, not the place."""
-    if known.label_ != "LOC":
-        return None
-    heads, end = words("region_force_head"), known.end
+    end = _run_to_head(doc, ix, known, words("region_force_head")) if known.label_ == "LOC" else None
+    return Span(doc, known.start, end, label="ORG") if end is not None else None
+
+
+def _run_to_head(doc: Doc, ix: DocIndex, known: Span, heads: frozenset[str]) -> int | None:
+    """The end of the run of up to three capitalised words after ``known``, on its line, that
+    ends at the first of ``heads``; ``None`` when no such word comes."""
+    end = known.end
     while end < ix.n and end - known.end < 3 and ix.pos[end] in NAME_POS and ix.upper_initial[end] \
-            and _same_line(doc, known.start, end + 1):
+            and same_line(doc, known.start, end + 1):
         end += 1
         if doc[end - 1].lower_ in heads:
-            return Span(doc, known.start, end, label="ORG")
+            return end
     return None
 
 
@@ -186,11 +188,7 @@ def qualified_places(doc: Doc, ix: DocIndex, known: list[Span], in_entity: set[i
     it ("Blue Nile", "Upper Nile" with the river Nile known): a longer name, another place."""
     out = []
     for k in known:
-        start = k.start
-        while start > 0 and k.start - start < 2 and start - 1 not in in_entity and ix.pos[start - 1] in NAME_POS \
-                and ix.upper_initial[start - 1] and doc[start - 1].dep_ == "compound" \
-                and k.start <= doc[start - 1].head.i < k.end and _same_line(doc, start - 1, k.end):
-            start -= 1
+        start = qualifier_start(doc, ix, k, in_entity, _COMPOUND, most=2)
         if start < k.start and k.label_ == "LOC":
             out.append(Span(doc, start, k.end, label="LOC"))
     return out
@@ -256,7 +254,3 @@ def title_acronyms(doc: Doc, ix: DocIndex, roles: frozenset[str], words) -> set[
             if span is not None and span[0].lower_ in roles:
                 out.add(i + 1)
     return out
-
-
-def _same_line(doc: Doc, start: int, end: int) -> bool:
-    return not any("\n" in t.whitespace_ for t in doc[start:end - 1])

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from ..ontology import Entry, Ontology, fold, slug
 from .document import DocumentActors, MentionInfo, Proto
-from .names import mention_text, name_text, token_key
+from .names import hyphen_glued, mention_text, name_text, token_key
 from .placenames import context_country, place_name
 from .places import best_geo, capital_is_government, own_or_evoked
 from .types import GROUP, HOW_ALIAS, HOW_CAPITAL, HOW_DEMONYM, HOW_GEO, HOW_NER, PLACE, STATE
@@ -76,9 +76,9 @@ def _ethnic_hyphen_pair(span: Span, entry: Entry, how: str, kb: Ontology) -> boo
     if how != HOW_DEMONYM or len(span) != 1:
         return False
     i = span.start
-    if i + 2 < len(doc) and _hyphen_glued(doc, i):
+    if hyphen_glued(doc, i):
         first, second = span[0], doc[i + 2]
-    elif i >= 2 and _hyphen_glued(doc, i - 2):
+    elif i >= 2 and hyphen_glued(doc, i - 2):
         first, second = doc[i - 2], span[0]
     else:
         return False
@@ -90,11 +90,6 @@ def _ethnic_hyphen_pair(span: Span, entry: Entry, how: str, kb: Ontology) -> boo
     people = words("person_noun") | words("people_noun") | words("ethnic_pair_noun")
     return noun.i > second.i and (lemma in people or noun.lower_ in people or lemma in kb.lexicon.roles) \
         and not any(c.lower_ in words("joint_modifier") for c in noun.children)
-
-
-def _hyphen_glued(doc, i: int) -> bool:
-    """Whether token ``i`` and token ``i + 2`` are joined by a hyphen with no space ("Bosnian-Serb")."""
-    return doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
 
 
 def _country_word(tok, entry: Entry, kb: Ontology, demonym: bool) -> bool:

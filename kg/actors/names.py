@@ -24,6 +24,17 @@ PLURAL_NOUN_TAG = "NNS"
 COORDINATED_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON"})   # entities two names may be merged into
 
 
+def same_line(doc, start: int, end: int) -> bool:
+    """Whether tokens ``start`` to ``end`` (exclusive) stand on one line of the text."""
+    return not any("\n" in t.whitespace_ for t in doc[start:end - 1])
+
+
+def hyphen_glued(doc, i: int) -> bool:
+    """Whether token ``i`` and token ``i + 2`` are joined by a hyphen with no space ("Bosnian-Serb",
+    "UN-backed")."""
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+
+
 def name_text(span: Span) -> str:
     """The name a span spells, without a leading article."""
     if len(span) and span[0].lower_ == "the":

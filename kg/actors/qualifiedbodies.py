@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from ..ontology import Ontology
 from .framednames import title_cased
 from .index import DocIndex
+from .names import same_line
 from .types import GROUP
 
 DEMONYM = "demonym"
@@ -44,19 +45,24 @@ def qualified_bodies(doc: Doc, ix: DocIndex, known: list[Span], unknown: list[Sp
         before = ends.get(k.start)
         if before is not None:
             state, how = (before.ent_id_.split("#") + [""])[:2]
-            if how == DEMONYM and state not in (entry.country, entry.parent) and _same_line(doc, before.start, k.end):
+            if how == DEMONYM and state not in (entry.country, entry.parent) and same_line(doc, before.start, k.end):
                 out.append(Span(doc, before.start, k.end, label="ORG"))   # "the Maldivian Democratic Party"
             continue
-        start = k.start
-        while start > 0 and start - 1 not in in_known and ix.pos[start - 1] == "PROPN" and ix.upper_initial[start - 1] \
-                and doc[start - 1].dep_ in _QUALIFIER_DEPS and k.start <= doc[start - 1].head.i < k.end \
-                and _same_line(doc, start - 1, k.end):
-            start -= 1
+        start = qualifier_start(doc, ix, k, in_known, _QUALIFIER_DEPS)
         if start < k.start:
             start = min([u.start for u in unknown if u.start < start < u.end <= k.start], default=start)
             out.append(Span(doc, start, k.end, label="ORG"))   # "the ruling National Congress Party"
     return out
 
 
-def _same_line(doc: Doc, start: int, end: int) -> bool:
-    return not any("\n" in t.whitespace_ for t in doc[start:end - 1])
+def qualifier_start(doc: Doc, ix: DocIndex, known: Span, taken: set[int], deps: frozenset[str],
+                    most: int | None = None) -> int:
+    """Where the capitalised proper nouns that modify the ``known`` name from before it start
+    (``deps`` their links to a word of it; none of them in ``taken``; at most ``most``; on its
+    line): "National" of "the ruling National Congress Party", "Blue" of "Blue Nile"."""
+    start = known.start
+    while start > 0 and (most is None or known.start - start < most) and start - 1 not in taken \
+            and ix.pos[start - 1] == "PROPN" and ix.upper_initial[start - 1] and doc[start - 1].dep_ in deps \
+            and known.start <= doc[start - 1].head.i < known.end and same_line(doc, start - 1, known.end):
+        start -= 1
+    return start

@@ -380,12 +380,6 @@ def _descriptor_affiliation(span: Span, da: DocumentActors) -> str | None:
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
-def _is_outlet(kind: str | None, da: DocumentActors) -> bool:
-    """Whether a knowledge-base ``kind`` is a news outlet's (``media_kind_word``, ``media_kind``)."""
-    kind, words = (kind or "").lower(), da.kb.lexicon.words_of
-    return any(w in kind for w in words("media_kind_word")) or kind in words("media_kind")
-
-
 def _last_group(da: DocumentActors, before: int) -> str | None:
     """The group "the group's" refers to: the last named as a clause subject (or its conjunct)
     before token ``before``, else the last named ("Al Shabab, which ... undermine Somalia's
@@ -393,7 +387,7 @@ def _last_group(da: DocumentActors, before: int) -> str | None:
     the UN of a modifier), as the relation rules read "the group"; never a news outlet, which
     reports ("..., Reuters said. The group's leader" is not Reuters' leader)."""
     named = sorted((m for m in da.mentions if m.span.start < before and da.protos[m.actor].type == GROUP
-                    and not _is_outlet(da.protos[m.actor].kind, da)),
+                    and not da.is_media(m.actor)),
                    key=lambda m: m.span.start, reverse=True)
     for m in named:
         root = m.span.root

@@ -39,10 +39,8 @@ def is_location(a: str, da: DocumentActors) -> bool:
 
 def is_media(a: str, da: DocumentActors) -> bool:
     """Whether actor ``a`` is a news outlet (by its knowledge-base kind): it reports, it is
-    no party to what it reports."""
-    kind = (da.protos[a].kind or "").lower()
-    words = da.kb.lexicon.words_of
-    return any(w in kind for w in words("media_kind_word")) or kind in words("media_kind")
+    no party to what it reports (:meth:`DocumentActors.is_media`)."""
+    return da.is_media(a)
 
 
 def is_party(a: str, da: DocumentActors) -> bool:

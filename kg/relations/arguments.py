@@ -38,6 +38,7 @@ from .lists import list_members
 from .portfolio import title_conjuncts
 from .pronouns import person_possessor, plural_antecedent, plural_object
 from .titleholders import named_holder
+from .votes import is_voting_body
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -218,9 +219,7 @@ def _voting_body(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
     lex = da.kb.lexicon
     if t.lower_ not in lex.words_of("resolution_noun") or not resolution_context(t, lex):
         return None
-    bodies = lex.words_of("resolution_body")
-    return ds.last_actor(t.i, lambda x: da.type_of(x) == "Group" and any(
-        w in bodies for w in da.protos[x].name.lower().split()))
+    return ds.last_actor(t.i, lambda x: is_voting_body(x, da))
 
 
 def resolution_context(t: Token, lex: Lexicon) -> bool:

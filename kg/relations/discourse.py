@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from ..actors.names import hyphen_glued
 from ..predicates import ASSAULT, COERCE, MEDIATE
 from .found import BetweenSides, Found
 from .sides import acted_together
@@ -64,9 +65,7 @@ def hyphen_pair(t: Token) -> list[Token]:
     if t.head.i > t.i:
         candidates.append((t, t.head))
     for first, second in candidates:
-        between = t.doc[first.i + 1:second.i]
-        if first.dep_ in deps and second.dep_ in deps and len(between) == 1 and between[0].text == "-" \
-                and not first.whitespace_ and not between[0].whitespace_:
+        if first.dep_ in deps and second.dep_ in deps and second.i == first.i + 2 and hyphen_glued(t.doc, first.i):
             return [first, second]
     return []
 

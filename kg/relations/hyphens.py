@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.names import hyphen_glued
+
 
 def hyphen_participle_agent(t: Token, owners: frozenset[str]) -> bool:
     """Whether ``t`` opens a hyphenated participle the parser split off it: "the *UN*-backed
     Somali government" (UN hung on the noun, "backed" beside it): the participle's agent, not
     the noun's actor; unless the participle is one of ``owners`` ("a *British*-owned tanker")."""
     doc = t.doc
-    if t.i + 2 >= len(doc) or doc[t.i + 1].text != "-" or t.whitespace_ or doc[t.i + 1].whitespace_:
+    if not hyphen_glued(doc, t.i):
         return False
     p = doc[t.i + 2]
     return p.tag_ == "VBN" and p.head.i == t.head.i and p.lemma_.lower() not in owners

@@ -24,7 +24,7 @@ from .anaphora import assault_noun, camp, side_of
 from .arguments import modifier_actors
 from .discourse import Discourse
 from .found import Found, cameo
-from .grammar import SUBJ_DEPS, is_negated
+from .grammar import SUBJ_DEPS, is_negated, pobjs
 from .index import TokenIndex
 from .subjects import subjects
 
@@ -83,9 +83,8 @@ def _named_attackers(v: Token, forces: list[str], da: DocumentActors, ds: Discou
     groups only, none of the responders' own camp."""
     words = da.kb.lexicon.words_of
     own = {c for s in forces for c in camp(s, da)}
-    attacks = [p for c in v.children if c.dep_ == "prep" and c.lower_ in words("response_prep")
-               for p in c.children if p.dep_ == "pobj"
-               and (p.lower_ in words("answered_attack_noun") or assault_noun(p, da))]
+    attacks = [p for p in pobjs(v, words("response_prep"))
+               if p.lower_ in words("answered_attack_noun") or assault_noun(p, da)]
     return list(dict.fromkeys(a for p in attacks for a in modifier_actors(p, da, ds)
                               if da.type_of(a) in ("State", "Group") and own.isdisjoint(camp(a, da))))
 

@@ -19,6 +19,7 @@ from .anaphora import is_media
 from .arguments import actors, modifier_actors
 from .discourse import Discourse
 from .grammar import CLIMB_DEPS, INFINITIVE, PASS_SUBJ_DEPS, RELATIVE_TAGS, SUBJ_DEPS, agent_pobjs
+from .votes import is_voting_body
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -131,8 +132,7 @@ def defeated_text_authors(cur: Token, got: list[str], da: DocumentActors) -> lis
     governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
     if governor is None or governor.lemma_.lower() not in lex.words_of("resolution_defeat_verb"):
         return got
-    bodies = lex.words_of("resolution_body")
-    return [a for a in got if not (da.type_of(a) == "Group" and bodies & set(da.protos[a].name.lower().split()))]
+    return [a for a in got if not is_voting_body(a, da)]
 
 
 def parenthetical_report_clause(cur: Token, da: DocumentActors) -> Token | None:

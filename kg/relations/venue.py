@@ -36,8 +36,7 @@ def agent_places(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     phrase: "killed by Israeli forces *in Jenin*", "an ambush by New People's Army rebels *in
     Kalinga province*" (not "from": "an attack by militants from Afghanistan" is no attack on
     Afghanistan; not a state: "fighters in Lebanon" may say where the fighters are)."""
-    by = agent_pobjs(t) + [p for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
-                           for p in c.children if p.dep_ == "pobj"]
+    by = agent_pobjs(t) + pobjs(t, ("by",))
     out: list[str] = []
     for p in by:
         out += [a for a in places_in(p, da, ds) if a not in out]

@@ -41,7 +41,12 @@ def voted_body(v: Token, frame: Frame, da: DocumentActors, ds: Discourse) -> lis
     start = max(0, v.sent.start - _RESOLUTION_WINDOW)
     if not any(t.lower_ in nouns for t in v.doc[start:v.i]):
         return []
-    bodies = words("resolution_body")
-    body = ds.last_actor(v.i, lambda a: da.type_of(a) == "Group"
-                         and any(w in bodies for w in da.protos[a].name.lower().split()))
+    body = ds.last_actor(v.i, lambda a: is_voting_body(a, da))
     return [body] if body else []
+
+
+def is_voting_body(a: str, da: DocumentActors) -> bool:
+    """Whether actor ``a`` is a group whose name marks it as voting on resolutions
+    (``resolution_body``: "the UN General Assembly", "the Security Council")."""
+    bodies = da.kb.lexicon.words_of("resolution_body")
+    return da.type_of(a) == "Group" and any(w in bodies for w in da.protos[a].name.lower().split())
