@@ -28,7 +28,7 @@ PROTESTS = [
     's             PART   case       UK             tag=POS
     failure        NOUN   dobj       protested      tag=NN
     .              PUNCT  punct      protested      tag=.
-    """, {("ministry-of-foreign-affairs", "ACCUSE", "united-kingdom", True)}, id="a-ministry-protests"),
+    """, {("ministry-of-foreign-affairs--t", "ACCUSE", "united-kingdom", True)}, id="a-ministry-protests"),
     pytest.param("""
     Hamas          PROPN  nsubj      protested      lemma=Hamas tag=NNP      [ORG hamas#name]
     protested      VERB   ROOT       protested      lemma=protest tag=VBD

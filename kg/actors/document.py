@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -140,6 +140,15 @@ class DocumentActors:
                                            parent=into if i.parent == old else i.parent)
                                 if old in (i.group, i.parent) else i for i in self.institutions]
         self.protos.pop(old, None)
+
+    def rename(self, old: str, new: str) -> None:
+        """Give actor ``old`` the id ``new`` in its mentions, titles and bodies (``new`` unused)."""
+        self.protos[new] = replace(self.protos.pop(old), id=new)
+        if old in self.types:
+            self.types[new] = self.types.pop(old)
+        self.merge(old, new)
+        self.roles[:] = [replace(r, affiliation=new) if r.affiliation == old else r for r in self.roles]
+        self.token_actor = {i: new if a == old else a for i, a in self.token_actor.items()}
 
     def records(self) -> tuple[Actor, ...]:
         """The :class:`Actor` records of this document, sorted by id; each one's ``ids``

@@ -11,6 +11,7 @@ from ..ontology import Ontology
 from .described import link_described_names
 from .document import DocumentActors, token_index
 from .framednames import titled_by_apposition
+from .genericbodies import scope_generic_bodies
 from .institutions import (
     find_institutions,
     find_institutions_in_capitals,
@@ -109,6 +110,7 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     decide_types(da)
     # GUIDELINES convention 7: no link to a parent that is only a place in this document
     da.institutions[:] = [i for i in da.institutions if da.type_of(i.parent) != PLACE]
+    scope_generic_bodies(da)   # "the Foreign Ministry" of no named state: this document's
     return da
 
 
