@@ -392,7 +392,10 @@ def _partner_event(n: Token, da: DocumentActors) -> bool:
 
 def _victims_verb(v: Token, da: DocumentActors) -> bool:
     """"(Pakistan says) seven soldiers killed in attack on ...": a passive verb of harm the
-    event noun hangs on; its subject (or the noun it is on) is the victim, not the attacker."""
+    event noun hangs on; its subject (or the noun it is on) is the victim, not the attacker;
+    so is a verb of dying's (``victim_verb``: "five Taliban fighters died in an airstrike")."""
+    if v.lemma_.lower() in da.kb.lexicon.words_of("victim_verb"):
+        return True
     passive = v.tag_ == "VBN" and (v.dep_ == "acl" or any(c.dep_ in PASS_SUBJ_DEPS for c in v.children))
     return passive and any(f.predicate == ASSAULT for f in da.kb.lexicon.verbs.get(v.lemma_.lower(), ()))
 
