@@ -1,7 +1,9 @@
 """Tests for misreadings found auditing fresh reports (round 12, the lead's): the subject of a
 verb of dying suffers the event noun it hangs on ("Five Hamas members died in an airstrike",
 ``victim_verb``, :func:`kg.relations.nominal.light_verb_subjects`); taking shelter or refuge in a
-place is no capture of it (``take shelter|refuge ... -`` in ``verbs.tsv``)."""
+place is no capture of it (``take shelter|refuge ... -`` in ``verbs.tsv``); a summons denied or
+only planned accuses no one yet (:func:`kg.relations.summons.summoned_envoy` takes the summons'
+own modality)."""
 
 from __future__ import annotations
 
@@ -55,3 +57,33 @@ def test_taking_a_place_still_is(kb):
         "in            ADP    prep      took\n", "").replace("Gaza          PROPN  pobj      in  ",
                                                              "Gaza          PROPN  dobj      took")
     assert ("hamas", "ASSAULT", "gaza-strip", True) in events(relations(spec, kb))
+
+
+DENIED = """
+    Iran          PROPN  nsubj     denied                           [GPE iran#name]
+    denied        VERB   ROOT      denied        lemma=deny
+    that          SCONJ  mark      summoned
+    it            PRON   nsubj     summoned
+    summoned      VERB   ccomp     denied        lemma=summon
+    Switzerland   PROPN  poss      envoy                            [GPE switzerland#name]
+    's            PART   case      Switzerland   tag=POS
+    envoy         NOUN   dobj      summoned
+    .             PUNCT  punct     denied
+"""
+
+
+def test_a_denied_summons_accuses_no_one(kb):
+    got = events(relations(DENIED, kb))
+    assert ("iran", "ACCUSE", "switzerland", False) in got
+    assert ("iran", "ACCUSE", "switzerland", True) not in got
+
+
+def test_a_summons_stated_still_accuses(kb):
+    assert ("iran", "ACCUSE", "switzerland", True) in events(relations("""
+    Iran          PROPN  nsubj     summoned                         [GPE iran#name]
+    summoned      VERB   ROOT      summoned      lemma=summon
+    Switzerland   PROPN  poss      envoy                            [GPE switzerland#name]
+    's            PART   case      Switzerland   tag=POS
+    envoy         NOUN   dobj      summoned
+    .             PUNCT  punct     summoned
+    """, kb))

@@ -60,7 +60,7 @@ def summoned_envoy(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIn
                 if s == o:
                     continue
                 yield Found(s, ACCUSE, o, v, "summons.envoy", kb.confidence("summons.envoy"),
-                            cameo=cameo(kb, ACCUSE), modality="asserted")
+                            cameo=cameo(kb, ACCUSE))   # the summons' modality: "denied that X summoned"
                 if demand is not None:
                     yield Found(s, REQUEST, o, demand, "summons.demand", kb.confidence("summons.envoy"),
                                 cameo=cameo(kb, REQUEST), modality="asserted")
