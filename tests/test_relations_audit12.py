@@ -3,7 +3,8 @@ verb of dying suffers the event noun it hangs on ("Five Hamas members died in an
 ``victim_verb``, :func:`kg.relations.nominal.light_verb_subjects`); taking shelter or refuge in a
 place is no capture of it (``take shelter|refuge ... -`` in ``verbs.tsv``); a summons denied or
 only planned accuses no one yet (:func:`kg.relations.summons.summoned_envoy` takes the summons'
-own modality)."""
+own modality); a town or a region is no subject of an event, a territory that is a party may
+be (:func:`kg.relations.assemble.to_relations`)."""
 
 from __future__ import annotations
 
@@ -87,3 +88,23 @@ def test_a_summons_stated_still_accuses(kb):
     envoy         NOUN   dobj      summoned
     .             PUNCT  punct     summoned
     """, kb))
+
+
+PLACE_SUBJECT = """
+    Stepanakert   PROPN  nsubj     accused                          [GPE stepanakert#name]
+    accused       VERB   ROOT      accused       lemma=accuse
+    Azerbaijan    PROPN  dobj      accused                          [GPE azerbaijan#name]
+    of            ADP    prep      accused
+    shelling      NOUN   pobj      of
+    .             PUNCT  punct     accused
+"""
+
+
+def test_a_town_does_not_act(kb):
+    assert not events(relations(PLACE_SUBJECT, kb))
+
+
+def test_a_territory_that_is_a_party_does(kb):
+    spec = PLACE_SUBJECT.replace("Stepanakert   PROPN  nsubj     accused                          [GPE stepanakert#name]",
+                                 "Gaza          PROPN  nsubj     accused                          [GPE gaza-strip#name]")
+    assert ("gaza-strip", "ACCUSE", "azerbaijan", True) in events(relations(spec, kb))

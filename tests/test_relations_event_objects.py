@@ -31,7 +31,7 @@ EXERCISES = """
     near           ADP    prep       drills         tag=IN
     Lebanon        PROPN  pobj       near           lemma=Lebanon tag=NNP    [GPE lebanon#name]
     .              PUNCT  punct      held           tag=.
-    Japan          PROPN  nsubj      criticised     lemma=Japan tag=NNP      [GPE japan#name]
+    China          PROPN  nsubj      criticised     lemma=China tag=NNP      [GPE china#name]
     criticised     VERB   ROOT       criticised     lemma=criticise tag=VBD
     the            DET    det        exercises      tag=DT
     exercises      NOUN   dobj       criticised     lemma=exercise tag=NNS
@@ -45,4 +45,4 @@ def test_a_speech_act_on_a_definite_event_noun_targets_its_agent(kb):
 
 def test_an_event_noun_not_named_before_targets_the_last_agent_of_its_kind(kb):
     assert events(relations(EXERCISES, kb)) == {("israel", "MOBILIZE", "lebanon", True),
-                                                 ("japan", "ACCUSE", "israel", True)}
+                                                 ("china", "ACCUSE", "israel", True)}

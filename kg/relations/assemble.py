@@ -40,6 +40,8 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
     * a branch of a state's forces as a party a mediation is between: the state is
       (``mediation.branch_state``: "battles with the Sri Lankan navy ... Norway brokered a
       cease-fire" -> Norway MEDIATE Sri Lanka);
+    * a place (as above) as the subject of an event: a city, a village or a region does not act (a
+      capital that stands for its state is the state's mention already);
     * a CONSULT with a news outlet ("spoke to VOA", ``anaphora.is_media``): an interview, not talks;
     * a second CONSULT between the same two actors in a sentence (either way round);
     * a second relation with the same sentence, subject, predicate and object (the first wins).
@@ -61,6 +63,8 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
         if f.predicate.lower() in party_predicates and da.protos[f.object].type == "Place" \
                 and (da.protos[f.object].kind or "") not in party_place_kinds:
             continue   # no one accuses or meets a region (a state named here only as a place may be met)
+        if f.predicate not in STRUCTURAL and _is_place(f.subject, da, party_place_kinds):
+            continue   # a town does nothing: "the camp in Mogadishu which also hosts the UN headquarters"
         if f.predicate == MEDIATE:
             f = replace(f, object=branch_state(f.object, da) or f.object)
             if f.subject == f.object:
@@ -102,3 +106,10 @@ def relation(sent: Span, f: Found, da: DocumentActors, ds: Discourse, text: str 
         evidence=evidence, start=start, end=start + len(evidence), trigger=trig.text,
         trigger_start=t_start, trigger_end=t_end, asserted=mode == "asserted", modality=mode,
         role=f.role, source=said_by, confidence=f.confidence, rule=f.rule, cameo=f.cameo)
+
+
+def _is_place(actor: str, da: DocumentActors, party_kinds: frozenset[str]) -> bool:
+    """Whether ``actor`` is a place by what it is (a city, a village, a region: not a state typed a
+    place by its use here, nor a territory that is a party, ``party_place_kind``)."""
+    proto = da.protos.get(actor)
+    return proto is not None and proto.type == "Place" and (proto.kind or "") not in party_kinds
