@@ -28,6 +28,7 @@ from ..ontology import Lexicon
 from .anaphora import armed_collective, armed_means, governed_state, is_location, is_party, is_person
 from .believed import believed_group
 from .bodyowner import body_owner
+from .brokers import brokered, captive
 from .coreference import description, force_possessor, pronoun_antecedent, report_subject
 from .descriptions import descriptor, named_army
 from .discourse import PERSON_TYPES, SUBJECT_DEPS, Discourse, hyphen_pair
@@ -288,8 +289,8 @@ def _holder(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[str]
         holders = words("holder_verb") if holders is None else holders
         if role == "subj" and c.lemma_.lower() not in holders:
             continue
-        if c.tag_ == "VBN" and captive(t, c, words):
-            continue   # "rescue hostages held by the Abu Sayyaf": the captors, not the captives
+        if c.tag_ == "VBN" and (captive(t, c, words) or role == "obj" and brokered(c, da.kb.lexicon)):
+            continue   # "hostages held by the Abu Sayyaf": the captors; "a truce brokered by Egypt": the broker
         if c.tag_ == "VBN":
             agents = agent_pobjs(c)
             if not agents and role == "obj" and c.lemma_.lower() in words("association_participle"):
@@ -302,20 +303,13 @@ def _holder(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[str]
     return []
 
 
-def captive(t: Token, participle: Token, words) -> bool:
-    """Whether ``t`` names people held by the agent of ``participle`` ("hostages held by X",
-    ``person_noun``, ``captor_participle``): its captives, who do not stand for it."""
-    return (participle.lemma_.lower() in words("captor_participle")
-            and (t.lemma_.lower() in words("person_noun") or t.lower_ in words("person_noun")))
-
-
 def _event_agent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     """"repelled the attack by Boko Haram", "the attack by Hamas killed ...": an event named
     by a noun stands for its agent ("by X", ``agent_prep``)."""
     if not t.n_rights:
         return []
     lex = da.kb.lexicon
-    if not (lex.nouns.get(t.lemma_.lower()) or lex.nouns.get(t.lower_)):
+    if not (lex.nouns.get(t.lemma_.lower()) or lex.nouns.get(t.lower_) or t.lemma_.lower() in lex.words_of("act_noun")):
         return []
     return [a for p in pobjs(t, lex.words_of("event_by_prep")) for a in actors(p, "subj", da, ds)]
 

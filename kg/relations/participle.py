@@ -95,6 +95,8 @@ def _reduced_relative(v: Token, frame: Frame, frames: tuple[Frame, ...], da: Doc
         return
     subjects = actors(agents[0], "subj", da, ds)
     objects = [o for o in actors(v.head, "obj", da, ds) if o not in subjects]
+    if frame.predicate == MEDIATE:   # "Gaza truce brokered by Egypt": no party is a place
+        objects = [o for o in objects if da.type_of(o) != "Place"]
     if frame.predicate == MEDIATE and not objects:
         objects = mediated_parties(v.head, da, ds)
         truce = kb.lexicon.words_of("truce_noun")

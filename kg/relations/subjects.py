@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from .anaphora import is_media
 from .arguments import actors, modifier_actors
 from .discourse import Discourse
-from .grammar import CLIMB_DEPS, INFINITIVE, PASS_SUBJ_DEPS, RELATIVE_TAGS, SUBJ_DEPS, agent_pobjs
+from .grammar import CLIMB_DEPS, INFINITIVE, PASS_SUBJ_DEPS, RELATIVE_TAGS, SUBJ_DEPS, agent_pobjs, pobjs
 from .votes import is_voting_body
 
 if TYPE_CHECKING:
@@ -93,6 +93,10 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             if cur.head.lemma_.lower() in words("demand"):
                 return []
             got = [a for a in modifier_actors(cur.head, da, ds) if da.type_of(a) != "Place"]
+            if got:
+                return got
+            # "the decision by the DRC to expel its ambassador", "efforts by the US to broker a deal": the noun's agent
+            got = [a for p in pobjs(cur.head, words("event_by_prep")) if p.i < cur.i for a in actors(p, "subj", da, ds)]
             if got:
                 return got
         control = controllers(cur, words)
