@@ -29,7 +29,7 @@ _DATE = r"[A-Z][a-z]+\.?[ \t]+\d"   # "April 05", "Jan 25": a word and a day, no
 _DATELINE = re.compile(rf"""
     (?:(?P<place>{_NAME})                                   # BEIRUT, Kyiv, Lima
        (?:[ \t]*,[ \t]*(?!{_DATE})(?P<country>{_NAME}))?   # , Lebanon
-       (?:[ \t]*,[ \t]*[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}})?  # , April 05
+       (?P<date>[ \t]*,[ \t]*[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}})?  # , April 05
        [ \t]*,?
     )?
     (?:[ \t]*\([ \t]*(?P<agency>[A-Z][\w&.-]*(?:[ \t][A-Z][\w&.-]*){{0,3}})[ \t]*\))?   # (AP)
@@ -60,8 +60,8 @@ def _dateline_matches(text: str) -> list[re.Match]:
 
 
 def _is_dateline(m: re.Match) -> bool:
-    """A match is a dateline when something marks it as one: an agency, a dash after a
-    place written in capitals, or a colon after a short place name."""
+    """A match is a dateline when something marks it as one: an agency, a date, a dash after a
+    place written in capitals or of one word, or a colon after a short place name."""
     place, sep = m.group("place"), m.group("sep")
     if m.group("slashed") or (m.group("agency") and (sep or not place)):
         return True
@@ -69,6 +69,8 @@ def _is_dateline(m: re.Match) -> bool:
         return False
     if sep == ":":
         return len(place.split()) <= 3   # "Dubai:", "Lima :"
+    if not m.group("country") and (m.group("date") or len(place.split()) == 1 and not place.endswith(".")):
+        return True   # "Sanaa, May 18 -", "Nairobi - President ...": a date, or one word and a dash
     return place.isupper() and len(place) > 1   # "SEOUL —", not "Ali Waal — a police officer"
 
 

@@ -121,6 +121,36 @@ SHORT_FORMS = [
 ]
 
 
+# two full names end in one surname: the one titled as the short form is, else the one named last
+# before it
+TWO_LOURENCOS = """
+    President     PROPN  compound  Lourenco         lemma=president
+    Joao          PROPN  compound  Lourenco                         [PERSON
+    Lourenco      PROPN  nsubj     arrived                          ]
+    arrived       VERB   ROOT      arrived       lemma=arrive
+    .             PUNCT  punct     arrived
+    First         PROPN  compound  Lady
+    Lady          PROPN  compound  Lourenco@2                       [PERSON
+    Ana           PROPN  compound  Lourenco@2
+    Dias          PROPN  compound  Lourenco@2
+    Lourenco      PROPN  nsubj     came                             ]
+    came          VERB   ROOT      came          lemma=come
+    .             PUNCT  punct     came
+    President     PROPN  compound  Lourenco@3       lemma=president
+    Lourenco      PROPN  nsubj     met                              [PERSON]
+    met           VERB   ROOT      met           lemma=meet
+    Ruto          PROPN  dobj      met                              [PERSON]
+    .             PUNCT  punct     met
+"""
+SHORT_FORMS.append(pytest.param(TWO_LOURENCOS, ({"joao-lourenco", "lady-ana-dias-lourenco", "ruto"},
+                                                {"joao-lourenco": {"Joao Lourenco", "Lourenco"}}),
+                                id="the-titled-namesake"))
+SHORT_FORMS.append(pytest.param(TWO_LOURENCOS.replace("President     PROPN  compound  Lourenco@3       lemma=president\n", ""),
+                                ({"joao-lourenco", "lady-ana-dias-lourenco", "ruto"},
+                                 {"lady-ana-dias-lourenco": {"Lourenco"}}),
+                                id="the-namesake-named-last"))
+
+
 @pytest.mark.parametrize("spec,expected", SHORT_FORMS)
 def test_short_forms(kb, spec, expected):
     people, aliases = expected

@@ -25,7 +25,7 @@ def resolve_persons(da: DocumentActors, spans: list[Span]) -> None:
         toks = name.split()
         if not toks:
             continue
-        match = _short_form_of(da, toks, full)
+        match = _short_form_of(da, toks, full, span.start)
         if match is not None:
             da.mentions.append(MentionInfo(match, span, mention_text(span), HOW_SHORT))
             continue
@@ -69,14 +69,18 @@ def with_honorific(doc: Doc, span: Span, honorific: set[str]) -> Span:
     return span
 
 
-def _short_form_of(da: DocumentActors, toks: list[str], full: dict[str, str]) -> str | None:
-    """The actor whose longer name the tokens end or start: a full name seen before in the
-    document, or a knowledge-base person already mentioned."""
+def _short_form_of(da: DocumentActors, toks: list[str], full: dict[str, str], at: int) -> str | None:
+    """The actor whose longer name the tokens (written at token ``at``) end or start: a full name
+    of the document (of two, the one named with the same title, else the one named last before
+    ``at``: "President João Lourenço ... First Lady Ana Dias Lourenço ... President Lourenço
+    will meet"), or a knowledge-base person already mentioned."""
     articles = da.kb.lexicon.words_of("name_article_prefix")
     ktoks = name_key(toks, articles)
-    for fname, fid in full.items():
-        if is_short_form(ktoks, name_key(fname.split(), articles)):
-            return fid
+    fulls = [fid for fname, fid in full.items() if is_short_form(ktoks, name_key(fname.split(), articles))]
+    if fulls:
+        title = _title_before(da, at)
+        return max(fulls, key=lambda fid: (title is not None and title in _titles(da, fid),
+                                           _last_mention_before(da, fid, at)))
     people = [(p.id, name_key(p.name.split(), articles)) for p in da.protos.values() if p.type in PEOPLE]
     for pid, names in people:   # a surname: "Abbas" after "Mahmoud Abbas"
         if ends_name(ktoks, names):
@@ -94,6 +98,25 @@ def _short_form_of(da: DocumentActors, toks: list[str], full: dict[str, str]) ->
     # "President Isaias" after "Isaias Afwerki": a given name used alone, if only one person has it
     starts = [pid for pid, names in people if is_short_form(ktoks, names)]
     return starts[0] if len(starts) == 1 else None
+
+
+def _title_before(da: DocumentActors, at: int) -> str | None:
+    """The title (a ``roles`` word, lower case) written right before token ``at``, if any."""
+    word = da.doc[at - 1].lower_ if at > 0 else None
+    return word if word in da.kb.lexicon.roles else None
+
+
+def _titles(da: DocumentActors, actor: str) -> set[str]:
+    """The titles written right before the actor's mentions so far ("President")."""
+    return {t for m in da.mentions if m.actor == actor and (t := _title_before(da, m.span.start))}
+
+
+def _last_mention_before(da: DocumentActors, actor: str, at: int) -> tuple[int, int]:
+    """How near before token ``at`` the actor was last named: (1, start) when before it, else
+    (0, -start) (named only after it: the first named wins)."""
+    starts = [m.span.start for m in da.mentions if m.actor == actor]
+    before = [s for s in starts if s < at]
+    return (1, max(before)) if before else (0, -min(starts, default=0))
 
 
 def _join_earlier_short_forms(da: DocumentActors) -> None:

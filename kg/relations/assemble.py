@@ -110,6 +110,8 @@ def relation(sent: Span, f: Found, da: DocumentActors, ds: Discourse, text: str 
 
 def _is_place(actor: str, da: DocumentActors, party_kinds: frozenset[str]) -> bool:
     """Whether ``actor`` is a place by what it is (a city, a village, a region: not a state typed a
-    place by its use here, nor a territory that is a party, ``party_place_kind``)."""
+    place by its use here, nor a territory that is a party, ``party_place_kind``, nor a place a
+    CAMEO dictionary codes as an actor)."""
     proto = da.protos.get(actor)
-    return proto is not None and proto.type == "Place" and (proto.kind or "") not in party_kinds
+    coded = proto is not None and proto.entry is not None and bool(proto.entry.cameo)
+    return proto is not None and proto.type == "Place" and (proto.kind or "") not in party_kinds and not coded
