@@ -108,3 +108,11 @@ def test_a_territory_that_is_a_party_does(kb):
     spec = PLACE_SUBJECT.replace("Stepanakert   PROPN  nsubj     accused                          [GPE stepanakert#name]",
                                  "Gaza          PROPN  nsubj     accused                          [GPE gaza-strip#name]")
     assert ("gaza-strip", "ACCUSE", "azerbaijan", True) in events(relations(spec, kb))
+
+
+
+def test_a_place_a_cameo_dictionary_codes_as_an_actor_may_act(kb):
+    """A region PETRARCH's dictionaries code as an actor ("IRQKRD") stands for its government."""
+    spec = PLACE_SUBJECT.replace("Stepanakert   PROPN  nsubj     accused                          [GPE stepanakert#name]",
+                                 "Kurdistan    PROPN  nsubj     accused                          [GPE kurdistan-region#alias]")
+    assert ("kurdistan-region", "ACCUSE", "azerbaijan", True) in events(relations(spec, kb))
