@@ -42,6 +42,7 @@ One module per concern:
 ``places``         GeoNames namesakes by country votes; capitals as governments
 ``persons``        short forms of persons, honorifics
 ``organisations``  short forms and acronyms of organisations
+``givenacronyms``  capitals the text gives a group's name: "(ELN)", ", or ELN,"
 ``institutions``   bodies named after their parent ("the Israeli military")
 ``roles``          titles that make a person an Official
 ``locative``       typing by use: a state named only as a location is a Place

@@ -11,6 +11,7 @@ from ..ontology import Ontology
 from .described import link_described_names
 from .document import DocumentActors, token_index
 from .framednames import titled_by_apposition
+from .givenacronyms import resolve_given_acronyms
 from .institutions import (
     find_institutions,
     find_institutions_in_capitals,
@@ -91,6 +92,7 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     resolve_spelt_acronyms(da)
     resolve_bracketed_names(da)
     resolve_known_as(da)
+    resolve_given_acronyms(da)
     find_institutions(da)
     find_institutions_in_capitals(da)
     drop_bodies_in_titles(da)
