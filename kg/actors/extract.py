@@ -32,6 +32,7 @@ from .mentions import (
 from .namedbodies import find_named_bodies
 from .names import is_surname_of, name_text
 from .nonnames import is_cut_short
+from .ofbodies import find_bodies_of_parents
 from .organisations import (
     drop_group_name_words,
     resolve_bracketed_names,
@@ -98,6 +99,7 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     drop_bodies_in_titles(da)
     find_named_parents(da)
     find_parents_in_new_names(da)
+    find_bodies_of_parents(da)
     find_named_bodies(da)
     find_possessed_bodies(da)
     merge_variants(da)
