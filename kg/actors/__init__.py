@@ -47,6 +47,7 @@ One module per concern:
 ``ofbodies``       bodies named with their parent after "of" ("the Foreign Ministry of Russia")
 ``roles``          titles that make a person an Official
 ``locative``       typing by use: a state named only as a location is a Place
+``areamodifiers``  a continent or ocean written only to describe a noun is no actor
 ``types``          the actor type names the rules test
 =================  ==================================================================
 """

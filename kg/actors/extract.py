@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 from ..corpus import Document
 from ..layout import dateline_tokens
 from ..ontology import Ontology
+from .areamodifiers import drop_area_modifiers
 from .described import link_described_names
 from .document import DocumentActors, token_index
 from .framednames import titled_by_apposition
@@ -107,6 +108,7 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     resolve_defined_acronyms(da)
     add_repeated_names(da)
     link_units(da)
+    drop_area_modifiers(da)
     da.token_actor = token_index(da.mentions)   # the mentions are final: titles look actors up by token
     find_roles(da)
     da.token_actor = token_index(da.mentions)   # a place inside a title is no mention
