@@ -724,3 +724,49 @@ def test_a_movement_named_after_a_people_is_no_body_of_the_state(kb):
     .             PUNCT  punct     said
     """, kb)
     assert not [i for i in da.institutions if i.parent == "armenia"]
+
+
+def _bodies(da) -> set[tuple[str, str, str]]:
+    return {(da.protos[i.group].name, i.parent, i.role) for i in da.institutions}
+
+
+def test_a_sub_body_before_a_members_name_is_a_body(kb):
+    # "WAFA quoted member of Fatah Central Committee Azzam al-Ahmad as saying ...": the name
+    # after the body is its member's, no description of the body
+    da = doc_actors("""
+    WAFA          PROPN  nsubj     quoted                           [ORG wafa#name]
+    quoted        VERB   ROOT      quoted        lemma=quote
+    member        NOUN   dobj      quoted
+    of            ADP    prep      member
+    Fatah         PROPN  compound  Committee                        [ORG fatah#name]
+    Central       PROPN  compound  Committee
+    Committee     PROPN  compound  Ahmad
+    Azzam         PROPN  compound  Ahmad                            [PERSON
+    al            PROPN  compound  Ahmad
+    -             PROPN  compound  Ahmad
+    Ahmad         PROPN  pobj      of                               ]
+    as            ADP    prep      quoted
+    saying        VERB   pcomp     as            lemma=say tag=VBG
+    .             PUNCT  punct     quoted
+    """, kb)
+    assert _bodies(da) == {("Fatah Central Committee", "fatah", "central committee")}
+
+
+def test_a_political_bureau_is_a_body(kb):
+    # "Members of Hamas political bureau Mousa Abu Marzouk and Husam Badran attended."
+    da = doc_actors("""
+    Members       NOUN   nmod      Badran        lemma=member tag=NNS
+    of            ADP    prep      Members
+    Hamas         PROPN  nmod      bureau                           [ORG hamas#name]
+    political     ADJ    amod      bureau
+    bureau        NOUN   pobj      of
+    Mousa         PROPN  compound  Marzouk                          [PERSON
+    Abu           PROPN  compound  Marzouk
+    Marzouk       PROPN  nmod      Badran                           ]
+    and           CCONJ  cc        Marzouk
+    Husam         PROPN  conj      Marzouk                          [PERSON
+    Badran        PROPN  nsubj     attended                         ]
+    attended      VERB   ROOT      attended      lemma=attend
+    .             PUNCT  punct     attended
+    """, kb)
+    assert ("Hamas political bureau", "hamas", "political bureau") in _bodies(da)

@@ -237,3 +237,25 @@ def test_a_word_opening_a_groups_name_alone_is_no_person(kb):
     .             PUNCT  punct     spoke
     """
     assert set(actors(spec, kb)) == {"qwerty-self-group"}
+
+
+def test_a_known_body_is_not_the_short_form_of_its_own_sub_body(kb):
+    # "Ecowas condemned the coup. The President of the Ecowas Commission called for calm."
+    da = doc_actors("""
+    Ecowas        PROPN  nsubj     condemned                        [ORG ecowas#name]
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    the           DET    det       coup
+    coup          NOUN   dobj      condemned
+    .             PUNCT  punct     condemned
+    The           DET    det       President
+    President     PROPN  nsubj     called
+    of            ADP    prep      President
+    the           DET    det       Commission
+    Ecowas@2      PROPN  compound  Commission                       [ORG
+    Commission    PROPN  pobj      of                               ]
+    called        VERB   ROOT      called        lemma=call
+    for           ADP    prep      called
+    calm          NOUN   pobj      for
+    .             PUNCT  punct     called
+    """.replace("Ecowas@2 ", "Ecowas   "), kb)
+    assert [m.text for m in da.mentions if m.actor == "ecowas" and m.how != "in_name"] == ["Ecowas"]

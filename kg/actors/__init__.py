@@ -42,9 +42,12 @@ One module per concern:
 ``places``         GeoNames namesakes by country votes; capitals as governments
 ``persons``        short forms of persons, honorifics
 ``organisations``  short forms and acronyms of organisations
+``givenacronyms``  capitals the text gives a group's name: "(ELN)", ", or ELN,"
 ``institutions``   bodies named after their parent ("the Israeli military")
+``ofbodies``       bodies named with their parent after "of" ("the Foreign Ministry of Russia")
 ``roles``          titles that make a person an Official
 ``locative``       typing by use: a state named only as a location is a Place
+``areamodifiers``  a continent or ocean written only to describe a noun is no actor
 ``types``          the actor type names the rules test
 =================  ==================================================================
 """

@@ -8,10 +8,12 @@ from spacy.tokens import Doc, Span
 from ..corpus import Document
 from ..layout import dateline_tokens
 from ..ontology import Ontology
+from .areamodifiers import drop_area_modifiers
 from .described import link_described_names
 from .document import DocumentActors, token_index
 from .framednames import titled_by_apposition
 from .genericbodies import scope_generic_bodies
+from .givenacronyms import resolve_given_acronyms
 from .institutions import (
     find_institutions,
     find_institutions_in_capitals,
@@ -32,6 +34,7 @@ from .mentions import (
 from .namedbodies import find_named_bodies
 from .names import is_surname_of, name_text
 from .nonnames import is_cut_short
+from .ofbodies import find_bodies_of_parents
 from .organisations import (
     drop_group_name_words,
     resolve_bracketed_names,
@@ -92,11 +95,13 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     resolve_spelt_acronyms(da)
     resolve_bracketed_names(da)
     resolve_known_as(da)
+    resolve_given_acronyms(da)
     find_institutions(da)
     find_institutions_in_capitals(da)
     drop_bodies_in_titles(da)
     find_named_parents(da)
     find_parents_in_new_names(da)
+    find_bodies_of_parents(da)
     find_named_bodies(da)
     find_possessed_bodies(da)
     merge_variants(da)
@@ -104,6 +109,7 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
     resolve_defined_acronyms(da)
     add_repeated_names(da)
     link_units(da)
+    drop_area_modifiers(da)
     da.token_actor = token_index(da.mentions)   # the mentions are final: titles look actors up by token
     find_roles(da)
     da.token_actor = token_index(da.mentions)   # a place inside a title is no mention

@@ -109,8 +109,8 @@ def _institution_head(da: DocumentActors, m: MentionInfo) -> Token | None:
         return None   # the noun is (in) another mention
     nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
     if nxt is not None and nxt.pos_ == "PROPN" and da.actor_at(nxt.i) is None \
-            and any(o.span.start == nxt.i for o in da.mentions):
-        return None   # "the official Palestinian news agency Wafa": a description of Wafa
+            and any(o.span.start == nxt.i and da.protos[o.actor].type not in PEOPLE for o in da.mentions):
+        return None   # "the official Palestinian news agency Wafa" describes Wafa; not a person after it
     if any(t.lower_ in lex.words_of("pejorative") for t in doc[m.span.end:head.i + 1]):
         return None   # "the Israeli occupation army" is a description, not a name
     return head

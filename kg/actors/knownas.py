@@ -42,7 +42,7 @@ def resolve_known_as(da: DocumentActors) -> None:
         if other is not None:
             _merge(da, named.actor, other.actor)
         else:
-            _add_name(da, named.actor, start)
+            add_acronym_mentions(da, named.actor, start)
 
 
 def _merge(da: DocumentActors, a: str, b: str) -> None:
@@ -58,7 +58,7 @@ def _merge(da: DocumentActors, a: str, b: str) -> None:
         da.merge(a, into=b)
 
 
-def _add_name(da: DocumentActors, actor: str, start: int) -> None:
+def add_acronym_mentions(da: DocumentActors, actor: str, start: int) -> None:
     """An acronym no recognizer took ("ELN") names ``actor`` wherever the document writes it."""
     doc = da.doc
     token = doc[start]

@@ -39,7 +39,8 @@ def resolve_org_short_forms(da: DocumentActors) -> None:
             if oid == pid or len(owords) <= len(words) or oid not in da.protos:
                 continue
             ends = owords[-len(words):] == words \
-                or (len(words) == 1 and owords[0] == words[0] and groups[oid].entry is None)   # "Sendero"
+                or (len(words) == 1 and owords[0] == words[0] and groups[oid].entry is None
+                    and groups[pid].entry is None)   # "Sendero"; not "Ecowas" before "the Ecowas Commission"
             if groups[pid].entry is not None and not ends:
                 continue   # a known body keeps its identity unless the text writes it as a short form
             if ends or (len(words) == 1 and name == acronym(owords, stop_words)):
