@@ -16,12 +16,14 @@ relations the rules asserted that the text does not state.
 * "The air force said it bombed a Tiger storage base": "it" is the unnamed sayer, not the last
   group (:func:`kg.relations.coreference.pronoun_antecedent`);
 * "the bodies, which were taken away by the Indonesian Red Cross in Bireuen" capture no town
-  (``take away``, ``verbs.tsv``).
+  (``take away``, ``verbs.tsv``);
+* "Home Minister Devendra Raj Kadel" is a title, no group "Home" (``roles.tsv``);
+* "abducted a Filipino doctor in the remote Jolo town" coerces a person, not the town (``person_noun``).
 """
 
 from __future__ import annotations
 
-from relation_helpers import events, relations
+from relation_helpers import affiliations, document_actors, events, relations
 
 EXPELLED_TROOPS = """
     Peru           PROPN  nsubj      expelled       [GPE peru#name]
@@ -214,3 +216,40 @@ TAKEN_AWAY = """
 
 def test_bodies_taken_away_capture_no_town(kb):
     assert events(relations(TAKEN_AWAY, kb)) == set()
+
+
+HOME_MINISTER = """
+    Home           PROPN  compound   Kadel          [ORG]
+    Minister       PROPN  compound   Kadel
+    Devendra       PROPN  compound   Kadel          [PERSON
+    Raj            PROPN  compound   Kadel
+    Kadel          PROPN  nsubj      said           ]
+    said           VERB   ROOT       said           lemma=say
+    .              PUNCT  punct      said
+"""
+
+
+def test_a_home_minister_names_no_body_home(kb):
+    """"Home Minister Devendra Raj Kadel said": a title (``roles.tsv``), no group "Home"."""
+    da = document_actors(HOME_MINISTER, kb)
+    assert "home" not in {m.actor for m in da.mentions}
+    assert not affiliations(relations(HOME_MINISTER, kb))
+
+
+ABDUCTED_DOCTOR = """
+    Hamas          PROPN  nsubj      abducted       [ORG hamas#name]
+    abducted       VERB   ROOT       abducted       lemma=abduct
+    a              DET    det        doctor
+    doctor         NOUN   dobj       abducted
+    in             ADP    prep       doctor
+    the            DET    det        town
+    remote         ADJ    amod       town
+    Jolo           PROPN  compound   town           [GPE]
+    town           NOUN   pobj       in
+    .              PUNCT  punct      abducted
+"""
+
+
+def test_an_abducted_doctor_coerces_no_town(kb):
+    """"abducted a Filipino doctor in the remote Jolo town": a doctor is a person (``person_noun``)."""
+    assert not {e for e in events(relations(ABDUCTED_DOCTOR, kb)) if e[1] == "COERCE" and e[2].startswith("jolo")}
