@@ -18,7 +18,8 @@ relations the rules asserted that the text does not state.
 * "the bodies, which were taken away by the Indonesian Red Cross in Bireuen" capture no town
   (``take away``, ``verbs.tsv``);
 * "Home Minister Devendra Raj Kadel" is a title, no group "Home" (``roles.tsv``);
-* "abducted a Filipino doctor in the remote Jolo town" coerces a person, not the town (``person_noun``).
+* "abducted a Filipino doctor in the remote Jolo town" coerces a person, not the town (``person_noun``);
+* "his verbal attacks on ... Alvaro Uribe" accuse Uribe, no assault (``nouns.tsv``).
 """
 
 from __future__ import annotations
@@ -253,3 +254,22 @@ ABDUCTED_DOCTOR = """
 def test_an_abducted_doctor_coerces_no_town(kb):
     """"abducted a Filipino doctor in the remote Jolo town": a doctor is a person (``person_noun``)."""
     assert not {e for e in events(relations(ABDUCTED_DOCTOR, kb)) if e[1] == "COERCE" and e[2].startswith("jolo")}
+
+
+VERBAL_ATTACKS = """
+    Russia         PROPN  nsubj      stepped        [GPE russia#name]
+    stepped        VERB   ROOT       stepped        lemma=step
+    up             ADP    prt        stepped
+    its            PRON   poss       attacks        tag=PRP$
+    verbal         ADJ    amod       attacks
+    attacks        NOUN   dobj       stepped        lemma=attack tag=NNS
+    on             ADP    prep       attacks
+    Ukraine        PROPN  pobj       on             [GPE ukraine#name]
+    .              PUNCT  punct      stepped
+"""
+
+
+def test_verbal_attacks_accuse(kb):
+    """"his verbal attacks on Santos' arch rival and predecessor, Alvaro Uribe": words, not arms
+    (``nouns.tsv``: "verbal attack on" ACCUSE)."""
+    assert events(relations(VERBAL_ATTACKS, kb)) == {("russia", "ACCUSE", "ukraine", True)}
