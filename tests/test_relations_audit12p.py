@@ -19,7 +19,9 @@ relations the rules asserted that the text does not state.
   (``take away``, ``verbs.tsv``);
 * "Home Minister Devendra Raj Kadel" is a title, no group "Home" (``roles.tsv``);
 * "abducted a Filipino doctor in the remote Jolo town" coerces a person, not the town (``person_noun``);
-* "his verbal attacks on ... Alvaro Uribe" accuse Uribe, no assault (``nouns.tsv``).
+* "his verbal attacks on ... Alvaro Uribe" accuse Uribe, no assault (``nouns.tsv``);
+* "X and Y have fought their fiercest battle": "their" names the subjects, no third party
+  (:func:`kg.relations.clause.clause`).
 """
 
 from __future__ import annotations
@@ -273,3 +275,28 @@ def test_verbal_attacks_accuse(kb):
     """"his verbal attacks on Santos' arch rival and predecessor, Alvaro Uribe": words, not arms
     (``nouns.tsv``: "verbal attack on" ACCUSE)."""
     assert events(relations(VERBAL_ATTACKS, kb)) == {("russia", "ACCUSE", "ukraine", True)}
+
+
+THEIR_BATTLE = """
+    Israeli        ADJ    amod       troops         [NORP israel#demonym]
+    troops         NOUN   nsubj      fought         lemma=troop tag=NNS
+    and            CCONJ  cc         troops
+    Hamas          PROPN  compound   fighters       [ORG hamas#name]
+    fighters       NOUN   conj       troops         lemma=fighter tag=NNS
+    have           AUX    aux        fought
+    fought         VERB   ccomp      said           lemma=fight tag=VBN
+    their          PRON   poss       battle         tag=PRP$
+    fiercest       ADJ    amod       battle
+    battle         NOUN   dobj       fought
+    ,              PUNCT  punct      said
+    Israel         PROPN  nsubj      said           [GPE israel#name]
+    said           VERB   ROOT       said           lemma=say
+    .              PUNCT  punct      said
+"""
+
+
+def test_their_battle_is_between_the_subjects(kb):
+    """"Indonesian troops and separatist rebels in Aceh have fought their fiercest battle, the military
+    said": the two fought each other, the first named the subject (GUIDELINES convention 11); "their"
+    (the sayer's side) is no object."""
+    assert events(relations(THEIR_BATTLE, kb)) == {("israel", "ASSAULT", "hamas", True)}

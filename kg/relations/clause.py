@@ -134,6 +134,8 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
     if frame.inverse:
         subjects, objects, rule = objects, subjects, "clause.inverse"
     frame = diplomatic_protest(v, frame, subjects, da)   # "Algeria protests against the harassment": ACCUSE
+    if len(subjects) > 1 and objects and set(objects) <= set(subjects):
+        objects = []   # "Indonesian troops and separatist rebels have fought their fiercest battle": each other
     if not objects and len(subjects) > 1 and v.lemma_.lower() in words("reciprocal_verb") \
             and not joint_attack(v, frame, da):
         # "Israel and Hamas clashed in Rafah": the subjects fought each other, not the place
