@@ -57,6 +57,7 @@ from .mutual import joint_attack, one_sided_attack, reciprocal_object
 from .nominal import authorship_agents, is_symmetric_noun, noun_agents
 from .protests import diplomatic_protest
 from .referents import beside_insurgents
+from .sideless import names_no_side
 from .subjects import subjects as subjects_of
 from .targets import inner_target_areas, is_target_area, is_water, repels_attack, target_areas
 from .threat import answered_attack, retaliation_targets, threat_head
@@ -133,6 +134,8 @@ def _framed_clause(v: Token, frame: Frame, objects: list[str], da: DocumentActor
     if frame.inverse:
         subjects, objects, rule = objects, subjects, "clause.inverse"
     frame = diplomatic_protest(v, frame, subjects, da)   # "Algeria protests against the harassment": ACCUSE
+    if len(subjects) > 1 and objects and set(objects) <= set(subjects):
+        objects = []   # "Indonesian troops and separatist rebels have fought their fiercest battle": each other
     if not objects and len(subjects) > 1 and v.lemma_.lower() in words("reciprocal_verb") \
             and not joint_attack(v, frame, da):
         # "Israel and Hamas clashed in Rafah": the subjects fought each other, not the place
@@ -181,7 +184,7 @@ def _passive_doers(v: Token, frame: Frame, objects: list[str], rule: str, da: Do
     subjects: list[str] = []
     if frame.predicate == ASSAULT:
         subjects, rule = agent_from_event_pp(v, da, ds), "clause.passive_event"
-    if frame.predicate == ASSAULT and not subjects and objects and not in_mutual_event(v, da):
+    if frame.predicate == ASSAULT and not subjects and objects and not names_no_side(v, da):
         subjects, rule = passive_agents(v, objects, da, ds)
         subjects = beside_insurgents(v, subjects, da, ds)   # "seized by the rebels": not the army
     if not subjects and v.lemma_.lower() in words("source_agent_verb"):
@@ -225,16 +228,6 @@ def opposing_sides(objects: list[str], da: DocumentActors, ds: Discourse) -> lis
         if other is not None and other not in out and other not in objects:
             out.append(other)
     return out
-
-
-def in_mutual_event(v: Token, da: DocumentActors) -> bool:
-    """Whether ``v`` happened in an event both sides did to each other: "killed in the clashes",
-    "were killed, and 10 others wounded in the clashes" (a ``symmetric_noun`` after an
-    ``event_pp_prep``, on ``v`` or a verb coordinated with it), which names no one side as the agent."""
-    preps = da.kb.lexicon.words_of("event_pp_prep")
-    return any(c.dep_ == "prep" and c.lower_ in preps and any(n.dep_ == "pobj" and is_symmetric_noun(n, da)
-                                                              for n in c.children)
-               for u in (v, *v.conjuncts) for c in u.children)
 
 
 def event_parties(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ..actors import DocumentActors
 
 OBJECT_SLOT_DEPS = frozenset({"dobj", "pobj", "dative"})
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 _VERB_POS = frozenset({"VERB", "AUX"})
 #: the clauses whose subject a possessive "its" may take from the clause above
 _SUBJECT_CLIMB = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "pobj"})
@@ -66,7 +67,7 @@ def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]
             b = last_place_in_sentence(t, da, ds) or ds.last_actor(t.i, lambda x: is_location(x, da))
         elif t.dep_ in OBJECT_SLOT_DEPS:
             b = object_antecedent(t, da, ds)
-        elif _accord_subject(t, da):
+        elif _accord_subject(t, da) or _unnamed_sayer(t, da, ds):
             b = None      # "The peace deal was backed by the Arab League. It calls for a cease-fire"
         else:
             b = _text_author(t, da, ds) or ds.last_subject(t.i, lambda x: is_party(x, da))
@@ -108,6 +109,20 @@ def _accord_subject(t: Token, da: DocumentActors) -> bool:
             return u.pos_ == "NOUN" and u.lemma_.lower() in da.kb.lexicon.words_of("truce_noun") \
                 and da.actor_at(u.i) is None
     return False
+
+
+def _unnamed_sayer(t: Token, da: DocumentActors, ds: Discourse) -> bool:
+    """Whether a subject "it" reports its own sayer, a body the text does not name ("The air force
+    said it bombed a Tiger storage base": the air force, no Tigers): the ``report_verb``'s subject is
+    a noun that stands for no actor, named or described; the clause of "it" is the one reported
+    ("Ethiopia indicated it deplored Libya, a senior official said": Ethiopia)."""
+    v = t.head
+    if t.dep_ not in SUBJECT_DEPS or v.dep_ not in _REPORTED_DEPS \
+            or v.head.lemma_.lower() not in da.kb.lexicon.words_of("report_verb"):
+        return False
+    s = next((c for c in v.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return s is not None and s.pos_ == "NOUN" and s.tag_ not in PLURAL_NOUN_TAGS \
+        and not any(ds.actors_at(x.i) for x in s.subtree) and not description(s, da, ds)
 
 
 def _described_sayer(t: Token, others: set[str], da: DocumentActors, ds: Discourse) -> str | None:

@@ -192,8 +192,19 @@ def _frame_objects(f: Frame, preps: list[Token], dobjs: list[Token], da: Documen
                 words = da.kb.lexicon.words_of
                 truce = d.lemma_.lower() in words("truce_noun") and not da.actor_at(d.i) \
                     and (f.predicate or "").lower() not in words("threat_act_predicate")
-                objs += [a for a in actors(d, "obj", da, ds) if a not in objs and not (truce and da.type_of(a) == "Place")]
+                held = stance_holders(d, da, ds)
+                objs += [a for a in actors(d, "obj", da, ds)
+                         if a not in objs and a not in held and not (truce and da.type_of(a) == "Place")]
     return objs
+
+
+def stance_holders(d: Token, da: DocumentActors, ds: Discourse) -> set[str]:
+    """The actors owning object noun ``d`` when it names a grievance (``grievance_noun``): who
+    holds it, the speaker's side, not whom it is aimed at ("Sun Weidong expressed *Beijing's*
+    strong dissatisfaction over the statements" accuses no China; "lodged China's protest")."""
+    if d.lemma_.lower() not in da.kb.lexicon.words_of("grievance_noun"):
+        return set()
+    return {a for p in d.children if p.dep_ == "poss" for t in p.subtree for a in ds.actors_at(t.i)}
 
 
 def others_relation(f: Frame, d: Token, da: DocumentActors) -> bool:

@@ -38,6 +38,16 @@ def dateline_dropped(subj: list[Token]) -> list[Token]:
     return [sj for sj in subj if not any(later.i > sj.i and parted(sj, later) for later in subj)]
 
 
+def appositive_places(sj: Token, da: DocumentActors, ds: Discourse) -> set[str]:
+    """The places a common-noun subject's appositive names, which do nothing: "Soldiers patrolling
+    Paranggui village ... killed two GAM members", parsed as "Soldiers, [patrolling Paranggui]
+    village", is no attack by the village."""
+    if sj.pos_ != "NOUN" or da.actor_at(sj.i):
+        return set()
+    return {a for c in sj.children if c.dep_ == "appos" for t in c.subtree for a in ds.actors_at(t.i)
+            if da.type_of(a) == "Place"}
+
+
 def _clause_on_noun(cur: Token, da: DocumentActors, ds: Discourse) -> list[str] | None:
     """The subjects of a relative or adjectival clause ``cur`` that its head noun gives, or None
     when the head gives none and the clause's subject is to be looked for further up."""
@@ -68,7 +78,8 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
         subj = dateline_dropped([c for c in cur.children if c.dep_ in SUBJ_DEPS])
         if subj:
             # two subjects where the parser missed the coordination: "X (X') and the Y signed"
-            got = list(dict.fromkeys(a for sj in subj for a in hidden_conjuncts(sj, da) + actors(sj, "subj", da, ds)))
+            got = list(dict.fromkeys(a for sj in subj for a in hidden_conjuncts(sj, da) + actors(sj, "subj", da, ds)
+                                     if a not in appositive_places(sj, da, ds)))
             # "the militant group that controls Gaza": a relative pronoun is the head noun
             if not got and subj[0].tag_ in RELATIVE_TAGS and cur.dep_ == "relcl":
                 got = actors(cur.head, "subj", da, ds)
