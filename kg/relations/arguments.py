@@ -28,17 +28,19 @@ from ..ontology import Lexicon
 from .anaphora import armed_collective, armed_means, governed_state, is_location, is_party, is_person
 from .believed import believed_group
 from .bodyowner import body_owner
-from .brokers import brokered, captive
+from .brokers import brokered
 from .coreference import description, force_possessor, pronoun_antecedent, report_subject
 from .descriptions import descriptor, named_army
 from .discourse import PERSON_TYPES, SUBJECT_DEPS, Discourse, hyphen_pair
 from .grammar import MODIFIER_DEPS, POSSESSIVE_RELATIVE, RELATIVE_TAGS, RESTRICTIVE_RELATIVE, agent_pobjs, pobjs
 from .homeland import without_homeland
 from .hyphens import hyphen_participle_agent
+from .kindnames import own_names
 from .lists import list_members
 from .portfolio import title_conjuncts
 from .pronouns import person_possessor, plural_antecedent, plural_object
 from .titleholders import named_holder
+from .victims import acted_upon
 from .votes import is_voting_body
 
 if TYPE_CHECKING:
@@ -192,14 +194,10 @@ def _noun(t: Token, role: str, da: DocumentActors, ds: Discourse, depth: int) ->
     body = _voting_body(t, da, ds)
     if body:
         return [body]
-    got = _partitive(t, role, da, ds, depth) or believed_group(t, da)
+    # a kind noun with its own names ("the M62 movement", "Mezem and Gushchu villages in X"), a partitive
+    got = own_names(t, da) or _partitive(t, role, da, ds, depth) or believed_group(t, da)
     if got:
         return got
-    # a group noun that carries its own name: "the M62 movement" is M62, not the group named before
-    if t.lower_ in da.kb.lexicon.words_of("group_descriptor"):
-        named = [a for c in t.children if c.dep_ == "compound" and (a := da.actor_at(c.i)) and da.type_of(a) == "Group"]
-        if named:
-            return named
     # a description that points back: "the city", "the group", "the country", "its"
     desc = description(t, da, ds)
     if desc:
@@ -289,8 +287,9 @@ def _holder(t: Token, role: str, da: DocumentActors, ds: Discourse) -> list[str]
         holders = words("holder_verb") if holders is None else holders
         if role == "subj" and c.lemma_.lower() not in holders:
             continue
-        if c.tag_ == "VBN" and (captive(t, c, words) or role == "obj" and brokered(c, da.kb.lexicon)):
-            continue   # "hostages held by the Abu Sayyaf": the captors; "a truce brokered by Egypt": the broker
+        if c.tag_ == "VBN" and (acted_upon(t, c, da.kb.lexicon) or role == "obj" and brokered(c, da.kb.lexicon)):
+            continue   # "hostages held by the Abu Sayyaf", "soldiers killed by FARC rebels": not the agent;
+            # "a truce brokered by Egypt": the broker
         if c.tag_ == "VBN":
             agents = agent_pobjs(c)
             if not agents and role == "obj" and c.lemma_.lower() in words("association_participle"):

@@ -332,6 +332,13 @@ def _light_verb_pobjs(n: Token, f: Frame, da: DocumentActors, ds: Discourse) -> 
     """"announced sanctions Monday on US companies A, B and C": the event noun's preposition
     the parser hung on the light verb whose object the noun is (after the noun); "fired
     rockets in solidarity with Hamas": the one right after an adjunct's noun, hung on its verb."""
+    return list(dict.fromkeys(a for o in light_verb_objects(n, f, da) for a in actors(o, "obj", da, ds)))
+
+
+def light_verb_objects(n: Token, f: Frame, da: DocumentActors) -> list[Token]:
+    """The objects of the event noun ``n``'s prepositions (``f``'s ``objprep``) that the parser
+    hung on its light verb (:func:`_light_verb_pobjs`): "complex" in "Al-Shabab was behind the
+    assault on a hotel complex in Nairobi", "carried out an assault on a hotel complex"."""
     if not f.objprep:
         return []
     verb = n.head
@@ -340,12 +347,19 @@ def _light_verb_pobjs(n: Token, f: Frame, da: DocumentActors, ds: Discourse) -> 
         verb = verb.head
     elif n.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in da.kb.lexicon.words_of("light_verb"):
         return []
-    out: list[str] = []
-    for p in verb.children:
-        # ("issued a complaint to Japan": the parser's dative "to" on the light verb)
-        if p.dep_ in ("prep", "dative") and p.i > n.i and p.lower_ in f.objprep and (not adjunct or p.i == n.i + 1):
-            out += [a for o in p.children if o.dep_ == "pobj" for a in actors(o, "obj", da, ds) if a not in out]
-    return out
+    # ("issued a complaint to Japan": the parser's dative "to" on the light verb)
+    return [o for p in verb.children
+            if p.dep_ in ("prep", "dative") and p.i > n.i and p.lower_ in f.objprep and (not adjunct or p.i == n.i + 1)
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def event_targets(n: Token, f: Frame, da: DocumentActors) -> list[Token]:
+    """What the event noun ``n`` is aimed at, named or not: the objects of its frame's
+    prepositions, on the noun or hung on its light verb ("struck" in "drone strikes *on oil
+    refineries* in Volgograd"; "Al-Shabab was behind the assault *on a hotel complex* in Nairobi")."""
+    own = [p for c in n.children if c.dep_ == "prep" and c.lower_ in (f.objprep or ())
+           for p in c.children if p.dep_ == "pobj"]
+    return own + [o for o in light_verb_objects(n, f, da) if o not in own]
 
 
 def match_noun(n: Token, frames: list[Frame], da: DocumentActors, ds: Discourse) -> tuple[Frame | None, list[str]]:

@@ -23,7 +23,7 @@ from .arguments import actors, modifier_actors, pobj_actors
 from .claims import claimed_attack
 from .discourse import Discourse
 from .found import Found, all_pairs, cameo
-from .frames import match_noun, noun_index
+from .frames import event_targets, match_noun, noun_index
 from .grammar import MODIFIER_DEPS, PASS_SUBJ_DEPS, SUBJ_DEPS, agent_pobjs, pobjs
 from .index import GERUND_NP_DEPS, TokenIndex
 from .subjects import subjects
@@ -239,8 +239,7 @@ def event_objects(n: Token, frame: Frame, objects: list[str], da: DocumentActors
     if frame.predicate.lower() in words("area_target_predicate") and frame.objprep:
         # "drone strikes on oil refineries in Volgograd": the area of the target; beside the
         # group whose sites they are ("airstrikes against Houthi sites inside Yemen")
-        targets = [p for c in n.children if c.dep_ == "prep" and c.lower_ in frame.objprep
-                   for p in c.children if p.dep_ == "pobj"]
+        targets = event_targets(n, frame, da)
         if not objects:
             objects = list(dict.fromkeys(a for t in targets for a in pobj_actors(t, words("target_area_prep"), da, ds)
                                          if da.type_of(a) == "Place" and is_target_area(a, da))) \
