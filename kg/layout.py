@@ -29,7 +29,7 @@ _DATE = r"[A-Z][a-z]+\.?[ \t]+\d"   # "April 05", "Jan 25": a word and a day, no
 _DATELINE = re.compile(rf"""
     (?:(?P<place>{_NAME})                                   # BEIRUT, Kyiv, Lima
        (?:[ \t]*,[ \t]*(?!{_DATE})(?P<country>{_NAME}))?   # , Lebanon
-       (?:[ \t]*,[ \t]*[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}})?  # , April 05
+       (?P<date>[ \t]*,[ \t]*[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}})?  # , April 05
        [ \t]*,?
     )?
     (?:[ \t]*\([ \t]*(?P<agency>[A-Z][\w&.-]*(?:[ \t][A-Z][\w&.-]*){{0,3}})[ \t]*\))?   # (AP)
@@ -60,10 +60,11 @@ def _dateline_matches(text: str) -> list[re.Match]:
 
 
 def _is_dateline(m: re.Match) -> bool:
-    """A match is a dateline when something marks it as one: an agency, a dash after a
-    place written in capitals, or a colon after a short place name."""
+    """A match is a dateline when something marks it as one: an agency (after a place, with a
+    dash or a date: "Beirut, Sep 8 (AP) Government shelling ..."), a dash after a place written
+    in capitals, or a colon after a short place name."""
     place, sep = m.group("place"), m.group("sep")
-    if m.group("slashed") or (m.group("agency") and (sep or not place)):
+    if m.group("slashed") or (m.group("agency") and (sep or not place or m.group("date"))):
         return True
     if place is None or sep is None:
         return False

@@ -26,6 +26,10 @@ NLP = spacy.blank("en")
      "GOMA, Democratic Republic of Congo, Oct 25 (Reuters) - "),
     ("SARAJEVO, Bosnia and Herzegovina (AP) \u2014 Police detained two men.",
      "SARAJEVO, Bosnia and Herzegovina (AP) \u2014 "),
+    # a place and a date before the agency mark a dateline without a dash
+    ("Beirut, Sep 8 (AP) Government shelling of rebel-held areas killed four people.", "Beirut, Sep 8 (AP) "),
+    ("Khartoum, Jan 9 (IANS) The Sudanese army said.", "Khartoum, Jan 9 (IANS) "),
+    ("Ali Waal (AP) said nothing.", None),
     ("Sisi of Egypt and Biden talked.", None),
     ("Israel and Hamas have made progress.", None),
     ("Ali Waal \u2014 a senior police officer \u2014 said.", None),

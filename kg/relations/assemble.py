@@ -15,6 +15,7 @@ from ..predicates import AFFILIATED_WITH, ASSAULT, CONSULT, LOCATED_IN, MEDIATE,
 from ..records import Relation
 from .anaphora import is_media
 from .discourse import Discourse
+from .forcesides import unnamed_force_state
 from .found import Found
 from .mediation import branch_state
 from .modality import modality, source
@@ -39,7 +40,10 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
       Sea of Japan", "shelling across the LoC" strike no place;
     * a branch of a state's forces as a party a mediation is between: the state is
       (``mediation.branch_state``: "battles with the Sri Lankan navy ... Norway brokered a
-      cease-fire" -> Norway MEDIATE Sri Lanka);
+      cease-fire" -> Norway MEDIATE Sri Lanka); so too a state's forces the sentence does not name
+      as a party in talks, accords or mediation against another country's side
+      (``forcesides.unnamed_force_state``: "discussions between the parties" -> Israel, not the
+      Israeli military);
     * a CONSULT with a news outlet ("spoke to VOA", ``anaphora.is_media``): an interview, not talks;
     * a second CONSULT between the same two actors in a sentence (either way round);
     * a second relation with the same sentence, subject, predicate and object (the first wins).
@@ -61,6 +65,9 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
         if f.predicate.lower() in party_predicates and da.protos[f.object].type == "Place" \
                 and (da.protos[f.object].kind or "") not in party_place_kinds:
             continue   # no one accuses or meets a region (a state named here only as a place may be met)
+        f = unnamed_force_state(f, sent, da)
+        if f.subject == f.object:
+            continue
         if f.predicate == MEDIATE:
             f = replace(f, object=branch_state(f.object, da) or f.object)
             if f.subject == f.object:
