@@ -3,7 +3,8 @@ Middle East, the UN): a state's armed forces the sentence does not name stand fo
 a party to talks or a mediation against another country's side (:mod:`kg.relations.forcesides`);
 a measure "targeting" someone is the measure's event, not an attack (:mod:`kg.relations.measures`);
 the activities someone is in charge of are no event (:mod:`kg.relations.offices`); a known body
-of a state is the one whose role the written name says (:mod:`kg.actors.knownbodies`)."""
+of a state is the one whose role the written name says (:mod:`kg.actors.knownbodies`); a member of
+a group's body and the group are one side (:func:`kg.relations.assemble.own_pairs`)."""
 
 from __future__ import annotations
 
@@ -205,3 +206,56 @@ def test_the_british_foreign_ministry_is_not_the_defence_ministry(full_kb):
     got = affiliations(relations(FOREIGN_MINISTRY, full_kb))
     assert any(a[0] == "foreign-office" for a in got), got
     assert not any("defence" in a[0] for a in got), got
+
+
+# -- a member of a body of a group and the group are one side ---------------------------------
+
+MEMBER_CONFIRMS_OWN_GROUP = """
+The            DET    det        delegation     tag=DT
+delegation     NOUN   nsubjpass  led            tag=NN
+is             AUX    auxpass    led            lemma=be tag=VBZ
+led            VERB   ccomp      said           lemma=lead tag=VBN
+by             ADP    agent      led            tag=IN
+Khalil         PROPN  compound   Hayya          lemma=Khalil tag=NNP     [PERSON khalil-al-hayya#name
+al             PROPN  compound   Hayya          tag=NNP
+-              PROPN  punct      Hayya          tag=NNP
+Hayya          PROPN  pobj       by             lemma=Hayya tag=NNP      ]
+,              PUNCT  punct      said           tag=,
+said           VERB   ROOT       said           lemma=say tag=VBD
+Ezzat          PROPN  compound   Rishq          lemma=Ezzat tag=NNP      [PERSON izzat-al-rishq#alias
+al             PROPN  compound   Rishq          tag=NNP
+-              PROPN  punct      Rishq          tag=NNP
+Rishq          PROPN  nsubj      said           lemma=Rishq tag=NNP      ]
+,              PUNCT  punct      Rishq          tag=,
+a              DET    det        member         tag=DT
+member         NOUN   appos      Rishq          tag=NN
+of             ADP    prep       member         tag=IN
+the            DET    det        Bureau         tag=DT
+Hamas          PROPN  compound   Bureau         lemma=Hamas tag=NNP      [ORG hamas#name]
+Political      PROPN  compound   Bureau         lemma=Political tag=NNP
+Bureau         PROPN  pobj       of             lemma=Bureau tag=NNP
+.              PUNCT  punct      said           tag=.
+Al             PROPN  compound   Rishq@2        lemma=Al tag=NNP         [PERSON
+-              PUNCT  punct      Rishq@2        tag=HYPH
+Rishq          PROPN  nsubj      confirmed      lemma=Rishq tag=NNP      ]
+confirmed      VERB   ROOT       confirmed      lemma=confirm tag=VBD
+Hamas          PROPN  poss       commitment     lemma=Hamas tag=NNP      [ORG hamas#name]
+'s             PART   case       Hamas@2        tag=POS
+commitment     NOUN   dobj       confirmed      tag=NN
+to             ADP    prep       commitment     tag=IN
+what           PRON   nsubjpass  agreed         tag=WP
+was            AUX    auxpass    agreed         lemma=be tag=VBD
+agreed         VERB   pcomp      to             lemma=agree tag=VBN
+upon           SCONJ  prep       agreed         tag=IN
+on             ADP    prep       agreed         tag=IN
+July           PROPN  pobj       on             lemma=July tag=NNP       [DATE
+2              NUM    nummod     July           tag=CD                   ]
+.              PUNCT  punct      confirmed      tag=.
+"""
+
+
+def test_a_member_of_a_groups_body_does_not_support_the_group(full_kb):
+    # "Al-Rishq, a member of the Hamas Political Bureau, confirmed Hamas's commitment": one side
+    rels = relations(MEMBER_CONFIRMS_OWN_GROUP, full_kb)
+    assert ("hamas-political-bureau", "hamas") in {a[:2] for a in affiliations(rels)}, affiliations(rels)
+    assert not any(e[1] == "SUPPORT" for e in events(rels)), events(rels)
