@@ -4,11 +4,12 @@ a party to talks or a mediation against another country's side (:mod:`kg.relatio
 a measure "targeting" someone is the measure's event, not an attack (:mod:`kg.relations.measures`);
 the activities someone is in charge of are no event (:mod:`kg.relations.offices`); a known body
 of a state is the one whose role the written name says (:mod:`kg.actors.knownbodies`); a member of
-a group's body and the group are one side (:func:`kg.relations.assemble.own_pairs`)."""
+a group's body and the group are one side (:func:`kg.relations.assemble.own_pairs`); a ship named
+after its kind is no actor wherever the report names it (:func:`kg.actors.nonnames.follows_vessel`)."""
 
 from __future__ import annotations
 
-from relation_helpers import affiliations, events, reading, relations
+from relation_helpers import affiliations, document_actors, events, reading, relations
 
 from kg.actors.knownbodies import body_of
 from kg.relations.forcesides import force_state
@@ -259,3 +260,60 @@ def test_a_member_of_a_groups_body_does_not_support_the_group(full_kb):
     rels = relations(MEMBER_CONFIRMS_OWN_GROUP, full_kb)
     assert ("hamas-political-bureau", "hamas") in {a[:2] for a in affiliations(rels)}, affiliations(rels)
     assert not any(e[1] == "SUPPORT" for e in events(rels)), events(rels)
+
+
+# -- a ship named after its kind is that ship everywhere in the report ---------------------------
+
+SHIP_NAMED_AGAIN = """
+Helicopters    NOUN   nsubj      responded      lemma=helicopter tag=NNS
+responded      VERB   ROOT       responded      lemma=respond tag=VBD
+to             ADP    prep       responded      tag=IN
+a              DET    det        call           tag=DT
+call           NOUN   pobj       to             tag=NN
+from           ADP    prep       call           tag=IN
+the            DET    det        ship           tag=DT
+Singapore      PROPN  npadvmod   flagged        lemma=Singapore tag=NNP  [GPE singapore#capital]
+-              PUNCT  punct      flagged        tag=HYPH
+flagged        VERB   amod       ship           lemma=flag tag=VBN
+ship           NOUN   pobj       from           tag=NN
+Maersk         PROPN  compound   Hangzhou       lemma=Maersk tag=NNP     [PERSON
+Hangzhou       PROPN  appos      ship           lemma=Hangzhou tag=NNP   ]
+.              PUNCT  punct      responded      tag=.
+The            DET    det        Houthis        tag=DT
+Houthis        PROPN  nsubj      attacked       lemma=Houthis tag=NNP    [ORG houthis#name]
+attacked       VERB   ROOT       attacked       lemma=attack tag=VBD
+Maersk         PROPN  compound   Hangzhou@2     lemma=Maersk tag=NNP     [PERSON
+Hangzhou       PROPN  dobj       attacked       lemma=Hangzhou tag=NNP   ]
+again          ADV    advmod     attacked       tag=RB
+.              PUNCT  punct      attacked       tag=.
+"""
+
+AIRLINE_PLANE = """
+They           PRON   nsubj      flew           tag=PRP
+flew           VERB   ROOT       flew           lemma=fly tag=VBD
+by             ADP    prep       flew           tag=IN
+a              DET    det        plane          tag=DT
+flag           NOUN   compound   carrier        tag=NN
+carrier        NOUN   compound   plane          tag=NN
+Garuda         PROPN  compound   plane          lemma=Garuda tag=NNP     [ORG
+Indonesia      PROPN  compound   plane          lemma=Indonesia tag=NNP  ]
+plane          NOUN   pobj       by             tag=NN
+.              PUNCT  punct      flew           tag=.
+Garuda         PROPN  nsubj      said           lemma=Garuda tag=NNP     [ORG]
+said           VERB   ROOT       said           lemma=say tag=VBD
+nothing        PRON   dobj       said           tag=NN
+.              PUNCT  punct      said           tag=.
+"""
+
+
+def test_a_ship_named_after_its_kind_is_no_actor_when_named_again(kb):
+    # "the Singapore-flagged ship Maersk Hangzhou ... the second Houthi attack on Maersk Hangzhou"
+    da = document_actors(SHIP_NAMED_AGAIN, kb)
+    assert not any("hangzhou" in a for a in da.protos), sorted(da.protos)
+    assert events(relations(SHIP_NAMED_AGAIN, kb)) == set()
+
+
+def test_an_airline_named_after_carrier_before_a_plane_stays(kb):
+    # "a National flag carrier Garuda Indonesia plane": the name modifies "plane", no ship's
+    da = document_actors(AIRLINE_PLANE, kb)
+    assert any("garuda" in a for a in da.protos), sorted(da.protos)
