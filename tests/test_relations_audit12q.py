@@ -5,7 +5,8 @@ a measure "targeting" someone is the measure's event, not an attack (:mod:`kg.re
 the activities someone is in charge of are no event (:mod:`kg.relations.offices`); a known body
 of a state is the one whose role the written name says (:mod:`kg.actors.knownbodies`); a member of
 a group's body and the group are one side (:func:`kg.relations.assemble.own_pairs`); a ship named
-after its kind is no actor wherever the report names it (:func:`kg.actors.nonnames.follows_vessel`)."""
+after its kind is no actor wherever the report names it (:func:`kg.actors.nonnames.follows_vessel`); a
+group's own country named by an adjective beside it is its home, no target (:mod:`kg.relations.homeland`)."""
 
 from __future__ import annotations
 
@@ -317,3 +318,40 @@ def test_an_airline_named_after_carrier_before_a_plane_stays(kb):
     # "a National flag carrier Garuda Indonesia plane": the name modifies "plane", no ship's
     da = document_actors(AIRLINE_PLANE, kb)
     assert any("garuda" in a for a in da.protos), sorted(da.protos)
+
+
+# -- a group's own country named by an adjective beside it -----------------------------------
+
+YEMENI_HOUTHI_SHIPS = """
+America        PROPN  nsubj      attacks        lemma=America tag=NNP    [GPE united-states#alias]
+attacks        VERB   ROOT       attacks        lemma=attack tag=VBZ
+three          NUM    nummod     ships          tag=CD                   [CARDINAL]
+Yemeni         ADJ    amod       ships          tag=JJ                   [NORP yemen#demonym]
+Houthi         PROPN  compound   ships          lemma=Houthi tag=NNP     [ORG houthis#alias]
+ships          NOUN   dobj       attacks        lemma=ship tag=NNS
+in             ADP    prep       ships          tag=IN
+the            DET    det        Sea            tag=DT
+Red            PROPN  compound   Sea            lemma=Red tag=NNP        [LOC red-sea#name
+Sea            PROPN  pobj       in             lemma=Sea tag=NNP        ]
+.              PUNCT  punct      attacks        tag=.
+"""
+
+SYRIAN_HEZBOLLAH_POSITIONS = """
+Israel         PROPN  nsubj      struck         lemma=Israel tag=NNP     [GPE israel#name]
+struck         VERB   ROOT       struck         lemma=strike tag=VBD
+Syrian         ADJ    amod       positions      tag=JJ                   [NORP syria#demonym]
+Hezbollah      PROPN  compound   positions      lemma=Hezbollah tag=NNP  [ORG hezbollah#name]
+positions      NOUN   dobj       struck         lemma=position tag=NNS
+.              PUNCT  punct      struck         tag=.
+"""
+
+
+def test_the_groups_own_country_beside_it_is_no_target(full_kb):
+    # "America Attacks Three Yemeni Houthi Ships": the Houthis' ships, not Yemen's
+    assert events(relations(YEMENI_HOUTHI_SHIPS, full_kb)) == {("united-states", "ASSAULT", "houthis", True)}
+
+
+def test_another_countrys_adjective_beside_a_group_stays(full_kb):
+    # Hezbollah is of Lebanon: "Syrian Hezbollah positions" lie in Syria
+    got = events(relations(SYRIAN_HEZBOLLAH_POSITIONS, full_kb))
+    assert ("israel", "ASSAULT", "syria", True) in got and ("israel", "ASSAULT", "hezbollah", True) in got
