@@ -6,11 +6,12 @@ the activities someone is in charge of are no event (:mod:`kg.relations.offices`
 of a state is the one whose role the written name says (:mod:`kg.actors.knownbodies`); a member of
 a group's body and the group are one side (:func:`kg.relations.assemble.own_pairs`); a ship named
 after its kind is no actor wherever the report names it (:func:`kg.actors.nonnames.follows_vessel`); a
-group's own country named by an adjective beside it is its home, no target (:mod:`kg.relations.homeland`)."""
+group's own country named by an adjective beside it is its home, no target (:mod:`kg.relations.homeland`);
+what a campaign is "aimed at" is its goal, not asserted (``goal_phrase``, :mod:`kg.relations.modality`)."""
 
 from __future__ import annotations
 
-from relation_helpers import affiliations, document_actors, events, reading, relations
+from relation_helpers import affiliations, document_actors, events, events_modality, reading, relations
 
 from kg.actors.knownbodies import body_of
 from kg.relations.forcesides import force_state
@@ -355,3 +356,24 @@ def test_another_countrys_adjective_beside_a_group_stays(full_kb):
     # Hezbollah is of Lebanon: "Syrian Hezbollah positions" lie in Syria
     got = events(relations(SYRIAN_HEZBOLLAH_POSITIONS, full_kb))
     assert ("israel", "ASSAULT", "syria", True) in got and ("israel", "ASSAULT", "hezbollah", True) in got
+
+
+# -- what a campaign is aimed at is its goal --------------------------------------------------
+
+CAMPAIGN_AIMED_AT = """
+Turkey         PROPN  nsubj      mounted        lemma=Turkey tag=NNP     [GPE turkey#name]
+mounted        VERB   ROOT       mounted        lemma=mount tag=VBD
+a              DET    det        campaign       tag=DT
+campaign       NOUN   dobj       mounted        tag=NN
+aimed          VERB   acl        campaign       lemma=aim tag=VBN
+at             ADP    prep       aimed          tag=IN
+capturing      VERB   pcomp      at             lemma=capture tag=VBG
+Afrin          PROPN  dobj       capturing      lemma=Afrin tag=NNP      [GPE]
+.              PUNCT  punct      mounted        tag=.
+"""
+
+
+def test_a_capture_a_campaign_is_aimed_at_is_not_asserted(kb):
+    # "a campaign aimed at retaking the region": the capture is the campaign's goal
+    got = events_modality(relations(CAMPAIGN_AIMED_AT, kb))
+    assert {(s, p, m) for s, p, _, _, m in got} == {("turkey", "ASSAULT", "future")}, got
