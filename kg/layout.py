@@ -60,10 +60,11 @@ def _dateline_matches(text: str) -> list[re.Match]:
 
 
 def _is_dateline(m: re.Match) -> bool:
-    """A match is a dateline when something marks it as one: an agency, a date, a dash after a
-    place written in capitals or of one word, or a colon after a short place name."""
+    """A match is a dateline when something marks it as one: an agency (after a place, with a
+    dash or a date: "Beirut, Sep 8 (AP) Government shelling ..."), a date, a dash after a place
+    written in capitals or of one word, or a colon after a short place name."""
     place, sep = m.group("place"), m.group("sep")
-    if m.group("slashed") or (m.group("agency") and (sep or not place)):
+    if m.group("slashed") or (m.group("agency") and (sep or not place or m.group("date"))):
         return True
     if place is None or sep is None:
         return False

@@ -31,6 +31,10 @@ NLP = spacy.blank("en")
     ("Sanaa, May 18 - At least 18 civilians were killed.", "Sanaa, May 18 - "),
     ("Nairobi - President Lourenco of Angola was welcomed.", "Nairobi - "),
     ("Gaza, MINA \u2013 Hamas said.", None),
+    # a place and a date before the agency mark a dateline without a dash
+    ("Beirut, Sep 8 (AP) Government shelling of rebel-held areas killed four people.", "Beirut, Sep 8 (AP) "),
+    ("Khartoum, Jan 9 (IANS) The Sudanese army said.", "Khartoum, Jan 9 (IANS) "),
+    ("Ali Waal (AP) said nothing.", None),
     ("Sisi of Egypt and Biden talked.", None),
     ("Israel and Hamas have made progress.", None),
     ("Ali Waal \u2014 a senior police officer \u2014 said.", None),

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..ontology import Entry, Ontology
 from .bodynames import of_name_end
 from .document import DocumentActors, Institution, MentionInfo, Proto
+from .knownbodies import body_of
 from .mentions import add_new
 from .names import PARTICLES_OF_NAME
 from .types import (
@@ -62,7 +63,7 @@ def find_institutions(da: DocumentActors) -> None:
             add_new(da, span, name, GROUP, HOW_NER, text=span.text)
             continue
         hits = [e for e, _ in da.kb.lookup(name) if e.type == GROUP] \
-            or body_of(da.kb, m.actor, _body_noun(doc, head, da.kb.lexicon), da)
+            or body_of(da.kb, m.actor, _body_noun(doc, head, da.kb.lexicon), da, role)
         add_body(da, span, name, hits, m.actor, role)
 
 
@@ -225,17 +226,6 @@ def institution_role_and_name(doc: Doc, parent: Span, head: Token) -> tuple[str,
     name = "".join(t.text_with_ws if t.i + 1 < head.i + 1 and doc[t.i + 1].text not in PARTICLES_OF_NAME
                    else t.text + " " for t in name_toks).strip()
     return role, " ".join(name.split())
-
-
-def body_of(kb: Ontology, parent: str, noun: str, da: DocumentActors | None = None) -> list[Entry]:
-    """The known body of ``parent`` that a noun names: ("sudan", "army") -> Sudanese Armed
-    Forces, when exactly one of its bodies has the noun in a name; of several, the one the
-    document names ("The UN mission in Libya" after "UNSMIL")."""
-    found = [e for e in kb.children_of(parent)
-             if any(f" {noun} " in f" {form.lower()} " for form in (e.name, *e.aliases))]
-    if len(found) > 1 and da is not None:
-        found = [e for e in found if e.id in da.protos]
-    return found if len(found) == 1 else []
 
 
 def _body_noun(doc: Doc, head: Token, lex) -> str:

@@ -6,9 +6,11 @@ actors although they name
 * a date: months and weekdays ("in March" is no town, "on Jan 6" no Jackson);
 * a thing: platforms, time zones and vehicles by name ("said on Telegram", "Air Force
   One"), weapon classes ("ICBMs"), named operations ("Operation Hadin Kai": an event,
-  GUIDELINES convention 10), weapon models ("the S-300s"), and a name written before a
+  GUIDELINES convention 10), weapon models ("the S-300s"), a name written before a
   weapon or vessel noun ("a Musudan ballistic missile": every "Musudan" of that document
-  is the missile) or, whatever its tag, before a weapon system's ("Iron Dome interceptors").
+  is the missile) or, whatever its tag, before a weapon system's ("Iron Dome interceptors"),
+  and a name written after a vessel noun ("the ship Maersk Hangzhou": every "Maersk
+  Hangzhou" of that document is the ship).
 
 The word classes are lists of ``words.tsv`` (``calendar_word``, ``thing_name``,
 ``named_event_head``, ``named_event_heads``, with ``weapon``, ``vessel`` and
@@ -64,6 +66,8 @@ def names_a_thing(span: Span, words) -> bool:
         return True   # "Operation" left out of the span: "Operation [Sindoor]", "the operations [Claw-Lightning]"
     if MODEL_NAME.match(name_text(span)):
         return True   # a weapon's model: "the S-300s", "F-16s"
+    if follows_vessel(span, words, strict=True):
+        return True   # "the Singapore-flagged ship Maersk Hangzhou": every "Maersk Hangzhou" is the ship
     if span.end >= len(doc) or doc[span.end].pos_ not in NAME_POS:
         return False
     root = span.root
@@ -72,6 +76,21 @@ def names_a_thing(span: Span, words) -> bool:
     return (root.dep_ in MODIFIER_DEPS and head.i >= span.end
             and all(t.pos_ in NAME_POS for t in doc[span.end:head.i])
             and (head.lemma_.lower() in heads or head.lower_ in heads))
+
+
+def follows_vessel(span: Span, words, strict: bool = False) -> bool:
+    """A name written after a vessel noun ("the US destroyer Carney", "the tanker Marlin Luanda",
+    unless ``strict`` also 'US destroyer, "Mason",'): a ship's, and ships are not actors. ``strict``
+    (a name that stands for the ship in the whole document): no comma between, and the name
+    modifies no noun after it ("flag carrier Garuda Indonesia plane" names an airline)."""
+    doc = span.doc
+    if strict and span.root.dep_ in MODIFIER_DEPS:
+        return False
+    k = span.start - 1
+    while k >= 0 and (doc[k].pos_ == "PROPN" or doc[k].is_quote or not strict and doc[k].text == ",") \
+            and k >= span.start - 4:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in words("vessel")
 
 
 def _after_event_head(span: Span, first, words) -> bool:

@@ -34,7 +34,7 @@ from .names import (
     without_leading_title,
     without_trailing_title,
 )
-from .nonnames import is_calendar_span, is_date_span, is_no_name, is_title, thing_names, without_headline_verb
+from .nonnames import follows_vessel, is_calendar_span, is_date_span, is_no_name, is_title, thing_names, without_headline_verb
 from .placenames import context_places
 from .types import HOW_ALIAS, HOW_CAPITAL, HOW_CONTEXT, HOW_DEMONYM, HOW_FRAMED, HOW_NAME, HOW_NER, PEOPLE, STATE
 
@@ -71,7 +71,8 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     out = [Candidate(sp, c.kb_id, c.how) for c in out for part in ([c.span] if c.kb_id else coordinated_names(c.span))
            for sp in ([part] if c.kb_id else unit_and_holder(part, kb.lexicon.words_of("unit_word"),
                                                               kb.lexicon.words_of("organisation_head")))]
-    unknown = [c.span for c in out if c.kb_id is None] + [e for e in doc.ents if e.label_ not in ENTITY_LABELS]
+    unknown = [c.span for c in out if c.kb_id is None] + [e for e in doc.ents if e.label_ not in ENTITY_LABELS
+                                                          or follows_vessel(e, words, strict=True)]
     things = thing_names(unknown, kb.lexicon.words_of)
     out = [c for c in out if c.kb_id is not None or name_text(c.span).lower() not in things]
     # "Official: ...": no place
@@ -380,13 +381,8 @@ def follows_group_word(span: Span, words) -> bool:
 
 
 def names_a_vessel(span: Span, words) -> bool:
-    """"the US destroyer Carney", "the tanker Marlin Luanda", 'US destroyer, "Mason",': ships
-    are not actors."""
-    doc = span.doc
-    k = span.start - 1
-    while k >= 0 and (doc[k].pos_ == "PROPN" or doc[k].is_quote or doc[k].text == ",") and k >= span.start - 4:
-        k -= 1
-    return k >= 0 and doc[k].lower_ in words("vessel")
+    """"the US destroyer Carney", "the tanker Marlin Luanda": ships are not actors."""
+    return follows_vessel(span, words)
 
 
 def inside_named_thing(span: Span, words) -> bool:

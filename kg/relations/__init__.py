@@ -102,9 +102,11 @@ from .found import BetweenSides, Found
 from .headline import headline_pair
 from .index import TokenIndex
 from .location import described_place, location
+from .measures import aimed_measures
 from .mediation import mediator_role
 from .membership import membership
 from .nominal import alliance, nominal_event, truce_sides
+from .offices import office_events_dropped
 from .participle import participle
 from .response import military_response
 from .settlement import settlement_effort
@@ -152,6 +154,8 @@ def extract_relations(da: DocumentActors) -> tuple[Relation, ...]:
         here: list[Found | BetweenSides] = []
         for rule in RULES:
             here.extend(rule(sent, da, ds, index))
+        here = aimed_measures(here, da)   # "sanctions targeting X": SANCTION, not ASSAULT
+        here = office_events_dropped(here, da)   # "who commanded Hezbollah operations in X": no event
         # a relation resolved by a later sentence keeps its own sentence
         found.extend((f.trigger.sent if f.trigger.sent.start < sent.start else sent, f) for f in ds.read(here))
     found.sort(key=lambda sf: sf[0].start)

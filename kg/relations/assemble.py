@@ -15,6 +15,7 @@ from ..predicates import AFFILIATED_WITH, ASSAULT, CONSULT, LOCATED_IN, MEDIATE,
 from ..records import Relation
 from .anaphora import is_media
 from .discourse import Discourse
+from .forcesides import unnamed_force_state
 from .found import Found
 from .mediation import branch_state
 from .modality import modality, source
@@ -28,7 +29,8 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
     """The relations of ``found`` (each with its sentence), in order, without
 
     * a relation of an actor with itself;
-    * an event between a state and its own official (AFFILIATED_WITH only);
+    * an event between a state and its own official (AFFILIATED_WITH only), or a body and a member
+      of a body of its own (:func:`own_pairs`);
     * LOCATED_IN of anything but a place, or of a border line in anything but a state, a region or
       a territory (``targets.holds_boundary``);
     * a place (a city, a region: not a state the document names only as a place, nor a
@@ -42,11 +44,15 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
       cease-fire" -> Norway MEDIATE Sri Lanka);
     * a place (as above) as the subject of an event: a city, a village or a region does not act (a
       capital that stands for its state is the state's mention already);
+      cease-fire" -> Norway MEDIATE Sri Lanka); so too a state's forces the sentence does not name
+      as a party in talks, accords or mediation against another country's side
+      (``forcesides.unnamed_force_state``: "discussions between the parties" -> Israel, not the
+      Israeli military);
     * a CONSULT with a news outlet ("spoke to VOA", ``anaphora.is_media``): an interview, not talks;
     * a second CONSULT between the same two actors in a sentence (either way round);
     * a second relation with the same sentence, subject, predicate and object (the first wins).
     """
-    affiliated = {frozenset((f.subject, f.object)) for _, f in found if f.predicate == AFFILIATED_WITH}
+    affiliated = own_pairs(found)
     seen: dict[tuple, Relation] = {}
     consult_pairs: set[tuple] = set()
     text = da.text
@@ -65,6 +71,9 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
             continue   # no one accuses or meets a region (a state named here only as a place may be met)
         if f.predicate not in STRUCTURAL and _is_place(f.subject, da, party_place_kinds):
             continue   # a town does nothing: "the camp in Mogadishu which also hosts the UN headquarters"
+        f = unnamed_force_state(f, sent, da)
+        if f.subject == f.object:
+            continue
         if f.predicate == MEDIATE:
             f = replace(f, object=branch_state(f.object, da) or f.object)
             if f.subject == f.object:
@@ -82,6 +91,19 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
         if key not in seen:
             seen[key] = relation(sent, f, da, ds, text)
     yield from seen.values()
+
+
+def own_pairs(found: list[tuple[Span, Found]]) -> set[frozenset[str]]:
+    """The pairs of actors of one side: each member with the body the text affiliates it with,
+    and with that body's own parent ("Ezzat al-Rishq, a member of the Hamas Political Bureau" ->
+    Rishq and the bureau, Rishq and Hamas: "Al-Rishq confirmed Hamas's commitment" is no
+    SUPPORT of another side)."""
+    parents: dict[str, set[str]] = {}
+    for _, f in found:
+        if f.predicate == AFFILIATED_WITH:
+            parents.setdefault(f.subject, set()).add(f.object)
+    return {frozenset((a, p)) for a, ps in parents.items()
+            for p in ps | {q for b in ps for q in parents.get(b, ()) if q != a}}
 
 
 def relation(sent: Span, f: Found, da: DocumentActors, ds: Discourse, text: str | None = None) -> Relation:

@@ -164,6 +164,8 @@ def _governed_modality(cur: Token, head: Token, words: Callable[[str], frozenset
             return "future"
         if head.pos_ == "ADJ" and lemma in words("ability"):
             return "hypothetical"  # "is able to strike"
+    if cur.dep_ == "pcomp" and f"{head.head.lemma_.lower()} {head.lower_}" in words("goal_phrase"):
+        return "future"    # "a campaign aimed at retaking the region": its goal (``goal_phrase``)
     if cur.dep_ in ("pcomp", "pobj") and head.lower_ in words("allegation_prep") and (
             head.head.lemma_.lower() in words("allegation") or
             (head.head.dep_ in ("dobj", "pobj") and head.head.head.lemma_.lower() in words("allegation"))):
