@@ -8,7 +8,7 @@ from __future__ import annotations
 from relation_helpers import affiliations, events, reading, relations, token
 
 from kg.relations.anaphora import armed_groups
-from kg.relations.coreference import description
+from kg.relations.coreference import description, pronoun_antecedent
 
 # '"We attacked Biltine," said Ali Moussa Izzo, spokesman of the group.'
 SPOKESMAN_OF_THE_GROUP = """
@@ -274,3 +274,43 @@ def test_shells_exploding_near_the_subject_of_be_are_not_its_own(kb):
     .              PUNCT  punct      were
     """, kb)
     assert not {e for e in events(rels) if e[0] == "osce"}
+
+
+# "... exploited by the Houthis in the media. The coalition has accused them of attempting to cover up"
+THEM_AFTER_THE_HOUTHIS = """
+Dozens         NOUN   nsubjpass  exploited      lemma=dozen tag=NNS
+of             ADP    prep       Dozens
+operations     NOUN   pobj       of             lemma=operation tag=NNS
+were           AUX    auxpass    exploited      lemma=be tag=VBD
+exploited      VERB   ROOT       exploited      lemma=exploit tag=VBN
+by             ADP    agent      exploited
+the            DET    det        Houthis
+Houthis        PROPN  pobj       by             lemma=Houthis tag=NNP    [ORG houthis#name]
+.              PUNCT  punct      exploited
+The            DET    det        coalition
+Saudi          PROPN  compound   coalition      [GPE saudi-arabia#name]
+coalition      NOUN   nsubj      accused
+has            AUX    aux        accused
+accused        VERB   ROOT       accused        lemma=accuse tag=VBN
+them           PRON   dobj       accused        lemma=they
+of             ADP    prep       accused
+lying          VERB   pcomp      of@2           lemma=lie tag=VBG
+.              PUNCT  punct      accused
+"""
+
+
+def test_them_outside_reported_speech_is_the_group_named_in_the_plural(kb):
+    da, ds = reading(THEM_AFTER_THE_HOUTHIS, kb)
+    assert pronoun_antecedent(token(da, "them"), da, ds) == ["houthis"]
+
+
+def test_them_stays_open_between_two_plural_groups(kb):
+    """"... by the Houthis and the Taliban. The coalition has accused them": which is unclear."""
+    houthis = "[ORG houthis#name]\n"
+    spec = THEM_AFTER_THE_HOUTHIS.replace(houthis, houthis + """
+    and            CCONJ  cc         Houthis
+    the            DET    det        Maoists
+    Maoists        PROPN  conj       Houthis        lemma=Maoists tag=NNPS   [ORG]
+    """, 1)
+    da, ds = reading(spec, kb)
+    assert pronoun_antecedent(token(da, "them"), da, ds) == []

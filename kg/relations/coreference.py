@@ -33,6 +33,7 @@ from .anaphora import (
 from .descriptions import descriptor, person_description
 from .discourse import SUBJECT_DEPS, Discourse, is_subject
 from .grammar import MODIFIER_DEPS, RELATIVE_TAGS
+from .pluralref import plural_antecedent
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -72,8 +73,20 @@ def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]
             b = _text_author(t, da, ds) or ds.last_subject(t.i, lambda x: is_party(x, da))
         return [b] if b else []
     if (low in words("plural_pronoun") or low in words("first_person_plural")) and t.pos_ in ("PRON", "DET"):
-        return speaker_side(t, da, ds)
+        side = speaker_side(t, da, ds)
+        if side or report_subject(t, da) is not None or _in_quote(t):
+            return side
+        b = plural_antecedent(t, co_arguments(t, ds), da, ds)
+        return [b] if b else []
     return None
+
+
+def _in_quote(t: Token) -> bool:
+    """Whether ``t`` stands inside a quotation opened in its paragraph."""
+    start = t.i
+    while start > 0 and "\n" not in t.doc[start - 1].text:
+        start -= 1
+    return sum(u.text in _DOUBLE_QUOTES for u in t.doc[start:t.i]) % 2 == 1
 
 
 _PERSON_RELATIVE_TAGS = frozenset({"WP", "WP$"})   # "who", "whom", "whose" ("which", "that": WDT)

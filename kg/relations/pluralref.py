@@ -1,0 +1,52 @@
+"""What "they", "them" stand for outside reported speech: the one group written in the plural
+just before.
+
+"The video raises questions over dozens of other operations, exploited by the Houthis in the
+media. The coalition has accused them of attempting to cover up the killing of their members":
+"them" is the Houthis, the one group the sentence or the one before names with a plural noun
+("the Houthis", "FARC rebels", "the Tigers", or "the rebels" of the article's armed group), not
+the clause's other arguments (:func:`plural_antecedent`). In what someone says the sayers'
+side is read instead (:func:`~kg.relations.coreference.speaker_side`); where two such groups are
+named, the pronoun stays open.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .anaphora import is_media
+
+if TYPE_CHECKING:
+    from ..actors import DocumentActors
+    from .discourse import Discourse
+
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def plural_antecedent(t: Token, others: set[str], da: DocumentActors, ds: Discourse) -> str | None:
+    """The one group named in the plural ("the Houthis", "M23 rebels") from the sentence before
+    ``t`` up to it, not one of ``others`` (the clause's other arguments); ``None`` when none or
+    several are."""
+    if t.lower_ not in da.kb.lexicon.words_of("bare_plural_pronoun"):
+        return None
+    start = t.doc[t.sent.start - 1].sent.start if t.sent.start else 0
+    found: set[str] = set()
+    for m in ds.before(t.i):
+        if m.span.start < start:
+            break
+        a = m.actor
+        if da.type_of(a) == "Group" and not is_media(a, da) and a not in others and _plural(m.span.root, m.span):
+            found.add(a)
+    return found.pop() if len(found) == 1 else None
+
+
+def _plural(root: Token, span) -> bool:
+    """Whether a group's mention is written in the plural: its head ("the Maoists", or one word in
+    "-s" after "the", which the tagger takes for a name: "the Houthis"; not "Hamas", "the United
+    Nations") or the noun its name modifies ("FARC rebels")."""
+    if root.tag_ in PLURAL_TAGS or len(span) == 1 and root.lower_.endswith("s") and not root.lower_.endswith("ss") \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return True
+    return root.dep_ in ("compound", "amod") and root.head.tag_ == "NNS" and root.head.i == span.end
