@@ -314,3 +314,47 @@ def test_them_stays_open_between_two_plural_groups(kb):
     """, 1)
     da, ds = reading(spec, kb)
     assert pronoun_antecedent(token(da, "them"), da, ds) == []
+
+
+# '"The rebels attacked Baba Amr, which they have entered," the Observatory said'
+THEY_AFTER_THE_REBELS_IN_A_QUOTE = """
+"              PUNCT  punct      said           tag=``
+The            DET    det        rebels
+rebels         NOUN   nsubj      attacked       lemma=rebel tag=NNS
+attacked       VERB   ccomp      said           lemma=attack
+Baba           PROPN  compound   Amr            [GPE
+Amr            PROPN  dobj       attacked       ]
+,              PUNCT  punct      Amr
+which          PRON   dobj       entered        tag=WDT
+they           PRON   nsubj      entered
+have           AUX    aux        entered
+entered        VERB   relcl      Amr            lemma=enter tag=VBN
+,              PUNCT  punct      said
+"              PUNCT  punct      said           tag=''
+the            DET    det        Observatory
+Syrian         PROPN  compound   Observatory    [ORG syrian-observatory-for-human-rights#name
+Observatory    PROPN  nsubj      said           ]
+said           VERB   ROOT       said           lemma=say
+.              PUNCT  punct      said
+"""
+
+
+def test_they_with_a_nearer_plural_subject_is_not_the_sayer(full_kb):
+    da, ds = reading(THEY_AFTER_THE_REBELS_IN_A_QUOTE, full_kb)
+    assert pronoun_antecedent(token(da, "they"), da, ds) == []
+    assert not {e for e in events(relations(THEY_AFTER_THE_REBELS_IN_A_QUOTE, full_kb))
+                if e[0] == "syrian-observatory-for-human-rights"}
+
+
+def test_they_of_the_sayers_with_no_nearer_plural(kb):
+    """"The Houthis said they attacked Sderot": the Houthis."""
+    da, ds = reading("""
+    The            DET    det        Houthis
+    Houthis        PROPN  nsubj      said           lemma=Houthis tag=NNP    [ORG houthis#name]
+    said           VERB   ROOT       said           lemma=say
+    they           PRON   nsubj      attacked
+    attacked       VERB   ccomp      said           lemma=attack
+    Sderot         PROPN  dobj       attacked       [GPE]
+    .              PUNCT  punct      said
+    """, kb)
+    assert pronoun_antecedent(token(da, "they"), da, ds) == ["houthis"]

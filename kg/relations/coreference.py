@@ -33,7 +33,7 @@ from .anaphora import (
 from .descriptions import descriptor, person_description
 from .discourse import SUBJECT_DEPS, Discourse, is_subject
 from .grammar import MODIFIER_DEPS, RELATIVE_TAGS
-from .pluralref import plural_antecedent
+from .pluralref import nearer_plural, plural_antecedent
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -143,7 +143,9 @@ def speaker_side(pron: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     if not speakers and pron.lower_ in da.kb.lexicon.words_of("first_person_plural"):
         speakers = quote_reporters(pron, da, ds)     # '"... We condemn X. ...," Hamas said'
     parties = [a for a in speakers if is_party(a, da)]
-    if parties or pron.lower_ not in da.kb.lexicon.words_of("first_person_plural"):
+    if pron.lower_ not in da.kb.lexicon.words_of("first_person_plural"):
+        return [] if parties and nearer_plural(pron, report_subject(pron, da)) else parties
+    if parties:
         return parties
     titled = list(dict.fromkeys(o for a in speakers if is_person(a, da) for _, o in ds.titles(a)
                                 if o and o in da.protos and is_party(o, da)))

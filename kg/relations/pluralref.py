@@ -6,8 +6,9 @@ media. The coalition has accused them of attempting to cover up the killing of t
 "them" is the Houthis, the one group the sentence or the one before names with a plural noun
 ("the Houthis", "FARC rebels", "the Tigers", or "the rebels" of the article's armed group), not
 the clause's other arguments (:func:`plural_antecedent`). In what someone says the sayers'
-side is read instead (:func:`~kg.relations.coreference.speaker_side`); where two such groups are
-named, the pronoun stays open.
+side is read instead (:func:`~kg.relations.coreference.speaker_side`), unless a plural subject
+or object stands nearer (:func:`nearer_plural`); where two such groups are named, the pronoun
+stays open.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from .discourse import Discourse
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def plural_antecedent(t: Token, others: set[str], da: DocumentActors, ds: Discourse) -> str | None:
@@ -50,3 +52,17 @@ def _plural(root: Token, span) -> bool:
             and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
         return True
     return root.dep_ in ("compound", "amod") and root.head.tag_ == "NNS" and root.head.i == span.end
+
+
+def nearer_plural(t: Token, reporter: Token | None) -> bool:
+    """Whether a "they", "them", "their" in what someone says has a nearer antecedent than the
+    sayers: a plural subject (or, for "they" and "them", a plural object) before it in its
+    sentence, outside the reporting verb's subject: '"the rebels launched a surprise attack on Baba
+    Amr, which they have entered," the Observatory's director said', "Police intercepted the
+    militants before they could enter, Hoti said", "Sudan and Iran agreed to restore their ties, the
+    ministry said" -- not the sayers then (open rather than wrong)."""
+    said = range(reporter.left_edge.i, reporter.right_edge.i + 1) if reporter is not None else range(0)
+    deps = _SUBJECT_DEPS if t.dep_ == "poss" else _SUBJECT_DEPS | {"dobj"}
+    return any(u.dep_ in deps and u.pos_ != "PRON" and u.i not in said
+               and (u.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in u.children))
+               for u in t.doc[t.sent.start:t.i])
