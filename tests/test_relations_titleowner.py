@@ -358,3 +358,53 @@ def test_they_of_the_sayers_with_no_nearer_plural(kb):
     .              PUNCT  punct      said
     """, kb)
     assert pronoun_antecedent(token(da, "they"), da, ds) == ["houthis"]
+
+
+def test_they_after_two_persons_named_nearer_stays_open(kb):
+    """"... to get Kurti and Vucic to come to Brussels but they had refused": not the group named
+    in the plural before them."""
+    da, ds = reading("""
+    The            DET    det        Houthis
+    Houthis        PROPN  nsubj      attacked       lemma=Houthis tag=NNP    [ORG houthis#name]
+    attacked       VERB   ROOT       attacked       lemma=attack
+    ships          NOUN   dobj       attacked       lemma=ship tag=NNS
+    .              PUNCT  punct      attacked
+    Borrell        PROPN  nsubj      urged          [PERSON
+    urged          VERB   ROOT       urged          lemma=urge
+    Kurti          PROPN  dobj       urged          [PERSON]
+    and            CCONJ  cc         Kurti
+    Vucic          PROPN  conj       Kurti          [PERSON]
+    to             PART   aux        meet
+    meet           VERB   xcomp      urged          tag=VB
+    ,              PUNCT  punct      urged
+    but            CCONJ  cc         urged
+    they           PRON   nsubj      refused
+    refused        VERB   conj       urged          lemma=refuse
+    .              PUNCT  punct      refused
+    """, kb)
+    assert pronoun_antecedent(token(da, "they"), da, ds) == []
+
+
+def test_a_plural_of_an_earlier_report_is_not_nearer(kb):
+    """"CAR authorities said government troops later recaptured the town, but the rebels said they
+    withdrew": the rebels' own report; the troops stand in another one."""
+    da, ds = reading("""
+    Hamas          PROPN  nsubj      fought         [ORG hamas#name]
+    fought         VERB   ROOT       fought         lemma=fight
+    .              PUNCT  punct      fought
+    Officials      NOUN   nsubj      said           lemma=official tag=NNS
+    said           VERB   ROOT       said           lemma=say
+    government     NOUN   compound   troops
+    troops         NOUN   nsubj      recaptured     lemma=troop tag=NNS
+    recaptured     VERB   ccomp      said           lemma=recapture
+    Birao          PROPN  dobj       recaptured     [GPE]
+    ,              PUNCT  punct      said
+    but            CCONJ  cc         said
+    the            DET    det        rebels
+    rebels         NOUN   nsubj      said@2         lemma=rebel tag=NNS
+    said           VERB   conj       said           lemma=say
+    they           PRON   nsubj      withdrew
+    withdrew       VERB   ccomp      said@2         lemma=withdraw
+    .              PUNCT  punct      said@2
+    """, kb)
+    assert pronoun_antecedent(token(da, "they"), da, ds) == ["hamas"]

@@ -41,7 +41,32 @@ def plural_antecedent(t: Token, others: set[str], da: DocumentActors, ds: Discou
         a = m.actor
         if da.type_of(a) == "Group" and not is_media(a, da) and a not in others and _plural(m.span.root, m.span):
             found.add(a)
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    group = found.pop()
+    return None if _other_people_between(group, t, start, da, ds) else group
+
+
+def _other_people_between(group: str, t: Token, start: int, da: DocumentActors, ds: Discourse) -> bool:
+    """Whether people other than ``group`` are named as a plural subject or object after its last
+    mention and before ``t``: "to get Kurti and Vucic to come to Brussels but they had refused"
+    (two persons), "killed more than 40 rebels and RDF soldiers ..., they said"."""
+    last = next((m.span.end for m in ds.before(t.i) if m.actor == group), start)
+    words = da.kb.lexicon.words_of
+    people = words("person_noun") | words("people_noun") | words("armed_collective")
+    for u in t.doc[last:t.i]:
+        if u.dep_ not in _SUBJECT_DEPS | {"dobj", "conj"} or u.pos_ == "PRON":
+            continue
+        named = ds.actors_at(u.i)
+        if named and group not in named and (any(c.dep_ == "conj" for c in u.children) or u.dep_ == "conj"):
+            return True      # "Kurti and Vucic"
+        if not named and u.tag_ in PLURAL_TAGS and u.lemma_.lower() in people \
+                and not any(group in ds.actors_at(c.i) for c in u.children):
+            # "the guerrillas", "Al-Shabaab militants" that are the group itself do not count
+            from .coreference import description
+            if group not in description(u, da, ds):
+                return True
+    return False
 
 
 def _plural(root: Token, span) -> bool:
@@ -61,8 +86,11 @@ def nearer_plural(t: Token, reporter: Token | None) -> bool:
     Amr, which they have entered," the Observatory's director said', "Police intercepted the
     militants before they could enter, Hoti said", "Sudan and Iran agreed to restore their ties, the
     ministry said" -- not the sayers then (open rather than wrong)."""
-    said = range(reporter.left_edge.i, reporter.right_edge.i + 1) if reporter is not None else range(0)
+    if reporter is None:
+        return False
+    said = range(reporter.left_edge.i, reporter.right_edge.i + 1)
+    clause = range(reporter.head.left_edge.i, reporter.head.right_edge.i + 1)   # not an earlier report's
     deps = _SUBJECT_DEPS if t.dep_ == "poss" else _SUBJECT_DEPS | {"dobj"}
-    return any(u.dep_ in deps and u.pos_ != "PRON" and u.i not in said
+    return any(u.dep_ in deps and u.pos_ != "PRON" and u.i not in said and u.i in clause
                and (u.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in u.children))
                for u in t.doc[t.sent.start:t.i])
