@@ -408,3 +408,26 @@ def test_a_plural_of_an_earlier_report_is_not_nearer(kb):
     .              PUNCT  punct      said@2
     """, kb)
     assert pronoun_antecedent(token(da, "they"), da, ds) == ["hamas"]
+
+
+def test_the_kingdom_is_a_description_not_a_name(kb):
+    """"Accordingly, the Kingdom has decided to summon its ambassador to Germany": no actor
+    "Kingdom" (which then summoned Saudi Arabia); the state described."""
+    da, ds = reading("""
+    Saudi          PROPN  compound   Arabia         [GPE saudi-arabia#name
+    Arabia         PROPN  nsubj      recalled       ]
+    recalled       VERB   ROOT       recalled       lemma=recall
+    its            PRON   poss       envoy
+    envoy          NOUN   dobj       recalled
+    .              PUNCT  punct      recalled
+    The            DET    det        Kingdom
+    Kingdom        PROPN  nsubj      decided        [GPE]
+    decided        VERB   ROOT       decided        lemma=decide
+    to             PART   aux        summon
+    summon         VERB   xcomp      decided        tag=VB
+    its            PRON   poss       ambassador
+    ambassador     NOUN   dobj       summon
+    .              PUNCT  punct      decided
+    """, kb)
+    assert da.actor_at(token(da, "Kingdom").i) is None
+    assert description(token(da, "Kingdom"), da, ds) == ["saudi-arabia"]
