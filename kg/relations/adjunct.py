@@ -52,3 +52,12 @@ def names_force(h: Token, words: Callable[[str], frozenset[str]]) -> bool:
     """Whether noun ``h`` names an armed force: "troops", "forces" (``force_noun``), "the army"
     (``military_descriptor``)."""
     return h.lemma_.lower() in words("force_noun") or h.lower_ in words("military_descriptor")
+
+
+def answered_attack(n: Token, verb: Token, da: DocumentActors) -> bool:
+    """Whether event noun ``n`` is the attack ``verb`` answers: "the group was retaliating *for
+    government strikes* on their bases" (a ``retaliation_word`` verb, ``retaliation_cause_prep``):
+    the strikes are the other side's, not the retaliating subject's."""
+    words = da.kb.lexicon.words_of
+    return n.dep_ == "pobj" and n.head.lower_ in words("retaliation_cause_prep") \
+        and verb.lemma_.lower() in words("retaliation_word")

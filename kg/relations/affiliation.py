@@ -19,6 +19,7 @@ from .discourse import Discourse
 from .found import Found
 from .grammar import POSSESSIVE_MARKERS
 from .index import TokenIndex
+from .titleowner import described_title_owner
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -46,6 +47,7 @@ def affiliation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex
     yield from reporting_body(sent, da, ds)
     yield from principal_affiliation(sent, da, ds)
     yield from armed_title(sent, da, ds)
+    yield from described_title_owner(sent, da, ds)
 
 
 def described_affiliation(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:

@@ -196,17 +196,17 @@ def _number(children: list[Token], words: dict[str, str]) -> int | None:
 
 
 def armed_groups(da: DocumentActors) -> frozenset[str]:
-    """The document's armed non-state groups: by knowledge-base kind (``armed_group_kind``) or
-    because the text names them with an armed collective noun ("Shining Path rebels",
-    "al-Shabaab militants", ``armed_collective``)."""
+    """The document's armed non-state groups: by knowledge-base kind (``armed_group_kind``) or named
+    with an armed collective noun (``armed_collective``), as their last word, the noun they modify or
+    beside them: "Shining Path rebels", "al-Shabaab militants", "the Seleka rebel coalition"."""
     words = da.kb.lexicon.words_of
     armed_kind, collective = words("armed_group_kind"), words("armed_collective")
     out = {a for a, p in da.protos.items() if (p.kind or "").lower() in armed_kind and da.type_of(a) == "Group"}
     for m in da.mentions:
         if m.actor in out or da.type_of(m.actor) != "Group":
             continue
-        last = m.span[-1]     # the name's last word: "rebels" of "M23 rebels", or before "rebels"
-        if last.lemma_.lower() in collective or (last.dep_ in MODIFIER_DEPS and last.head.lemma_.lower() in collective):
+        near = (m.span[-1].head, *m.span[-1].head.children) if m.span[-1].dep_ in MODIFIER_DEPS else ()   # "X rebel group"
+        if any(w.lemma_.lower() in collective for w in (m.span[-1], *near)):
             out.add(m.actor)
     return frozenset(out)
 

@@ -33,6 +33,7 @@ from .anaphora import (
 from .descriptions import descriptor, person_description
 from .discourse import SUBJECT_DEPS, Discourse, is_subject
 from .grammar import MODIFIER_DEPS, RELATIVE_TAGS
+from .pluralref import nearer_plural, plural_antecedent
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -73,8 +74,20 @@ def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]
             b = _text_author(t, da, ds) or ds.last_subject(t.i, lambda x: is_party(x, da))
         return [b] if b else []
     if (low in words("plural_pronoun") or low in words("first_person_plural")) and t.pos_ in ("PRON", "DET"):
-        return speaker_side(t, da, ds)
+        side = speaker_side(t, da, ds)
+        if side or report_subject(t, da) is not None or _in_quote(t):
+            return side
+        b = plural_antecedent(t, co_arguments(t, ds), da, ds)
+        return [b] if b else []
     return None
+
+
+def _in_quote(t: Token) -> bool:
+    """Whether ``t`` stands inside a quotation opened in its paragraph."""
+    start = t.i
+    while start > 0 and "\n" not in t.doc[start - 1].text:
+        start -= 1
+    return sum(u.text in _DOUBLE_QUOTES for u in t.doc[start:t.i]) % 2 == 1
 
 
 _PERSON_RELATIVE_TAGS = frozenset({"WP", "WP$"})   # "who", "whom", "whose" ("which", "that": WDT)
@@ -141,14 +154,22 @@ def speaker_side(pron: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     attack", "Islamic Jihad and Hamas said their militants ..."), and "we", "our" in what anyone
     says ("'... against our country,' Zelensky said"): the sayers, or the states and groups a
     person speaks for (``plural_pronoun``, ``first_person_plural``); [] outside reported speech."""
-    speakers = reporters(pron, da, ds)
+    speakers = reporters(pron, da, ds, after=True)
     if not speakers and pron.lower_ in da.kb.lexicon.words_of("first_person_plural"):
         speakers = quote_reporters(pron, da, ds)     # '"... We condemn X. ...," Hamas said'
     parties = [a for a in speakers if is_party(a, da)]
-    if parties or pron.lower_ not in da.kb.lexicon.words_of("first_person_plural"):
+    if pron.lower_ not in da.kb.lexicon.words_of("first_person_plural"):
+        return [] if parties and nearer_plural(pron, report_subject(pron, da)) else parties
+    if parties:
         return parties
-    return list(dict.fromkeys(o for a in speakers if is_person(a, da) for _, o in ds.titles(a)
-                              if o and o in da.protos and is_party(o, da)))
+    titled = list(dict.fromkeys(o for a in speakers if is_person(a, da) for _, o in ds.titles(a)
+                                if o and o in da.protos and is_party(o, da)))
+    if titled:
+        return titled
+    # "X, the political leader of the group": the group
+    from .titleowner import described_owner
+    return list(dict.fromkeys(o for a in speakers if is_person(a, da) for r in da.roles if r.person == a
+                              for o in [described_owner(r, da, ds)] if o))
 
 
 def quote_reporters(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
@@ -194,33 +215,39 @@ def report_subject(t: Token, da: DocumentActors) -> Token | None:
     return None
 
 
-def reporters(t: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+def reporters(t: Token, da: DocumentActors, ds: Discourse, *, after: bool = False) -> list[str]:
     """The actors saying the clause ``t`` stands in: the subject of the ``report_verb`` above it
-    in the sentence, with its conjuncts ("X and Y said ..."); [] if there is none."""
+    in the sentence, with its conjuncts ("X and Y said ..."); [] if there is none. With ``after``
+    a spokesman's or officials' body may follow them (:func:`_agent_owner`)."""
     s = report_subject(t, da)
-    return [] if s is None else list(dict.fromkeys(a for x in (s, *s.conjuncts) for a in _said_by(x, da, ds)))
+    return [] if s is None else list(dict.fromkeys(a for x in (s, *s.conjuncts) for a in _said_by(x, da, ds, after)))
 
 
-def _said_by(s: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+def _said_by(s: Token, da: DocumentActors, ds: Discourse, after: bool = False) -> list[str]:
     """The actors a reporting verb's subject names: its mention, a description, "he"."""
     if ds.actors_at(s.i):
         return [da.actor_at(s.i) or ds.actors_at(s.i)[0]]
-    if s.pos_ == "NOUN":
-        return description(s, da, ds) or _agent_owner(s, da, ds)
+    if s.pos_ == "NOUN" or s.pos_ == "PROPN":     # "Rebels in Sudan's Darfur say ...": tagged as a name
+        return description(s, da, ds) or _agent_owner(s, da, ds, after)
     if s.lower_ in da.kb.lexicon.words_of("person_pronoun"):
         b = ds.last_person(s.i)
         return [b] if b else []
     return []
 
 
-def _agent_owner(s: Token, da: DocumentActors, ds: Discourse) -> list[str]:
+def _agent_owner(s: Token, da: DocumentActors, ds: Discourse, after: bool = False) -> list[str]:
     """"A Hezbollah statement said", "Pakistani military officials claimed that their ...": the one
     state or group written before a body's statement, spokesman or officials (``state_agent``), when
-    no description reads the noun itself."""
-    if s.lower_ not in da.kb.lexicon.words_of("state_agent"):
+    no description reads the noun itself; with ``after`` (the side a "they", "we" in what they say
+    speaks for) also one written after it (``title_body_prep``, ``agent_prep``: "Representatives of
+    the Seleka rebel coalition say they reached the agreement"), not for what "troops", "shells" in
+    their report are ("Observers from the OSCE said they were ... from shells exploding": no OSCE shells)."""
+    words = da.kb.lexicon.words_of
+    if s.lower_ not in words("state_agent"):
         return []
-    from .arguments import modifier_actors
-    got = [a for a in modifier_actors(s, da, ds) if is_party(a, da)]
+    from .arguments import modifier_actors, pobj_actors
+    got = [a for a in modifier_actors(s, da, ds) if is_party(a, da)] or [
+        a for a in pobj_actors(s, words("title_body_prep") | words("agent_prep"), da, ds) if after and is_party(a, da)]
     return got if len(got) == 1 else []
 
 

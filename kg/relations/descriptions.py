@@ -279,11 +279,14 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
         return None   # "the March 23 movement": a name the document does not know, no anaphor
     if group:
         # "the rebels" are no group the knowledge base knows as unarmed (a court, a party)
-        armed_noun = t.lower_ in words("armed_collective")
+        armed_noun = t.lower_ in words("armed_collective") or any(   # "the main Darfur rebel group"
+            c.dep_ in ("amod", "compound") and c.lower_ in words("armed_collective") for c in kids)
+        # nor are "the rebels", "the group" a state's army or body ("Sudanese armed forces attacked ... the group")
+        nonstate = armed_noun or t.lower_ in words("nonstate_group_descriptor")
         # "the regional bloc", "the alliance": a body of states, not the last group of any kind
         bloc = words("bloc_kind") if t.lower_ in words("bloc_descriptor") else None
         return group_named_with(t, da, ds) or ds.last_subject(t.i, lambda x: da.type_of(x) == "Group" and not is_media(
-            x, da) and not (armed_noun and ((da.protos[x].kind and x not in ds.armed) or state_body(x, da, ds)))
+            x, da) and not (armed_noun and da.protos[x].kind and x not in ds.armed) and not (nonstate and state_body(x, da, ds))
             and (bloc is None or (da.protos[x].kind or "") in bloc))
     if kind == "state":
         if t.lemma_.lower() in words("bare_state_descriptor") and any(c.dep_ != "det" for c in t.children):

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..ontology import Frame
 from ..predicates import ASSAULT, CONSULT, COOPERATE, THREATEN
-from .adjunct import attacking_clause_agents
+from .adjunct import answered_attack, attacking_clause_agents
 from .anaphora import event_anaphor, is_party, is_person, known_front, own_ground, sole_attacker
 from .arguments import actors, modifier_actors, pobj_actors
 from .claims import claimed_attack
@@ -356,7 +356,7 @@ def light_verb_subjects(n: Token, da: DocumentActors, ds: Discourse) -> tuple[li
     # "arrived in Cairo for talks with": any verb; "warned of attacks", "met during the war": no agent;
     # "said after talks with Vucic", "during a phone call with Katz, Wang said": the speaker's own talks
     through = n.dep_ == "pobj" and (n.head.lower_ not in words("no_agent_prep") or _talks_with(n, head, da)) \
-        and not _victims_verb(head, da) and not _reported_attack(n, head, da)
+        and not _victims_verb(head, da) and not _reported_attack(n, head, da) and not answered_attack(n, head, da)
     if n.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and (light or through):
         return [a for a in subjects(head, da, ds) if da.type_of(a) != "Place"], light
     return [], False

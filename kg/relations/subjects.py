@@ -73,9 +73,11 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
     words = da.kb.lexicon.words_of
     seen = 0
     cur = v
-    came_from_xcomp = False
+    came_from_xcomp = on_noun = False    # on_noun: climbed from a participle on a noun ("shells exploding")
     while cur is not None and seen < 5:
         subj = dateline_dropped([c for c in cur.children if c.dep_ in SUBJ_DEPS])
+        if subj and on_noun and cur.lemma_.lower() == "be":
+            return []    # "they were 650 feet away from shells exploding in Donetsk": not their shells
         if subj:
             # two subjects where the parser missed the coordination: "X (X') and the Y signed"
             got = list(dict.fromkeys(a for sj in subj for a in hidden_conjuncts(sj, da) + actors(sj, "subj", da, ds)
@@ -126,6 +128,7 @@ def subjects(v: Token, da: DocumentActors, ds: Discourse) -> list[str]:
             continue
         if cur.dep_ in _CLIMB or cur.dep_ == "acomp" and cur.lemma_.lower() in words("control_adjective"):
             came_from_xcomp = cur.dep_ == "xcomp"
+            on_noun = on_noun or cur.dep_ == "acl"
             cur = parenthetical_report_clause(cur, da) or (cur.head if cur.head.i != cur.i else None)
             seen += 1
             continue
