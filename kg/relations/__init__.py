@@ -10,6 +10,8 @@ returns what it finds (:class:`~kg.relations.found.Found` records):
                                 responder ASSAULT the last attacker on its side
 ``between.passive_between``     "an agreement was signed between X and Y", "talks were held
                                 between X and Y": the named parties, every pair
+``pitted.pitted_sides``         "a civil war pitting X against Y", "the fighting pitted X against Y"
+                                -> X ASSAULT Y
 ``deployment.deployed_force``   "Nato peacekeepers were sent to help police at X": the forces'
                                 side MOBILIZE the places (an agentless passive deployment)
 ``headline.headline_pair``      a headline's "Russia, Ukraine sign deal": the comma's two parties
@@ -108,6 +110,7 @@ from .membership import membership
 from .nominal import alliance, nominal_event, truce_sides
 from .offices import office_events_dropped
 from .participle import participle
+from .pitted import pitted_sides
 from .response import military_response
 from .settlement import settlement_effort
 from .summons import summoned_envoy
@@ -120,7 +123,7 @@ if TYPE_CHECKING:
 
 #: The rules, in the order they read each sentence. ``described_place`` reports the
 #: places the rules before it described; the sides at war are resolved after the last.
-RULES = (clause, military_response, passive_between, deployed_force, headline_pair, participle, nominal_event,
+RULES = (clause, military_response, pitted_sides, passive_between, deployed_force, headline_pair, participle, nominal_event,
          displacement_order, expulsion_order,
          demanded_event, demanded_clause_of_noun, answered_request, ultimatum_request, alliance, membership, mediator_role,
          settlement_effort, evaluative_accusation, praised_act, grievance_accusation, wanted_accusation, judged_act,

@@ -308,8 +308,12 @@ def _prepositions(v: Token, dobjs: list[Token], lex: Lexicon) -> list[Token]:
     preps += [c for p in preps if p.lower_ in chained for c in p.children if c.dep_ == "prep"]
     # coordinated prepositions: "spoke with Modi and with Pakistan's army chief"
     preps += [c for p in preps if p.dep_ == "prep" for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+    # not those of what a naming verb calls its object: "called the army's capture of X a victory
+    # *for* the nation" is no "call for" (``naming_verb``)
+    naming = v.lemma_.lower() in lex.words_of("naming_verb")
     for d in dobjs:
-        preps += [c for c in d.children if c.dep_ == "prep"]
+        if not (naming and d.dep_ == "oprd"):
+            preps += [c for c in d.children if c.dep_ == "prep"]
     return preps
 
 

@@ -45,7 +45,7 @@ class TokenIndex:
         """The candidates of the rules ``clause``, ``participle``, ``nominal_event``,
         ``displacement_order``, ``expulsion``, ``alliance``, ``truce``, ``mediator``, ``settlement``, ``summons``,
         ``grievance``, ``request_answer``, ``threat``, ``talks``, ``attacker_identity``, ``travel``, ``complaint``,
-        ``ultimatum``, ``evaluation`` (and the ``blame`` words it needs), ``response``, ``wanted``, ``demand_noun``
+        ``ultimatum``, ``evaluation`` (and the ``blame`` words it needs), ``response``, ``pitting``, ``wanted``, ``demand_noun``
         (demand.demanded_clause_of_noun), ``title`` (affiliation.described_affiliation) in ``doc``; and the
         words without which ``reason``, ``judged`` (evaluation) and ``accord`` (talks) read no sentence."""
         return cls(_candidates(doc, lex), list(doc)) if len(doc) else cls({})
@@ -100,6 +100,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> dict[str, list[int]]:
         | by_lower(lex.words_of("judging_adjective")),
         "accord": by_lemma(lex.words_of("symmetric_noun")),
         "response": by_lemma(lex.words_of("military_response_verb")) & pos["VERB"],
+        "pitting": by_lemma(lex.words_of("pitting_verb")) & pos["VERB"],
         "wanted": by_lemma(lex.words_of("wanted_verb")) & is_(1, "VBN"),
         "demand_noun": by_lemma({w.split()[0] for w in lex.words_of("demand_object")}) & pos["NOUN"],
         "title": by_lower(lex.roles),
