@@ -7,7 +7,7 @@ what a naming verb calls its object (``relations/frames.py``: "called X a victor
 from __future__ import annotations
 
 import pytest
-from relation_helpers import events, relations
+from relation_helpers import events, locations, relations
 
 CASES = [
     # "The fighting ... has pitted President Salva Kiir's SPLA government forces against rebels"
@@ -129,3 +129,34 @@ CASES = [
 @pytest.mark.parametrize("spec,expected", CASES)
 def test_constructions_l12b(kb, spec, expected):
     assert {e for e in events(relations(spec, kb)) if e[1] != "AFFILIATED_WITH"} == expected
+
+
+# "shelled Azerbaijani positions in the Munjuglu, Aghbulag, Gosha, Kokhanebi and Asrik Jirdakhan
+# settlements of the Tovuz region": each place of the coordination lies in the region
+COORDINATED = """
+Armenian       ADJ    amod       forces                                  [NORP armenia#demonym]
+forces         NOUN   nsubj      shelled        lemma=force tag=NNS
+shelled        VERB   ROOT       shelled        lemma=shell
+the            DET    det        settlements
+Munjuglu       PROPN  nmod       settlements                             [GPE]
+,              PUNCT  punct      Munjuglu
+Aghbulag       PROPN  conj       Munjuglu                                [GPE]
+and            CCONJ  cc         Aghbulag
+Gosha          PROPN  conj       Aghbulag                                [GPE]
+settlements    NOUN   dobj       shelled        lemma=settlement tag=NNS
+of             ADP    prep       settlements
+the            DET    det        region
+Tovuz          PROPN  compound   region                                  [GPE]
+region         NOUN   pobj       of
+.              PUNCT  punct      shelled
+"""
+
+
+def test_coordinated_places_lie_where_their_kind_is(kb):
+    assert locations(relations(COORDINATED, kb)) == {("munjuglu", "tovuz"), ("aghbulag", "tovuz"), ("gosha", "tovuz")}
+
+
+def test_a_singular_kind_takes_no_coordination(kb):
+    # "the Munjuglu, Aghbulag and Gosha settlement": no plural kind, no list of its places
+    spec = COORDINATED.replace("lemma=settlement tag=NNS", "lemma=settlement tag=NN")
+    assert locations(relations(spec, kb)) == set()

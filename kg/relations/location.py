@@ -8,7 +8,8 @@ For each place named in a sentence, one function per construction:
   "Somalia's capital Mogadishu";
 * :func:`descriptor_of` — "the West Bank city of Bethlehem";
 * :func:`kind_of_place` — "the Dasht-e Goran area of Balochistan", "Pato district of
-  Daikundi province";
+  Daikundi province"; :func:`coordinated_kind` — "the Chinarli and Mughanjig settlements of the
+  Shamshaddin region";
 * :func:`preposition` — "Rafah on Gaza's southern edge", "Avdiivka in eastern Ukraine",
   "near Tintaypunco in the province of Huancavelica";
 * :func:`list_location` — "Lebanese cities including Tyre and Sidon", "the region,
@@ -62,6 +63,7 @@ def location(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -
         yield from named_kind(m, da, ds)
         yield from descriptor_of(m, da, ds)
         yield from kind_of_place(m, da, ds)
+        yield from coordinated_kind(m, da, ds)
         yield from preposition(m, da, ds)
         yield from list_location(m, da, ds)
         yield from located_clause(m, da, ds)
@@ -197,6 +199,30 @@ def kind_of_place(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator
         if root.dep_ != "compound" or kind.i != m.span.end or kind.lemma_.lower() not in words("area_kind") \
                 or da.actor_at(kind.i) is not None:
             return
+    yield from _in_kind_of(m, kind, da)
+
+
+def coordinated_kind(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[Found]:
+    """"the Munjuglu, Aghbulag and Gosha settlements of the Tovuz region", "Pallanwala, Chaprial and
+    Samnam areas of Akhnoor sector": each place of a coordination that modifies a plural kind of
+    place (``area_kind`` or ``coordinated_place_kind``) lies where the kind's "of" puts it, as
+    :func:`kind_of_place` does for the name right before its kind."""
+    words = da.kb.lexicon.words_of
+    root = first = m.span[-1]
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    kind = first.head
+    lemma = kind.lemma_.lower()
+    if first.dep_ not in ("compound", "nmod") or kind.i < first.i or kind.tag_ not in ("NNS", "NNPS") \
+            or (first is root and kind.i == m.span.end) or da.actor_at(kind.i) is not None \
+            or lemma not in words("area_kind") | words("coordinated_place_kind"):
+        return   # the name right before its kind is kind_of_place's
+    yield from _in_kind_of(m, kind, da)
+
+
+def _in_kind_of(m: MentionInfo, kind: Token, da: DocumentActors) -> Iterator[Found]:
+    """LOCATED_IN from the place of ``m`` to each place the "of" of its ``kind`` names."""
+    words = da.kb.lexicon.words_of
     named = [da.actor_at(o.i) for c in kind.children if c.dep_ == "prep" and c.lower_ in words("place_kind_prep")
              for o in c.children if o.dep_ == "pobj"]
     named += [a for c in kind.children if c.dep_ == "prep" and c.lower_ in words("place_kind_prep")
