@@ -226,6 +226,18 @@ COORDINATION = [
     deal          NOUN   dobj      signed
     .             PUNCT  punct     signed
     """, {("armenia", "AGREE", "azerbaijan", True)}, id="symmetric-subjects"),
+    # "X and Y shook hands": a greeting at a meeting is CONSULT (frame "shake hand", #16)
+    pytest.param("""
+    Maduro        PROPN  nsubj     shook                            [PERSON]
+    and           CCONJ  cc        Maduro
+    Ali           PROPN  conj      Maduro                           [PERSON]
+    shook         VERB   ROOT      shook         lemma=shake
+    hands         NOUN   dobj      shook         lemma=hand tag=NNS
+    after         ADP    prep      shook
+    a             DET    det       meeting
+    meeting       NOUN   pobj      after
+    .             PUNCT  punct     shook
+    """, {("maduro", "CONSULT", "ali", True)}, id="symmetric-shook-hands"),
     # a list of three: every pair, the first named as subject
     pytest.param("""
     Armenia       PROPN  nsubj     signed                           [GPE armenia#name]

@@ -495,6 +495,46 @@ LOCATED = [
     Ukraine       PROPN  pobj      in                               [GPE ukraine#name]
     .             PUNCT  punct     stormed
     """, {("avdiyivka-ua", "ukraine")}, id="the-town-of-x-comma-located-in-y"),
+    # a comma, then "in" a named place, hung on the verb above the place (#16, C12b)
+    pytest.param("""
+    Insurgents    NOUN   nsubj     attacked      lemma=insurgent tag=NNS
+    attacked      VERB   ROOT      attacked      lemma=attack
+    the           DET    det       village
+    village       NOUN   dobj      attacked
+    of            ADP    prep      village
+    Liche         PROPN  pobj      of                               [GPE]
+    ,             PUNCT  punct     attacked
+    in            ADP    prep      attacked
+    Nangade       PROPN  compound  district                         [GPE
+    district      NOUN   pobj      in                               ]
+    .             PUNCT  punct     attacked
+    """, {("liche", "nangade")}, id="x-comma-in-y-district"),
+    # ... through the noun the place names ("the Maganja administrative post, in Palma district")
+    pytest.param("""
+    an            DET    det       attack
+    attack        NOUN   nsubj     was
+    was           AUX    ROOT      was
+    against       ADP    prep      attack
+    the           DET    det       post
+    Maganja       PROPN  nmod      post                             [GPE]
+    administrative ADJ   amod      post
+    post          NOUN   pobj      against
+    ,             PUNCT  punct     attack
+    in            ADP    prep      attack
+    Palma         PROPN  compound  district                         [GPE
+    district      NOUN   pobj      in                               ]
+    .             PUNCT  punct     was
+    """, {("maganja-mz", "palma-es")}, id="x-noun-comma-in-y-district"),
+    # ... but not a comma and a phrase with no named place
+    pytest.param("""
+    Israel        PROPN  nsubj     struck                           [GPE israel#name]
+    struck        VERB   ROOT      struck        lemma=strike
+    Gaza          PROPN  dobj      struck                           [GPE gaza-strip#name]
+    ,             PUNCT  punct     struck
+    in            ADP    prep      struck
+    retaliation   NOUN   pobj      in
+    .             PUNCT  punct     struck
+    """, set(), id="x-comma-in-no-place"),
 ]
 
 

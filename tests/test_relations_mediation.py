@@ -262,6 +262,15 @@ LEADERS = """
     .             PUNCT  punct     met
 """
 
+SIDELESS = """
+    leader        NOUN   compound  Akinci
+    Akinci        PROPN  nsubj     met                              [PERSON]
+    met           VERB   ROOT      met           lemma=meet
+    leader        NOUN   compound  Anastasiades
+    Anastasiades  PROPN  dobj      met                              [PERSON]
+    .             PUNCT  punct     met
+"""
+
 LATER = [
     # the parties the next sentence sets in relation
     pytest.param(ACTED + TALKS, TALKS_SIDES | {("qatar", "MEDIATE", "iran", True),
@@ -269,6 +278,10 @@ LATER = [
     # two leaders of one state: the leaders are the parties
     pytest.param(LEADERS + ACTED, {("kiir", "CONSULT", "machar", True), ("qatar", "MEDIATE", "kiir", True),
                                    ("qatar", "MEDIATE", "machar", True)}, id="a-civil-wars-leaders"),
+    # two leaders whose sides the text does not name: the leaders are the parties
+    pytest.param(SIDELESS + ACTED, {("akinci", "CONSULT", "anastasiades", True),
+                                    ("qatar", "MEDIATE", "akinci", True),
+                                    ("qatar", "MEDIATE", "anastasiades", True)}, id="two-leaders-with-no-side"),
 ]
 
 

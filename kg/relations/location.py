@@ -12,6 +12,7 @@ For each place named in a sentence, one function per construction:
   Shamshaddin region";
 * :func:`preposition` — "Rafah on Gaza's southern edge", "Avdiivka in eastern Ukraine",
   "near Tintaypunco in the province of Huancavelica";
+* :func:`comma_preposition` — "attacked the village of Liche, in Nangade district";
 * :func:`list_location` — "Lebanese cities including Tyre and Sidon", "the region,
   comprising the provinces of A, B and C";
 * :func:`located_clause` — "Palma is located in Cabo Delgado", "Cabo Delgado, where
@@ -50,6 +51,7 @@ _OBJECT_DEPS = frozenset({"dobj", "pobj"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _MODIFIER_POS = frozenset({"ADJ", "ADV"})
 _VERB_POS = frozenset({"VERB", "AUX"})
+_NAME_MOD_DEPS = frozenset({"compound", "nmod"})
 
 
 def location(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -> Iterator[Found]:
@@ -65,6 +67,7 @@ def location(sent: Span, da: DocumentActors, ds: Discourse, index: TokenIndex) -
         yield from kind_of_place(m, da, ds)
         yield from coordinated_kind(m, da, ds)
         yield from preposition(m, da, ds)
+        yield from comma_preposition(m, da)
         yield from list_location(m, da, ds)
         yield from located_clause(m, da, ds)
         yield from possessed_place(m, da, ds)
@@ -276,6 +279,30 @@ def preposition(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator[F
         for y in find(h, preps, da, ds, only=nxt if h.i != root.i else None):
             if y != m.actor and (named is None or y in named):
                 yield Found(m.actor, LOCATED_IN, y, root, "location.preposition", confidence)
+
+
+def comma_preposition(m: MentionInfo, da: DocumentActors) -> Iterator[Found]:
+    """"A terrorist group attacked the village of Liche, in Nangade district", "an attack
+    against the Maganja administrative post, in Palma district": a place (or the noun it
+    names, an object), then a comma and a ``location_prep`` the parser hung on the verb or
+    noun above, whose object is a named place: the place lies there. Not "struck Idlib, near
+    the Turkish border" (not a ``location_prep``), nor "in retaliation" (no named place)."""
+    root = m.span[-1]
+    if root.dep_ in _NAME_MOD_DEPS and root.head.pos_ in _NOUN_POS and root.head.i > root.i:
+        root = root.head      # "the Maganja administrative post"
+    after = root.right_edge.i + 1
+    doc = da.doc
+    if root.dep_ not in _OBJECT_DEPS or after + 1 >= len(doc) or doc[after].text != ",":
+        return
+    prep = doc[after + 1]
+    if prep.dep_ != "prep" or prep.lower_ not in da.kb.lexicon.words_of("location_prep") \
+            or prep.head not in root.ancestors:
+        return
+    for o in prep.children:
+        y = da.actor_at(o.i) if o.dep_ == "pobj" else None
+        if y and y != m.actor and is_location(y, da):
+            yield Found(m.actor, LOCATED_IN, y, root, "location.comma_preposition",
+                        da.kb.confidence("location.comma_preposition"))
 
 
 def _named_kind_of(prep: Token, da: DocumentActors) -> list[str | None]:

@@ -302,11 +302,24 @@ def _pair_sides(pair: tuple[str, str], own: set[str], da: DocumentActors, states
     if sides[0] is not None and sides[0] == sides[1] and not own & set(pair) \
             and all(da.type_of(a) in PERSON_TYPES for a in pair):
         sides = list(pair)   # "talks between President Kiir and the rebel leader Machar": a civil war's leaders
+    elif sides == [None, None] and not own & set(pair) and all(_sideless(a, da) for a in pair):
+        sides = list(pair)   # "Turkish Cypriot leader Akinci and Greek Cypriot leader Anastasiades": no side named
     if None in sides or sides[0] == sides[1] or own & set(sides):
         return None
     if states_only and any(da.type_of(a) != "State" for a in sides):
         return None
     return sides
+
+
+def _sideless(a: str, da: DocumentActors) -> bool:
+    """Whether ``a`` is a person written with a title that names no state or group, and whom
+    the knowledge base affiliates with none ("Turkish Cypriot leader Mustafa Akinci"; not "UN
+    envoy Jane Holl Lute", nor a bare name): the leaders such a mediation is between are its
+    parties."""
+    entry = da.protos[a].entry
+    titles = [r for r in da.roles if r.person == a]
+    return da.type_of(a) in PERSON_TYPES and bool(titles) and not any(r.affiliation for r in titles) \
+        and not (entry is not None and entry.affiliations)
 
 
 def party_of(a: str, da: DocumentActors) -> str | None:
