@@ -95,8 +95,11 @@ def _parties_on_verb(v: Token, da: DocumentActors) -> bool:
 def _definite(n: Token, da: DocumentActors) -> bool:
     """Whether ``n`` refers back: a definite determiner ("the talks", "these negotiations"), a
     possessive that names no actor ("Tuesday's meeting"), or, with no determiner, a kind of
-    talks the conflict has (``talks_kind``: "peace negotiations broke down")."""
+    talks the conflict has (``talks_kind``: "peace negotiations broke down"); never a kind of
+    talks (``talks_kind_of``: "The first such meeting took place in March 2018")."""
     words = da.kb.lexicon.words_of
+    if any(c.lower_ in words("talks_kind_of") for c in n.children):
+        return False
     if not any(c.dep_ in ("det", "poss") for c in n.children) and n.tag_ == "NNS" \
             and any(c.dep_ == "compound" and c.lower_ in words("talks_kind") for c in n.children):
         return True
