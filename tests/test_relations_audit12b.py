@@ -2,11 +2,13 @@
 no consulting between the attendees (GUIDELINES convention 13, ``verbs_added.tsv``); seizing a
 boat or a cargo is confiscation, COERCE, not the capture of a place (``verbs.tsv``); "the first
 such meeting" is a kind of talks, no anaphor of talks the text reported
-(:func:`kg.relations.talks.talks_anaphor`, ``talks_kind_of``)."""
+(:func:`kg.relations.talks.talks_anaphor`, ``talks_kind_of``); a typographic possessive "’s" is a
+possessive like "'s" (:data:`kg.actors.names.PARTICLES_OF_NAME`,
+:data:`kg.relations.grammar.POSSESSIVE_MARKERS`): "Mali’s military" has the role "military"."""
 
 from __future__ import annotations
 
-from relation_helpers import events, relations
+from relation_helpers import affiliations, events, relations
 from test_relations_talks import FUTURE_TALKS
 
 ATTENDED = """
@@ -50,6 +52,34 @@ fishing        NOUN   compound   boat           tag=NN
 boat           NOUN   dobj       seized         tag=NN
 .              PUNCT  punct      seized         tag=.
 """
+CURLY_BODY = """
+Russia         PROPN  poss       ministry       lemma=Russia tag=NNP     [GPE russia#name]
+’s             PART   case       Russia         tag=POS
+defence        PROPN  compound   ministry       tag=NNP                  [ORG
+ministry       PROPN  nsubj      said           tag=NNP                  ]
+said           VERB   ROOT       said           lemma=say tag=VBD
+the            DET    det        attack         tag=DT
+attack         NOUN   nsubj      failed         tag=NN
+failed         VERB   ccomp      said           lemma=fail tag=VBD
+.              PUNCT  punct      said           tag=.
+"""
+
+CURLY_TITLE = """
+Sergei         PROPN  compound   Lavrov         lemma=Sergei tag=NNP     [PERSON sergei-lavrov#name
+Lavrov         PROPN  nsubj      said           lemma=Lavrov tag=NNP     ]
+,              PUNCT  punct      Lavrov         tag=,
+Russia         PROPN  poss       minister       lemma=Russia tag=NNP     [GPE russia#name]
+’s             PART   case       Russia         tag=POS
+foreign        ADJ    amod       minister       tag=JJ
+minister       NOUN   appos      Lavrov         tag=NN
+,              PUNCT  punct      Lavrov         tag=,
+said           VERB   ROOT       said           lemma=say tag=VBD
+the            DET    det        attack         tag=DT
+attack         NOUN   nsubj      failed         tag=NN
+failed         VERB   ccomp      said           lemma=fail tag=VBD
+.              PUNCT  punct      said           tag=.
+"""
+
 
 def _meeting_took_place(such: bool) -> str:
     kind = "such          ADJ    amod       meeting        tag=JJ\n" if such else ""
@@ -93,3 +123,12 @@ def test_the_first_meeting_that_took_place_is_the_parties_talks(kb):
 
 def test_the_first_such_meeting_is_a_kind_of_talks_no_anaphor(kb):
     assert _anaphors(_meeting_took_place(True), kb) == []
+
+
+def test_a_body_after_a_typographic_possessive_has_its_noun_as_role(kb):
+    got = affiliations(relations(CURLY_BODY, kb))
+    assert {(o, role) for _, o, role in got} == {("russia", "defence ministry")}
+
+
+def test_a_title_after_a_typographic_possessive_has_no_possessive_in_its_role(kb):
+    assert ("sergei-lavrov", "russia", "foreign minister") in affiliations(relations(CURLY_TITLE, kb))

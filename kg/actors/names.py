@@ -19,7 +19,7 @@ from spacy.tokens import Span
 
 from ..ontology import fold
 
-PARTICLES_OF_NAME = frozenset({"'s", "'"})   # a possessive ending a name ("Israel's")
+PARTICLES_OF_NAME = frozenset({"'s", "'", "’s"})   # a possessive ending a name ("Israel's", "Mali’s")
 PLURAL_NOUN_TAG = "NNS"
 COORDINATED_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON"})   # entities two names may be merged into
 

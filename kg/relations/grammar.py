@@ -18,7 +18,7 @@ INFINITIVE = "to"                 # "urged Israel *to* withdraw"
 POSSESSIVE_RELATIVE = "whose"     # "the group, *whose* fighters ..."
 RESTRICTIVE_RELATIVE = "that"     # "the body *that* mediated": a restrictive relative, never on a name
 LOCATIVE_RELATIVE = "where"       # "Khan Younis, from *where* ..."
-POSSESSIVE_MARKERS = frozenset({"'s", "'"})   # "Machar*'s* spokesman", "the Houthis*'* leader"
+POSSESSIVE_MARKERS = frozenset({"'s", "'", "’s"})   # "Machar*'s* spokesman", "the Houthis*'* leader", "Mali*’s*"
 
 
 def is_negated(t: Token) -> bool:
