@@ -4,7 +4,9 @@ boat or a cargo is confiscation, COERCE, not the capture of a place (``verbs.tsv
 such meeting" is a kind of talks, no anaphor of talks the text reported
 (:func:`kg.relations.talks.talks_anaphor`, ``talks_kind_of``); a typographic possessive "’s" is a
 possessive like "'s" (:data:`kg.actors.names.PARTICLES_OF_NAME`,
-:data:`kg.relations.grammar.POSSESSIVE_MARKERS`): "Mali’s military" has the role "military"."""
+:data:`kg.relations.grammar.POSSESSIVE_MARKERS`): "Mali’s military" has the role "military"; an
+apposition after two coordinated names is the last one's title, though the parser hangs it on
+the first (:func:`kg.actors.roles.role_in_apposition`)."""
 
 from __future__ import annotations
 
@@ -80,6 +82,26 @@ failed         VERB   ccomp      said           lemma=fail tag=VBD
 .              PUNCT  punct      said           tag=.
 """
 
+APPOSED_TO_SECOND = """
+Wang           PROPN  nsubj      took           lemma=Wang tag=NNP       [PERSON]
+and            CCONJ  cc         Wang           tag=CC
+Ivan           PROPN  compound   Petrov         lemma=Ivan tag=NNP       [PERSON
+Petrov         PROPN  conj       Wang           lemma=Petrov tag=NNP     ]
+,              PUNCT  punct      Wang           tag=,
+the            DET    det        minister       tag=DT
+acting         VERB   amod       minister       lemma=act tag=VBG
+Russian        ADJ    nmod       minister       tag=JJ                   [NORP russia#demonym]
+foreign        ADJ    amod       minister       tag=JJ
+minister       NOUN   appos      Wang           tag=NN
+,              PUNCT  punct      Wang           tag=,
+took           VERB   ROOT       took           lemma=take tag=VBD
+stock          NOUN   dobj       took           tag=NN
+of             ADP    prep       stock          tag=IN
+bilateral      ADJ    amod       cooperation    tag=JJ
+cooperation    NOUN   pobj       of             tag=NN
+.              PUNCT  punct      took           tag=.
+"""
+
 
 def _meeting_took_place(such: bool) -> str:
     kind = "such          ADJ    amod       meeting        tag=JJ\n" if such else ""
@@ -132,3 +154,8 @@ def test_a_body_after_a_typographic_possessive_has_its_noun_as_role(kb):
 
 def test_a_title_after_a_typographic_possessive_has_no_possessive_in_its_role(kb):
     assert ("sergei-lavrov", "russia", "foreign minister") in affiliations(relations(CURLY_TITLE, kb))
+
+
+def test_an_apposition_after_two_names_is_the_second_ones_title(kb):
+    got = {(who, owner) for who, owner, _ in affiliations(relations(APPOSED_TO_SECOND, kb))}
+    assert got == {("ivan-petrov", "russia")}

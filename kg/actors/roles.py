@@ -259,11 +259,30 @@ def _apposed_nouns(m: MentionInfo, da: DocumentActors) -> list:
     """The nouns in apposition to a name that may be its title: common nouns, and capitalised
     ones no actor is named by ("President", "Permanent Representative", not "the UN")."""
     root = m.root
-    candidates = [c for c in root.children if c.dep_ == "appos"]
+    candidates = [c for c in root.children if c.dep_ == "appos" and not _coordinated_apposition(root, c)]
+    if root.dep_ == "conj":
+        candidates += [c for c in root.head.children if c.dep_ == "appos" and c.i > root.i
+                       and _coordinated_apposition(root.head, c) and _last_conjunct_before(c) == root]
     if root.dep_ == "appos" and root.head.pos_ in ROLE_NOUN_POS:
         candidates.append(root.head)
     pos = ROLE_NOUN_POS | {"PROPN"}
     return [c for c in candidates if c.pos_ in pos and not da.actor_at(c.i)]
+
+
+def _coordinated_apposition(head, appos) -> bool:
+    """Whether apposition ``appos`` of ``head`` follows a conjunct of it: then a singular one is the
+    last conjunct's ("Jaishankar and Vladimir Norov, the acting Uzbek foreign minister": Norov's,
+    though the parser hangs it on Jaishankar), a plural one nobody's title."""
+    return any(head.i < k.i < appos.i for k in head.conjuncts)
+
+
+def _last_conjunct_before(appos):
+    """The conjunct of the apposition's head nearest before a singular apposition (None for a
+    plural one: "Putin and Xi, the two leaders")."""
+    if appos.tag_ in ("NNS", "NNPS"):
+        return None
+    before = [k for k in (appos.head, *appos.head.conjuncts) if k.i < appos.i]
+    return max(before, key=lambda k: k.i) if before else None
 
 
 def _apposed_role(noun, m: MentionInfo, da: DocumentActors, roles: frozenset[str], honorific: set[str]) -> Role | None:
