@@ -86,6 +86,17 @@ NOT_ACTORS = [
     Mason         PROPN  dobj      attacked                         ]
     .             PUNCT  punct     attacked
     """, set(), id="a-ship-by-its-prefix-is-no-actor"),
+    # a coast guard ship's prefix too (round 12b, P12b: "ICGS Rani Durgavati apprehended five
+    # Sri Lankan fishing boats")
+    pytest.param("""
+    ICGS          PROPN  compound  Durgavati                        [ORG
+    Rani          PROPN  compound  Durgavati
+    Durgavati     PROPN  nsubj     apprehended                      ]
+    apprehended   VERB   ROOT      apprehended   lemma=apprehend
+    five          NUM    nummod    boats
+    boats         NOUN   dobj      apprehended   lemma=boat tag=NNS
+    .             PUNCT  punct     apprehended
+    """, set(), id="a-coast-guard-ship-by-its-prefix-is-no-actor"),
     # a weapon system's name, even tagged ORG; a weapon's model
     pytest.param("""
     Israel        PROPN  nsubj     deployed                         [GPE israel#name]
