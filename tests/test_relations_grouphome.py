@@ -49,3 +49,42 @@ def test_the_lebanese_group_and_the_bare_group_keep_the_last_group_subject(kb):
     for spec in (LEBANESE, BARE):
         da, ds = reading(spec, kb)
         assert descriptor(token(da, "group"), da, ds) == "hezbollah"
+
+
+# "The coalition struck Sanaa. The UN condemned the strike. The US provides fuel to the coalition."
+COALITION = """
+    {first}
+    struck        VERB   ROOT      struck        lemma=strike
+    Sanaa         PROPN  dobj      struck                           [GPE sanaa#name]
+    .             PUNCT  punct     struck
+    The           DET    det       UN
+    UN            PROPN  nsubj     condemned                        [ORG united-nations#acronym]
+    condemned     VERB   ROOT      condemned     lemma=condemn
+    it            PRON   dobj      condemned
+    .             PUNCT  punct     condemned
+    The           DET    det       States
+    United        PROPN  compound  States                           [GPE united-states#name
+    States        PROPN  nsubj     provides                         ]
+    provides      VERB   ROOT      provides      lemma=provide tag=VBZ
+    fuel          NOUN   dobj      provides
+    to            ADP    dative    provides
+    the           DET    det       coalition
+    coalition     NOUN   pobj      to
+    .             PUNCT  punct     provides
+    """
+NAMED_COALITION = COALITION.format(first="""Saudi  PROPN  compound  Coalition  [ORG saudi-led-coalition#name
+    -             PUNCT  punct     Saudi
+    led           VERB   amod      Coalition
+    Coalition     PROPN  nsubj     struck                           ]""")
+NO_COALITION = COALITION.format(first="Jets          NOUN   nsubj     struck        lemma=jet tag=NNS")
+
+
+def test_the_coalition_is_a_coalition_named_before(kb):
+    da, ds = reading(NAMED_COALITION, kb)
+    assert descriptor(token(da, "coalition"), da, ds) == "saudi-led-coalition"
+
+
+def test_the_coalition_is_not_the_last_group_of_another_kind(kb):
+    da, ds = reading(NO_COALITION, kb)
+    assert descriptor(token(da, "coalition"), da, ds) is None
+    assert ("united-states", "AID", "united-nations", True) not in events(relations(NO_COALITION, kb))

@@ -7,6 +7,12 @@ rebels", ``group_descriptor``) with a state's adjective as its modifier ("Palest
 "Lebanese") stands for a group of that state (its knowledge-base country, or a state it belongs
 to: :func:`home`) if one was named before; else for one of no known state (unchanged), never
 for a group the knowledge base places in another state.
+
+"The United States provides midair refueling to the coalition": a coalition description
+(``coalition_descriptor``) stands only for a group of a coalition kind (``coalition_kind``:
+"military coalition") or one whose name has the noun ("Syrian National Coalition"), not for the
+last group of any kind (the UN, an armed group the coalition backs): else it stays open
+(:func:`noun_fits`).
 """
 
 from __future__ import annotations
@@ -52,15 +58,28 @@ def home(a: str, da: DocumentActors) -> str | None:
 def qualified_group(t: Token, da: DocumentActors, ds: Discourse,
                     find: Callable[[Callable[[str], bool]], str | None]) -> str | None:
     """The group description ``t`` stands for: with no nationality modifier the group named with
-    its noun (:func:`group_named_with`) or what ``find`` finds among all groups; with one, a group
-    of that state if ``find`` finds one, else one of no known state; never one of another state."""
+    its noun (:func:`group_named_with`) or what ``find`` finds among the groups its noun admits
+    (:func:`noun_fits`); with one, such a group of that state if ``find`` finds one, else one of
+    no known state; never one of another state."""
     named = group_named_with(t, da, ds)
     state = qualifier_state(t, da)
+    fits = noun_fits(t, da)
     if state is None:
-        return named or find(lambda a: True)
+        return named or find(fits)
     if named and home(named, da) in (state, None):
         return named   # "the Palestinian group" after "the Hamas group"
-    return find(lambda a: home(a, da) == state) or find(lambda a: home(a, da) is None)
+    return find(lambda a: fits(a) and home(a, da) == state) or find(lambda a: fits(a) and home(a, da) is None)
+
+
+def noun_fits(t: Token, da: DocumentActors) -> Callable[[str], bool]:
+    """Which groups description ``t``'s noun admits: "the coalition" (``coalition_descriptor``)
+    a group of a ``coalition_kind`` or one named with the noun ("Syrian National Coalition");
+    other nouns any group."""
+    words = da.kb.lexicon.words_of
+    if t.lower_ not in words("coalition_descriptor"):
+        return lambda a: True
+    kinds = words("coalition_kind")
+    return lambda a: (da.protos[a].kind or "").lower() in kinds or t.lower_ in da.protos[a].name.lower().split()
 
 
 def group_named_with(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
