@@ -483,3 +483,24 @@ def test_it_in_a_relative_clause_on_a_named_group_is_no_author(kb):
     .             PUNCT  punct     hit
     """, kb)
     assert pronoun_antecedent(token(da, "it"), da, ds) == ["israel"]
+
+
+def test_an_object_it_is_nothing_named_inside_its_own_clauses_subject(kb):
+    # "Russia, a permanent member of the UN Security Council, welcomed it as a key move" (a
+    # report on the Ethiopia-Eritrea deal): "it" is the deal, not the council in the subject's
+    # apposition
+    spec = """
+    Russia        PROPN  nsubj     welcomed                         [GPE russia#name]
+    ,             PUNCT  punct     Russia
+    a             DET    det       member
+    member        NOUN   appos     Russia
+    of            ADP    prep      member
+    the           DET    det       Council
+    Security      PROPN  compound  Council                          [ORG un-security-council#name
+    Council       PROPN  pobj      of                               ]
+    ,             PUNCT  punct     Russia
+    welcomed      VERB   ROOT      welcomed      lemma=welcome
+    it            PRON   dobj      welcomed
+    .             PUNCT  punct     welcomed
+    """
+    assert not {e for e in events(relations(spec, kb)) if e[2] == "un-security-council"}

@@ -207,3 +207,44 @@ def test_them_is_not_its_clauses_own_subject(kb):
     da, ds = reading(RETALIATE, kb)
     # "the Houthis vowed to retaliate against them": the US and Britain, not the Houthis
     assert plural_object(token(da, "them"), da, ds) == ["united-states", "united-kingdom"]
+
+
+# "President João Lourenço of Angola was welcomed with a 21-gun salute at State House in Nairobi ...
+# The visiting President, accompanied by First Lady Ana Dias Lourenço, was accorded this honor during
+# his two-day official visit to Kenya" (a Kenyan state report; the places changed to the test
+# gazetteer's): his visit is the President's, not the First Lady's, the last person named
+FIRST_LADY = """
+    President     PROPN  compound  Lourenco
+    Joao          PROPN  compound  Lourenco                         [PERSON
+    Lourenco      PROPN  nsubjpass welcomed                         ]
+    was           AUX    auxpass   welcomed
+    welcomed      VERB   ROOT      welcomed      lemma=welcome tag=VBN
+    in            ADP    prep      welcomed
+    Cairo         PROPN  pobj      in                               [GPE egypt#capital]
+    .             PUNCT  punct     welcomed
+    The           DET    det       President@2
+    visiting      VERB   amod      President@2   tag=VBG
+    President     PROPN  nsubjpass accorded
+    ,             PUNCT  punct     President@2
+    accompanied   VERB   acl       President@2   lemma=accompany tag=VBN
+    by            ADP    agent     accompanied
+    First         PROPN  compound  Ana
+    Lady          PROPN  compound  Ana                              [PERSON
+    Ana           PROPN  pobj      by                               ]
+    ,             PUNCT  punct     President@2
+    was           AUX    auxpass   accorded
+    accorded      VERB   ROOT      accorded      lemma=accord tag=VBN
+    honor         NOUN   dobj      accorded
+    during        ADP    prep      accorded
+    his           PRON   poss      visit
+    visit         NOUN   pobj      during
+    to            ADP    prep      visit
+    Egypt         PROPN  pobj      to                               [GPE egypt#name]
+    .             PUNCT  punct     accorded
+    """
+
+
+def test_his_stands_for_no_one_titled_as_a_woman(kb):
+    da, ds = reading(FIRST_LADY, kb)
+    assert person_possessor(token(da, "his"), da, ds) == "joao-lourenco"
+    assert ("joao-lourenco", "CONSULT", "egypt", True) in events(relations(FIRST_LADY, kb))

@@ -179,3 +179,23 @@ GROUP_MILITANTS = """
 
 def test_a_named_groups_militants_are_the_group(kb):
     assert ("hezbollah", "ASSAULT", "israel", True) in events(relations(GROUP_MILITANTS, kb))
+
+
+# "Iran summons Turkish envoy over Erdogan's remarks" (headline, as parsed): "over" hangs on the
+# envoy without its object; Erdogan is whose remarks, not the envoy
+DANGLING = """
+    Iran           PROPN  nsubj      summons                          [GPE iran#name]
+    summons        NOUN   ROOT       summons       lemma=summon tag=NNS
+    Turkish        ADJ    amod       envoy                            [NORP turkey#demonym]
+    envoy          NOUN   dobj       summons
+    over           ADP    prep       envoy
+    Erdogan        PROPN  poss       remarks                          [PERSON recep-tayyip-erdogan#alias]
+    's             PART   case       Erdogan
+    remarks        VERB   conj       summons       lemma=remark tag=VBZ
+    """
+
+
+def test_no_holder_after_a_preposition_left_without_its_object(kb):
+    da, _ = reading(DANGLING, kb)
+    assert named_holder(token(da, "envoy"), da) is None
+    assert ("iran", "CONSULT", "recep-tayyip-erdogan", True) not in events(relations(DANGLING, kb))

@@ -23,6 +23,7 @@ from ..predicates import ASSAULT
 from .collective import collective_members
 from .discourse import PERSON_TYPES, Discourse
 from .grammar import MODIFIER_DEPS, agent_pobjs, is_negated, pobjs
+from .pairref import last_pair
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -126,7 +127,8 @@ def plural_description(t: Token, da: DocumentActors, ds: Discourse,
         def side(a: str) -> bool:
             return fits(a) and a not in ds.mediators
         return ds.sides(t.i, fits, size) or paired(da, ds, side) or leaders_states(t, da, ds, side, size)
-    got = ds.members(t.i, fits, size) or (ds.latest(t.i, _previous_sentence_start(t), fits, size) if size else [])
+    got = ds.members(t.i, fits, size) or (last_pair(t, ds, fits, size, lambda: paired(da, ds, fits),
+                                                    lambda a: person_state(a, da)) if size else [])
     if got or size != 2:
         return got
     # "the two leaders" with no pair named together near: the last pair set in relation, else
@@ -176,12 +178,6 @@ def _holds_title(a: str, title: str, ds: Discourse) -> bool:
     """Whether the text or the knowledge base gives person ``a`` a title with ``title`` in it
     ("Foreign Minister" for "the two ministers")."""
     return any(title in (role or "").lower() for role, _ in ds.titles(a))
-
-
-def _previous_sentence_start(t: Token) -> int:
-    """The first token of the sentence before ``t``'s (of ``t``'s own when it is the first)."""
-    start = t.sent.start
-    return t.doc[start - 1].sent.start if start > 0 else start
 
 
 def _number(children: list[Token], words: dict[str, str]) -> int | None:

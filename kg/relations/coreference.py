@@ -267,13 +267,13 @@ def co_arguments(t: Token, ds: Discourse) -> set[str]:
 
 
 def object_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
-    """"it" as an object is not its own clause's subject: in a participle adjunct, the state or
-    group the clause above has as direct object (:func:`adjunct_object`), else the nearest state or
-    group named before it in its sentence outside a subject ("cut off relations with Doha,
-    accusing it of ..." -> Doha), else the last subject other than its clause's."""
+    """"it" as an object is not its own clause's subject: in a participle adjunct, the state or group the clause
+    above has as direct object (:func:`adjunct_object`), else the nearest state or group named before it in its sentence
+    outside a subject ("cut off relations with Doha, accusing it of ..." -> Doha), none if inside its own clause's subject
+    ("Russia, a permanent member of the UN Security Council, welcomed it": not the council), else the last other subject."""
     verb = t.head.head if t.dep_ == "pobj" else t.head
-    own = {a for c in verb.children if c.dep_ in SUBJECT_DEPS
-           for a in (ds.actors_at(c.i) or (description(c, da, ds) if c.pos_ == "NOUN" else []))}
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    own = {a for c in subjects for a in (ds.actors_at(c.i) or (description(c, da, ds) if c.pos_ == "NOUN" else []))}
     chided = adjunct_object(verb, da, ds)
     if chided and chided not in own:
         return chided
@@ -284,7 +284,7 @@ def object_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> str | None
         root = m.span.root
         if not is_subject(root) and m.how != "in_name" and m.actor not in own and is_party(m.actor, da) \
                 and root.dep_ not in MODIFIER_DEPS:
-            return m.actor
+            return None if any(c.left_edge.i <= m.span.start <= c.right_edge.i for c in subjects) else m.actor
     return ds.last_subject(t.i, lambda x: is_party(x, da) and x not in own)
 
 

@@ -24,7 +24,6 @@ from spacy.tokens import Span, Token
 
 from ..actors.types import HOW_DEMONYM
 from .anaphora import (
-    ANAPHOR_REACH,
     governed_state,
     is_location,
     is_media,
@@ -36,6 +35,7 @@ from .anaphora import (
 )
 from .discourse import SUBJECT_DEPS, Discourse, PlaceDescription
 from .grammar import MODIFIER_DEPS, pobjs
+from .grouphome import qualified_group
 from .referents import state_body
 from .titleholders import leads_state, named_holder, predicated_of, same_title
 
@@ -285,9 +285,9 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
         nonstate = armed_noun or t.lower_ in words("nonstate_group_descriptor")
         # "the regional bloc", "the alliance": a body of states, not the last group of any kind
         bloc = words("bloc_kind") if t.lower_ in words("bloc_descriptor") else None
-        return group_named_with(t, da, ds) or ds.last_subject(t.i, lambda x: da.type_of(x) == "Group" and not is_media(
-            x, da) and not (armed_noun and da.protos[x].kind and x not in ds.armed) and not (nonstate and state_body(x, da, ds))
-            and (bloc is None or (da.protos[x].kind or "") in bloc))
+        return qualified_group(t, da, ds, lambda home: ds.last_subject(t.i, lambda x: da.type_of(
+            x) == "Group" and not is_media(x, da) and not (armed_noun and da.protos[x].kind and x not in ds.armed) and not (
+            nonstate and state_body(x, da, ds)) and (bloc is None or (da.protos[x].kind or "") in bloc) and home(x)))
     if kind == "state":
         if t.lemma_.lower() in words("bare_state_descriptor") and any(c.dep_ != "det" for c in t.children):
             return None   # "the Israeli government", "the elected government of X": not a bare "the government"
@@ -310,19 +310,6 @@ def _persons_state(pron: Token, da: DocumentActors, ds: Discourse) -> str | None
     person = clause_subject(pron, da, ds, want=lambda a: is_person(a, da))
     state = person_state(person, da) if person else None
     return state if state and is_state(state, da) else None
-
-
-def group_named_with(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
-    """"The militia" after "the White Army militia": the last group the text named with the
-    same noun as its head ("X militia", "the X group"), within reach; ``None`` when none was."""
-    lemma = t.lemma_.lower()
-    for u in reversed(t.doc[max(0, t.i - ANAPHOR_REACH):t.i]):
-        if u.pos_ == "NOUN" and u.lemma_.lower() == lemma:
-            named = [a for c in u.children if c.dep_ in MODIFIER_DEPS for a in [da.actor_at(c.i)]
-                     if a and da.type_of(a) == "Group" and not is_media(a, da)]
-            if named:
-                return named[0]
-    return None
 
 
 def named_body(t: Token, da: DocumentActors, ds: Discourse) -> str | None:

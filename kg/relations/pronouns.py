@@ -2,7 +2,7 @@
 
 * "his", "her" before a noun ("his visit to Moscow", "her talks with Putin"): the person subject
   of its clause or of a clause above it ("Erdogan said his talks with Putin ..."), else the last
-  person named (:func:`person_possessor`);
+  person named (:func:`person_possessor`), "his" none named or titled as a woman (:func:`titled_female`);
 * "they" as a subject outside reported speech: the plural subject just before it ("The Houthis
   fired ... They also attacked", :func:`plural_antecedent`);
 * "them" as an object: the states or groups named together, or under a plural name, before it in
@@ -40,8 +40,20 @@ def person_possessor(pron: Token, da: DocumentActors, ds: Discourse) -> str | No
         return None     # "his government", "his counterpart": no event of his
     # not the event's other party: "His talks with Putin come as ..." is not Putin's
     others = {a for u in pron.head.subtree if u.i != pron.i for a in ds.actors_at(u.i)}
-    return clause_subject(pron, da, ds, want=lambda a: is_person(a, da)) \
-        or ds.last_actor(pron.i, lambda a: is_person(a, da) and a not in others)
+    masculine = pron.lower_ in lex.words_of("masculine_pronoun")   # "his" stands for no woman
+
+    def fits(a: str) -> bool:
+        return is_person(a, da) and not (masculine and titled_female(a, da, ds))
+    return clause_subject(pron, da, ds, want=fits) or ds.last_actor(pron.i, lambda a: fits(a) and a not in others)
+
+
+def titled_female(a: str, da: DocumentActors, ds: Discourse) -> bool:
+    """Whether person ``a`` is named or titled as a woman (``female_title``: "The visiting President,
+    accompanied by First Lady Ana Dias Lourenço, ... during his visit": his is not hers)."""
+    marks = da.kb.lexicon.words_of("female_title")
+    name = f" {da.protos[a].name.lower()} " if a in da.protos else ""
+    return any(f" {w} " in name for w in marks) or any(
+        w in (role or "").lower().split() or w == (role or "").lower() for role, _ in ds.titles(a) for w in marks)
 
 
 def plural_antecedent(t: Token, da: DocumentActors, reporter: Token | None = None) -> Token | None:

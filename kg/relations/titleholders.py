@@ -46,11 +46,14 @@ def named_holder(t: Token, da: DocumentActors) -> str | None:
     inside it ("the top U.S. diplomat for Latin America, Roberta Jacobson,"): the title is that
     person, though the parser hung the name on the verb or on the title's own object. Only a comma, styles of address
     (``honorific``, ``style_of_address``) and titles may come between; a name that is a clause's
-    subject is not the holder ("met the president, Joe Biden said")."""
+    subject is not the holder ("met the president, Joe Biden said"), nor is the name after a
+    phrase that ends in a preposition the parser left without its object: "Iran summons Turkish
+    envoy over Erdogan's remarks" (Erdogan is what "over" governs, not the envoy)."""
     lex = da.kb.lexicon
     if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in lex.roles:
         return None
     doc = t.doc
+    dangling = t.right_edge.pos_ == "ADP" and not any(c.dep_ == "pobj" for c in t.right_edge.children)
     for k in range(t.i + 1, t.right_edge.i + 1):
         a = da.actor_at(k)
         if a and doc[k].dep_ == "appos" and da.type_of(a) in PERSON_TYPES:
@@ -60,7 +63,7 @@ def named_holder(t: Token, da: DocumentActors) -> str | None:
     while j < len(doc) and j - t.right_edge.i <= _HOLDER_GAP:
         a = da.actor_at(j)
         if a:
-            return a if da.type_of(a) in PERSON_TYPES and not _is_subject(j, a, da) else None
+            return a if da.type_of(a) in PERSON_TYPES and not _is_subject(j, a, da) and not dangling else None
         if doc[j].lower_ != "," and doc[j].lower_ not in skip and doc[j].lower_ not in lex.roles:
             return None
         j += 1
