@@ -3,6 +3,7 @@ and places it types as groups or persons, on hand-built parses (``tests/handpars
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from actor_records import actors, types
 
@@ -128,6 +129,24 @@ def test_a_landmark_name_tagged_org_is_a_place(kb):
     .             PUNCT  punct     intensified
     """, kb)
     assert types(recs) == {"qarqozak-bridge": "Place"}
+
+
+@pytest.mark.parametrize("name,head", [("Jenin Government", "Hospital"), ("Al-Mashtal", "Hotel")])
+def test_a_hospital_or_hotel_name_tagged_org_is_a_place(kb, name, head):
+    # "fired tear gas canisters towards the Jenin Government Hospital" (the NER's ORG span
+    # takes "the"), "struck the Al-Mashtal Hotel": a building is a named location
+    first, *rest = name.split()
+    words = "\n".join(f"    {w:<13} PROPN  compound  {head}" for w in rest)
+    recs = actors(f"""
+    Troops        NOUN   nsubj     raided        lemma=troop tag=NNS
+    raided        VERB   ROOT      raided        lemma=raid
+    the           DET    det       {head}                           [ORG
+    {first:<13} PROPN  compound  {head}
+{words}
+    {head:<13} PROPN  dobj      raided                           ]
+    .             PUNCT  punct     raided
+    """, kb)
+    assert list(types(recs).values()) == ["Place"]
 
 
 def test_the_village_called_x_is_a_place(kb):
