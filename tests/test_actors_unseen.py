@@ -118,6 +118,23 @@ def test_a_name_cut_short_before_a_known_name_is_dropped(kb):
     assert set(recs) == {"egypt"}
 
 
+def test_a_name_cut_at_a_particle_before_a_known_name_is_dropped(full_kb):
+    # "Suspected al-Shabaab militants have attacked ...": the NER's PERSON "Suspected al -"
+    recs = actors("""
+    Suspected     PROPN  compound  militants                        [PERSON
+    al            PROPN  compound  militants
+    -             PROPN  compound  militants                        ]
+    Shabaab       PROPN  amod      militants                        [ORG al-shabaab#alias]
+    militants     NOUN   nsubj     attacked      lemma=militant tag=NNS
+    have          AUX    aux       attacked
+    attacked      VERB   ROOT      attacked      lemma=attack tag=VBN
+    a             DET    det       base
+    base          NOUN   dobj      attacked
+    .             PUNCT  punct     attacked
+    """, full_kb)   # the test gazetteer lacks al-Shabaab
+    assert set(recs) == {"al-shabaab"}
+
+
 def test_a_landmark_name_tagged_org_is_a_place(kb):
     recs = actors("""
     Fighting      NOUN   nsubj     intensified   lemma=fighting

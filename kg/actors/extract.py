@@ -187,7 +187,7 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
     kb = da.kb
     articles = kb.lexicon.words_of("name_article_prefix")
     label = span.label_
-    if is_cut_short(span):
+    if is_cut_short(span, kb.lexicon.words_of("name_particle")):
         return False
     text = place_name(span, kb.lexicon.words_of, "group_kind_word" if label == "ORG" else "place_kind")
     hits = kb.lookup(text)
