@@ -30,7 +30,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .errors import OntologyError
-from .nameforms import is_acronym, name_forms, particle_variants
+from .nameforms import is_acronym, name_table, written_variants
 from .ontology_extra import add_knowledge
 from .ontology_read import (
     ActorCode,
@@ -202,7 +202,7 @@ class Ontology:
         """Entries a surface form may name, most direct first (name, alias, demonym, capital)."""
         order = {"name": 0, "alias": 1, "demonym": 2, "capital": 3}
         hits = self.surface_index.get(norm(surface), []) + self.surface_index.get(fold(surface).lower().strip(), [])
-        for variant in [] if hits else particle_variants(surface, self.lexicon.words_of("hyphen_particle")):
+        for variant in [] if hits else written_variants(surface, self.lexicon):
             hits += self.surface_index.get(norm(variant), [])   # "Lashkar-e-Tayyaba" for "Lashkar e Tayyaba"
         hits = list(dict.fromkeys(hits))
         return [(self.entries[i], how) for i, how in sorted(hits, key=lambda h: order[h[1]])]
@@ -212,7 +212,7 @@ class Ontology:
         All-capital forms (acronyms) match exactly; others case-insensitively on capitalised tokens ("US", not "us")."""
         label = {"State": "GPE", "Group": "ORG", "Official": "PERSON", "Person": "PERSON", "Place": "LOC"}
         entries = sorted(self.entries.values(), key=lambda e: e.id)
-        named = {e.id: name_forms(e.name, e.aliases, self.lexicon.words_of("hyphen_particle")) for e in entries}
+        named = name_table(entries, self.lexicon)
         tokenize = _word_tokenizer(make_doc, [f for e in entries for f in (*(f for f, _ in named[e.id]), *e.demonyms,
                                                                            e.capital or "", *e.capital_aliases)])
         patterns, seen = [], set()

@@ -198,3 +198,34 @@ def test_a_hyphened_former_prefix_is_no_part_of_a_demonym(kb):
     .             PUNCT  punct     arrived
     """, kb)
     assert types(recs) == {"nigeria": "State", "umbar-dacil": "Official"}
+
+
+def test_a_name_owning_a_title_is_a_group(kb):
+    # "Seleka leader Michel Djotodia": the NER's NORP owns the title, so names a group
+    recs = actors("""
+    Seleka        PROPN  compound  leader                           [NORP]
+    leader        NOUN   compound  Djotodia
+    Michel        PROPN  compound  Djotodia                         [PERSON
+    Djotodia      PROPN  nsubj     declared                         ]
+    declared      VERB   ROOT      declared      lemma=declare
+    himself       PRON   dobj      declared
+    president     NOUN   oprd      declared
+    .             PUNCT  punct     declared
+    """, kb)
+    assert types(recs).get("seleka") == "Group"
+
+
+def test_an_adjective_before_a_title_is_no_group(kb):
+    # "supporters of detained Muslim leader Mr Nur Misuari": the religion describes the holder
+    recs = actors("""
+    supporters    NOUN   ROOT      supporters    lemma=supporter tag=NNS
+    of            ADP    prep      supporters
+    detained      VERB   amod      leader        lemma=detain tag=VBN
+    Muslim        ADJ    amod      leader        tag=JJ             [NORP]
+    leader        NOUN   compound  Misuari
+    Mr            PROPN  compound  Misuari                          [PERSON
+    Nur           PROPN  compound  Misuari
+    Misuari       PROPN  pobj      of                               ]
+    .             PUNCT  punct     supporters
+    """, kb)
+    assert "muslim" not in recs and "nur-misuari" in recs

@@ -198,6 +198,39 @@ HONORIFICS = [
     raided        VERB   ccomp     said          lemma=raid tag=VBN
     .             PUNCT  punct     said
     """, ("hussam-abu-safiya", "Hussam Abu Safiya"), id="non-kb-dr"),
+    # Burmese "Daw", "U" and "H.E." (His Excellency): honorifics of one language's names
+    # (name_honorific), a name word in others, so the import of PETRARCH's people keeps them
+    pytest.param("""
+    Its           PRON   poss      minister
+    foreign       ADJ    amod      minister
+    minister      NOUN   nsubj     spoke
+    Daw           PROPN  compound  Aung                             [PERSON
+    Zin           PROPN  compound  Aung
+    Mar           PROPN  compound  Aung
+    Aung          PROPN  appos     minister                         ]
+    spoke         VERB   ROOT      spoke         lemma=speak
+    to            ADP    prep      spoke
+    reporters     NOUN   pobj      to            lemma=reporter tag=NNS
+    .             PUNCT  punct     spoke
+    """, ("zin-mar-aung", "Zin Mar Aung"), id="burmese-daw"),
+    pytest.param("""
+    leader        NOUN   nsubj     spoke
+    U             PROPN  compound  Naing                            [PERSON
+    Min           PROPN  compound  Naing
+    Ko            PROPN  compound  Naing
+    Naing         PROPN  appos     leader                           ]
+    spoke         VERB   ROOT      spoke         lemma=speak
+    .             PUNCT  punct     spoke
+    """, ("min-ko-naing", "Min Ko Naing"), id="burmese-u"),
+    pytest.param("""
+    H.E.          PROPN  compound  Xiangdong                        [PERSON
+    He            PROPN  compound  Xiangdong
+    Xiangdong     PROPN  nsubj     signed                           ]
+    signed        VERB   ROOT      signed        lemma=sign
+    the           DET    det       agreement
+    agreement     NOUN   dobj      signed
+    .             PUNCT  punct     signed
+    """, ("he-xiangdong", "He Xiangdong"), id="his-excellency"),
 ]
 
 

@@ -3,6 +3,7 @@ and places it types as groups or persons, on hand-built parses (``tests/handpars
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from actor_records import actors, types
 
@@ -117,6 +118,23 @@ def test_a_name_cut_short_before_a_known_name_is_dropped(kb):
     assert set(recs) == {"egypt"}
 
 
+def test_a_name_cut_at_a_particle_before_a_known_name_is_dropped(full_kb):
+    # "Suspected al-Shabaab militants have attacked ...": the NER's PERSON "Suspected al -"
+    recs = actors("""
+    Suspected     PROPN  compound  militants                        [PERSON
+    al            PROPN  compound  militants
+    -             PROPN  compound  militants                        ]
+    Shabaab       PROPN  amod      militants                        [ORG al-shabaab#alias]
+    militants     NOUN   nsubj     attacked      lemma=militant tag=NNS
+    have          AUX    aux       attacked
+    attacked      VERB   ROOT      attacked      lemma=attack tag=VBN
+    a             DET    det       base
+    base          NOUN   dobj      attacked
+    .             PUNCT  punct     attacked
+    """, full_kb)   # the test gazetteer lacks al-Shabaab
+    assert set(recs) == {"al-shabaab"}
+
+
 def test_a_landmark_name_tagged_org_is_a_place(kb):
     recs = actors("""
     Fighting      NOUN   nsubj     intensified   lemma=fighting
@@ -128,6 +146,24 @@ def test_a_landmark_name_tagged_org_is_a_place(kb):
     .             PUNCT  punct     intensified
     """, kb)
     assert types(recs) == {"qarqozak-bridge": "Place"}
+
+
+@pytest.mark.parametrize("name,head", [("Jenin Government", "Hospital"), ("Al-Mashtal", "Hotel")])
+def test_a_hospital_or_hotel_name_tagged_org_is_a_place(kb, name, head):
+    # "fired tear gas canisters towards the Jenin Government Hospital" (the NER's ORG span
+    # takes "the"), "struck the Al-Mashtal Hotel": a building is a named location
+    first, *rest = name.split()
+    words = "\n".join(f"    {w:<13} PROPN  compound  {head}" for w in rest)
+    recs = actors(f"""
+    Troops        NOUN   nsubj     raided        lemma=troop tag=NNS
+    raided        VERB   ROOT      raided        lemma=raid
+    the           DET    det       {head}                           [ORG
+    {first:<13} PROPN  compound  {head}
+{words}
+    {head:<13} PROPN  dobj      raided                           ]
+    .             PUNCT  punct     raided
+    """, kb)
+    assert list(types(recs).values()) == ["Place"]
 
 
 def test_the_village_called_x_is_a_place(kb):

@@ -122,11 +122,12 @@ def extract_actors(doc: Doc, document: Document, kb: Ontology) -> DocumentActors
 
 def title_owners(spans, kb: Ontology) -> set[str]:
     """Names the NER calls NORP that own a title before a name ("Seleka leader Michel
-    Djotodia"): groups, not nationalities, wherever the document writes them."""
+    Djotodia"): groups, not nationalities, wherever the document writes them. An adjective
+    ("detained Muslim leader Mr Nur Misuari") describes the holder: no group."""
     out = set()
     for span, kb_id, _ in spans:
         doc = span.doc
-        if kb_id or span.label_ != "NORP" or span.end + 1 >= len(doc) \
+        if kb_id or span.label_ != "NORP" or span.end + 1 >= len(doc) or span[-1].pos_ == "ADJ" \
                 or any(how == HOW_DEMONYM for _, how in kb.lookup(name_text(span))):
             continue   # (a state's demonym the ruler did not mark: "Ex-Nigerian President")
         if doc[span.end].lower_ in kb.lexicon.roles and doc[span.end + 1].pos_ == "PROPN":
@@ -187,7 +188,7 @@ def _resolve_entity(da: DocumentActors, span: Span, person_names: list[list[str]
     kb = da.kb
     articles = kb.lexicon.words_of("name_article_prefix")
     label = span.label_
-    if is_cut_short(span):
+    if is_cut_short(span, kb.lexicon.words_of("name_particle")):
         return False
     text = place_name(span, kb.lexicon.words_of, "group_kind_word" if label == "ORG" else "place_kind")
     hits = kb.lookup(text)

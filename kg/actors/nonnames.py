@@ -155,10 +155,13 @@ def is_title(span: Span, roles: frozenset[str], words) -> bool:
     return False
 
 
-def is_cut_short(span: Span) -> bool:
+def is_cut_short(span: Span, particles: frozenset[str] = frozenset()) -> bool:
     """An unknown name ending in a preposition, conjunction or article ("The Government of",
-    before a known "Kosovo"): no longer name was mended around it, so it names nothing."""
-    return len(span) > 1 and span[-1].pos_ in DANGLING_POS
+    before a known "Kosovo") or in a particle of names (``particles``: "Suspected al" of
+    "Suspected al-Shabaab militants", "Islamist al" of "the Islamist al Shabaab group"): no
+    longer name was mended around it, so it names nothing."""
+    last = span[-2] if len(span) > 2 and span[-1].text == "-" else span[-1]   # "Suspected al -"
+    return len(span) > 1 and (span[-1].pos_ in DANGLING_POS or last.lower_ in particles)
 
 
 def without_headline_verb(span: Span, lexicon, on_first_line: bool) -> Span:

@@ -18,7 +18,7 @@ from .types import HOW_ALIAS, HOW_NER, HOW_SHORT, PEOPLE, PERSON, PLACE, STATE
 
 def resolve_persons(da: DocumentActors, spans: list[Span]) -> None:
     """Group person spans: full names first, then short forms to the full name they end."""
-    honorific = honorific_forms(da.kb.lexicon.words_of("honorific"))
+    honorific = honorific_forms(da.kb.lexicon.words_of("honorific") | da.kb.lexicon.words_of("name_honorific"))
     named = [(bare_name(s, honorific), with_honorific(da.doc, s, honorific)) for s in spans]
     full: dict[str, str] = {}   # full name as written -> actor id
     for name, span in sorted(named, key=lambda ns: -len(ns[0].split())):

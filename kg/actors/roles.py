@@ -35,7 +35,7 @@ def find_roles(da: DocumentActors) -> None:
     it: each adds a :class:`RoleInfo` to ``da.roles`` and makes the person an Official."""
     roles = da.kb.lexicon.roles
     words = da.kb.lexicon.words_of
-    honorific = honorific_forms(words("honorific"))
+    honorific = honorific_forms(words("honorific") | words("name_honorific"))
     shared: dict[int, Role] = {}   # names after the first under one plural title, by start token
     for m in sorted((m for m in da.mentions if da.protos[m.actor].type in PEOPLE), key=lambda m: m.span.start):
         prefix = _title_before(da.doc, m.span, honorific, words("title_scan_word"))
@@ -136,7 +136,7 @@ def _title_before(doc: Doc, name: Span, honorific: set[str], scan_words: frozens
 def titled(span: Span, da: DocumentActors) -> bool:
     """Whether a title is written right before a name ("Army spokesperson Lul Ruai Koang")."""
     words = da.kb.lexicon.words_of
-    honorific = honorific_forms(words("honorific"))
+    honorific = honorific_forms(words("honorific") | words("name_honorific"))
     prefix = _title_before(da.doc, span, honorific, words("title_scan_word"))
     return role_in(prefix, da, da.kb.lexicon.roles, honorific) is not None
 
