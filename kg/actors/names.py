@@ -209,6 +209,12 @@ def honorific_forms(honorifics: frozenset[str]) -> set[str]:
     return {h.rstrip(".") for h in honorifics}
 
 
+def person_honorifics(words) -> set[str]:
+    """The :func:`honorific_forms` stripped before a person's name: ``honorific`` and the
+    ``name_honorific`` words the PETRARCH import keeps as given names ("Daw", "U")."""
+    return honorific_forms(words("honorific") | words("name_honorific"))
+
+
 def none_of_their_names(words: list[str], forms: list[str], particles: frozenset[str]) -> bool:
     """Whether the name ``words`` written before a known person's surname are none of the
     words of that person's name ``forms`` (a spelling variant counts: the first three

@@ -12,13 +12,13 @@ from spacy.tokens import Doc, Span
 
 from .document import DocumentActors, MentionInfo
 from .mentions import add_kb_mention, add_new
-from .names import ends_name, honorific_forms, is_short_form, mention_text, name_key, spelling_variant
+from .names import ends_name, is_short_form, mention_text, name_key, person_honorifics, spelling_variant
 from .types import HOW_ALIAS, HOW_NER, HOW_SHORT, PEOPLE, PERSON, PLACE, STATE
 
 
 def resolve_persons(da: DocumentActors, spans: list[Span]) -> None:
     """Group person spans: full names first, then short forms to the full name they end."""
-    honorific = honorific_forms(da.kb.lexicon.words_of("honorific") | da.kb.lexicon.words_of("name_honorific"))
+    honorific = person_honorifics(da.kb.lexicon.words_of)
     named = [(bare_name(s, honorific), with_honorific(da.doc, s, honorific)) for s in spans]
     full: dict[str, str] = {}   # full name as written -> actor id
     for name, span in sorted(named, key=lambda ns: -len(ns[0].split())):

@@ -23,11 +23,11 @@ from .longnames import longer_name_spans, title_acronyms
 from .names import (
     PARTICLES_OF_NAME,
     coordinated_names,
-    honorific_forms,
     is_surname_of,
     join_particle_names,
     name_text,
     none_of_their_names,
+    person_honorifics,
     starts_as_name,
     trim,
     unit_and_holder,
@@ -65,7 +65,7 @@ def candidate_spans(doc: Doc, ix: DocIndex, kb: Ontology) -> tuple[list[Candidat
     words = kb.lexicon.words_of
     ents = join_particle_names(doc, ents, words("hyphen_particle") - words("name_particle"))   # "Jaish-e Fursan-e Muhammad"
     merged = _extend_known_persons(doc, _mend_split_names(doc, ents, words("name_particle"), kb))
-    honorific = honorific_forms(kb.lexicon.words_of("honorific") | kb.lexicon.words_of("name_honorific"))
+    honorific = person_honorifics(kb.lexicon.words_of)
     out = [c for c in (_candidate(ent, ix, kb, honorific) for ent in merged) if c is not None]
     out = [part for c in out for part in split_list(c, kb.lexicon.words_of)]
     out = [Candidate(sp, c.kb_id, c.how) for c in out for part in ([c.span] if c.kb_id else coordinated_names(c.span))

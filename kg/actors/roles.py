@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from .document import DocumentActors, MentionInfo, RoleInfo
 from .institutions import last_armed_force
-from .names import PARTICLES_OF_NAME, honorific_forms
+from .names import PARTICLES_OF_NAME, person_honorifics
 from .types import AGENTS, GROUP, HOW_CAPITAL, HOW_INSTITUTION, OFFICIAL, PEOPLE, PLACE, STATE, STATE_KIND
 
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})   # words a title before a name is made of
@@ -35,7 +35,7 @@ def find_roles(da: DocumentActors) -> None:
     it: each adds a :class:`RoleInfo` to ``da.roles`` and makes the person an Official."""
     roles = da.kb.lexicon.roles
     words = da.kb.lexicon.words_of
-    honorific = honorific_forms(words("honorific") | words("name_honorific"))
+    honorific = person_honorifics(words)
     shared: dict[int, Role] = {}   # names after the first under one plural title, by start token
     for m in sorted((m for m in da.mentions if da.protos[m.actor].type in PEOPLE), key=lambda m: m.span.start):
         prefix = _title_before(da.doc, m.span, honorific, words("title_scan_word"))
@@ -136,7 +136,7 @@ def _title_before(doc: Doc, name: Span, honorific: set[str], scan_words: frozens
 def titled(span: Span, da: DocumentActors) -> bool:
     """Whether a title is written right before a name ("Army spokesperson Lul Ruai Koang")."""
     words = da.kb.lexicon.words_of
-    honorific = honorific_forms(words("honorific") | words("name_honorific"))
+    honorific = person_honorifics(words)
     prefix = _title_before(da.doc, span, honorific, words("title_scan_word"))
     return role_in(prefix, da, da.kb.lexicon.roles, honorific) is not None
 

@@ -41,13 +41,12 @@ def to_relations(found: list[tuple[Span, Found]], da: DocumentActors, ds: Discou
       Sea of Japan", "shelling across the LoC" strike no place;
     * a branch of a state's forces as a party a mediation is between: the state is
       (``mediation.branch_state``: "battles with the Sri Lankan navy ... Norway brokered a
-      cease-fire" -> Norway MEDIATE Sri Lanka);
-    * a place (as above) as the subject of an event: a city, a village or a region does not act (a
-      capital that stands for its state is the state's mention already);
       cease-fire" -> Norway MEDIATE Sri Lanka); so too a state's forces the sentence does not name
       as a party in talks, accords or mediation against another country's side
       (``forcesides.unnamed_force_state``: "discussions between the parties" -> Israel, not the
       Israeli military);
+    * a place (as above) as the subject of an event: a city, a village or a region does not act (a
+      capital that stands for its state is the state's mention already);
     * a CONSULT with a news outlet ("spoke to VOA", ``anaphora.is_media``): an interview, not talks;
     * a second CONSULT between the same two actors in a sentence (either way round);
     * a second relation with the same sentence, subject, predicate and object (the first wins).

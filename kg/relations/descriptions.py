@@ -285,9 +285,12 @@ def descriptor(t: Token, da: DocumentActors, ds: Discourse) -> str | None:
         nonstate = armed_noun or t.lower_ in words("nonstate_group_descriptor")
         # "the regional bloc", "the alliance": a body of states, not the last group of any kind
         bloc = words("bloc_kind") if t.lower_ in words("bloc_descriptor") else None
-        return qualified_group(t, da, ds, lambda home: ds.last_subject(t.i, lambda x: da.type_of(
-            x) == "Group" and not is_media(x, da) and not (armed_noun and da.protos[x].kind and x not in ds.armed) and not (
-            nonstate and state_body(x, da, ds)) and (bloc is None or (da.protos[x].kind or "") in bloc) and home(x)))
+
+        def fits(x: str) -> bool:
+            return da.type_of(x) == "Group" and not is_media(x, da) \
+                and not (armed_noun and da.protos[x].kind and x not in ds.armed) \
+                and not (nonstate and state_body(x, da, ds)) and (bloc is None or (da.protos[x].kind or "") in bloc)
+        return qualified_group(t, da, ds, lambda home: ds.last_subject(t.i, lambda x: fits(x) and home(x)))
     if kind == "state":
         if t.lemma_.lower() in words("bare_state_descriptor") and any(c.dep_ != "det" for c in t.children):
             return None   # "the Israeli government", "the elected government of X": not a bare "the government"
