@@ -32,7 +32,7 @@ from .anaphora import (
 )
 from .descriptions import descriptor, person_description
 from .discourse import SUBJECT_DEPS, Discourse, is_subject
-from .grammar import MODIFIER_DEPS, RELATIVE_TAGS
+from .grammar import MODIFIER_DEPS, RELATIVE_TAGS, previous_sentence_start
 from .pluralref import nearer_plural, plural_antecedent
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def pronoun_antecedent(t: Token, da: DocumentActors, ds: Discourse) -> list[str]
         if said:
             return [said]
         # a subject "he": the person subject of its sentence or the one before, else the last person
-        since = (t.doc[t.sent.start - 1].sent.start if t.sent.start else 0) if t.dep_ in SUBJECT_DEPS else t.i
+        since = previous_sentence_start(t) if t.dep_ in SUBJECT_DEPS else t.i
         b = ds.near_subject(t.i, since, lambda a: is_person(a, da) and a not in others)
         return [b] if b else []
     if low in words("neuter_pronoun") and t.pos_ in ("PRON", "DET"):
@@ -116,7 +116,7 @@ def _accord_subject(t: Token, da: DocumentActors) -> bool:
     for"): "it" is the accord then, no state or group."""
     if t.dep_ not in SUBJECT_DEPS:
         return False
-    start = t.doc[t.sent.start - 1].sent.start if t.sent.start else 0
+    start = previous_sentence_start(t)
     for u in reversed(t.doc[start:t.i]):
         if u.dep_ in SUBJECT_DEPS and u.pos_ in ("NOUN", "PROPN", "PRON"):
             return u.pos_ == "NOUN" and u.lemma_.lower() in da.kb.lexicon.words_of("truce_noun") \

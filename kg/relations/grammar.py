@@ -21,6 +21,13 @@ LOCATIVE_RELATIVE = "where"       # "Khan Younis, from *where* ..."
 POSSESSIVE_MARKERS = frozenset({"'s", "'", "’s"})   # "Machar*'s* spokesman", "the Houthis*'* leader", "Mali*’s*"
 
 
+def previous_sentence_start(t: Token) -> int:
+    """The first token of the sentence before ``t``'s (of ``t``'s own when it is the first): how far
+    back "he", "they", "the two countries" look for their antecedent."""
+    start = t.sent.start
+    return t.doc[start - 1].sent.start if start > 0 else start
+
+
 def is_negated(t: Token) -> bool:
     """Whether ``t`` has a negation dependent: "did *not* attack", "*never* met"."""
     return any(c.dep_ == "neg" for c in t.children)

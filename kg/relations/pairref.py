@@ -18,6 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .discourse import Discourse
+from .grammar import previous_sentence_start
 
 
 def last_pair(t: Token, ds: Discourse, fits: Callable[[str], bool], size: int,
@@ -27,7 +28,7 @@ def last_pair(t: Token, ds: Discourse, fits: Callable[[str], bool], size: int,
     relation as parties (``ds.party_pairs``, each member also read as the state it speaks for:
     ``speaks_for``) and ``related`` (the last pair it did set in relation that fits the
     description) gives one: then that pair."""
-    latest = ds.latest(t.i, _previous_sentence_start(t), fits, size)
+    latest = ds.latest(t.i, previous_sentence_start(t), fits, size)
     if len(latest) != 2:
         return latest
     wanted = frozenset(latest)
@@ -35,9 +36,3 @@ def last_pair(t: Token, ds: Discourse, fits: Callable[[str], bool], size: int,
         if wanted in (frozenset((a, b)), frozenset((speaks_for(a), speaks_for(b)))):
             return latest
     return related() or latest
-
-
-def _previous_sentence_start(t: Token) -> int:
-    """The first token of the sentence before ``t``'s (of ``t``'s own when it is the first)."""
-    start = t.sent.start
-    return t.doc[start - 1].sent.start if start > 0 else start

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .anaphora import is_media
+from .grammar import previous_sentence_start
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -33,7 +34,7 @@ def plural_antecedent(t: Token, others: set[str], da: DocumentActors, ds: Discou
     several are."""
     if t.lower_ not in da.kb.lexicon.words_of("bare_plural_pronoun"):
         return None
-    start = t.doc[t.sent.start - 1].sent.start if t.sent.start else 0
+    start = previous_sentence_start(t)
     found: set[str] = set()
     for m in ds.before(t.i):
         if m.span.start < start:

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from .anaphora import is_party, is_person
 from .coreference import clause_subject
 from .discourse import SUBJECT_DEPS, Discourse
-from .grammar import MODIFIER_DEPS, RELATIVE_TAGS
+from .grammar import MODIFIER_DEPS, RELATIVE_TAGS, previous_sentence_start
 
 if TYPE_CHECKING:
     from ..actors import DocumentActors
@@ -66,8 +66,7 @@ def plural_antecedent(t: Token, da: DocumentActors, reporter: Token | None = Non
     ("He said that they had taken Merawi") is no candidate."""
     if t.dep_ not in SUBJECT_DEPS or t.lower_ not in da.kb.lexicon.words_of("plural_pronoun"):
         return None
-    sent = t.sent
-    start = t.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    start = previous_sentence_start(t)
     subjects = [u for u in t.doc[start:t.i] if u.dep_ in SUBJECT_DEPS and u != reporter]
     if not subjects or subjects[-1].pos_ == "PRON" or subjects[-1].tag_ in RELATIVE_TAGS:
         return None
