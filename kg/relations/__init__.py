@@ -108,7 +108,6 @@ from .measures import aimed_measures
 from .mediation import mediator_role
 from .membership import membership
 from .nominal import alliance, nominal_event, truce_sides
-from .offices import office_events_dropped
 from .participle import participle
 from .pitted import pitted_sides
 from .response import military_response
@@ -158,7 +157,6 @@ def extract_relations(da: DocumentActors) -> tuple[Relation, ...]:
         for rule in RULES:
             here.extend(rule(sent, da, ds, index))
         here = aimed_measures(here, da)   # "sanctions targeting X": SANCTION, not ASSAULT
-        here = office_events_dropped(here, da)   # "who commanded Hezbollah operations in X": no event
         # a relation resolved by a later sentence keeps its own sentence
         found.extend((f.trigger.sent if f.trigger.sent.start < sent.start else sent, f) for f in ds.read(here))
     found.sort(key=lambda sf: sf[0].start)

@@ -26,6 +26,7 @@ from .found import Found, all_pairs, cameo
 from .frames import event_targets, match_noun, noun_index
 from .grammar import MODIFIER_DEPS, PASS_SUBJ_DEPS, SUBJ_DEPS, agent_pobjs, pobjs
 from .index import GERUND_NP_DEPS, TokenIndex
+from .offices import in_charge_of
 from .subjects import subjects
 from .targets import inner_target_areas, is_target_area, is_water, target_areas
 from .threat import answering_fire, retaliation_targets, vowed_noun
@@ -53,8 +54,8 @@ def nominal_event(sent: Span, da: DocumentActors, ds: Discourse, index: TokenInd
     nouns = noun_index(da.kb.lexicon)
     confidence = da.kb.confidence("nominal_event")
     for n in index.tokens(sent, "nominal_event"):
-        if not is_event_nominal(n) or da.actor_at(n.i):
-            continue
+        if not is_event_nominal(n) or da.actor_at(n.i) or in_charge_of(n, da):
+            continue   # (not "who commanded Hezbollah operations in X": an office's charge, no event)
         frames = nouns.get(n.lemma_.lower()) or nouns.get(n.lower_)
         if not frames or accord_compound(n, da):
             continue

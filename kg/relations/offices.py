@@ -5,7 +5,8 @@ Jouaiyya" says what he led, not that Hezbollah attacked Jouaiyya; "Ahmed Sheikho
 the White Helmet operations in Idlib" names an office. A plural activity noun
 (``charge_event_noun``: "operations") that is the object of a verb of being in charge
 (``charge_verb``: "commanded", "led", "oversaw") or the "of" object of a noun of one
-(``charge_noun``: "head", "chief", "director") yields no nominal event. "Israel's military
+(``charge_noun``: "head", "chief", "director") yields no nominal event
+(:func:`kg.relations.nominal.nominal_event` skips it). "Israel's military
 operations in Gaza" and "the commander of the offensive" (a particular event) still do.
 """
 
@@ -15,18 +16,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .found import BetweenSides, Found
-
 if TYPE_CHECKING:
     from ..actors import DocumentActors
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-
-
-def office_events_dropped(found: list[Found | BetweenSides], da: DocumentActors) -> list[Found | BetweenSides]:
-    """``found`` without the nominal events whose noun names an office's charge (:func:`in_charge_of`)."""
-    return [f for f in found if not (isinstance(f, Found) and f.rule.startswith("nominal_event")
-                                     and isinstance(f.trigger, Token) and in_charge_of(f.trigger, da))]
 
 
 def in_charge_of(n: Token, da: DocumentActors) -> bool:
