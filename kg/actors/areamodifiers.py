@@ -10,6 +10,7 @@ it stays.
 from __future__ import annotations
 
 from .document import DocumentActors
+from .names import first_conjunct
 from .types import HOW_IN_NAME, PLACE
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -34,8 +35,6 @@ def drop_area_modifiers(da: DocumentActors) -> None:
 def _modifies_noun(span) -> bool:
     """Whether the name modifies a common noun after it ("Pacific island", "African nations"),
     alone or as a conjunct ("Arab and African countries")."""
-    root = span.root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
+    root = first_conjunct(span.root)
     head = root.head
     return root.dep_ in MODIFIER_DEPS and head.i >= span.end and head.pos_ == "NOUN"

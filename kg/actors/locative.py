@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..ontology import Ontology
 from .document import DocumentActors, MentionInfo
+from .names import first_conjunct
 from .types import GROUP, HOW_IN_NAME, HOW_INSTITUTION, PERSON, PLACE, STATE
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "appos"})
@@ -57,13 +58,6 @@ def is_locative(span: Span, kb: Ontology) -> bool:
         if any(t.lower_ in words("locative_head") for t in tail):
             return True
     return False
-
-
-def first_conjunct(tok: Token) -> Token:
-    """The first of coordinated words: its position says what the others are."""
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
-    return tok
 
 
 def _use_as_place(span: Span, root: Token, prep: str | None, kb: Ontology) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..ontology import fold
 
@@ -196,6 +196,13 @@ VOWELS = frozenset("aeiouy")
 def _single_letters(key: str) -> str:
     """A name key with each doubled letter written once ("bassal" -> "basal")."""
     return "".join(c for k, c in enumerate(key) if k == 0 or c != key[k - 1])
+
+
+def first_conjunct(tok: Token) -> Token:
+    """The first of coordinated words: its position says what the others are."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
 
 
 def is_surname_of(span: Span, person_names: list[list[str]], articles: frozenset[str]) -> bool:

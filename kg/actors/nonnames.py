@@ -25,7 +25,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span
 
-from .names import name_text
+from .names import first_conjunct, name_text
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
@@ -98,9 +98,7 @@ def _after_event_head(span: Span, first, words) -> bool:
     of the names it is coordinated with: "Operation [Sindoor]", "the twin operations
     [Claw-Lightning] and [Claw-Thunderbolt]" (lower case only in the plural)."""
     doc = span.doc
-    root = span.root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
+    root = first_conjunct(span.root)
     starts = {first.i, root.left_edge.i}
     for i in starts:
         prev = doc[i - 1] if i > 0 else None

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..actors.locative import located_after
+from ..actors.names import first_conjunct
 from ..actors.types import STATE_KIND
 from ..predicates import LOCATED_IN
 from .arguments import place_modifiers, place_objects
@@ -211,9 +212,8 @@ def coordinated_kind(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Itera
     place (``area_kind`` or ``coordinated_place_kind``) lies where the kind's "of" puts it, as
     :func:`kind_of_place` does for the name right before its kind."""
     words = da.kb.lexicon.words_of
-    root = first = m.span[-1]
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    root = m.span[-1]
+    first = first_conjunct(root)
     kind = first.head
     lemma = kind.lemma_.lower()
     if first.dep_ not in ("compound", "nmod") or kind.i < first.i or kind.tag_ not in ("NNS", "NNPS") \
@@ -320,9 +320,7 @@ def list_location(m: MentionInfo, da: DocumentActors, ds: Discourse) -> Iterator
     region, comprising the provinces of Junin, Ayacucho and Cusco": a member of a list of
     places lies where the listed kind lies, or in the place the list is of."""
     lex = da.kb.lexicon
-    x = m.span[-1]
-    while x.dep_ == "conj" and x.head.i < x.i:
-        x = x.head
+    x = first_conjunct(m.span[-1])
     if x.dep_ != "pobj":
         return
     marker = x.head

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from ..actors.names import first_conjunct
 from ..ontology import Frame
 from ..predicates import ASSAULT, CONSULT, COOPERATE, THREATEN
 from .adjunct import answered_attack, attacking_clause_agents
@@ -147,8 +148,7 @@ def demanded_noun(n: Token, da: DocumentActors) -> bool:
     "urged talks with", "demanded a withdrawal from" (an ``event_demand_verb``, its object or
     the object of its "for"): the event is demanded, not asserted ("ordered sanctions" is
     an order carried out)."""
-    while n.dep_ == "conj" and n.head.i < n.i:
-        n = n.head
+    n = first_conjunct(n)
     head = n.head
     if n.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in da.kb.lexicon.words_of("demand_prep"):
         head = head.head
@@ -165,8 +165,7 @@ def discussed_topic(n: Token, frame: Frame, da: DocumentActors) -> bool:
     words = da.kb.lexicon.words_of
     if frame.predicate.lower() not in words("topic_event_predicate"):
         return False
-    while n.dep_ == "conj" and n.head.i < n.i:
-        n = n.head
+    n = first_conjunct(n)
     head = n.head
     if n.dep_ in ("dobj", "obj"):
         return head.lemma_.lower() in words("topic_head")
